@@ -1,0 +1,35 @@
+// Lint: typescript-eslint's recommended rules, plus the placement rule from STYLE.md:
+// src/core runs anywhere, so it may not import Electron, React, the DOM-only host or Node's fs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'react', 'react-dom', 'zustand', 'fs', 'node:*', 'path', 'os', 'child_process'], message: 'src/core is pure: no Electron, React, state or Node I/O (see STYLE.md).' },
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'src/core may not import from the shells.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'fs', 'node:*'], message: 'The renderer never imports electron or Node modules; use the host API.' }] }],
+    },
+  },
+);

@@ -1,0 +1,80 @@
+/**
+ * Briefing: the officer's draft. Plain data that is saved to disk as it is and undone step by
+ * step: the sections the template offers, in the officer's order, each with its items and whether
+ * it is included. Items keep their original text so an edit can be reverted.
+ */
+import { z } from 'zod';
+import { classificationSchema, purposeSchema, sectionKindSchema, sectionLayoutSchema } from './template';
+import type { Classification, Purpose, SectionKind, SectionLayout } from './template';
+import type { Language, SourceSpan } from './statement';
+import { sourceSpanSchema } from './structured-statement';
+
+export interface BriefingItem {
+  readonly id: string;
+  readonly text: string;
+  /** The text as extracted or drafted, to restore after an edit. */
+  readonly originalText: string;
+  /** Quotes: who said it. Empty for other kinds. */
+  readonly attribution: string;
+  readonly included: boolean;
+  /** Where it came from in the statement; null for items the officer added. */
+  readonly source: SourceSpan | null;
+}
+
+export interface BriefingSection {
+  readonly id: string;
+  readonly kind: SectionKind;
+  readonly heading: string;
+  readonly layout: SectionLayout;
+  readonly included: boolean;
+  readonly items: readonly BriefingItem[];
+}
+
+export interface BriefingMetadata {
+  readonly title: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly classification: Classification;
+  readonly purpose: Purpose;
+  readonly fileNumber: string;
+  readonly preparedBy: string;
+}
+
+export interface Briefing {
+  readonly templateId: string;
+  readonly language: Language;
+  readonly metadata: BriefingMetadata;
+  readonly sections: readonly BriefingSection[];
+}
+
+export const briefingItemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  originalText: z.string(),
+  attribution: z.string(),
+  included: z.boolean(),
+  source: sourceSpanSchema.nullable(),
+});
+
+export const briefingSchema = z.object({
+  templateId: z.string(),
+  language: z.enum(['en', 'fr']),
+  metadata: z.object({
+    title: z.string(),
+    date: z.string(),
+    classification: classificationSchema,
+    purpose: purposeSchema,
+    fileNumber: z.string(),
+    preparedBy: z.string(),
+  }),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      kind: sectionKindSchema,
+      heading: z.string(),
+      layout: sectionLayoutSchema,
+      included: z.boolean(),
+      items: z.array(briefingItemSchema),
+    }),
+  ),
+});

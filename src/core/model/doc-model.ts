@@ -1,0 +1,85 @@
+/**
+ * DocModel: the laid-out note, independent of any output format. applyTemplate builds it; each
+ * writer (DOCX, PDF, HTML preview) only translates it. `styles` is the single description of
+ * sizes, spacing, fonts and colours that every writer reads, so no layout decision is made twice.
+ */
+import type { FontFamily } from './template';
+import type { Language } from './statement';
+
+export interface TextRun {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export type Block =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly runs: readonly TextRun[] }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly TextRun[])[] }
+  | { readonly kind: 'quote'; readonly text: string; readonly attribution: string }
+  | {
+      readonly kind: 'table';
+      /** Widths as fractions of the text width; they add up to 1. */
+      readonly columnWidths: readonly number[];
+      readonly header: readonly string[] | null;
+      readonly rows: readonly (readonly string[])[];
+    };
+
+export interface DocStyles {
+  readonly font: FontFamily;
+  /** Points. */
+  readonly baseSize: number;
+  readonly titleSize: number;
+  readonly headingSize: number;
+  readonly smallSize: number;
+  readonly lineSpacing: number;
+  /** Points of space before/after each kind of block. */
+  readonly paragraphAfter: number;
+  readonly headingBefore: number;
+  readonly headingAfter: number;
+  readonly headingColor: string;
+  readonly markingColor: string;
+  readonly mutedColor: string;
+  /** Points of left indent for block quotes. */
+  readonly quoteIndent: number;
+}
+
+export interface PageSetup {
+  readonly size: 'LETTER' | 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+}
+
+export interface PageFurniture {
+  /** Security marking printed at the top and bottom of every page, or null. */
+  readonly marking: string | null;
+  /** e.g. "Page {page} of {pages}", or null for no page numbers. */
+  readonly pageNumberFormat: string | null;
+}
+
+export interface DocMetadata {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly keywords: readonly string[];
+  readonly language: Language;
+}
+
+export interface DocModel {
+  readonly page: PageSetup;
+  readonly styles: DocStyles;
+  readonly furniture: PageFurniture;
+  readonly metadata: DocMetadata;
+  readonly blocks: readonly Block[];
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** Page size in points, after orientation. */
+export function pageDimensions(page: PageSetup): { width: number; height: number } {
+  const portrait = page.size === 'A4' ? { width: 595.28, height: 841.89 } : { width: 612, height: 792 };
+  return page.orientation === 'portrait' ? portrait : { width: portrait.height, height: portrait.width };
+}

@@ -1,0 +1,91 @@
+/**
+ * StructuredStatement: what the extractors found in a Statement. Every item keeps the offsets
+ * (`source`) of the text it came from, so the editor can link it to its sentence and the CLI can
+ * print it. The zod schema guards the edges (JSON files, IPC); inside the core, trust the types.
+ */
+import { z } from 'zod';
+import type { Language, SourceSpan } from './statement';
+
+export const sourceSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const meetingSchema = z.object({
+  title: z.string().nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  location: z.string().nullable(),
+});
+
+export const participantSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  country: z.string(),
+  source: sourceSpanSchema,
+});
+
+export const quoteSchema = z.object({
+  speaker: z.string(),
+  text: z.string(),
+  source: sourceSpanSchema,
+});
+
+export const condemnationSchema = z.object({
+  text: z.string(),
+  targets: z.array(z.string()),
+  source: sourceSpanSchema,
+});
+
+export const initiativeSchema = z.object({
+  text: z.string(),
+  source: sourceSpanSchema,
+});
+
+export const structuredStatementSchema = z.object({
+  meeting: meetingSchema,
+  participants: z.array(participantSchema),
+  quotes: z.array(quoteSchema),
+  condemnations: z.array(condemnationSchema),
+  initiatives: z.array(initiativeSchema),
+  language: z.enum(['en', 'fr']),
+});
+
+export interface Meeting {
+  readonly title: string | null;
+  /** YYYY-MM-DD or null */
+  readonly date: string | null;
+  readonly location: string | null;
+}
+
+export interface Participant {
+  readonly name: string;
+  readonly title: string;
+  readonly country: string;
+  readonly source: SourceSpan;
+}
+
+export interface Quote {
+  readonly speaker: string;
+  readonly text: string;
+  readonly source: SourceSpan;
+}
+
+export interface Condemnation {
+  readonly text: string;
+  readonly targets: readonly string[];
+  readonly source: SourceSpan;
+}
+
+export interface Initiative {
+  readonly text: string;
+  readonly source: SourceSpan;
+}
+
+export interface StructuredStatement {
+  readonly meeting: Meeting;
+  readonly participants: readonly Participant[];
+  readonly quotes: readonly Quote[];
+  readonly condemnations: readonly Condemnation[];
+  readonly initiatives: readonly Initiative[];
+  readonly language: Language;
+}

@@ -1,0 +1,117 @@
+/**
+ * Template: a briefing-note format as data (templates/*.json). Validated with zod when loaded,
+ * because templates come from files the officer may have edited or received from someone else.
+ * `schemaVersion` lets later versions migrate older files on load.
+ */
+import { z } from 'zod';
+
+export const TEMPLATE_SCHEMA_VERSION = 1;
+
+export const sectionKindSchema = z.enum([
+  'summary',
+  'background',
+  'participants',
+  'condemnations',
+  'initiatives',
+  'quotes',
+  'key-messages',
+  'next-steps',
+  'recommendation',
+]);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+/** Sections filled from the structured statement; the rest are free text the officer writes. */
+export const EXTRACTED_SECTION_KINDS = ['participants', 'condemnations', 'initiatives', 'quotes'] as const;
+export type ExtractedSectionKind = (typeof EXTRACTED_SECTION_KINDS)[number];
+export function isExtractedKind(kind: SectionKind): kind is ExtractedSectionKind {
+  return (EXTRACTED_SECTION_KINDS as readonly string[]).includes(kind);
+}
+
+export const sectionLayoutSchema = z.enum(['bullets', 'numbered', 'paragraphs', 'table']);
+export type SectionLayout = z.infer<typeof sectionLayoutSchema>;
+
+const colorSchema = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour is six hex digits, e.g. "1F3864"');
+
+export const templateSectionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: sectionKindSchema,
+  heading: z.string().min(1),
+  layout: sectionLayoutSchema,
+  options: z
+    .strictObject({
+      showTitles: z.boolean().optional(),
+      showCountries: z.boolean().optional(),
+    })
+    .optional(),
+});
+export type TemplateSection = z.infer<typeof templateSectionSchema>;
+
+export const fontFamilySchema = z.enum(['Liberation Sans', 'Liberation Serif']);
+export type FontFamily = z.infer<typeof fontFamilySchema>;
+
+export const classificationSchema = z.enum([
+  'UNCLASSIFIED',
+  'PROTECTED A',
+  'PROTECTED B',
+  'CONFIDENTIAL',
+  'SECRET',
+]);
+export type Classification = z.infer<typeof classificationSchema>;
+
+export const purposeSchema = z.enum(['information', 'decision']);
+export type Purpose = z.infer<typeof purposeSchema>;
+
+export const templateSchema = z.strictObject({
+  schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an id uses lower-case letters, digits and hyphens'),
+  name: z.string().min(1),
+  description: z.string(),
+  language: z.enum(['en', 'fr']),
+  page: z.strictObject({
+    size: z.enum(['LETTER', 'A4']),
+    orientation: z.enum(['portrait', 'landscape']),
+    /** Points (1/72 inch). */
+    margins: z.strictObject({
+      top: z.number().min(18).max(216),
+      right: z.number().min(18).max(216),
+      bottom: z.number().min(18).max(216),
+      left: z.number().min(18).max(216),
+    }),
+  }),
+  typography: z.strictObject({
+    font: fontFamilySchema,
+    /** Points. */
+    baseSize: z.number().min(7).max(16),
+    titleSize: z.number().min(10).max(32),
+    headingSize: z.number().min(8).max(24),
+    lineSpacing: z.number().min(1).max(2),
+    headingColor: colorSchema,
+    markingColor: colorSchema,
+    mutedColor: colorSchema,
+  }),
+  furniture: z.strictObject({
+    marking: z.enum(['header-footer', 'none']),
+    pageNumbers: z.boolean(),
+    /** `{page}` and `{pages}` are replaced by the page number and the page count. */
+    pageNumberFormat: z.string(),
+  }),
+  labels: z.strictObject({
+    documentType: z.string(),
+    forInformation: z.string(),
+    forDecision: z.string(),
+    date: z.string(),
+    fileNumber: z.string(),
+    preparedBy: z.string(),
+    meeting: z.string(),
+    location: z.string(),
+    said: z.string(),
+  }),
+  defaults: z.strictObject({
+    classification: classificationSchema,
+    purpose: purposeSchema,
+    preparedBy: z.string(),
+  }),
+  sections: z.array(templateSectionSchema).min(1),
+});
+
+export type Template = Readonly<z.infer<typeof templateSchema>>;
