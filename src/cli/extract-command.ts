@@ -1,0 +1,49 @@
+/**
+ * `briefwright extract [FILE|-] [--json]`: the structured statement as JSON (the contract other
+ * tools depend on), or a readable summary for a person at a terminal.
+ */
+import { extractStatement } from '../core/extract/extract-statement';
+import type { StructuredStatement } from '../core/model/structured-statement';
+import { readStatement } from './read-statement';
+
+/** Key order is part of the contract: meeting, participants, quotes, condemnations, initiatives. */
+export function structuredStatementJson(structured: StructuredStatement): object {
+  return {
+    meeting: { title: structured.meeting.title, date: structured.meeting.date, location: structured.meeting.location },
+    participants: structured.participants.map((p) => ({ name: p.name, title: p.title, country: p.country, source: p.source })),
+    quotes: structured.quotes.map((q) => ({ speaker: q.speaker, text: q.text, source: q.source })),
+    condemnations: structured.condemnations.map((c) => ({ text: c.text, targets: c.targets, source: c.source })),
+    initiatives: structured.initiatives.map((i) => ({ text: i.text, source: i.source })),
+    language: structured.language,
+  };
+}
+
+function shorten(text: string, length = 110): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+export function readableSummary(structured: StructuredStatement): string {
+  const { meeting } = structured;
+  const lines = [
+    meeting.title ?? '(untitled statement)',
+    `Date: ${meeting.date ?? 'not stated'}    Location: ${meeting.location ?? 'not stated'}`,
+    '',
+    `Participants (${structured.participants.length})`,
+    ...structured.participants.map((p) => `  - ${p.name}, ${p.title} (${p.country})`),
+    '',
+    `Condemnations (${structured.condemnations.length})`,
+    ...structured.condemnations.map((c) => `  - ${shorten(c.text)}${c.targets.length ? ` [${c.targets.join(', ')}]` : ''}`),
+    '',
+    `Initiatives (${structured.initiatives.length})`,
+    ...structured.initiatives.map((i) => `  - ${shorten(i.text)}`),
+    '',
+    `Quotes (${structured.quotes.length})`,
+    ...structured.quotes.map((q) => `  - ${q.speaker}: “${shorten(q.text, 90)}”`),
+  ];
+  return lines.join('\n');
+}
+
+export async function runExtract(input: string | undefined, json: boolean): Promise<string> {
+  const structured = extractStatement(await readStatement(input));
+  return json ? JSON.stringify(structuredStatementJson(structured), null, 2) : readableSummary(structured);
+}

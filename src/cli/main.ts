@@ -1,0 +1,104 @@
+/**
+ * The briefwright command line. Thin: parses arguments (node:util parseArgs), calls the pure core
+ * through the command modules, prints results on stdout and every failure as one line on stderr.
+ */
+import { parseArgs } from 'node:util';
+import { classificationSchema, purposeSchema } from '../core/model/template';
+import type { BriefingMetadata } from '../core/model/briefing';
+import { builtInTemplates } from '../core/templates/template-loader';
+import { CliError } from './cli-error';
+import { runExtract } from './extract-command';
+import { runRender } from './render-command';
+
+declare const __BRIEFWRIGHT_VERSION__: string | undefined;
+const VERSION = typeof __BRIEFWRIGHT_VERSION__ === 'string' ? __BRIEFWRIGHT_VERSION__ : 'dev';
+
+export const USAGE = `Usage:
+  briefwright extract [FILE|-] [--json]
+      Structure a statement: meeting, participants, quotes, condemnations, initiatives.
+      With no FILE, the bundled sample statement; "-" reads standard input.
+  briefwright render [FILE|-] --format docx|pdf|both --out PATH [options]
+      Render a briefing note. With "both", PATH gets .docx and .pdf.
+      --template ID|PATH        built-in id (${builtInTemplates.map((t) => t.id).join(', ')}) or a template .json file
+      --date YYYY-MM-DD         the note's date (default: the meeting's date, else today)
+      --classification LEVEL    UNCLASSIFIED, "PROTECTED A", "PROTECTED B", CONFIDENTIAL or SECRET
+      --purpose information|decision
+      --prepared-by NAME        --file-number TEXT   --title TEXT
+  briefwright --help | --version`;
+
+function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
+  const metadata: { -readonly [K in keyof BriefingMetadata]?: BriefingMetadata[K] } = {};
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  const date = text('date');
+  if (date !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new CliError(`--date must be YYYY-MM-DD, not "${date}"`, 2);
+    metadata.date = date;
+  }
+  const classification = text('classification');
+  if (classification !== undefined) {
+    const parsed = classificationSchema.safeParse(classification.toUpperCase());
+    if (!parsed.success) throw new CliError(`unknown classification "${classification}"; use ${classificationSchema.options.join(', ')}`, 2);
+    metadata.classification = parsed.data;
+  }
+  const purpose = text('purpose');
+  if (purpose !== undefined) {
+    const parsed = purposeSchema.safeParse(purpose);
+    if (!parsed.success) throw new CliError(`--purpose must be information or decision, not "${purpose}"`, 2);
+    metadata.purpose = parsed.data;
+  }
+  if (text('prepared-by') !== undefined) metadata.preparedBy = text('prepared-by');
+  if (text('file-number') !== undefined) metadata.fileNumber = text('file-number');
+  if (text('title') !== undefined) metadata.title = text('title');
+  return metadata;
+}
+
+export async function run(argv: readonly string[]): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        template: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        date: { type: 'string' },
+        classification: { type: 'string' },
+        purpose: { type: 'string' },
+        'prepared-by': { type: 'string' },
+        'file-number': { type: 'string' },
+        title: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split('\n')[0]} (see briefwright --help)`, 2);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) return VERSION;
+  if (values.help || command === undefined || command === 'help') return USAGE;
+  if (rest.length > 1) throw new CliError(`${command} takes one statement file, got ${rest.length}`, 2);
+  switch (command) {
+    case 'extract':
+      return runExtract(rest[0], values.json === true);
+    case 'render':
+      return runRender({ input: rest[0], template: values.template, format: values.format, out: values.out, metadata: metadataFrom(values) });
+    default:
+      throw new CliError(`unknown command "${command}" (see briefwright --help)`, 2);
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const output = await run(argv);
+    process.stdout.write(`${output}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
+    process.stderr.write(`briefwright: ${message}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Reads the statement the user named: a file, standard input (`-`), or the bundled sample when no
+ * file is given. Every failure becomes one clear CliError line.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { importStatementBytes } from '../core/import/importers';
+import type { Statement } from '../core/model/statement';
+import { CliError } from './cli-error';
+import { sampleStatementPath } from './resources';
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    total += buffer.length;
+    if (total > MAX_INPUT_BYTES) throw new CliError(`standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; Briefwright reads statements up to that size`);
+    chunks.push(buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function readInputFile(file: string): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${(error as Error).message}`);
+  }
+  if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder, not a statement file`);
+  if (info.size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB; Briefwright reads statements up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export async function readStatement(input: string | undefined): Promise<Statement> {
+  const name = input === undefined ? sampleStatementPath : input === '-' ? 'standard input' : input;
+  const bytes = input === '-' ? await readStdin() : await readInputFile(input ?? sampleStatementPath);
+  try {
+    return importStatementBytes(bytes, input === '-' ? undefined : path.basename(name));
+  } catch (error) {
+    throw new CliError(`${name}: ${(error as Error).message}`);
+  }
+}

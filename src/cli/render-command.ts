@@ -1,0 +1,81 @@
+/**
+ * `briefwright render [FILE|-] [--template ID|PATH] --format docx|pdf|both --out PATH`: renders
+ * the note in memory, then writes each file atomically. If any write fails, files this run already
+ * wrote are removed, so the user never finds half a result.
+ */
+import { access, constants, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { buildNote } from '../core/pipeline';
+import type { BriefingMetadata } from '../core/model/briefing';
+import { writers, type OutputFormat } from '../core/write/writers';
+import { loadFontFiles } from '../node/font-files';
+import { writeFileAtomic } from '../node/atomic-write';
+import { CliError } from './cli-error';
+import { readStatement } from './read-statement';
+import { resolveTemplate } from './resolve-template';
+import { resourcesDir } from './resources';
+
+export interface RenderOptions {
+  readonly input: string | undefined;
+  readonly template: string | undefined;
+  readonly format: string | undefined;
+  readonly out: string | undefined;
+  readonly metadata: Partial<BriefingMetadata>;
+}
+
+function formatsFor(format: string | undefined): OutputFormat[] {
+  if (format === undefined) throw new CliError('render needs --format docx|pdf|both', 2);
+  if (format === 'both') return ['docx', 'pdf'];
+  if (format === 'docx' || format === 'pdf') return [format];
+  throw new CliError(`unknown format "${format}"; use docx, pdf or both`, 2);
+}
+
+/** PATH with the format's extension: kept if already there, otherwise added (a .docx/.pdf suffix is swapped). */
+export function outputPath(out: string, format: OutputFormat): string {
+  const extension = writers[format].extension;
+  if (out.toLowerCase().endsWith(extension)) return out;
+  const withoutOther = out.replace(/\.(docx|pdf)$/i, '');
+  return `${withoutOther}${extension}`;
+}
+
+async function checkWritableFolder(filePath: string): Promise<void> {
+  const folder = path.dirname(path.resolve(filePath));
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw new CliError(`cannot write ${filePath}: ${folder} is not a folder`);
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `cannot write ${filePath}: the folder ${folder} does not exist` : `cannot write ${filePath}: the folder ${folder} is not writable`);
+  }
+  try {
+    if ((await stat(filePath)).isDirectory()) throw new CliError(`cannot write ${filePath}: it is a folder`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+  }
+}
+
+export async function runRender(options: RenderOptions): Promise<string> {
+  const formats = formatsFor(options.format);
+  if (!options.out) throw new CliError('render needs --out PATH', 2);
+  const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
+  for (const target of targets) await checkWritableFolder(target.file);
+
+  const [statement, template] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
+  const { doc } = buildNote(statement, template, { metadata: options.metadata });
+  const fonts = formats.includes('pdf') ? await loadFontFiles(resourcesDir) : {};
+  const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: await writers[target.format].write(doc, { fonts }) })));
+
+  const written: string[] = [];
+  try {
+    for (const target of rendered) {
+      await writeFileAtomic(target.file, target.bytes);
+      written.push(target.file);
+    }
+  } catch (error) {
+    await Promise.all(written.map((file) => rm(file, { force: true })));
+    throw new CliError(`cannot write ${rendered[written.length]?.file ?? options.out}: ${(error as Error).message}`);
+  }
+  return written.join('\n');
+}

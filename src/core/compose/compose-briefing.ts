@@ -1,0 +1,80 @@
+/**
+ * compose: StructuredStatement + Template → Briefing (the draft the officer edits). Every section
+ * the template offers becomes a draft section, in the template's order; extracted items start
+ * included, each keeping its source offsets and its original text.
+ */
+import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing';
+import type { StructuredStatement } from '../model/structured-statement';
+import type { Template, TemplateSection } from '../model/template';
+import { assertNever } from '../model/doc-model';
+import { draftSummary } from './draft-summary';
+
+export interface ComposeOptions {
+  /** YYYY-MM-DD used when the meeting has no date; defaults to today (UTC). */
+  readonly today?: string;
+}
+
+function item(id: string, text: string, source: BriefingItem['source'], attribution = ''): BriefingItem {
+  return { id, text, originalText: text, attribution, included: true, source };
+}
+
+/** "Mélanie Joly, Minister of Foreign Affairs (Canada)", trimmed to what the template shows. */
+export function participantLine(
+  participant: StructuredStatement['participants'][number],
+  options: TemplateSection['options'],
+): string {
+  const showTitles = options?.showTitles ?? true;
+  const showCountries = options?.showCountries ?? true;
+  let line = participant.name;
+  if (showTitles && participant.title) line += `, ${participant.title}`;
+  if (showCountries && participant.country) line += ` (${participant.country})`;
+  return line;
+}
+
+function sectionItems(section: TemplateSection, structured: StructuredStatement, template: Template): BriefingItem[] {
+  const kind = section.kind;
+  switch (kind) {
+    case 'participants':
+      return structured.participants.map((p, i) => item(`${section.id}-${i}`, participantLine(p, section.options), p.source));
+    case 'condemnations':
+      return structured.condemnations.map((c, i) => item(`${section.id}-${i}`, c.text, c.source));
+    case 'initiatives':
+      return structured.initiatives.map((c, i) => item(`${section.id}-${i}`, c.text, c.source));
+    case 'quotes':
+      return structured.quotes.map((q, i) => item(`${section.id}-${i}`, q.text, q.source, q.speaker));
+    case 'summary':
+      return [item(`${section.id}-0`, draftSummary(structured, template.language), null)];
+    case 'background':
+    case 'key-messages':
+    case 'next-steps':
+    case 'recommendation':
+      return [];
+    default:
+      return assertNever(kind);
+  }
+}
+
+export function composeBriefing(structured: StructuredStatement, template: Template, options: ComposeOptions = {}): Briefing {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sections: BriefingSection[] = template.sections.map((section) => ({
+    id: section.id,
+    kind: section.kind,
+    heading: section.heading,
+    layout: section.layout,
+    included: true,
+    items: sectionItems(section, structured, template),
+  }));
+  return {
+    templateId: template.id,
+    language: template.language,
+    metadata: {
+      title: structured.meeting.title ?? template.labels.documentType,
+      date: structured.meeting.date ?? today,
+      classification: template.defaults.classification,
+      purpose: template.defaults.purpose,
+      fileNumber: '',
+      preparedBy: template.defaults.preparedBy,
+    },
+    sections,
+  };
+}

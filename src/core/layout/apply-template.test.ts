@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { composeBriefing } from '../compose/compose-briefing';
+import type { Briefing } from '../model/briefing';
+import type { Block } from '../model/doc-model';
+import { findBuiltInTemplate } from '../templates/template-loader';
+import { structuredFixture } from '../testing/structured-fixture';
+import { applyTemplate } from './apply-template';
+
+const template = findBuiltInTemplate('briefing-note')!;
+const headings = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+
+describe('applyTemplate', () => {
+  const briefing = composeBriefing(structuredFixture, template, { today: '2026-11-28' });
+
+  it('lays out the briefing note: marking, title, date, sections in template order, prepared-by', () => {
+    const doc = applyTemplate(briefing, template);
+    expect(doc.furniture).toEqual({ marking: 'UNCLASSIFIED', pageNumberFormat: 'Page {page} of {pages}' });
+    expect(doc.blocks[1]).toEqual({ kind: 'title', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
+    expect(doc.blocks[2]).toMatchObject({ kind: 'table', rows: [['Date', 'November 1, 2024']] });
+    expect(headings(doc.blocks)).toEqual(['Summary', 'Participants', 'Key issues', 'Outcomes', 'Quotes']);
+    const participants = doc.blocks.find((b) => b.kind === 'list');
+    expect(participants).toMatchObject({ ordered: false, items: [[{ text: 'Mélanie Joly, Minister of Foreign Affairs (Canada)' }], expect.anything(), expect.anything()] });
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', runs: [{ text: 'Prepared by: ' }, expect.anything()] });
+    expect(doc.metadata).toMatchObject({ title: briefing.metadata.title, language: 'en', keywords: ['UNCLASSIFIED', 'Mélanie Joly', 'Bill Blair', 'Cho Tae-yul'] });
+  });
+
+  it('drafts a summary from the meeting facts', () => {
+    const summary = briefing.sections.find((s) => s.kind === 'summary')!.items[0]!.text;
+    expect(summary).toContain('On November 1, 2024, Mélanie Joly (Canada), Bill Blair (Canada) and Cho Tae-yul (Republic of Korea) met in Ottawa');
+    expect(summary).toContain('2 condemnations');
+  });
+
+  it('follows the officer: excluded items and sections disappear, order is kept, empty sections are omitted', () => {
+    const edited: Briefing = {
+      ...briefing,
+      metadata: { ...briefing.metadata, classification: 'PROTECTED B', preparedBy: 'A. Officer' },
+      sections: [...briefing.sections]
+        .reverse()
+        .map((s) =>
+          s.kind === 'condemnations'
+            ? { ...s, items: s.items.map((item, i) => (i === 0 ? { ...item, included: false } : item)) }
+            : s.kind === 'initiatives'
+              ? { ...s, items: s.items.map((item) => ({ ...item, included: false })) }
+              : s.kind === 'summary'
+                ? { ...s, included: false }
+                : s,
+        ),
+    };
+    const doc = applyTemplate(edited, template);
+    expect(doc.furniture.marking).toBe('PROTECTED B');
+    expect(headings(doc.blocks)).toEqual(['Quotes', 'Key issues', 'Participants']);
+    const keyIssues = doc.blocks[doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Key issues') + 1];
+    expect(keyIssues).toMatchObject({ kind: 'list', items: [[{ text: structuredFixture.condemnations[1]!.text }]] });
+    expect(doc.blocks.at(-1)).toMatchObject({ runs: [expect.anything(), { text: 'A. Officer' }] });
+  });
+
+  it('renders quotes as block quotes with their attribution', () => {
+    const doc = applyTemplate(briefing, template);
+    expect(doc.blocks).toContainEqual({ kind: 'quote', text: `“${structuredFixture.quotes[0]!.text}”`, attribution: 'Mélanie Joly' });
+  });
+});

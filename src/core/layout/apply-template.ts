@@ -1,0 +1,112 @@
+/**
+ * layout: applyTemplate(briefing, template) → DocModel. Pure. Decides everything about what the
+ * note contains and in which order (page furniture, the heading block, each included section in the
+ * officer's order, the prepared-by block); writers only translate the result into their format.
+ */
+import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing';
+import type { Block, DocModel, DocStyles, TextRun } from '../model/doc-model';
+import { assertNever } from '../model/doc-model';
+import type { Template } from '../model/template';
+import { formatLongDate } from '../compose/draft-summary';
+
+export function docStyles(template: Template): DocStyles {
+  const { typography } = template;
+  return {
+    font: typography.font,
+    baseSize: typography.baseSize,
+    titleSize: typography.titleSize,
+    headingSize: typography.headingSize,
+    smallSize: Math.max(7, typography.baseSize - 2),
+    lineSpacing: typography.lineSpacing,
+    paragraphAfter: Math.round(typography.baseSize * 0.6),
+    headingBefore: Math.round(typography.headingSize * 1.1),
+    headingAfter: Math.round(typography.headingSize * 0.4),
+    headingColor: typography.headingColor,
+    markingColor: typography.markingColor,
+    mutedColor: typography.mutedColor,
+    quoteIndent: 24,
+  };
+}
+
+function includedItems(section: BriefingSection): BriefingItem[] {
+  return section.items.filter((entry) => entry.included && entry.text.trim().length > 0);
+}
+
+function quoteMarks(text: string, language: Briefing['language']): string {
+  return language === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
+function sectionBlocks(section: BriefingSection, language: Briefing['language']): Block[] {
+  const items = includedItems(section);
+  if (!section.included || items.length === 0) return [];
+  const heading: Block = { kind: 'heading', level: 1, text: section.heading };
+  const isQuotes = section.kind === 'quotes';
+  const itemRuns = (entry: BriefingItem): TextRun[] =>
+    isQuotes && entry.attribution
+      ? [{ text: quoteMarks(entry.text, language) }, { text: ` — ${entry.attribution}`, italic: true }]
+      : [{ text: entry.text }];
+  const layout = section.layout;
+  switch (layout) {
+    case 'bullets':
+    case 'numbered':
+      return [heading, { kind: 'list', ordered: layout === 'numbered', items: items.map(itemRuns) }];
+    case 'paragraphs':
+      return [
+        heading,
+        ...items.map((entry): Block =>
+          isQuotes ? { kind: 'quote', text: quoteMarks(entry.text, language), attribution: entry.attribution } : { kind: 'paragraph', runs: [{ text: entry.text }] },
+        ),
+      ];
+    case 'table':
+      return [
+        heading,
+        isQuotes
+          ? { kind: 'table', columnWidths: [0.28, 0.72], header: null, rows: items.map((entry) => [entry.attribution, entry.text]) }
+          : { kind: 'table', columnWidths: [0.08, 0.92], header: null, rows: items.map((entry, index) => [`${index + 1}.`, entry.text]) },
+      ];
+    default:
+      return assertNever(layout);
+  }
+}
+
+export function applyTemplate(briefing: Briefing, template: Template): DocModel {
+  const { metadata, language } = briefing;
+  const { labels } = template;
+  const purpose = metadata.purpose === 'decision' ? labels.forDecision : labels.forInformation;
+
+  const detailRows: string[][] = [[labels.date, formatLongDate(metadata.date, language)]];
+  if (metadata.fileNumber.trim()) detailRows.push([labels.fileNumber, metadata.fileNumber.trim()]);
+
+  const blocks: Block[] = [
+    { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
+    { kind: 'title', text: metadata.title },
+    { kind: 'table', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
+    ...briefing.sections.flatMap((section) => sectionBlocks(section, language)),
+    {
+      kind: 'paragraph',
+      runs: [{ text: `${labels.preparedBy}: `, bold: true }, { text: metadata.preparedBy.trim() || '____________________' }],
+    },
+  ];
+
+  const participants = briefing.sections
+    .filter((section) => section.kind === 'participants' && section.included)
+    .flatMap(includedItems)
+    .map((entry) => entry.text.split(',')[0]!.trim());
+
+  return {
+    page: template.page,
+    styles: docStyles(template),
+    furniture: {
+      marking: template.furniture.marking === 'none' ? null : metadata.classification,
+      pageNumberFormat: template.furniture.pageNumbers ? template.furniture.pageNumberFormat : null,
+    },
+    metadata: {
+      title: metadata.title,
+      subject: `${labels.documentType} — ${purpose}`,
+      author: metadata.preparedBy.trim() || 'Briefwright',
+      keywords: [metadata.classification, ...participants],
+      language,
+    },
+    blocks,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The whole pipeline in one call for callers that need no editing step (CLI, batch, tests):
+ * Statement → StructuredStatement → Briefing → DocModel.
+ */
+import { composeBriefing, type ComposeOptions } from './compose/compose-briefing';
+import { extractStatement } from './extract/extract-statement';
+import { applyTemplate } from './layout/apply-template';
+import type { Briefing, BriefingMetadata } from './model/briefing';
+import type { DocModel } from './model/doc-model';
+import type { Statement } from './model/statement';
+import type { StructuredStatement } from './model/structured-statement';
+import type { Template } from './model/template';
+
+export interface NoteOptions extends ComposeOptions {
+  /** Overrides of the draft's metadata (classification, prepared by, …). */
+  readonly metadata?: Partial<BriefingMetadata>;
+}
+
+export interface Note {
+  readonly structured: StructuredStatement;
+  readonly briefing: Briefing;
+  readonly doc: DocModel;
+}
+
+export function buildNote(statement: Statement, template: Template, options: NoteOptions = {}): Note {
+  const structured = extractStatement(statement);
+  const composed = composeBriefing(structured, template, options);
+  const briefing: Briefing = { ...composed, metadata: { ...composed.metadata, ...options.metadata } };
+  return { structured, briefing, doc: applyTemplate(briefing, template) };
+}

@@ -1,0 +1,52 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { composeBriefing } from '../compose/compose-briefing';
+import { applyTemplate } from '../layout/apply-template';
+import { findBuiltInTemplate } from '../templates/template-loader';
+import { structuredFixture } from '../testing/structured-fixture';
+import { writeDocx } from './docx-writer';
+
+const template = findBuiltInTemplate('briefing-note')!;
+const doc = applyTemplate(composeBriefing(structuredFixture, template, { today: '2026-11-28' }), template);
+
+async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files)) if (name.endsWith('.xml')) out[name] = await zip.file(name)!.async('string');
+  return out;
+}
+
+describe('DOCX writer', () => {
+  it('writes Word-native styles, numbering, header/footer marking and page X of Y fields', async () => {
+    const xml = await parts(await writeDocx(doc));
+    const body = xml['word/document.xml']!;
+    for (const style of ['Title', 'Heading1', 'ListBullet', 'Quote']) expect(body).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(body).toContain('<w:numPr>');
+    expect(xml['word/numbering.xml']).toContain('<w:numFmt w:val="bullet"/>');
+    const styles = xml['word/styles.xml']!;
+    expect(styles).toContain('w:name w:val="List Bullet"');
+    expect(styles).toContain('w:name w:val="Quote"');
+    expect(styles).toContain('w:val="en-CA"');
+    expect(styles).toContain('Liberation Sans');
+    const header = Object.entries(xml).find(([name]) => name.startsWith('word/header'))![1];
+    const footer = Object.entries(xml).find(([name]) => name.startsWith('word/footer'))![1];
+    expect(header).toContain('UNCLASSIFIED');
+    expect(footer).toContain('UNCLASSIFIED');
+    expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    expect(xml['docProps/core.xml']).toContain('<dc:title>Inaugural Canada-ROK Foreign and Defence Ministerial Meeting</dc:title>');
+    expect(xml['docProps/core.xml']).toContain('Mélanie Joly');
+  });
+
+  it('reads back as the note text in order', async () => {
+    const bytes = await writeDocx(doc);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const order = ['BRIEFING NOTE', 'Inaugural Canada-ROK', 'Summary', 'Participants', 'Mélanie Joly, Minister of Foreign Affairs (Canada)', 'Key issues', 'call on North Korea and Russia', 'Outcomes', 'Quotes', '“Canada and South Korea share', 'Prepared by'];
+    let last = -1;
+    for (const text of order) {
+      const at = value.indexOf(text, last + 1);
+      expect(at, text).toBeGreaterThan(last);
+      last = at;
+    }
+  });
+});

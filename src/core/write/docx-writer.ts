@@ -1,0 +1,224 @@
+/**
+ * DOCX writer (docx library): a Word-native note. Paragraphs use Word's own style ids (Title,
+ * Heading1, ListBullet, ListNumber, Quote, Normal) so the navigation pane works and a department can
+ * restyle the note; lists use real numbering definitions; the marking and "Page X of Y" fields sit
+ * in the header and footer. Sizes come from DocModel.styles only. Spec: ECMA-376 WordprocessingML.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
+import { assertNever, pageDimensions } from '../model/doc-model';
+import { splitPageNumberFormat, type DocumentWriter } from './writer';
+
+const TWIPS_PER_POINT = 20;
+const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
+const halfPoints = (points: number): number => Math.round(points * 2);
+const LANGUAGE_TAGS = { en: 'en-CA', fr: 'fr-CA' } as const;
+
+function runs(modelRuns: readonly ModelRun[]): TextRun[] {
+  return modelRuns.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
+}
+
+function pageNumberRuns(format: string, size: number): TextRun[] {
+  const children: NonNullable<IRunOptions['children']>[number][] = splitPageNumberFormat(format).map((part) =>
+    typeof part === 'string' ? part : part.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES,
+  );
+  return [new TextRun({ children, size: halfPoints(size) })];
+}
+
+function markingParagraph(marking: string, color: string, size: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: marking, bold: true, color, size: halfPoints(size) })],
+  });
+}
+
+function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number): Table {
+  const widths = block.columnWidths.map((fraction) => twips(textWidth * fraction));
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const cell = (text: string, width: number, bold: boolean): TableCell =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+    });
+  const rows = [
+    ...(block.header ? [new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, widths[i] ?? 0, true)) })] : []),
+    ...block.rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, widths[i] ?? 0, i === 0 && !block.header)) })),
+  ];
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows,
+  });
+}
+
+function blockElements(block: Block, textWidth: number, listCounter: { next: number }): Array<Paragraph | Table> {
+  const kind = block.kind;
+  switch (kind) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: [new TextRun(block.text)],
+        }),
+      ];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(block.runs) })];
+    case 'list': {
+      // Each list is its own numbering instance, so a numbered list restarts at 1.
+      const instance = listCounter.next++;
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            style: block.ordered ? 'ListNumber' : 'ListBullet',
+            numbering: { reference: block.ordered ? 'numbered-list' : 'bullet-list', level: 0, instance },
+            children: runs(item),
+          }),
+      );
+    }
+    case 'quote':
+      return [
+        new Paragraph({ style: 'Quote', keepNext: true, keepLines: true, children: [new TextRun(block.text)] }),
+        ...(block.attribution
+          ? [new Paragraph({ style: 'QuoteAttribution', keepLines: true, children: [new TextRun(`— ${block.attribution}`)] })]
+          : []),
+      ];
+    case 'table':
+      return [tableFor(block, textWidth)];
+    default:
+      return assertNever(kind);
+  }
+}
+
+export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
+  const { styles, page, furniture, metadata } = doc;
+  const dims = pageDimensions(page);
+  const textWidth = dims.width - page.margins.left - page.margins.right;
+  const spacingLine = Math.round(240 * styles.lineSpacing);
+  const listCounter = { next: 1 };
+  const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter));
+
+  const headerChildren = furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : [];
+  const footerChildren = [
+    ...(furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : []),
+    ...(furniture.pageNumberFormat
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(furniture.pageNumberFormat, styles.smallSize) })]
+      : []),
+  ];
+  const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+    level: 0,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: twips(18), hanging: twips(18) } } },
+  });
+
+  const document = new Document({
+    title: metadata.title,
+    subject: metadata.subject,
+    creator: metadata.author,
+    lastModifiedBy: metadata.author,
+    keywords: metadata.keywords.join(', '),
+    description: 'Briefing note produced by Briefwright',
+    styles: {
+      default: {
+        document: {
+          run: { font: styles.font, size: halfPoints(styles.baseSize), language: { value: LANGUAGE_TAGS[metadata.language] } },
+          paragraph: { spacing: { after: twips(styles.paragraphAfter), line: spacingLine } },
+        },
+        title: {
+          run: { font: styles.font, size: halfPoints(styles.titleSize), bold: true, color: styles.headingColor },
+          paragraph: { spacing: { before: twips(styles.headingAfter), after: twips(styles.headingBefore) }, keepNext: true },
+        },
+        heading1: {
+          run: { font: styles.font, size: halfPoints(styles.headingSize), bold: true, color: styles.headingColor },
+          paragraph: { spacing: { before: twips(styles.headingBefore), after: twips(styles.headingAfter) }, keepNext: true, keepLines: true },
+        },
+        heading2: {
+          run: { font: styles.font, size: halfPoints(styles.baseSize), bold: true, color: styles.headingColor },
+          paragraph: { spacing: { before: twips(styles.headingAfter * 2), after: twips(styles.headingAfter) }, keepNext: true, keepLines: true },
+        },
+      },
+      paragraphStyles: [
+        { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.paragraphAfter / 2) } } },
+        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.paragraphAfter / 2) } } },
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true },
+          paragraph: { indent: { left: twips(styles.quoteIndent) }, spacing: { after: twips(styles.paragraphAfter / 3) } },
+        },
+        {
+          id: 'QuoteAttribution',
+          name: 'Quote Attribution',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { color: styles.mutedColor },
+          paragraph: { indent: { left: twips(styles.quoteIndent) } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: 'bullet-list', levels: [listLevel(LevelFormat.BULLET, '•')] },
+        { reference: 'numbered-list', levels: [listLevel(LevelFormat.DECIMAL, '%1.')] },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: twips(page.orientation === 'portrait' ? dims.width : dims.height),
+              height: twips(page.orientation === 'portrait' ? dims.height : dims.width),
+              orientation: page.orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+            },
+            margin: {
+              top: twips(page.margins.top),
+              right: twips(page.margins.right),
+              bottom: twips(page.margins.bottom),
+              left: twips(page.margins.left),
+              header: twips(page.margins.top / 2),
+              footer: twips(page.margins.bottom / 2),
+            },
+          },
+        },
+        headers: { default: new Header({ children: headerChildren }) },
+        footers: { default: new Footer({ children: footerChildren }) },
+        children: body,
+      },
+    ],
+  });
+  const bytes = await Packer.toArrayBuffer(document);
+  return new Uint8Array(bytes);
+}
+
+export const docxWriter: DocumentWriter = {
+  format: 'docx',
+  extension: '.docx',
+  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  write: (doc) => writeDocx(doc),
+};

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { loadFontFiles } from '../../node/font-files';
+import { composeBriefing } from '../compose/compose-briefing';
+import { applyTemplate } from '../layout/apply-template';
+import type { Briefing } from '../model/briefing';
+import { findBuiltInTemplate } from '../templates/template-loader';
+import { structuredFixture } from '../testing/structured-fixture';
+import { writePdf } from './pdf-writer';
+
+const template = findBuiltInTemplate('briefing-note')!;
+const briefing = composeBriefing(structuredFixture, template, { today: '2026-11-28' });
+const fontsPromise = loadFontFiles(path.resolve(import.meta.dirname, '../../../resources'));
+
+async function readBack(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(bytes.slice());
+  const { text, totalPages } = await extractText(pdf, { mergePages: false });
+  const { info } = await getMeta(pdf);
+  return { pages: text as string[], totalPages, info: info as Record<string, unknown> };
+}
+
+describe('PDF writer', () => {
+  it('embeds the note text, the marking and page X of Y on every page, and the metadata', async () => {
+    const bytes = await writePdf(applyTemplate(briefing, template), await fontsPromise);
+    expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const { pages, totalPages, info } = await readBack(bytes);
+    expect(totalPages).toBe(1);
+    const text = pages.join('\n');
+    for (const expected of ['UNCLASSIFIED', 'Page 1 of 1', 'Summary', 'Participants', 'Mélanie Joly', 'Cho Tae-yul', 'Key issues', 'Outcomes', 'Quotes', 'Prepared by']) {
+      expect(text).toContain(expected);
+    }
+    expect(info.Title).toBe('Inaugural Canada-ROK Foreign and Defence Ministerial Meeting');
+    expect(info.Author).toBe('Briefwright');
+    expect(String(info.Keywords)).toContain('UNCLASSIFIED');
+  });
+
+  it('puts the marking and the page count on every page of a long note', async () => {
+    const long: Briefing = {
+      ...briefing,
+      metadata: { ...briefing.metadata, classification: 'PROTECTED A' },
+      sections: briefing.sections.map((s) =>
+        s.kind === 'initiatives'
+          ? { ...s, items: Array.from({ length: 60 }, (_, i) => ({ ...s.items[0]!, id: `i${i}`, text: `Initiative number ${i + 1}: the ministers agreed to continue joint work on a long list of shared priorities.` })) }
+          : s,
+      ),
+    };
+    const { pages, totalPages } = await readBack(await writePdf(applyTemplate(long, template), await fontsPromise));
+    expect(totalPages).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      expect(page.match(/PROTECTED A/g)?.length, `page ${index + 1}`).toBe(2);
+      expect(page).toContain(`Page ${index + 1} of ${totalPages}`);
+    });
+  });
+
+  it('refuses a font that is not bundled instead of printing blank text', async () => {
+    await expect(writePdf(applyTemplate(briefing, template), {})).rejects.toThrow(/not bundled/);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * PDF writer (pdfmake 0.3): the same note as the DOCX, from the same DocModel and DocStyles, with
+ * bundled TTF fonts embedded (never fetched), the marking and "Page X of Y" on every page, bookmarks
+ * from headings, and document metadata. Headings move to the next page rather than end one, and
+ * quotes are never split across pages.
+ */
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
+import { assertNever, pageDimensions } from '../model/doc-model';
+import { bytesToBase64 } from './base64';
+import { FONT_FILE_NAMES, type DocumentWriter, type FontFiles } from './writer';
+
+/** The part of pdfmake's node and browser builds this writer uses: both carry a virtual file system. */
+interface PdfMakeEngine {
+  virtualfs: { writeFileSync(name: string, content: string, encoding: 'base64'): void; existsSync(name: string): boolean };
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+  setUrlAccessPolicy?(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy?(callback: (path: string) => boolean): void;
+}
+
+const engine = pdfmake as unknown as PdfMakeEngine;
+// Nothing in a note is ever fetched or read from disk: fonts come in as bytes.
+engine.setUrlAccessPolicy?.(() => false);
+engine.setLocalAccessPolicy?.(() => false);
+
+const registeredFonts = new WeakSet<Uint8Array>();
+
+/** Put the font bytes into pdfmake's virtual file system once per byte array (fonts are cached by the caller). */
+function registerFonts(fonts: FontFiles): void {
+  const dictionary: Record<string, Record<string, string>> = {};
+  for (const [family, faces] of Object.entries(fonts)) {
+    if (!faces) continue;
+    const names = FONT_FILE_NAMES[family as keyof typeof FONT_FILE_NAMES];
+    const entry: Record<string, string> = {};
+    for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
+      const fileName = `fonts/${names[face]}`;
+      if (!registeredFonts.has(faces[face]) || !engine.virtualfs.existsSync(fileName)) {
+        engine.virtualfs.writeFileSync(fileName, bytesToBase64(faces[face]), 'base64');
+        registeredFonts.add(faces[face]);
+      }
+      entry[face] = fileName;
+    }
+    dictionary[family] = entry;
+  }
+  engine.setFonts(dictionary);
+}
+
+function inline(runs: readonly ModelRun[]): Content {
+  return { text: runs.map((run) => ({ text: run.text, bold: run.bold, italics: run.italic })) };
+}
+
+function blockContent(block: Block, doc: DocModel): Content {
+  const { styles } = doc;
+  const kind = block.kind;
+  switch (kind) {
+    case 'title':
+      return { text: block.text, style: 'title', outline: true, headlineLevel: 1 } as Content;
+    case 'heading':
+      return {
+        text: block.text,
+        style: block.level === 1 ? 'heading1' : 'heading2',
+        outline: true,
+        headlineLevel: 1,
+      } as Content;
+    case 'paragraph':
+      return { ...(inline(block.runs) as object), style: 'normal' } as Content;
+    case 'list': {
+      const items = block.items.map((item) => inline(item));
+      return block.ordered
+        ? { ol: items, style: 'list', markerColor: styles.headingColor }
+        : { ul: items, style: 'list', markerColor: styles.headingColor };
+    }
+    case 'quote':
+      return {
+        unbreakable: true,
+        stack: [
+          { text: block.text, style: 'quote' },
+          ...(block.attribution ? [{ text: `— ${block.attribution}`, style: 'quoteAttribution' }] : []),
+        ],
+      } as Content;
+    case 'table':
+      return {
+        style: 'table',
+        layout: 'noBorders',
+        table: {
+          widths: block.columnWidths.map((fraction) => `${(fraction * 100).toFixed(2)}%`),
+          headerRows: block.header ? 1 : 0,
+          body: [
+            ...(block.header ? [block.header.map((text) => ({ text, bold: true }))] : []),
+            ...block.rows.map((row) => row.map((text, i) => ({ text, bold: i === 0 && !block.header }))),
+          ],
+        },
+      } as Content;
+    default:
+      return assertNever(kind);
+  }
+}
+
+export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
+  const { styles, page, furniture, metadata } = doc;
+  const dims = pageDimensions(page);
+  const headerTop = page.margins.top / 2;
+  const footerTop = page.margins.bottom / 2;
+  const pageNumberText = (current: number, count: number): string =>
+    (furniture.pageNumberFormat ?? '').replaceAll('{page}', String(current)).replaceAll('{pages}', String(count));
+  const marking = (): Content =>
+    furniture.marking
+      ? { text: furniture.marking, alignment: 'center', bold: true, fontSize: styles.smallSize, color: `#${styles.markingColor}` }
+      : { text: '' };
+
+  return {
+    pageSize: { width: dims.width, height: dims.height },
+    pageMargins: [page.margins.left, page.margins.top, page.margins.right, page.margins.bottom],
+    language: metadata.language === 'fr' ? 'fr-CA' : 'en-CA',
+    info: {
+      title: metadata.title,
+      author: metadata.author,
+      subject: metadata.subject,
+      keywords: metadata.keywords.join(', '),
+      creator: 'Briefwright',
+      producer: 'Briefwright (pdfmake)',
+    },
+    header: () => ({ margin: [page.margins.left, headerTop, page.margins.right, 0], stack: [marking()] }),
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [page.margins.left, footerTop - styles.smallSize, page.margins.right, 0],
+      stack: [
+        marking(),
+        ...(furniture.pageNumberFormat
+          ? [{ text: pageNumberText(currentPage, pageCount), alignment: 'center', fontSize: styles.smallSize, color: `#${styles.mutedColor}` } as Content]
+          : []),
+      ],
+    }),
+    // A heading or title never ends a page: if nothing follows it there, it moves to the next page.
+    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    content: doc.blocks.map((block) => blockContent(block, doc)),
+    defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing },
+    styles: {
+      normal: { margin: [0, 0, 0, styles.paragraphAfter] },
+      title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter, 0, styles.headingBefore] },
+      heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingBefore, 0, styles.headingAfter] },
+      heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter * 2, 0, styles.headingAfter] },
+      list: { margin: [0, 0, 0, styles.paragraphAfter] },
+      quote: { italics: true, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter / 3] },
+      quoteAttribution: { color: `#${styles.mutedColor}`, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter] },
+      table: { margin: [0, 0, 0, styles.paragraphAfter] },
+    },
+  };
+}
+
+export async function writePdf(doc: DocModel, fonts: FontFiles): Promise<Uint8Array> {
+  if (!fonts[doc.styles.font]) throw new Error(`The font "${doc.styles.font}" is not bundled with this build.`);
+  registerFonts(fonts);
+  const buffer = await engine.createPdf(pdfDefinition(doc)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export const pdfWriter: DocumentWriter = {
+  format: 'pdf',
+  extension: '.pdf',
+  mimeType: 'application/pdf',
+  write: (doc, assets) => writePdf(doc, assets.fonts),
+};

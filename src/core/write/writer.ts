@@ -1,0 +1,55 @@
+/**
+ * The writer contract: every output format turns a DocModel into bytes. Writers receive what they
+ * need (fonts) as bytes from the caller, so they stay pure and run in Node and the browser alike.
+ */
+import type { DocModel } from '../model/doc-model';
+import type { FontFamily } from '../model/template';
+
+export type OutputFormat = 'docx' | 'pdf';
+
+export interface FontFaces {
+  readonly normal: Uint8Array;
+  readonly bold: Uint8Array;
+  readonly italics: Uint8Array;
+  readonly bolditalics: Uint8Array;
+}
+
+export type FontFiles = Partial<Record<FontFamily, FontFaces>>;
+
+export interface WriterAssets {
+  readonly fonts: FontFiles;
+}
+
+export interface DocumentWriter {
+  readonly format: OutputFormat;
+  readonly extension: '.docx' | '.pdf';
+  readonly mimeType: string;
+  write(doc: DocModel, assets: WriterAssets): Promise<Uint8Array>;
+}
+
+/** The files each bundled family is made of, under resources/fonts. */
+export const FONT_FILE_NAMES: Record<FontFamily, Record<keyof FontFaces, string>> = {
+  'Liberation Sans': {
+    normal: 'LiberationSans-Regular.ttf',
+    bold: 'LiberationSans-Bold.ttf',
+    italics: 'LiberationSans-Italic.ttf',
+    bolditalics: 'LiberationSans-BoldItalic.ttf',
+  },
+  'Liberation Serif': {
+    normal: 'LiberationSerif-Regular.ttf',
+    bold: 'LiberationSerif-Bold.ttf',
+    italics: 'LiberationSerif-Italic.ttf',
+    bolditalics: 'LiberationSerif-BoldItalic.ttf',
+  },
+};
+
+/** "Page {page} of {pages}" → the parts around the two numbers, for writers that insert fields. */
+export function splitPageNumberFormat(format: string): Array<string | { field: 'page' | 'pages' }> {
+  const parts: Array<string | { field: 'page' | 'pages' }> = [];
+  for (const piece of format.split(/(\{page\}|\{pages\})/)) {
+    if (piece === '{page}') parts.push({ field: 'page' });
+    else if (piece === '{pages}') parts.push({ field: 'pages' });
+    else if (piece) parts.push(piece);
+  }
+  return parts;
+}
