@@ -1,0 +1,141 @@
+/**
+ * The CLI as the user runs it: the built bundle in a child process (bin/briefwright.js), with
+ * real files on disk. Reads back the DOCX and PDF it writes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'bin', 'briefwright.js');
+const annotation = JSON.parse(readFileSync(path.join(root, '../shared/corpus/dev/canada-rok-fdmm-2024.json'), 'utf8'));
+const sample = path.join(root, 'resources/samples/canada-rok-fdmm-2024.txt');
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let tmp: string;
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'briefwright-cli-'));
+});
+
+describe('briefwright extract', () => {
+  it('prints the sample statement structured exactly like its annotation', () => {
+    const { code, stdout, stderr } = cli(['extract', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json).slice(0, 5)).toEqual(['meeting', 'participants', 'quotes', 'condemnations', 'initiatives']);
+    expect(json.meeting).toEqual({ title: annotation.source.title, date: annotation.meeting.date, location: annotation.meeting.location });
+    expect(json.participants.map((p: { name: string; title: string; country: string }) => ({ name: p.name, title: p.title, country: p.country }))).toEqual(annotation.participants);
+    expect(json.quotes).toHaveLength(annotation.quotes.length);
+    annotation.quotes.forEach((gold: { speaker: string; startsWith: string }, i: number) => {
+      expect(json.quotes[i].speaker).toBe(gold.speaker);
+      expect(json.quotes[i].text.startsWith(gold.startsWith)).toBe(true);
+    });
+    for (const category of ['condemnations', 'initiatives'] as const) {
+      expect(json[category]).toHaveLength(annotation[category].length);
+      for (const gold of annotation[category]) expect(json[category].some((item: { text: string }) => item.text.includes(gold.contains)), gold.contains).toBe(true);
+    }
+    const text = readFileSync(sample, 'utf8');
+    for (const item of json.condemnations) expect(text.slice(item.source.start, item.source.end)).toContain(item.text.slice(0, 20));
+  });
+
+  it('reads standard input with "-" and prints a readable summary without --json', () => {
+    const { code, stdout } = cli(['extract', '-'], readFileSync(sample));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Participants (4)');
+    expect(stdout).toContain('Mélanie Joly, Minister of Foreign Affairs (Canada)');
+  });
+
+  it.each([
+    [['extract', 'no-such-file.txt'], /cannot read no-such-file\.txt: no such file/],
+    [['extract', '-'], /empty/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['extract', '--bogus'], /Unknown option '--bogus'/],
+  ])('fails clearly: %j', (args, message) => {
+    const { code, stdout, stderr } = cli(args, '');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('rejects a binary file with one line', () => {
+    const file = path.join(tmp, 'image.txt');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    const { code, stderr } = cli(['extract', file]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/binary/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('briefwright render', () => {
+  it('writes both formats with the expected content and prints their paths', async () => {
+    const out = path.join(tmp, 'note');
+    const { code, stdout, stderr } = cli(['render', '--format', 'both', '--out', out, '--prepared-by', 'Test Officer']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([`${out}.docx`, `${out}.pdf`]);
+
+    const { value: docxText } = await mammoth.extractRawText({ path: `${out}.docx` });
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(`${out}.pdf`)));
+    const { text: pdfText, totalPages } = await extractText(pdf, { mergePages: true });
+    expect(totalPages).toBeGreaterThanOrEqual(1);
+    expect(totalPages).toBeLessThanOrEqual(2);
+    for (const text of [docxText, pdfText as string]) {
+      for (const expected of ['Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Mélanie Joly', 'Bill Blair', 'Cho Tae-yul', 'Kim Yong-hyun', 'Test Officer']) {
+        expect(text).toContain(expected);
+      }
+    }
+    expect(pdfText).toContain('UNCLASSIFIED');
+  });
+
+  it('accepts a template file path and a single format', () => {
+    const file = path.join(tmp, 'custom.json');
+    const template = JSON.parse(readFileSync(path.join(root, 'templates/briefing-note.json'), 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...template, id: 'custom', sections: template.sections.slice(1, 2) }));
+    const { code, stdout } = cli(['render', '--template', file, '--format', 'docx', '--out', path.join(tmp, 'custom-note.docx')]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(path.join(tmp, 'custom-note.docx'));
+  });
+
+  it.each([
+    [['render', '--format', 'pdf', '--out', 'PLACEHOLDER/missing-dir/note'], /folder .* does not exist/],
+    [['render', '--template', 'no-such-template', '--format', 'pdf', '--out', 'PLACEHOLDER/x'], /unknown template "no-such-template"/],
+    [['render', '--format', 'odt', '--out', 'PLACEHOLDER/x'], /unknown format "odt"/],
+    [['render', '--format', 'pdf'], /needs --out/],
+    [['render', 'no-such-file.txt', '--format', 'pdf', '--out', 'PLACEHOLDER/x'], /no such file/],
+  ])('fails clearly and writes nothing: %j', (args, message) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefwright-bad-'));
+    const { code, stderr } = cli(args.map((a) => a.replace('PLACEHOLDER', dir)));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('rejects an invalid template file and an unwritable folder without leaving files', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefwright-bad-'));
+    const bad = path.join(tmp, 'bad-template.json');
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, id: 'x' }));
+    const invalid = cli(['render', '--template', bad, '--format', 'pdf', '--out', path.join(dir, 'n')]);
+    expect(invalid.code).not.toBe(0);
+    expect(invalid.stderr).toMatch(/not a valid Briefwright template/);
+    // An output whose folder is really a file cannot be written, even by root.
+    const notAFolder = path.join(dir, 'plain-file');
+    writeFileSync(notAFolder, 'x');
+    const unwritable = cli(['render', '--format', 'both', '--out', path.join(notAFolder, 'n')]);
+    expect(unwritable.code).not.toBe(0);
+    expect(unwritable.stderr).toMatch(/is not a folder/);
+    expect(readdirSync(dir)).toEqual(['plain-file']);
+  });
+});
