@@ -30,6 +30,15 @@ function countries(participants: readonly Participant[]): string[] {
   return [...new Set(participants.map((participant) => participant.country).filter((country) => country.length > 0))];
 }
 
+/** English takes "the" before some country names in running text: the Republic of Korea, the United States, the Netherlands. */
+export function countryInSentence(country: string): string {
+  return /^(Republic|United|Kingdom|Federated|Democratic|People|Holy|Czech Republic|European|Islamic|Russian Federation)\b|^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Solomon Islands|Marshall Islands|Cook Islands)$/.test(
+    country,
+  )
+    ? `the ${country}`
+    : country;
+}
+
 function countPhrase(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
@@ -44,8 +53,10 @@ export function draftSummary(structured: StructuredStatement, language: Language
     const what = meeting.title ? ` (${meeting.title})` : '';
     const who = participants.length > 0 ? `${joinList(participants.map((p) => p.name), 'fr')} se sont réunis` : 'Les participants se sont réunis';
     sentences.push(`${[when, who].filter(Boolean).join(', ')}${where ? ` ${where}` : ''}${what}.`.replace(/^./, (c) => c.toUpperCase()));
-    if (condemnations.length > 0) sentences.push(`La déclaration contient ${countPhrase(condemnations.length, 'condamnation ou préoccupation', 'condamnations ou préoccupations')}.`);
-    if (initiatives.length > 0) sentences.push(`Elle annonce ${countPhrase(initiatives.length, 'initiative', 'initiatives')}.`);
+    const targets = [...new Set(condemnations.flatMap((condemnation) => condemnation.targets))];
+    if (targets.length > 0) sentences.push(`Ils ont condamné les agissements de ${joinList(targets, 'fr')} ou exprimé leur vive préoccupation à leur égard.`);
+    else if (condemnations.length > 0) sentences.push(`Ils ont exprimé ${countPhrase(condemnations.length, 'préoccupation', 'préoccupations')} (voir les enjeux clés).`);
+    if (initiatives.length > 0) sentences.push(`Ils ont annoncé ${countPhrase(initiatives.length, 'initiative', 'initiatives')} (voir les résultats).`);
     return sentences.join(' ');
   }
   const when = meeting.date ? `On ${formatLongDate(meeting.date, 'en')}, ` : '';
@@ -53,11 +64,10 @@ export function draftSummary(structured: StructuredStatement, language: Language
   const where = meeting.location ? ` in ${meeting.location}` : '';
   const what = meeting.title ? ` for the ${meeting.title.replace(/^(The|the)\s+/, '')}` : '';
   sentences.push(`${when}${who} met${where}${what}.`);
-  if (parties.length > 1 && condemnations.length > 0) {
-    sentences.push(`${joinList(parties, 'en')} voiced ${countPhrase(condemnations.length, 'condemnation or grave concern', 'condemnations or grave concerns')}.`);
-  } else if (condemnations.length > 0) {
-    sentences.push(`The statement contains ${countPhrase(condemnations.length, 'condemnation or grave concern', 'condemnations or grave concerns')}.`);
-  }
-  if (initiatives.length > 0) sentences.push(`It announces ${countPhrase(initiatives.length, 'initiative', 'initiatives')}.`);
+  const targets = [...new Set(condemnations.flatMap((condemnation) => condemnation.targets))];
+  const subject = parties.length > 1 ? joinList(parties.map(countryInSentence), 'en') : 'They';
+  if (targets.length > 0) sentences.push(`${subject} condemned or raised grave concern about the actions of ${joinList(targets, 'en')}.`);
+  else if (condemnations.length > 0) sentences.push(`${subject} raised ${countPhrase(condemnations.length, 'concern', 'concerns')}, listed under key issues.`);
+  if (initiatives.length > 0) sentences.push(`They announced ${countPhrase(initiatives.length, 'initiative', 'initiatives')}, listed under outcomes.`);
   return sentences.join(' ');
 }

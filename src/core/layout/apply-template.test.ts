@@ -27,7 +27,8 @@ describe('applyTemplate', () => {
   it('drafts a summary from the meeting facts', () => {
     const summary = briefing.sections.find((s) => s.kind === 'summary')!.items[0]!.text;
     expect(summary).toContain('On November 1, 2024, Mélanie Joly (Canada), Bill Blair (Canada) and Cho Tae-yul (Republic of Korea) met in Ottawa');
-    expect(summary).toContain('2 condemnations');
+    expect(summary).toContain('Canada and the Republic of Korea condemned or raised grave concern about the actions of North Korea and Russia.');
+    expect(summary).toContain('They announced 1 initiative');
   });
 
   it('follows the officer: excluded items and sections disappear, order is kept, empty sections are omitted', () => {

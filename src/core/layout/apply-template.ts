@@ -84,6 +84,7 @@ export function applyTemplate(briefing: Briefing, template: Template): DocModel 
     ...briefing.sections.flatMap((section) => sectionBlocks(section, language)),
     {
       kind: 'paragraph',
+      role: 'closing',
       runs: [{ text: `${labels.preparedBy}: `, bold: true }, { text: metadata.preparedBy.trim() || '____________________' }],
     },
   ];

@@ -15,7 +15,12 @@ export interface TextRun {
 export type Block =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly runs: readonly TextRun[] }
+  | {
+      readonly kind: 'paragraph';
+      readonly runs: readonly TextRun[];
+      /** `closing`: set apart from what precedes it (the prepared-by block). */
+      readonly role?: 'body' | 'closing';
+    }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly TextRun[])[] }
   | { readonly kind: 'quote'; readonly text: string; readonly attribution: string }
   | {

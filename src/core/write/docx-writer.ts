@@ -83,7 +83,7 @@ function blockElements(block: Block, textWidth: number, listCounter: { next: num
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.runs) })];
+      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, children: runs(block.runs) })];
     case 'list': {
       // Each list is its own numbering instance, so a numbered list restarts at 1.
       const instance = listCounter.next++;
@@ -171,6 +171,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
           run: { italics: true },
           paragraph: { indent: { left: twips(styles.quoteIndent) }, spacing: { after: twips(styles.paragraphAfter / 3) } },
         },
+        { id: 'Closing', name: 'Closing', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: twips(styles.headingBefore * 1.5) }, keepLines: true } },
         {
           id: 'QuoteAttribution',
           name: 'Quote Attribution',

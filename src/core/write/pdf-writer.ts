@@ -65,7 +65,7 @@ function blockContent(block: Block, doc: DocModel): Content {
         headlineLevel: 1,
       } as Content;
     case 'paragraph':
-      return { ...(inline(block.runs) as object), style: 'normal' } as Content;
+      return { ...(inline(block.runs) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
     case 'list': {
       const items = block.items.map((item) => inline(item));
       return block.ordered
@@ -138,6 +138,7 @@ export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
     defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing },
     styles: {
       normal: { margin: [0, 0, 0, styles.paragraphAfter] },
+      closing: { margin: [0, styles.headingBefore * 1.5, 0, styles.paragraphAfter] },
       title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter, 0, styles.headingBefore] },
       heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingBefore, 0, styles.headingAfter] },
       heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter * 2, 0, styles.headingAfter] },
