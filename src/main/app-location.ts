@@ -1,0 +1,51 @@
+/**
+ * Where the app's own files are, and which URLs are the app's own page. Kept in one place because
+ * both the window (what to load) and every IPC handler (who may call) depend on the same answer.
+ *
+ * Resources (fonts, samples): in development and `electron-vite build` runs the app path is the
+ * package root, so they are at <root>/resources. A packaged app is expected to ship the folder's
+ * contents as extra resources (electron-builder `extraResources: [{ from: 'resources', to: '.' }]`),
+ * i.e. at process.resourcesPath.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app } from 'electron';
+
+/** Set by `electron-vite dev` to the renderer's dev server. */
+export function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+}
+
+export function resourcesDir(): string {
+  return app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
+}
+
+/** out/main/index.js sits next to out/preload and out/renderer. */
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const preloadPath = path.join(outDir, 'preload', 'index.cjs');
+export const rendererIndexPath = path.join(outDir, 'renderer', 'index.html');
+
+/** The URL the window loads: the dev server, or the built index.html. */
+export function appEntryUrl(): string {
+  return devServerUrl() ?? pathToFileURL(rendererIndexPath).href;
+}
+
+/**
+ * Accepts exactly the app's page: same origin as the dev server, or the built index.html file
+ * (query and fragment ignored). Anything else — another file, a remote page, about:blank — is not us.
+ */
+export function isAppUrl(url: string, entryUrl: string): boolean {
+  let candidate: URL;
+  let entry: URL;
+  try {
+    candidate = new URL(url);
+    entry = new URL(entryUrl);
+  } catch {
+    return false;
+  }
+  if (entry.protocol === 'file:') {
+    return candidate.protocol === 'file:' && candidate.host === entry.host && candidate.pathname === entry.pathname;
+  }
+  return candidate.origin === entry.origin;
+}

@@ -1,0 +1,27 @@
+/**
+ * Electron main process: the imperative shell. It only wires feature modules together, one
+ * setupX()/registerX() each; the work happens in src/core (pure) and src/node (file access).
+ */
+import { app, BrowserWindow } from 'electron';
+import { appEntryUrl, devServerUrl, resourcesDir } from './app-location';
+import { createMainWindow } from './main-window';
+import { registerExport } from './register-export';
+import { setupMenu } from './setup-menu';
+import { setupSecurity } from './setup-security';
+
+const isDevServer = devServerUrl() !== undefined;
+
+setupSecurity({ devServer: isDevServer });
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  registerExport({ resourcesDir: resourcesDir(), appEntryUrl: appEntryUrl() });
+  setupMenu({ devTools: !app.isPackaged });
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The main window: sandboxed, context-isolated, no Node in the page; the preload script is the only
+ * bridge. Shown when its first paint is ready, so the officer never sees a white flash.
+ */
+import { BrowserWindow } from 'electron';
+import { preloadPath, rendererIndexPath, devServerUrl } from './app-location';
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Briefwright',
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+
+  const devUrl = devServerUrl();
+  void (devUrl ? window.loadURL(devUrl) : window.loadFile(rendererIndexPath));
+  return window;
+}

@@ -1,0 +1,161 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { composeBriefing } from '../core/compose/compose-briefing';
+import { applyTemplate } from '../core/layout/apply-template';
+import { findBuiltInTemplate } from '../core/templates/template-loader';
+import { structuredFixture } from '../core/testing/structured-fixture';
+import { IPC_CHANNELS, type ExportResult } from '../shared/ipc-contract';
+
+// Electron has no binary here (and unit tests should not need one): replace the parts main uses.
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+  showSaveDialog: vi.fn(),
+  showItemInFolder: vi.fn(),
+  documentsDir: '/home/officer/Documents',
+}));
+
+vi.mock('electron', () => ({
+  app: { isPackaged: false, getPath: () => electron.documentsDir, getAppPath: () => process.cwd() },
+  BrowserWindow: { fromWebContents: () => null },
+  dialog: { showSaveDialog: electron.showSaveDialog },
+  ipcMain: { handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) => electron.handlers.set(channel, handler) },
+  shell: { showItemInFolder: electron.showItemInFolder },
+}));
+
+const { registerExport, safeFileName } = await import('./register-export');
+const { isAppUrl } = await import('./app-location');
+
+const resourcesDir = path.resolve(import.meta.dirname, '..', '..', 'resources');
+const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
+const template = findBuiltInTemplate('briefing-note')!;
+const doc = applyTemplate(composeBriefing(structuredFixture, template, { today: '2026-11-28' }), template);
+
+function eventFrom(url: string, options: { parent?: object | null } = {}): IpcMainInvokeEvent {
+  return { sender: {}, senderFrame: { url, parent: options.parent ?? null } } as unknown as IpcMainInvokeEvent;
+}
+
+function invoke(channel: string, event: IpcMainInvokeEvent, payload: unknown): Promise<unknown> {
+  const handler = electron.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return Promise.resolve().then(() => handler(event, payload));
+}
+
+let tmp: string;
+
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'briefwright-export-'));
+  electron.handlers.clear();
+  electron.showSaveDialog.mockReset();
+  electron.showItemInFolder.mockReset();
+  registerExport({ resourcesDir, appEntryUrl });
+});
+
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('note:export', () => {
+  it('renders the note and writes it where the officer chose', async () => {
+    const target = path.join(tmp, 'note.docx');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+
+    const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: '2024-11-01 Meeting' })) as ExportResult;
+
+    expect(result).toEqual({ status: 'saved', path: target });
+    const [options] = electron.showSaveDialog.mock.calls[0]!;
+    expect(options.defaultPath).toBe(path.join(electron.documentsDir, '2024-11-01 Meeting.docx'));
+    const { value: text } = await mammoth.extractRawText({ buffer: await readFile(target) });
+    expect(text).toContain('Inaugural Canada-ROK Foreign and Defence Ministerial Meeting');
+    expect(text).toContain('Mélanie Joly');
+  });
+
+  it('writes a PDF with the bundled fonts and adds the extension the officer left out', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'note') });
+    const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(`${appEntryUrl}#/`), { format: 'pdf', doc, suggestedName: 'note' })) as ExportResult;
+    expect(result).toEqual({ status: 'saved', path: path.join(tmp, 'note.pdf') });
+    const bytes = await readFile(path.join(tmp, 'note.pdf'));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('reports a cancelled dialog and writes nothing', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const result = await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' });
+    expect(result).toEqual({ status: 'cancelled' });
+  });
+
+  it('rejects a bad payload without showing a dialog', async () => {
+    const badPayloads = [
+      null,
+      { format: 'exe', doc, suggestedName: 'note' },
+      { format: 'docx', doc: { ...doc, blocks: [{ kind: 'script', text: 'x' }] }, suggestedName: 'note' },
+      { format: 'docx', doc, suggestedName: '' },
+      { format: 'docx', doc: { ...doc, styles: { ...doc.styles, headingColor: 'red' } }, suggestedName: 'note' },
+    ];
+    for (const payload of badPayloads) {
+      const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), payload)) as ExportResult;
+      expect(result.status).toBe('error');
+    }
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a foreign sender: another page, another file, a subframe', async () => {
+    const payload = { format: 'docx', doc, suggestedName: 'note' };
+    const foreign = [
+      eventFrom('https://example.com/index.html'),
+      eventFrom(pathToFileURL('/tmp/evil/index.html').href),
+      eventFrom(appEntryUrl, { parent: {} }),
+      { sender: {}, senderFrame: null } as unknown as IpcMainInvokeEvent,
+    ];
+    for (const event of foreign) {
+      await expect(invoke(IPC_CHANNELS.exportNote, event, payload)).rejects.toThrow(/untrusted sender/);
+    }
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('reports a write failure as an error result', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'missing-folder', 'note.docx') });
+    const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' })) as ExportResult;
+    expect(result.status).toBe('error');
+    expect(result.status === 'error' && result.message).toContain('missing-folder');
+  });
+});
+
+describe('note:show-in-folder', () => {
+  it('reveals only files exported in this session, and only for the app', async () => {
+    const target = path.join(tmp, 'note.docx');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' });
+
+    await invoke(IPC_CHANNELS.showInFolder, eventFrom(appEntryUrl), target);
+    expect(electron.showItemInFolder).toHaveBeenCalledWith(target);
+
+    await expect(invoke(IPC_CHANNELS.showInFolder, eventFrom(appEntryUrl), '/etc/passwd')).rejects.toThrow(/exported in this session/);
+    await expect(invoke(IPC_CHANNELS.showInFolder, eventFrom('https://example.com/'), target)).rejects.toThrow(/untrusted sender/);
+    expect(electron.showItemInFolder).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps the name inside the chosen folder and adds the extension once', () => {
+    expect(safeFileName('../../etc/passwd', 'pdf')).toBe('etc-passwd.pdf');
+    expect(safeFileName('Note: "draft"?', 'docx')).toBe('Note- -draft-.docx');
+    expect(safeFileName('note.DOCX', 'docx')).toBe('note.DOCX');
+    expect(safeFileName('...', 'pdf')).toBe('briefing-note.pdf');
+  });
+});
+
+describe('isAppUrl', () => {
+  it('accepts only the dev server origin or the built index.html', () => {
+    expect(isAppUrl('http://localhost:5173/#/note', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(isAppUrl('file:///opt/briefwright/out/renderer/index.html?x=1', appEntryUrl)).toBe(true);
+    expect(isAppUrl('file:///opt/briefwright/out/renderer/other.html', appEntryUrl)).toBe(false);
+    expect(isAppUrl('file://evil/opt/briefwright/out/renderer/index.html', appEntryUrl)).toBe(false);
+    expect(isAppUrl('not a url', appEntryUrl)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Feature module: exporting the note. The renderer sends the laid-out DocModel; main checks who is
+ * asking and what they sent, asks the officer where to save, renders with the core writers and the
+ * bundled fonts, and writes the file atomically. Rendering happens here rather than in the renderer
+ * so the sandboxed page never needs file access or the font files.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { writers, type OutputFormat } from '../core/write/writers';
+import { loadFontFiles } from '../node/font-files';
+import { writeFileAtomic } from '../node/atomic-write';
+import { IPC_CHANNELS, ipcSchemas, type ExportResult } from '../shared/ipc-contract';
+import { isAppUrl } from './app-location';
+
+export interface ExportOptions {
+  /** Folder holding fonts/ (see app-location.ts). */
+  readonly resourcesDir: string;
+  /** The URL of the app's own page; only its top frame may call these handlers. */
+  readonly appEntryUrl: string;
+}
+
+const FILTER_NAMES: Record<OutputFormat, string> = { docx: 'Word document', pdf: 'PDF document' };
+
+/** Throws for a caller that is not the app's own top-level page: it gets no answer at all. */
+function assertTrustedSender(event: IpcMainInvokeEvent, options: ExportOptions, channel: string): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url, options.appEntryUrl)) {
+    throw new Error(`${channel}: refused a call from an untrusted sender (${frame?.url ?? 'a destroyed frame'})`);
+  }
+}
+
+/** A file name the OS accepts: no folders, no reserved characters, with the format's extension. */
+export function safeFileName(suggestedName: string, format: OutputFormat): string {
+  const extension = writers[format].extension;
+  // eslint-disable-next-line no-control-regex
+  const cleaned = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+/, '').trim() || 'briefing-note';
+  return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
+}
+
+function withExtension(filePath: string, format: OutputFormat): string {
+  const extension = writers[format].extension;
+  return filePath.toLowerCase().endsWith(extension) ? filePath : `${filePath}${extension}`;
+}
+
+export function registerExport(options: ExportOptions): void {
+  // Only files this session saved may be revealed; show-in-folder is not a general file browser.
+  const savedPaths = new Set<string>();
+
+  ipcMain.handle(IPC_CHANNELS.exportNote, async (event, payload: unknown): Promise<ExportResult> => {
+    assertTrustedSender(event, options, IPC_CHANNELS.exportNote);
+    const parsed = ipcSchemas().exportNoteRequest.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+      return { status: 'error', message: `The note could not be exported: the request was not valid${where}.` };
+    }
+    const { format, doc, suggestedName } = parsed.data;
+    const writer = writers[format];
+
+    const dialogOptions: SaveDialogOptions = {
+      title: `Export ${format.toUpperCase()}`,
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, format)),
+      filters: [{ name: FILTER_NAMES[format], extensions: [writer.extension.slice(1)] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const choice = window ? await dialog.showSaveDialog(window, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+
+    const filePath = withExtension(choice.filePath, format);
+    try {
+      const fonts = await loadFontFiles(options.resourcesDir);
+      const bytes = await writer.write(doc, { fonts });
+      await writeFileAtomic(filePath, bytes);
+    } catch (error) {
+      return { status: 'error', message: `The note could not be saved to ${filePath}: ${(error as Error).message}` };
+    }
+    savedPaths.add(filePath);
+    return { status: 'saved', path: filePath };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.showInFolder, (event, payload: unknown): void => {
+    assertTrustedSender(event, options, IPC_CHANNELS.showInFolder);
+    const parsed = ipcSchemas().showInFolderRequest.safeParse(payload);
+    if (!parsed.success || !savedPaths.has(parsed.data)) {
+      throw new Error(`${IPC_CHANNELS.showInFolder}: only a file exported in this session can be shown`);
+    }
+    shell.showItemInFolder(parsed.data);
+  });
+}

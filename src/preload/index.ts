@@ -1,0 +1,28 @@
+/**
+ * Preload: the only bridge between the sandboxed page and main. It exposes one named function per
+ * IPC call as window.briefwright and never ipcRenderer itself, so the page can ask for exactly these
+ * things and nothing else. Payloads are checked again in main; this side only forwards them.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, MENU_COMMANDS, type BriefwrightApi, type MenuCommand } from '../shared/ipc-contract';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+const api: BriefwrightApi = {
+  exportNote: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportNote, request),
+  showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path),
+  onMenuCommand: (listener) => {
+    // The page's listener never sees the IPC event (it carries the sender and ports).
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('briefwright', api);

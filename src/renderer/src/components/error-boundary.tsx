@@ -1,0 +1,48 @@
+/**
+ * Catches a rendering error anywhere below it and shows what happened, with a way back, instead of
+ * leaving the officer with a blank window.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  readonly children: ReactNode;
+  /** Puts the app back into a known good state before rendering the children again. */
+  readonly onReset?: () => void;
+  readonly resetLabel?: string;
+}
+
+interface State {
+  readonly error: Error | null;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Briefwright could not display this view:', error, info.componentStack);
+  }
+
+  private readonly reset = () => {
+    this.props.onReset?.();
+    this.setState({ error: null });
+  };
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="fatal-error" role="alert">
+        <h1>Something went wrong</h1>
+        <p>Briefwright could not display this view. Your files on disk are not affected.</p>
+        <pre className="fatal-error__message">{error.message}</pre>
+        <button type="button" className="button button--primary" onClick={this.reset}>
+          {this.props.resetLabel ?? 'Try again'}
+        </button>
+      </div>
+    );
+  }
+}

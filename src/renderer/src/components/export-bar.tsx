@@ -1,0 +1,65 @@
+/**
+ * Export buttons and the status line that reports what happened: where the file went (with Show in
+ * folder on the desktop), that the officer cancelled, or why it failed.
+ */
+import type { ExportStatus } from '../state/export-slice';
+import type { Host, OutputFormat } from '../host/host';
+
+const FORMAT_LABELS: Record<OutputFormat, string> = { docx: 'DOCX', pdf: 'PDF' };
+
+interface Props {
+  readonly host: Host;
+  readonly status: ExportStatus;
+  readonly disabled: boolean;
+  readonly onExport: (format: OutputFormat) => void;
+}
+
+function StatusLine({ host, status }: { host: Host; status: ExportStatus }) {
+  if (status.state === 'idle') return null;
+  const label = FORMAT_LABELS[status.format];
+  if (status.state === 'exporting') return <span>Exporting {label}…</span>;
+  const { result } = status;
+  switch (result.status) {
+    case 'saved':
+      return (
+        <span className="status--success">
+          {host.kind === 'browser' ? 'Downloaded ' : 'Saved to '}
+          <span className="path">{result.path}</span>
+          {host.showInFolder && (
+            <button type="button" className="button button--link" onClick={() => void host.showInFolder?.(result.path)}>
+              Show in folder
+            </button>
+          )}
+        </span>
+      );
+    case 'cancelled':
+      return <span>Export cancelled; nothing was saved.</span>;
+    case 'error':
+      return <span className="status--error">{result.message}</span>;
+  }
+}
+
+export function ExportBar({ host, status, disabled, onExport }: Props) {
+  const busy = status.state === 'exporting';
+  return (
+    <div className="export-bar">
+      <div className="export-bar__buttons" role="group" aria-label="Export the briefing note">
+        {(Object.keys(FORMAT_LABELS) as OutputFormat[]).map((format, index) => (
+          <button
+            key={format}
+            type="button"
+            className={index === 0 ? 'button button--primary' : 'button'}
+            disabled={disabled || busy}
+            aria-busy={busy && status.format === format}
+            onClick={() => onExport(format)}
+          >
+            Export {FORMAT_LABELS[format]}
+          </button>
+        ))}
+      </div>
+      <p className="export-bar__status" role="status" aria-live="polite">
+        <StatusLine host={host} status={status} />
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The host inside Electron: every call goes through window.briefwright (the preload's API) to main,
+ * which renders with the bundled fonts and saves where the officer chooses.
+ */
+import type { BriefwrightApi } from '../../../shared/ipc-contract';
+import type { Host } from './host';
+
+export function createElectronHost(api: BriefwrightApi): Host {
+  return {
+    kind: 'electron',
+    exportNote: (format, doc, suggestedName) => api.exportNote({ format, doc, suggestedName }),
+    showInFolder: (path) => api.showInFolder(path),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

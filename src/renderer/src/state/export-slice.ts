@@ -1,0 +1,49 @@
+/**
+ * Export slice: turning the current draft into a file through the host, and the status line that
+ * reports the outcome. One export at a time; the buttons are disabled while one runs.
+ */
+import type { StateCreator } from 'zustand';
+import { applyTemplate } from '../../../core/layout/apply-template';
+import type { Briefing } from '../../../core/model/briefing';
+import type { ExportResult, Host, OutputFormat } from '../host/host';
+import type { BriefwrightState } from './store';
+
+export type ExportStatus =
+  | { readonly state: 'idle' }
+  | { readonly state: 'exporting'; readonly format: OutputFormat }
+  | { readonly state: 'finished'; readonly format: OutputFormat; readonly result: ExportResult };
+
+export interface ExportSlice {
+  readonly exportStatus: ExportStatus;
+  exportNote(host: Host, format: OutputFormat): Promise<void>;
+}
+
+/** "2024-11-01 Canada-ROK Foreign and Defence Ministerial Meeting": date first so notes sort. */
+export function suggestedFileName(briefing: Briefing): string {
+  const { date, title } = briefing.metadata;
+  const name = [date, title]
+    .filter((part) => part.trim().length > 0)
+    .join(' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (name.length > 100 ? name.slice(0, 100).trimEnd() : name) || 'Briefing note';
+}
+
+export const createExportSlice: StateCreator<BriefwrightState, [], [], ExportSlice> = (set, get) => ({
+  exportStatus: { state: 'idle' },
+  async exportNote(host, format) {
+    const { document, template, exportStatus } = get();
+    if (!document || exportStatus.state === 'exporting') return;
+    set({ exportStatus: { state: 'exporting', format } });
+    let result: ExportResult;
+    try {
+      const doc = applyTemplate(document.briefing, template);
+      result = await host.exportNote(format, doc, suggestedFileName(document.briefing));
+    } catch (error) {
+      result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    set({ exportStatus: { state: 'finished', format, result } });
+  },
+});

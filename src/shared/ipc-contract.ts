@@ -1,0 +1,123 @@
+/**
+ * The one IPC contract shared by the main process and the preload script: channel names, the zod
+ * schemas main uses to check every payload that crosses from the renderer, and the result types
+ * both sides agree on. Anything the renderer sends is untrusted until these schemas accept it.
+ *
+ * The renderer only ever imports *types* from here (through window.briefwright), never the schemas.
+ */
+import { z } from 'zod';
+import type { DocModel } from '../core/model/doc-model';
+import type { OutputFormat } from '../core/write/writers';
+
+export const IPC_CHANNELS = {
+  /** renderer → main (invoke): render a DocModel to DOCX/PDF and save it where the officer chooses. */
+  exportNote: 'note:export',
+  /** renderer → main (invoke): reveal a file this session saved in the system file manager. */
+  showInFolder: 'note:show-in-folder',
+  /** main → renderer (send): a menu item was chosen. */
+  menuCommand: 'menu:command',
+} as const;
+
+export const MENU_COMMANDS = ['open-sample', 'export-docx', 'export-pdf'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+// Bounds keep a buggy or hostile renderer from asking main to lay out gigabytes of text.
+const MAX_TEXT = 20_000;
+const MAX_ITEMS = 2_000;
+
+/**
+ * The schemas are built on first use, not at module load: the preload imports this file for the
+ * channel names only, and must not carry zod into every sandboxed page.
+ */
+function buildSchemas() {
+  const text = z.string().max(MAX_TEXT);
+  const points = z.number().finite().min(0).max(2_000);
+  const colour = z.string().regex(/^[0-9A-Fa-f]{6}$/);
+  const runs = z.array(z.object({ text, bold: z.boolean().optional(), italic: z.boolean().optional() })).max(MAX_ITEMS);
+
+  const block = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('title'), text }),
+    z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text }),
+    z.object({ kind: z.literal('paragraph'), runs }),
+    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS) }),
+    z.object({ kind: z.literal('quote'), text, attribution: text }),
+    z.object({
+      kind: z.literal('table'),
+      columnWidths: z.array(z.number().finite().positive().max(1)).min(1).max(20),
+      header: z.array(text).max(20).nullable(),
+      rows: z.array(z.array(text).max(20)).max(MAX_ITEMS),
+    }),
+  ]);
+
+  /** The DocModel as it arrives: shapes and bounds are checked; what the text says is the officer's business. */
+  const docModel = z.object({
+    page: z.object({
+      size: z.enum(['LETTER', 'A4']),
+      orientation: z.enum(['portrait', 'landscape']),
+      margins: z.object({ top: points, right: points, bottom: points, left: points }),
+    }),
+    styles: z.object({
+      font: z.enum(['Liberation Sans', 'Liberation Serif']),
+      baseSize: points,
+      titleSize: points,
+      headingSize: points,
+      smallSize: points,
+      lineSpacing: z.number().finite().min(0.5).max(4),
+      paragraphAfter: points,
+      headingBefore: points,
+      headingAfter: points,
+      headingColor: colour,
+      markingColor: colour,
+      mutedColor: colour,
+      quoteIndent: points,
+    }),
+    furniture: z.object({ marking: text.nullable(), pageNumberFormat: text.nullable() }),
+    metadata: z.object({
+      title: text,
+      subject: text,
+      author: text,
+      keywords: z.array(text).max(200),
+      language: z.enum(['en', 'fr']),
+    }),
+    blocks: z.array(block).max(MAX_ITEMS),
+  });
+
+  return {
+    docModel,
+    exportNoteRequest: z.object({
+      format: z.enum(['docx', 'pdf']) satisfies z.ZodType<OutputFormat>,
+      doc: docModel,
+      /** A file name without folder; main adds the extension and the folder the officer picks. */
+      suggestedName: z.string().trim().min(1).max(200),
+    }),
+    showInFolderRequest: z.string().min(1).max(4_096),
+  };
+}
+
+type IpcSchemas = ReturnType<typeof buildSchemas>;
+let schemas: IpcSchemas | undefined;
+
+/** The payload schemas main checks every request against. */
+export function ipcSchemas(): IpcSchemas {
+  schemas ??= buildSchemas();
+  return schemas;
+}
+
+// Compile-time proof that a parsed payload is a DocModel the writers accept, so the two cannot drift.
+type Assert<T extends true> = T;
+export type DocModelSchemaMatchesCore = Assert<z.infer<IpcSchemas['docModel']> extends DocModel ? true : false>;
+
+export type ExportNoteRequest = z.infer<IpcSchemas['exportNoteRequest']>;
+
+export type ExportResult =
+  | { readonly status: 'saved'; readonly path: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'error'; readonly message: string };
+
+/** What the preload exposes as window.briefwright: one named function per IPC call. */
+export interface BriefwrightApi {
+  exportNote(request: { format: OutputFormat; doc: DocModel; suggestedName: string }): Promise<ExportResult>;
+  showInFolder(path: string): Promise<void>;
+  /** Subscribes to menu commands; returns the function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
