@@ -38,7 +38,7 @@ function buildSchemas() {
   const block = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('title'), text }),
     z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text }),
-    z.object({ kind: z.literal('paragraph'), runs }),
+    z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing']).optional() }),
     z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS) }),
     z.object({ kind: z.literal('quote'), text, attribution: text }),
     z.object({
