@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,12 +92,32 @@ describe('briefwright render', () => {
     const { text: pdfText, totalPages } = await extractText(pdf, { mergePages: true });
     expect(totalPages).toBeGreaterThanOrEqual(1);
     expect(totalPages).toBeLessThanOrEqual(2);
-    for (const text of [docxText, pdfText as string]) {
+    for (const text of [docxText, (pdfText as string).replace(/\s+/g, ' ')]) {
       for (const expected of ['Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Mélanie Joly', 'Bill Blair', 'Cho Tae-yul', 'Kim Yong-hyun', 'Test Officer']) {
         expect(text).toContain(expected);
       }
     }
     expect(pdfText).toContain('UNCLASSIFIED');
+  });
+
+  it('adds source comments to the DOCX with --source-comments', async () => {
+    const out = path.join(tmp, 'commented.docx');
+    const { code } = cli(['render', '--format', 'docx', '--out', out, '--source-comments']);
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments).toContain('call on North Korea and Russia to withdraw North Korean troops from Russia.');
+  });
+
+  it('warns on stderr about characters no bundled font can draw, and still writes the PDF', () => {
+    const out = path.join(tmp, 'devanagari.pdf');
+    const statement =
+      'Joint statement\n\nNew Delhi – Foreign Minister Arjun Mehta met Minister Mélanie Joly today in New Delhi. ' +
+      'The ministers condemned in the strongest terms the attack on the village of अर्जुनपुर.';
+    const { code, stderr, stdout } = cli(['render', '-', '--format', 'pdf', '--out', out], statement);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(out);
+    expect(stderr).toMatch(/warning: no bundled font can draw अ/);
   });
 
   it('accepts a template file path and a single format', () => {

@@ -24,6 +24,8 @@ export const USAGE = `Usage:
       --classification LEVEL    UNCLASSIFIED, "PROTECTED A", "PROTECTED B", CONFIDENTIAL or SECRET
       --purpose information|decision
       --prepared-by NAME        --file-number TEXT   --title TEXT
+      --source-comments         DOCX: a Word comment on each extracted item quoting its source sentence
+      --pdfa                    PDF: write PDF/A-2b (archival)
   briefwright --help | --version`;
 
 function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
@@ -49,6 +51,7 @@ function metadataFrom(values: Record<string, string | boolean | undefined>): Par
   if (text('prepared-by') !== undefined) metadata.preparedBy = text('prepared-by');
   if (text('file-number') !== undefined) metadata.fileNumber = text('file-number');
   if (text('title') !== undefined) metadata.title = text('title');
+  if (values['source-comments'] === true) metadata.sourceComments = true;
   return metadata;
 }
 
@@ -69,6 +72,8 @@ export async function run(argv: readonly string[]): Promise<string> {
         'prepared-by': { type: 'string' },
         'file-number': { type: 'string' },
         title: { type: 'string' },
+        'source-comments': { type: 'boolean' },
+        pdfa: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -85,7 +90,15 @@ export async function run(argv: readonly string[]): Promise<string> {
     case 'extract':
       return runExtract(rest[0], values.json === true);
     case 'render':
-      return runRender({ input: rest[0], template: values.template, format: values.format, out: values.out, metadata: metadataFrom(values) });
+      return runRender({
+        input: rest[0],
+        template: values.template,
+        format: values.format,
+        out: values.out,
+        metadata: metadataFrom(values),
+        pdfA: values.pdfa === true,
+        warn: (message) => process.stderr.write(`briefwright: ${message}\n`),
+      });
     default:
       throw new CliError(`unknown command "${command}" (see briefwright --help)`, 2);
   }

@@ -7,6 +7,7 @@ import { access, constants, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildNote } from '../core/pipeline';
 import type { BriefingMetadata } from '../core/model/briefing';
+import { findUnsupportedCharacters } from '../core/write/font-coverage';
 import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -21,6 +22,10 @@ export interface RenderOptions {
   readonly format: string | undefined;
   readonly out: string | undefined;
   readonly metadata: Partial<BriefingMetadata>;
+  /** Write PDF/A-2b whatever the template says. */
+  readonly pdfA: boolean;
+  /** Where warnings go (characters no bundled font can draw); stderr in the CLI. */
+  readonly warn: (message: string) => void;
 }
 
 function formatsFor(format: string | undefined): OutputFormat[] {
@@ -62,9 +67,16 @@ export async function runRender(options: RenderOptions): Promise<string> {
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
   for (const target of targets) await checkWritableFolder(target.file);
 
-  const [statement, template] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
+  const [statement, resolved] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
+  const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
   const { doc } = buildNote(statement, template, { metadata: options.metadata });
   const fonts = formats.includes('pdf') ? await loadFontFiles(resourcesDir) : {};
+  if (formats.includes('pdf')) {
+    const missing = findUnsupportedCharacters(doc, fonts);
+    if (missing.length > 0) {
+      options.warn(`warning: no bundled font can draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ` and ${missing.length - 12} more` : ''}; the PDF shows them as blank boxes (the DOCX is not affected)`);
+    }
+  }
   const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: await writers[target.format].write(doc, { fonts }) })));
 
   const written: string[] = [];

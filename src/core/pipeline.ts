@@ -26,5 +26,5 @@ export function buildNote(statement: Statement, template: Template, options: Not
   const structured = extractStatement(statement);
   const composed = composeBriefing(structured, template, options);
   const briefing: Briefing = { ...composed, metadata: { ...composed.metadata, ...options.metadata } };
-  return { structured, briefing, doc: applyTemplate(briefing, template) };
+  return { structured, briefing, doc: applyTemplate(briefing, template, statement) };
 }

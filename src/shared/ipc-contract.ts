@@ -38,9 +38,9 @@ function buildSchemas() {
   const block = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('title'), text }),
     z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text }),
-    z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing']).optional() }),
-    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS) }),
-    z.object({ kind: z.literal('quote'), text, attribution: text }),
+    z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing']).optional(), comment: text.nullable().optional() }),
+    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS), comments: z.array(text.nullable()).max(MAX_ITEMS).optional() }),
+    z.object({ kind: z.literal('quote'), text, attribution: text, comment: text.nullable().optional() }),
     z.object({
       kind: z.literal('table'),
       columnWidths: z.array(z.number().finite().positive().max(1)).min(1).max(20),
@@ -71,6 +71,7 @@ function buildSchemas() {
       mutedColor: colour,
       quoteIndent: points,
     }),
+    output: z.object({ pdfA: z.boolean() }),
     furniture: z.object({ marking: text.nullable(), pageNumberFormat: text.nullable() }),
     metadata: z.object({
       title: text,

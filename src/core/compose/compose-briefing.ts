@@ -74,6 +74,7 @@ export function composeBriefing(structured: StructuredStatement, template: Templ
       purpose: template.defaults.purpose,
       fileNumber: '',
       preparedBy: template.defaults.preparedBy,
+      sourceComments: template.output.sourceComments,
     },
     sections,
   };

@@ -57,6 +57,30 @@ describe('applyTemplate', () => {
 
   it('renders quotes as block quotes with their attribution', () => {
     const doc = applyTemplate(briefing, template);
-    expect(doc.blocks).toContainEqual({ kind: 'quote', text: `“${structuredFixture.quotes[0]!.text}”`, attribution: 'Mélanie Joly' });
+    expect(doc.blocks).toContainEqual({ kind: 'quote', text: `“${structuredFixture.quotes[0]!.text}”`, attribution: 'Mélanie Joly', comment: null });
+  });
+
+  it('attaches the source sentence to each extracted item when source comments are on', () => {
+    const text = 'Ottawa – Ministers met. They agreed to launch a dialogue. Mélanie Joly spoke.';
+    const statement = {
+      text,
+      title: null,
+      language: 'en' as const,
+      paragraphs: [{ index: 0, start: 0, end: text.length }],
+      sentences: [
+        { start: 0, end: 23, paragraphIndex: 0 },
+        { start: 24, end: 57, paragraphIndex: 0 },
+        { start: 58, end: text.length, paragraphIndex: 0 },
+      ],
+    };
+    const withSources: Briefing = {
+      ...briefing,
+      metadata: { ...briefing.metadata, sourceComments: true },
+      sections: briefing.sections.map((s) => (s.kind === 'initiatives' ? { ...s, items: [{ ...s.items[0]!, source: { start: 34, end: 40 } }] } : s)),
+    };
+    const list = (doc: ReturnType<typeof applyTemplate>) =>
+      doc.blocks[doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Outcomes') + 1] as Extract<Block, { kind: 'list' }>;
+    expect(list(applyTemplate(withSources, template, statement)).comments).toEqual(['They agreed to launch a dialogue.']);
+    expect(list(applyTemplate(briefing, template, statement)).comments).toEqual([null]);
   });
 });

@@ -7,6 +7,7 @@ import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing'
 import type { Block, DocModel, DocStyles, TextRun } from '../model/doc-model';
 import { assertNever } from '../model/doc-model';
 import type { Template } from '../model/template';
+import type { SourceSpan, Statement } from '../model/statement';
 import { formatLongDate } from '../compose/draft-summary';
 
 export function docStyles(template: Template): DocStyles {
@@ -36,7 +37,17 @@ function quoteMarks(text: string, language: Briefing['language']): string {
   return language === 'fr' ? `« ${text} »` : `“${text}”`;
 }
 
-function sectionBlocks(section: BriefingSection, language: Briefing['language']): Block[] {
+/** The whole sentence (or sentences) of the statement that a span falls in, for a reviewer's comment. */
+export function sourceSentence(statement: Statement, span: SourceSpan): string {
+  const covering = statement.sentences.filter((sentence) => sentence.end > span.start && sentence.start < Math.max(span.end, span.start + 1));
+  const start = covering.length > 0 ? Math.min(span.start, covering[0]!.start) : span.start;
+  const end = covering.length > 0 ? Math.max(span.end, covering[covering.length - 1]!.end) : span.end;
+  return statement.text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+type CommentFor = (entry: BriefingItem) => string | null;
+
+function sectionBlocks(section: BriefingSection, language: Briefing['language'], commentFor: CommentFor): Block[] {
   const items = includedItems(section);
   if (!section.included || items.length === 0) return [];
   const heading: Block = { kind: 'heading', level: 1, text: section.heading };
@@ -49,12 +60,14 @@ function sectionBlocks(section: BriefingSection, language: Briefing['language'])
   switch (layout) {
     case 'bullets':
     case 'numbered':
-      return [heading, { kind: 'list', ordered: layout === 'numbered', items: items.map(itemRuns) }];
+      return [heading, { kind: 'list', ordered: layout === 'numbered', items: items.map(itemRuns), comments: items.map(commentFor) }];
     case 'paragraphs':
       return [
         heading,
         ...items.map((entry): Block =>
-          isQuotes ? { kind: 'quote', text: quoteMarks(entry.text, language), attribution: entry.attribution } : { kind: 'paragraph', runs: [{ text: entry.text }] },
+          isQuotes
+            ? { kind: 'quote', text: quoteMarks(entry.text, language), attribution: entry.attribution, comment: commentFor(entry) }
+            : { kind: 'paragraph', runs: [{ text: entry.text }], comment: commentFor(entry) },
         ),
       ];
     case 'table':
@@ -69,8 +82,14 @@ function sectionBlocks(section: BriefingSection, language: Briefing['language'])
   }
 }
 
-export function applyTemplate(briefing: Briefing, template: Template): DocModel {
+/**
+ * @param statement the statement the briefing came from; needed only for source comments, which
+ *   quote each extracted item's sentence (on when the draft's `sourceComments` is set).
+ */
+export function applyTemplate(briefing: Briefing, template: Template, statement?: Statement): DocModel {
   const { metadata, language } = briefing;
+  const commentFor: CommentFor = (entry) =>
+    metadata.sourceComments && statement && entry.source ? sourceSentence(statement, entry.source) : null;
   const { labels } = template;
   const purpose = metadata.purpose === 'decision' ? labels.forDecision : labels.forInformation;
 
@@ -81,7 +100,7 @@ export function applyTemplate(briefing: Briefing, template: Template): DocModel 
     { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
     { kind: 'title', text: metadata.title },
     { kind: 'table', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
-    ...briefing.sections.flatMap((section) => sectionBlocks(section, language)),
+    ...briefing.sections.flatMap((section) => sectionBlocks(section, language, commentFor)),
     {
       kind: 'paragraph',
       role: 'closing',
@@ -96,6 +115,7 @@ export function applyTemplate(briefing: Briefing, template: Template): DocModel 
 
   return {
     page: template.page,
+    output: { pdfA: template.output.pdfA },
     styles: docStyles(template),
     furniture: {
       marking: template.furniture.marking === 'none' ? null : metadata.classification,

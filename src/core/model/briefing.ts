@@ -38,6 +38,8 @@ export interface BriefingMetadata {
   readonly purpose: Purpose;
   readonly fileNumber: string;
   readonly preparedBy: string;
+  /** DOCX: add a Word comment quoting each extracted item's source sentence. */
+  readonly sourceComments: boolean;
 }
 
 export interface Briefing {
@@ -66,6 +68,7 @@ export const briefingSchema = z.object({
     purpose: purposeSchema,
     fileNumber: z.string(),
     preparedBy: z.string(),
+    sourceComments: z.boolean().default(false),
   }),
   sections: z.array(
     z.object({

@@ -20,9 +20,16 @@ export type Block =
       readonly runs: readonly TextRun[];
       /** `closing`: set apart from what precedes it (the prepared-by block). */
       readonly role?: 'body' | 'closing';
+      readonly comment?: string | null;
     }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly TextRun[])[] }
-  | { readonly kind: 'quote'; readonly text: string; readonly attribution: string }
+  | {
+      readonly kind: 'list';
+      readonly ordered: boolean;
+      readonly items: readonly (readonly TextRun[])[];
+      /** Per item: the source sentence to show as a reviewer's comment, or null. */
+      readonly comments?: readonly (string | null)[];
+    }
+  | { readonly kind: 'quote'; readonly text: string; readonly attribution: string; readonly comment?: string | null }
   | {
       readonly kind: 'table';
       /** Widths as fractions of the text width; they add up to 1. */
@@ -71,8 +78,14 @@ export interface DocMetadata {
   readonly language: Language;
 }
 
+export interface OutputOptions {
+  /** PDF: PDF/A-2b conformance. */
+  readonly pdfA: boolean;
+}
+
 export interface DocModel {
   readonly page: PageSetup;
+  readonly output: OutputOptions;
   readonly styles: DocStyles;
   readonly furniture: PageFurniture;
   readonly metadata: DocMetadata;

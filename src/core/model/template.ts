@@ -112,6 +112,14 @@ export const templateSchema = z.strictObject({
     preparedBy: z.string(),
   }),
   sections: z.array(templateSectionSchema).min(1),
+  output: z
+    .strictObject({
+      /** DOCX: a Word comment on each extracted item quoting the sentence it came from. */
+      sourceComments: z.boolean(),
+      /** PDF: write PDF/A-2b (archival) instead of plain PDF. */
+      pdfA: z.boolean(),
+    })
+    .default({ sourceComments: false, pdfA: false }),
 });
 
 export type Template = Readonly<z.infer<typeof templateSchema>>;

@@ -38,6 +38,19 @@ describe('DOCX writer', () => {
     expect(xml['docProps/core.xml']).toContain('Mélanie Joly');
   });
 
+  it('adds a Word comment quoting the source sentence of each commented item, and none otherwise', async () => {
+    const commented = {
+      ...doc,
+      blocks: doc.blocks.map((b) => (b.kind === 'list' ? { ...b, comments: b.items.map((_, i) => (i === 0 ? 'The sentence this came from.' : null)) } : b)),
+    };
+    const xml = await parts(await writeDocx(commented));
+    expect(xml['word/comments.xml']).toContain('The sentence this came from.');
+    expect(xml['word/document.xml']).toContain('<w:commentRangeStart w:id="0"/>');
+    expect(xml['word/document.xml']).toContain('<w:commentReference w:id="0"/>');
+    const plain = await parts(await writeDocx(doc));
+    expect(plain['word/document.xml']).not.toContain('commentRangeStart');
+  });
+
   it('reads back as the note text in order', async () => {
     const bytes = await writeDocx(doc);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

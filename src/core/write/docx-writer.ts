@@ -7,6 +7,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   Header,
@@ -21,7 +24,9 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ICommentOptions,
   type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
@@ -31,6 +36,24 @@ const TWIPS_PER_POINT = 20;
 const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
 const halfPoints = (points: number): number => Math.round(points * 2);
 const LANGUAGE_TAGS = { en: 'en-CA', fr: 'fr-CA' } as const;
+
+/** Collects the Word comments of one document: each gets the next id and wraps the runs it annotates. */
+class SourceComments {
+  readonly entries: ICommentOptions[] = [];
+  constructor(private readonly author: string) {}
+
+  wrap(children: ParagraphChild[], comment: string | null | undefined): ParagraphChild[] {
+    if (!comment) return children;
+    const id = this.entries.length;
+    this.entries.push({
+      id,
+      author: this.author,
+      initials: 'BW',
+      children: [new Paragraph({ children: [new TextRun({ text: 'Source: ', bold: true }), new TextRun(comment)] })],
+    });
+    return [new CommentRangeStart(id), ...children, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  }
+}
 
 function runs(modelRuns: readonly ModelRun[]): TextRun[] {
   return modelRuns.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
@@ -70,7 +93,7 @@ function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number): 
   });
 }
 
-function blockElements(block: Block, textWidth: number, listCounter: { next: number }): Array<Paragraph | Table> {
+function blockElements(block: Block, textWidth: number, listCounter: { next: number }, comments: SourceComments): Array<Paragraph | Table> {
   const kind = block.kind;
   switch (kind) {
     case 'title':
@@ -83,22 +106,22 @@ function blockElements(block: Block, textWidth: number, listCounter: { next: num
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, children: runs(block.runs) })];
+      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, children: comments.wrap(runs(block.runs), block.comment) })];
     case 'list': {
       // Each list is its own numbering instance, so a numbered list restarts at 1.
       const instance = listCounter.next++;
       return block.items.map(
-        (item) =>
+        (item, index) =>
           new Paragraph({
             style: block.ordered ? 'ListNumber' : 'ListBullet',
             numbering: { reference: block.ordered ? 'numbered-list' : 'bullet-list', level: 0, instance },
-            children: runs(item),
+            children: comments.wrap(runs(item), block.comments?.[index]),
           }),
       );
     }
     case 'quote':
       return [
-        new Paragraph({ style: 'Quote', keepNext: true, keepLines: true, children: [new TextRun(block.text)] }),
+        new Paragraph({ style: 'Quote', keepNext: true, keepLines: true, children: comments.wrap([new TextRun(block.text)], block.comment) }),
         ...(block.attribution
           ? [new Paragraph({ style: 'QuoteAttribution', keepLines: true, children: [new TextRun(`— ${block.attribution}`)] })]
           : []),
@@ -116,7 +139,8 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const textWidth = dims.width - page.margins.left - page.margins.right;
   const spacingLine = Math.round(240 * styles.lineSpacing);
   const listCounter = { next: 1 };
-  const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter));
+  const comments = new SourceComments('Briefwright');
+  const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter, comments));
 
   const headerChildren = furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : [];
   const footerChildren = [
@@ -140,6 +164,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
     lastModifiedBy: metadata.author,
     keywords: metadata.keywords.join(', '),
     description: 'Briefing note produced by Briefwright',
+    ...(comments.entries.length > 0 ? { comments: { children: comments.entries } } : {}),
     styles: {
       default: {
         document: {

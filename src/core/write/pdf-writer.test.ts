@@ -7,6 +7,7 @@ import { applyTemplate } from '../layout/apply-template';
 import type { Briefing } from '../model/briefing';
 import { findBuiltInTemplate } from '../templates/template-loader';
 import { structuredFixture } from '../testing/structured-fixture';
+import { findUnsupportedCharacters } from './font-coverage';
 import { writePdf } from './pdf-writer';
 
 const template = findBuiltInTemplate('briefing-note')!;
@@ -51,6 +52,30 @@ describe('PDF writer', () => {
       expect(page.match(/PROTECTED A/g)?.length, `page ${index + 1}`).toBe(2);
       expect(page).toContain(`Page ${index + 1} of ${totalPages}`);
     });
+  });
+
+  it('draws Hangul with the bundled fallback font and reports characters no bundled font has', async () => {
+    const fonts = await fontsPromise;
+    const korean: Briefing = {
+      ...briefing,
+      sections: briefing.sections.map((s) => (s.kind === 'participants' ? { ...s, items: [{ ...s.items[0]!, text: '조태열 (Cho Tae-yul), Minister of Foreign Affairs' }] } : s)),
+    };
+    const doc = applyTemplate(korean, template);
+    const bytes = await writePdf(doc, fonts);
+    const { pages } = await readBack(bytes);
+    expect(pages.join('\n')).toContain('조태열');
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/BaseFont \/[A-Z]{6}\+NanumGothic/);
+    expect(findUnsupportedCharacters(doc, fonts)).toEqual([]);
+    const { 'Nanum Gothic': _nanum, ...withoutFallback } = fonts;
+    expect(findUnsupportedCharacters(doc, withoutFallback)).toEqual(['조', '태', '열']);
+  });
+
+  it('writes PDF/A-2b when the template asks for it', async () => {
+    const doc = applyTemplate(briefing, { ...template, output: { ...template.output, pdfA: true } });
+    const text = new TextDecoder('latin1').decode(await writePdf(doc, await fontsPromise));
+    expect(text).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(text).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(text).toContain('/OutputIntents');
   });
 
   it('refuses a font that is not bundled instead of printing blank text', async () => {

@@ -9,6 +9,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
 import { bytesToBase64 } from './base64';
+import { segmentByFont } from './font-coverage';
 import { FONT_FILE_NAMES, type DocumentWriter, type FontFiles } from './writer';
 
 /** The part of pdfmake's node and browser builds this writer uses: both carry a virtual file system. */
@@ -47,27 +48,39 @@ function registerFonts(fonts: FontFiles): void {
   engine.setFonts(dictionary);
 }
 
-function inline(runs: readonly ModelRun[]): Content {
-  return { text: runs.map((run) => ({ text: run.text, bold: run.bold, italics: run.italic })) };
+/** Text with the characters the document font lacks handed to a bundled fallback font. */
+type Texter = (text: string) => Content;
+
+function makeTexter(doc: DocModel, fonts: FontFiles): Texter {
+  return (text) => {
+    const segments = segmentByFont(text, doc.styles.font, fonts);
+    if (segments.length === 1 && segments[0]!.fallback === null) return text as Content;
+    return segments.map((segment) => (segment.fallback ? { text: segment.text, font: segment.fallback } : segment.text)) as Content;
+  };
 }
 
-function blockContent(block: Block, doc: DocModel): Content {
+function inline(runs: readonly ModelRun[], texter: Texter): Content {
+  return { text: runs.map((run) => ({ text: texter(run.text), bold: run.bold, italics: run.italic })) } as Content;
+}
+
+function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
   const { styles } = doc;
   const kind = block.kind;
   switch (kind) {
     case 'title':
-      return { text: block.text, style: 'title', outline: true, headlineLevel: 1 } as Content;
+      return { text: texter(block.text), outlineText: block.text, style: 'title', outline: true, headlineLevel: 1 } as Content;
     case 'heading':
       return {
-        text: block.text,
+        text: texter(block.text),
+        outlineText: block.text,
         style: block.level === 1 ? 'heading1' : 'heading2',
         outline: true,
         headlineLevel: 1,
       } as Content;
     case 'paragraph':
-      return { ...(inline(block.runs) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
+      return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
     case 'list': {
-      const items = block.items.map((item) => inline(item));
+      const items = block.items.map((item) => inline(item, texter));
       return block.ordered
         ? { ol: items, style: 'list', markerColor: styles.headingColor }
         : { ul: items, style: 'list', markerColor: styles.headingColor };
@@ -76,8 +89,8 @@ function blockContent(block: Block, doc: DocModel): Content {
       return {
         unbreakable: true,
         stack: [
-          { text: block.text, style: 'quote' },
-          ...(block.attribution ? [{ text: `— ${block.attribution}`, style: 'quoteAttribution' }] : []),
+          { text: texter(block.text), style: 'quote' },
+          ...(block.attribution ? [{ text: texter(`— ${block.attribution}`), style: 'quoteAttribution' }] : []),
         ],
       } as Content;
     case 'table':
@@ -88,8 +101,8 @@ function blockContent(block: Block, doc: DocModel): Content {
           widths: block.columnWidths.map((fraction) => `${(fraction * 100).toFixed(2)}%`),
           headerRows: block.header ? 1 : 0,
           body: [
-            ...(block.header ? [block.header.map((text) => ({ text, bold: true }))] : []),
-            ...block.rows.map((row) => row.map((text, i) => ({ text, bold: i === 0 && !block.header }))),
+            ...(block.header ? [block.header.map((text) => ({ text: texter(text), bold: true }))] : []),
+            ...block.rows.map((row) => row.map((text, i) => ({ text: texter(text), bold: i === 0 && !block.header }))),
           ],
         },
       } as Content;
@@ -98,8 +111,9 @@ function blockContent(block: Block, doc: DocModel): Content {
   }
 }
 
-export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
+export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDefinitions {
   const { styles, page, furniture, metadata } = doc;
+  const texter = makeTexter(doc, fonts);
   const dims = pageDimensions(page);
   const headerTop = page.margins.top / 2;
   const footerTop = page.margins.bottom / 2;
@@ -114,6 +128,7 @@ export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
     pageSize: { width: dims.width, height: dims.height },
     pageMargins: [page.margins.left, page.margins.top, page.margins.right, page.margins.bottom],
     language: metadata.language === 'fr' ? 'fr-CA' : 'en-CA',
+    ...(doc.output.pdfA ? { version: '1.7' as const, subset: 'PDF/A-2b' as const } : {}),
     info: {
       title: metadata.title,
       author: metadata.author,
@@ -134,7 +149,7 @@ export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
     }),
     // A heading or title never ends a page: if nothing follows it there, it moves to the next page.
     pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
-    content: doc.blocks.map((block) => blockContent(block, doc)),
+    content: doc.blocks.map((block) => blockContent(block, doc, texter)),
     defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing },
     styles: {
       normal: { margin: [0, 0, 0, styles.paragraphAfter] },
@@ -153,7 +168,7 @@ export function pdfDefinition(doc: DocModel): TDocumentDefinitions {
 export async function writePdf(doc: DocModel, fonts: FontFiles): Promise<Uint8Array> {
   if (!fonts[doc.styles.font]) throw new Error(`The font "${doc.styles.font}" is not bundled with this build.`);
   registerFonts(fonts);
-  const buffer = await engine.createPdf(pdfDefinition(doc)).getBuffer();
+  const buffer = await engine.createPdf(pdfDefinition(doc, fonts)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

@@ -14,7 +14,11 @@ export interface FontFaces {
   readonly bolditalics: Uint8Array;
 }
 
-export type FontFiles = Partial<Record<FontFamily, FontFaces>>;
+/** Families used only for characters the template's font lacks (Hangul in a name, for instance). */
+export const FALLBACK_FAMILIES = ['Nanum Gothic'] as const;
+export type FallbackFamily = (typeof FALLBACK_FAMILIES)[number];
+
+export type FontFiles = Partial<Record<FontFamily | FallbackFamily, FontFaces>>;
 
 export interface WriterAssets {
   readonly fonts: FontFiles;
@@ -28,7 +32,7 @@ export interface DocumentWriter {
 }
 
 /** The files each bundled family is made of, under resources/fonts. */
-export const FONT_FILE_NAMES: Record<FontFamily, Record<keyof FontFaces, string>> = {
+export const FONT_FILE_NAMES: Record<FontFamily | FallbackFamily, Record<keyof FontFaces, string>> = {
   'Liberation Sans': {
     normal: 'LiberationSans-Regular.ttf',
     bold: 'LiberationSans-Bold.ttf',
@@ -40,6 +44,13 @@ export const FONT_FILE_NAMES: Record<FontFamily, Record<keyof FontFaces, string>
     bold: 'LiberationSerif-Bold.ttf',
     italics: 'LiberationSerif-Italic.ttf',
     bolditalics: 'LiberationSerif-BoldItalic.ttf',
+  },
+  // Nanum has no italics; its upright faces stand in for them.
+  'Nanum Gothic': {
+    normal: 'NanumGothic.ttf',
+    bold: 'NanumGothicBold.ttf',
+    italics: 'NanumGothic.ttf',
+    bolditalics: 'NanumGothicBold.ttf',
   },
 };
 
