@@ -29,6 +29,15 @@ function coverageOf(bytes: Uint8Array): Coverage {
   return coverage;
 }
 
+/** Latin (to Latin Extended-B) and general punctuation: every bundled font has them, so no check is needed. */
+function isCommonLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x024f && (code < 0x2000 || code > 0x206f)) return false;
+  }
+  return true;
+}
+
 /** Whitespace and control characters never need a glyph. */
 const needsGlyph = (codePoint: number): boolean => codePoint > 0x20 && !(codePoint >= 0x7f && codePoint <= 0xa0) && codePoint !== 0x2028 && codePoint !== 0x2029;
 
@@ -42,7 +51,7 @@ export interface FontSegment {
 export function segmentByFont(text: string, family: keyof FontFiles, fonts: FontFiles): FontSegment[] {
   const primary = fonts[family];
   // Fast path: the overwhelming majority of notes are Latin script.
-  if (!primary || /^[\u0000-\u024f\u2000-\u206f]*$/.test(text)) return [{ text, fallback: null }];
+  if (!primary || isCommonLatin(text)) return [{ text, fallback: null }];
   const has = coverageOf(primary.normal);
   const fallbacks = FALLBACK_FAMILIES.flatMap((name) => (fonts[name] ? [{ name, has: coverageOf(fonts[name]!.normal) }] : []));
   const segments: { text: string; fallback: string | null }[] = [];
@@ -84,7 +93,7 @@ export function findUnsupportedCharacters(doc: DocModel, fonts: FontFiles): stri
   const texts = [...doc.blocks.flatMap(blockTexts), doc.furniture.marking ?? '', doc.furniture.pageNumberFormat ?? ''];
   const missing = new Set<string>();
   for (const text of texts) {
-    if (/^[\u0000-\u024f\u2000-\u206f]*$/.test(text)) continue;
+    if (isCommonLatin(text)) continue;
     for (const character of text) {
       const codePoint = character.codePointAt(0)!;
       if (needsGlyph(codePoint) && !has(codePoint) && !fallbacks.some((fallback) => fallback(codePoint))) missing.add(character);

@@ -66,7 +66,7 @@ describe('PDF writer', () => {
     expect(pages.join('\n')).toContain('조태열');
     expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/BaseFont \/[A-Z]{6}\+NanumGothic/);
     expect(findUnsupportedCharacters(doc, fonts)).toEqual([]);
-    const { 'Nanum Gothic': _nanum, ...withoutFallback } = fonts;
+    const withoutFallback = { ...fonts, 'Nanum Gothic': undefined };
     expect(findUnsupportedCharacters(doc, withoutFallback)).toEqual(['조', '태', '열']);
   });
 

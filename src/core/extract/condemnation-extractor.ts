@@ -1,0 +1,109 @@
+/**
+ * Condemnations: sentences in which the authors condemn, denounce, deplore or reject something,
+ * express grave concern about it, or call on / urge a third party to stop, withdraw or comply —
+ * in English and French. The verbs are the genre's fixed vocabulary, so a sentence-level cue list
+ * is both precise and explainable. Targets are the countries and organisations named after the cue
+ * (the authors, named before it, are left out), or the phrase the cue governs when none is named.
+ */
+import type { Condemnation } from '../model/structured-statement';
+import type { Statement } from '../model/statement';
+import { findCountries } from './country-names';
+import { bodySentences, collapseWhitespace } from './sentence-helpers';
+
+const L = '\\p{L}\\p{M}';
+
+/** A case-insensitive pattern bounded by non-letters (JS \b ignores accented letters). */
+export function wordPattern(body: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
+}
+
+const CUES: readonly RegExp[] = [
+  wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|reject(?:s|ed|ing)?'),
+  wordPattern('(?:grave|serious|deep|profound)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?'),
+  wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'),
+  wordPattern('urg(?:e|es|ed|ing)'),
+  wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'),
+  // French
+  wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)|rejett?(?:e|ent|ons|é|ée|er)'),
+  wordPattern('(?:gravement|vivement|profondément|sérieusement)\\s+préoccupé(?:e|s|es)?|(?:vive|profonde|grave|sérieuse)\\s+préoccupation'),
+  wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons)\\s+(?:à|au|aux)'),
+];
+
+interface CueMatch {
+  readonly index: number;
+  readonly length: number;
+}
+
+/** The first condemnation cue in `text`, or null. */
+function firstCue(text: string): CueMatch | null {
+  let best: CueMatch | null = null;
+  for (const cue of CUES) {
+    const match = cue.exec(text);
+    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length };
+  }
+  return best;
+}
+
+/** Position (in `text`) of the first condemnation cue, or -1. */
+export function condemnationCueIndex(text: string): number {
+  return firstCue(text)?.index ?? -1;
+}
+
+/** Used by the participant extractor: a person named after "condemn …" is its object, not a participant. */
+export function hasCondemnationCueBefore(text: string): boolean {
+  return condemnationCueIndex(text) >= 0;
+}
+
+/** "condemn the sentencing of X to nine years, …" → "the sentencing of X to nine years" */
+function governedPhrase(cueText: string, afterCue: string): string {
+  // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
+  const addressee = /^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+)?(.+?)\s+(?:to|à|a)$/iu.exec(cueText);
+  if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
+  const phrase = afterCue.trim().replace(/^(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|over|about|by|at|that|par)\s+/iu, '');
+  const clause = phrase.split(/[,;:.]|\s(?:which|who|and\s+(?:to|called|urged)|qui|et\s+(?:à|appell))\s/u)[0] ?? '';
+  return clause.trim().split(/\s+/).slice(0, 12).join(' ');
+}
+
+const TARGET_WINDOW = 300;
+/** Countries after these words are places or victims ("strikes against Ukraine", "in Tonga"), not targets. */
+const NOT_A_TARGET_BEFORE = /(?<![\p{L}])(?:against|in|into|from|across|throughout|of the people of|contre|au|en|dans)\s+(?:the\s+)?$/iu;
+
+export function condemnationTargets(sentence: string, cueIndex: number, cueLength = 0): string[] {
+  const authors = new Set(findCountries(sentence.slice(0, cueIndex)).map((m) => m.canonical));
+  const after = sentence.slice(cueIndex, cueIndex + TARGET_WINDOW);
+  const parties: string[] = [];
+  const places: string[] = [];
+  for (const mention of findCountries(after)) {
+    if (authors.has(mention.canonical) || parties.includes(mention.canonical) || places.includes(mention.canonical)) continue;
+    (NOT_A_TARGET_BEFORE.test(after.slice(Math.max(0, mention.start - 30), mention.start)) ? places : parties).push(mention.canonical);
+  }
+  if (parties.length > 0) return parties;
+  const phrase = governedPhrase(after.slice(0, cueLength), after.slice(cueLength));
+  if (phrase) return [phrase];
+  return places;
+}
+
+const condemnationCache = new WeakMap<Statement, readonly Condemnation[]>();
+
+/** Condemnations of the body (computed once per statement: the participant extractor reads the targets too). */
+export function extractCondemnations(statement: Statement): readonly Condemnation[] {
+  const cached = condemnationCache.get(statement);
+  if (cached) return cached;
+  const condemnations = scanCondemnations(statement);
+  condemnationCache.set(statement, condemnations);
+  return condemnations;
+}
+
+function scanCondemnations(statement: Statement): Condemnation[] {
+  const condemnations: Condemnation[] = [];
+  for (const sentence of bodySentences(statement)) {
+    const cue = firstCue(sentence.head);
+    if (cue === null) continue;
+    condemnations.push({
+      text: collapseWhitespace(sentence.text),
+      targets: condemnationTargets(sentence.head, cue.index, cue.length),
+      source: { start: sentence.start, end: sentence.end },
+    });
+  }
+  return condemnations;
+}

@@ -1,0 +1,86 @@
+/**
+ * Initiatives: sentences that announce a new or continuing joint action — a launch, a signed MOU
+ * or arrangement, a new working group or dialogue, funding, the next meeting, an adopted plan or an
+ * issued joint statement — in English and French. What separates them from the rest of a release
+ * is a commitment verb in the future or the perfective ("agreed to", "will establish", "signed a
+ * memorandum", « ont convenu de », « versera »), so the cues pair such a verb with its object.
+ * Hopes ("expressed her hope to deepen…"), restated positions and the lead that only reports the
+ * meeting carry no such pair. A lead-in ending in a colon ("The ministers agreed to:") hands its
+ * commitment to each bullet that follows, and is not counted itself.
+ */
+import type { Initiative } from '../model/structured-statement';
+import type { Statement } from '../model/statement';
+import { wordPattern } from './condemnation-extractor';
+import { bodySentences, collapseWhitespace, type SentenceView } from './sentence-helpers';
+
+const INSTRUMENT =
+  'memorandum|memoranda|mou|moc|agreement|arrangement|letter of intent|letters of intent|protocol|accord|treaty|charter|framework|work plan|action plan|roadmap|' +
+  'protocole|entente|lettre d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action';
+
+const MONEY = String.raw`(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)`;
+
+const FUNDING_VERB = wordPattern(
+  'provid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
+    'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement',
+);
+
+const CUES: readonly RegExp[] = [
+  // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions.
+  new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])`, 'iu'),
+  wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`),
+  wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`),
+  wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'),
+  wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'),
+  wordPattern('will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'),
+  wordPattern('next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'),
+  wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration)'),
+  // French
+  wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\'])|conviennent\\s+(?:de|d[’\'])|ont\\s+décidé\\s+(?:de|d[’\'])'),
+  wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`),
+  wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'),
+  wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'),
+];
+
+const MONEY_PATTERN = new RegExp(MONEY, 'u');
+const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\bthrough\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,6}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
+
+/** "has provided $4 billion since 2022": a running total is background, not an announcement. */
+const FUNDING_BACKGROUND = wordPattern('since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour');
+
+/** Does this one sentence announce an initiative? */
+export function isInitiativeSentence(sentence: string): boolean {
+  if (CUES.some((cue) => cue.test(sentence))) return true;
+  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return true;
+  return CONTINUE_THROUGH.test(sentence);
+}
+
+const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z])[.)](?=\s))/;
+const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenu|décidé|s[’\']engagent|conviennent');
+
+function isBulletParagraph(statement: Statement, paragraphIndex: number): boolean {
+  const paragraph = statement.paragraphs[paragraphIndex];
+  if (!paragraph) return false;
+  return BULLET_START.test(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)));
+}
+
+export function extractInitiatives(statement: Statement): Initiative[] {
+  const sentences = bodySentences(statement);
+  const initiatives: Initiative[] = [];
+  let leadIn: SentenceView | null = null;
+  for (const [index, sentence] of sentences.entries()) {
+    const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
+    if (!bullet) leadIn = null;
+    if (sentence.text.endsWith(':') && COMMITMENT_LEAD_IN.test(sentence.head)) {
+      // "The ministers agreed to:" — the bullets that follow are the initiatives.
+      const next = sentences[index + 1];
+      if (next && isBulletParagraph(statement, next.paragraphIndex)) {
+        leadIn = sentence;
+        continue;
+      }
+    }
+    if ((bullet && leadIn !== null) || isInitiativeSentence(sentence.head)) {
+      initiatives.push({ text: collapseWhitespace(sentence.text), source: { start: sentence.start, end: sentence.end } });
+    }
+  }
+  return initiatives;
+}

@@ -1,0 +1,174 @@
+/**
+ * Meeting facts: title, date (YYYY-MM-DD, first day) and location (city, in English). Releases give
+ * these in predictable places: a title line, a dateline ("March 12, 2025 – Halifax, Nova Scotia –
+ * Department", "Dakar (Sénégal), le 10 juin 2025", or "Ottawa – " opening the first paragraph), and a
+ * lead sentence reporting the meeting ("met in Lyon on 14 and 15 April 2026"). When the lead does
+ * not report a meeting, call or visit — a statement or a joint condemnation — date and location are
+ * null: the dateline then dates the text, not an event.
+ */
+import type { Meeting } from '../model/structured-statement';
+import type { Language, Statement } from '../model/statement';
+import { canonicalCountry, isMetonym } from './country-names';
+import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
+import { wordPattern } from './condemnation-extractor';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+interface FoundDate {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+  readonly index: number;
+}
+
+/** The first date in `text` (day + month, year optional). */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const iso = ISO.exec(text);
+  if (iso) candidates.push({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), index: iso.index });
+  const dm = DAY_MONTH.exec(text);
+  if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
+  const md = MONTH_DAY.exec(text);
+  if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
+  const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
+  return valid[0] ?? null;
+}
+
+function formatDate(date: FoundDate, fallbackYear: number | null): string | null {
+  const year = date.year ?? fallbackYear;
+  if (year === null) return null;
+  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|held|hold|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
+const MEETING_WEAK = wordPattern('visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|visite|accueilli');
+
+/** Short header lines (release type, names, dates) are not the lead. */
+function isLeadCandidate(sentence: SentenceView): boolean {
+  return /^(?:\S+ ){7}\S/.test(sentence.head) && /[.!?;]["”»’)]?$/u.test(sentence.text);
+}
+
+/** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
+function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
+  return sentences.slice(0, 40).filter(isLeadCandidate).slice(0, 2);
+}
+
+/** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
+function datelineSegments(statement: Statement): { place: string | null; date: FoundDate | null } {
+  const { text } = statement;
+  const start = bodyStart(statement);
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= start).slice(0, 8);
+  for (const paragraph of paragraphs) {
+    const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
+    const date = raw.length <= 120 ? findDate(raw) : null;
+    if (date) return { place: placeFromDateline(raw), date };
+    const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
+    if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
+    if (raw.length > 120) break;
+  }
+  return { place: null, date: null };
+}
+
+function cleanPlace(segment: string): string | null {
+  const place = segment.split(/[,(]/)[0]?.trim() ?? '';
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place)) return null;
+  if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
+  return place;
+}
+
+function placeFromDateline(line: string): string | null {
+  for (const segment of line.split(/\s+[–—]+\s+|\s+--?\s+/)) {
+    const withoutDate = segment.replace(/,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$/iu, '').trim();
+    if (withoutDate === '' || findDate(segment)?.index === 0) continue;
+    const place = cleanPlace(withoutDate);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** City names in French releases, in English (« à Mexico » is Mexico City). */
+const FRENCH_CITY_NAMES: Record<string, string> = {
+  Mexico: 'Mexico City', Londres: 'London', Pékin: 'Beijing', Moscou: 'Moscow', Genève: 'Geneva', Bruxelles: 'Brussels',
+  'La Haye': 'The Hague', Varsovie: 'Warsaw', Vienne: 'Vienna', Lisbonne: 'Lisbon', Athènes: 'Athens', Copenhague: 'Copenhagen',
+  Séoul: 'Seoul', 'Le Caire': 'Cairo', Alger: 'Algiers', 'New Delhi': 'New Delhi', 'Nouvelle-Delhi': 'New Delhi', Québec: 'Quebec City',
+  Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
+};
+
+function inEnglish(place: string, language: Language): string {
+  return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
+}
+
+/** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
+function placeInSentence(sentence: string): string | null {
+  const pattern = /(?<![\p{L}])(?:in|à)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+  for (const match of sentence.matchAll(pattern)) {
+    const place = match[1] ?? '';
+    const first = place.split(' ')[0] ?? '';
+    if (canonicalCountry(place) && !isMetonym(place)) continue;
+    if (canonicalCountry(first) && !isMetonym(first)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
+    return place;
+  }
+  return null;
+}
+
+const TITLE_IN_LEAD =
+  /(?<![\p{L}])(?:for|at|during|of|to|on the occasion of)\s+the\s+([^,.;:]{3,120}(?:Meeting|Dialogue|Summit|Conference|Commission|Forum|Consultations|Talks|Session|Meetings))(?![\p{L}])/u;
+const TITLE_IN_LEAD_FR =
+  /(?<![\p{L}])(?:à l[’']occasion de la|à l[’']occasion du|lors de la|lors du|pour la|pour le)\s+([^,.;:]{3,120}?(?:[Rr]éunion|[Ss]ession|[Rr]encontre|[Dd]ialogue[^,.;:]{0,60}|[Ss]ommet|[Cc]onférence)[^,.;:]{0,60}?)(?=[,.;:]|$)/u;
+
+function titleFromLead(lead: string | null): string | null {
+  if (!lead) return null;
+  const match = TITLE_IN_LEAD.exec(lead) ?? TITLE_IN_LEAD_FR.exec(lead);
+  return match ? capitaliseFirst((match[1] ?? '').trim()) : null;
+}
+
+/** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
+function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
+  for (const sentence of sentences.slice(0, 60)) {
+    const year = findDate(sentence.head)?.year;
+    if (year) return year;
+  }
+  return null;
+}
+
+export function extractMeeting(statement: Statement): Meeting {
+  const sentences = bodySentences(statement);
+  const leads = leadSentences(sentences);
+  const title = statement.title ?? titleFromLead(leads[0]?.head ?? null);
+  const dateline = datelineSegments(statement);
+  const reportsMeeting = leads.some((lead) => MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head));
+  if (!reportsMeeting) return { title, date: null, location: null };
+
+  const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
+  const early = sentences.slice(0, 40).filter(isLeadCandidate).slice(0, 4);
+  const strong = early.filter((s) => MEETING_STRONG.test(s.head));
+  const weak = early.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
+  let date: string | null = null;
+  for (const sentence of [...strong, ...weak]) {
+    const found = findDate(sentence.head);
+    if (found) {
+      date = formatDate(found, fallbackYear);
+      if (date) break;
+    }
+  }
+  if (date === null && dateline.date) date = formatDate(dateline.date, fallbackYear);
+
+  let location = dateline.place;
+  if (location === null) {
+    for (const sentence of [...strong, ...weak]) {
+      location = placeInSentence(sentence.head);
+      if (location) break;
+    }
+  }
+  return { title, date, location: location === null ? null : inEnglish(location, statement.language) };
+}

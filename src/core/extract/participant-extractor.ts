@@ -1,0 +1,388 @@
+/**
+ * Participants: the people who took part in the meeting or issued the text, with their title and
+ * country. Statements introduce them in a handful of fixed shapes, which are what this file reads:
+ *   Name, Title,                      "Mélanie Joly, Minister of Foreign Affairs, and …"
+ *   Title, Name                       "Chile’s Minister of Foreign Affairs, Tomás Echeverría Ruiz"
+ *   Title Name                        "Secretary of State Harlan Whitcombe met with …"
+ *   Name (line) / Title (next line)   header blocks of joint media releases, signature blocks
+ * A person counts only with an office title (so a lawyer, a journalist or a historical figure the
+ * text merely mentions does not), outside quotations and the boilerplate tail, and not as the
+ * object of a condemnation. Short references ("Minister Fairweather", "Ratu Josefa") are merged
+ * into the full name, and also serve the quote extractor to resolve speakers.
+ */
+import type { Participant } from '../model/structured-statement';
+import type { SourceSpan, Statement } from '../model/statement';
+import { findCountries, isCountryWord, type CountryMention } from './country-names';
+import {
+  adjacent,
+  honorificLength,
+  isConnector,
+  isPostNominal,
+  isTitleHead,
+  isTitleModifier,
+  isTitleWord,
+  nameKeys,
+  nameRunAt,
+  tokenize,
+  type NameRun,
+  type Token,
+} from './person-names';
+import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentence-helpers';
+import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
+import { findQuotations } from './quotation-finder';
+
+/** A person named in the text, with whatever title and country the context gives. */
+export interface PersonMention {
+  readonly name: string;
+  readonly wordCount: number;
+  readonly start: number;
+  readonly end: number;
+  readonly title: string | null;
+  readonly country: string | null;
+  readonly hasHonorific: boolean;
+}
+
+/** Words that end an appositive title: the clause's verb or a relative pronoun. */
+const CLAUSE_WORDS = /^(?:who|which|whose|qui|said|a|has|have|had|was|is|met|meets|paid|held|holds|hosted|visited|signed|welcomed|called|spoke|led|co-chaired|announced|issued|today|also|were|are)$/i;
+
+const STOP_PUNCTUATION = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '«', '»', '–', '—', '!', '?', '|']);
+
+interface TitleFound {
+  readonly title: string;
+  readonly country: string | null;
+}
+
+const titleCountryCache = new Map<string, string | null>();
+
+/** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
+function titleCountry(title: string): string | null {
+  if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
+  const countries = findCountries(title);
+  const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : null;
+  if (titleCountryCache.size < 1000) titleCountryCache.set(title, country);
+  return country;
+}
+
+/** Country named by a possessive or adjective right before a title: "Chile’s", "Estonian", "New Zealand's". */
+function countryBefore(text: string, tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index];
+  if (!token || !token.isWord || !(token.possessive || isCountryWord(token.text))) return null;
+  for (let from = Math.max(0, index - 3); from <= index; from++) {
+    const candidate = tokens[from];
+    if (!candidate) continue;
+    const phrase = text.slice(candidate.start, token.end);
+    const found = findCountries(phrase);
+    const last = found[found.length - 1];
+    if (last && last.start === 0 && last.end === phrase.length) return last.canonical;
+  }
+  return null;
+}
+
+function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b) return '';
+  return collapseWhitespace(text.slice(a.start, b.end));
+}
+
+/** "Name, Title[,.\n]" or a header line "Name\nTitle". */
+function titleAfter(text: string, tokens: readonly Token[], run: NameRun): TitleFound | null {
+  let j = run.last;
+  while (isPostNominal(tokens[j])) j++;
+  const separator = tokens[j];
+  let k: number;
+  if (separator?.text === ',') k = j + 1;
+  else if (separator && separator.newlineBefore && (isTitleHead(separator) || isTitleModifier(separator) || isTitleWord(separator))) k = j;
+  else return null;
+  let country: string | null = null;
+  // Skip an article, then a possessive country ("New Zealand's Minister …").
+  if (tokens[k] && /^(?:the|a|an|le|la)$/i.test(tokens[k]?.text ?? '')) k++;
+  // The possessive may close a multi-word country ("New Zealand's"), all of it capitalised.
+  for (let span = 0; span < 3; span++) {
+    const possessive = tokens[k + span];
+    if (!possessive || !possessive.isWord || !/^\p{Lu}/u.test(possessive.text)) break;
+    if (possessive.possessive) {
+      country = countryBefore(text, tokens, k + span);
+      if (country) k = k + span + 1;
+      break;
+    }
+  }
+  const start = k;
+  let end = k;
+  let hasHead = false;
+  while (end < tokens.length && end - start < 30) {
+    const token = tokens[end] as Token;
+    if (end > start && token.newlineBefore) break;
+    if (STOP_PUNCTUATION.has(token.text)) break;
+    if (end > start && (CLAUSE_WORDS.test(token.text) || honorificLength(tokens, end) > 0)) break;
+    if (isTitleHead(token) && end - start < 6) hasHead = true;
+    end++;
+  }
+  const firstWord = tokens[start];
+  if (!hasHead || !firstWord || end === start) return null;
+  if (isConnector(firstWord) || !(isTitleHead(firstWord) || isTitleModifier(firstWord) || isTitleWord(firstWord))) return null;
+  const title = joinTokens(text, tokens, start, end);
+  return { title, country: country ?? titleCountry(title) };
+}
+
+/** Walk back from `end` (exclusive) over title words; returns the title start or -1 when there is no head. */
+function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHead: boolean): number {
+  let i = end - 1;
+  let start = -1;
+  let guard = 0;
+  if (anyWordsAfterHead) {
+    // "… la secrétaire aux Relations extérieures du Mexique, Name": take the last head in the clause.
+    while (i >= 0 && guard++ < 25) {
+      const token = tokens[i] as Token;
+      if (STOP_PUNCTUATION.has(token.text) || token.possessive) break;
+      if (isTitleHead(token)) {
+        start = i;
+        break;
+      }
+      i--;
+    }
+    if (start === -1) return -1;
+    i = start - 1;
+  } else {
+    while (i >= 0 && guard++ < 25) {
+      const token = tokens[i] as Token;
+      if (!isTitleWord(token) || token.possessive) break;
+      if (isTitleHead(token)) start = i;
+      i--;
+    }
+    if (start === -1) return -1;
+    // Heads found; widen to the earliest head/modifier whose chain reaches `end`.
+    let earliest = start;
+    for (let k = start; k > i; k--) {
+      const token = tokens[k] as Token;
+      if (isTitleHead(token) || isTitleModifier(token)) earliest = k;
+    }
+    start = earliest;
+    i = start - 1;
+    // Portfolio words before the head: "Defence Secretary", "External Affairs Minister".
+    while (i >= 0 && isTitleWord(tokens[i]) && !isConnector(tokens[i]) && !(tokens[i] as Token).possessive && /^\p{Lu}/u.test((tokens[i] as Token).text)) {
+      start = i;
+      i--;
+    }
+  }
+  // Extend over modifiers and "Deputy Prime Minister and Minister for …".
+  while (i >= 0) {
+    const token = tokens[i] as Token;
+    if (token.possessive) break;
+    if (isTitleModifier(token) || isTitleHead(token)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if ((token.key === 'and' || token.key === 'et') && isTitleHead(tokens[i - 1])) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  while (isConnector(tokens[start]) && start < end - 1) start++;
+  return start;
+}
+
+/** "Title, Name" (with `afterComma`) or "Title Name" / "Title of Country Name". */
+function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
+  let k = run.mentionFirst - 1;
+  const before = tokens[k];
+  if (!before) return null;
+  if (before.text === ',') {
+    if (!afterComma) return null;
+    const start = titleStartBefore(tokens, k, true);
+    if (start < 0) return null;
+    const title = joinTokens(text, tokens, start, k);
+    return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
+  }
+  // A title on the line above belongs to the previous name of a header block, not to this one.
+  if (afterComma || tokens[run.mentionFirst]?.newlineBefore) return null;
+  const end = k;
+  // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
+  const country = countryPhraseEndingAt(text, tokens, k);
+  if (country !== null) k = country.ofIndex - 1;
+  const last = tokens[k];
+  if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;
+  const start = titleStartBefore(tokens, k + 1, false);
+  if (start < 0) return null;
+  const title = joinTokens(text, tokens, start, end + 1);
+  return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
+}
+
+/** "… of (the) Republic of India" ending at tokens[end]: the index of its first "of", or null. */
+function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: number): { ofIndex: number } | null {
+  const last = tokens[end];
+  if (!last || !last.isWord || !/^\p{Lu}/u.test(last.text)) return null;
+  for (let i = end - 1; i >= Math.max(0, end - 8); i--) {
+    const token = tokens[i] as Token;
+    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de') continue;
+    const phrase = text.slice((tokens[i + 1] as Token).start, last.end).replace(/^(?:the|la|l['’])\s*/i, '');
+    const found = findCountries(phrase);
+    if (found.length > 0 && found[0]?.start === 0 && found[found.length - 1]?.end === phrase.length) return { ofIndex: i };
+  }
+  return null;
+}
+
+/** "… Löwenstein-Haas of the Federal Republic of Germany" */
+function countryAfterName(text: string, tokens: readonly Token[], run: NameRun): string | null {
+  const of = tokens[run.last];
+  if (!of || (of.key !== 'of' && of.key !== 'du' && of.key !== 'de') || !adjacent(text, tokens[run.last - 1] as Token, of)) return null;
+  const rest = text.slice(of.end, Math.min(text.length, of.end + 60));
+  const found = findCountries(rest)[0];
+  if (!found || rest.slice(0, found.start).trim().replace(/^(?:the|la|l['’])\s*/i, '') !== '') return null;
+  return found.canonical;
+}
+
+/**
+ * Every person-like name in text[from, to). With `withTitles`, names of two words or more also get
+ * the title and country their context gives (the costly part, skipped when only names are needed).
+ */
+export function findPersonMentions(text: string, from: number, to: number, withTitles = true): PersonMention[] {
+  const tokens = tokenize(text, from, to);
+  const mentions: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(text, tokens, i);
+    if (!run) continue;
+    const wanted = withTitles && run.wordCount >= 2;
+    // An adjacent title ("Prime Minister of India Shri Narendra Modi") is the surest; then the
+    // appositive after the name; then a title before a comma ("Chile’s Minister of …, Name").
+    const adjacentLeft = wanted ? titleBefore(text, tokens, run, false) : null;
+    const right = wanted && !adjacentLeft ? titleAfter(text, tokens, run) : null;
+    const left = adjacentLeft || right || !wanted ? null : titleBefore(text, tokens, run, true);
+    const found = adjacentLeft ?? right ?? left;
+    const firstToken = tokens[run.first] as Token;
+    const lastToken = tokens[run.last - 1] as Token;
+    mentions.push({
+      name: run.name,
+      wordCount: run.wordCount,
+      start: firstToken.start,
+      end: lastToken.end,
+      title: found?.title ?? null,
+      country: found?.country ?? (wanted ? countryAfterName(text, tokens, run) : null),
+      hasHonorific: run.hasHonorific,
+    });
+    i = run.last - 1;
+  }
+  return mentions;
+}
+
+const mentionCache = new WeakMap<Statement, readonly PersonMention[]>();
+
+/** The people named in the body, with titles (computed once per statement: quotes resolve speakers with it). */
+export function bodyPersonMentions(statement: Statement): readonly PersonMention[] {
+  const cached = mentionCache.get(statement);
+  if (cached) return cached;
+  const mentions = findPersonMentions(statement.text, bodyStart(statement), bodyEnd(statement));
+  mentionCache.set(statement, mentions);
+  return mentions;
+}
+
+/** Does every word of `short` occur in `full`? ("Echeverría Ruiz" in "Tomás Echeverría Ruiz") */
+export function isSameOrShorterName(short: string, full: string): boolean {
+  const fullKeys = new Set(nameKeys(full));
+  const shortKeys = nameKeys(short);
+  return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key));
+}
+
+/** "Republic of Korea counterparts, Minister …" gives the country of the people that follow. */
+function counterpartCountry(text: string, sentenceStart: number, mentionStart: number): string | null {
+  const before = text.slice(sentenceStart, mentionStart);
+  const match = /([\p{L}\p{M}’'\- ]{2,60}?)\s+counterparts?\b/u.exec(before);
+  if (!match) return null;
+  const countries = findCountries(match[1] ?? '');
+  return countries[countries.length - 1]?.canonical ?? null;
+}
+
+/** A statement is a few thousand characters; counting countries further in adds nothing. */
+const HOME_COUNTRY_WINDOW = 50_000;
+
+/** "invasion of Ukraine", "assistance to Ukraine", "in Tonga": places and beneficiaries, not the issuer. */
+const NOT_ISSUER_BEFORE = /(?<![\p{L}])(?:of|to|against|in|into|on|from|at|with|de|du|des|à|au|aux|en|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+
+/**
+ * The issuing country, for participants whose country the text takes for granted ("Mélanie Joly,
+ * Minister of Foreign Affairs"): the country named most often as an actor, leaving out countries
+ * already given to other participants, the targets of condemnations, and places or beneficiaries.
+ */
+function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
+  const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
+  const mentions = findCountries(window).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
+  const actors = mentions.filter((m) => !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)));
+  return mostFrequent(actors.length > 0 ? actors : mentions);
+}
+
+function mostFrequent(mentions: readonly CountryMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    counts.set(mention.canonical, (counts.get(mention.canonical) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, count] of counts) {
+    if (count > bestCount) {
+      best = country;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function containingSentence(statement: Statement, offset: number): SourceSpan | null {
+  const sentence = statement.sentences[indexOfSpanAt(statement.sentences, offset)];
+  return sentence ? { start: sentence.start, end: sentence.end } : null;
+}
+
+/** A statement names a handful of participants; past this many, the text is not a statement. */
+const MAX_PARTICIPANTS = 100;
+/** How far back a clause is read for "counterparts" or a condemnation verb. */
+const CLAUSE_WINDOW = 400;
+
+interface Draft {
+  name: string;
+  title: string;
+  country: string | null;
+  source: SourceSpan;
+  mentionStart: number;
+  mentionEnd: number;
+  inherits: boolean;
+}
+
+export function extractParticipants(statement: Statement): Participant[] {
+  const { text } = statement;
+  const quotations = findQuotations(statement).map((q) => ({ start: q.openEnd, end: q.closeStart }));
+  const insideQuotation = (offset: number): boolean => indexOfSpanAt(quotations, offset) >= 0;
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+  for (const mention of bodyPersonMentions(statement)) {
+    if (!mention.title || mention.wordCount < 2 || insideQuotation(mention.start)) continue;
+    const existing = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
+    if (existing) {
+      if (nameKeys(mention.name).length > nameKeys(existing.name).length) existing.name = mention.name;
+      if (existing.title.split(/\s+/).length < 2 && mention.title.split(/\s+/).length >= 2) existing.title = mention.title;
+      existing.country ??= mention.country;
+      continue;
+    }
+    if (drafts.length >= MAX_PARTICIPANTS) continue;
+    const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
+    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    const gap = previous && previous.source.start === sentence.start ? text.slice(previous.mentionEnd, Math.min(mention.start, previous.mentionEnd + CLAUSE_WINDOW)) : '';
+    const draft: Draft = {
+      name: mention.name,
+      title: mention.title,
+      country: mention.country ?? counterpartCountry(text, Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start),
+      source: sentence,
+      mentionStart: mention.start,
+      mentionEnd: mention.end,
+      // "Chile’s Minister …, Name, and Undersecretary … Name": the second shares the first one's country.
+      inherits: /^\s*,?\s*(?:and|et|ainsi que)\s/iu.test(gap),
+    };
+    if (draft.country === null && draft.inherits && previous?.country) draft.country = previous.country;
+    drafts.push(draft);
+    previous = draft;
+  }
+  const taken = new Set(drafts.map((d) => d.country).filter((c): c is string => c !== null));
+  const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));
+  const home = homeCountry(text, taken, targets);
+  return drafts.map((d) => ({ name: d.name, title: d.title, country: d.country ?? home ?? '', source: d.source }));
+}

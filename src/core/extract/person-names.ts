@@ -1,0 +1,284 @@
+/**
+ * Word-level knowledge about people in diplomatic texts: honorifics ("The Honourable", "H.E. Mr.",
+ * « S.E. Mme », "Senator the Hon", "Ratu"), post-nominals (MP), the words that make up office titles
+ * ("Deputy Prime Minister and Minister for Foreign Affairs", « secrétaire aux Relations
+ * extérieures »), and the tokenizer the person finders walk over. Titles are recognised by their
+ * head noun (Minister, Secretary, ministre…) plus portfolio words, so a name is what remains:
+ * capitalised words that are neither title words, country words nor sentence furniture.
+ */
+import { isCountryWord } from './country-names';
+import { foldForComparison } from './sentence-helpers';
+
+export interface Token {
+  readonly text: string;
+  /** Folded (lower case, no accents, ’ → '), possessive ’s removed. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly isWord: boolean;
+  /** The word ends in ’s / 's ("Chile’s"). */
+  readonly possessive: boolean;
+  /** The whitespace before this token contains a line break. */
+  readonly newlineBefore: boolean;
+}
+
+const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function keyOf(word: string): string {
+  // Folding (NFD) is the slow part of tokenizing; plain ASCII words only need lower-casing.
+  return /^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : foldForComparison(word).replace(/’/g, "'");
+}
+
+/** Words and single punctuation marks of text[start, end), with absolute offsets. Linear. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const pattern = new RegExp(TOKEN_PATTERN.source, 'gu');
+  pattern.lastIndex = start;
+  let previousEnd = start;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text)) {
+    let raw = match[0];
+    if (match.index + raw.length > end) raw = raw.slice(0, end - match.index);
+    const first = raw.charCodeAt(0);
+    const isWord = raw.length > 1 || (first >= 0x30 && first <= 0x39) || /[\p{L}\p{M}\p{N}]/u.test(raw);
+    const hasApostrophe = isWord && (raw.includes("'") || raw.includes('’'));
+    const possessive = hasApostrophe && /['’]s$|s['’]$/u.test(raw) && raw.length > 2;
+    const base = !hasApostrophe ? raw : possessive ? raw.replace(/['’]s$|['’]$/u, '') : raw.replace(/['’]$/u, '');
+    let newline = false;
+    for (let k = previousEnd; k < match.index && !newline; k++) newline = text.charCodeAt(k) === 10;
+    tokens.push({
+      text: base,
+      key: isWord ? keyOf(base) : base,
+      start: match.index,
+      end: match.index + base.length,
+      isWord,
+      possessive,
+      newlineBefore: newline,
+    });
+    previousEnd = match.index + raw.length;
+  }
+  return tokens;
+}
+
+/** Head nouns of office titles (folded). */
+const TITLE_HEADS = new Set([
+  'minister', 'ministers', 'ministre', 'ministres', 'secretary', 'secretary-general', 'secretaire', 'secretaire generale',
+  'secretaire general', 'undersecretary', 'under-secretary', 'sous-secretaire', 'president', 'presidente', 'vice-president',
+  'vice-presidente', 'chancellor', 'chanceliere', 'chancelier', 'premier', 'director', 'director-general', 'directeur',
+  'directrice', 'directeur general', 'commissioner', 'commissaire', 'representative', 'representant', 'representante',
+  'envoy', 'envoye', 'envoyee', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'gouverneur', 'administrator',
+  'administrateur', 'administratrice', 'mayor', 'maire', 'ambassador', 'ambassadeur', 'ambassadrice', 'high commissioner',
+  'haut-commissaire', 'head', 'chief', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'tanaiste',
+]);
+
+/** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
+const TITLE_MODIFIERS = new Set([
+  'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
+  'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
+  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive',
+]);
+
+/** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
+const PORTFOLIO_WORDS = new Set(
+  (
+    'affairs foreign external international development defence defense national security trade commerce investment ' +
+    'economy economic economics finance treasury budget revenue industry industries innovation science technology research ' +
+    'digital cyber energy environment climate change fisheries fisheries oceans ocean aquaculture agriculture agri-food food ' +
+    'forestry forests mines mining natural resources water health justice attorney interior home public safety emergency ' +
+    'preparedness immigration citizenship refugees migration labour labor employment workforce education training youth ' +
+    'families children social welfare women gender equality diversity inclusion culture heritage sport tourism housing ' +
+    'infrastructure transport transportation communities regional local government intergovernmental relations cooperation ' +
+    'co-operation pacific indo-pacific asia africa americas europe european arctic northern north south east west middle ' +
+    'commonwealth overseas integration african francophonie multilateral bilateral strategic planning communications ' +
+    'information media veterans indigenous crown-indigenous export promotion small business consumer maritime ports ' +
+    'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
+    'spokesperson council office department ministry state states union commission agency fund programme program ' +
+    'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
+    'and for of the on to in & de du des la le l aux au et en pour chargé charge'
+  ).split(/\s+/),
+);
+
+const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'l', 'aux', 'au', 'et', 'en', 'pour']);
+
+/** Capitalised words that start sentences or headings but are never part of a name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an we they he she it its our their his her this these that those in on at by for with from to of as and but or ' +
+    'both today together during through under after before also following speaking while when where which who whose ' +
+    'all each every some many most other such no not one two three four five six seven eight nine ten ' +
+    'january february march april may june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday joint statement readout release news media contacts quick facts associated links ' +
+    'le la les l un une des du de nous ils elles il elle ce cette ces dans sur pour avec par a en au aux et ou mais ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi ' +
+    'vendredi samedi dimanche declaration communique'
+  ).split(/\s+/),
+);
+
+/** Name particles that may sit between two capitalised name words. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
+
+/** Letters after a name that are not part of it. */
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'jr', 'sr']);
+
+/** Honorific sequences, as folded token keys (punctuation included). Longest first. */
+const HONORIFICS: readonly (readonly string[])[] = [
+  ['senator', 'the', 'hon', '.'], ['senator', 'the', 'hon'], ['senator', 'the', 'honourable'],
+  ['the', 'right', 'honourable'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
+  ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'],
+  ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
+  ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
+  ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
+  ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
+  ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'],
+  ['madame'], ['monsieur'],
+  ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
+  ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
+];
+
+const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((sequence) => sequence[0]));
+
+/** Length (in tokens) of the honorific that starts at tokens[i], or 0. */
+export function honorificLength(tokens: readonly Token[], i: number): number {
+  if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
+  for (const sequence of HONORIFICS) {
+    let ok = true;
+    for (let k = 0; k < sequence.length; k++) {
+      const token = tokens[i + k];
+      if (!token || token.key !== sequence[k]) {
+        ok = false;
+        break;
+      }
+    }
+    // The honorific must be followed by a word ("Dr. Lubis"), not end a sentence.
+    const next = tokens[i + sequence.length];
+    if (ok && next && next.isWord) return sequence.length;
+  }
+  return 0;
+}
+
+export function isTitleHead(token: Token | undefined): boolean {
+  return !!token && token.isWord && TITLE_HEADS.has(token.key);
+}
+
+export function isTitleModifier(token: Token | undefined): boolean {
+  return !!token && token.isWord && TITLE_MODIFIERS.has(token.key);
+}
+
+/** A word that can be part of an office title (head, modifier, portfolio word or connector). */
+export function isTitleWord(token: Token | undefined): boolean {
+  if (!token || !token.isWord) return token?.text === '&';
+  return TITLE_HEADS.has(token.key) || TITLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key);
+}
+
+export function isConnector(token: Token | undefined): boolean {
+  return !!token && CONNECTORS.has(token.key);
+}
+
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Could this word be part of a person's name? */
+export function isNameWord(token: Token | undefined): boolean {
+  if (!token || !token.isWord || !isCapitalised(token.text)) return false;
+  if (/\d/.test(token.text)) return false;
+  const key = token.key;
+  if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;
+  if (isCountryWord(token.text)) return false;
+  // Acronyms (ROK, APEC, UNCLOS) are not names; capitalised family names (MIYAZONO) are handled by the caller.
+  if (token.text.length <= 5 && token.text === token.text.toUpperCase()) return false;
+  return true;
+}
+
+export function isPostNominal(token: Token | undefined): boolean {
+  return !!token && token.isWord && POST_NOMINALS.has(token.key.replace(/\./g, ''));
+}
+
+export function isNameParticle(token: Token | undefined): boolean {
+  return !!token && token.isWord && NAME_PARTICLES.has(token.key) && !isCapitalised(token.text);
+}
+
+/** Two adjacent tokens with only spaces or a line break between them (no punctuation). */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/** "Paul Georg von Möllendorff" is four; a longer run of capitals is a heading or an organisation. */
+const MAX_NAME_WORDS = 5;
+
+export interface NameRun {
+  /** First token of the name (after honorifics). */
+  readonly first: number;
+  /** One past the last token of the name. */
+  readonly last: number;
+  /** Where the mention starts (the first honorific token, or `first`). */
+  readonly mentionFirst: number;
+  readonly hasHonorific: boolean;
+  /** The name with single spaces and without honorifics or post-nominals. */
+  readonly name: string;
+  readonly wordCount: number;
+}
+
+/**
+ * The person name that starts at tokens[i] (honorifics first), or null. A name is a run of
+ * capitalised name words, with particles and initials inside ("Paul Georg von Möllendorff",
+ * "Lester B. Pearson"), separated only by whitespace.
+ */
+export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
+  let h = i;
+  for (let guard = 0; guard < 4; guard++) {
+    const length = honorificLength(tokens, h);
+    if (length === 0) break;
+    h += length;
+  }
+  const first = tokens[h];
+  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h))) return null;
+  let last = h + 1;
+  const parts = [first.text];
+  while (last < tokens.length && parts.length <= MAX_NAME_WORDS) {
+    const token = tokens[last];
+    const previous = tokens[last - 1];
+    if (!token || !previous) break;
+    // A middle initial: "Antony J. Blinken", "Lester B. Pearson".
+    const dot = tokens[last + 1];
+    const after = tokens[last + 2];
+    if (/^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && after && isNameWord(after) && adjacent(text, previous, token)) {
+      parts.push(`${token.text}.`);
+      last += 2;
+      continue;
+    }
+    if (!adjacent(text, previous, token) && !(previous.text === '.' && token.start - previous.end <= 2)) break;
+    if (previous.possessive) break;
+    if (isNameWord(token)) {
+      parts.push(token.text);
+      last++;
+      continue;
+    }
+    if (isNameParticle(token) && isNameWord(tokens[last + 1]) && adjacent(text, token, tokens[last + 1] as Token)) {
+      parts.push(token.text, (tokens[last + 1] as Token).text);
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  if (parts.length > MAX_NAME_WORDS) return null;
+  return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
+}
+
+/** MOFA style puts the family name first, in capitals: "MIYAZONO Kenji". */
+function isFamilyNameInCapitals(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || !token.isWord || token.text.length < 2) return false;
+  if (token.text !== token.text.toUpperCase() || /\d/.test(token.text) || isCountryWord(token.text)) return false;
+  return isNameWord(next) && next.text !== next.text.toUpperCase();
+}
+
+/** Folded words of a name, for comparing "Minister Miyazono" with "MIYAZONO Kenji". */
+export function nameKeys(name: string): string[] {
+  return foldForComparison(name)
+    .split(/[\s]+/)
+    .map((word) => word.replace(/[.,]/g, ''))
+    .filter((word) => word.length > 0 && !NAME_PARTICLES.has(word));
+}

@@ -1,0 +1,204 @@
+/**
+ * Quotes: direct quotations attributed to a named person. A quotation only counts when the text
+ * says who spoke, in one of the genre's attribution shapes:
+ *   “…” – Name, Title                 closing blocks of Canadian releases (« … » – L’honorable …)
+ *   “…,” said Minister X.             « … », a déclaré la secrétaire X.
+ *   X said, “…”  /  X said: "…"       La ministre X a déclaré : « … »
+ *   X said the group would "…"        a partial quotation inside reported speech
+ *   Name … said:  ⏎  “…               a lead paragraph ending in a colon
+ * Quoted terms, slogans and charges (« corridor sec », "Free and Open Indo-Pacific") are not quotes:
+ * they are short or written as a proper name. Speakers are resolved to the participant's full
+ * name, or to the fullest form of the name found anywhere in the text.
+ */
+import type { Participant, Quote } from '../model/structured-statement';
+import type { Statement } from '../model/statement';
+import { bodyPersonMentions, isSameOrShorterName, type PersonMention } from './participant-extractor';
+import { nameKeys, nameRunAt, tokenize } from './person-names';
+import { findQuotations, type Quotation } from './quotation-finder';
+import { collapseWhitespace, indexOfSpanStartingBefore } from './sentence-helpers';
+import { wordPattern } from './condemnation-extractor';
+
+const SPEECH_VERB =
+  'said|says|say|stated|states|added|adds|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|' +
+  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|déclare|affirme|souligne|ajoute';
+
+const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
+const TAIL_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
+const MIN_QUOTE_WORDS = 5;
+
+/** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
+const TITLE_HEADS = 'Secretary|Minister|Prime Minister|Foreign Minister|President|Chancellor|Premier|ministre|première ministre|premier ministre|secrétaire|présidente?';
+const TITLE_BEFORE_VERB = new RegExp(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
+const TITLE_AFTER_VERB = new RegExp(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
+/** Prefix of a speaker found only by title, resolved against the participants' titles. */
+const TITLE_MARK = 'title:';
+
+/** The first person name in text[from, to), skipping titles and articles ("la secrétaire X"). */
+function firstNameIn(text: string, from: number, to: number): string | null {
+  const tokens = tokenize(text, from, to);
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const run = nameRunAt(text, tokens, i);
+    if (run) return run.name;
+  }
+  return null;
+}
+
+/** The last person name in text[from, to) (the subject nearest to a speech verb). */
+function lastNameIn(text: string, from: number, to: number): string | null {
+  const tokens = tokenize(text, from, to);
+  let last: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(text, tokens, i);
+    if (!run) continue;
+    last = run.name;
+    i = run.last - 1;
+  }
+  return last;
+}
+
+/** How far from a quotation its attribution is looked for. */
+const ATTRIBUTION_WINDOW = 300;
+
+function sentenceStartBefore(statement: Statement, offset: number): number {
+  return statement.sentences[indexOfSpanStartingBefore(statement.sentences, offset)]?.start ?? 0;
+}
+
+function paragraphOf(statement: Statement, offset: number): { start: number; end: number; index: number } | null {
+  return statement.paragraphs[indexOfSpanStartingBefore(statement.paragraphs, offset)] ?? null;
+}
+
+/** Who said this quotation, as written near it (short or full form), or null. */
+function speakerNearby(statement: Statement, quotation: Quotation): string | null {
+  const { text } = statement;
+  const paragraph = paragraphOf(statement, quotation.closeStart);
+  const paragraphEnd = Math.min(paragraph ? paragraph.end : text.length, quotation.closeEnd + ATTRIBUTION_WINDOW);
+  // 1. After the quotation: "– Name, Title" or ", said Minister X."
+  const tail = text.slice(quotation.closeEnd, paragraphEnd);
+  const dash = /^[\s\u00a0,]*(?:[–—]|--?)[\s\u00a0]*/.exec(tail);
+  if (dash) {
+    const name = firstNameIn(text, quotation.closeEnd + dash[0].length, paragraphEnd);
+    if (name) return name;
+  }
+  const verb = TAIL_VERB.exec(tail);
+  if (verb) {
+    const name = firstNameIn(text, quotation.closeEnd + verb[0].length, paragraphEnd);
+    if (name) return name;
+    const title = TITLE_AFTER_VERB.exec(tail.slice(verb[0].length));
+    if (title) return `${TITLE_MARK}${title[1] ?? ''}`;
+  }
+  // "” Minister X said."
+  const nameThenVerb = new RegExp(`^[\\s,]*([^.!?“”"«»]{2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
+  if (nameThenVerb) {
+    const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
+    if (name) return name;
+  }
+  // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
+  const openParagraph = paragraphOf(statement, quotation.openStart);
+  const sentenceStart = Math.max(sentenceStartBefore(statement, quotation.openStart), openParagraph?.start ?? 0, quotation.openStart - ATTRIBUTION_WINDOW);
+  const lead = text.slice(sentenceStart, quotation.openStart);
+  let verbAt = -1;
+  for (const match of lead.matchAll(SPEECH_VERB_PATTERN)) verbAt = match.index;
+  if (verbAt >= 0) {
+    const name = lastNameIn(text, sentenceStart, sentenceStart + verbAt);
+    if (name) return name;
+    const title = TITLE_BEFORE_VERB.exec(lead.slice(0, verbAt));
+    if (title) return `${TITLE_MARK}${title[1] ?? ''}`;
+  }
+  // 3. A lead paragraph ending in a colon: "… today issued the following statement:" / "Dr. Lubis said:"
+  if (openParagraph && collapseWhitespace(lead) === '') {
+    const previous = statement.paragraphs[openParagraph.index - 1];
+    if (previous && text.slice(previous.start, previous.end).trimEnd().endsWith(':')) {
+      const from = Math.max(previous.start, previous.end - ATTRIBUTION_WINDOW);
+      const previousText = text.slice(from, previous.end);
+      let previousVerb = -1;
+      for (const match of previousText.matchAll(SPEECH_VERB_PATTERN)) previousVerb = match.index;
+      const name = previousVerb >= 0 ? lastNameIn(text, from, from + previousVerb) : null;
+      return name ?? firstNameIn(text, from, previous.end);
+    }
+  }
+  return null;
+}
+
+/** Full names (two words or more) indexed by each of their words, for resolving short forms. */
+function indexPeople(people: readonly PersonMention[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const person of people) {
+    if (person.wordCount < 2) continue;
+    for (const key of nameKeys(person.name)) {
+      const names = index.get(key) ?? [];
+      if (names.length < 20 && !names.includes(person.name)) names.push(person.name);
+      index.set(key, names);
+    }
+  }
+  return index;
+}
+
+/** A short or full form → the participant's full name, or the fullest form named in the text. */
+function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>): string | null {
+  if (short.startsWith(TITLE_MARK)) {
+    const title = short.slice(TITLE_MARK.length).toLowerCase();
+    const holders = participants.filter((p) => new RegExp(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
+    return holders.length === 1 ? (holders[0]?.name ?? null) : null;
+  }
+  const participant = participants.find((p) => isSameOrShorterName(short, p.name));
+  if (participant) return participant.name;
+  let best = short;
+  for (const name of people.get(nameKeys(short)[0] ?? '') ?? []) {
+    if (name.split(' ').length > best.split(' ').length && isSameOrShorterName(short, name)) best = name;
+  }
+  return best;
+}
+
+/** Words of the quotation, and whether they read like a quoted proper name ("Free and Open Indo-Pacific"). */
+function looksLikeQuotedTerm(words: readonly string[]): boolean {
+  if (words.length < MIN_QUOTE_WORDS) return true;
+  const content = words.filter((w) => w.length > 3);
+  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function quotationText(text: string, quotation: Quotation): string {
+  const pieces: string[] = [];
+  let from = quotation.openEnd;
+  for (const reopening of quotation.reopenings) {
+    pieces.push(text.slice(from, reopening));
+    from = reopening + 1;
+  }
+  pieces.push(text.slice(from, quotation.closeStart));
+  return pieces
+    .map((piece) => collapseWhitespace(piece.replace(/[“”«»]/g, (m, offset: number) => (offset === 0 ? '' : m))))
+    .filter((piece) => piece.length > 0)
+    .join('\n\n');
+}
+
+export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
+  const { text } = statement;
+  const quotes: Quote[] = [];
+  let people: Map<string, string[]> | null = null;
+  let previous: { quotation: Quotation; index: number } | null = null;
+  for (const quotation of findQuotations(statement)) {
+    const quoted = quotationText(text, quotation);
+    if (looksLikeQuotedTerm(quoted.split(/\s+/))) continue;
+    const short = speakerNearby(statement, quotation);
+    if (!short) {
+      // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
+      const last = previous ? quotes[previous.index] : undefined;
+      if (previous && last && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120) {
+        quotes[previous.index] = { speaker: last.speaker, text: `${last.text} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+      }
+      continue;
+    }
+    previous = { quotation, index: quotes.length };
+    people ??= indexPeople(bodyPersonMentions(statement));
+    const speaker = resolveSpeaker(short, participants, people);
+    if (speaker === null) {
+      previous = null;
+      continue;
+    }
+    quotes.push({
+      speaker,
+      text: quoted.replace(/[,;:\s]+$/u, ''),
+      source: { start: quotation.openStart, end: Math.max(quotation.closeEnd, quotation.closeStart) },
+    });
+  }
+  return quotes;
+}

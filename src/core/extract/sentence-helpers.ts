@@ -1,0 +1,106 @@
+/**
+ * Sentence-level helpers shared by the extractors: the statement's body (what lies between the
+ * title and the boilerplate tail), sentence views with their collapsed text, and whitespace
+ * collapsing. Releases end with sections that are not the statement itself (Quick facts,
+ * Associated links, Contacts, « Faits en bref », « Personnes-ressources », ENDS); extractors read
+ * only the body so a press secretary or a background fact is never taken for the news.
+ */
+import type { Sentence, SourceSpan, Statement } from '../model/statement';
+
+export interface SentenceView extends SourceSpan {
+  readonly paragraphIndex: number;
+  /** The sentence with whitespace runs collapsed to one space. */
+  readonly text: string;
+  /** The start of `text` that cue patterns read (a real sentence is far shorter; this bounds the work on garbage). */
+  readonly head: string;
+  /** The raw slice of Statement.text (line breaks kept). */
+  readonly raw: string;
+}
+
+/** Collapse whitespace runs (newlines and non-breaking spaces included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Headings that open the boilerplate tail of a release, in English and French. */
+const TAIL_HEADING =
+  /^(?:quick facts|associated links|related links|related products|contacts?|media contacts?|media enquiries|media inquiries|for more information|stay connected|ends|-?\s*30\s*-?|###|faits en bref|liens connexes|produits connexes|personnes-ressources|renseignements|restez branchés|suivez-nous)\b\s*:?/i;
+
+/** Offset where the boilerplate tail starts (or the text length). */
+export function bodyEnd(statement: Statement): number {
+  const { text } = statement;
+  for (const paragraph of statement.paragraphs) {
+    const line = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40));
+    const firstLine = line.split('\n')[0] ?? '';
+    if (TAIL_HEADING.test(firstLine.trim()) && firstLine.trim().length <= 40 && paragraph.index > 0) return paragraph.start;
+  }
+  return text.length;
+}
+
+/** Offset where the body starts: after the title line when there is one. */
+export function bodyStart(statement: Statement): number {
+  if (statement.title === null) return 0;
+  const newline = statement.text.indexOf('\n');
+  return newline === -1 ? statement.text.length : newline + 1;
+}
+
+/** Longest stretch of one sentence that the cue patterns read. */
+export const SCAN_LIMIT = 3000;
+
+function view(statement: Statement, sentence: Sentence): SentenceView {
+  const raw = statement.text.slice(sentence.start, sentence.end);
+  const text = collapseWhitespace(raw);
+  return { start: sentence.start, end: sentence.end, paragraphIndex: sentence.paragraphIndex, raw, text, head: text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text };
+}
+
+const bodySentenceCache = new WeakMap<Statement, readonly SentenceView[]>();
+
+/** The sentences of the body, in order (computed once per statement: every extractor reads them). */
+export function bodySentences(statement: Statement): readonly SentenceView[] {
+  const cached = bodySentenceCache.get(statement);
+  if (cached) return cached;
+  const start = bodyStart(statement);
+  const end = bodyEnd(statement);
+  const views = statement.sentences.filter((s) => s.start >= start && s.end <= end).map((s) => view(statement, s));
+  bodySentenceCache.set(statement, views);
+  return views;
+}
+
+/** Lower-case and strip accents, for comparisons that should ignore both. */
+export function foldForComparison(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Upper-case the first letter. */
+export function capitaliseFirst(text: string): string {
+  return text.length === 0 ? text : (text[0] ?? '').toUpperCase() + text.slice(1);
+}
+
+/** Index of the span (sorted by start, not overlapping) that contains `offset`, or -1. Binary search. */
+export function indexOfSpanAt(spans: readonly SourceSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as SourceSpan;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Index of the last span that starts at or before `offset`, or -1. Binary search. */
+export function indexOfSpanStartingBefore(spans: readonly SourceSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as SourceSpan).start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
