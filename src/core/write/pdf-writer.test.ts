@@ -18,14 +18,16 @@ async function readBack(bytes: Uint8Array) {
   const pdf = await getDocumentProxy(bytes.slice());
   const { text, totalPages } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf);
-  return { pages: text as string[], totalPages, info: info as Record<string, unknown> };
+  const outline = ((await pdf.getOutline()) ?? []).map((entry) => entry.title);
+  return { pages: text as string[], totalPages, info: info as Record<string, unknown>, outline };
 }
 
 describe('PDF writer', () => {
   it('embeds the note text, the marking and page X of Y on every page, and the metadata', async () => {
     const bytes = await writePdf(applyTemplate(briefing, template), await fontsPromise);
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
-    const { pages, totalPages, info } = await readBack(bytes);
+    const { pages, totalPages, info, outline } = await readBack(bytes);
+    expect(outline).toEqual(['Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', 'Summary', 'Participants', 'Key issues', 'Outcomes', 'Quotes']);
     expect(totalPages).toBe(1);
     const text = pages.join('\n');
     for (const expected of ['UNCLASSIFIED', 'Page 1 of 1', 'Summary', 'Participants', 'Mélanie Joly', 'Cho Tae-yul', 'Key issues', 'Outcomes', 'Quotes', 'Prepared by']) {
