@@ -1,0 +1,39 @@
+/**
+ * The quality gate of issue 3: extraction on the development corpus must keep F1 at or above the
+ * bars (participants 0.95, quotes 0.95, condemnations 0.90, initiatives 0.85) overall and in each
+ * language. A failure lists every miss and extra so the regression is visible in the CI log.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { barFailures, evaluateCorpus, QUALITY_BARS } from '../scripts/eval-corpus';
+import { CATEGORIES, prf } from '../scripts/eval-scoring';
+
+const corpus = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
+
+describe('dev corpus quality bars', () => {
+  const result = evaluateCorpus(corpus);
+
+  it('covers the whole corpus in English and French', () => {
+    expect(result.files.length).toBeGreaterThanOrEqual(13);
+    expect(Object.keys(result.byLanguage).sort()).toEqual(['en', 'fr']);
+  });
+
+  it.each(['all', 'en', 'fr'])('%s: every category meets its F1 bar', (scope) => {
+    const counts = scope === 'all' ? result.overall : result.byLanguage[scope];
+    expect(counts).toBeDefined();
+    const problems = result.files
+      .filter((f) => scope === 'all' || f.language === scope)
+      .flatMap((f) => CATEGORIES.flatMap((c) => [...f.result[c].misses.map((m) => `${f.id} ${c} MISS ${m}`), ...f.result[c].extras.map((e) => `${f.id} ${c} EXTRA ${e}`)]));
+    for (const category of CATEGORIES) {
+      const { f1 } = prf(counts![category]);
+      expect(f1, `${scope} ${category} F1 ${f1.toFixed(3)} < ${QUALITY_BARS[category]}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(QUALITY_BARS[category]);
+    }
+  });
+
+  it('barFailures agrees with the per-scope checks', () => {
+    expect(barFailures(result)).toEqual([]);
+    const weak = { tp: 8, fp: 2, fn: 2 }; // F1 0.8: under every bar
+    const failing = { ...result, byLanguage: { ...result.byLanguage, fr: { ...result.overall, initiatives: weak } } };
+    expect(barFailures(failing)).toEqual([{ scope: 'fr', category: 'initiatives', f1: expect.closeTo(0.8, 9), bar: 0.85 }]);
+  });
+});
