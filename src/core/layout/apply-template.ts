@@ -26,6 +26,9 @@ export function docStyles(template: Template): DocStyles {
     markingColor: typography.markingColor,
     mutedColor: typography.mutedColor,
     quoteIndent: 24,
+    listIndent: 18,
+    listMarkerOffset: 6,
+    listItemAfter: Math.round(typography.baseSize * 0.3),
   };
 }
 

@@ -55,6 +55,11 @@ export interface DocStyles {
   readonly mutedColor: string;
   /** Points of left indent for block quotes. */
   readonly quoteIndent: number;
+  /** Points from the margin to a list item's text, and to its bullet or number. */
+  readonly listIndent: number;
+  readonly listMarkerOffset: number;
+  /** Points of space after each list item. */
+  readonly listItemAfter: number;
 }
 
 export interface PageSetup {

@@ -15,6 +15,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -59,11 +60,11 @@ function runs(modelRuns: readonly ModelRun[]): TextRun[] {
   return modelRuns.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
 }
 
-function pageNumberRuns(format: string, size: number): TextRun[] {
+function pageNumberRuns(format: string, size: number, color: string): TextRun[] {
   const children: NonNullable<IRunOptions['children']>[number][] = splitPageNumberFormat(format).map((part) =>
     typeof part === 'string' ? part : part.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES,
   );
-  return [new TextRun({ children, size: halfPoints(size) })];
+  return [new TextRun({ children, size: halfPoints(size), color })];
 }
 
 function markingParagraph(marking: string, color: string, size: number): Paragraph {
@@ -89,6 +90,8 @@ function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number): 
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    // No cell padding at the left edge, so the table lines up with the text as in the PDF.
+    margins: { left: 0, right: twips(6), top: 0, bottom: 0 },
     rows,
   });
 }
@@ -138,6 +141,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const dims = pageDimensions(page);
   const textWidth = dims.width - page.margins.left - page.margins.right;
   const spacingLine = Math.round(240 * styles.lineSpacing);
+  const line = { line: spacingLine, lineRule: LineRuleType.AUTO };
   const listCounter = { next: 1 };
   const comments = new SourceComments('Briefwright');
   const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter, comments));
@@ -146,7 +150,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const footerChildren = [
     ...(furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : []),
     ...(furniture.pageNumberFormat
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(furniture.pageNumberFormat, styles.smallSize) })]
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(furniture.pageNumberFormat, styles.smallSize, styles.mutedColor) })]
       : []),
   ];
   const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
@@ -154,7 +158,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
     format,
     text,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: twips(18), hanging: twips(18) } } },
+    style: { paragraph: { indent: { left: twips(styles.listIndent), hanging: twips(styles.listIndent - styles.listMarkerOffset) } } },
   });
 
   const document = new Document({
@@ -169,24 +173,24 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: styles.font, size: halfPoints(styles.baseSize), language: { value: LANGUAGE_TAGS[metadata.language] } },
-          paragraph: { spacing: { after: twips(styles.paragraphAfter), line: spacingLine } },
+          paragraph: { spacing: { after: twips(styles.paragraphAfter), ...line } },
         },
         title: {
           run: { font: styles.font, size: halfPoints(styles.titleSize), bold: true, color: styles.headingColor },
-          paragraph: { spacing: { before: twips(styles.headingAfter), after: twips(styles.headingBefore) }, keepNext: true },
+          paragraph: { spacing: { before: twips(styles.headingAfter), after: twips(styles.headingBefore), ...line }, keepNext: true },
         },
         heading1: {
           run: { font: styles.font, size: halfPoints(styles.headingSize), bold: true, color: styles.headingColor },
-          paragraph: { spacing: { before: twips(styles.headingBefore), after: twips(styles.headingAfter) }, keepNext: true, keepLines: true },
+          paragraph: { spacing: { before: twips(styles.headingBefore), after: twips(styles.headingAfter), ...line }, keepNext: true, keepLines: true },
         },
         heading2: {
           run: { font: styles.font, size: halfPoints(styles.baseSize), bold: true, color: styles.headingColor },
-          paragraph: { spacing: { before: twips(styles.headingAfter * 2), after: twips(styles.headingAfter) }, keepNext: true, keepLines: true },
+          paragraph: { spacing: { before: twips(styles.headingAfter * 2), after: twips(styles.headingAfter), ...line }, keepNext: true, keepLines: true },
         },
       },
       paragraphStyles: [
-        { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.paragraphAfter / 2) } } },
-        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.paragraphAfter / 2) } } },
+        { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line } } },
+        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line } } },
         {
           id: 'Quote',
           name: 'Quote',
@@ -194,9 +198,9 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
           next: 'Normal',
           quickFormat: true,
           run: { italics: true },
-          paragraph: { indent: { left: twips(styles.quoteIndent) }, spacing: { after: twips(styles.paragraphAfter / 3) } },
+          paragraph: { indent: { left: twips(styles.quoteIndent) }, spacing: { after: twips(styles.paragraphAfter / 3), ...line } },
         },
-        { id: 'Closing', name: 'Closing', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: twips(styles.headingBefore * 1.5) }, keepLines: true } },
+        { id: 'Closing', name: 'Closing', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: twips(styles.headingBefore * 1.5), ...line }, keepLines: true } },
         {
           id: 'QuoteAttribution',
           name: 'Quote Attribution',

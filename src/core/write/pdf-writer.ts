@@ -80,7 +80,8 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
     case 'paragraph':
       return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
     case 'list': {
-      const items = block.items.map((item) => inline(item, texter));
+      // An item is never split across pages (Word's widow and orphan control does the same).
+      const items = block.items.map((item) => ({ stack: [inline(item, texter)], unbreakable: true, margin: [0, 0, 0, styles.listItemAfter] }) as Content);
       return block.ordered
         ? { ol: items, style: 'list', markerColor: styles.headingColor }
         : { ul: items, style: 'list', markerColor: styles.headingColor };
@@ -116,7 +117,9 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
   const texter = makeTexter(doc, fonts);
   const dims = pageDimensions(page);
   const headerTop = page.margins.top / 2;
-  const footerTop = page.margins.bottom / 2;
+  // Like Word's footer distance: the footer's last line ends half a margin above the page's edge.
+  const footerLines = (furniture.marking ? 1 : 0) + (furniture.pageNumberFormat ? 1 : 0);
+  const footerTop = Math.max(0, page.margins.bottom / 2 - footerLines * styles.smallSize * styles.lineSpacing * 1.15);
   const pageNumberText = (current: number, count: number): string =>
     (furniture.pageNumberFormat ?? '').replaceAll('{page}', String(current)).replaceAll('{pages}', String(count));
   const marking = (): Content =>
@@ -139,7 +142,7 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
     },
     header: () => ({ margin: [page.margins.left, headerTop, page.margins.right, 0], stack: [marking()] }),
     footer: (currentPage: number, pageCount: number) => ({
-      margin: [page.margins.left, footerTop - styles.smallSize, page.margins.right, 0],
+      margin: [page.margins.left, footerTop, page.margins.right, 0],
       stack: [
         marking(),
         ...(furniture.pageNumberFormat
@@ -157,7 +160,9 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
       title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter, 0, styles.headingBefore] },
       heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingBefore, 0, styles.headingAfter] },
       heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter * 2, 0, styles.headingAfter] },
-      list: { margin: [0, 0, 0, styles.paragraphAfter] },
+      // pdfmake puts the marker at the list's left edge and the text about 12 pt further in; the
+      // space after the list is the last item's, as in Word.
+      list: { margin: [styles.listMarkerOffset, 0, 0, 0] },
       quote: { italics: true, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter / 3] },
       quoteAttribution: { color: `#${styles.mutedColor}`, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter] },
       table: { margin: [0, 0, 0, styles.paragraphAfter] },
