@@ -6,11 +6,16 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'dist/cli/briefwright.mjs',
+  // The CLI and the worker thread of `render --batch`, side by side in dist/cli.
+  entryPoints: { briefwright: 'src/cli/index.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Writers load lazily (dynamic import), each in its own chunk.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   packages: 'external',
   define: { __BRIEFWRIGHT_VERSION__: JSON.stringify(version) },

@@ -120,6 +120,20 @@ describe('briefwright render', () => {
     expect(stderr).toMatch(/warning: no bundled font can draw अ/);
   });
 
+  it('renders a folder with --batch on worker threads, reporting a bad file and still writing the others', () => {
+    const inDir = mkdtempSync(path.join(os.tmpdir(), 'briefwright-batch-in-'));
+    const outDir = path.join(tmp, 'batch-out');
+    for (let i = 0; i < 5; i++) writeFileSync(path.join(inDir, `statement-${i}.txt`), readFileSync(sample));
+    writeFileSync(path.join(inDir, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 4]));
+    writeFileSync(path.join(inDir, 'notes.xyz'), 'not a statement format');
+    const { code, stdout, stderr } = cli(['render', '--batch', inDir, '--format', 'both', '--out', outDir]);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(10);
+    expect(readdirSync(outDir).sort()).toEqual(Array.from({ length: 5 }, (_, i) => [`statement-${i}.docx`, `statement-${i}.pdf`]).flat().sort());
+    expect(stderr).toContain('5 of 6 statements rendered');
+    expect(stderr).toMatch(/failed: .*broken\.txt: .*binary/);
+  });
+
   it('accepts a template file path and a single format', () => {
     const file = path.join(tmp, 'custom.json');
     const template = JSON.parse(readFileSync(path.join(root, 'templates/briefing-note.json'), 'utf8'));

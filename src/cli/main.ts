@@ -8,6 +8,7 @@ import type { BriefingMetadata } from '../core/model/briefing';
 import { builtInTemplates } from '../core/templates/template-loader';
 import { CliError } from './cli-error';
 import { runExtract } from './extract-command';
+import { progressBar, runBatch } from './batch-command';
 import { runRender } from './render-command';
 
 declare const __BRIEFWRIGHT_VERSION__: string | undefined;
@@ -26,6 +27,8 @@ export const USAGE = `Usage:
       --prepared-by NAME        --file-number TEXT   --title TEXT
       --source-comments         DOCX: a Word comment on each extracted item quoting its source sentence
       --pdfa                    PDF: write PDF/A-2b (archival)
+  briefwright render --batch DIR --format docx|pdf|both --out DIR [options]
+      Render every statement file in DIR into the folder --out, on all cores.
   briefwright --help | --version`;
 
 function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
@@ -74,6 +77,7 @@ export async function run(argv: readonly string[]): Promise<string> {
         title: { type: 'string' },
         'source-comments': { type: 'boolean' },
         pdfa: { type: 'boolean' },
+        batch: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -90,6 +94,30 @@ export async function run(argv: readonly string[]): Promise<string> {
     case 'extract':
       return runExtract(rest[0], values.json === true);
     case 'render':
+      if (values.batch !== undefined) {
+        if (rest.length > 0) throw new CliError('render --batch takes a folder, not a statement file', 2);
+        const tty = process.stderr.isTTY === true;
+        const summary = await runBatch({
+          inputDir: values.batch,
+          outDir: values.out,
+          template: values.template,
+          format: values.format,
+          metadata: metadataFrom(values),
+          pdfA: values.pdfa === true,
+          warn: (message) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}briefwright: ${message}\n`),
+          progress: tty ? (done, total, failed) => process.stderr.write(`\r${progressBar(done, total, failed)}`) : undefined,
+        });
+        if (tty) process.stderr.write('\n');
+        process.stderr.write(
+          `briefwright: ${summary.notes - summary.failures.length} of ${summary.notes} statements rendered in ${summary.seconds.toFixed(1)} s (${((summary.notes - summary.failures.length) / summary.seconds).toFixed(1)} notes/s)\n`,
+        );
+        if (summary.failures.length > 0) {
+          summary.failures.forEach((failure) => process.stderr.write(`briefwright: failed: ${failure}\n`));
+          process.stdout.write(summary.written.map((file) => `${file}\n`).join(''));
+          throw new CliError(`${summary.failures.length} of ${summary.notes} statements failed`);
+        }
+        return summary.written.join('\n');
+      }
       return runRender({
         input: rest[0],
         template: values.template,

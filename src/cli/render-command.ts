@@ -3,14 +3,12 @@
  * the note in memory, then writes each file atomically. If any write fails, files this run already
  * wrote are removed, so the user never finds half a result.
  */
-import { access, constants, rm, stat } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildNote } from '../core/pipeline';
 import type { BriefingMetadata } from '../core/model/briefing';
-import { findUnsupportedCharacters } from '../core/write/font-coverage';
 import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
-import { writeFileAtomic } from '../node/atomic-write';
+import { writeNoteFiles } from './write-note-files';
 import { CliError } from './cli-error';
 import { readStatement } from './read-statement';
 import { resolveTemplate } from './resolve-template';
@@ -28,7 +26,7 @@ export interface RenderOptions {
   readonly warn: (message: string) => void;
 }
 
-function formatsFor(format: string | undefined): OutputFormat[] {
+export function formatsFor(format: string | undefined): OutputFormat[] {
   if (format === undefined) throw new CliError('render needs --format docx|pdf|both', 2);
   if (format === 'both') return ['docx', 'pdf'];
   if (format === 'docx' || format === 'pdf') return [format];
@@ -43,7 +41,7 @@ export function outputPath(out: string, format: OutputFormat): string {
   return `${withoutOther}${extension}`;
 }
 
-async function checkWritableFolder(filePath: string): Promise<void> {
+export async function checkWritableFolder(filePath: string): Promise<void> {
   const folder = path.dirname(path.resolve(filePath));
   try {
     const info = await stat(folder);
@@ -69,25 +67,8 @@ export async function runRender(options: RenderOptions): Promise<string> {
 
   const [statement, resolved] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
   const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
-  const { doc } = buildNote(statement, template, { metadata: options.metadata });
   const fonts = formats.includes('pdf') ? await loadFontFiles(resourcesDir) : {};
-  if (formats.includes('pdf')) {
-    const missing = findUnsupportedCharacters(doc, fonts);
-    if (missing.length > 0) {
-      options.warn(`warning: no bundled font can draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ` and ${missing.length - 12} more` : ''}; the PDF shows them as blank boxes (the DOCX is not affected)`);
-    }
-  }
-  const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: await writers[target.format].write(doc, { fonts }) })));
-
-  const written: string[] = [];
-  try {
-    for (const target of rendered) {
-      await writeFileAtomic(target.file, target.bytes);
-      written.push(target.file);
-    }
-  } catch (error) {
-    await Promise.all(written.map((file) => rm(file, { force: true })));
-    throw new CliError(`cannot write ${rendered[written.length]?.file ?? options.out}: ${(error as Error).message}`);
-  }
+  const { written, warnings } = await writeNoteFiles(statement, template, targets, options.metadata, fonts);
+  warnings.forEach(options.warn);
   return written.join('\n');
 }

@@ -31,7 +31,7 @@ import {
 } from 'docx';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
-import { splitPageNumberFormat, type DocumentWriter } from './writer';
+import { splitPageNumberFormat } from './writer';
 
 const TWIPS_PER_POINT = 20;
 const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
@@ -245,10 +245,3 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const bytes = await Packer.toArrayBuffer(document);
   return new Uint8Array(bytes);
 }
-
-export const docxWriter: DocumentWriter = {
-  format: 'docx',
-  extension: '.docx',
-  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  write: (doc) => writeDocx(doc),
-};

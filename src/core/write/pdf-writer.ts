@@ -8,13 +8,13 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
-import { bytesToBase64 } from './base64';
 import { segmentByFont } from './font-coverage';
-import { FONT_FILE_NAMES, type DocumentWriter, type FontFiles } from './writer';
+import { FONT_FILE_NAMES, type FontFiles } from './writer';
 
 /** The part of pdfmake's node and browser builds this writer uses: both carry a virtual file system. */
 interface PdfMakeEngine {
-  virtualfs: { writeFileSync(name: string, content: string, encoding: 'base64'): void; existsSync(name: string): boolean };
+  /** Given bytes and no encoding, both builds store the bytes as they are; fontkit reads a Uint8Array. */
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void; existsSync(name: string): boolean };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
   setUrlAccessPolicy?(callback: (url: string) => boolean): void;
@@ -38,7 +38,7 @@ function registerFonts(fonts: FontFiles): void {
     for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
       const fileName = `fonts/${names[face]}`;
       if (!registeredFonts.has(faces[face]) || !engine.virtualfs.existsSync(fileName)) {
-        engine.virtualfs.writeFileSync(fileName, bytesToBase64(faces[face]), 'base64');
+        engine.virtualfs.writeFileSync(fileName, faces[face]);
         registeredFonts.add(faces[face]);
       }
       entry[face] = fileName;
@@ -176,10 +176,3 @@ export async function writePdf(doc: DocModel, fonts: FontFiles): Promise<Uint8Ar
   const buffer = await engine.createPdf(pdfDefinition(doc, fonts)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
-
-export const pdfWriter: DocumentWriter = {
-  format: 'pdf',
-  extension: '.pdf',
-  mimeType: 'application/pdf',
-  write: (doc, assets) => writePdf(doc, assets.fonts),
-};

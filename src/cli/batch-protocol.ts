@@ -1,0 +1,16 @@
+/** Messages between `render --batch` and its worker threads (structured-clone plain data). */
+import type { BriefingMetadata } from '../core/model/briefing';
+import type { Template } from '../core/model/template';
+import type { OutputTarget } from './write-note-files';
+
+export interface BatchJob {
+  readonly id: number;
+  readonly input: string;
+  readonly targets: readonly OutputTarget[];
+  readonly template: Template;
+  readonly metadata: Partial<BriefingMetadata>;
+}
+
+export type BatchResult =
+  | { readonly id: number; readonly ok: true; readonly written: readonly string[]; readonly warnings: readonly string[] }
+  | { readonly id: number; readonly ok: false; readonly message: string };

@@ -1,0 +1,56 @@
+/**
+ * Renders one statement to its output files and writes them atomically: shared by `render` and
+ * by each `render --batch` worker. If any write fails, files this call already wrote are removed,
+ * so the user never finds half a result.
+ */
+import { rm } from 'node:fs/promises';
+import type { BriefingMetadata } from '../core/model/briefing';
+import type { Statement } from '../core/model/statement';
+import type { Template } from '../core/model/template';
+import { buildNote } from '../core/pipeline';
+import { writers, type FontFiles, type OutputFormat } from '../core/write/writers';
+import { writeFileAtomic } from '../node/atomic-write';
+import { CliError } from './cli-error';
+
+export interface OutputTarget {
+  readonly format: OutputFormat;
+  readonly file: string;
+}
+
+export interface WrittenNote {
+  readonly written: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export async function writeNoteFiles(
+  statement: Statement,
+  template: Template,
+  targets: readonly OutputTarget[],
+  metadata: Partial<BriefingMetadata>,
+  fonts: FontFiles,
+): Promise<WrittenNote> {
+  const { doc } = buildNote(statement, template, { metadata });
+  const warnings: string[] = [];
+  if (targets.some((target) => target.format === 'pdf')) {
+    // Loaded only for PDF: glyph coverage needs fontkit, which a DOCX never does.
+    const { findUnsupportedCharacters } = await import('../core/write/font-coverage');
+    const missing = findUnsupportedCharacters(doc, fonts);
+    if (missing.length > 0) {
+      warnings.push(
+        `warning: no bundled font can draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ` and ${missing.length - 12} more` : ''}; the PDF shows them as blank boxes (the DOCX is not affected)`,
+      );
+    }
+  }
+  const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: await writers[target.format].write(doc, { fonts }) })));
+  const written: string[] = [];
+  try {
+    for (const target of rendered) {
+      await writeFileAtomic(target.file, target.bytes);
+      written.push(target.file);
+    }
+  } catch (error) {
+    await Promise.all(written.map((file) => rm(file, { force: true })));
+    throw new CliError(`cannot write ${rendered[written.length]?.file ?? targets[0]?.file}: ${(error as Error).message}`);
+  }
+  return { written, warnings };
+}
