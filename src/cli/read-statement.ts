@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { importStatementBytes } from '../core/import/importers';
+import { importStatement, type ImportedStatement } from '../core/import/importers';
 import type { Statement } from '../core/model/statement';
 import { CliError } from './cli-error';
 import { sampleStatementPath } from './resources';
@@ -40,12 +40,21 @@ async function readInputFile(file: string): Promise<Uint8Array> {
   }
 }
 
-export async function readStatement(input: string | undefined): Promise<Statement> {
+/**
+ * The statement in any importable format (text, HTML, DOCX, PDF, Briefwright JSON). `structured`
+ * is set when the file already was a structured statement, so a caller can use it instead of
+ * extracting again.
+ */
+export async function readImportedStatement(input: string | undefined): Promise<ImportedStatement> {
   const name = input === undefined ? sampleStatementPath : input === '-' ? 'standard input' : input;
   const bytes = input === '-' ? await readStdin() : await readInputFile(input ?? sampleStatementPath);
   try {
-    return importStatementBytes(bytes, input === '-' ? undefined : path.basename(name));
+    return await importStatement(bytes, input === '-' ? undefined : path.basename(name));
   } catch (error) {
     throw new CliError(`${name}: ${(error as Error).message}`);
   }
+}
+
+export async function readStatement(input: string | undefined): Promise<Statement> {
+  return (await readImportedStatement(input)).statement;
 }

@@ -1,24 +1,51 @@
 /**
- * The importer registry: one entry per input format, keyed by format name. `importStatementBytes`
- * picks the entry by file extension and never knows about a format itself, so adding HTML, DOCX or
- * PDF later is one importer file plus one line in `importers` (the Pandoc readers table, in small).
+ * The importer registry: one entry per input format, keyed by format name. `importStatement` picks
+ * the entry by content first and by file extension second, and never knows about a format itself,
+ * so adding a format is one importer file plus one line in `importers` (the Pandoc readers table,
+ * in small).
+ *
+ * Why content first: files arrive renamed, without extensions (standard input) or saved with the
+ * wrong one ("statement.txt" that is really a web page). Binary signatures (PK for DOCX, %PDF) are
+ * decisive; the text formats are told apart by extension when there is one, and by their first
+ * character ('<' HTML, '{' JSON) when there is none.
  */
 import type { Statement } from '../model/statement';
-import { ImportError, importTextBytes } from './text-importer';
+import type { StructuredStatement } from '../model/structured-statement';
+import { docxImporter } from './docx-importer';
+import { htmlImporter } from './html-importer';
+import type { ImporterOutput, StatementImporter } from './importer-types';
+import { jsonImporter } from './json-importer';
+import { pdfImporter } from './pdf-importer';
+import { ImportError, importTextBytes, MAX_IMPORT_BYTES } from './text-importer';
 
 export { ImportError } from './text-importer';
+export type { StatementImporter } from './importer-types';
 
-export interface StatementImporter {
-  /** Lower-case extensions with the dot; '' stands for a file name without an extension. */
-  readonly extensions: readonly string[];
-  readonly importBytes: (bytes: Uint8Array, fileName?: string) => Statement;
-}
+const textImporter: StatementImporter = {
+  extensions: ['.txt', '.text', '.md', ''],
+  sniff: () => false, // text is what is left when no signature matches
+  importBytes: (bytes, fileName) => ({ statement: importTextBytes(bytes, fileName) }),
+};
 
+/** In sniffing order: binary signatures before the text formats. */
 export const importers = {
-  text: { extensions: ['.txt', '.text', '.md', ''], importBytes: importTextBytes },
+  docx: docxImporter,
+  pdf: pdfImporter,
+  html: htmlImporter,
+  json: jsonImporter,
+  text: textImporter,
 } as const satisfies Record<string, StatementImporter>;
 
 export type ImportFormat = keyof typeof importers;
+
+const BINARY_FORMATS: ReadonlySet<ImportFormat> = new Set(['docx', 'pdf']);
+
+export interface ImportedStatement {
+  readonly format: ImportFormat;
+  readonly statement: Statement;
+  /** Present when the file already is a structured statement (Briefwright JSON): nothing to extract. */
+  readonly structured?: StructuredStatement;
+}
 
 function extensionOf(fileName: string): string {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
@@ -26,23 +53,61 @@ function extensionOf(fileName: string): string {
   return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }
 
-/** The format that handles `fileName`, or null. Without a file name the input is taken as text. */
+const entries = Object.entries(importers) as Array<[ImportFormat, StatementImporter]>;
+
+/** The format that handles `fileName` by its extension, or null. Without a file name the input is taken as text. */
 export function formatForFileName(fileName?: string): ImportFormat | null {
   const extension = fileName === undefined ? '' : extensionOf(fileName);
-  for (const [format, importer] of Object.entries(importers) as Array<[ImportFormat, StatementImporter]>) {
-    if (importer.extensions.includes(extension)) return format;
-  }
-  return null;
+  return entries.find(([, importer]) => importer.extensions.includes(extension))?.[0] ?? null;
 }
 
-/** Bytes of a statement file → Statement, through the importer registered for its extension. */
-export function importStatementBytes(bytes: Uint8Array, fileName?: string): Statement {
-  const format = formatForFileName(fileName);
-  if (format === null) {
-    const supported = Object.values(importers)
-      .flatMap((importer) => importer.extensions.filter((extension) => extension !== ''))
-      .join(', ');
-    throw new ImportError(`${fileName} is not in a supported format (supported: ${supported})`);
+/** The format whose signature the bytes carry, or null. */
+export function formatForContent(bytes: Uint8Array): ImportFormat | null {
+  return entries.find(([, importer]) => importer.sniff(bytes))?.[0] ?? null;
+}
+
+/**
+ * Content decides for binary signatures; then a known extension; then the text signatures ('<', '{')
+ * for files with no extension or an unknown one. A .docx or .pdf without its signature is refused
+ * (the importer says what it found) rather than read as text.
+ */
+export function detectFormat(bytes: Uint8Array, fileName?: string): ImportFormat {
+  const byContent = formatForContent(bytes);
+  if (byContent !== null && BINARY_FORMATS.has(byContent)) return byContent;
+  const byName = formatForFileName(fileName);
+  const extension = fileName === undefined ? '' : extensionOf(fileName);
+  if (byName !== null && extension !== '') return byName;
+  if (byContent !== null) return byContent;
+  if (byName !== null) return byName;
+  const supported = entries.flatMap(([, importer]) => importer.extensions.filter((e) => e !== '')).join(', ');
+  throw new ImportError(`${fileName} is not in a supported format (supported: ${supported})`);
+}
+
+function checkOutput(output: ImporterOutput, format: ImportFormat, fileName?: string): ImportedStatement {
+  if (output.statement.text.trim() === '') throw new ImportError(`${fileName ?? 'The file'} contains no statement text`);
+  return output.structured ? { format, statement: output.statement, structured: output.structured } : { format, statement: output.statement };
+}
+
+/** Bytes of a statement file in any registered format → the imported statement. Throws ImportError. */
+export async function importStatement(bytes: Uint8Array, fileName?: string): Promise<ImportedStatement> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportError(`${fileName ?? 'The file'} is too large to import (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`);
   }
-  return importers[format].importBytes(bytes, fileName);
+  if (bytes.length === 0) throw new ImportError(`${fileName ?? 'The file'} is empty`);
+  const format = detectFormat(bytes, fileName);
+  return checkOutput(await importers[format].importBytes(bytes, fileName), format, fileName);
+}
+
+/**
+ * The synchronous path, for callers that hold plain text, HTML or JSON bytes (the eval script, the
+ * renderer's paste box). DOCX and PDF parsing is asynchronous: use importStatement for those.
+ */
+export function importStatementBytes(bytes: Uint8Array, fileName?: string): Statement {
+  const format = detectFormat(bytes, fileName);
+  const output = importers[format].importBytes(bytes, fileName);
+  if (output instanceof Promise) {
+    output.catch(() => undefined); // the caller gets the error below, not an unhandled rejection
+    throw new ImportError(`${fileName ?? 'The file'} is a ${format.toUpperCase()} file: it must be imported with importStatement`);
+  }
+  return checkOutput(output, format, fileName).statement;
 }

@@ -93,8 +93,10 @@ describe('importStatementBytes', () => {
   it('rejects empty, binary and oversized input with a one-line message', () => {
     expect(() => importStatementBytes(new Uint8Array(), 'empty.txt')).toThrow(new ImportError('empty.txt is empty'));
     expect(() => importStatementBytes(utf8(' \n\t\n'), 'blank.txt')).toThrow(/blank\.txt is empty/);
-    const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02, 0x03, 0x41]);
+    const binary = new Uint8Array([0x00, 0x01, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02, 0x03, 0x41]);
     expect(() => importStatementBytes(binary, 'x.txt')).toThrow('x.txt does not look like a text statement (binary content)');
+    // A ZIP signature is a DOCX whatever the name says; its parsing is asynchronous (importStatement).
+    expect(() => importStatementBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'x.txt')).toThrow(/x\.txt is a DOCX file/);
     expect(() => importStatementBytes(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), 'big.txt')).toThrow(/big\.txt is too large/);
     try {
       importStatementBytes(new Uint8Array());

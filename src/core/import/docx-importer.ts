@@ -1,0 +1,33 @@
+/**
+ * DOCX importer: a Word document → Statement. mammoth turns the document into semantic HTML (its
+ * headings, paragraphs and lists, without Word's formatting), and html-text.ts reduces that HTML
+ * exactly as it does a web page, so a DOCX and the page it was copied from give the same text.
+ */
+import mammoth from 'mammoth';
+import type { StatementImporter } from './importer-types';
+import { htmlToStatementText } from './html-text';
+import { ImportError, importText } from './text-importer';
+
+/** A ZIP archive (local file header "PK\x03\x04"); mammoth tells a DOCX from other ZIPs. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+async function importDocx(bytes: Uint8Array, fileName?: string) {
+  const name = fileName ?? 'The file';
+  if (!isZip(bytes)) throw new ImportError(`${name} is not a Word document (.docx files are ZIP archives; this one is not)`);
+  let html: string;
+  try {
+    // mammoth reads `buffer` with JSZip, which accepts any Uint8Array (no Node Buffer needed).
+    html = (await mammoth.convertToHtml({ buffer: bytes as unknown as Buffer })).value;
+  } catch {
+    throw new ImportError(`${name} could not be read as a Word document (.docx); it may be damaged, encrypted or another kind of ZIP file`);
+  }
+  return { statement: importText(htmlToStatementText(html, { useDocumentTitle: false }).text) };
+}
+
+export const docxImporter: StatementImporter = {
+  extensions: ['.docx'],
+  sniff: isZip,
+  importBytes: importDocx,
+};

@@ -1,0 +1,21 @@
+/**
+ * The shape every importer has, kept apart from the registry so importer files and importers.ts do
+ * not import each other (the registry imports the importers, never the reverse).
+ */
+import type { Statement } from '../model/statement';
+import type { StructuredStatement } from '../model/structured-statement';
+
+export interface ImporterOutput {
+  readonly statement: Statement;
+  /** Present when the file already is a structured statement (Briefwright JSON): nothing to extract. */
+  readonly structured?: StructuredStatement;
+}
+
+export interface StatementImporter {
+  /** Lower-case extensions with the dot; '' stands for a file name without an extension. */
+  readonly extensions: readonly string[];
+  /** True when the first bytes carry this format's signature (PK, %PDF, an HTML tag, a JSON object). */
+  readonly sniff: (bytes: Uint8Array) => boolean;
+  /** Throws ImportError with a one-line message the officer can act on. */
+  readonly importBytes: (bytes: Uint8Array, fileName?: string) => ImporterOutput | Promise<ImporterOutput>;
+}

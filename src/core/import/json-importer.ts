@@ -1,0 +1,86 @@
+/**
+ * JSON importer: a structured statement as Briefwright exports it (`*.structured.json`) → the
+ * Statement it was extracted from plus the StructuredStatement itself, so an already-structured
+ * statement (perhaps corrected by an officer) is loaded as is instead of being extracted again.
+ *
+ * The file is versioned like the draft file: `format` names it, `formatVersion` lets a later release
+ * migrate older files, and a file from a newer release is refused with a message that says so. The
+ * content is validated with the model's zod schema, and every source offset must lie inside the
+ * statement text, since the editor uses them to link an item to its sentence.
+ */
+import { z } from 'zod';
+import { structuredStatementSchema, type StructuredStatement } from '../model/structured-statement';
+import type { StatementImporter } from './importer-types';
+import { decodeText, ImportError, importText } from './text-importer';
+
+export const STRUCTURED_STATEMENT_FORMAT = 'briefwright-structured-statement';
+export const STRUCTURED_STATEMENT_FORMAT_VERSION = 1;
+
+const structuredStatementFileSchema = z.object({
+  format: z.literal(STRUCTURED_STATEMENT_FORMAT),
+  formatVersion: z.number().int().positive(),
+  sourceName: z.string().max(1_000).nullable().optional(),
+  statementText: z.string().max(10_000_000),
+  structured: structuredStatementSchema,
+});
+
+export interface StructuredStatementFile {
+  readonly sourceName?: string | null;
+  readonly statementText: string;
+  readonly structured: StructuredStatement;
+}
+
+/** The JSON text of a structured-statement file (the export the JSON importer reads back). */
+export function serializeStructuredStatement(file: StructuredStatementFile): string {
+  return `${JSON.stringify({ format: STRUCTURED_STATEMENT_FORMAT, formatVersion: STRUCTURED_STATEMENT_FORMAT_VERSION, ...file }, null, 2)}\n`;
+}
+
+function outOfBounds(structured: StructuredStatement, length: number): string | null {
+  const groups = { participants: structured.participants, quotes: structured.quotes, condemnations: structured.condemnations, initiatives: structured.initiatives };
+  for (const [group, items] of Object.entries(groups)) {
+    for (const [index, item] of items.entries()) {
+      if (item.source.start > item.source.end || item.source.end > length) return `${group}.${index}.source`;
+    }
+  }
+  return null;
+}
+
+export function parseStructuredStatement(json: string, fileName = 'The file'): StructuredStatementFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new ImportError(`${fileName} is not valid JSON (the file may be damaged)`);
+  }
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (record.format !== STRUCTURED_STATEMENT_FORMAT) {
+    throw new ImportError(`${fileName} is JSON but not a Briefwright structured statement (it has no "format": "${STRUCTURED_STATEMENT_FORMAT}")`);
+  }
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ImportError(`${fileName} is damaged: its format version is missing`);
+  if (version > STRUCTURED_STATEMENT_FORMAT_VERSION) {
+    throw new ImportError(
+      `${fileName} was written by a newer version of Briefwright (structured statement format ${version}; this version reads up to ${STRUCTURED_STATEMENT_FORMAT_VERSION}). Please update Briefwright to open it`,
+    );
+  }
+  // Version 1 is the first: a version 2 adds its migration from 1 here, before validation.
+  const parsed = structuredStatementFileSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at "${issue.path.join('.')}")` : '';
+    throw new ImportError(`${fileName} is not a valid Briefwright structured statement${where}`);
+  }
+  const file = parsed.data as StructuredStatementFile;
+  const bad = outOfBounds(file.structured, file.statementText.length);
+  if (bad) throw new ImportError(`${fileName} is not a valid Briefwright structured statement (at "structured.${bad}": the offsets lie outside the statement text)`);
+  return file;
+}
+
+export const jsonImporter: StatementImporter = {
+  extensions: ['.json'],
+  sniff: (bytes) => /^\s*\{/.test(new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef ? 3 : 0, 64))),
+  importBytes: (bytes, fileName) => {
+    const file = parseStructuredStatement(decodeText(bytes, fileName), fileName);
+    return { statement: importText(file.statementText), structured: file.structured };
+  },
+};
