@@ -31,19 +31,23 @@ export interface DocumentWriter {
   write(doc: DocModel, assets: WriterAssets): Promise<Uint8Array>;
 }
 
-/** The files each bundled family is made of, under resources/fonts. */
+/**
+ * The files each family is drawn with in PDFs, under resources/fonts. The template's Liberation
+ * families are drawn with their derived copies in pdf/ (same glyphs and kerning, without the
+ * OpenType layout tables that made every render slow; see scripts/prepare-pdf-fonts.py).
+ */
 export const FONT_FILE_NAMES: Record<FontFamily | FallbackFamily, Record<keyof FontFaces, string>> = {
   'Liberation Sans': {
-    normal: 'LiberationSans-Regular.ttf',
-    bold: 'LiberationSans-Bold.ttf',
-    italics: 'LiberationSans-Italic.ttf',
-    bolditalics: 'LiberationSans-BoldItalic.ttf',
+    normal: 'pdf/BriefwrightSans-Regular.ttf',
+    bold: 'pdf/BriefwrightSans-Bold.ttf',
+    italics: 'pdf/BriefwrightSans-Italic.ttf',
+    bolditalics: 'pdf/BriefwrightSans-BoldItalic.ttf',
   },
   'Liberation Serif': {
-    normal: 'LiberationSerif-Regular.ttf',
-    bold: 'LiberationSerif-Bold.ttf',
-    italics: 'LiberationSerif-Italic.ttf',
-    bolditalics: 'LiberationSerif-BoldItalic.ttf',
+    normal: 'pdf/BriefwrightSerif-Regular.ttf',
+    bold: 'pdf/BriefwrightSerif-Bold.ttf',
+    italics: 'pdf/BriefwrightSerif-Italic.ttf',
+    bolditalics: 'pdf/BriefwrightSerif-BoldItalic.ttf',
   },
   // Nanum has no italics; its upright faces stand in for them.
   'Nanum Gothic': {

@@ -3,14 +3,14 @@
  * and these imports are their URLs; they are fetched from the same origin on first export only.
  */
 import type { FontFaces, FontFiles } from '../../../core/write/writers';
-import sansRegular from '../../../../resources/fonts/LiberationSans-Regular.ttf?url';
-import sansBold from '../../../../resources/fonts/LiberationSans-Bold.ttf?url';
-import sansItalic from '../../../../resources/fonts/LiberationSans-Italic.ttf?url';
-import sansBoldItalic from '../../../../resources/fonts/LiberationSans-BoldItalic.ttf?url';
-import serifRegular from '../../../../resources/fonts/LiberationSerif-Regular.ttf?url';
-import serifBold from '../../../../resources/fonts/LiberationSerif-Bold.ttf?url';
-import serifItalic from '../../../../resources/fonts/LiberationSerif-Italic.ttf?url';
-import serifBoldItalic from '../../../../resources/fonts/LiberationSerif-BoldItalic.ttf?url';
+import sansRegular from '../../../../resources/fonts/pdf/BriefwrightSans-Regular.ttf?url';
+import sansBold from '../../../../resources/fonts/pdf/BriefwrightSans-Bold.ttf?url';
+import sansItalic from '../../../../resources/fonts/pdf/BriefwrightSans-Italic.ttf?url';
+import sansBoldItalic from '../../../../resources/fonts/pdf/BriefwrightSans-BoldItalic.ttf?url';
+import serifRegular from '../../../../resources/fonts/pdf/BriefwrightSerif-Regular.ttf?url';
+import serifBold from '../../../../resources/fonts/pdf/BriefwrightSerif-Bold.ttf?url';
+import serifItalic from '../../../../resources/fonts/pdf/BriefwrightSerif-Italic.ttf?url';
+import serifBoldItalic from '../../../../resources/fonts/pdf/BriefwrightSerif-BoldItalic.ttf?url';
 
 const FONT_URLS = {
   'Liberation Sans': { normal: sansRegular, bold: sansBold, italics: sansItalic, bolditalics: sansBoldItalic },
