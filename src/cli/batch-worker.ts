@@ -15,9 +15,8 @@ if (!port) throw new Error('batch-worker runs only as a worker thread');
 port.on('message', async (job: BatchJob) => {
   let result: BatchResult;
   try {
-    const fonts = job.targets.some((target) => target.format === 'pdf') ? await loadFontFiles(resourcesDir) : {};
     const statement = await readStatement(job.input);
-    const { written, warnings } = await writeNoteFiles(statement, job.template, job.targets, job.metadata, fonts);
+    const { written, warnings } = await writeNoteFiles(statement, job.template, job.targets, job.metadata, (families) => loadFontFiles(resourcesDir, families));
     result = { id: job.id, ok: true, written, warnings };
   } catch (error) {
     result = { id: job.id, ok: false, message: (error as Error).message };

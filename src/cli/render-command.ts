@@ -67,8 +67,7 @@ export async function runRender(options: RenderOptions): Promise<string> {
 
   const [statement, resolved] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
   const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
-  const fonts = formats.includes('pdf') ? await loadFontFiles(resourcesDir) : {};
-  const { written, warnings } = await writeNoteFiles(statement, template, targets, options.metadata, fonts);
+  const { written, warnings } = await writeNoteFiles(statement, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
   warnings.forEach(options.warn);
   return written.join('\n');
 }

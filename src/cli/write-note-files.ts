@@ -8,7 +8,12 @@ import type { BriefingMetadata } from '../core/model/briefing';
 import type { Statement } from '../core/model/statement';
 import type { Template } from '../core/model/template';
 import { buildNote } from '../core/pipeline';
+import { needsFallbackFonts } from '../core/write/doc-text';
+import { FALLBACK_FAMILIES, type FallbackFamily } from '../core/write/writer';
 import { writers, type FontFiles, type OutputFormat } from '../core/write/writers';
+import type { FontFamily } from '../core/model/template';
+
+export type FontLoader = (families: readonly (FontFamily | FallbackFamily)[]) => Promise<FontFiles>;
 import { writeFileAtomic } from '../node/atomic-write';
 import { CliError } from './cli-error';
 
@@ -27,11 +32,14 @@ export async function writeNoteFiles(
   template: Template,
   targets: readonly OutputTarget[],
   metadata: Partial<BriefingMetadata>,
-  fonts: FontFiles,
+  loadFonts: FontLoader,
 ): Promise<WrittenNote> {
   const { doc } = buildNote(statement, template, { metadata });
   const warnings: string[] = [];
+  let fonts: FontFiles = {};
   if (targets.some((target) => target.format === 'pdf')) {
+    // Only the families this note draws with: the 9 MB Hangul fallback only for non-Latin text.
+    fonts = await loadFonts([doc.styles.font, ...(needsFallbackFonts(doc) ? FALLBACK_FAMILIES : [])]);
     // Loaded only for PDF: glyph coverage needs fontkit, which a DOCX never does.
     const { findUnsupportedCharacters } = await import('../core/write/font-coverage');
     const missing = findUnsupportedCharacters(doc, fonts);

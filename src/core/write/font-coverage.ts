@@ -4,7 +4,8 @@
  * it to warn about characters no bundled font has, so text is never silently blank.
  */
 import * as fontkit from 'fontkit';
-import { assertNever, type Block, type DocModel } from '../model/doc-model';
+import type { DocModel } from '../model/doc-model';
+import { docTexts, isCommonLatin } from './doc-text';
 import { FALLBACK_FAMILIES, type FontFiles } from './writer';
 
 type Coverage = (codePoint: number) => boolean;
@@ -27,15 +28,6 @@ function coverageOf(bytes: Uint8Array): Coverage {
     coverageCache.set(bytes, coverage);
   }
   return coverage;
-}
-
-/** Latin (to Latin Extended-B) and general punctuation: every bundled font has them, so no check is needed. */
-function isCommonLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x024f && (code < 0x2000 || code > 0x206f)) return false;
-  }
-  return true;
 }
 
 /** Whitespace and control characters never need a glyph. */
@@ -66,33 +58,14 @@ export function segmentByFont(text: string, family: keyof FontFiles, fonts: Font
   return segments;
 }
 
-function blockTexts(block: Block): string[] {
-  switch (block.kind) {
-    case 'title':
-    case 'heading':
-      return [block.text];
-    case 'paragraph':
-      return block.runs.map((run) => run.text);
-    case 'list':
-      return block.items.flatMap((item) => item.map((run) => run.text));
-    case 'quote':
-      return [block.text, block.attribution];
-    case 'table':
-      return [...(block.header ?? []), ...block.rows.flat()];
-    default:
-      return assertNever(block);
-  }
-}
-
 /** Characters in the note that neither the document's font nor any bundled fallback can draw. */
 export function findUnsupportedCharacters(doc: DocModel, fonts: FontFiles): string[] {
   const primary = fonts[doc.styles.font];
   if (!primary) return [];
   const has = coverageOf(primary.normal);
   const fallbacks = FALLBACK_FAMILIES.flatMap((name) => (fonts[name] ? [coverageOf(fonts[name]!.normal)] : []));
-  const texts = [...doc.blocks.flatMap(blockTexts), doc.furniture.marking ?? '', doc.furniture.pageNumberFormat ?? ''];
   const missing = new Set<string>();
-  for (const text of texts) {
+  for (const text of docTexts(doc)) {
     if (isCommonLatin(text)) continue;
     for (const character of text) {
       const codePoint = character.codePointAt(0)!;
