@@ -2,10 +2,12 @@
  * Sentence-level helpers shared by the extractors: the statement's body (what lies between the
  * title and the boilerplate tail), sentence views with their collapsed text, and whitespace
  * collapsing. Releases end with sections that are not the statement itself (Quick facts,
- * Associated links, Contacts, « Faits en bref », « Personnes-ressources », ENDS); extractors read
- * only the body so a press secretary or a background fact is never taken for the news.
+ * Associated links, Contacts, « Faits en bref », « Personnes-ressources », ENDS), which the
+ * importer records as `Statement.boilerplate`; extractors read only the body so a press secretary
+ * or a background fact is never taken for the news.
  */
 import type { Sentence, SourceSpan, Statement } from '../model/statement';
+import { findBoilerplateSections } from '../import/boilerplate-sections';
 
 export interface SentenceView extends SourceSpan {
   readonly paragraphIndex: number;
@@ -22,19 +24,13 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Headings that open the boilerplate tail of a release, in English and French. */
-const TAIL_HEADING =
-  /^(?:quick facts|associated links|related links|related products|contacts?|media contacts?|media enquiries|media inquiries|for more information|stay connected|ends|-?\s*30\s*-?|###|faits en bref|liens connexes|produits connexes|personnes-ressources|renseignements|restez branchés|suivez-nous)\b\s*:?/i;
-
-/** Offset where the boilerplate tail starts (or the text length). */
+/**
+ * Offset where the boilerplate tail starts (or the text length): the first boilerplate section the
+ * importer recognised. Everything after it is release furniture, whatever its own heading.
+ */
 export function bodyEnd(statement: Statement): number {
-  const { text } = statement;
-  for (const paragraph of statement.paragraphs) {
-    const line = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40));
-    const firstLine = line.split('\n')[0] ?? '';
-    if (TAIL_HEADING.test(firstLine.trim()) && firstLine.trim().length <= 40 && paragraph.index > 0) return paragraph.start;
-  }
-  return text.length;
+  const boilerplate = statement.boilerplate ?? findBoilerplateSections(statement.text, statement.paragraphs);
+  return boilerplate[0]?.start ?? statement.text.length;
 }
 
 /** Offset where the body starts: after the title line when there is one. */

@@ -10,6 +10,7 @@
  * initials such as "Lester B. Pearson") and the closing marks that follow a full stop (” » ")).
  */
 import type { Language, Paragraph, Sentence, Statement } from '../model/statement';
+import { findBoilerplateSections } from './boilerplate-sections';
 
 /** One-line, user-facing import failure (empty file, binary file, file too large, unknown format). */
 export class ImportError extends Error {
@@ -265,7 +266,7 @@ export function importText(input: string): Statement {
       sentences.push({ start: span.start, end: span.end, paragraphIndex: paragraph.index });
     }
   }
-  return { text, title: detectTitle(text, paragraphs), language: detectLanguage(text), paragraphs, sentences };
+  return { text, title: detectTitle(text, paragraphs), language: detectLanguage(text), paragraphs, sentences, boilerplate: findBoilerplateSections(text, paragraphs) };
 }
 
 function describe(fileName: string | undefined): string {

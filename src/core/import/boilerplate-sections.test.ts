@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatement } from '../extract/extract-statement';
+import { htmlToStatementText } from './html-text';
+import { importText } from './text-importer';
+
+describe('boilerplate sections', () => {
+  it('records Quick facts, links, contacts, social links and page details as spans, and nothing in them is extracted', () => {
+    const text = [
+      'Canada and Peru sign a fisheries arrangement',
+      '',
+      'Lima, Peru – The Honourable Jane Doe, Minister of Fisheries, met Peru’s Minister of Production, Luis Vega.',
+      'The ministers signed an arrangement on fisheries science.',
+      '',
+      'Quick facts',
+      '',
+      'Canada condemned illegal fishing in 2019 and agreed to fund patrols.',
+      '',
+      'Associated links',
+      'Canada-Peru relations',
+      '',
+      'Contacts',
+      '',
+      'John Smith, Press Secretary, Office of the Minister of Fisheries',
+      '613-555-0100',
+      '',
+      'Stay connected',
+      'Follow us on X and Facebook.',
+      '',
+      'Page details',
+      'Date modified: 2025-01-01',
+    ].join('\n');
+    const statement = importText(text);
+    const sections = (statement.boilerplate ?? []).map((s) => [s.kind, s.heading, text.slice(s.start, s.end).split('\n').at(-1)]);
+    expect(sections).toEqual([
+      ['quick-facts', 'Quick facts', 'Canada condemned illegal fishing in 2019 and agreed to fund patrols.'],
+      ['links', 'Associated links', 'Canada-Peru relations'],
+      ['contacts', 'Contacts', '613-555-0100'],
+      ['social', 'Stay connected', 'Follow us on X and Facebook.'],
+      ['page-details', 'Page details', 'Date modified: 2025-01-01'],
+    ]);
+    const structured = extractStatement(statement);
+    expect(structured.participants.map((p) => p.name)).toEqual(['Jane Doe', 'Luis Vega']);
+    expect(structured.condemnations).toEqual([]);
+    expect(structured.initiatives.map((i) => i.text)).toEqual(['The ministers signed an arrangement on fisheries science.']);
+  });
+
+  it('knows the French headings and ignores prose that starts like a heading', () => {
+    const text = 'Titre\n\nLe ministre a signé une entente.\n\nContacts with the ministry continued throughout the year and the ministers met twice.\n\nFaits en bref\n\nUn fait.\n\nLiens connexes\n\nPersonnes-ressources\n\nMarie Tremblay\nAttachée de presse';
+    expect((importText(text).boilerplate ?? []).map((s) => s.kind)).toEqual(['quick-facts', 'links', 'contacts']);
+  });
+
+  it('finds them in an HTML page too (headings become their own paragraphs)', () => {
+    const { text } = htmlToStatementText('<main><h1>T</h1><p>Body sentence here.</p><h2>Quick facts</h2><ul><li>A fact.</li></ul><section><h2>Page details</h2><dl><dt>Date modified:</dt><dd>2025-03-12</dd></dl></section></main>');
+    expect((importText(text).boilerplate ?? []).map((s) => s.kind)).toEqual(['quick-facts', 'page-details']);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Boilerplate sections: the parts of a government release that are not the statement itself —
+ * Quick facts / Faits en bref, Associated links / Liens connexes, Contacts / Personnes-ressources,
+ * Page details, "Stay connected" social links, an ENDS / - 30 - marker. They are recognised by
+ * their headings, which are the genre's fixed vocabulary in English and French, and recorded as
+ * spans so the source view can still show them while the extractors skip them: a press secretary
+ * under Contacts is not a participant, and a background figure in Quick facts is not news.
+ */
+import type { BoilerplateKind, BoilerplateSection, Paragraph } from '../model/statement';
+
+const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
+  ['quick-facts', /^(?:quick facts|key facts|faits en bref|faits saillants)$/i],
+  ['links', /^(?:associated links|related links|related products|useful links|liens connexes|produits connexes|liens utiles)$/i],
+  [
+    'contacts',
+    /^(?:contacts?|media contacts?|media enquiries|media inquiries|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias)(?:\s*:.*)?$/i,
+  ],
+  ['page-details', /^(?:page details|date modified|détails de la page|date de modification)\s*:?.*$/i],
+  ['social', /^(?:stay connected|follow us|share this page|connect with us|restez branchés|suivez-nous|partagez cette page|partager cette page)\b.*$/i],
+  ['end', /^(?:ends?|-?\s*30\s*-?|###|fin)$/i],
+];
+
+/** A heading line is short; a longer line that starts with "Contacts" is prose. */
+const MAX_HEADING_LENGTH = 40;
+
+function kindOfHeading(line: string): BoilerplateKind | null {
+  const heading = line.trim().replace(/\s*:$/, '');
+  if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return null;
+  return HEADINGS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
+}
+
+/**
+ * The boilerplate sections of a text, in order. A heading only counts on the first line of a
+ * paragraph after the first one (a release never opens with its contacts); a heading of the same
+ * kind as the section it falls in continues that section.
+ */
+export function findBoilerplateSections(text: string, paragraphs: readonly Paragraph[]): BoilerplateSection[] {
+  const starts: Array<{ kind: BoilerplateKind; heading: string; start: number }> = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.index === 0) continue;
+    const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
+    const firstLine = (head.split('\n')[0] ?? '').trim();
+    const kind = kindOfHeading(firstLine);
+    // "Page details" then "Date modified:" is one section, not two.
+    if (kind !== null && starts.at(-1)?.kind !== kind) starts.push({ kind, heading: firstLine.replace(/\s*:.*$/, ''), start: paragraph.start });
+  }
+  return starts.map((section, i) => {
+    const next = starts[i + 1];
+    let end = next ? next.start : text.length;
+    while (end > section.start && /\s/.test(text[end - 1] ?? '')) end--;
+    return { kind: section.kind, heading: section.heading, start: section.start, end };
+  });
+}
