@@ -5,6 +5,7 @@
 import { app, BrowserWindow } from 'electron';
 import { appEntryUrl, devServerUrl, resourcesDir } from './app-location';
 import { createMainWindow } from './main-window';
+import { registerDrafts } from './register-drafts';
 import { registerExport } from './register-export';
 import { setupMenu } from './setup-menu';
 import { setupSecurity } from './setup-security';
@@ -19,6 +20,7 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   registerExport({ resourcesDir: resourcesDir(), appEntryUrl: appEntryUrl() });
+  registerDrafts({ appEntryUrl: appEntryUrl(), dataDir: app.getPath('userData') });
   setupMenu({ devTools: !app.isPackaged });
   createMainWindow();
   app.on('activate', () => {

@@ -5,12 +5,12 @@
  * so the sandboxed page never needs file access or the font files.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell, type SaveDialogOptions } from 'electron';
 import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeFileAtomic } from '../node/atomic-write';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult } from '../shared/ipc-contract';
-import { isAppUrl } from './app-location';
+import { assertTrustedSender } from './trusted-sender';
 
 export interface ExportOptions {
   /** Folder holding fonts/ (see app-location.ts). */
@@ -20,14 +20,6 @@ export interface ExportOptions {
 }
 
 const FILTER_NAMES: Record<OutputFormat, string> = { docx: 'Word document', pdf: 'PDF document' };
-
-/** Throws for a caller that is not the app's own top-level page: it gets no answer at all. */
-function assertTrustedSender(event: IpcMainInvokeEvent, options: ExportOptions, channel: string): void {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || !isAppUrl(frame.url, options.appEntryUrl)) {
-    throw new Error(`${channel}: refused a call from an untrusted sender (${frame?.url ?? 'a destroyed frame'})`);
-  }
-}
 
 /** A file name the OS accepts: no folders, no reserved characters, with the format's extension. */
 export function safeFileName(suggestedName: string, format: OutputFormat): string {
@@ -47,7 +39,7 @@ export function registerExport(options: ExportOptions): void {
   const savedPaths = new Set<string>();
 
   ipcMain.handle(IPC_CHANNELS.exportNote, async (event, payload: unknown): Promise<ExportResult> => {
-    assertTrustedSender(event, options, IPC_CHANNELS.exportNote);
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportNote);
     const parsed = ipcSchemas().exportNoteRequest.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -80,7 +72,7 @@ export function registerExport(options: ExportOptions): void {
   });
 
   ipcMain.handle(IPC_CHANNELS.showInFolder, (event, payload: unknown): void => {
-    assertTrustedSender(event, options, IPC_CHANNELS.showInFolder);
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.showInFolder);
     const parsed = ipcSchemas().showInFolderRequest.safeParse(payload);
     if (!parsed.success || !savedPaths.has(parsed.data)) {
       throw new Error(`${IPC_CHANNELS.showInFolder}: only a file exported in this session can be shown`);

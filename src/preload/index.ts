@@ -13,6 +13,10 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api: BriefwrightApi = {
   exportNote: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportNote, request),
   showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path),
+  saveDraft: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDraft, request),
+  writeAutosave: (content) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, content),
+  readAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.readAutosave),
+  clearAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.clearAutosave),
   onMenuCommand: (listener) => {
     // The page's listener never sees the IPC event (it carries the sender and ports).
     const forward = (_event: IpcRendererEvent, command: unknown) => {

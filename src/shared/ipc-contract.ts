@@ -14,16 +14,24 @@ export const IPC_CHANNELS = {
   exportNote: 'note:export',
   /** renderer → main (invoke): reveal a file this session saved in the system file manager. */
   showInFolder: 'note:show-in-folder',
+  /** renderer → main (invoke): save a draft file (Save: to the path it was saved to; Save As: ask). */
+  saveDraft: 'draft:save',
+  /** renderer → main (invoke): the autosaved draft in the app's data folder: write, read, clear. */
+  writeAutosave: 'autosave:write',
+  readAutosave: 'autosave:read',
+  clearAutosave: 'autosave:clear',
   /** main → renderer (send): a menu item was chosen. */
   menuCommand: 'menu:command',
 } as const;
 
-export const MENU_COMMANDS = ['open-sample', 'export-docx', 'export-pdf'] as const;
+export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 // Bounds keep a buggy or hostile renderer from asking main to lay out gigabytes of text.
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 2_000;
+/** A draft holds the statement (importers accept up to 5 MB) plus the officer's draft. */
+const MAX_DRAFT_CHARS = 20_000_000;
 
 /**
  * The schemas are built on first use, not at module load: the preload imports this file for the
@@ -95,6 +103,13 @@ function buildSchemas() {
       suggestedName: z.string().trim().min(1).max(200),
     }),
     showInFolderRequest: z.string().min(1).max(4_096),
+    saveDraftRequest: z.object({
+      content: z.string().max(MAX_DRAFT_CHARS),
+      suggestedName: z.string().trim().min(1).max(200),
+      /** A path main itself returned from an earlier save in this session, or null to ask. */
+      path: z.string().min(1).max(4_096).nullable(),
+    }),
+    autosaveContent: z.string().max(MAX_DRAFT_CHARS),
   };
 }
 
@@ -112,6 +127,7 @@ type Assert<T extends true> = T;
 export type DocModelSchemaMatchesCore = Assert<z.infer<IpcSchemas['docModel']> extends DocModel ? true : false>;
 
 export type ExportNoteRequest = z.infer<IpcSchemas['exportNoteRequest']>;
+export type SaveDraftRequest = z.infer<IpcSchemas['saveDraftRequest']>;
 
 export type ExportResult =
   | { readonly status: 'saved'; readonly path: string }
@@ -122,6 +138,10 @@ export type ExportResult =
 export interface BriefwrightApi {
   exportNote(request: { format: OutputFormat; doc: DocModel; suggestedName: string }): Promise<ExportResult>;
   showInFolder(path: string): Promise<void>;
+  saveDraft(request: SaveDraftRequest): Promise<ExportResult>;
+  writeAutosave(content: string): Promise<void>;
+  readAutosave(): Promise<string | null>;
+  clearAutosave(): Promise<void>;
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

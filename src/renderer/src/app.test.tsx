@@ -15,6 +15,8 @@ function mockHost(result: ExportResult = { status: 'saved', path: '/home/officer
     kind: 'electron',
     exportNote: vi.fn<Host['exportNote']>(async () => result),
     showInFolder: vi.fn<NonNullable<Host['showInFolder']>>(async () => undefined),
+    saveDraft: vi.fn<Host['saveDraft']>(async (_content, name) => ({ status: 'saved', path: `/home/officer/${name}` })),
+    autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       menuListener = listener;
       return () => (menuListener = undefined);
@@ -53,15 +55,47 @@ afterEach(() => {
 });
 
 describe('App', () => {
-  it('opens on the sample statement and shows who took part', async () => {
+  it('opens on the sample statement in three panes: source highlights, compose sections, preview pages', async () => {
     await render(mockHost().host);
-    const participants = container.querySelector('section.section--participants');
-    expect(participants).not.toBeNull();
-    for (const name of ['Mélanie Joly', 'Bill Blair', 'Cho Tae-yul', 'Kim Yong-hyun']) expect(participants!.textContent).toContain(name);
-    expect(container.querySelector('header')!.textContent).toContain('Briefwright');
-    expect(container.querySelector('header')!.textContent).toContain('Briefing note');
-    expect(container.querySelector('.classification')!.textContent).toBe('UNCLASSIFIED');
-    expect(container.querySelector('section.section--quotes')!.textContent).toContain('Bill Blair');
+    const compose = container.querySelector('.pane--compose')!;
+    for (const name of ['Mélanie Joly', 'Bill Blair', 'Cho Tae-yul', 'Kim Yong-hyun']) expect(compose.innerHTML).toContain(name);
+    expect(container.querySelectorAll('.pane--source button.mark--condemnations').length).toBeGreaterThan(0);
+    const page = container.querySelector('.preview__page')!;
+    expect(page.textContent).toContain('UNCLASSIFIED');
+    expect(page.textContent).toContain('Page 1 of');
+    expect((container.querySelector('#meta-classification') as HTMLSelectElement).value).toBe('UNCLASSIFIED');
+  });
+
+  it('links a highlight in the source to its item in compose', async () => {
+    await render(mockHost().host);
+    const mark = container.querySelector<HTMLButtonElement>('.pane--source button.mark--quotes')!;
+    await click(mark);
+    const itemId = mark.getAttribute('data-item-id')!;
+    const item = [...container.querySelectorAll('.compose-item')].find((element) => element.getAttribute('data-item-id') === itemId)!;
+    expect(item.className).toContain('compose-item--selected');
+    expect(mark.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('unticking an item takes it out of the preview, and Undo puts it back', async () => {
+    await render(mockHost().host);
+    const first = useBriefwrightStore.getState().briefing!.sections.find((section) => section.kind === 'condemnations')!.items[0]!;
+    const count = () => container.querySelector('.preview__pages')!.textContent!.split(first.text).length - 1;
+    const before = count();
+    expect(before).toBeGreaterThan(0);
+    await click(container.querySelector<HTMLInputElement>(`.compose-item[data-item-id="${first.id}"] input[type="checkbox"]`)!);
+    expect(count()).toBe(before - 1);
+    await click(button('Undo'));
+    expect(count()).toBe(before);
+  });
+
+  it('saves the draft through the host and clears the autosave', async () => {
+    const { host } = mockHost();
+    await render(host);
+    await click(button('Save draft'));
+    const [content, name] = host.saveDraft.mock.calls[0]!;
+    expect(name).toMatch(/\.briefwright\.json$/);
+    expect(JSON.parse(content).format).toBe('briefwright-draft');
+    expect(host.autosave.clear).toHaveBeenCalled();
   });
 
   it('exports the laid-out note as DOCX through the host and reports where it went', async () => {
@@ -100,7 +134,7 @@ describe('App', () => {
   it('shows a clear message instead of a blank window when the view cannot render', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // A malformed state such as a bad draft loaded from disk could produce.
-    useBriefwrightStore.setState({ document: { ...useBriefwrightStore.getState().document!, structured: null as never } });
+    useBriefwrightStore.setState({ briefing: { ...useBriefwrightStore.getState().briefing!, sections: null as never } });
     await render(mockHost().host);
     expect(container.querySelector('[role="alert"]')!.textContent).toContain('Something went wrong');
     await click(button('Reopen the sample statement'));

@@ -1,66 +1,136 @@
 /**
- * The app's one screen (spine level): what was found in the statement, and the export buttons.
- * compose happened when the statement was opened; export lays the draft out with the template and
- * hands the DocModel to the host.
+ * The app's window: the top bar and note details above three panes — Source (the statement with its
+ * extracted items), Compose (the draft) and Preview (the note as it will print). Keyboard shortcuts,
+ * menu commands, dropped files and the autosave are wired here; the work is done in the store.
  */
-import { useCallback, useEffect } from 'react';
-import { AppHeader } from './components/app-header';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { ComposePane } from './components/compose-pane';
 import { ErrorBoundary } from './components/error-boundary';
-import { ExportBar } from './components/export-bar';
-import { MeetingSummary } from './components/meeting-summary';
-import { CondemnationList, InitiativeList, ParticipantList, QuoteList } from './components/section-list';
-import type { Host, OutputFormat } from './host/host';
-import { openSampleStatement, useExportNote, useExportStatus, useOpenDocument, useOpenError, useTemplate } from './state/store';
+import { MetadataBar } from './components/metadata-bar';
+import { NoticeLine } from './components/notice-line';
+import { PasteDialog } from './components/paste-dialog';
+import { RestoreBanner } from './components/restore-banner';
+import { SourcePane } from './components/source-pane';
+import { TopBar } from './components/top-bar';
+import { saveDraft, startAutosave } from './files/draft-actions';
+import { openFile } from './files/open-input';
+import type { Host, MenuCommand, OutputFormat } from './host/host';
+import { PreviewPane } from './preview/preview-pane';
+import { actions, openSampleStatement } from './state/store';
+
+const ACCEPTED_FILES = '.txt,.text,.md,.briefwright.json,text/plain';
+
+/** Ctrl/Cmd shortcuts → the same commands the desktop menu sends. */
+export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'o' && !event.shiftKey) return 'open-file';
+  if (key === 'v' && event.shiftKey) return 'paste-statement';
+  if (key === 's') return event.shiftKey ? 'save-draft-as' : 'save-draft';
+  if (key === 'e') return event.shiftKey ? 'export-pdf' : 'export-docx';
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
 
 function Workspace({ host }: { host: Host }) {
-  const document = useOpenDocument();
-  const template = useTemplate();
-  const openError = useOpenError();
-  const exportStatus = useExportStatus();
-  const exportNote = useExportNote();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const [dropping, setDropping] = useState(false);
 
-  const onExport = useCallback((format: OutputFormat) => void exportNote(host, format), [exportNote, host]);
+  const onExport = useCallback((format: OutputFormat) => void actions().exportNote(host, format), [host]);
+  const onSave = useCallback((saveAs: boolean) => void saveDraft(host, saveAs), [host]);
 
-  useEffect(
-    () =>
-      host.onMenuCommand?.((command) => {
-        if (command === 'open-sample') openSampleStatement();
-        else onExport(command === 'export-docx' ? 'docx' : 'pdf');
-      }),
-    [host, onExport],
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'open-sample':
+          return openSampleStatement();
+        case 'open-file':
+          return fileInput.current?.click();
+        case 'paste-statement':
+          return setPasting(true);
+        case 'save-draft':
+          return onSave(false);
+        case 'save-draft-as':
+          return onSave(true);
+        case 'export-docx':
+          return onExport('docx');
+        case 'export-pdf':
+          return onExport('pdf');
+        case 'undo':
+          return actions().undo();
+        case 'redo':
+          return actions().redo();
+      }
+    },
+    [onExport, onSave],
   );
 
+  useEffect(() => host.onMenuCommand?.(run), [host, run]);
+  useEffect(() => startAutosave(host), [host]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command || event.defaultPrevented) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [run]);
+
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
   return (
-    <>
-      <AppHeader templateName={template.name} classification={document?.briefing.metadata.classification ?? null} />
-      <div className="toolbar">
-        <div className="toolbar__source">
-          <h1 className="toolbar__title">{document?.briefing.metadata.title || 'No statement open'}</h1>
-          {document && <p className="muted">From {document.sourceName}</p>}
-        </div>
-        <ExportBar host={host} status={exportStatus} disabled={!document} onExport={onExport} />
-      </div>
-      <main className="content" id="main">
-        {openError && (
-          <p className="notice notice--error" role="alert">
-            {openError}
-          </p>
-        )}
-        {document && (
-          <div className="columns">
-            <div className="columns__aside">
-              <MeetingSummary meeting={document.structured.meeting} language={document.structured.language} />
-              <ParticipantList participants={document.structured.participants} />
-            </div>
-            <div className="columns__main">
-              <CondemnationList condemnations={document.structured.condemnations} />
-              <InitiativeList initiatives={document.structured.initiatives} />
-              <QuoteList quotes={document.structured.quotes} />
-            </div>
-          </div>
-        )}
+    <div
+      className={`app${dropping ? ' app--dropping' : ''}`}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        const file = event.dataTransfer.files[0];
+        if (file) void openFile(file);
+      }}
+    >
+      <TopBar host={host} fileInput={fileInput} onPaste={() => setPasting(true)} onSave={onSave} onExport={onExport} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept={ACCEPTED_FILES}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Open a statement or a draft"
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      <MetadataBar />
+      <RestoreBanner host={host} />
+      <NoticeLine />
+      <main className="panes" id="main">
+        <SourcePane />
+        <ComposePane />
+        <PreviewPane />
       </main>
-    </>
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a statement (.txt, .md) or a draft (.briefwright.json) to open it
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@
  * loaded on the first export only, so opening the app stays fast.
  */
 import type { Host } from './host';
+import { createIndexedDbAutosave } from './indexeddb-autosave';
 
 function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
@@ -23,6 +24,11 @@ function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
+    autosave: createIndexedDbAutosave(),
+    async saveDraft(content, suggestedName) {
+      download(new TextEncoder().encode(content), 'application/json', suggestedName);
+      return { status: 'saved', path: suggestedName };
+    },
     async exportNote(format, doc, suggestedName) {
       try {
         const [{ writers }, { loadBrowserFonts }] = await Promise.all([import('../../../core/write/writers'), import('./browser-fonts')]);

@@ -9,6 +9,8 @@ export function createElectronHost(api: BriefwrightApi): Host {
   return {
     kind: 'electron',
     exportNote: (format, doc, suggestedName) => api.exportNote({ format, doc, suggestedName }),
+    saveDraft: (content, suggestedName, path) => api.saveDraft({ content, suggestedName, path }),
+    autosave: { write: (content) => api.writeAutosave(content), read: () => api.readAutosave(), clear: () => api.clearAutosave() },
     showInFolder: (path) => api.showInFolder(path),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };

@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import type { Briefing } from '../../../core/model/briefing';
 import type { ExportResult, Host, OutputFormat } from '../host/host';
-import type { BriefwrightState } from './store';
+import type { BriefwrightState, StoreMutators } from './store-types';
 
 export type ExportStatus =
   | { readonly state: 'idle' }
@@ -31,16 +31,16 @@ export function suggestedFileName(briefing: Briefing): string {
   return (name.length > 100 ? name.slice(0, 100).trimEnd() : name) || 'Briefing note';
 }
 
-export const createExportSlice: StateCreator<BriefwrightState, [], [], ExportSlice> = (set, get) => ({
+export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, [], ExportSlice> = (set, get) => ({
   exportStatus: { state: 'idle' },
   async exportNote(host, format) {
-    const { document, template, exportStatus } = get();
-    if (!document || exportStatus.state === 'exporting') return;
+    const { briefing, template, statement, exportStatus } = get();
+    if (!briefing || exportStatus.state === 'exporting') return;
     set({ exportStatus: { state: 'exporting', format } });
     let result: ExportResult;
     try {
-      const doc = applyTemplate(document.briefing, template);
-      result = await host.exportNote(format, doc, suggestedFileName(document.briefing));
+      const doc = applyTemplate(briefing, template, statement ?? undefined);
+      result = await host.exportNote(format, doc, suggestedFileName(briefing));
     } catch (error) {
       result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }

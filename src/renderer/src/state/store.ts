@@ -1,32 +1,79 @@
 /**
- * The renderer's one store, built from slices (document, export). Selectors live here at module
- * level and are exposed as named hooks, so components subscribe to exactly what they show.
+ * The renderer's one store, built from slices (statement, draft, UI, export). zundo's `temporal`
+ * is applied once, on the combined store, and tracks only the draft briefing; keystrokes are grouped
+ * into one undo step (undo-grouping.ts). Selectors live here at module level, exposed as named hooks,
+ * so components subscribe to exactly what they show.
  */
-import { create } from 'zustand';
-import { createDocumentSlice, type DocumentSlice } from './document-slice';
-import { createExportSlice, type ExportSlice } from './export-slice';
+import { temporal } from 'zundo';
+import { create, useStore } from 'zustand';
+import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { importText } from '../../../core/import/text-importer';
+import { createDraftSlice, type TrackedDraft } from './draft-slice';
+import { createExportSlice } from './export-slice';
 import { SAMPLE_STATEMENT_NAME, SAMPLE_STATEMENT_TEXT } from './sample-statement';
+import { createStatementSlice } from './statement-slice';
+import type { BriefwrightState } from './store-types';
+import { createUiSlice } from './ui-slice';
+import { startsNewUndoStep } from './undo-grouping';
 
-export type BriefwrightState = DocumentSlice & ExportSlice;
+export type { BriefwrightState } from './store-types';
 
-export const useBriefwrightStore = create<BriefwrightState>()((...args) => ({
-  ...createDocumentSlice({ text: SAMPLE_STATEMENT_TEXT, sourceName: SAMPLE_STATEMENT_NAME })(...args),
-  ...createExportSlice(...args),
-}));
+type RecordPastState = (pastState: unknown, replace: unknown, currentState: unknown, deltaState?: unknown) => void;
 
-const selectDocument = (state: BriefwrightState) => state.document;
+export const useBriefwrightStore = create<BriefwrightState>()(
+  temporal(
+    (...args) => {
+      const state: BriefwrightState = {
+        ...createStatementSlice({ text: SAMPLE_STATEMENT_TEXT, sourceName: SAMPLE_STATEMENT_NAME })(...args),
+        ...createDraftSlice(...args),
+        ...createUiSlice(...args),
+        ...createExportSlice(...args),
+      };
+      return { ...state, briefing: state.structured && composeBriefing(state.structured, state.template) };
+    },
+    {
+      partialize: (state): TrackedDraft => ({ briefing: state.briefing }),
+      equality: (past, current) => past.briefing === current.briefing,
+      limit: 200,
+      handleSet: (record) =>
+        ((pastState: unknown, replace: unknown, currentState: unknown, deltaState?: unknown) => {
+          if (startsNewUndoStep()) (record as unknown as RecordPastState)(pastState, replace, currentState, deltaState);
+        }) as typeof record,
+    },
+  ),
+);
+
+const selectBriefing = (state: BriefwrightState) => state.briefing;
+const selectStatement = (state: BriefwrightState) => state.statement;
+const selectStructured = (state: BriefwrightState) => state.structured;
+const selectSourceName = (state: BriefwrightState) => state.sourceName;
 const selectTemplate = (state: BriefwrightState) => state.template;
-const selectOpenError = (state: BriefwrightState) => state.openError;
+const selectNotice = (state: BriefwrightState) => state.notice;
 const selectExportStatus = (state: BriefwrightState) => state.exportStatus;
-const selectExportNote = (state: BriefwrightState) => state.exportNote;
+const selectSelectedItemId = (state: BriefwrightState) => state.selectedItemId;
+const selectSelectionOrigin = (state: BriefwrightState) => state.selectionOrigin;
+const selectDirty = (state: BriefwrightState) => state.dirty;
+const selectCanUndo = (state: { pastStates: readonly unknown[] }) => state.pastStates.length > 0;
+const selectCanRedo = (state: { futureStates: readonly unknown[] }) => state.futureStates.length > 0;
 
-export const useOpenDocument = () => useBriefwrightStore(selectDocument);
+export const useBriefing = () => useBriefwrightStore(selectBriefing);
+export const useStatement = () => useBriefwrightStore(selectStatement);
+export const useStructured = () => useBriefwrightStore(selectStructured);
+export const useSourceName = () => useBriefwrightStore(selectSourceName);
 export const useTemplate = () => useBriefwrightStore(selectTemplate);
-export const useOpenError = () => useBriefwrightStore(selectOpenError);
+export const useNotice = () => useBriefwrightStore(selectNotice);
 export const useExportStatus = () => useBriefwrightStore(selectExportStatus);
-export const useExportNote = () => useBriefwrightStore(selectExportNote);
+export const useSelectedItemId = () => useBriefwrightStore(selectSelectedItemId);
+export const useSelectionOrigin = () => useBriefwrightStore(selectSelectionOrigin);
+export const useDirty = () => useBriefwrightStore(selectDirty);
+export const useCanUndo = () => useStore(useBriefwrightStore.temporal, selectCanUndo);
+export const useCanRedo = () => useStore(useBriefwrightStore.temporal, selectCanRedo);
 
-/** Back to the sample (File ▸ Open sample). */
+/** Actions never change, so components take them straight from the store without subscribing. */
+export const actions = () => useBriefwrightStore.getState();
+
+/** Back to the sample (File ▸ Open sample, and the error screen's way out). */
 export function openSampleStatement(): void {
-  useBriefwrightStore.getState().openStatementText(SAMPLE_STATEMENT_TEXT, SAMPLE_STATEMENT_NAME);
+  useBriefwrightStore.getState().openStatement(importText(SAMPLE_STATEMENT_TEXT), SAMPLE_STATEMENT_NAME);
+  useBriefwrightStore.setState({ notice: null });
 }

@@ -1,0 +1,89 @@
+/**
+ * The draft file (`*.briefwright.json`): everything needed to reopen a note exactly as it was left —
+ * the statement text, the officer's draft and the template it was made with (id and schema version).
+ * Pure: text in, text out. `formatVersion` lets a later release migrate older files; a file from a
+ * newer release is refused with a message that says so rather than half-read.
+ */
+import { z } from 'zod';
+import { briefingSchema, type Briefing } from '../model/briefing';
+
+export const DRAFT_FORMAT = 'briefwright-draft';
+export const DRAFT_FORMAT_VERSION = 1;
+export const DRAFT_FILE_EXTENSION = '.briefwright.json';
+
+export interface DraftFile {
+  readonly format: typeof DRAFT_FORMAT;
+  readonly formatVersion: number;
+  readonly savedAt: string;
+  readonly sourceName: string;
+  readonly statementText: string;
+  readonly template: { readonly id: string; readonly schemaVersion: number };
+  readonly briefing: Briefing;
+}
+
+export class DraftFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftFileError';
+  }
+}
+
+const draftFileSchema = z.object({
+  format: z.literal(DRAFT_FORMAT),
+  formatVersion: z.number().int().positive(),
+  savedAt: z.string(),
+  sourceName: z.string().max(1_000),
+  statementText: z.string().max(10_000_000),
+  template: z.object({ id: z.string(), schemaVersion: z.number().int().positive() }),
+  briefing: briefingSchema,
+});
+
+export function serializeDraft(draft: Omit<DraftFile, 'format' | 'formatVersion'>): string {
+  const file: DraftFile = { format: DRAFT_FORMAT, formatVersion: DRAFT_FORMAT_VERSION, ...draft };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Migrations from each older formatVersion to the next, applied in order. Version 1 is the first,
+ * so there is nothing to migrate yet; a version 2 adds `1: (data) => …` here.
+ */
+const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+/** Text of a draft file → DraftFile. Throws DraftFileError with a message for the officer. */
+export function parseDraft(text: string, fileName = 'The draft'): DraftFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new DraftFileError(`${fileName} is not a Briefwright draft (it is not valid JSON; the file may be damaged).`);
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DRAFT_FORMAT) {
+    throw new DraftFileError(`${fileName} is not a Briefwright draft.`);
+  }
+  let record = data as Record<string, unknown>;
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new DraftFileError(`${fileName} is damaged: its format version is missing.`);
+  }
+  if (version > DRAFT_FORMAT_VERSION) {
+    throw new DraftFileError(
+      `${fileName} was saved by a newer version of Briefwright (draft format ${version}; this version reads up to ${DRAFT_FORMAT_VERSION}). Please update Briefwright to open it.`,
+    );
+  }
+  for (let from = version; from < DRAFT_FORMAT_VERSION; from++) {
+    const migrate = MIGRATIONS[from];
+    if (!migrate) throw new DraftFileError(`${fileName} uses draft format ${version}, which this version cannot convert.`);
+    record = migrate(record);
+  }
+  const parsed = draftFileSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at "${issue.path.join('.')}")` : '';
+    throw new DraftFileError(`${fileName} is damaged and cannot be opened${where}.`);
+  }
+  return { ...parsed.data, formatVersion: DRAFT_FORMAT_VERSION } as DraftFile;
+}
+
+export function isDraftFileName(fileName: string): boolean {
+  return fileName.toLowerCase().endsWith(DRAFT_FILE_EXTENSION);
+}

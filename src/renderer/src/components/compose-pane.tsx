@@ -1,0 +1,175 @@
+/**
+ * Compose: the draft's sections in the officer's order. Each section and item has a checkbox; items
+ * are edited in place, restored to their original text, or added. Sections and items move by drag
+ * and drop or from the keyboard (Alt+↑/↓ on a section header or an item, or the move buttons).
+ */
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { BriefingItem, BriefingSection } from '../../../core/model/briefing';
+import { actions, useBriefing, useSelectedItemId, useSelectionOrigin } from '../state/store';
+
+const DRAG_TYPE = 'application/x-briefwright-section';
+
+function moveByKey(event: KeyboardEvent, index: number, move: (from: number, to: number) => void): void {
+  if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+  event.preventDefault();
+  move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+}
+
+function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
+  const ref = useRef<HTMLLIElement>(null);
+  const origin = useSelectionOrigin();
+  useEffect(() => {
+    if (selected && origin === 'source') ref.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [selected, origin]);
+  const label = `${section.heading} item ${index + 1}`;
+  const edited = item.text !== item.originalText && item.originalText !== '';
+  // Items the officer added start empty and come from nowhere; extracted and drafted ones are unticked instead.
+  const custom = item.source === null && item.originalText === '';
+  return (
+    <li
+      ref={ref}
+      className={`compose-item${selected ? ' compose-item--selected' : ''}${item.included ? '' : ' compose-item--excluded'}`}
+      data-item-id={item.id}
+      onFocus={() => actions().selectItem(item.id, 'compose')}
+      onKeyDown={(event) => moveByKey(event, index, (from, to) => actions().moveItem(section.id, from, to))}
+    >
+      <input
+        type="checkbox"
+        checked={item.included}
+        aria-label={`Include ${label}`}
+        onChange={(event) => actions().setItemIncluded(section.id, item.id, event.target.checked)}
+      />
+      <div className="compose-item__body">
+        <textarea
+          aria-label={label}
+          value={item.text}
+          rows={1}
+          placeholder="Type the text of this item"
+          onChange={(event) => actions().setItemText(section.id, item.id, event.target.value)}
+        />
+        {section.kind === 'quotes' && (
+          <input
+            className="compose-item__attribution"
+            aria-label={`Speaker of ${label}`}
+            value={item.attribution}
+            placeholder="Speaker"
+            onChange={(event) => actions().setItemAttribution(section.id, item.id, event.target.value)}
+          />
+        )}
+        {(edited || custom) && (
+          <div className="compose-item__actions">
+            {edited && (
+              <button type="button" className="button button--link" onClick={() => actions().restoreItemText(section.id, item.id)}>
+                Restore original text
+              </button>
+            )}
+            {custom && (
+              <button type="button" className="button button--link" onClick={() => actions().removeCustomItem(section.id, item.id)}>
+                Remove
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function SectionCard({ section, index, count, selectedItemId }: { section: BriefingSection; index: number; count: number; selectedItemId: string | null }) {
+  const [dropTarget, setDropTarget] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  const headingId = `compose-section-${section.id}`;
+  const included = section.items.filter((item) => item.included).length;
+
+  const onDrop = (event: DragEvent) => {
+    const from = Number(event.dataTransfer.getData(DRAG_TYPE));
+    setDropTarget(false);
+    if (!Number.isInteger(from)) return;
+    event.preventDefault();
+    actions().moveSection(from, index);
+  };
+
+  const addItem = () => {
+    const itemId = actions().addCustomItem(section.id);
+    // Focus the new item's text once it is rendered.
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLTextAreaElement>(`[data-item-id="${itemId}"] textarea`)?.focus());
+  };
+
+  return (
+    <section
+      className={`compose-section${section.included ? '' : ' compose-section--excluded'}${dropTarget ? ' compose-section--drop' : ''}`}
+      aria-labelledby={headingId}
+      data-section-id={section.id}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+        event.preventDefault();
+        setDropTarget(true);
+      }}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={onDrop}
+    >
+      <div
+        className="compose-section__header"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(DRAG_TYPE, String(index));
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+        onKeyDown={(event) => moveByKey(event, index, (from, to) => actions().moveSection(from, to))}
+      >
+        <span className="compose-section__grip" aria-hidden="true" title="Drag to reorder">
+          ⠿
+        </span>
+        <input
+          type="checkbox"
+          id={`${headingId}-included`}
+          checked={section.included}
+          onChange={(event) => actions().setSectionIncluded(section.id, event.target.checked)}
+        />
+        <h3 id={headingId}>
+          <label htmlFor={`${headingId}-included`}>{section.heading}</label>
+        </h3>
+        <span className="count">
+          {included}/{section.items.length}
+        </span>
+        <span className="compose-section__move">
+          <button type="button" className="button button--icon" aria-label={`Move ${section.heading} up`} disabled={index === 0} onClick={() => actions().moveSection(index, index - 1)}>
+            ↑
+          </button>
+          <button type="button" className="button button--icon" aria-label={`Move ${section.heading} down`} disabled={index === count - 1} onClick={() => actions().moveSection(index, index + 1)}>
+            ↓
+          </button>
+        </span>
+      </div>
+      {section.items.length > 0 && (
+        <ol className="compose-items" ref={listRef}>
+          {section.items.map((item, itemIndex) => (
+            <ItemRow key={item.id} section={section} item={item} index={itemIndex} selected={item.id === selectedItemId} />
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button button--link compose-section__add" onClick={addItem}>
+        + Add item to {section.heading}
+      </button>
+    </section>
+  );
+}
+
+export function ComposePane() {
+  const briefing = useBriefing();
+  const selectedItemId = useSelectedItemId();
+  if (!briefing) return null;
+  return (
+    <section className="pane pane--compose" aria-labelledby="compose-heading">
+      <header className="pane__header">
+        <h2 id="compose-heading">Compose</h2>
+        <span className="muted pane__meta">Alt+↑/↓ moves a section or item</span>
+      </header>
+      <div className="pane__body">
+        {briefing.sections.map((section, index) => (
+          <SectionCard key={section.id} section={section} index={index} count={briefing.sections.length} selectedItemId={selectedItemId} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The note's metadata and template: template, classification, title, date, file number, prepared by
+ * and purpose. Each field edits the draft (typing in one field is one undo step).
+ */
+import type { BriefingMetadata } from '../../../core/model/briefing';
+import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
+import { builtInTemplates } from '../../../core/templates/template-loader';
+import { actions, useBriefing, useTemplate } from '../state/store';
+
+const CLASSIFICATION_LABELS: Record<Classification, string> = {
+  UNCLASSIFIED: 'Unclassified',
+  'PROTECTED A': 'Protected A',
+  'PROTECTED B': 'Protected B',
+  CONFIDENTIAL: 'Confidential',
+  SECRET: 'Secret',
+};
+
+function TextField({ id, label, value, field, wide, type = 'text' }: { id: string; label: string; value: string; field: 'title' | 'date' | 'fileNumber' | 'preparedBy'; wide?: boolean; type?: string }) {
+  return (
+    <div className={wide ? 'field field--wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} onChange={(event) => actions().setMetadata({ [field]: event.target.value } as Partial<BriefingMetadata>)} />
+    </div>
+  );
+}
+
+export function MetadataBar() {
+  const briefing = useBriefing();
+  const template = useTemplate();
+  if (!briefing) return null;
+  const { metadata } = briefing;
+  return (
+    <div className="metadata-bar" role="group" aria-label="Note details">
+      <div className="field">
+        <label htmlFor="meta-template">Template</label>
+        <select id="meta-template" value={template.id} onChange={(event) => actions().chooseTemplate(event.target.value)}>
+          {builtInTemplates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="meta-classification">Classification</label>
+        <select
+          id="meta-classification"
+          value={metadata.classification}
+          onChange={(event) => actions().setMetadata({ classification: event.target.value as Classification })}
+        >
+          {classificationSchema.options.map((value) => (
+            <option key={value} value={value}>
+              {CLASSIFICATION_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField id="meta-title" label="Title" value={metadata.title} field="title" wide />
+      <TextField id="meta-date" label="Date" value={metadata.date} field="date" type="date" />
+      <TextField id="meta-file-number" label="File number" value={metadata.fileNumber} field="fileNumber" />
+      <TextField id="meta-prepared-by" label="Prepared by" value={metadata.preparedBy} field="preparedBy" />
+      <div className="field">
+        <label htmlFor="meta-purpose">Purpose</label>
+        <select id="meta-purpose" value={metadata.purpose} onChange={(event) => actions().setMetadata({ purpose: event.target.value as Purpose })}>
+          <option value="information">For information</option>
+          <option value="decision">For decision</option>
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Save, Save As and the autosave, through the host. Save reuses the path of the last save (desktop);
+ * the autosave is written every few seconds while there are unsaved changes and cleared by a save,
+ * so one found at start-up means work was not saved — after a crash or a closed window.
+ */
+import type { Host } from '../host/host';
+import { useBriefwrightStore } from '../state/store';
+import { currentDraftText } from './open-input';
+
+let lastSavedPath: string | null = null;
+
+export async function saveDraft(host: Host, saveAs: boolean): Promise<void> {
+  const draft = currentDraftText();
+  if (!draft) return;
+  const { showNotice } = useBriefwrightStore.getState();
+  const result = await host.saveDraft(draft.content, draft.suggestedName, saveAs ? null : lastSavedPath);
+  if (result.status === 'saved') {
+    lastSavedPath = host.kind === 'electron' ? result.path : null;
+    useBriefwrightStore.setState({ dirty: false });
+    await host.autosave.clear();
+    showNotice({ kind: 'info', text: host.kind === 'browser' ? `Draft downloaded as ${result.path}.` : `Draft saved to ${result.path}.` });
+  } else if (result.status === 'error') {
+    showNotice({ kind: 'error', text: result.message });
+  }
+}
+
+/** Forget the last path when another statement or draft is opened. */
+export function forgetSavedPath(): void {
+  lastSavedPath = null;
+}
+
+export const AUTOSAVE_INTERVAL_MS = 3_000;
+
+/** Starts the autosave timer; returns the function that stops it. */
+export function startAutosave(host: Host): () => void {
+  const timer = setInterval(() => {
+    if (!useBriefwrightStore.getState().dirty) return;
+    const draft = currentDraftText();
+    if (draft) void host.autosave.write(draft.content);
+  }, AUTOSAVE_INTERVAL_MS);
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,88 @@
+/**
+ * What the officer hands the app — a file (picked or dropped), or pasted text — becomes a statement
+ * or a restored draft. Anything that cannot be opened leaves the current work as it is and says why
+ * in the notice line.
+ */
+import { isDraftFileName, parseDraft, serializeDraft } from '../../../core/draft/draft-file';
+import { importStatementBytes } from '../../../core/import/importers';
+import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
+import { suggestedFileName } from '../state/export-slice';
+import { useBriefwrightStore } from '../state/store';
+
+/** Drafts carry the statement too, so they may be larger than a statement file. */
+const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function fail(text: string): false {
+  useBriefwrightStore.getState().showNotice({ kind: 'error', text });
+  return false;
+}
+
+function succeed(text: string): true {
+  useBriefwrightStore.getState().showNotice({ kind: 'info', text });
+  return true;
+}
+
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.endsWith('.') ? message : `${message}.`;
+}
+
+/** Opens a draft from its text; false (and a notice) when it cannot be read. */
+export function openDraftText(text: string, fileName: string): boolean {
+  try {
+    useBriefwrightStore.getState().openDraftFile(parseDraft(text, fileName));
+  } catch (error) {
+    return fail(`${reason(error)} Your current work is unchanged.`);
+  }
+  return succeed(`Opened the draft ${fileName}.`);
+}
+
+export async function openFile(file: File): Promise<boolean> {
+  const isDraft = isDraftFileName(file.name);
+  const limit = isDraft ? MAX_DRAFT_BYTES : MAX_IMPORT_BYTES;
+  // Checked before reading, so a 50 MB file is refused without loading it into memory.
+  if (file.size > limit) {
+    return fail(`${file.name} is too large to open (${megabytes(file.size)}; the limit is ${megabytes(limit)}). Your current work is unchanged.`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return fail(`${file.name} could not be read: ${reason(error)} Your current work is unchanged.`);
+  }
+  if (isDraft) return openDraftText(new TextDecoder().decode(bytes), file.name);
+  try {
+    useBriefwrightStore.getState().openStatement(importStatementBytes(bytes, file.name), file.name);
+  } catch (error) {
+    return fail(`${file.name} could not be opened: ${reason(error)} Your current work is unchanged.`);
+  }
+  return succeed(`Opened ${file.name}.`);
+}
+
+export function openPastedText(text: string): boolean {
+  if (text.trim() === '') return fail('Nothing was pasted: the text is empty. Your current work is unchanged.');
+  try {
+    useBriefwrightStore.getState().openStatement(importText(text), 'Pasted statement');
+  } catch (error) {
+    return fail(`The pasted text could not be opened: ${reason(error)} Your current work is unchanged.`);
+  }
+  return succeed('Opened the pasted statement.');
+}
+
+/** The current work as a draft file's text, or null when nothing is open. */
+export function currentDraftText(): { content: string; suggestedName: string } | null {
+  const { briefing, statement, template, sourceName } = useBriefwrightStore.getState();
+  if (!briefing || !statement) return null;
+  const content = serializeDraft({
+    savedAt: new Date().toISOString(),
+    sourceName,
+    statementText: statement.text,
+    template: { id: template.id, schemaVersion: template.schemaVersion },
+    briefing,
+  });
+  return { content, suggestedName: `${suggestedFileName(briefing)}.briefwright.json` };
+}

@@ -1,0 +1,49 @@
+/**
+ * The browser host's autosave: one record in IndexedDB, so an unsaved draft survives a closed tab or
+ * a crash. Every failure (private mode, quota) is reported as "no autosave" rather than thrown: losing
+ * the safety net must never stop the officer working.
+ */
+import type { AutosaveStore } from './host';
+
+const DATABASE = 'briefwright';
+const STORE = 'autosave';
+const KEY = 'current-draft';
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const database = await openDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = action(database.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
+export function createIndexedDbAutosave(): AutosaveStore {
+  const available = typeof indexedDB !== 'undefined';
+  return {
+    async write(content) {
+      if (available) await run('readwrite', (store) => store.put(content, KEY)).catch(() => undefined);
+    },
+    async read() {
+      if (!available) return null;
+      const value = await run('readonly', (store) => store.get(KEY) as IDBRequest<unknown>).catch(() => null);
+      return typeof value === 'string' ? value : null;
+    },
+    async clear() {
+      if (available) await run('readwrite', (store) => store.delete(KEY)).catch(() => undefined);
+    },
+  };
+}

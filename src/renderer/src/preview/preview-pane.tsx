@@ -1,0 +1,115 @@
+/**
+ * Preview: the note as it will print, live. The draft is laid out with applyTemplate (the same
+ * DocModel the writers get), each flow unit is measured once off-screen at the page's text width,
+ * and the units are dealt into pages of the template's size and margins, with the security marking
+ * and page numbers in the page furniture.
+ */
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { applyTemplate } from '../../../core/layout/apply-template';
+import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
+import { useBriefing, useStatement, useTemplate } from '../state/store';
+import { FlowUnitView, flowUnits } from './doc-blocks';
+import { paginate } from './paginate';
+
+const PX_PER_PT = 96 / 72;
+
+function pageLabel(format: string | null, page: number, pages: number): string | null {
+  return format === null ? null : format.replace('{page}', String(page)).replace('{pages}', String(pages));
+}
+
+function Pages({ doc }: { doc: DocModel }) {
+  const units = useMemo(() => flowUnits(doc.blocks), [doc.blocks]);
+  const measureRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [measured, setPages] = useState<number[][]>([]);
+  // Until the layout effect has measured the current units, show them on one long page.
+  const pages = measured.flat().length === units.length ? measured : [units.map((_, index) => index)];
+  const [frameWidth, setFrameWidth] = useState(0);
+
+  const { width, height } = pageDimensions(doc.page);
+  const { margins } = doc.page;
+  const textHeightPx = (height - margins.top - margins.bottom) * PX_PER_PT;
+
+  useLayoutEffect(() => {
+    const children = [...(measureRef.current?.children ?? [])] as HTMLElement[];
+    const heights = children.map((child) => child.getBoundingClientRect().height);
+    const keep = units.map((unit) => unit.kind === 'block' && (unit.block.kind === 'heading' || unit.block.kind === 'title'));
+    setPages(paginate(heights, textHeightPx, keep));
+  }, [units, textHeightPx, doc.styles]);
+
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setFrameWidth(entry?.contentRect.width ?? 0));
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
+
+  const pageWidthPx = width * PX_PER_PT;
+  const zoom = frameWidth > 0 ? Math.min(1, (frameWidth - 32) / pageWidthPx) : 0.5;
+  const textStyle = {
+    fontFamily: doc.styles.font === 'Liberation Serif' ? "'Liberation Serif', 'Times New Roman', serif" : "'Liberation Sans', Arial, sans-serif",
+    fontSize: `${doc.styles.baseSize}pt`,
+    lineHeight: doc.styles.lineSpacing * 1.15,
+  };
+  const furniture = { color: `#${doc.styles.markingColor}`, fontSize: `${doc.styles.smallSize}pt` };
+
+  return (
+    <div className="preview__frame" ref={frameRef}>
+      <div className="preview__measure" ref={measureRef} aria-hidden="true" style={{ ...textStyle, width: `${width - margins.left - margins.right}pt` }}>
+        {units.map((unit) => (
+          <div key={unit.key} className="preview__unit">
+            <FlowUnitView unit={unit} styles={doc.styles} />
+          </div>
+        ))}
+      </div>
+      <div className="preview__pages" style={{ zoom }}>
+        {pages.map((indexes, pageIndex) => (
+          <article
+            key={pageIndex}
+            className="preview__page"
+            aria-label={`Page ${pageIndex + 1} of ${pages.length}`}
+            style={{ width: `${width}pt`, height: `${height}pt`, padding: `${margins.top}pt ${margins.right}pt ${margins.bottom}pt ${margins.left}pt` }}
+          >
+            {doc.furniture.marking && (
+              <div className="preview__furniture preview__furniture--top preview__marking" style={{ ...furniture, top: `${margins.top / 2.6}pt` }}>
+                {doc.furniture.marking}
+              </div>
+            )}
+            <div className="preview__text" style={textStyle}>
+              {indexes.map((index) => (
+                <div key={units[index]!.key} className="preview__unit">
+                  <FlowUnitView unit={units[index]!} styles={doc.styles} />
+                </div>
+              ))}
+            </div>
+            <div className="preview__furniture preview__furniture--bottom" style={{ ...furniture, bottom: `${margins.bottom / 2.6}pt`, left: `${margins.left}pt`, right: `${margins.right}pt` }}>
+              {doc.furniture.marking && <span className="preview__marking">{doc.furniture.marking}</span>}
+              <span style={{ color: `#${doc.styles.mutedColor}` }}>{pageLabel(doc.furniture.pageNumberFormat, pageIndex + 1, pages.length)}</span>
+            </div>
+          </article>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function PreviewPane() {
+  const briefing = useDeferredValue(useBriefing());
+  const template = useTemplate();
+  const statement = useStatement();
+  const doc = useMemo(() => (briefing ? applyTemplate(briefing, template, statement ?? undefined) : null), [briefing, template, statement]);
+  return (
+    <section className="pane pane--preview" aria-labelledby="preview-heading">
+      <header className="pane__header">
+        <h2 id="preview-heading">Preview</h2>
+        {doc && (
+          <span className="muted pane__meta">
+            {doc.page.size === 'LETTER' ? 'Letter' : 'A4'} · margins {Math.round(doc.page.margins.left / 72 * 25.4)} mm
+          </span>
+        )}
+      </header>
+      <div className="pane__body pane__body--preview">{doc ? <Pages doc={doc} /> : <p className="muted">Open a statement to see the note.</p>}</div>
+    </section>
+  );
+}

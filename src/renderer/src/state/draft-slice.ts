@@ -1,0 +1,80 @@
+/**
+ * Draft slice: the officer's briefing — the only part of the state that Undo and Redo track (see
+ * store.ts). Every action is a pure edit from draft-edits.ts; text edits carry an undo group key so
+ * a run of keystrokes is one step.
+ */
+import type { StateCreator } from 'zustand';
+import type { Briefing, BriefingMetadata } from '../../../core/model/briefing';
+import * as edits from './draft-edits';
+import { temporalOf, type BriefwrightState, type StoreMutators } from './store-types';
+import { breakUndoGroup, markUndoGroup } from './undo-grouping';
+
+export interface TrackedDraft {
+  readonly briefing: Briefing | null;
+}
+
+export interface DraftSlice extends TrackedDraft {
+  /** Changed since the draft was opened or saved (drives autosave). */
+  readonly dirty: boolean;
+  setSectionIncluded(sectionId: string, included: boolean): void;
+  setItemIncluded(sectionId: string, itemId: string, included: boolean): void;
+  setItemText(sectionId: string, itemId: string, text: string): void;
+  setItemAttribution(sectionId: string, itemId: string, attribution: string): void;
+  restoreItemText(sectionId: string, itemId: string): void;
+  /** Returns the new item's id, so the view can focus it. */
+  addCustomItem(sectionId: string): string | null;
+  removeCustomItem(sectionId: string, itemId: string): void;
+  moveSection(from: number, to: number): void;
+  moveItem(sectionId: string, from: number, to: number): void;
+  setMetadata(change: Partial<BriefingMetadata>): void;
+  undo(): void;
+  redo(): void;
+  resetHistory(): void;
+}
+
+export const createDraftSlice: StateCreator<BriefwrightState, StoreMutators, [], DraftSlice> = (set, get, store) => {
+  /** Applies a pure edit; `group` joins it to the previous step when the keys match. */
+  const edit = (change: (briefing: Briefing) => Briefing, group: string | null = null) => {
+    const { briefing } = get();
+    if (!briefing) return;
+    const next = change(briefing);
+    if (next === briefing) return;
+    markUndoGroup(group);
+    set({ briefing: next, dirty: true });
+  };
+  return {
+    briefing: null,
+    dirty: false,
+    setSectionIncluded: (sectionId, included) => edit((b) => edits.setSectionIncluded(b, sectionId, included)),
+    setItemIncluded: (sectionId, itemId, included) => edit((b) => edits.setItemIncluded(b, sectionId, itemId, included)),
+    setItemText: (sectionId, itemId, text) => edit((b) => edits.setItemText(b, sectionId, itemId, text), `text:${itemId}`),
+    setItemAttribution: (sectionId, itemId, attribution) =>
+      edit((b) => edits.setItemAttribution(b, sectionId, itemId, attribution), `attribution:${itemId}`),
+    restoreItemText: (sectionId, itemId) => edit((b) => edits.restoreItemText(b, sectionId, itemId)),
+    addCustomItem(sectionId) {
+      const { briefing } = get();
+      if (!briefing) return null;
+      const added = edits.addCustomItem(briefing, sectionId);
+      edit(() => added.briefing);
+      return added.itemId;
+    },
+    removeCustomItem: (sectionId, itemId) => edit((b) => edits.removeCustomItem(b, sectionId, itemId)),
+    moveSection: (from, to) => edit((b) => edits.moveSection(b, from, to)),
+    moveItem: (sectionId, from, to) => edit((b) => edits.moveItem(b, sectionId, from, to)),
+    setMetadata: (change) => edit((b) => edits.setMetadata(b, change), `metadata:${Object.keys(change).join(',')}`),
+    undo() {
+      breakUndoGroup();
+      temporalOf(store).getState().undo();
+      set({ dirty: true });
+    },
+    redo() {
+      breakUndoGroup();
+      temporalOf(store).getState().redo();
+      set({ dirty: true });
+    },
+    resetHistory() {
+      breakUndoGroup();
+      temporalOf(store).getState().clear();
+    },
+  };
+};
