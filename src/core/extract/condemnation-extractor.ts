@@ -7,6 +7,7 @@
  */
 import type { Condemnation } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
+import { confidence, LONG_SENTENCE } from './confidence';
 import { findCountries } from './country-names';
 import { bodySentences, collapseWhitespace } from './sentence-helpers';
 
@@ -17,29 +18,33 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
 }
 
-const CUES: readonly RegExp[] = [
-  wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|reject(?:s|ed|ing)?'),
-  wordPattern('(?:grave|serious|deep|profound)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?'),
-  wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'),
-  wordPattern('urg(?:e|es|ed|ing)'),
-  wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'),
+/** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
+const CUES: ReadonlyArray<readonly [RegExp, number]> = [
+  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95],
+  [wordPattern('reject(?:s|ed|ing)?'), 0.85],
+  [wordPattern('(?:grave|serious|deep|profound)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?'), 0.85],
+  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'), 0.8],
+  [wordPattern('urg(?:e|es|ed|ing)'), 0.75],
+  [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
   // French
-  wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)|rejett?(?:e|ent|ons|é|ée|er)'),
-  wordPattern('(?:gravement|vivement|profondément|sérieusement)\\s+préoccupé(?:e|s|es)?|(?:vive|profonde|grave|sérieuse)\\s+préoccupation'),
-  wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons)\\s+(?:à|au|aux)'),
+  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95],
+  [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85],
+  [wordPattern('(?:gravement|vivement|profondément|sérieusement)\\s+préoccupé(?:e|s|es)?|(?:vive|profonde|grave|sérieuse)\\s+préoccupation'), 0.85],
+  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons)\\s+(?:à|au|aux)'), 0.75],
 ];
 
 interface CueMatch {
   readonly index: number;
   readonly length: number;
+  readonly confidence: number;
 }
 
 /** The first condemnation cue in `text`, or null. */
 function firstCue(text: string): CueMatch | null {
   let best: CueMatch | null = null;
-  for (const cue of CUES) {
+  for (const [cue, confidence] of CUES) {
     const match = cue.exec(text);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length };
+    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length, confidence };
   }
   return best;
 }
@@ -99,10 +104,14 @@ function scanCondemnations(statement: Statement): Condemnation[] {
   for (const sentence of bodySentences(statement)) {
     const cue = firstCue(sentence.head);
     if (cue === null) continue;
+    const targets = condemnationTargets(sentence.head, cue.index, cue.length);
+    const namedParty = targets.length > 0 && findCountries(targets[0] ?? '').length > 0;
     condemnations.push({
       text: collapseWhitespace(sentence.text),
-      targets: condemnationTargets(sentence.head, cue.index, cue.length),
+      targets,
       source: { start: sentence.start, end: sentence.end },
+      // A named country or organisation as target confirms the reading; a long sentence may be two glued.
+      confidence: confidence(cue.confidence, namedParty ? 0.03 : -0.05, sentence.text.length > LONG_SENTENCE ? -0.2 : 0),
     });
   }
   return condemnations;

@@ -11,6 +11,7 @@
 import type { Initiative } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { wordPattern } from './condemnation-extractor';
+import { confidence, LONG_SENTENCE } from './confidence';
 import { bodySentences, collapseWhitespace, type SentenceView } from './sentence-helpers';
 
 const INSTRUMENT =
@@ -24,21 +25,22 @@ const FUNDING_VERB = wordPattern(
     'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement',
 );
 
-const CUES: readonly RegExp[] = [
+/** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
+const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions.
-  new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])`, 'iu'),
-  wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`),
-  wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`),
-  wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'),
-  wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'),
-  wordPattern('will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'),
-  wordPattern('next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'),
-  wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration)'),
+  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])`, 'iu'), 0.9],
+  [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95],
+  [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95],
+  [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85],
+  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'), 0.85],
+  [wordPattern('will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8],
+  [wordPattern('next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'), 0.75],
+  [wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration)'), 0.9],
   // French
-  wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\'])|conviennent\\s+(?:de|d[’\'])|ont\\s+décidé\\s+(?:de|d[’\'])'),
-  wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`),
-  wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'),
-  wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'),
+  [wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\'])|conviennent\\s+(?:de|d[’\'])|ont\\s+décidé\\s+(?:de|d[’\'])'), 0.9],
+  [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95],
+  [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9],
+  [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
 ];
 
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
@@ -47,11 +49,18 @@ const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\bthrough\s+the\s+(?:[A-
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern('since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour');
 
+/** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
+export function initiativeCueConfidence(sentence: string): number {
+  let best = 0;
+  for (const [cue, confidence] of CUES) if (confidence > best && cue.test(sentence)) best = confidence;
+  if (best === 0 && MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) best = 0.8;
+  if (best === 0 && CONTINUE_THROUGH.test(sentence)) best = 0.7;
+  return best;
+}
+
 /** Does this one sentence announce an initiative? */
 export function isInitiativeSentence(sentence: string): boolean {
-  if (CUES.some((cue) => cue.test(sentence))) return true;
-  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return true;
-  return CONTINUE_THROUGH.test(sentence);
+  return initiativeCueConfidence(sentence) > 0;
 }
 
 const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z])[.)](?=\s))/;
@@ -78,8 +87,14 @@ export function extractInitiatives(statement: Statement): Initiative[] {
         continue;
       }
     }
-    if ((bullet && leadIn !== null) || isInitiativeSentence(sentence.head)) {
-      initiatives.push({ text: collapseWhitespace(sentence.text), source: { start: sentence.start, end: sentence.end } });
+    const cue = initiativeCueConfidence(sentence.head);
+    if ((bullet && leadIn !== null) || cue > 0) {
+      const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
+      initiatives.push({
+        text: collapseWhitespace(sentence.text),
+        source: { start: sentence.start, end: sentence.end },
+        confidence: confidence(base, sentence.text.length > LONG_SENTENCE ? -0.2 : 0),
+      });
     }
   }
   return initiatives;

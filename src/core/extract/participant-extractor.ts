@@ -27,6 +27,7 @@ import {
   type NameRun,
   type Token,
 } from './person-names';
+import { confidence } from './confidence';
 import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { findQuotations } from './quotation-finder';
@@ -346,6 +347,9 @@ interface Draft {
   mentionStart: number;
   mentionEnd: number;
   inherits: boolean;
+  /** How many times the text names this person with a title (the fuller, the surer). */
+  mentions: number;
+  honorific: boolean;
 }
 
 export function extractParticipants(statement: Statement): Participant[] {
@@ -361,6 +365,8 @@ export function extractParticipants(statement: Statement): Participant[] {
       if (nameKeys(mention.name).length > nameKeys(existing.name).length) existing.name = mention.name;
       if (existing.title.split(/\s+/).length < 2 && mention.title.split(/\s+/).length >= 2) existing.title = mention.title;
       existing.country ??= mention.country;
+      existing.mentions++;
+      existing.honorific ||= mention.hasHonorific;
       continue;
     }
     if (drafts.length >= MAX_PARTICIPANTS) continue;
@@ -376,6 +382,8 @@ export function extractParticipants(statement: Statement): Participant[] {
       mentionEnd: mention.end,
       // "Chile’s Minister …, Name, and Undersecretary … Name": the second shares the first one's country.
       inherits: /^\s*,?\s*(?:and|et|ainsi que)\s/iu.test(gap),
+      mentions: 1,
+      honorific: mention.hasHonorific,
     };
     if (draft.country === null && draft.inherits && previous?.country) draft.country = previous.country;
     drafts.push(draft);
@@ -384,5 +392,12 @@ export function extractParticipants(statement: Statement): Participant[] {
   const taken = new Set(drafts.map((d) => d.country).filter((c): c is string => c !== null));
   const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));
   const home = homeCountry(text, taken, targets);
-  return drafts.map((d) => ({ name: d.name, title: d.title, country: d.country ?? home ?? '', source: d.source }));
+  return drafts.map((d) => ({
+    name: d.name,
+    title: d.title,
+    country: d.country ?? home ?? '',
+    source: d.source,
+    // A titled name is the base; an honorific, a second mention and a country the text gives add to it.
+    confidence: confidence(0.75, d.honorific ? 0.1 : 0, d.mentions > 1 ? 0.05 : 0, d.country !== null ? 0.05 : home !== null ? 0 : -0.2),
+  }));
 }

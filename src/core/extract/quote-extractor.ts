@@ -17,6 +17,7 @@ import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
 import { collapseWhitespace, indexOfSpanStartingBefore } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
+import { confidence } from './confidence';
 
 const SPEECH_VERB =
   'said|says|say|stated|states|added|adds|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|' +
@@ -67,8 +68,20 @@ function paragraphOf(statement: Statement, offset: number): { start: number; end
   return statement.paragraphs[indexOfSpanStartingBefore(statement.paragraphs, offset)] ?? null;
 }
 
-/** Who said this quotation, as written near it (short or full form), or null. */
-function speakerNearby(statement: Statement, quotation: Quotation): string | null {
+/** An attribution found near a quotation, with the confidence its shape gives. */
+interface Attribution {
+  /** Short or full name, or TITLE_MARK + a title. */
+  readonly name: string;
+  readonly confidence: number;
+}
+
+/**
+ * Who said this quotation, as written near it (short or full form), or null. The attribution
+ * shapes differ in certainty: a closing block's dash names the speaker for sure; a lead paragraph
+ * ending in a colon, or a title alone, leaves more room for error.
+ */
+function speakerNearby(statement: Statement, quotation: Quotation): Attribution | null {
+  const found = (name: string | null, certainty: number): Attribution | null => (name === null ? null : { name, confidence: certainty });
   const { text } = statement;
   const paragraph = paragraphOf(statement, quotation.closeStart);
   const paragraphEnd = Math.min(paragraph ? paragraph.end : text.length, quotation.closeEnd + ATTRIBUTION_WINDOW);
@@ -77,20 +90,20 @@ function speakerNearby(statement: Statement, quotation: Quotation): string | nul
   const dash = /^[\s\u00a0,]*(?:[–—]|--?)[\s\u00a0]*/.exec(tail);
   if (dash) {
     const name = firstNameIn(text, quotation.closeEnd + dash[0].length, paragraphEnd);
-    if (name) return name;
+    if (name) return found(name, 0.95);
   }
   const verb = TAIL_VERB.exec(tail);
   if (verb) {
     const name = firstNameIn(text, quotation.closeEnd + verb[0].length, paragraphEnd);
-    if (name) return name;
+    if (name) return found(name, 0.9);
     const title = TITLE_AFTER_VERB.exec(tail.slice(verb[0].length));
-    if (title) return `${TITLE_MARK}${title[1] ?? ''}`;
+    if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // "” Minister X said."
   const nameThenVerb = new RegExp(`^[\\s,]*([^.!?“”"«»]{2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
   if (nameThenVerb) {
     const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
-    if (name) return name;
+    if (name) return found(name, 0.85);
   }
   // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
   const openParagraph = paragraphOf(statement, quotation.openStart);
@@ -100,9 +113,9 @@ function speakerNearby(statement: Statement, quotation: Quotation): string | nul
   for (const match of lead.matchAll(SPEECH_VERB_PATTERN)) verbAt = match.index;
   if (verbAt >= 0) {
     const name = lastNameIn(text, sentenceStart, sentenceStart + verbAt);
-    if (name) return name;
+    if (name) return found(name, 0.85);
     const title = TITLE_BEFORE_VERB.exec(lead.slice(0, verbAt));
-    if (title) return `${TITLE_MARK}${title[1] ?? ''}`;
+    if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // 3. A lead paragraph ending in a colon: "… today issued the following statement:" / "Dr. Lubis said:"
   if (openParagraph && collapseWhitespace(lead) === '') {
@@ -113,7 +126,7 @@ function speakerNearby(statement: Statement, quotation: Quotation): string | nul
       let previousVerb = -1;
       for (const match of previousText.matchAll(SPEECH_VERB_PATTERN)) previousVerb = match.index;
       const name = previousVerb >= 0 ? lastNameIn(text, from, from + previousVerb) : null;
-      return name ?? firstNameIn(text, from, previous.end);
+      return name ? found(name, 0.8) : found(firstNameIn(text, from, previous.end), 0.7);
     }
   }
   return null;
@@ -178,18 +191,18 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
     if (looksLikeQuotedTerm(quoted.split(/\s+/))) continue;
-    const short = speakerNearby(statement, quotation);
-    if (!short) {
+    const attribution = speakerNearby(statement, quotation);
+    if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = previous ? quotes[previous.index] : undefined;
       if (previous && last && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120) {
-        quotes[previous.index] = { speaker: last.speaker, text: `${last.text} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+        quotes[previous.index] = { ...last, text: `${last.text} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
       }
       continue;
     }
     previous = { quotation, index: quotes.length };
     people ??= indexPeople(bodyPersonMentions(statement));
-    const speaker = resolveSpeaker(short, participants, people);
+    const speaker = resolveSpeaker(attribution.name, participants, people);
     if (speaker === null) {
       previous = null;
       continue;
@@ -198,6 +211,8 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       speaker,
       text: quoted.replace(/[,;:\s]+$/u, ''),
       source: { start: quotation.openStart, end: Math.max(quotation.closeEnd, quotation.closeStart) },
+      // An unclosed quotation may run too far; a speaker who is not a participant was resolved less surely.
+      confidence: confidence(attribution.confidence, quotation.closeEnd === quotation.closeStart ? -0.1 : 0, participants.some((p) => p.name === speaker) ? 0 : -0.05),
     });
   }
   return quotes;

@@ -11,6 +11,9 @@ export const sourceSpanSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/** How sure the extractor is of an item, 0..1: the editor flags weak ones for the officer to check. */
+export const confidenceSchema = z.number().min(0).max(1);
+
 export const meetingSchema = z.object({
   title: z.string().nullable(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
@@ -22,23 +25,27 @@ export const participantSchema = z.object({
   title: z.string(),
   country: z.string(),
   source: sourceSpanSchema,
+  confidence: confidenceSchema.optional(),
 });
 
 export const quoteSchema = z.object({
   speaker: z.string(),
   text: z.string(),
   source: sourceSpanSchema,
+  confidence: confidenceSchema.optional(),
 });
 
 export const condemnationSchema = z.object({
   text: z.string(),
   targets: z.array(z.string()),
   source: sourceSpanSchema,
+  confidence: confidenceSchema.optional(),
 });
 
 export const initiativeSchema = z.object({
   text: z.string(),
   source: sourceSpanSchema,
+  confidence: confidenceSchema.optional(),
 });
 
 export const structuredStatementSchema = z.object({
@@ -62,23 +69,31 @@ export interface Participant {
   readonly title: string;
   readonly country: string;
   readonly source: SourceSpan;
+  /** 0..1; absent on items an officer entered or a file that predates it. */
+  readonly confidence?: number;
 }
 
 export interface Quote {
   readonly speaker: string;
   readonly text: string;
   readonly source: SourceSpan;
+  /** 0..1; absent on items an officer entered or a file that predates it. */
+  readonly confidence?: number;
 }
 
 export interface Condemnation {
   readonly text: string;
   readonly targets: readonly string[];
   readonly source: SourceSpan;
+  /** 0..1; absent on items an officer entered or a file that predates it. */
+  readonly confidence?: number;
 }
 
 export interface Initiative {
   readonly text: string;
   readonly source: SourceSpan;
+  /** 0..1; absent on items an officer entered or a file that predates it. */
+  readonly confidence?: number;
 }
 
 export interface StructuredStatement {
