@@ -16,8 +16,8 @@ const bin = path.join(root, 'bin', 'briefwright.js');
 const annotation = JSON.parse(readFileSync(path.join(root, '../shared/corpus/dev/canada-rok-fdmm-2024.json'), 'utf8'));
 const sample = path.join(root, 'resources/samples/canada-rok-fdmm-2024.txt');
 
-function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
+function cli(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -172,5 +172,46 @@ describe('briefwright render', () => {
     expect(unwritable.code).not.toBe(0);
     expect(unwritable.stderr).toMatch(/is not a folder/);
     expect(readdirSync(dir)).toEqual(['plain-file']);
+  });
+});
+
+describe('briefwright templates', () => {
+  it('lists, exports, imports (round trip to an equal template) and renders with an imported template', () => {
+    const env = { BRIEFWRIGHT_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'briefwright-data-')) };
+    const list = JSON.parse(cli(['templates', 'list', '--json'], undefined, env).stdout);
+    expect(list.map((t: { id: string }) => t.id)).toEqual(['briefing-note', 'note-information', 'meeting-readout', 'compte-rendu', 'media-lines', 'lignes-medias', 'one-page-summary', 'resume-une-page']);
+
+    const exported = path.join(tmp, 'exported.briefwright-template.json');
+    expect(cli(['templates', 'export', 'media-lines', exported], undefined, env).code).toBe(0);
+    const original = JSON.parse(readFileSync(exported, 'utf8'));
+    const mine = path.join(tmp, 'mine.json');
+    writeFileSync(mine, JSON.stringify({ ...original, id: 'desk-lines', name: 'Desk lines' }));
+    const imported = cli(['templates', 'import', mine], undefined, env);
+    expect(imported.code, imported.stderr).toBe(0);
+    const shown = JSON.parse(cli(['templates', 'show', 'desk-lines'], undefined, env).stdout);
+    expect(shown).toEqual({ ...original, id: 'desk-lines', name: 'Desk lines' });
+    expect(cli(['templates', 'list'], undefined, env).stdout).toMatch(/desk-lines\s+en\s+yours\s+Desk lines/);
+
+    const out = path.join(tmp, 'desk-note.pdf');
+    const rendered = cli(['render', '--template', 'desk-lines', '--format', 'pdf', '--out', out], undefined, env);
+    expect(rendered.code, rendered.stderr).toBe(0);
+    expect(rendered.stdout.trim()).toBe(out);
+  });
+
+  it.each([
+    [['templates', 'import', 'PLACEHOLDER/missing.json'], /no such file/],
+    [['templates', 'import', 'PLACEHOLDER/builtin.json'], /"briefing-note" is a built-in template/],
+    [['templates', 'import', 'PLACEHOLDER/broken.json'], /is not valid JSON/],
+    [['templates', 'show', 'nope'], /unknown template "nope"/],
+    [['templates', 'frobnicate'], /unknown templates action/],
+  ])('fails clearly: %j', (args, message) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefwright-tpl-'));
+    writeFileSync(path.join(dir, 'builtin.json'), readFileSync(path.join(root, 'templates/briefing-note.json')));
+    writeFileSync(path.join(dir, 'broken.json'), '{ "schemaVersion": 1, ');
+    const env = { BRIEFWRIGHT_DATA_DIR: path.join(dir, 'data') };
+    const { code, stderr } = cli(args.map((a) => a.replace('PLACEHOLDER', dir)), undefined, env);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });

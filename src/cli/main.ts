@@ -10,6 +10,7 @@ import { CliError } from './cli-error';
 import { runExtract } from './extract-command';
 import { progressBar, runBatch } from './batch-command';
 import { runRender } from './render-command';
+import { runTemplates } from './templates-command';
 
 declare const __BRIEFWRIGHT_VERSION__: string | undefined;
 const VERSION = typeof __BRIEFWRIGHT_VERSION__ === 'string' ? __BRIEFWRIGHT_VERSION__ : 'dev';
@@ -29,6 +30,8 @@ export const USAGE = `Usage:
       --pdfa                    PDF: write PDF/A-2b (archival)
   briefwright render --batch DIR --format docx|pdf|both --out DIR [options]
       Render every statement file in DIR into the folder --out, on all cores.
+  briefwright templates list [--json] | show ID | export ID FILE | import FILE [--replace]
+      The built-in templates and your own (stored in the data folder the desktop app uses).
   briefwright --help | --version`;
 
 function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
@@ -78,6 +81,7 @@ export async function run(argv: readonly string[]): Promise<string> {
         'source-comments': { type: 'boolean' },
         pdfa: { type: 'boolean' },
         batch: { type: 'string' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +93,9 @@ export async function run(argv: readonly string[]): Promise<string> {
   const [command, ...rest] = positionals;
   if (values.version) return VERSION;
   if (values.help || command === undefined || command === 'help') return USAGE;
+  if (command === 'templates') {
+    return runTemplates(rest, { json: values.json === true, replace: values.replace === true, warn: (message) => process.stderr.write(`briefwright: ${message}\n`) });
+  }
   if (rest.length > 1) throw new CliError(`${command} takes one statement file, got ${rest.length}`, 2);
   switch (command) {
     case 'extract':

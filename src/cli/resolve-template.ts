@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Template } from '../core/model/template';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, parseTemplateText } from '../core/templates/template-loader';
+import { findStoredTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -12,6 +13,10 @@ export async function resolveTemplate(reference: string | undefined): Promise<Te
   if (builtIn) return builtIn;
   const looksLikePath = /[\\/]|\.json$/i.test(id);
   if (!looksLikePath) {
+    const stored = await findStoredTemplate(id).catch((error: Error) => {
+      throw new CliError(error.message);
+    });
+    if (stored) return stored;
     throw new CliError(`unknown template "${id}"; built-in templates: ${builtInTemplates.map((t) => t.id).join(', ')} (or give the path of a template .json file)`);
   }
   let text: string;

@@ -47,7 +47,7 @@ function buildSchemas() {
     z.object({ kind: z.literal('title'), text }),
     z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text }),
     z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing']).optional(), comment: text.nullable().optional() }),
-    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS), comments: z.array(text.nullable()).max(MAX_ITEMS).optional() }),
+    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS), comments: z.array(text.nullable()).max(MAX_ITEMS).optional(), start: z.number().int().min(1).optional() }),
     z.object({ kind: z.literal('quote'), text, attribution: text, comment: text.nullable().optional() }),
     z.object({
       kind: z.literal('table'),

@@ -15,8 +15,16 @@ import { builtInTemplates } from '../../src/core/templates/template-loader';
 import { buildCli, firstPagePng, referencesDir, renderBuiltIns, type RenderedNote } from './render-built-ins';
 
 /** Pages the sample statement fills with each built-in; a new template adds its line. */
-const EXPECTED_PAGES: Record<string, number> = { 'briefing-note': 2 };
-const MARKING = 'UNCLASSIFIED';
+const EXPECTED_PAGES: Record<string, number> = {
+  'briefing-note': 2,
+  'note-information': 2,
+  'meeting-readout': 2,
+  'compte-rendu': 2,
+  'media-lines': 2,
+  'lignes-medias': 2,
+  'one-page-summary': 1,
+  'resume-une-page': 1,
+};
 /** A pixel differs when its grey level moves by more than this; the page differs when over 0.05 % of pixels do (changing only the marking moves 0.13 %). */
 const PIXEL_THRESHOLD = 48;
 const MAX_DIFFERENT_FRACTION = 0.0005;
@@ -59,6 +67,8 @@ beforeAll(() => {
 describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (id, template) => {
   const note = () => notes.find((n) => n.templateId === id)!;
   const headings = template.sections.map((section) => section.heading);
+  const marking = template.labels.markings.UNCLASSIFIED ?? 'UNCLASSIFIED';
+  const pageLabel = (page: number, pages: number) => template.furniture.pageNumberFormat.replace('{page}', String(page)).replace('{pages}', String(pages));
 
   it('PDF: qpdf --check passes', () => {
     const result = spawnSync('qpdf', ['--check', note().pdf], { encoding: 'utf8' });
@@ -72,8 +82,8 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     expect(pages).toBe(EXPECTED_PAGES[id]);
     for (let page = 1; page <= pages; page++) {
       const text = pdfText(note().pdf, page);
-      expect(text.split(MARKING).length - 1, `marking on page ${page}`).toBe(2);
-      expect(text).toContain(`Page ${page} of ${pages}`);
+      expect(text.split(marking).length - 1, `marking on page ${page}`).toBe(2);
+      expect(text).toContain(pageLabel(page, pages));
     }
     expectInOrder(pdfText(note().pdf), headings);
   });
@@ -89,8 +99,8 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     expect(existsSync(converted), result.stdout + result.stderr).toBe(true);
     expectInOrder(pdfText(converted), headings);
     const pages = pageCount(converted);
-    for (let page = 1; page <= pages; page++) expect(pdfText(converted, page)).toContain(MARKING);
-    expect(pdfText(converted, pages)).toContain(`Page ${pages} of ${pages}`);
+    for (let page = 1; page <= pages; page++) expect(pdfText(converted, page)).toContain(marking);
+    expect(pdfText(converted, pages)).toContain(pageLabel(pages, pages));
   }, 120_000);
 
   it('PDF: page 1 matches the committed reference image (npm run visual:update after an intended change)', () => {

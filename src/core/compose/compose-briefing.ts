@@ -7,6 +7,7 @@ import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing'
 import type { StructuredStatement } from '../model/structured-statement';
 import type { Template, TemplateSection } from '../model/template';
 import { assertNever } from '../model/doc-model';
+import { renderSnippet } from '../templates/snippet-renderer';
 import { draftSummary } from './draft-summary';
 
 export interface ComposeOptions {
@@ -16,6 +17,10 @@ export interface ComposeOptions {
 
 function item(id: string, text: string, source: BriefingItem['source'], attribution = ''): BriefingItem {
   return { id, text, originalText: text, attribution, included: true, source };
+}
+
+function draftedItem(id: string, text: string): BriefingItem {
+  return { ...item(id, text, null), drafted: true };
 }
 
 /** "Mélanie Joly, Minister of Foreign Affairs (Canada)", trimmed to what the template shows. */
@@ -43,12 +48,18 @@ function sectionItems(section: TemplateSection, structured: StructuredStatement,
     case 'quotes':
       return structured.quotes.map((q, i) => item(`${section.id}-${i}`, q.text, q.source, q.speaker));
     case 'summary':
-      return [item(`${section.id}-0`, draftSummary(structured, template.language), null)];
     case 'background':
     case 'key-messages':
     case 'next-steps':
-    case 'recommendation':
-      return [];
+    case 'recommendation': {
+      const where = `template ${template.id}, section ${section.id}`;
+      const texts = section.draft
+        ? renderSnippet(section.draft, structured, template.language, where)
+        : kind === 'summary'
+          ? [draftSummary(structured, template.language)]
+          : [];
+      return texts.map((text, index) => draftedItem(`${section.id}-${index}`, text));
+    }
     default:
       return assertNever(kind);
   }

@@ -17,7 +17,7 @@ describe('applyTemplate', () => {
     expect(doc.furniture).toEqual({ marking: 'UNCLASSIFIED', pageNumberFormat: 'Page {page} of {pages}' });
     expect(doc.blocks[1]).toEqual({ kind: 'title', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
     expect(doc.blocks[2]).toMatchObject({ kind: 'table', rows: [['Date', 'November 1, 2024']] });
-    expect(headings(doc.blocks)).toEqual(['Summary', 'Participants', 'Key issues', 'Outcomes', 'Quotes']);
+    expect(headings(doc.blocks)).toEqual(['Summary', 'Background', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Next steps']);
     const participants = doc.blocks.find((b) => b.kind === 'list');
     expect(participants).toMatchObject({ ordered: false, items: [[{ text: 'Mélanie Joly, Minister of Foreign Affairs (Canada)' }], expect.anything(), expect.anything()] });
     expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', runs: [{ text: 'Prepared by: ' }, expect.anything()] });
@@ -26,9 +26,9 @@ describe('applyTemplate', () => {
 
   it('drafts a summary from the meeting facts', () => {
     const summary = briefing.sections.find((s) => s.kind === 'summary')!.items[0]!.text;
-    expect(summary).toContain('On November 1, 2024, Mélanie Joly (Canada), Bill Blair (Canada) and Cho Tae-yul (Republic of Korea) met in Ottawa');
+    expect(summary).toContain('On November 1, 2024, Mélanie Joly, Bill Blair and Cho Tae-yul met in Ottawa for the Inaugural Canada-ROK');
     expect(summary).toContain('Canada and the Republic of Korea condemned or raised grave concern about the actions of North Korea and Russia.');
-    expect(summary).toContain('They announced 1 initiative');
+    expect(summary).toContain('They announced 1 initiative, listed under Outcomes.');
   });
 
   it('follows the officer: excluded items and sections disappear, order is kept, empty sections are omitted', () => {
@@ -49,7 +49,7 @@ describe('applyTemplate', () => {
     };
     const doc = applyTemplate(edited, template);
     expect(doc.furniture.marking).toBe('PROTECTED B');
-    expect(headings(doc.blocks)).toEqual(['Quotes', 'Key issues', 'Participants']);
+    expect(headings(doc.blocks)).toEqual(['Next steps', 'Quotes', 'Key issues', 'Participants', 'Background']);
     const keyIssues = doc.blocks[doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Key issues') + 1];
     expect(keyIssues).toMatchObject({ kind: 'list', items: [[{ text: structuredFixture.condemnations[1]!.text }]] });
     expect(doc.blocks.at(-1)).toMatchObject({ runs: [expect.anything(), { text: 'A. Officer' }] });

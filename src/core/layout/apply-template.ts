@@ -95,9 +95,15 @@ export function applyTemplate(briefing: Briefing, template: Template, statement?
     metadata.sourceComments && statement && entry.source ? sourceSentence(statement, entry.source) : null;
   const { labels } = template;
   const purpose = metadata.purpose === 'decision' ? labels.forDecision : labels.forInformation;
+  // French sets a (narrow no-break) space before a colon.
+  const colon = language === 'fr' ? '\u202f: ' : ': ';
 
-  const detailRows: string[][] = [[labels.date, formatLongDate(metadata.date, language)]];
+  const detailRows: string[][] = [];
+  if (metadata.to?.trim()) detailRows.push([labels.to, metadata.to.trim()]);
+  if (metadata.from?.trim()) detailRows.push([labels.from, metadata.from.trim()]);
+  detailRows.push([labels.date, formatLongDate(metadata.date, language)]);
   if (metadata.fileNumber.trim()) detailRows.push([labels.fileNumber, metadata.fileNumber.trim()]);
+  const marking = labels.markings[metadata.classification] ?? metadata.classification;
 
   const blocks: Block[] = [
     { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
@@ -107,8 +113,11 @@ export function applyTemplate(briefing: Briefing, template: Template, statement?
     {
       kind: 'paragraph',
       role: 'closing',
-      runs: [{ text: `${labels.preparedBy}: `, bold: true }, { text: metadata.preparedBy.trim() || '____________________' }],
+      runs: [{ text: `${labels.preparedBy}${colon}`, bold: true }, { text: metadata.preparedBy.trim() || '____________________' }],
     },
+    ...(metadata.approvedBy?.trim()
+      ? [{ kind: 'paragraph', runs: [{ text: `${labels.approvedBy}${colon}`, bold: true }, { text: metadata.approvedBy.trim() }] } as const]
+      : []),
   ];
 
   const participants = briefing.sections
@@ -121,14 +130,14 @@ export function applyTemplate(briefing: Briefing, template: Template, statement?
     output: { pdfA: template.output.pdfA },
     styles: docStyles(template),
     furniture: {
-      marking: template.furniture.marking === 'none' ? null : metadata.classification,
+      marking: template.furniture.marking === 'none' ? null : marking,
       pageNumberFormat: template.furniture.pageNumbers ? template.furniture.pageNumberFormat : null,
     },
     metadata: {
       title: metadata.title,
       subject: `${labels.documentType} — ${purpose}`,
       author: metadata.preparedBy.trim() || 'Briefwright',
-      keywords: [metadata.classification, ...participants],
+      keywords: [marking, ...participants],
       language,
     },
     blocks,

@@ -19,6 +19,8 @@ export interface BriefingItem {
   readonly included: boolean;
   /** Where it came from in the statement; null for items the officer added. */
   readonly source: SourceSpan | null;
+  /** Text the template drafted, not yet touched by the officer. */
+  readonly drafted?: boolean;
 }
 
 export interface BriefingSection {
@@ -38,6 +40,10 @@ export interface BriefingMetadata {
   readonly purpose: Purpose;
   readonly fileNumber: string;
   readonly preparedBy: string;
+  /** Optional memo lines: to whom, from whom, who approved. */
+  readonly to?: string;
+  readonly from?: string;
+  readonly approvedBy?: string;
   /** DOCX: add a Word comment quoting each extracted item's source sentence. */
   readonly sourceComments: boolean;
 }
@@ -56,6 +62,7 @@ export const briefingItemSchema = z.object({
   attribution: z.string(),
   included: z.boolean(),
   source: sourceSpanSchema.nullable(),
+  drafted: z.boolean().optional(),
 });
 
 export const briefingSchema = z.object({
@@ -68,6 +75,9 @@ export const briefingSchema = z.object({
     purpose: purposeSchema,
     fileNumber: z.string(),
     preparedBy: z.string(),
+    to: z.string().optional(),
+    from: z.string().optional(),
+    approvedBy: z.string().optional(),
     sourceComments: z.boolean().default(false),
   }),
   sections: z.array(

@@ -28,6 +28,8 @@ export type Block =
       readonly items: readonly (readonly TextRun[])[];
       /** Per item: the source sentence to show as a reviewer's comment, or null. */
       readonly comments?: readonly (string | null)[];
+      /** Numbered lists: the first item's number (a list continued after a split). */
+      readonly start?: number;
     }
   | { readonly kind: 'quote'; readonly text: string; readonly attribution: string; readonly comment?: string | null }
   | {

@@ -43,6 +43,8 @@ export const templateSectionSchema = z.strictObject({
       showCountries: z.boolean().optional(),
     })
     .optional(),
+  /** Free-text sections: a Liquid snippet that drafts the section from the statement. */
+  draft: z.string().max(4_000).optional(),
 });
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
 
@@ -105,6 +107,11 @@ export const templateSchema = z.strictObject({
     meeting: z.string(),
     location: z.string(),
     said: z.string(),
+    to: z.string().default('To'),
+    from: z.string().default('From'),
+    approvedBy: z.string().default('Approved by'),
+    /** The security markings as printed in this template's language (default: the English level). */
+    markings: z.partialRecord(classificationSchema, z.string()).default({}),
   }),
   defaults: z.strictObject({
     classification: classificationSchema,

@@ -3,7 +3,15 @@
  * ship as JSON in /templates and are bundled into every build (CLI, renderer, tests).
  */
 import { templateSchema, type Template } from '../model/template';
+import { parseSnippet } from './snippet-renderer';
 import briefingNote from '../../../templates/briefing-note.json';
+import noteInformation from '../../../templates/note-information.json';
+import meetingReadout from '../../../templates/meeting-readout.json';
+import compteRendu from '../../../templates/compte-rendu.json';
+import mediaLines from '../../../templates/media-lines.json';
+import lignesMedias from '../../../templates/lignes-medias.json';
+import onePageSummary from '../../../templates/one-page-summary.json';
+import resumeUnePage from '../../../templates/resume-une-page.json';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -17,7 +25,16 @@ export function parseTemplate(data: unknown, origin = 'template'): Template {
     const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
     throw new TemplateError(`${origin} is not a valid Briefwright template${where}: ${issue?.message ?? 'invalid'}`);
   }
-  return result.data;
+  const template = result.data;
+  for (const section of template.sections) {
+    if (!section.draft) continue;
+    try {
+      parseSnippet(section.draft, template.language, `section "${section.id}"`);
+    } catch (error) {
+      throw new TemplateError(`${origin}: ${(error as Error).message}`);
+    }
+  }
+  return template;
 }
 
 export function parseTemplateText(text: string, origin = 'template'): Template {
@@ -30,7 +47,17 @@ export function parseTemplateText(text: string, origin = 'template'): Template {
   return parseTemplate(data, origin);
 }
 
-export const builtInTemplates: readonly Template[] = [parseTemplate(briefingNote, 'built-in template briefing-note')];
+/** The built-ins, each in English and in French, in the order the editor lists them. */
+export const builtInTemplates: readonly Template[] = [
+  briefingNote,
+  noteInformation,
+  meetingReadout,
+  compteRendu,
+  mediaLines,
+  lignesMedias,
+  onePageSummary,
+  resumeUnePage,
+].map((data) => parseTemplate(data, `built-in template ${(data as { id: string }).id}`));
 
 export const DEFAULT_TEMPLATE_ID = 'briefing-note';
 

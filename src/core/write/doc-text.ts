@@ -5,11 +5,32 @@
  */
 import { assertNever, type Block, type DocModel } from '../model/doc-model';
 
-/** Latin (to Latin Extended-B) and general punctuation: every bundled font has them, so no check is needed. */
+/**
+ * Characters every bundled font draws (checked for all eight PDF faces): Latin to Latin Extended-B
+ * and the common general punctuation (spaces, dashes, quotes, ellipsis, per mille, euro). Text made
+ * only of these needs no glyph check. U+2011 (no-break hyphen) and most of 2023-206F are missing.
+ */
+function isCommonCodeUnit(code: number): boolean {
+  return (
+    code < 0x250 ||
+    (code >= 0x2000 && code <= 0x2010) ||
+    (code >= 0x2012 && code <= 0x2022) ||
+    code === 0x2026 ||
+    code === 0x202f ||
+    code === 0x2030 ||
+    (code >= 0x2032 && code <= 0x2034) ||
+    code === 0x2039 ||
+    code === 0x203a ||
+    code === 0x203c ||
+    code === 0x203e ||
+    code === 0x2044 ||
+    code === 0x20ac
+  );
+}
+
 export function isCommonLatin(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x024f && (code < 0x2000 || code > 0x206f)) return false;
+    if (!isCommonCodeUnit(text.charCodeAt(i))) return false;
   }
   return true;
 }

@@ -27,10 +27,10 @@ describe('PDF writer', () => {
     const bytes = await writePdf(applyTemplate(briefing, template), await fontsPromise);
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
     const { pages, totalPages, info, outline } = await readBack(bytes);
-    expect(outline).toEqual(['Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', 'Summary', 'Participants', 'Key issues', 'Outcomes', 'Quotes']);
-    expect(totalPages).toBe(1);
+    expect(outline).toEqual(['Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', 'Summary', 'Background', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Next steps']);
+    expect(totalPages).toBe(2);
     const text = pages.join('\n');
-    for (const expected of ['UNCLASSIFIED', 'Page 1 of 1', 'Summary', 'Participants', 'Mélanie Joly', 'Cho Tae-yul', 'Key issues', 'Outcomes', 'Quotes', 'Prepared by']) {
+    for (const expected of ['UNCLASSIFIED', 'Page 1 of 2', 'Page 2 of 2', 'Summary', 'Participants', 'Mélanie Joly', 'Cho Tae-yul', 'Key issues', 'Outcomes', 'Quotes', 'Prepared by']) {
       expect(text).toContain(expected);
     }
     expect(info.Title).toBe('Inaugural Canada-ROK Foreign and Defence Ministerial Meeting');

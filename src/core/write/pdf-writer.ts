@@ -68,14 +68,13 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
   const kind = block.kind;
   switch (kind) {
     case 'title':
-      return { text: texter(block.text), outlineText: block.text, style: 'title', outline: true, headlineLevel: 1 } as Content;
+      return { text: texter(block.text), outlineText: block.text, style: 'title', outline: true } as Content;
     case 'heading':
       return {
         text: texter(block.text),
         outlineText: block.text,
         style: block.level === 1 ? 'heading1' : 'heading2',
         outline: true,
-        headlineLevel: 1,
       } as Content;
     case 'paragraph':
       return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
@@ -83,7 +82,7 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
       // An item is never split across pages (Word's widow and orphan control does the same).
       const items = block.items.map((item) => ({ stack: [inline(item, texter)], unbreakable: true, margin: [0, 0, 0, styles.listItemAfter] }) as Content);
       return block.ordered
-        ? { ol: items, style: 'list', markerColor: styles.headingColor }
+        ? { ol: items, start: block.start ?? 1, style: 'list', markerColor: styles.headingColor }
         : { ul: items, style: 'list', markerColor: styles.headingColor };
     }
     case 'quote':
@@ -110,6 +109,31 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
     default:
       return assertNever(kind);
   }
+}
+
+/**
+ * Groups each heading with what starts its section (the first item of a list, or the next block),
+ * so a heading never ends a page: the group is laid out unbroken, like Word's "keep with next".
+ */
+export function keepHeadingsWithNext(blocks: readonly Block[]): Block[][] {
+  const groups: Block[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if ((block.kind !== 'heading' && block.kind !== 'title') || !next || next.kind === 'heading' || next.kind === 'title') {
+      groups.push([block]);
+      continue;
+    }
+    i++;
+    if (next.kind === 'list' && next.items.length > 1) {
+      const first: Block = { ...next, items: next.items.slice(0, 1), comments: next.comments?.slice(0, 1) };
+      const rest: Block = { ...next, items: next.items.slice(1), comments: next.comments?.slice(1), start: (next.start ?? 1) + 1 };
+      groups.push([block, first], [rest]);
+    } else {
+      groups.push([block, next]);
+    }
+  }
+  return groups;
 }
 
 export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDefinitions {
@@ -150,9 +174,9 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
           : []),
       ],
     }),
-    // A heading or title never ends a page: if nothing follows it there, it moves to the next page.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
-    content: doc.blocks.map((block) => blockContent(block, doc, texter)),
+    content: keepHeadingsWithNext(doc.blocks).map((group) =>
+      group.length === 1 ? blockContent(group[0]!, doc, texter) : ({ stack: group.map((block) => blockContent(block, doc, texter)), unbreakable: true } as Content),
+    ),
     defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing },
     styles: {
       normal: { margin: [0, 0, 0, styles.paragraphAfter] },

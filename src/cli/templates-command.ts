@@ -1,0 +1,64 @@
+/**
+ * `briefwright templates list [--json] | show ID | export ID FILE | import FILE [--replace]`:
+ * the built-in templates and the officer's own, stored in the data folder the desktop app uses.
+ */
+import path from 'node:path';
+import type { Template } from '../core/model/template';
+import { builtInTemplates, findBuiltInTemplate } from '../core/templates/template-loader';
+import { writeFileAtomic } from '../node/atomic-write';
+import { templatesFolder } from '../node/data-folder';
+import { findStoredTemplate, listStoredTemplates, readTemplateFile, saveTemplate } from '../node/template-store';
+import { CliError } from './cli-error';
+import { checkWritableFolder } from './render-command';
+
+async function templateById(id: string | undefined): Promise<Template> {
+  if (!id) throw new CliError('name a template id (see briefwright templates list)', 2);
+  const found = findBuiltInTemplate(id) ?? (await findStoredTemplate(id).catch((error: Error) => { throw new CliError(error.message); }));
+  if (!found) throw new CliError(`unknown template "${id}" (see briefwright templates list)`);
+  return found;
+}
+
+export async function runTemplates(args: readonly string[], options: { json: boolean; replace: boolean; warn: (message: string) => void }): Promise<string> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case undefined:
+    case 'list': {
+      const stored = await listStoredTemplates();
+      stored.problems.forEach((problem) => options.warn(`warning: ${problem}`));
+      const rows = [
+        ...builtInTemplates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, description: t.description })),
+        ...stored.templates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: false, description: t.description })),
+      ];
+      if (options.json) return JSON.stringify(rows, null, 2);
+      const width = Math.max(...rows.map((row) => row.id.length));
+      return [
+        ...rows.map((row) => `${row.id.padEnd(width)}  ${row.language}  ${row.builtIn ? 'built-in' : 'yours   '}  ${row.name}`),
+        '',
+        `Your templates are stored in ${templatesFolder()}`,
+      ].join('\n');
+    }
+    case 'show':
+      return JSON.stringify(await templateById(rest[0]), null, 2);
+    case 'export': {
+      const template = await templateById(rest[0]);
+      const file = rest[1];
+      if (!file) throw new CliError('templates export needs a file: briefwright templates export ID FILE', 2);
+      await checkWritableFolder(file);
+      await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
+      return path.resolve(file);
+    }
+    case 'import': {
+      const file = rest[0];
+      if (!file) throw new CliError('templates import needs a file: briefwright templates import FILE', 2);
+      try {
+        const template = await readTemplateFile(file);
+        const saved = await saveTemplate(template, { replace: options.replace });
+        return `${template.id}\t${saved}`;
+      } catch (error) {
+        throw new CliError((error as Error).message);
+      }
+    }
+    default:
+      throw new CliError(`unknown templates action "${action}"; use list, show, export or import`, 2);
+  }
+}

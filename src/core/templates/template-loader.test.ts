@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeBriefing } from '../compose/compose-briefing';
+import { applyTemplate } from '../layout/apply-template';
+import { structuredFixture } from '../testing/structured-fixture';
+import { builtInTemplates, parseTemplateText, TemplateError } from './template-loader';
+
+const briefingNoteText = readFileSync(path.resolve(import.meta.dirname, '../../../templates/briefing-note.json'), 'utf8');
+const withChange = (change: (template: Record<string, unknown>) => void) => {
+  const data = JSON.parse(briefingNoteText);
+  change(data);
+  return JSON.stringify(data);
+};
+
+describe('built-in templates', () => {
+  it('ships four formats, each in English and in French', () => {
+    expect(builtInTemplates.map((t) => `${t.id}:${t.language}`)).toEqual([
+      'briefing-note:en',
+      'note-information:fr',
+      'meeting-readout:en',
+      'compte-rendu:fr',
+      'media-lines:en',
+      'lignes-medias:fr',
+      'one-page-summary:en',
+      'resume-une-page:fr',
+    ]);
+    for (let i = 0; i < builtInTemplates.length; i += 2) {
+      expect(builtInTemplates[i + 1]!.sections.map((s) => s.kind), builtInTemplates[i]!.id).toEqual(builtInTemplates[i]!.sections.map((s) => s.kind));
+    }
+  });
+
+  it('drafts free-text sections, marked as drafted, in the template’s language', () => {
+    for (const template of builtInTemplates) {
+      const briefing = composeBriefing(structuredFixture, template, { today: '2026-11-28' });
+      const drafted = briefing.sections.filter((s) => !['participants', 'condemnations', 'initiatives', 'quotes'].includes(s.kind));
+      expect(drafted.length, template.id).toBeGreaterThan(0);
+      for (const section of drafted) {
+        expect(section.items.length, `${template.id}/${section.id}`).toBeGreaterThan(0);
+        expect(section.items.every((item) => item.drafted === true && item.source === null)).toBe(true);
+      }
+      const doc = applyTemplate(briefing, template);
+      expect(doc.furniture.marking).toBe(template.language === 'fr' ? 'NON CLASSIFIÉ' : 'UNCLASSIFIED');
+    }
+    const fr = composeBriefing(structuredFixture, builtInTemplates[1]!, { today: '2026-11-28' });
+    expect(fr.sections[0]!.items[0]!.text).toMatch(/^Le 1er novembre 2024, Mélanie Joly, Bill Blair et Cho Tae-yul se sont réunis à Ottawa/);
+  });
+});
+
+describe('parseTemplateText', () => {
+  it.each([
+    ['{ not json', /is not valid JSON/],
+    [withChange((t) => (t.schemaVersion = 99)), /at "schemaVersion"/],
+    [withChange((t) => ((t.sections as { kind: string }[])[0]!.kind = 'horoscope')), /at "sections.0.kind"/],
+    [withChange((t) => ((t.sections as { draft: string }[])[0]!.draft = '{% for x in y %}unclosed')), /section "summary": the text snippet is not valid Liquid/],
+    [withChange((t) => (t.id = '../evil')), /at "id"/],
+  ])('rejects bad template files with a clear message (%#)', (text, message) => {
+    expect(() => parseTemplateText(text, 'my-template.json')).toThrow(TemplateError);
+    expect(() => parseTemplateText(text, 'my-template.json')).toThrow(message);
+  });
+});

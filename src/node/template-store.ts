@@ -1,0 +1,63 @@
+/**
+ * The officer's own templates on disk: one `<id>.briefwright-template.json` per template in the
+ * data folder. Files are validated on every read; a broken file is reported, never silently used.
+ */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Template } from '../core/model/template';
+import { findBuiltInTemplate, parseTemplateText, TemplateError } from '../core/templates/template-loader';
+import { writeFileAtomic } from './atomic-write';
+import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
+
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+export interface StoredTemplates {
+  readonly templates: readonly Template[];
+  /** Files that could not be read as templates, with why. */
+  readonly problems: readonly string[];
+}
+
+export async function readTemplateFile(file: string): Promise<Template> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new TemplateError(error.code === 'ENOENT' ? `cannot read template ${file}: no such file` : `cannot read template ${file}: ${error.message}`);
+  });
+  if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError(`template ${file} is larger than 1 MB`);
+  return parseTemplateText(bytes.toString('utf8'), `template ${file}`);
+}
+
+export async function listStoredTemplates(): Promise<StoredTemplates> {
+  const folder = templatesFolder();
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const templates: Template[] = [];
+  const problems: string[] = [];
+  for (const name of names.filter((entry) => entry.endsWith(TEMPLATE_FILE_SUFFIX)).sort()) {
+    try {
+      templates.push(await readTemplateFile(path.join(folder, name)));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  return { templates, problems };
+}
+
+export async function findStoredTemplate(id: string): Promise<Template | undefined> {
+  if (!/^[a-z0-9-]+$/.test(id)) return undefined;
+  const file = path.join(templatesFolder(), `${id}${TEMPLATE_FILE_SUFFIX}`);
+  return readTemplateFile(file).catch((error: Error) => {
+    if (/no such file/.test(error.message)) return undefined;
+    throw error;
+  });
+}
+
+/** Saves a validated template under its id; built-in ids are reserved. Returns the file written. */
+export async function saveTemplate(template: Template, options: { replace?: boolean } = {}): Promise<string> {
+  if (findBuiltInTemplate(template.id)) throw new TemplateError(`"${template.id}" is a built-in template; give the imported template another id`);
+  const folder = templatesFolder();
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `${template.id}${TEMPLATE_FILE_SUFFIX}`);
+  if (!options.replace && (await findStoredTemplate(template.id).catch(() => undefined))) {
+    throw new TemplateError(`a template with the id "${template.id}" already exists (${file}); use --replace to overwrite it`);
+  }
+  await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
+  return file;
+}
