@@ -101,6 +101,7 @@ function Workspace({ host }: { host: Host }) {
         if (file) void openFile(file);
       }}
     >
+      <header className="chrome">
       <TopBar host={host} fileInput={fileInput} onPaste={() => setPasting(true)} onSave={onSave} onExport={onExport} />
       <input
         ref={fileInput}
@@ -119,6 +120,7 @@ function Workspace({ host }: { host: Host }) {
       <MetadataBar />
       <RestoreBanner host={host} />
       <NoticeLine />
+      </header>
       <main className="panes" id="main">
         <SourcePane />
         <ComposePane />

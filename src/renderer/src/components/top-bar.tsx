@@ -24,9 +24,9 @@ export function TopBar({ host, fileInput, onPaste, onSave, onExport }: Props) {
   const canRedo = useCanRedo();
   const exportStatus = useExportStatus();
   return (
-    <header className="top-bar">
+    <div className="top-bar">
       <div className="top-bar__brand">
-        <span className="top-bar__name">Briefwright</span>
+        <h1 className="top-bar__name">Briefwright</h1>
         <span className="top-bar__source" title={sourceName}>
           {sourceName}
           {dirty && <span className="top-bar__dirty"> · unsaved changes</span>}
@@ -54,6 +54,6 @@ export function TopBar({ host, fileInput, onPaste, onSave, onExport }: Props) {
         </button>
       </div>
       <ExportBar host={host} status={exportStatus} disabled={false} onExport={onExport} />
-    </header>
+    </div>
   );
 }

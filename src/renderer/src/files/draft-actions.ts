@@ -5,7 +5,8 @@
  */
 import type { Host } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
-import { currentDraftText } from './open-input';
+import { serializeDraft } from '../../../core/draft/draft-file';
+import { suggestedFileName } from '../state/export-slice';
 
 let lastSavedPath: string | null = null;
 
@@ -39,4 +40,18 @@ export function startAutosave(host: Host): () => void {
     if (draft) void host.autosave.write(draft.content);
   }, AUTOSAVE_INTERVAL_MS);
   return () => clearInterval(timer);
+}
+
+/** The current work as a draft file's text, or null when nothing is open. */
+export function currentDraftText(): { content: string; suggestedName: string } | null {
+  const { briefing, statement, template, sourceName } = useBriefwrightStore.getState();
+  if (!briefing || !statement) return null;
+  const content = serializeDraft({
+    savedAt: new Date().toISOString(),
+    sourceName,
+    statementText: statement.text,
+    template: { id: template.id, schemaVersion: template.schemaVersion },
+    briefing,
+  });
+  return { content, suggestedName: `${suggestedFileName(briefing)}.briefwright.json` };
 }

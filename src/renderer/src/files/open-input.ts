@@ -3,10 +3,10 @@
  * or a restored draft. Anything that cannot be opened leaves the current work as it is and says why
  * in the notice line.
  */
-import { isDraftFileName, parseDraft, serializeDraft } from '../../../core/draft/draft-file';
+import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
 import { importStatementBytes } from '../../../core/import/importers';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
-import { suggestedFileName } from '../state/export-slice';
+import { forgetSavedPath } from './draft-actions';
 import { useBriefwrightStore } from '../state/store';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
@@ -21,7 +21,9 @@ function fail(text: string): false {
   return false;
 }
 
+/** Something new is open: Save must ask where again. */
 function succeed(text: string): true {
+  forgetSavedPath();
   useBriefwrightStore.getState().showNotice({ kind: 'info', text });
   return true;
 }
@@ -71,18 +73,4 @@ export function openPastedText(text: string): boolean {
     return fail(`The pasted text could not be opened: ${reason(error)} Your current work is unchanged.`);
   }
   return succeed('Opened the pasted statement.');
-}
-
-/** The current work as a draft file's text, or null when nothing is open. */
-export function currentDraftText(): { content: string; suggestedName: string } | null {
-  const { briefing, statement, template, sourceName } = useBriefwrightStore.getState();
-  if (!briefing || !statement) return null;
-  const content = serializeDraft({
-    savedAt: new Date().toISOString(),
-    sourceName,
-    statementText: statement.text,
-    template: { id: template.id, schemaVersion: template.schemaVersion },
-    briefing,
-  });
-  return { content, suggestedName: `${suggestedFileName(briefing)}.briefwright.json` };
 }

@@ -60,8 +60,8 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
     case 'quote':
       return (
         <div style={{ margin: `0 0 ${after} ${pt(styles.quoteIndent)}` }}>
-          <p style={{ fontStyle: 'italic' }}>“{block.text}”</p>
-          <p style={{ color: `#${styles.mutedColor}` }}>— {block.attribution}</p>
+          <p style={{ fontStyle: 'italic' }}>{block.text}</p>
+          {block.attribution && <p style={{ color: `#${styles.mutedColor}` }}>— {block.attribution}</p>}
         </div>
       );
     case 'table':

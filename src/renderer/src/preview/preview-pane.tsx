@@ -109,7 +109,7 @@ export function PreviewPane() {
           </span>
         )}
       </header>
-      <div className="pane__body pane__body--preview">{doc ? <Pages doc={doc} /> : <p className="muted">Open a statement to see the note.</p>}</div>
+      <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className="muted">Open a statement to see the note.</p>}</div>
     </section>
   );
 }

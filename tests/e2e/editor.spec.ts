@@ -1,0 +1,79 @@
+/**
+ * The editor end to end, in Chromium against the built web app: the officer's main path from the
+ * sample statement to exported DOCX and PDF files, read back and checked.
+ */
+import { docxText, expect, openApp, pdfText, preview, test } from './fixtures';
+
+test('opens on the sample in three panes with highlights and a paginated preview', async ({ page, requests }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'Source' })).toBeVisible();
+  await expect(page.locator('.pane--source button.mark--condemnations').first()).toBeVisible();
+  await expect(page.locator('.preview__page').first()).toContainText('UNCLASSIFIED');
+  await expect(page.locator('.preview__page').first()).toContainText(/Page 1 of \d/);
+  expect(requests.length).toBeGreaterThan(0);
+});
+
+test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the changes', async ({ page }) => {
+  await openApp(page);
+
+  // Untick the first condemnation: it leaves the preview.
+  const condemnation = page.getByRole('textbox', { name: 'Key issues item 1', exact: true });
+  const condemnationText = await condemnation.inputValue();
+  const occurrences = async () => ((await preview(page).textContent()) ?? '').split(condemnationText).length - 1;
+  const before = await occurrences();
+  await page.getByRole('checkbox', { name: 'Include Key issues item 1', exact: true }).uncheck();
+  await expect.poll(occurrences).toBe(before - 1);
+
+  // Edit a quote: the preview follows as the officer types.
+  const quote = page.getByRole('textbox', { name: 'Quotes item 1', exact: true });
+  await quote.fill('We stand together for a free and open Indo-Pacific.');
+  await expect(preview(page)).toContainText('We stand together for a free and open Indo-Pacific.');
+
+  // Move Quotes up by keyboard; the headings' order in the preview changes.
+  const headingOrder = async () => page.locator('.pane--compose .compose-section__header h3').allTextContents();
+  const order = await headingOrder();
+  await page.getByRole('button', { name: 'Move Quotes up' }).click();
+  const moved = await headingOrder();
+  expect(moved.indexOf('Quotes')).toBe(order.indexOf('Quotes') - 1);
+
+  // Undo the move, then redo it, from the keyboard.
+  await page.locator('body').press('Control+z');
+  expect(await headingOrder()).toEqual(order);
+  await page.locator('body').press('Control+Shift+z');
+  expect(await headingOrder()).toEqual(moved);
+
+  // Export both formats and read them back.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const docxContent = await docxText(docx);
+  expect(docxContent).toContain('We stand together for a free and open Indo-Pacific.');
+  // The section that used to come before Quotes now follows it, in the file too.
+  const lines = docxContent.split('\n').map((line) => line.trim());
+  const overtaken = moved[moved.indexOf('Quotes') + 1]!;
+  expect(lines.indexOf('Quotes')).toBeGreaterThan(-1);
+  expect(lines.indexOf('Quotes')).toBeLessThan(lines.indexOf(overtaken));
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfContent = await pdfText(pdf);
+  expect(pdfContent).toContain('We stand together for a free and open Indo-Pacific.');
+  expect(pdfContent).toContain('UNCLASSIFIED');
+  expect(pdfContent.split(condemnationText.slice(0, 60)).length - 1).toBeLessThan(before);
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+});
+
+test('typing in one item is one undo step', async ({ page }) => {
+  await openApp(page);
+  const item = page.getByRole('textbox', { name: 'Outcomes item 1', exact: true });
+  const original = await item.inputValue();
+  await item.click();
+  await item.press('Control+End');
+  await item.pressSequentially(' Agreed.', { delay: 20 });
+  await expect(item).toHaveValue(`${original} Agreed.`);
+  await page.keyboard.press('Control+z');
+  await expect(item).toHaveValue(original);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(item).toHaveValue(`${original} Agreed.`);
+  await page.getByRole('button', { name: 'Restore original text' }).click();
+  await expect(item).toHaveValue(original);
+});

@@ -1,0 +1,84 @@
+/**
+ * Opening things end to end: drafts saved and reopened exactly, pasted statements, and input the app
+ * must refuse — each refusal says why and leaves the current work untouched.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, openApp, preview, test } from './fixtures';
+
+test('saves a draft and reopens it exactly', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Title').fill('Draft round trip');
+  await page.getByLabel('Classification').selectOption('PROTECTED B');
+  await page.getByRole('checkbox', { name: 'Include Participants item 2', exact: true }).uncheck();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  expect(download.suggestedFilename()).toMatch(/\.briefwright\.json$/);
+  const saved = await readFile(await download.path());
+  expect(JSON.parse(saved.toString('utf8'))).toMatchObject({ format: 'briefwright-draft', formatVersion: 1, template: { id: 'briefing-note' } });
+
+  // Change everything, then open the saved draft.
+  await page.getByLabel('Title').fill('Something else');
+  await page.getByLabel('Classification').selectOption('SECRET');
+  await page.getByTestId('file-input').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: saved });
+
+  await expect(page.getByLabel('Title')).toHaveValue('Draft round trip');
+  await expect(page.getByLabel('Classification')).toHaveValue('PROTECTED B');
+  await expect(page.getByRole('checkbox', { name: 'Include Participants item 2', exact: true })).not.toBeChecked();
+  await expect(page.locator('.preview__page').first()).toContainText('PROTECTED B');
+});
+
+test('pastes a statement with Ctrl+Shift+V and refuses an empty paste', async ({ page }) => {
+  await openApp(page);
+  await page.locator('body').press('Control+Shift+V');
+  const dialog = page.getByRole('dialog', { name: 'Paste a statement' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Open pasted text' }).click();
+  await expect(page.getByRole('alert')).toContainText('the text is empty');
+  await expect(page.getByLabel('Title')).toHaveValue(/Canada-ROK/);
+
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await dialog.getByRole('textbox').fill(
+    'Joint Statement on the Canada-Japan Ministerial Dialogue\n\nTokyo – Canada and Japan condemned the missile launches by North Korea. The ministers agreed to launch a new dialogue on critical minerals.',
+  );
+  await dialog.getByRole('button', { name: 'Open pasted text' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Joint Statement on the Canada-Japan Ministerial Dialogue');
+  await expect(preview(page)).toContainText('missile launches');
+  await expect(page.locator('.top-bar__source')).toContainText('Pasted statement');
+});
+
+test('refuses a binary file, a 50 MB file and a draft from a newer version, keeping the work', async ({ page }, testInfo) => {
+  await openApp(page);
+  await page.getByLabel('Title').fill('Work in progress');
+  const input = page.getByTestId('file-input');
+
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: png });
+  await expect(page.getByRole('alert')).toContainText('photo.txt could not be opened');
+  await expect(page.getByRole('alert')).toContainText('Your current work is unchanged');
+
+  // Playwright passes buffers only up to 50 MB; a file on disk has no such limit.
+  const huge = testInfo.outputPath('huge.txt');
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 0x61));
+  await input.setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText('huge.txt is too large to open (50.0 MB');
+
+  const newer = JSON.stringify({ format: 'briefwright-draft', formatVersion: 7 });
+  await input.setInputFiles({ name: 'future.briefwright.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+  await expect(page.getByRole('alert')).toContainText('saved by a newer version of Briefwright');
+
+  await input.setInputFiles({ name: 'broken.briefwright.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "briefw') });
+  await expect(page.getByRole('alert')).toContainText('broken.briefwright.json is not a Briefwright draft');
+
+  await expect(page.getByLabel('Title')).toHaveValue('Work in progress');
+});
+
+test('offers to restore unsaved work after the page goes away', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('File number').fill('BN-2026-0042');
+  await page.waitForTimeout(3_500); // one autosave interval
+  await page.reload();
+  const offer = page.getByRole('alertdialog');
+  await expect(offer).toContainText('Unsaved work');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByLabel('File number')).toHaveValue('BN-2026-0042');
+});
