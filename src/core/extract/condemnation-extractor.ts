@@ -8,7 +8,7 @@
 import type { Condemnation } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { confidence, LONG_SENTENCE } from './confidence';
-import { findCountries } from './country-names';
+import { findCountries, isCountryWord } from './country-names';
 import { bodySentences, collapseWhitespace } from './sentence-helpers';
 
 const L = '\\p{L}\\p{M}';
@@ -105,7 +105,7 @@ function scanCondemnations(statement: Statement): Condemnation[] {
     const cue = firstCue(sentence.head);
     if (cue === null) continue;
     const targets = condemnationTargets(sentence.head, cue.index, cue.length);
-    const namedParty = targets.length > 0 && findCountries(targets[0] ?? '').length > 0;
+    const namedParty = targets.length > 0 && isCountryWord(targets[0] ?? '');
     condemnations.push({
       text: collapseWhitespace(sentence.text),
       targets,

@@ -176,7 +176,10 @@ export function canonicalCountry(name: string): string | null {
  */
 export function findCountries(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
-  for (const match of text.matchAll(COUNTRY_PATTERN)) {
+  // exec on the shared pattern, not matchAll: matchAll clones this large regex on every call, and
+  // findCountries runs once per name and per condemnation. Nothing below re-enters it.
+  COUNTRY_PATTERN.lastIndex = 0;
+  for (let match = COUNTRY_PATTERN.exec(text); match !== null; match = COUNTRY_PATTERN.exec(text)) {
     let canonical = matchCache.get(match[0]);
     if (canonical === undefined) {
       canonical = canonicalCountry(match[0]);

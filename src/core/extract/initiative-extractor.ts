@@ -43,6 +43,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
 ];
 
+/** Strongest first, so the first cue that matches gives the confidence. */
+const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
+
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
 const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\bthrough\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,6}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
 
@@ -51,11 +54,9 @@ const FUNDING_BACKGROUND = wordPattern('since\\s+(?:19|20)\\d\\d|to\\s+date|depu
 
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(sentence: string): number {
-  let best = 0;
-  for (const [cue, confidence] of CUES) if (confidence > best && cue.test(sentence)) best = confidence;
-  if (best === 0 && MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) best = 0.8;
-  if (best === 0 && CONTINUE_THROUGH.test(sentence)) best = 0.7;
-  return best;
+  for (const [cue, confidence] of CUES_BY_CONFIDENCE) if (cue.test(sentence)) return confidence;
+  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;
+  return CONTINUE_THROUGH.test(sentence) ? 0.7 : 0;
 }
 
 /** Does this one sentence announce an initiative? */

@@ -275,10 +275,20 @@ function isFamilyNameInCapitals(tokens: readonly Token[], i: number): boolean {
   return isNameWord(next) && next.text !== next.text.toUpperCase();
 }
 
-/** Folded words of a name, for comparing "Minister Miyazono" with "MIYAZONO Kenji". */
-export function nameKeys(name: string): string[] {
-  return foldForComparison(name)
+const nameKeyCache = new Map<string, readonly string[]>();
+
+/**
+ * Folded words of a name, for comparing "Minister Miyazono" with "MIYAZONO Kenji". Memoised: every
+ * mention is compared with every participant found so far, and folding (NFD) dominated that loop.
+ */
+export function nameKeys(name: string): readonly string[] {
+  const cached = nameKeyCache.get(name);
+  if (cached) return cached;
+  const keys = foldForComparison(name)
     .split(/[\s]+/)
     .map((word) => word.replace(/[.,]/g, ''))
     .filter((word) => word.length > 0 && !NAME_PARTICLES.has(word));
+  if (nameKeyCache.size >= 10_000) nameKeyCache.clear();
+  nameKeyCache.set(name, keys);
+  return keys;
 }
