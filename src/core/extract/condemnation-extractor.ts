@@ -9,7 +9,7 @@ import type { Condemnation } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { confidence, LONG_SENTENCE } from './confidence';
 import { findCountries, isCountryWord } from './country-names';
-import { bodySentences, collapseWhitespace } from './sentence-helpers';
+import { bodySentences } from './sentence-helpers';
 
 const L = '\\p{L}\\p{M}';
 
@@ -39,8 +39,12 @@ interface CueMatch {
   readonly confidence: number;
 }
 
+/** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
+const ANY_CUE_STEM = /(?<![a-z])(?:condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel)/i;
+
 /** The first condemnation cue in `text`, or null. */
 function firstCue(text: string): CueMatch | null {
+  if (!ANY_CUE_STEM.test(text)) return null;
   let best: CueMatch | null = null;
   for (const [cue, confidence] of CUES) {
     const match = cue.exec(text);
@@ -107,7 +111,7 @@ function scanCondemnations(statement: Statement): Condemnation[] {
     const targets = condemnationTargets(sentence.head, cue.index, cue.length);
     const namedParty = targets.length > 0 && isCountryWord(targets[0] ?? '');
     condemnations.push({
-      text: collapseWhitespace(sentence.text),
+      text: sentence.text, // already collapsed by bodySentences
       targets,
       source: { start: sentence.start, end: sentence.end },
       // A named country or organisation as target confirms the reading; a long sentence may be two glued.

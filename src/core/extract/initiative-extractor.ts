@@ -12,7 +12,7 @@ import type { Initiative } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { wordPattern } from './condemnation-extractor';
 import { confidence, LONG_SENTENCE } from './confidence';
-import { bodySentences, collapseWhitespace, type SentenceView } from './sentence-helpers';
+import { bodySentences, type SentenceView } from './sentence-helpers';
 
 const INSTRUMENT =
   'memorandum|memoranda|mou|moc|agreement|arrangement|letter of intent|letters of intent|protocol|accord|treaty|charter|framework|work plan|action plan|roadmap|' +
@@ -43,6 +43,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
 ];
 
+/**
+ * Every cue above starts a word with one of these stems, so a sentence without any of them cannot match
+ * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
+ * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
+ */
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr)/i;
+
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 
@@ -54,7 +61,7 @@ const FUNDING_BACKGROUND = wordPattern('since\\s+(?:19|20)\\d\\d|to\\s+date|depu
 
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(sentence: string): number {
-  for (const [cue, confidence] of CUES_BY_CONFIDENCE) if (cue.test(sentence)) return confidence;
+  if (ANY_CUE_STEM.test(sentence)) for (const [cue, confidence] of CUES_BY_CONFIDENCE) if (cue.test(sentence)) return confidence;
   if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;
   return CONTINUE_THROUGH.test(sentence) ? 0.7 : 0;
 }
@@ -92,7 +99,7 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
       initiatives.push({
-        text: collapseWhitespace(sentence.text),
+        text: sentence.text, // already collapsed by bodySentences
         source: { start: sentence.start, end: sentence.end },
         confidence: confidence(base, sentence.text.length > LONG_SENTENCE ? -0.2 : 0),
       });

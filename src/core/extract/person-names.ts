@@ -24,9 +24,18 @@ export interface Token {
 
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const keyCache = new Map<string, string>();
+
+/** A statement's vocabulary is small next to its word count, so keys are memoised (bounded). */
 function keyOf(word: string): string {
-  // Folding (NFD) is the slow part of tokenizing; plain ASCII words only need lower-casing.
-  return /^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : foldForComparison(word).replace(/’/g, "'");
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    // Folding (NFD) is the slow part; plain ASCII words only need lower-casing.
+    key = /^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : foldForComparison(word).replace(/’/g, "'");
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
 }
 
 /** Words and single punctuation marks of text[start, end), with absolute offsets. Linear. */
@@ -39,12 +48,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let raw = match[0];
     if (match.index + raw.length > end) raw = raw.slice(0, end - match.index);
     const first = raw.charCodeAt(0);
-    const isWord = raw.length > 1 || (first >= 0x30 && first <= 0x39) || /[\p{L}\p{M}\p{N}]/u.test(raw);
-    const hasApostrophe = isWord && (raw.includes("'") || raw.includes('’'));
+    // Per-token work is most of tokenizing a long text: ASCII answers without a Unicode regex.
+    const isWord = raw.length > 1 || (first < 0x80 ? (first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a) : /[\p{L}\p{M}\p{N}]/u.test(raw));
+    const hasApostrophe = isWord && raw.length > 1 && (raw.includes("'") || raw.includes('’'));
     const possessive = hasApostrophe && /['’]s$|s['’]$/u.test(raw) && raw.length > 2;
     const base = !hasApostrophe ? raw : possessive ? raw.replace(/['’]s$|['’]$/u, '') : raw.replace(/['’]$/u, '');
-    let newline = false;
-    for (let k = previousEnd; k < match.index && !newline; k++) newline = text.charCodeAt(k) === 10;
+    const gap = match.index - previousEnd;
+    const newline = gap === 1 ? text.charCodeAt(previousEnd) === 10 : gap > 1 && text.slice(previousEnd, match.index).includes('\n');
     tokens.push({
       text: base,
       key: isWord ? keyOf(base) : base,

@@ -224,7 +224,7 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
 export function detectLanguage(text: string): Language {
   let en = 0;
   let fr = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text; // a few pages settle it
   for (const match of sample.toLowerCase().matchAll(/[\p{L}]+/gu)) {
     const word = match[0];
     if (STOP_WORDS.en.has(word)) en++;
