@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), contentSecurityPolicyPlugin((devServer) => contentSecurityPolicy({ devServer, sameOriginFetch: true }))],
+  // The export worker loads the writers on demand, which needs an ES module worker.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,

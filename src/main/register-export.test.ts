@@ -66,7 +66,7 @@ describe('note:export', () => {
 
     const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: '2024-11-01 Meeting' })) as ExportResult;
 
-    expect(result).toEqual({ status: 'saved', path: target });
+    expect(result).toEqual({ status: 'saved', path: target, unsupportedCharacters: [] });
     const [options] = electron.showSaveDialog.mock.calls[0]!;
     expect(options.defaultPath).toBe(path.join(electron.documentsDir, '2024-11-01 Meeting.docx'));
     const { value: text } = await mammoth.extractRawText({ buffer: await readFile(target) });
@@ -77,7 +77,7 @@ describe('note:export', () => {
   it('writes a PDF with the bundled fonts and adds the extension the officer left out', async () => {
     electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'note') });
     const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(`${appEntryUrl}#/`), { format: 'pdf', doc, suggestedName: 'note' })) as ExportResult;
-    expect(result).toEqual({ status: 'saved', path: path.join(tmp, 'note.pdf') });
+    expect(result).toEqual({ status: 'saved', path: path.join(tmp, 'note.pdf'), unsupportedCharacters: [] });
     const bytes = await readFile(path.join(tmp, 'note.pdf'));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

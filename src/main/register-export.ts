@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type SaveDialogOptions } from 'electron';
+import { findUnsupportedCharacters } from '../core/write/font-coverage';
 import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeFileAtomic } from '../node/atomic-write';
@@ -60,15 +61,17 @@ export function registerExport(options: ExportOptions): void {
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
 
     const filePath = withExtension(choice.filePath, format);
+    let unsupportedCharacters: string[];
     try {
       const fonts = await loadFontFiles(options.resourcesDir);
       const bytes = await writer.write(doc, { fonts });
       await writeFileAtomic(filePath, bytes);
+      unsupportedCharacters = findUnsupportedCharacters(doc, fonts);
     } catch (error) {
       return { status: 'error', message: `The note could not be saved to ${filePath}: ${(error as Error).message}` };
     }
     savedPaths.add(filePath);
-    return { status: 'saved', path: filePath };
+    return { status: 'saved', path: filePath, unsupportedCharacters };
   });
 
   ipcMain.handle(IPC_CHANNELS.showInFolder, (event, payload: unknown): void => {

@@ -130,7 +130,12 @@ export type ExportNoteRequest = z.infer<IpcSchemas['exportNoteRequest']>;
 export type SaveDraftRequest = z.infer<IpcSchemas['saveDraftRequest']>;
 
 export type ExportResult =
-  | { readonly status: 'saved'; readonly path: string }
+  | {
+      readonly status: 'saved';
+      readonly path: string;
+      /** Characters in the note that no bundled font has; they print as blank boxes. */
+      readonly unsupportedCharacters?: readonly string[];
+    }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
 

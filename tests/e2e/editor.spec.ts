@@ -45,6 +45,8 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   // Export both formats and read them back.
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  // Rendering ran in the export worker, not on the page's thread.
+  expect(page.workers().some((worker) => worker.url().includes('export-worker'))).toBe(true);
   const docxContent = await docxText(docx);
   expect(docxContent).toContain('We stand together for a free and open Indo-Pacific.');
   // The section that used to come before Quotes now follows it, in the file too.

@@ -82,3 +82,21 @@ test('offers to restore unsaved work after the page goes away', async ({ page })
   await offer.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByLabel('File number')).toHaveValue('BN-2026-0042');
 });
+
+test('opens a PDF statement in the browser', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/statements/korea-germany-fmm-2025.pdf');
+  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf');
+  await expect(page.locator('.pane--source')).toContainText('Germany');
+  await expect(page.locator('.pane--source button.mark').first()).toBeVisible();
+});
+
+test('opens a Word statement in the browser', async ({ page }) => {
+  // mammoth's browser build reads `arrayBuffer`, not `buffer` (node_modules/mammoth/browser/unzip.js);
+  // src/core/import/docx-importer.ts passes only `buffer`, so in the page every .docx is refused.
+  test.fixme(true, 'the DOCX importer passes mammoth `buffer`, which its browser build ignores');
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/statements/canada-chile-oceans-2025.docx');
+  await expect(page.locator('.top-bar__source')).toContainText('canada-chile-oceans-2025.docx');
+  await expect(page.locator('.pane--source')).toContainText('Chile');
+});

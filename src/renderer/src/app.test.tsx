@@ -116,6 +116,13 @@ describe('App', () => {
     expect(host.showInFolder).toHaveBeenCalledWith('/home/officer/Documents/note.docx');
   });
 
+  it('warns about characters no bundled font has', async () => {
+    const { host } = mockHost({ status: 'saved', path: '/tmp/note.pdf', unsupportedCharacters: ['ก', 'ข'] });
+    await render(host);
+    await click(button('Export PDF'));
+    expect(container.querySelector('[role="status"]')!.textContent).toContain('no bundled font has ก ข');
+  });
+
   it('shows the reason when an export fails', async () => {
     const { host } = mockHost({ status: 'error', message: 'The disk is full.' });
     await render(host);

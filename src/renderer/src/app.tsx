@@ -18,7 +18,7 @@ import type { Host, MenuCommand, OutputFormat } from './host/host';
 import { PreviewPane } from './preview/preview-pane';
 import { actions, openSampleStatement } from './state/store';
 
-const ACCEPTED_FILES = '.txt,.text,.md,.briefwright.json,text/plain';
+const ACCEPTED_FILES = '.txt,.text,.md,.html,.htm,.xhtml,.docx,.pdf,.json,.briefwright.json';
 
 /** Ctrl/Cmd shortcuts → the same commands the desktop menu sends. */
 export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
@@ -129,7 +129,7 @@ function Workspace({ host }: { host: Host }) {
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a statement (.txt, .md) or a draft (.briefwright.json) to open it
+          Drop a statement (text, HTML, Word, PDF) or a draft (.briefwright.json) to open it
         </div>
       )}
     </div>

@@ -30,6 +30,12 @@ function StatusLine({ host, status }: { host: Host; status: ExportStatus }) {
               Show in folder
             </button>
           )}
+          {result.unsupportedCharacters && result.unsupportedCharacters.length > 0 && (
+            <span className="status--warning">
+              {' '}
+              Warning: no bundled font has {result.unsupportedCharacters.slice(0, 8).join(' ')}; these print as blank boxes.
+            </span>
+          )}
         </span>
       );
     case 'cancelled':

@@ -4,7 +4,7 @@
  * in the notice line.
  */
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
-import { importStatementBytes } from '../../../core/import/importers';
+import { importStatement } from '../../../core/import/importers';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
 import { useBriefwrightStore } from '../state/store';
@@ -58,7 +58,8 @@ export async function openFile(file: File): Promise<boolean> {
   }
   if (isDraft) return openDraftText(new TextDecoder().decode(bytes), file.name);
   try {
-    useBriefwrightStore.getState().openStatement(importStatementBytes(bytes, file.name), file.name);
+    const imported = await importStatement(bytes, file.name);
+    useBriefwrightStore.getState().openStatement(imported.statement, file.name, imported.structured);
   } catch (error) {
     return fail(`${file.name} could not be opened: ${reason(error)} Your current work is unchanged.`);
   }

@@ -1,10 +1,11 @@
 /**
- * The host in a plain browser (`npm run web`): renders the note in the page with the same core
- * writers main uses, then hands the bytes to the browser as a download. The writers and fonts are
- * loaded on the first export only, so opening the app stays fast.
+ * The host in a plain browser (`npm run web`): renders the note in a Web Worker with the same core
+ * writers main uses (so typing never stalls), then hands the bytes to the browser as a download. The
+ * writers and fonts are loaded on the first export only, so opening the app stays fast.
  */
 import type { Host } from './host';
 import { createIndexedDbAutosave } from './indexeddb-autosave';
+import { renderNote } from './worker-export';
 
 function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
@@ -31,12 +32,10 @@ export function createBrowserHost(): Host {
     },
     async exportNote(format, doc, suggestedName) {
       try {
-        const [{ writers }, { loadBrowserFonts }] = await Promise.all([import('../../../core/write/writers'), import('./browser-fonts')]);
-        const writer = writers[format];
-        const bytes = await writer.write(doc, { fonts: await loadBrowserFonts() });
-        const fileName = suggestedName.toLowerCase().endsWith(writer.extension) ? suggestedName : `${suggestedName}${writer.extension}`;
-        download(bytes, writer.mimeType, fileName);
-        return { status: 'saved', path: fileName };
+        const note = await renderNote(format, doc);
+        const fileName = suggestedName.toLowerCase().endsWith(note.extension) ? suggestedName : `${suggestedName}${note.extension}`;
+        download(note.bytes, note.mimeType, fileName);
+        return { status: 'saved', path: fileName, unsupportedCharacters: [...note.unsupported] };
       } catch (error) {
         return { status: 'error', message: `The note could not be exported: ${(error as Error).message}` };
       }

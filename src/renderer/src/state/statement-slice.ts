@@ -19,8 +19,11 @@ export interface StatementSlice {
   readonly sourceName: string;
   readonly statement: Statement | null;
   readonly structured: StructuredStatement | null;
-  /** Replaces the statement and starts a new draft from it. */
-  openStatement(statement: Statement, sourceName: string): void;
+  /**
+   * Replaces the statement and starts a new draft from it. `structured` is given when the file
+   * already was a structured statement (Briefwright JSON); otherwise the extractors run.
+   */
+  openStatement(statement: Statement, sourceName: string, structured?: StructuredStatement): void;
   /** Restores a saved draft exactly: its statement, its draft, its template. */
   openDraftFile(draft: DraftFile): void;
   /** Re-composes the draft from the statement with another template. */
@@ -46,8 +49,8 @@ export const createStatementSlice =
       sourceName: initial.sourceName,
       statement,
       structured,
-      openStatement(statement, sourceName) {
-        const structured = extractStatement(statement);
+      openStatement(statement, sourceName, given) {
+        const structured = given ?? extractStatement(statement);
         const briefing = composeBriefing(structured, get().template);
         set({ statement, structured, sourceName, briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
