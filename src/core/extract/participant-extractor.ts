@@ -245,19 +245,31 @@ const MENTION_CHUNK = 32_000;
 export function findPersonMentions(text: string, from: number, to: number, withTitles = true): PersonMention[] {
   // A long text is tokenized one blank-line-bounded piece at a time, so its tokens die young instead
   // of filling the heap (garbage collection was a third of the time on a megabyte). No name, title
-  // or appositive runs across a blank line, and real statements are shorter than one piece.
+  // or appositive runs across a blank line, and real statements are shorter than one piece. Text
+  // with no blank line for two pieces (one huge line: not a statement) is cut at a line break or a
+  // space instead, which may split a name there but keeps the work linear.
   if (to - from > MENTION_CHUNK) {
     const mentions: PersonMention[] = [];
     let start = from;
     while (start < to) {
-      const blank = text.indexOf('\n\n', start + MENTION_CHUNK);
-      const end = blank === -1 || blank >= to ? to : blank;
+      const end = pieceEnd(text, start + MENTION_CHUNK, to);
       for (const mention of mentionsIn(text, start, end, withTitles)) mentions.push(mention);
       start = end;
     }
     return mentions;
   }
   return mentionsIn(text, from, to, withTitles);
+}
+
+/** Where a piece that should end after `after` ends: a blank line, else a line break, else a space, within reach. */
+function pieceEnd(text: string, after: number, to: number): number {
+  if (after >= to) return to;
+  const limit = Math.min(to, after + MENTION_CHUNK);
+  for (const separator of ['\n\n', '\n', ' ']) {
+    const at = text.indexOf(separator, after);
+    if (at !== -1 && at < limit) return at;
+  }
+  return limit;
 }
 
 function mentionsIn(text: string, from: number, to: number, withTitles: boolean): PersonMention[] {

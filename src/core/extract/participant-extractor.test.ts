@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonMentions } from './participant-extractor';
+
+describe('findPersonMentions on long texts', () => {
+  it('reads a long text in pieces with the same result as each copy read alone', () => {
+    const unit = 'Ottawa – The Honourable Anna Berg, Minister of Foreign Affairs, met Chile’s Minister of Foreign Affairs, Luis Vega.\n\nMinister Berg thanked Minister Vega.\n\n';
+    const copies = Math.ceil(100_000 / unit.length);
+    const text = unit.repeat(copies);
+    const one = findPersonMentions(unit, 0, unit.length).map((m) => [m.name, m.title, m.country]);
+    const all = findPersonMentions(text, 0, text.length);
+    expect(all).toHaveLength(one.length * copies);
+    expect(all.map((m) => [m.name, m.title, m.country])).toEqual(Array.from({ length: copies }, () => one).flat());
+    expect(all.every((m, i) => i === 0 || m.start > (all[i - 1]?.start ?? -1))).toBe(true);
+  });
+});
