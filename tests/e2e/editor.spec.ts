@@ -79,3 +79,20 @@ test('typing in one item is one undo step', async ({ page }) => {
   await page.getByRole('button', { name: 'Restore original text' }).click();
   await expect(item).toHaveValue(original);
 });
+
+test('reorders sections and items by dragging', async ({ page }) => {
+  await openApp(page);
+  const headings = () => page.locator('.pane--compose .compose-section__header h3').allTextContents();
+  const order = await headings();
+  const second = order[1]!;
+  const sectionNamed = (name: string) => page.locator('.compose-section').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  await sectionNamed(second).locator('.compose-section__grip').dragTo(page.locator('.compose-section__header').first());
+  expect((await headings()).slice(0, 2)).toEqual([second, order[0]]);
+
+  const participants = sectionNamed('Participants');
+  const names = async () => participants.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+  const before = await names();
+  await participants.locator('.compose-item__grip').nth(2).dragTo(participants.locator('.compose-item').first());
+  expect(await names()).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
+  await expect(preview(page)).toContainText(before[2]!);
+});

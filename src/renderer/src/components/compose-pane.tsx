@@ -8,6 +8,8 @@ import type { BriefingItem, BriefingSection } from '../../../core/model/briefing
 import { actions, useBriefing, useSelectedItemId, useSelectionOrigin } from '../state/store';
 
 const DRAG_TYPE = 'application/x-briefwright-section';
+/** Items carry their section, so an item only lands in the section it came from. */
+const itemDragType = (sectionId: string) => `application/x-briefwright-item-${sectionId}`;
 
 function moveByKey(event: KeyboardEvent, index: number, move: (from: number, to: number) => void): void {
   if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -22,17 +24,45 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
     if (selected && origin === 'source') ref.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [selected, origin]);
   const label = `${section.heading} item ${index + 1}`;
+  const [dropTarget, setDropTarget] = useState(false);
+  const dragType = itemDragType(section.id);
   const edited = item.text !== item.originalText && item.originalText !== '';
   // Items the officer added start empty and come from nowhere; extracted and drafted ones are unticked instead.
   const custom = item.source === null && item.originalText === '';
   return (
     <li
       ref={ref}
-      className={`compose-item${selected ? ' compose-item--selected' : ''}${item.included ? '' : ' compose-item--excluded'}`}
+      className={`compose-item${selected ? ' compose-item--selected' : ''}${item.included ? '' : ' compose-item--excluded'}${dropTarget ? ' compose-item--drop' : ''}`}
       data-item-id={item.id}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(dragType)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setDropTarget(true);
+      }}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={(event) => {
+        setDropTarget(false);
+        if (!event.dataTransfer.types.includes(dragType)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        actions().moveItem(section.id, Number(event.dataTransfer.getData(dragType)), index);
+      }}
       onFocus={() => actions().selectItem(item.id, 'compose')}
       onKeyDown={(event) => moveByKey(event, index, (from, to) => actions().moveItem(section.id, from, to))}
     >
+      <span
+        className="compose-item__grip"
+        aria-hidden="true"
+        title="Drag to reorder"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(dragType, String(index));
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+      >
+        ⠿
+      </span>
       <input
         type="checkbox"
         checked={item.included}
@@ -82,9 +112,9 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
   const included = section.items.filter((item) => item.included).length;
 
   const onDrop = (event: DragEvent) => {
-    const from = Number(event.dataTransfer.getData(DRAG_TYPE));
     setDropTarget(false);
-    if (!Number.isInteger(from)) return;
+    if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    const from = Number(event.dataTransfer.getData(DRAG_TYPE));
     event.preventDefault();
     actions().moveSection(from, index);
   };

@@ -4,7 +4,6 @@
  * in the notice line.
  */
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
-import { importStatement } from '../../../core/import/importers';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
 import { useBriefwrightStore } from '../state/store';
@@ -58,6 +57,8 @@ export async function openFile(file: File): Promise<boolean> {
   }
   if (isDraft) return openDraftText(new TextDecoder().decode(bytes), file.name);
   try {
+    // The importers (HTML, Word, PDF parsers) load on the first file opened, not with the app.
+    const { importStatement } = await import('../../../core/import/importers');
     const imported = await importStatement(bytes, file.name);
     useBriefwrightStore.getState().openStatement(imported.statement, file.name, imported.structured);
   } catch (error) {
