@@ -2,7 +2,8 @@
  * Every importer end to end, as the user runs it: `briefwright extract FILE --json` in a child
  * process on real files made from corpus texts (an HTML page written like a Government of Canada
  * release, with navigation, scripts, a footer and an aside; DOCX and PDF converted from the corpus
- * .txt by LibreOffice; a Briefwright structured-statement JSON). Each output is scored against the
+ * .txt by LibreOffice, one of them the hard-wrapped odd-formatting text; a Briefwright
+ * structured-statement JSON). Each output is scored against the
  * corpus annotation: a format must lose nothing the plain text gives.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -49,6 +50,7 @@ describe('briefwright extract FILE --json, for every format', () => {
     ['canada-chile-oceans-2025.html'],
     ['canada-chile-oceans-2025.docx'],
     ['canada-mexique-securite-alimentaire-2025.docx'],
+    ['pacific-resilience-trilateral-2025.docx'], // one Word paragraph per hard-wrapped line
     ['canada-mexique-securite-alimentaire-2025.pdf'],
     ['korea-germany-fmm-2025.pdf'],
   ])('%s extracts exactly what the annotation lists', (file) => {

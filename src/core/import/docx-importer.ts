@@ -1,7 +1,8 @@
 /**
  * DOCX importer: a Word document → Statement. mammoth turns the document into semantic HTML (its
  * headings, paragraphs and lists, without Word's formatting), and html-text.ts reduces that HTML
- * exactly as it does a web page, so a DOCX and the page it was copied from give the same text.
+ * as it does a web page, so a DOCX and the page it was copied from give the same text. Word files
+ * made from pasted e-mail keep one paragraph per wrapped line; those are rejoined like a .txt.
  */
 import mammoth from 'mammoth';
 import type { StatementImporter } from './importer-types';
@@ -23,7 +24,7 @@ async function importDocx(bytes: Uint8Array, fileName?: string) {
   } catch {
     throw new ImportError(`${name} could not be read as a Word document (.docx); it may be damaged, encrypted or another kind of ZIP file`);
   }
-  return { statement: importText(htmlToStatementText(html, { useDocumentTitle: false }).text) };
+  return { statement: importText(htmlToStatementText(html, { useDocumentTitle: false, rejoinWrappedParagraphs: true }).text) };
 }
 
 export const docxImporter: StatementImporter = {

@@ -125,12 +125,28 @@ function parseBlocks(html: string): { blocks: Block[]; documentTitle: string | n
   return { blocks, documentTitle: title === '' ? null : title, hasMain };
 }
 
-/** Blocks from consecutive list items stay on consecutive lines; every other block is its own paragraph. */
-function joinBlocks(blocks: readonly Block[]): string {
+/** A block that ends a sentence (or a clause a list or quotation follows). */
+const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$/u;
+/** Below this length a block without end punctuation is a heading or a title, not wrapped prose. */
+const WRAPPED_LINE_MIN = 50;
+
+/**
+ * Blocks from consecutive list items stay on consecutive lines; every other block is its own
+ * paragraph. With `rejoinWrappedParagraphs`, a paragraph that stops mid-sentence after a full line
+ * and is followed by one that starts in lower case is joined to it by a single line break, and
+ * importText's hard-wrap rules decide as for a .txt: text pasted into Word from an e-mail keeps one
+ * Word paragraph per wrapped line. (A dateline or heading is followed by a capital, and stays apart.)
+ */
+function joinBlocks(blocks: readonly Block[], rejoinWrappedParagraphs: boolean): string {
   let text = '';
   let previous: Block | null = null;
   for (const block of blocks) {
-    if (previous) text += previous.tag === 'li' && block.tag === 'li' ? '\n' : '\n\n';
+    if (previous) {
+      const listLines = previous.tag === 'li' && block.tag === 'li';
+      // Never after the first block: a long title has no end punctuation either.
+      const wrapped = rejoinWrappedParagraphs && previous !== blocks[0] && previous.tag === 'p' && block.tag === 'p' && previous.text.length >= WRAPPED_LINE_MIN && !ENDS_SENTENCE.test(previous.text) && /^\p{Ll}/u.test(block.text);
+      text += listLines || wrapped ? '\n' : '\n\n';
+    }
     text += block.text;
     previous = block;
   }
@@ -146,9 +162,10 @@ export interface HtmlText {
 /**
  * The statement text of an HTML document. The title is the first <h1> of the main content, else the
  * document <title> (without a " - Site name" suffix); `useDocumentTitle: false` skips the latter
- * (mammoth's HTML has no <title>, and a DOCX's first paragraph is its title line already).
+ * (mammoth's HTML has no <title>, and a DOCX's first paragraph is its title line already);
+ * `rejoinWrappedParagraphs` is for word-processor files (see joinBlocks).
  */
-export function htmlToStatementText(html: string, options: { useDocumentTitle?: boolean } = {}): HtmlText {
+export function htmlToStatementText(html: string, options: { useDocumentTitle?: boolean; rejoinWrappedParagraphs?: boolean } = {}): HtmlText {
   const { blocks, documentTitle, hasMain } = parseBlocks(html);
   const body = hasMain ? blocks.filter((b) => b.inMain) : blocks;
   const headingIndex = body.findIndex((b) => b.tag === 'h1');
@@ -160,6 +177,6 @@ export function htmlToStatementText(html: string, options: { useDocumentTitle?: 
   } else if (options.useDocumentTitle !== false && documentTitle) {
     title = documentTitle.replace(/\s+[-–—|]\s+[^-–—|]{1,60}$/u, '').trim();
   }
-  const bodyText = joinBlocks(rest);
+  const bodyText = joinBlocks(rest, options.rejoinWrappedParagraphs === true);
   return { text: title ? `${title}\n\n${bodyText}` : bodyText, title };
 }
