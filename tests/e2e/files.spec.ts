@@ -100,3 +100,17 @@ test('opens a Word statement in the browser', async ({ page }) => {
   await expect(page.locator('.top-bar__source')).toContainText('canada-chile-oceans-2025.docx');
   await expect(page.locator('.pane--source')).toContainText('Chile');
 });
+
+test('reopens a recent file from the Recent list', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/statements/korea-germany-fmm-2025.pdf');
+  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf');
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Joint statement\n\nCanada and Japan condemned the missile launches by North Korea.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Open pasted text' }).click();
+  await expect(page.locator('.top-bar__source')).toContainText('Pasted statement');
+
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Open a recent file' }).selectOption('korea-germany-fmm-2025.pdf');
+  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf');
+});

@@ -6,6 +6,7 @@ import type { RefObject } from 'react';
 import type { Host, OutputFormat } from '../host/host';
 import { actions, useCanRedo, useCanUndo, useDirty, useExportStatus, useSourceName } from '../state/store';
 import { ExportBar } from './export-bar';
+import { RecentFilesMenu } from './recent-files-menu';
 
 interface Props {
   readonly host: Host;
@@ -36,6 +37,7 @@ export function TopBar({ host, fileInput, onPaste, onSave, onExport }: Props) {
         <button type="button" className="button" title={`Open a statement or draft (${MOD}O)`} onClick={() => fileInput.current?.click()}>
           Open…
         </button>
+        <RecentFilesMenu />
         <button type="button" className="button" title={`Paste a statement (${MOD}Shift+V)`} onClick={onPaste}>
           Paste…
         </button>

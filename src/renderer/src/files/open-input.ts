@@ -6,6 +6,7 @@
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
+import { rememberRecentFile } from './recent-files';
 import { useBriefwrightStore } from '../state/store';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
@@ -55,16 +56,27 @@ export async function openFile(file: File): Promise<boolean> {
   } catch (error) {
     return fail(`${file.name} could not be read: ${reason(error)} Your current work is unchanged.`);
   }
-  if (isDraft) return openDraftText(new TextDecoder().decode(bytes), file.name);
+  const opened = isDraft ? openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
+  if (opened) {
+    await rememberRecentFile(file.name, bytes);
+    window.dispatchEvent(new Event(RECENT_FILES_CHANGED));
+  }
+  return opened;
+}
+
+/** Fired on window after a file is opened, so the Recent list can refresh. */
+export const RECENT_FILES_CHANGED = 'briefwright:recent-files-changed';
+
+async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<boolean> {
   try {
     // The importers (HTML, Word, PDF parsers) load on the first file opened, not with the app.
     const { importStatement } = await import('../../../core/import/importers');
-    const imported = await importStatement(bytes, file.name);
-    useBriefwrightStore.getState().openStatement(imported.statement, file.name, imported.structured);
+    const imported = await importStatement(bytes, fileName);
+    useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
   } catch (error) {
-    return fail(`${file.name} could not be opened: ${reason(error)} Your current work is unchanged.`);
+    return fail(`${fileName} could not be opened: ${reason(error)} Your current work is unchanged.`);
   }
-  return succeed(`Opened ${file.name}.`);
+  return succeed(`Opened ${fileName}.`);
 }
 
 export function openPastedText(text: string): boolean {

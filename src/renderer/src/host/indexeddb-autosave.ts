@@ -8,11 +8,15 @@ import type { AutosaveStore } from './host';
 const DATABASE = 'briefwright';
 const STORE = 'autosave';
 const KEY = 'current-draft';
+/** Version 2 added the recent files (recent-files.ts). */
+const STORES = [STORE, 'recent'];
 
-function openDatabase(): Promise<IDBDatabase> {
+export function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    const request = indexedDB.open(DATABASE, 2);
+    request.onupgradeneeded = () => {
+      for (const name of STORES) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
