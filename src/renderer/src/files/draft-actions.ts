@@ -34,10 +34,15 @@ export const AUTOSAVE_INTERVAL_MS = 3_000;
 
 /** Starts the autosave timer; returns the function that stops it. */
 export function startAutosave(host: Host): () => void {
+  let lastWritten: unknown = null;
   const timer = setInterval(() => {
-    if (!useBriefwrightStore.getState().dirty) return;
+    const { dirty, briefing } = useBriefwrightStore.getState();
+    // Only when something changed since the last autosave: the draft is immutable, so identity says it.
+    if (!dirty || briefing === lastWritten) return;
     const draft = currentDraftText();
-    if (draft) void host.autosave.write(draft.content);
+    if (!draft) return;
+    lastWritten = briefing;
+    void host.autosave.write(draft.content);
   }, AUTOSAVE_INTERVAL_MS);
   return () => clearInterval(timer);
 }
