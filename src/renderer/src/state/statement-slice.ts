@@ -26,7 +26,7 @@ export interface StatementSlice {
   openStatement(statement: Statement, sourceName: string, structured?: StructuredStatement): void;
   /** Restores a saved draft exactly: its statement, its draft, its template. */
   openDraftFile(draft: DraftFile): void;
-  /** Re-composes the draft from the statement with another template. */
+  /** Re-composes the draft from the statement with another template (a fresh undo history). */
   chooseTemplate(templateId: string): void;
 }
 
@@ -68,6 +68,8 @@ export const createStatementSlice =
         const { structured } = get();
         if (!template || !structured || template === get().template) return;
         set({ template, briefing: composeBriefing(structured, template), dirty: true });
+        // The template is not in the undo history, so a draft from before it must not come back.
+        get().resetHistory();
       },
     };
   };

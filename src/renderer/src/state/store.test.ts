@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { importText } from '../../../core/import/text-importer';
+import { builtInTemplates } from '../../../core/templates/template-loader';
 import { openSampleStatement, useBriefwrightStore } from './store';
 
 const state = () => useBriefwrightStore.getState();
@@ -69,6 +70,15 @@ describe('the store', () => {
     state().openStatement(importText('Ottawa – Canada condemned the attack by the regime.'), 'other.txt');
     expect(state().sourceName).toBe('other.txt');
     expect(state().briefing!.metadata.title).not.toBe('Changed');
+    expect(history().pastStates).toHaveLength(0);
+  });
+
+  it('choosing another template re-composes the draft and starts a fresh history', () => {
+    const other = builtInTemplates.find((template) => template.id !== state().template.id)!;
+    state().setMetadata({ title: 'Before' });
+    state().chooseTemplate(other.id);
+    expect(state().template.id).toBe(other.id);
+    expect(state().briefing!.templateId).toBe(other.id);
     expect(history().pastStates).toHaveLength(0);
   });
 });
