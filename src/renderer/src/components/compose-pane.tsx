@@ -72,6 +72,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
       <div className="compose-item__body">
         <textarea
           aria-label={label}
+          data-bench="item-text"
           value={item.text}
           rows={1}
           placeholder="Type the text of this item"

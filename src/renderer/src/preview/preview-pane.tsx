@@ -63,7 +63,7 @@ function Pages({ doc }: { doc: DocModel }) {
           </div>
         ))}
       </div>
-      <div className="preview__pages" style={{ zoom }}>
+      <div className="preview__pages" data-bench="preview" style={{ zoom }}>
         {pages.map((indexes, pageIndex) => (
           <article
             key={pageIndex}
