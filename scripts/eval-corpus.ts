@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { extractStatement } from '../src/core/extract/extract-statement';
 import { importStatementBytes } from '../src/core/import/importers';
-import { CATEGORIES, goldAnnotationSchema, prf, scoreStatement, totals, type Category, type Counts, type StatementResult } from './eval-scoring';
+import { CATEGORIES, goldAnnotationSchema, MEETING_FIELDS, prf, scoreMeeting, scoreStatement, totals, type Category, type Counts, type MeetingField, type MeetingResult, type StatementResult } from './eval-scoring';
 
 /** Minimum F1 per category, overall and in each language (issue 3, "Quality bar"). */
 export const QUALITY_BARS: Readonly<Record<Category, number>> = { participants: 0.95, quotes: 0.95, condemnations: 0.9, initiatives: 0.85 };
@@ -17,6 +17,7 @@ export interface FileResult {
   readonly id: string;
   readonly language: string;
   readonly result: StatementResult;
+  readonly meeting: MeetingResult;
 }
 
 export interface CorpusResult {
@@ -34,7 +35,8 @@ export function evaluateCorpus(directory: string): CorpusResult {
   const files = ids.map((id) => {
     const gold = goldAnnotationSchema.parse(JSON.parse(readFileSync(path.join(directory, `${id}.json`), 'utf8')));
     const statement = importStatementBytes(new Uint8Array(readFileSync(path.join(directory, `${id}.txt`))), `${id}.txt`);
-    return { id, language: statement.language, result: scoreStatement(gold, extractStatement(statement)) };
+    const structured = extractStatement(statement);
+    return { id, language: statement.language, result: scoreStatement(gold, structured), meeting: scoreMeeting(gold, structured) };
   });
   const languages = [...new Set(files.map((f) => f.language))].sort();
   const byLanguage = Object.fromEntries(languages.map((lang) => [lang, totals(files.filter((f) => f.language === lang).map((f) => f.result))]));
@@ -57,4 +59,11 @@ export function barFailures(result: CorpusResult): BarFailure[] {
       return f1 < QUALITY_BARS[category] ? [{ scope, category, f1, bar: QUALITY_BARS[category] }] : [];
     }),
   );
+}
+
+/** How many statements got each meeting field (date, location, kind) right. */
+export function meetingAccuracy(result: CorpusResult): Record<MeetingField, { correct: number; total: number }> {
+  return Object.fromEntries(
+    MEETING_FIELDS.map((field) => [field, { correct: result.files.filter((f) => f.meeting[field].correct).length, total: result.files.length }]),
+  ) as Record<MeetingField, { correct: number; total: number }>;
 }

@@ -141,3 +141,22 @@ export function totals(results: readonly StatementResult[]): Record<Category, Co
   for (const result of results) for (const category of CATEGORIES) sum[category] = addCounts(sum[category], result[category]);
   return sum;
 }
+
+export const MEETING_FIELDS = ['date', 'location', 'kind'] as const;
+export type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/** For each meeting field, the gold value, the extracted value and whether they agree (normalised). */
+export type MeetingResult = Record<MeetingField, { readonly gold: string | null; readonly extracted: string | null; readonly correct: boolean }>;
+
+export function scoreMeeting(gold: GoldAnnotation, extracted: StructuredStatement): MeetingResult {
+  const field = (goldValue: string | null, extractedValue: string | null) => ({
+    gold: goldValue,
+    extracted: extractedValue,
+    correct: (goldValue === null ? null : normaliseForScoring(goldValue)) === (extractedValue === null ? null : normaliseForScoring(extractedValue)),
+  });
+  return {
+    date: field(gold.meeting.date, extracted.meeting.date),
+    location: field(gold.meeting.location, extracted.meeting.location),
+    kind: field(gold.source.kind, extracted.meeting.kind ?? null),
+  };
+}

@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { barFailures, evaluateCorpus, QUALITY_BARS } from './eval-corpus';
-import { CATEGORIES, prf, type Category, type Counts } from './eval-scoring';
+import { barFailures, evaluateCorpus, meetingAccuracy, QUALITY_BARS } from './eval-corpus';
+import { CATEGORIES, MEETING_FIELDS, prf, type Category, type Counts } from './eval-scoring';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,7 +38,8 @@ function main(): void {
     const scored = (counts: Record<Category, Counts>) => Object.fromEntries(CATEGORIES.map((c) => [c, { ...counts[c], ...prf(counts[c]) }]));
     const output = {
       directory,
-      files: files.map((f) => ({ id: f.id, language: f.language, ...f.result })),
+      files: files.map((f) => ({ id: f.id, language: f.language, ...f.result, meeting: f.meeting })),
+      meeting: meetingAccuracy(result),
       byLanguage: Object.fromEntries(languages.map((lang) => [lang, scored(byLanguage[lang] as Record<Category, Counts>)])),
       overall: scored(overall),
       bars: QUALITY_BARS,
@@ -55,6 +56,10 @@ function main(): void {
         ...file.result[c].misses.map((m) => `  ${c}  MISS   ${m}`),
         ...file.result[c].extras.map((e) => `  ${c}  EXTRA  ${e}`),
       ]);
+      for (const field of MEETING_FIELDS) {
+        const { gold, extracted, correct } = file.meeting[field];
+        if (!correct) problems.push(`  meeting ${field}  expected ${gold ?? 'null'}, got ${extracted ?? 'null'}`);
+      }
       console.log(`\n${file.id} (${file.language})${problems.length === 0 ? ': all correct' : ''}`);
       for (const line of problems) console.log(line);
     }
@@ -65,6 +70,8 @@ function main(): void {
   console.log('\nOverall');
   console.log(HEADER);
   for (const c of CATEGORIES) console.log(row('all', c, overall[c]));
+  const meeting = meetingAccuracy(result);
+  console.log(`\nMeeting fields  ${MEETING_FIELDS.map((field) => `${field} ${meeting[field].correct}/${meeting[field].total}`).join('   ')}`);
   console.log(failures.length === 0 ? '\nAll quality bars met.' : `\nUnder the bar: ${failures.map((f) => `${f.scope} ${f.category} ${fmt(f.f1)} < ${f.bar}`).join('; ')}`);
 }
 

@@ -34,7 +34,7 @@ describe('briefwright extract', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json).slice(0, 5)).toEqual(['meeting', 'participants', 'quotes', 'condemnations', 'initiatives']);
-    expect(json.meeting).toEqual({ title: annotation.source.title, date: annotation.meeting.date, location: annotation.meeting.location });
+    expect(json.meeting).toEqual({ title: annotation.source.title, date: annotation.meeting.date, location: annotation.meeting.location, kind: annotation.source.kind });
     expect(json.participants.map((p: { name: string; title: string; country: string }) => ({ name: p.name, title: p.title, country: p.country }))).toEqual(annotation.participants);
     expect(json.quotes).toHaveLength(annotation.quotes.length);
     annotation.quotes.forEach((gold: { speaker: string; startsWith: string }, i: number) => {

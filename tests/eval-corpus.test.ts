@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { barFailures, evaluateCorpus, QUALITY_BARS } from '../scripts/eval-corpus';
-import { CATEGORIES, prf } from '../scripts/eval-scoring';
+import { barFailures, evaluateCorpus, meetingAccuracy, QUALITY_BARS } from '../scripts/eval-corpus';
+import { CATEGORIES, MEETING_FIELDS, prf } from '../scripts/eval-scoring';
 
 const corpus = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
 
@@ -27,6 +27,14 @@ describe('dev corpus quality bars', () => {
     for (const category of CATEGORIES) {
       const { f1 } = prf(counts![category]);
       expect(f1, `${scope} ${category} F1 ${f1.toFixed(3)} < ${QUALITY_BARS[category]}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(QUALITY_BARS[category]);
+    }
+  });
+
+  it('reads the meeting date, place and kind of nine statements in ten', () => {
+    const accuracy = meetingAccuracy(result);
+    for (const field of MEETING_FIELDS) {
+      const wrong = result.files.filter((f) => !f.meeting[field].correct).map((f) => `${f.id}: expected ${f.meeting[field].gold}, got ${f.meeting[field].extracted}`);
+      expect(accuracy[field].correct / accuracy[field].total, `${field}\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(0.9);
     }
   });
 

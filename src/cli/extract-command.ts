@@ -4,16 +4,16 @@
  */
 import { extractStatement } from '../core/extract/extract-statement';
 import type { StructuredStatement } from '../core/model/structured-statement';
-import { readStatement } from './read-statement';
+import { readImportedStatement } from './read-statement';
 
 /** Key order is part of the contract: meeting, participants, quotes, condemnations, initiatives. */
 export function structuredStatementJson(structured: StructuredStatement): object {
   return {
-    meeting: { title: structured.meeting.title, date: structured.meeting.date, location: structured.meeting.location },
-    participants: structured.participants.map((p) => ({ name: p.name, title: p.title, country: p.country, source: p.source })),
-    quotes: structured.quotes.map((q) => ({ speaker: q.speaker, text: q.text, source: q.source })),
-    condemnations: structured.condemnations.map((c) => ({ text: c.text, targets: c.targets, source: c.source })),
-    initiatives: structured.initiatives.map((i) => ({ text: i.text, source: i.source })),
+    meeting: { title: structured.meeting.title, date: structured.meeting.date, location: structured.meeting.location, kind: structured.meeting.kind ?? null },
+    participants: structured.participants.map((p) => ({ name: p.name, title: p.title, country: p.country, source: p.source, confidence: p.confidence })),
+    quotes: structured.quotes.map((q) => ({ speaker: q.speaker, text: q.text, source: q.source, confidence: q.confidence })),
+    condemnations: structured.condemnations.map((c) => ({ text: c.text, targets: c.targets, source: c.source, confidence: c.confidence })),
+    initiatives: structured.initiatives.map((i) => ({ text: i.text, source: i.source, confidence: i.confidence })),
     language: structured.language,
   };
 }
@@ -26,7 +26,7 @@ export function readableSummary(structured: StructuredStatement): string {
   const { meeting } = structured;
   const lines = [
     meeting.title ?? '(untitled statement)',
-    `Date: ${meeting.date ?? 'not stated'}    Location: ${meeting.location ?? 'not stated'}`,
+    `Kind: ${meeting.kind ?? 'not known'}    Date: ${meeting.date ?? 'not stated'}    Location: ${meeting.location ?? 'not stated'}`,
     '',
     `Participants (${structured.participants.length})`,
     ...structured.participants.map((p) => `  - ${p.name}, ${p.title} (${p.country})`),
@@ -44,6 +44,8 @@ export function readableSummary(structured: StructuredStatement): string {
 }
 
 export async function runExtract(input: string | undefined, json: boolean): Promise<string> {
-  const structured = extractStatement(await readStatement(input));
+  // A structured statement exported by Briefwright (JSON) is used as it is, not extracted again.
+  const imported = await readImportedStatement(input);
+  const structured = imported.structured ?? extractStatement(imported.statement);
   return json ? JSON.stringify(structuredStatementJson(structured), null, 2) : readableSummary(structured);
 }

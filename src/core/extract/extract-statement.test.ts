@@ -22,7 +22,7 @@ describe('extractStatement on the reference release (canada-rok-fdmm-2024)', () 
   });
 
   it('finds the meeting', () => {
-    expect(extracted.meeting).toEqual({ title: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', date: null, location: 'Ottawa' });
+    expect(extracted.meeting).toEqual({ title: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting', date: null, location: 'Ottawa', kind: 'news-release' });
   });
 
   it('finds exactly the four participants', () => {
@@ -93,7 +93,7 @@ describe('extractStatement on other shapes of the genre', () => {
     ].join('\n');
     const extracted = extractStatement(importText(text));
     expect(extracted.language).toBe('fr');
-    expect(extracted.meeting).toEqual({ title: 'Le Canada annonce un soutien au Sahel', date: '2025-03-03', location: 'Geneva' });
+    expect(extracted.meeting).toEqual({ title: 'Le Canada annonce un soutien au Sahel', date: '2025-03-03', location: 'Geneva', kind: 'news-release' });
     expect(extracted.participants.map((p) => p.name)).toEqual(['Jeanne Tremblay-Roy', 'Omar Diallo']);
     expect(extracted.quotes).toEqual([expect.objectContaining({ speaker: 'Jeanne Tremblay-Roy', text: 'Nous devons protéger les civils partout où ils se trouvent.' })]);
     expect(extracted.condemnations).toHaveLength(1);

@@ -11,11 +11,12 @@ import { extractInitiatives } from './initiative-extractor';
 import { extractMeeting } from './meeting-extractor';
 import { extractParticipants } from './participant-extractor';
 import { extractQuotes } from './quote-extractor';
+import { classifyStatementKind } from './statement-kind';
 
 export function extractStatement(statement: Statement): StructuredStatement {
   const participants = extractParticipants(statement);
   return {
-    meeting: extractMeeting(statement),
+    meeting: { ...extractMeeting(statement), kind: classifyStatementKind(statement) },
     participants,
     quotes: extractQuotes(statement, participants),
     condemnations: extractCondemnations(statement),

@@ -14,10 +14,15 @@ export const sourceSpanSchema = z.object({
 /** How sure the extractor is of an item, 0..1: the editor flags weak ones for the officer to check. */
 export const confidenceSchema = z.number().min(0).max(1);
 
+/** The genre of the text, as the corpus annotates it. */
+export const statementKindSchema = z.enum(['news-release', 'joint-statement', 'readout', 'statement']);
+export type StatementKind = z.infer<typeof statementKindSchema>;
+
 export const meetingSchema = z.object({
   title: z.string().nullable(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   location: z.string().nullable(),
+  kind: statementKindSchema.optional(),
 });
 
 export const participantSchema = z.object({
@@ -62,6 +67,8 @@ export interface Meeting {
   /** YYYY-MM-DD or null */
   readonly date: string | null;
   readonly location: string | null;
+  /** News release, joint statement, readout or statement (absent in files from before it was read). */
+  readonly kind?: StatementKind;
 }
 
 export interface Participant {
