@@ -3,8 +3,9 @@
  * headings, paragraphs and lists, without Word's formatting), and html-text.ts reduces that HTML
  * as it does a web page, so a DOCX and the page it was copied from give the same text. Word files
  * made from pasted e-mail keep one paragraph per wrapped line; those are rejoined like a .txt.
+ * mammoth (and its JSZip and XML parser) loads on the first .docx only: at ~50 ms it was the largest
+ * part of every CLI start, even for a .txt.
  */
-import mammoth from 'mammoth';
 import type { StatementImporter } from './importer-types';
 import { htmlToStatementText } from './html-text';
 import { ImportError, importText } from './text-importer';
@@ -17,10 +18,13 @@ function isZip(bytes: Uint8Array): boolean {
 async function importDocx(bytes: Uint8Array, fileName?: string) {
   const name = fileName ?? 'The file';
   if (!isZip(bytes)) throw new ImportError(`${name} is not a Word document (.docx files are ZIP archives; this one is not)`);
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
-    // mammoth reads `buffer` with JSZip, which accepts any Uint8Array (no Node Buffer needed).
-    html = (await mammoth.convertToHtml({ buffer: bytes as unknown as Buffer })).value;
+    // mammoth's Node build reads `buffer`, its browser build (the renderer) only `arrayBuffer`; both
+    // hand it to JSZip, which accepts any Uint8Array (no Node Buffer needed).
+    const input = { buffer: bytes as unknown as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer };
+    html = (await mammoth.convertToHtml(input)).value;
   } catch {
     throw new ImportError(`${name} could not be read as a Word document (.docx); it may be damaged, encrypted or another kind of ZIP file`);
   }

@@ -4,8 +4,8 @@
  * from the vertical gaps between lines, and rejoins the hard line breaks of the layout inside each
  * paragraph. Sentences that a PDF wraps over two lines would otherwise reach the extractors cut in
  * half; paragraphs must survive too, because closing quote blocks and list items are paragraphs.
+ * unpdf loads on the first PDF only, not with every import of the registry.
  */
-import { extractTextItems, getDocumentProxy } from 'unpdf';
 import type { StatementImporter } from './importer-types';
 import { ImportError, importText } from './text-importer';
 
@@ -85,6 +85,7 @@ export function paragraphsFromLines(pages: readonly (readonly PdfLine[])[]): str
 
 async function importPdf(bytes: Uint8Array, fileName?: string) {
   const name = fileName ?? 'The file';
+  const { extractTextItems, getDocumentProxy } = await import('unpdf');
   let pages: TextItem[][];
   try {
     // pdf.js takes ownership of the buffer it is given; a copy leaves the caller's bytes intact.
