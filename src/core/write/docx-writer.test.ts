@@ -29,6 +29,11 @@ describe('DOCX writer', () => {
     expect(styles).toContain('w:name w:val="Quote"');
     expect(styles).toContain('w:val="en-CA"');
     expect(styles).toContain('Liberation Sans');
+    // As in the PDF: headings stay with what follows them, and a list item or quote is never split.
+    const styleXml = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
+    expect(styleXml('Heading1')).toContain('<w:keepNext/>');
+    expect(body).toMatch(/<w:pPr><w:pStyle w:val="Quote"\/><w:keepNext\/><w:keepLines\/>/);
+    for (const id of ['ListBullet', 'ListNumber']) expect(styleXml(id), id).toContain('<w:keepLines/>');
     const header = Object.entries(xml).find(([name]) => name.startsWith('word/header'))![1];
     const footer = Object.entries(xml).find(([name]) => name.startsWith('word/footer'))![1];
     expect(header).toContain('UNCLASSIFIED');

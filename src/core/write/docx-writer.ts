@@ -189,8 +189,8 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
         },
       },
       paragraphStyles: [
-        { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line } } },
-        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line } } },
+        { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line }, keepLines: true } },
+        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: twips(styles.listItemAfter), ...line }, keepLines: true } },
         {
           id: 'Quote',
           name: 'Quote',
