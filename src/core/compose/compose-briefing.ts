@@ -54,7 +54,7 @@ function sectionItems(section: TemplateSection, structured: StructuredStatement,
     case 'recommendation': {
       const where = `template ${template.id}, section ${section.id}`;
       const texts = section.draft
-        ? renderSnippet(section.draft, structured, template.language, where)
+        ? renderSnippet(section.draft, structured, template.language, where, sectionHeadings(template))
         : kind === 'summary'
           ? [draftSummary(structured, template.language)]
           : [];
@@ -63,6 +63,13 @@ function sectionItems(section: TemplateSection, structured: StructuredStatement,
     default:
       return assertNever(kind);
   }
+}
+
+/** The first heading the template gives each kind of section, keyed for Liquid (`key_messages`). */
+function sectionHeadings(template: Template): Record<string, string> {
+  const headings: Record<string, string> = {};
+  for (const section of template.sections) headings[section.kind.replace(/-/g, '_')] ??= section.heading;
+  return headings;
 }
 
 export function composeBriefing(structured: StructuredStatement, template: Template, options: ComposeOptions = {}): Briefing {

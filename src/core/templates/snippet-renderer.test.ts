@@ -41,3 +41,12 @@ describe('template text snippets (Liquid)', () => {
     expect(renderSnippet('[{{ meeting.constructor }}][{{ participants.first.__proto__ }}]', structuredFixture, 'en', 'x')).toEqual(['[][]']);
   });
 });
+
+describe('section headings in snippets', () => {
+  it('point to a section by the heading this template gives it, and to nothing when it has none', () => {
+    const structured = structuredFixture;
+    const source = '{% if headings.initiatives %}See {{ headings.initiatives }}.{% else %}No outcomes section.{% endif %}';
+    expect(renderSnippet(source, structured, 'en', 'test', { initiatives: 'Agreed' })).toEqual(['See Agreed.']);
+    expect(renderSnippet(source, structured, 'en', 'test')).toEqual(['No outcomes section.']);
+  });
+});

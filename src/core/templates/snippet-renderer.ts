@@ -65,8 +65,15 @@ export function parseSnippet(source: string, language: Language, where: string):
   return templates;
 }
 
+/**
+ * The headings a template gives its sections, by kind with underscores (`headings.initiatives`,
+ * `headings.key_messages`), so a drafted line can point to "Outcomes" or "Agreed" as this template
+ * calls it.
+ */
+export type SectionHeadings = Readonly<Record<string, string>>;
+
 /** What a snippet can refer to. */
-export function snippetContext(structured: StructuredStatement): Record<string, unknown> {
+export function snippetContext(structured: StructuredStatement, headings: SectionHeadings = {}): Record<string, unknown> {
   const unique = (values: readonly string[]) => [...new Set(values.filter((value) => value.length > 0))];
   return {
     meeting: { ...structured.meeting },
@@ -78,6 +85,7 @@ export function snippetContext(structured: StructuredStatement): Record<string, 
     initiatives: structured.initiatives.map(({ text }) => ({ text })),
     quotes: structured.quotes.map(({ speaker, text }) => ({ speaker, text })),
     language: structured.language,
+    headings: { ...headings },
   };
 }
 
@@ -85,11 +93,11 @@ export function snippetContext(structured: StructuredStatement): Record<string, 
  * The drafted items of a section: one per non-empty output line (a leading "- " is dropped), so a
  * snippet drafts a paragraph on one line or a list with one line per item.
  */
-export function renderSnippet(source: string, structured: StructuredStatement, language: Language, where: string): string[] {
+export function renderSnippet(source: string, structured: StructuredStatement, language: Language, where: string, headings: SectionHeadings = {}): string[] {
   const templates = parseSnippet(source, language, where);
   try {
     return engineFor(language)
-      .renderSync(templates, snippetContext(structured))
+      .renderSync(templates, snippetContext(structured, headings))
       .split('\n')
       .map((line: string) => line.replace(/^\s*[-•]\s+/, '').replace(/\s+/g, ' ').trim())
       .filter((line: string) => line.length > 0);
