@@ -7,6 +7,7 @@ import { appEntryUrl, devServerUrl, resourcesDir } from './app-location';
 import { createMainWindow } from './main-window';
 import { registerDrafts } from './register-drafts';
 import { registerExport } from './register-export';
+import { registerTemplates } from './register-templates';
 import { setupMenu } from './setup-menu';
 import { setupSecurity } from './setup-security';
 
@@ -21,6 +22,7 @@ app.on('window-all-closed', () => {
 void app.whenReady().then(() => {
   registerExport({ resourcesDir: resourcesDir(), appEntryUrl: appEntryUrl() });
   registerDrafts({ appEntryUrl: appEntryUrl(), dataDir: app.getPath('userData') });
+  registerTemplates({ appEntryUrl: appEntryUrl() });
   setupMenu({ devTools: !app.isPackaged });
   createMainWindow();
   app.on('activate', () => {

@@ -2,7 +2,7 @@
  * The officer's own templates on disk: one `<id>.briefwright-template.json` per template in the
  * data folder. Files are validated on every read; a broken file is reported, never silently used.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Template } from '../core/model/template';
 import { findBuiltInTemplate, parseTemplateText, TemplateError } from '../core/templates/template-loader';
@@ -52,12 +52,26 @@ export async function findStoredTemplate(id: string): Promise<Template | undefin
 /** Saves a validated template under its id; built-in ids are reserved. Returns the file written. */
 export async function saveTemplate(template: Template, options: { replace?: boolean } = {}): Promise<string> {
   if (findBuiltInTemplate(template.id)) throw new TemplateError(`"${template.id}" is a built-in template; give the imported template another id`);
-  const folder = templatesFolder();
-  await mkdir(folder, { recursive: true });
-  const file = path.join(folder, `${template.id}${TEMPLATE_FILE_SUFFIX}`);
+  const file = storedTemplateFile(template.id);
+  await mkdir(path.dirname(file), { recursive: true });
   if (!options.replace && (await findStoredTemplate(template.id).catch(() => undefined))) {
     throw new TemplateError(`a template with the id "${template.id}" already exists (${file}); use --replace to overwrite it`);
   }
   await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
   return file;
+}
+
+/** The file a stored template lives in; refuses any id that could name a path outside the folder. */
+export function storedTemplateFile(id: string): string {
+  if (!/^[a-z0-9-]+$/.test(id)) throw new TemplateError(`"${id}" is not a template id (lower-case letters, digits and hyphens only)`);
+  const folder = path.resolve(templatesFolder());
+  const file = path.resolve(folder, `${id}${TEMPLATE_FILE_SUFFIX}`);
+  if (path.dirname(file) !== folder) throw new TemplateError(`"${id}" would be stored outside the templates folder`);
+  return file;
+}
+
+/** Deletes one of the officer's templates; built-ins cannot be deleted. A missing file is not an error. */
+export async function deleteStoredTemplate(id: string): Promise<void> {
+  if (findBuiltInTemplate(id)) throw new TemplateError(`"${id}" is a built-in template and cannot be deleted`);
+  await rm(storedTemplateFile(id), { force: true });
 }

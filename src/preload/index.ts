@@ -17,6 +17,10 @@ const api: BriefwrightApi = {
   writeAutosave: (content) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, content),
   readAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.readAutosave),
   clearAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.clearAutosave),
+  listTemplates: () => ipcRenderer.invoke(IPC_CHANNELS.listTemplates),
+  saveTemplate: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTemplate, request),
+  deleteTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.deleteTemplate, id),
+  exportTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.exportTemplate, id),
   onMenuCommand: (listener) => {
     // The page's listener never sees the IPC event (it carries the sender and ports).
     const forward = (_event: IpcRendererEvent, command: unknown) => {

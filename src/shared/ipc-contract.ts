@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { DocModel } from '../core/model/doc-model';
+import type { Template } from '../core/model/template';
 import type { OutputFormat } from '../core/write/writers';
 
 export const IPC_CHANNELS = {
@@ -20,6 +21,11 @@ export const IPC_CHANNELS = {
   writeAutosave: 'autosave:write',
   readAutosave: 'autosave:read',
   clearAutosave: 'autosave:clear',
+  /** renderer → main (invoke): the officer's templates in the data folder: list, save, delete, export. */
+  listTemplates: 'templates:list',
+  saveTemplate: 'templates:save',
+  deleteTemplate: 'templates:delete',
+  exportTemplate: 'templates:export',
   /** main → renderer (send): a menu item was chosen. */
   menuCommand: 'menu:command',
 } as const;
@@ -110,6 +116,9 @@ function buildSchemas() {
       path: z.string().min(1).max(4_096).nullable(),
     }),
     autosaveContent: z.string().max(MAX_DRAFT_CHARS),
+    /** The template itself is checked by the core's template schema in main. */
+    saveTemplateRequest: z.object({ template: z.unknown(), replace: z.boolean() }),
+    templateId: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
   };
 }
 
@@ -139,6 +148,18 @@ export type ExportResult =
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
 
+export type TemplateSaveResult =
+  | { readonly status: 'saved' }
+  /** Not written: a template with this id exists and `replace` was false. */
+  | { readonly status: 'exists' }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface TemplateListing {
+  readonly templates: readonly Template[];
+  /** Stored files that could not be read as templates, with why. */
+  readonly problems: readonly string[];
+}
+
 /** What the preload exposes as window.briefwright: one named function per IPC call. */
 export interface BriefwrightApi {
   exportNote(request: { format: OutputFormat; doc: DocModel; suggestedName: string }): Promise<ExportResult>;
@@ -147,6 +168,11 @@ export interface BriefwrightApi {
   writeAutosave(content: string): Promise<void>;
   readAutosave(): Promise<string | null>;
   clearAutosave(): Promise<void>;
+  listTemplates(): Promise<TemplateListing>;
+  saveTemplate(request: { template: Template; replace: boolean }): Promise<TemplateSaveResult>;
+  deleteTemplate(id: string): Promise<void>;
+  /** Asks where to save a copy of the template (built-in or the officer's). */
+  exportTemplate(id: string): Promise<ExportResult>;
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,9 +5,10 @@
  */
 import type { Host } from './host';
 import { createIndexedDbAutosave } from './indexeddb-autosave';
+import { createIndexedDbTemplates } from './indexeddb-templates';
 import { renderNote } from './worker-export';
 
-function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
+export function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -26,6 +27,7 @@ export function createBrowserHost(): Host {
   return {
     kind: 'browser',
     autosave: createIndexedDbAutosave(),
+    templates: createIndexedDbTemplates(download),
     async saveDraft(content, suggestedName) {
       download(new TextEncoder().encode(content), 'application/json', suggestedName);
       return { status: 'saved', path: suggestedName };

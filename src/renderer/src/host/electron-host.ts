@@ -11,6 +11,12 @@ export function createElectronHost(api: BriefwrightApi): Host {
     exportNote: (format, doc, suggestedName) => api.exportNote({ format, doc, suggestedName }),
     saveDraft: (content, suggestedName, path) => api.saveDraft({ content, suggestedName, path }),
     autosave: { write: (content) => api.writeAutosave(content), read: () => api.readAutosave(), clear: () => api.clearAutosave() },
+    templates: {
+      list: () => api.listTemplates(),
+      save: (template, { replace }) => api.saveTemplate({ template, replace }),
+      delete: (id) => api.deleteTemplate(id),
+      export: (id) => api.exportTemplate(id),
+    },
     showInFolder: (path) => api.showInFolder(path),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };

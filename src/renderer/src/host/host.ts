@@ -6,15 +6,29 @@
  */
 import type { DocModel } from '../../../core/model/doc-model';
 import type { OutputFormat } from '../../../core/write/writers';
-import type { ExportResult, MenuCommand } from '../../../shared/ipc-contract';
+import type { Template } from '../../../core/model/template';
+import type { ExportResult, MenuCommand, TemplateListing, TemplateSaveResult } from '../../../shared/ipc-contract';
 
-export type { ExportResult, MenuCommand, OutputFormat };
+export type { ExportResult, MenuCommand, OutputFormat, TemplateListing, TemplateSaveResult };
 
 /** The one autosaved draft: written every few seconds while there are unsaved changes. */
 export interface AutosaveStore {
   write(content: string): Promise<void>;
   read(): Promise<string | null>;
   clear(): Promise<void>;
+}
+
+/**
+ * The officer's own templates (built-ins ship with the app and are never stored): one file each in
+ * the data folder on the desktop, one IndexedDB record each in the browser. Keyed by template id.
+ */
+export interface TemplateStore {
+  list(): Promise<TemplateListing>;
+  /** With `replace: false`, an existing template with the same id is left alone and 'exists' returned. */
+  save(template: Template, options: { readonly replace: boolean }): Promise<TemplateSaveResult>;
+  delete(id: string): Promise<void>;
+  /** Hands the officer a copy of a template (built-in or stored): a download, or a save dialog. */
+  export(id: string): Promise<ExportResult>;
 }
 
 export interface Host {
@@ -27,6 +41,7 @@ export interface Host {
    */
   saveDraft(content: string, suggestedName: string, path: string | null): Promise<ExportResult>;
   readonly autosave: AutosaveStore;
+  readonly templates: TemplateStore;
   /** Reveal a saved file in the system file manager (desktop only). */
   showInFolder?(path: string): Promise<void>;
   /** Application-menu commands (desktop only); returns the function that unsubscribes. */

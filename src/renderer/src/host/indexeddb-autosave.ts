@@ -8,12 +8,12 @@ import type { AutosaveStore } from './host';
 const DATABASE = 'briefwright';
 const STORE = 'autosave';
 const KEY = 'current-draft';
-/** Version 2 added the recent files (recent-files.ts). */
-const STORES = [STORE, 'recent'];
+/** Version 2 added the recent files (recent-files.ts), version 3 the templates (indexeddb-templates.ts). */
+const STORES = [STORE, 'recent', 'templates'];
 
 export function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 2);
+    const request = indexedDB.open(DATABASE, 3);
     request.onupgradeneeded = () => {
       for (const name of STORES) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
     };

@@ -1,0 +1,144 @@
+/**
+ * The officer's own templates, as data: naming them (a name the officer types becomes a safe id,
+ * which is also the file name on the desktop), making one from the current composition or from
+ * another template, and reading an imported `*.briefwright-template.json` with a message that says
+ * what is wrong with it. Pure; both hosts store what these functions return.
+ */
+import type { Briefing } from '../model/briefing';
+import { sectionKindSchema, TEMPLATE_SCHEMA_VERSION, type Template } from '../model/template';
+import { findBuiltInTemplate, parseTemplate, TemplateError } from './template-loader';
+
+export const TEMPLATE_FILE_SUFFIX = '.briefwright-template.json';
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+export const MAX_TEMPLATE_NAME_LENGTH = 80;
+/** Ids become file names; a-z, digits and hyphens only, so no id can name a folder or another file. */
+export const TEMPLATE_ID_PATTERN = /^[a-z0-9-]+$/;
+const MAX_ID_LENGTH = 60;
+
+// eslint-disable-next-line no-control-regex
+const RESERVED_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
+
+/** Why a template name is refused, or null when it is fine. */
+export function templateNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return 'Give the template a name.';
+  if (trimmed.length > MAX_TEMPLATE_NAME_LENGTH) return `The name is too long (${trimmed.length} characters; at most ${MAX_TEMPLATE_NAME_LENGTH}).`;
+  const reserved = RESERVED_CHARACTERS.exec(trimmed);
+  if (reserved) {
+    // eslint-disable-next-line no-control-regex
+    const shown = /[\u0000-\u001f\u007f]/.test(reserved[0]) ? 'a control character' : `“${reserved[0]}”`;
+    return `A template name cannot contain ${shown}: names may not hold path separators (/ \\) or the characters : * ? " < > |.`;
+  }
+  if (/^\.+$/.test(trimmed)) return 'A template name cannot be only dots.';
+  return null;
+}
+
+/** "Note de breffage — Asie" → "note-de-breffage-asie"; unique among `taken` and the built-ins. */
+export function templateIdFromName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, MAX_ID_LENGTH)
+      .replace(/-+$/, '') || 'template';
+  const free = (id: string) => !taken.has(id) && !findBuiltInTemplate(id);
+  if (free(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (free(candidate)) return candidate;
+  }
+}
+
+/**
+ * A template from the note as the officer has arranged it: the sections ticked, in their order, with
+ * their headings and layouts; the rest (page, typography, furniture, labels, snippets) from the
+ * template the note was made with.
+ */
+export function templateFromBriefing(base: Template, briefing: Briefing, name: string, id: string): Template {
+  const sections = briefing.sections
+    .filter((section) => section.included)
+    .map((section) => {
+      const original = base.sections.find((candidate) => candidate.id === section.id && candidate.kind === section.kind);
+      return {
+        id: section.id,
+        kind: section.kind,
+        heading: section.heading,
+        layout: section.layout,
+        ...(original?.options ? { options: original.options } : {}),
+        ...(original?.draft !== undefined ? { draft: original.draft } : {}),
+      };
+    });
+  if (sections.length === 0) throw new TemplateError('Tick at least one section: a template needs one.');
+  const { metadata } = briefing;
+  return parseTemplate(
+    {
+      ...base,
+      id,
+      name: name.trim(),
+      description: `Made from “${base.name}”.`,
+      defaults: { classification: metadata.classification, purpose: metadata.purpose, preparedBy: metadata.preparedBy },
+      sections,
+      output: { ...base.output, sourceComments: metadata.sourceComments },
+    },
+    `the template "${name.trim()}"`,
+  );
+}
+
+/** A copy under a new name and id, for the officer to edit (built-ins are read-only). */
+export function duplicateTemplate(template: Template, name: string, id: string): Template {
+  return { ...template, id, name: name.trim() };
+}
+
+/** The name a copy starts with: "Briefing note (copy)", "… (copy 2)" if that is taken. */
+export function copyName(name: string, takenNames: readonly string[]): string {
+  const taken = new Set(takenNames);
+  if (!taken.has(`${name} (copy)`)) return `${name} (copy)`;
+  for (let n = 2; ; n++) if (!taken.has(`${name} (copy ${n})`)) return `${name} (copy ${n})`;
+}
+
+/**
+ * An imported template file's bytes → a validated template, or a TemplateError that names the file
+ * and the problem (too large, not JSON, from a newer version, an unknown section kind, a bad field).
+ */
+export function parseImportedTemplate(bytes: Uint8Array, fileName: string): Template {
+  if (bytes.length > MAX_TEMPLATE_BYTES) {
+    throw new TemplateError(`${fileName} is too large to be a template (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB).`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+  } catch (error) {
+    throw new TemplateError(`${fileName} is not a Briefwright template: it is not valid JSON (${(error as Error).message}).`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TemplateError(`${fileName} is not a Briefwright template.`);
+  const record = data as Record<string, unknown>;
+  const version = record.schemaVersion;
+  if (typeof version !== 'number') throw new TemplateError(`${fileName} is not a Briefwright template: it has no schemaVersion.`);
+  if (version !== TEMPLATE_SCHEMA_VERSION) {
+    throw new TemplateError(
+      version > TEMPLATE_SCHEMA_VERSION
+        ? `${fileName} was made by a newer version of Briefwright (template schema ${version}; this version reads ${TEMPLATE_SCHEMA_VERSION}).`
+        : `${fileName} uses template schema ${version}, which this version cannot read.`,
+    );
+  }
+  if (Array.isArray(record.sections)) {
+    record.sections.forEach((section: unknown, index) => {
+      const kind = (section as { kind?: unknown } | null)?.kind;
+      if (typeof kind === 'string' && !sectionKindSchema.safeParse(kind).success) {
+        throw new TemplateError(`${fileName}: section ${index + 1} has an unknown kind “${kind}” (known kinds: ${sectionKindSchema.options.join(', ')}).`);
+      }
+    });
+  }
+  if (typeof record.id === 'string' && findBuiltInTemplate(record.id)) {
+    throw new TemplateError(`${fileName} has the id of a built-in template (“${record.id}”); give it another id to import it.`);
+  }
+  return parseTemplate(data, fileName);
+}
+
+/** "Briefing note — Asia" → "briefing-note-asia.briefwright-template.json". */
+export function templateFileName(template: Template): string {
+  return `${template.id}${TEMPLATE_FILE_SUFFIX}`;
+}

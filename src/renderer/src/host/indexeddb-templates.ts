@@ -1,0 +1,90 @@
+/**
+ * The browser host's template store: one IndexedDB record per template, keyed by its id, in the
+ * same database as the autosave. Records are validated when read, as files are on the desktop, so a
+ * damaged record is reported rather than used. Export downloads the template as a file.
+ */
+import { findBuiltInTemplate, parseTemplate } from '../../../core/templates/template-loader';
+import { TEMPLATE_FILE_SUFFIX, TEMPLATE_ID_PATTERN } from '../../../core/templates/template-library';
+import type { Template } from '../../../core/model/template';
+import type { TemplateStore } from './host';
+import { openDatabase } from './indexeddb-autosave';
+
+const STORE = 'templates';
+
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const database = await openDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = action(database.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createIndexedDbTemplates(download: (bytes: Uint8Array, mimeType: string, fileName: string) => void): TemplateStore {
+  const available = typeof indexedDB !== 'undefined';
+  const unavailable = 'this browser does not allow the app to store data (private mode?)';
+
+  async function find(id: string): Promise<Template | undefined> {
+    const record = await run('readonly', (store) => store.get(id) as IDBRequest<unknown>);
+    return record === undefined ? undefined : parseTemplate(record, `The stored template "${id}"`);
+  }
+
+  return {
+    async list() {
+      if (!available) return { templates: [], problems: [] };
+      try {
+        const [keys, records] = await Promise.all([
+          run('readonly', (store) => store.getAllKeys()),
+          run('readonly', (store) => store.getAll() as IDBRequest<unknown[]>),
+        ]);
+        const templates: Template[] = [];
+        const problems: string[] = [];
+        records.forEach((record, index) => {
+          try {
+            templates.push(parseTemplate(record, `The stored template "${String(keys[index])}"`));
+          } catch (error) {
+            problems.push(reason(error));
+          }
+        });
+        return { templates: templates.sort((a, b) => a.id.localeCompare(b.id)), problems };
+      } catch (error) {
+        return { templates: [], problems: [`Your templates could not be read: ${reason(error)}`] };
+      }
+    },
+    async save(template, { replace }) {
+      if (!available) return { status: 'error', message: `The template could not be saved: ${unavailable}.` };
+      try {
+        const checked = parseTemplate(template, 'The template');
+        if (!TEMPLATE_ID_PATTERN.test(checked.id) || findBuiltInTemplate(checked.id)) {
+          return { status: 'error', message: `The template could not be saved: "${checked.id}" is a built-in template's id.` };
+        }
+        if (!replace && (await run('readonly', (store) => store.count(checked.id))) > 0) return { status: 'exists' };
+        await run('readwrite', (store) => store.put(checked, checked.id));
+        return { status: 'saved' };
+      } catch (error) {
+        return { status: 'error', message: `The template could not be saved: ${reason(error)}` };
+      }
+    },
+    async delete(id) {
+      if (findBuiltInTemplate(id)) throw new Error(`"${id}" is a built-in template and cannot be deleted`);
+      if (available) await run('readwrite', (store) => store.delete(id));
+    },
+    async export(id) {
+      try {
+        const template = findBuiltInTemplate(id) ?? (available ? await find(id) : undefined);
+        if (!template) return { status: 'error', message: `The template "${id}" no longer exists.` };
+        const fileName = `${template.id}${TEMPLATE_FILE_SUFFIX}`;
+        download(new TextEncoder().encode(`${JSON.stringify(template, null, 2)}\n`), 'application/json', fileName);
+        return { status: 'saved', path: fileName };
+      } catch (error) {
+        return { status: 'error', message: `The template could not be exported: ${reason(error)}` };
+      }
+    },
+  };
+}
