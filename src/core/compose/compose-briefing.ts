@@ -15,8 +15,8 @@ export interface ComposeOptions {
   readonly today?: string;
 }
 
-function item(id: string, text: string, source: BriefingItem['source'], attribution = ''): BriefingItem {
-  return { id, text, originalText: text, attribution, included: true, source };
+function item(id: string, text: string, source: BriefingItem['source'], attribution = '', confidence?: number): BriefingItem {
+  return { id, text, originalText: text, attribution, included: true, source, ...(confidence === undefined ? {} : { confidence }) };
 }
 
 function draftedItem(id: string, text: string): BriefingItem {
@@ -40,13 +40,13 @@ function sectionItems(section: TemplateSection, structured: StructuredStatement,
   const kind = section.kind;
   switch (kind) {
     case 'participants':
-      return structured.participants.map((p, i) => item(`${section.id}-${i}`, participantLine(p, section.options), p.source));
+      return structured.participants.map((p, i) => item(`${section.id}-${i}`, participantLine(p, section.options), p.source, '', p.confidence));
     case 'condemnations':
-      return structured.condemnations.map((c, i) => item(`${section.id}-${i}`, c.text, c.source));
+      return structured.condemnations.map((c, i) => item(`${section.id}-${i}`, c.text, c.source, '', c.confidence));
     case 'initiatives':
-      return structured.initiatives.map((c, i) => item(`${section.id}-${i}`, c.text, c.source));
+      return structured.initiatives.map((c, i) => item(`${section.id}-${i}`, c.text, c.source, '', c.confidence));
     case 'quotes':
-      return structured.quotes.map((q, i) => item(`${section.id}-${i}`, q.text, q.source, q.speaker));
+      return structured.quotes.map((q, i) => item(`${section.id}-${i}`, q.text, q.source, q.speaker, q.confidence));
     case 'summary':
     case 'background':
     case 'key-messages':

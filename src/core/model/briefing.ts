@@ -19,8 +19,10 @@ export interface BriefingItem {
   readonly included: boolean;
   /** Where it came from in the statement; null for items the officer added. */
   readonly source: SourceSpan | null;
-  /** Text the template drafted, not yet touched by the officer. */
+  /** Text the template drafted (shown as drafted while its text is still the drafted one). */
   readonly drafted?: boolean;
+  /** The extractor's confidence in an extracted item, 0..1; the editor flags weak ones. */
+  readonly confidence?: number;
 }
 
 export interface BriefingSection {
@@ -63,6 +65,7 @@ export const briefingItemSchema = z.object({
   included: z.boolean(),
   source: sourceSpanSchema.nullable(),
   drafted: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 export const briefingSchema = z.object({

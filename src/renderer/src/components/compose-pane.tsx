@@ -17,6 +17,9 @@ function moveByKey(event: KeyboardEvent, index: number, move: (from: number, to:
   move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
 }
 
+/** Extracted items below this confidence are flagged for the officer to check. */
+export const WEAK_CONFIDENCE = 0.6;
+
 function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
   const ref = useRef<HTMLLIElement>(null);
   const origin = useSelectionOrigin();
@@ -29,6 +32,9 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
   const edited = item.text !== item.originalText && item.originalText !== '';
   // Items the officer added start empty and come from nowhere; extracted and drafted ones are unticked instead.
   const custom = item.source === null && item.originalText === '';
+  // Drafted by the template and not yet touched: the officer should read it before it goes upward.
+  const drafted = item.drafted === true && item.text === item.originalText;
+  const weak = item.confidence !== undefined && item.confidence < WEAK_CONFIDENCE && item.text === item.originalText;
   return (
     <li
       ref={ref}
@@ -70,6 +76,20 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
         onChange={(event) => actions().setItemIncluded(section.id, item.id, event.target.checked)}
       />
       <div className="compose-item__body">
+        {(drafted || weak) && (
+          <p className="compose-item__flags">
+            {drafted && (
+              <span className="flag flag--drafted" title="Drafted by the template from the statement; edit it or keep it">
+                Drafted
+              </span>
+            )}
+            {weak && (
+              <span className="flag flag--weak" title={`The extractor is unsure of this item (confidence ${item.confidence!.toFixed(2)}); check it against the source`}>
+                Check against source
+              </span>
+            )}
+          </p>
+        )}
         <textarea
           aria-label={label}
           data-bench="item-text"
