@@ -7,6 +7,22 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// pdfkit (inside the external pdfmake) require()s fontkit; bundling our own copy for the glyph
+// coverage check loaded fontkit and its 800 KB brotli decoder twice in every PDF run (~50 ms). The
+// CLI takes the one instance pdfkit uses instead, and only when a character check needs it.
+const sharedFontkit = {
+  name: 'shared-fontkit',
+  setup(build) {
+    build.onResolve({ filter: /^fontkit$/ }, (args) =>
+      args.kind === 'require-call' ? { path: 'fontkit', external: true } : { path: 'fontkit', namespace: 'shared-fontkit' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'shared-fontkit' }, () => ({
+      contents: "export function create(...args) { return require('fontkit').create(...args); }",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { briefwright: 'src/cli/index.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
   outdir: 'dist/cli',
@@ -23,5 +39,6 @@ await build({
   // Bundled CommonJS dependencies call require(); give them one in the ES module output.
   banner: { js: "import { createRequire as __briefwrightCreateRequire } from 'node:module'; const require = __briefwrightCreateRequire(import.meta.url);" },
   define: { __BRIEFWRIGHT_VERSION__: JSON.stringify(version) },
+  plugins: [sharedFontkit],
   logLevel: 'warning',
 });

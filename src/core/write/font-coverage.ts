@@ -62,11 +62,16 @@ export function segmentByFont(text: string, family: keyof FontFiles, fonts: Font
 export function findUnsupportedCharacters(doc: DocModel, fonts: FontFiles): string[] {
   const primary = fonts[doc.styles.font];
   if (!primary) return [];
-  const has = coverageOf(primary.normal);
-  const fallbacks = FALLBACK_FAMILIES.flatMap((name) => (fonts[name] ? [coverageOf(fonts[name]!.normal)] : []));
   const missing = new Set<string>();
+  // The fonts' character maps are decoded only if some text is not common Latin (most notes are).
+  let has: Coverage | undefined;
+  let fallbacks: Coverage[] = [];
   for (const text of docTexts(doc)) {
     if (isCommonLatin(text)) continue;
+    if (!has) {
+      has = coverageOf(primary.normal);
+      fallbacks = FALLBACK_FAMILIES.flatMap((name) => (fonts[name] ? [coverageOf(fonts[name]!.normal)] : []));
+    }
     for (const character of text) {
       const codePoint = character.codePointAt(0)!;
       if (needsGlyph(codePoint) && !has(codePoint) && !fallbacks.some((fallback) => fallback(codePoint))) missing.add(character);
