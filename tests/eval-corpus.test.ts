@@ -45,3 +45,17 @@ describe('dev corpus quality bars', () => {
     expect(barFailures(failing)).toEqual([{ scope: 'fr', category: 'initiatives', f1: expect.closeTo(0.8, 9), bar: 0.85 }]);
   });
 });
+
+describe('genre samples outside the corpus (tests/fixtures/genre-samples)', () => {
+  const result = evaluateCorpus(path.resolve(import.meta.dirname, 'fixtures/genre-samples'));
+
+  it('meet the same bars, and get the meeting date, place and kind right', () => {
+    const problems = result.files.flatMap((f) => [
+      ...CATEGORIES.flatMap((c) => [...f.result[c].misses.map((m) => `${f.id} ${c} MISS ${m}`), ...f.result[c].extras.map((e) => `${f.id} ${c} EXTRA ${e}`)]),
+      ...MEETING_FIELDS.flatMap((field) => (f.meeting[field].correct ? [] : [`${f.id} meeting ${field}: expected ${f.meeting[field].gold}, got ${f.meeting[field].extracted}`])),
+    ]);
+    expect(result.files.length).toBe(5);
+    expect(barFailures(result), problems.join('\n')).toEqual([]);
+    for (const field of MEETING_FIELDS) expect(meetingAccuracy(result)[field].correct, problems.join('\n')).toBe(result.files.length);
+  });
+});

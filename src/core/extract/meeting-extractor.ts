@@ -69,7 +69,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   const paragraphs = statement.paragraphs.filter((p) => p.start >= start).slice(0, 8);
   for (const paragraph of paragraphs) {
     const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
-    const date = raw.length <= 120 ? findDate(raw) : null;
+    // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short
+    // sentence that happens to hold a date ("X met Y in London on 12 March 2025.") is not one.
+    const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS ? findDate(raw) : null;
     if (date) return { place: placeFromDateline(raw), date };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
@@ -78,9 +80,13 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   return { place: null, date: null };
 }
 
+const DATELINE_MAX_WORDS = 14;
+/** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
+const NOT_A_PLACE = /^(?:published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication)$/iu;
+
 function cleanPlace(segment: string): string | null {
-  const place = segment.split(/[,(]/)[0]?.trim() ?? '';
-  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place)) return null;
+  const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
   if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
   return place;
 }

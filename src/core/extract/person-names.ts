@@ -242,10 +242,12 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (length === 0) break;
     h += length;
   }
-  const first = tokens[h];
-  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h))) return null;
-  let last = h + 1;
-  const parts = [first.text];
+  // A leading initial: "Dr S. Jaishankar", "J. Smith" (a single capital, its full stop, a surname).
+  const initial = leadingInitial(text, tokens, h);
+  const first = tokens[h + initial];
+  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial))) return null;
+  let last = h + initial + 1;
+  const parts = initial ? [`${tokens[h]?.text ?? ''}.`, first.text] : [first.text];
   while (last < tokens.length && parts.length <= MAX_NAME_WORDS) {
     const token = tokens[last];
     const previous = tokens[last - 1];
@@ -274,6 +276,15 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   }
   if (parts.length > MAX_NAME_WORDS) return null;
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
+}
+
+/** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more. */
+function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 2 {
+  const letter = tokens[i];
+  const dot = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!letter || !dot || !after || !/^\p{Lu}$/u.test(letter.text) || dot.text !== '.' || dot.start !== letter.end) return 0;
+  return after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after) ? 2 : 0;
 }
 
 /** MOFA style puts the family name first, in capitals: "MIYAZONO Kenji". */

@@ -92,6 +92,17 @@ function speakerNearby(statement: Statement, quotation: Quotation): Attribution 
     const name = firstNameIn(text, quotation.closeEnd + dash[0].length, paragraphEnd);
     if (name) return found(name, 0.95);
   }
+  // The closing block as a web page lays it out: the quotation, then "– Name, Title" on its own line.
+  if (/^[\s\u00a0]*$/.test(tail)) {
+    const next = text.slice(quotation.closeEnd, quotation.closeEnd + ATTRIBUTION_WINDOW);
+    const lineDash = /^[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*(?:[–—]|--?)[ \t\u00a0]*(?=\S)/.exec(next);
+    if (lineDash) {
+      const lineEnd = next.indexOf('\n', lineDash[0].length);
+      const from = quotation.closeEnd + lineDash[0].length;
+      const name = firstNameIn(text, from, lineEnd < 0 ? quotation.closeEnd + next.length : quotation.closeEnd + lineEnd);
+      if (name) return found(name, 0.95);
+    }
+  }
   const verb = TAIL_VERB.exec(tail);
   if (verb) {
     const name = firstNameIn(text, quotation.closeEnd + verb[0].length, paragraphEnd);
