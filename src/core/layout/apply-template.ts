@@ -36,7 +36,7 @@ function includedItems(section: BriefingSection): BriefingItem[] {
   return section.items.filter((entry) => entry.included && entry.text.trim().length > 0);
 }
 
-function quoteMarks(text: string, language: Briefing['language']): string {
+export function quoteMarks(text: string, language: Briefing['language']): string {
   return language === 'fr' ? `« ${text} »` : `“${text}”`;
 }
 

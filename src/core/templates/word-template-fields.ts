@@ -1,0 +1,134 @@
+/**
+ * The placeholders a Word-authored template may hold, defined once: the CLI prints them, the
+ * detector checks a template against them and the DOCX patcher fills them. Scalar fields become
+ * text in the run that held the placeholder; section placeholders become paragraphs.
+ *
+ * Keys are matched leniently, because officers type them by hand in Word: case, spaces, hyphens and
+ * underscores do not matter (`{{File Number}}`, `{{file_number}}` and `{{fileNumber}}` are all
+ * `{{file-number}}`).
+ */
+import type { Briefing } from '../model/briefing';
+import type { Meeting } from '../model/structured-statement';
+import { EXTRACTED_SECTION_KINDS, sectionKindSchema, type Template } from '../model/template';
+import { formatLongDate } from '../compose/draft-summary';
+
+export interface WordFieldContext {
+  readonly briefing: Briefing;
+  /** The built-in layout the note was composed with: its labels word the purpose and the marking. */
+  readonly template: Template;
+  /** The meeting the statement reports, for `{{meeting}}`, `{{location}}` and `{{meeting-date}}`. */
+  readonly meeting?: Meeting;
+}
+
+export interface WordTemplateField {
+  /** The canonical key, as written in a template: `{{file-number}}`. */
+  readonly key: string;
+  readonly description: string;
+  readonly value: (context: WordFieldContext) => string;
+}
+
+export const WORD_TEMPLATE_FIELDS: readonly WordTemplateField[] = [
+  { key: 'title', description: 'the note’s title', value: ({ briefing }) => briefing.metadata.title },
+  { key: 'date', description: 'the note’s date, written out', value: ({ briefing }) => formatLongDate(briefing.metadata.date, briefing.language) },
+  {
+    key: 'classification',
+    description: 'the security marking (UNCLASSIFIED, PROTECTED A, …)',
+    value: ({ briefing, template }) => template.labels.markings[briefing.metadata.classification] ?? briefing.metadata.classification,
+  },
+  {
+    key: 'purpose',
+    description: '“For information” or “For decision”',
+    value: ({ briefing, template }) => (briefing.metadata.purpose === 'decision' ? template.labels.forDecision : template.labels.forInformation),
+  },
+  { key: 'file-number', description: 'the file number', value: ({ briefing }) => briefing.metadata.fileNumber },
+  { key: 'prepared-by', description: 'who prepared the note', value: ({ briefing }) => briefing.metadata.preparedBy },
+  { key: 'approved-by', description: 'who approved it', value: ({ briefing }) => briefing.metadata.approvedBy ?? '' },
+  { key: 'to', description: 'to whom the note goes', value: ({ briefing }) => briefing.metadata.to ?? '' },
+  { key: 'from', description: 'from whom', value: ({ briefing }) => briefing.metadata.from ?? '' },
+  { key: 'document-type', description: 'the kind of document (“Briefing note”)', value: ({ template }) => template.labels.documentType },
+  { key: 'meeting', description: 'the meeting’s name', value: ({ meeting }) => meeting?.title ?? '' },
+  {
+    key: 'meeting-date',
+    description: 'the meeting’s date, written out',
+    value: ({ meeting, briefing }) => (meeting?.date ? formatLongDate(meeting.date, briefing.language) : ''),
+  },
+  { key: 'location', description: 'where the meeting took place', value: ({ meeting }) => meeting?.location ?? '' },
+];
+
+/** `{{section:summary}}`: a section by its id or its kind. */
+export const SECTION_PLACEHOLDER_PREFIX = 'section:';
+
+/** Sections that are lists of extracted items; also written bare: `{{participants}}`. */
+export const LIST_SECTION_KINDS: readonly string[] = EXTRACTED_SECTION_KINDS;
+
+export type PlaceholderTarget =
+  | { readonly kind: 'field'; readonly field: WordTemplateField }
+  /** `selector` is a section id or kind, in the template's kebab-case. */
+  | { readonly kind: 'section'; readonly selector: string };
+
+const compact = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, '');
+const fieldsByCompactKey = new Map(WORD_TEMPLATE_FIELDS.map((field) => [compact(field.key), field]));
+
+function kebab(text: string): string {
+  return text
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/** What a placeholder's key stands for, or null if it is none of ours. */
+export function resolvePlaceholder(key: string): PlaceholderTarget | null {
+  const trimmed = key.trim();
+  const section = /^section\s*:\s*(.+)$/i.exec(trimmed);
+  if (section) {
+    const selector = kebab(section[1]!);
+    return /^[a-z0-9-]+$/.test(selector) ? { kind: 'section', selector } : null;
+  }
+  const field = fieldsByCompactKey.get(compact(trimmed));
+  if (field) return { kind: 'field', field };
+  const bare = kebab(trimmed);
+  if (LIST_SECTION_KINDS.includes(bare)) return { kind: 'section', selector: bare };
+  return null;
+}
+
+export interface PlaceholderProblem {
+  /** True when the key is none of ours: the placeholder stays in the document as typed. */
+  readonly unknown: boolean;
+  readonly message: string;
+}
+
+/**
+ * Why a placeholder cannot be filled from a note composed with `base`, or null when it can. A
+ * section placeholder must name a section kind or one of the base's section ids.
+ */
+export function placeholderProblem(key: string, base: Template): PlaceholderProblem | null {
+  const shown = `{{${key.trim()}}}`;
+  const target = resolvePlaceholder(key);
+  if (!target) {
+    const asSection = kebab(key);
+    const hint =
+      (sectionKindSchema.options as readonly string[]).includes(asSection) || base.sections.some((section) => section.id === asSection)
+        ? `; did you mean {{${SECTION_PLACEHOLDER_PREFIX}${asSection}}}?`
+        : '; it is left as it is';
+    return { unknown: true, message: `unknown placeholder ${shown}${hint}` };
+  }
+  if (target.kind === 'field') return null;
+  if (base.sections.some((section) => section.id === target.selector || section.kind === target.selector)) return null;
+  if ((sectionKindSchema.options as readonly string[]).includes(target.selector)) {
+    return { unknown: false, message: `${shown}: the layout "${base.id}" has no ${target.selector} section, so it is left empty` };
+  }
+  return {
+    unknown: true,
+    message: `unknown placeholder ${shown}: the layout "${base.id}" has no section "${target.selector}" (its sections: ${base.sections.map((section) => section.id).join(', ')})`,
+  };
+}
+
+/** The placeholders a template can use with `base`, one a line, for help text and the README. */
+export function describeWordTemplatePlaceholders(base: Template): string[] {
+  return [
+    ...WORD_TEMPLATE_FIELDS.map((field) => `{{${field.key}}}  ${field.description}`),
+    ...LIST_SECTION_KINDS.map((kind) => `{{${kind}}}  the ${kind}, one paragraph each`),
+    ...base.sections.map((section) => `{{${SECTION_PLACEHOLDER_PREFIX}${section.id}}}  the section “${section.heading}”`),
+  ];
+}
