@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import type { BriefingMetadata } from '../core/model/briefing';
 import type { Statement } from '../core/model/statement';
 import type { Template } from '../core/model/template';
-import { buildNote } from '../core/pipeline';
+import { buildNote, type Note } from '../core/pipeline';
 import { needsFallbackFonts } from '../core/write/doc-text';
 import { FALLBACK_FAMILIES, type FallbackFamily } from '../core/write/writer';
 import { writers, type FontFiles, type OutputFormat } from '../core/write/writers';
@@ -33,8 +33,11 @@ export async function writeNoteFiles(
   targets: readonly OutputTarget[],
   metadata: Partial<BriefingMetadata>,
   loadFonts: FontLoader,
+  /** Writes the DOCX another way than from the DocModel: a Word-authored template, filled. */
+  renderDocx?: (note: Note) => Promise<Uint8Array>,
 ): Promise<WrittenNote> {
-  const { doc } = buildNote(statement, template, { metadata });
+  const note = buildNote(statement, template, { metadata });
+  const { doc } = note;
   const warnings: string[] = [];
   let fonts: FontFiles = {};
   if (targets.some((target) => target.format === 'pdf')) {
@@ -49,7 +52,7 @@ export async function writeNoteFiles(
       );
     }
   }
-  const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: await writers[target.format].write(doc, { fonts }) })));
+  const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: target.format === 'docx' && renderDocx ? await renderDocx(note) : await writers[target.format].write(doc, { fonts }) })));
   const written: string[] = [];
   try {
     for (const target of rendered) {
