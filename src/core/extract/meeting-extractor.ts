@@ -50,7 +50,9 @@ function formatDate(date: FoundDate, fallbackYear: number | null): string | null
 }
 
 const MEETING_STRONG = wordPattern('met|meet|meets|meeting|held|hold|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
-const MEETING_WEAK = wordPattern('visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|visite|accueilli');
+const MEETING_WEAK = wordPattern(
+  'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|speaks|telephone|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique',
+);
 
 /** Short header lines (release type, names, dates) are not the lead. */
 function isLeadCandidate(sentence: SentenceView): boolean {
@@ -67,12 +69,18 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   const { text } = statement;
   const start = bodyStart(statement);
   const paragraphs = statement.paragraphs.filter((p) => p.start >= start).slice(0, 8);
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
     // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short
     // sentence that happens to hold a date ("X met Y in London on 12 March 2025.") is not one.
     const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS ? findDate(raw) : null;
-    if (date) return { place: placeFromDateline(raw), date };
+    if (date) {
+      // "March 2, 2024" then "Ottawa, Ontario" on a line of its own.
+      const next = paragraphs[index + 1];
+      const nextRaw = next ? collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 60))) : '';
+      const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*)?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
+      return { place: placeFromDateline(raw) ?? placeLine, date };
+    }
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     if (raw.length > 120) break;
@@ -82,7 +90,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 
 const DATELINE_MAX_WORDS = 14;
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
-const NOT_A_PLACE = /^(?:published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication)$/iu;
+const NOT_A_PLACE =
+  /^(?:published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$/iu;
 
 function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
@@ -91,8 +100,17 @@ function cleanPlace(segment: string): string | null {
   return place;
 }
 
+const LEADING_DATE = new RegExp(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
+
 function placeFromDateline(line: string): string | null {
   for (const segment of line.split(/\s+[–—]+\s+|\s+--?\s+/)) {
+    // "March 2, 2024 Ottawa, Ontario" (the date, then the place on the next line): the place follows.
+    const leading = LEADING_DATE.exec(segment);
+    if (leading) {
+      const place = cleanPlace(segment.slice(leading[0].length));
+      if (place) return place;
+      continue;
+    }
     const withoutDate = segment.replace(/,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$/iu, '').trim();
     if (withoutDate === '' || findDate(segment)?.index === 0) continue;
     const place = cleanPlace(withoutDate);

@@ -38,3 +38,10 @@ describe('classifyStatementKind', () => {
     expect(kindOf('x'.repeat(100_000))).toBe('statement');
   });
 });
+
+describe('classifyStatementKind on call readouts and site furniture', () => {
+  it('takes a title reporting a call as a readout, and a GOV.UK page as a release', () => {
+    expect(kindOf('Prime Minister speaks with President of Chile\n\nMarch 2, 2024\n\nThe Prime Minister spoke today with the President of Chile.')).toBe('readout');
+    expect(kindOf('Minister meets Peruvian counterpart\n\nFrom:\nDepartment for Business\nPublished\n3 May 2025\n\nThe Minister met her Peruvian counterpart today in London.')).toBe('news-release');
+  });
+});

@@ -13,7 +13,7 @@
 import type { Statement } from '../model/statement';
 import type { StatementKind } from '../model/structured-statement';
 
-const HEAD_LINES = 8;
+const HEAD_LINES = 10;
 
 const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [/^(?:readout|compte[- ]rendu)\b/iu, 'readout'],
@@ -24,7 +24,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 const JOINT_IN_TITLE = /\b(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)\b/iu;
-const MEETING_IN_TITLE = /\b(?:meeting|talks|call|visit|dialogue|consultations|summit|r[ée]union|entretien|rencontre|visite)\b/iu;
+const MEETING_IN_TITLE = /\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b/iu;
 const READOUT_IN_TITLE = /^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b/iu;
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
@@ -34,6 +34,8 @@ const COLLECTIVE_VOICE = /(?:^|\n)\s*(?:\d+\.\s*)?(?:we,\s+the\b|nous,\s+(?:les\
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
 /** "Ottawa – Mélanie Joly, Minister…" opening the first paragraph. */
 const OPENING_CITY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s+[–—]\s+\p{Lu}/u;
+/** A government site's page furniture: "Published 12 March 2025", "From: Department…" (GOV.UK). */
+const PUBLISHED_LINE = /^(?:published|publi[ée]|date published|date de publication)\b[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$/iu;
 /** A closing quote block's attribution line: "– Mélanie Joly, Minister of Foreign Affairs". */
 const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
 
@@ -60,7 +62,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
   const firstParagraph = statement.paragraphs[0] ? statement.text.slice(statement.paragraphs[0].start, statement.paragraphs[0].end) : '';
   if (
-    lines.some((line) => DEPARTMENT_DATELINE.test(line)) ||
+    lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) ||
     OPENING_CITY_DATELINE.test(firstParagraph) ||
     (hasReleaseSections && QUOTE_BLOCK_ATTRIBUTION.test(statement.text))
   ) {
