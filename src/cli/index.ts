@@ -1,4 +1,4 @@
-/** Entry point of the built CLI (dist/cli/briefwright.mjs). */
+/** Entry point of the built CLI (dist/cli/briefwright.cjs, run by bin/briefwright.js). */
 import { setFlagsFromString } from 'node:v8';
 import { main } from './main';
 
