@@ -21,7 +21,7 @@ const INSTRUMENT =
 const MONEY = String.raw`(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)`;
 
 const FUNDING_VERB = wordPattern(
-  'provid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
+  'provid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement',
 );
 

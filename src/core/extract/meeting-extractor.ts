@@ -138,7 +138,8 @@ function placeInSentence(sentence: string): string | null {
     const place = match[1] ?? '';
     const first = place.split(' ')[0] ?? '';
     if (canonicalCountry(place) && !isMetonym(place)) continue;
-    if (canonicalCountry(first) && !isMetonym(first)) continue;
+    // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
+    if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place)) continue;
     if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
     return place;
   }

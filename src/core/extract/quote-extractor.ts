@@ -123,7 +123,10 @@ function speakerNearby(statement: Statement, quotation: Quotation): Attribution 
   let verbAt = -1;
   for (const match of lead.matchAll(SPEECH_VERB_PATTERN)) verbAt = match.index;
   if (verbAt >= 0) {
-    const name = lastNameIn(text, sentenceStart, sentenceStart + verbAt);
+    // "Kaja Kallas, High Representative … and Security Policy, said:" — the subject opens the clause,
+    // and the capitalised words of a title before the verb are not a name.
+    const appositive = /,\s*$/u.test(lead.slice(0, verbAt));
+    const name = (appositive ? firstNameIn(text, sentenceStart, sentenceStart + verbAt) : null) ?? lastNameIn(text, sentenceStart, sentenceStart + verbAt);
     if (name) return found(name, 0.85);
     const title = TITLE_BEFORE_VERB.exec(lead.slice(0, verbAt));
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
@@ -207,7 +210,9 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = previous ? quotes[previous.index] : undefined;
       if (previous && last && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120) {
-        quotes[previous.index] = { ...last, text: `${last.text} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+        // “A,” said X. “B.” reads "A. B." once joined: the comma only led into the attribution.
+        const joined = /[.!?…]["”»’)]?$/u.test(last.text) ? last.text : `${last.text}.`;
+        quotes[previous.index] = { ...last, text: `${joined} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
       }
       continue;
     }
