@@ -68,7 +68,9 @@ function governedPhrase(cueText: string, afterCue: string): string {
   // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
   const addressee = /^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+)?(.+?)\s+(?:to|à|a)$/iu.exec(cueText);
   if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
-  const phrase = afterCue.trim().replace(/^(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|over|about|by|at|that|par)\s+/iu, '');
+  const phrase = afterCue
+    .trim()
+    .replace(/^(?:(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|firmly|fermement|vivement|énergiquement|over|about|by|at|that|par)\s+)+/iu, '');
   // The object ends where the sentence goes on to another verb: "… and strongly opposed …", "… and called on …".
   const clause = phrase.split(/[,;:.]|\s(?:which|who|and\s+(?:to|called|urged|(?:strongly\s+|firmly\s+|also\s+)?(?:\p{L}+ed))|qui|et\s+(?:à|appell|ont))\s/u)[0] ?? '';
   return clause.trim().split(/\s+/).slice(0, 12).join(' ');

@@ -78,7 +78,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       // "March 2, 2024" then "Ottawa, Ontario" on a line of its own.
       const next = paragraphs[index + 1];
       const nextRaw = next ? collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 60))) : '';
-      const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*)?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
+      const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*|\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*\))?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
       return { place: placeFromDateline(raw) ?? placeLine, date };
     }
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);

@@ -54,3 +54,13 @@ describe('boilerplate sections', () => {
     expect((importText(text).boilerplate ?? []).map((s) => s.kind)).toEqual(['quick-facts', 'page-details']);
   });
 });
+
+describe('contact headings as releases word them', () => {
+  it('finds "For more information, media may contact:" and « Les médias peuvent communiquer avec : »', () => {
+    for (const heading of ['For more information, media may contact:', 'Members of the media may contact:', 'Les médias peuvent communiquer avec :']) {
+      const statement = importText(`Title\n\nThe ministers met in Ottawa today and agreed to work together.\n\n${heading}\n\nJane Doe\nPress Secretary`);
+      expect(statement.boilerplate?.map((section) => section.kind), heading).toEqual(['contacts']);
+      expect(extractStatement(statement).participants.map((p) => p.name), heading).not.toContain('Jane Doe');
+    }
+  });
+});

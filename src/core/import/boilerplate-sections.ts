@@ -13,15 +13,15 @@ const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
   ['links', /^(?:associated links|related links|related products|useful links|liens connexes|produits connexes|liens utiles)$/i],
   [
     'contacts',
-    /^(?:contacts?|media contacts?|media enquiries|media inquiries|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias)(?:\s*:.*)?$/i,
+    /^(?:contacts?|media contacts?|media enquiries|media inquiries|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre))(?:\s*[,:].*)?$/i,
   ],
   ['page-details', /^(?:page details|date modified|détails de la page|date de modification)\s*:?.*$/i],
   ['social', /^(?:stay connected|follow us|share this page|connect with us|restez branchés|suivez-nous|partagez cette page|partager cette page)\b.*$/i],
   ['end', /^(?:ends?|-?\s*30\s*-?|###|fin)$/i],
 ];
 
-/** A heading line is short; a longer line that starts with "Contacts" is prose. */
-const MAX_HEADING_LENGTH = 40;
+/** A heading line is short ("For more information, media may contact:"); a longer line that starts with "Contacts" is prose. */
+const MAX_HEADING_LENGTH = 60;
 
 function kindOfHeading(line: string): BoilerplateKind | null {
   const heading = line.trim().replace(/\s*:$/, '');
