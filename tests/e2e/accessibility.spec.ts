@@ -1,4 +1,4 @@
-/** axe-core on the main states of the window: no violations at all. */
+/** axe-core on the main states of the window (and the template library and editor): no violations at all. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
 
@@ -11,5 +11,23 @@ test('the window has no accessibility violations', async ({ page }) => {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.getByRole('button', { name: 'Paste…' }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  // The template library, the name dialog, and the template editor open beside the preview.
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Duplicate to edit' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Template editor' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  // With a field in error (a Liquid snippet that does not parse), too.
+  await page.locator('[data-section-id="summary"]').getByLabel(/Drafted text/).fill('{% if %}');
+  await expect(page.locator('.form-field__error').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.getByRole('dialog', { name: 'Save as template' }).getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('dialog', { name: 'Save as template' }).getByRole('alert')).toContainText('Give the template a name');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the window's main states at 1280×800, for people to look at (not compared): the
- * sample open, an item selected and edited, the paste dialog, a refused file, the restore offer.
+ * sample open, an item selected and edited, the paste dialog, a refused file, the restore offer, the
+ * template library and the template editor beside the preview.
  * Written to test-results/screenshots/.
  */
 import { expect, openApp, test } from './fixtures';
@@ -31,4 +32,30 @@ test('screenshots of the main states', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.screenshot(shot('5-restore-offer'));
+});
+
+test('screenshots of the template library and editor', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.getByRole('dialog', { name: 'Save as template' }).getByLabel('Template name').fill('Asia desk note');
+  await page.screenshot(shot('6-save-as-template'));
+  await page.getByRole('dialog', { name: 'Save as template' }).getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the template' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Templates' })).toBeVisible();
+  await page.screenshot(shot('7-template-library'));
+
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Edit', exact: true }).click();
+  const editor = page.locator('.pane--editor');
+  await editor.locator('[data-section-id="condemnations"]').getByLabel('Heading').fill('Concerns raised');
+  await expect(page.locator('.preview__pages')).toContainText('Concerns raised');
+  await expect(editor.getByRole('status')).toHaveText('All changes saved');
+  await editor.locator('.pane__body').evaluate((body) => body.scrollTo(0, 0));
+  await page.screenshot(shot('8-template-editor'));
+
+  await editor.locator('.pane__body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  await editor.locator('[data-section-id="summary"]').getByLabel(/Drafted text/).fill('On {{ meeting.date | long_date }} {% if %}');
+  await editor.locator('[data-section-id="summary"]').scrollIntoViewIfNeeded();
+  await page.screenshot(shot('9-template-editor-liquid-error'));
 });

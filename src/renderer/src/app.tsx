@@ -11,12 +11,17 @@ import { NoticeLine } from './components/notice-line';
 import { PasteDialog } from './components/paste-dialog';
 import { RestoreBanner } from './components/restore-banner';
 import { SourcePane } from './components/source-pane';
+import { TemplateEditor } from './components/template-editor';
+import { TemplateLibrary } from './components/template-library';
+import { NameDialog } from './components/name-dialog';
 import { TopBar } from './components/top-bar';
 import { saveDraft, startAutosave } from './files/draft-actions';
 import { openFile } from './files/open-input';
 import type { Host, MenuCommand, OutputFormat } from './host/host';
 import { PreviewPane } from './preview/preview-pane';
-import { actions, openSampleStatement } from './state/store';
+import { actions, openSampleStatement, useEditingTemplateId, useTemplate } from './state/store';
+import { loadTemplates, saveCurrentAsTemplate } from './templates/template-actions';
+import { templateNameProblem } from '../../core/templates/template-library';
 
 const ACCEPTED_FILES = '.txt,.text,.md,.html,.htm,.xhtml,.docx,.pdf,.json,.briefwright.json';
 
@@ -37,6 +42,10 @@ function Workspace({ host }: { host: Host }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [savingAs, setSavingAs] = useState(false);
+  const editingTemplateId = useEditingTemplateId();
+  const template = useTemplate();
 
   const onExport = useCallback((format: OutputFormat) => void actions().exportNote(host, format), [host]);
   const onSave = useCallback((saveAs: boolean) => void saveDraft(host, saveAs), [host]);
@@ -69,6 +78,7 @@ function Workspace({ host }: { host: Host }) {
 
   useEffect(() => host.onMenuCommand?.(run), [host, run]);
   useEffect(() => startAutosave(host), [host]);
+  useEffect(() => void loadTemplates(host), [host]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForKey(event);
@@ -117,16 +127,37 @@ function Workspace({ host }: { host: Host }) {
           if (file) void openFile(file);
         }}
       />
-      <MetadataBar />
+      <MetadataBar onOpenLibrary={() => setLibraryOpen(true)} />
       <RestoreBanner host={host} />
-      <NoticeLine />
+      {!libraryOpen && <NoticeLine />}
       </header>
-      <main className="panes" id="main">
-        <SourcePane />
-        <ComposePane />
+      <main className={`panes${editingTemplateId ? ' panes--editing' : ''}`} id="main">
+        {editingTemplateId ? (
+          <TemplateEditor key={editingTemplateId} host={host} />
+        ) : (
+          <>
+            <SourcePane />
+            <ComposePane onSaveAsTemplate={() => setSavingAs(true)} />
+          </>
+        )}
         <PreviewPane />
       </main>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
+      <TemplateLibrary host={host} open={libraryOpen} onClose={() => setLibraryOpen(false)} onSaveAs={() => setSavingAs(true)} />
+      <NameDialog
+        open={savingAs}
+        title="Save as template"
+        label="Template name"
+        hint={`The sections you have ticked, in their order, with their headings; page, type and furniture from “${template.name}”.`}
+        initialName=""
+        submitLabel="Save template"
+        check={templateNameProblem}
+        onSubmit={(name) => {
+          setSavingAs(false);
+          void saveCurrentAsTemplate(host, name, (question) => window.confirm(question));
+        }}
+        onClose={() => setSavingAs(false)}
+      />
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a statement (text, HTML, Word, PDF) or a draft (.briefwright.json) to open it

@@ -206,7 +206,7 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
   );
 }
 
-export function ComposePane() {
+export function ComposePane({ onSaveAsTemplate }: { onSaveAsTemplate?: () => void }) {
   const briefing = useBriefing();
   const selectedItemId = useSelectedItemId();
   if (!briefing) return null;
@@ -215,6 +215,11 @@ export function ComposePane() {
       <header className="pane__header">
         <h2 id="compose-heading">Compose</h2>
         <span className="muted pane__meta">Alt+↑/↓ moves a section or item</span>
+        {onSaveAsTemplate && (
+          <button type="button" className="button button--small" title="Keep the ticked sections, their order and headings as a template of your own" onClick={onSaveAsTemplate}>
+            Save as template…
+          </button>
+        )}
       </header>
       <div className="pane__body">
         {briefing.sections.map((section, index) => (

@@ -3,6 +3,7 @@
  * folder on the desktop), that the officer cancelled, or why it failed.
  */
 import type { ExportStatus } from '../state/export-slice';
+import { actions, useBriefing } from '../state/store';
 import type { Host, OutputFormat } from '../host/host';
 
 const FORMAT_LABELS: Record<OutputFormat, string> = { docx: 'DOCX', pdf: 'PDF' };
@@ -45,10 +46,23 @@ function StatusLine({ host, status }: { host: Host; status: ExportStatus }) {
   }
 }
 
+/** The draft's source-comments flag: starts as the template's `output.sourceComments`, then the officer's. */
+function SourceCommentsToggle() {
+  const briefing = useBriefing();
+  if (!briefing) return null;
+  return (
+    <label className="export-bar__toggle" title="DOCX: a Word comment on each extracted item quoting the statement sentence it came from">
+      <input type="checkbox" checked={briefing.metadata.sourceComments} onChange={(event) => actions().setMetadata({ sourceComments: event.target.checked })} />
+      Source comments (DOCX)
+    </label>
+  );
+}
+
 export function ExportBar({ host, status, disabled, onExport }: Props) {
   const busy = status.state === 'exporting';
   return (
     <div className="export-bar">
+      <SourceCommentsToggle />
       <div className="export-bar__buttons" role="group" aria-label="Export the briefing note">
         {(Object.keys(FORMAT_LABELS) as OutputFormat[]).map((format, index) => (
           <button

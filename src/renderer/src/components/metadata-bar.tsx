@@ -1,11 +1,12 @@
 /**
- * The note's metadata and template: template, classification, title, date, file number, prepared by
+ * The note's metadata and template: template (built-ins and the officer's own, with the template
+ * library a click away), classification, title, date, file number, prepared by
  * and purpose. Each field edits the draft (typing in one field is one undo step).
  */
 import type { BriefingMetadata } from '../../../core/model/briefing';
 import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
 import { builtInTemplates } from '../../../core/templates/template-loader';
-import { actions, useBriefing, useTemplate } from '../state/store';
+import { actions, useBriefing, useTemplate, useUserTemplates } from '../state/store';
 
 const CLASSIFICATION_LABELS: Record<Classification, string> = {
   UNCLASSIFIED: 'Unclassified',
@@ -24,22 +25,42 @@ function TextField({ id, label, value, field, wide, type = 'text' }: { id: strin
   );
 }
 
-export function MetadataBar() {
+export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
   const briefing = useBriefing();
   const template = useTemplate();
+  const userTemplates = useUserTemplates();
   if (!briefing) return null;
+  // A deleted template the note still uses stays listed, so the select shows what is in use.
+  const known = builtInTemplates.some((candidate) => candidate.id === template.id) || userTemplates.some((candidate) => candidate.id === template.id);
   const { metadata } = briefing;
   return (
     <div className="metadata-bar" role="group" aria-label="Note details">
-      <div className="field">
+      <div className="field field--template">
         <label htmlFor="meta-template">Template</label>
-        <select id="meta-template" value={template.id} onChange={(event) => actions().chooseTemplate(event.target.value)}>
-          {builtInTemplates.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
+        <div className="field__row">
+          <select id="meta-template" value={template.id} onChange={(event) => actions().chooseTemplate(event.target.value)}>
+            {(userTemplates.length > 0 || !known) && (
+              <optgroup label="Your templates">
+                {userTemplates.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+                {!known && <option value={template.id}>{template.name}</option>}
+              </optgroup>
+            )}
+            <optgroup label="Built-in">
+              {builtInTemplates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+          <button type="button" className="button button--small" title="Your templates and the built-ins: edit, duplicate, import, export" onClick={onOpenLibrary}>
+            Templates…
+          </button>
+        </div>
       </div>
       <div className="field">
         <label htmlFor="meta-classification">Classification</label>

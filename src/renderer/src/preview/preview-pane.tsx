@@ -5,9 +5,10 @@
  * and page numbers in the page furniture.
  */
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
-import { useBriefing, useStatement, useTemplate } from '../state/store';
+import { useBriefing, useEditingTemplate, useStatement, useStructured, useTemplate } from '../state/store';
 import { FlowUnitView, flowUnits } from './doc-blocks';
 import { paginate } from './paginate';
 
@@ -98,14 +99,26 @@ export function PreviewPane() {
   const briefing = useDeferredValue(useBriefing());
   const template = useTemplate();
   const statement = useStatement();
-  const doc = useMemo(() => (briefing ? applyTemplate(briefing, template, statement ?? undefined) : null), [briefing, template, statement]);
+  const structured = useStructured();
+  // While a template is being edited, the preview shows the statement freshly composed through it.
+  const editing = useDeferredValue(useEditingTemplate());
+  const doc = useMemo(() => {
+    if (editing && structured) {
+      const composed = composeBriefing(structured, editing, { today: briefing?.metadata.date || undefined });
+      // The officer's title, date and marking, so the page looks like their note.
+      return applyTemplate({ ...composed, metadata: briefing?.metadata ?? composed.metadata }, editing, statement ?? undefined);
+    }
+    return briefing ? applyTemplate(briefing, template, statement ?? undefined) : null;
+  }, [briefing, template, statement, structured, editing]);
   return (
     <section className="pane pane--preview" aria-labelledby="preview-heading">
       <header className="pane__header">
         <h2 id="preview-heading">Preview</h2>
         {doc && (
           <span className="muted pane__meta">
-            {doc.page.size === 'LETTER' ? 'Letter' : 'A4'} · margins {Math.round(doc.page.margins.left / 72 * 25.4)} mm
+            {editing ? 'Template being edited · ' : ''}
+            {doc.page.size === 'LETTER' ? 'Letter' : 'A4'}
+            {editing ? '' : ` · margins ${Math.round((doc.page.margins.left / 72) * 25.4)} mm`}
           </span>
         )}
       </header>

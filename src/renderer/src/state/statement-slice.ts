@@ -26,7 +26,7 @@ export interface StatementSlice {
   openStatement(statement: Statement, sourceName: string, structured?: StructuredStatement): void;
   /** Restores a saved draft exactly: its statement, its draft, its template. */
   openDraftFile(draft: DraftFile): void;
-  /** Re-composes the draft from the statement with another template (a fresh undo history). */
+  /** Re-composes the draft from the statement with another template, built in or the officer's (a fresh undo history). */
   chooseTemplate(templateId: string): void;
 }
 
@@ -56,15 +56,15 @@ export const createStatementSlice =
         get().resetHistory();
       },
       openDraftFile(draft) {
-        const template = findBuiltInTemplate(draft.template.id);
-        if (!template) throw new Error(`the draft uses the template "${draft.template.id}", which this version does not have`);
+        const template = get().findTemplate(draft.template.id);
+        if (!template) throw new Error(`the draft uses the template "${draft.template.id}", which is neither built in nor among your templates`);
         const statement = importText(draft.statementText);
         const structured = extractStatement(statement);
         set({ template, statement, structured, sourceName: draft.sourceName, briefing: draft.briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
       },
       chooseTemplate(templateId) {
-        const template = findBuiltInTemplate(templateId);
+        const template = get().findTemplate(templateId);
         const { structured } = get();
         if (!template || !structured || template === get().template) return;
         set({ template, briefing: composeBriefing(structured, template), dirty: true });

@@ -13,6 +13,7 @@ import { createExportSlice } from './export-slice';
 import { SAMPLE_STATEMENT_NAME, SAMPLE_STATEMENT_TEXT } from './sample-statement';
 import { createStatementSlice } from './statement-slice';
 import type { BriefwrightState } from './store-types';
+import { createTemplatesSlice } from './templates-slice';
 import { createUiSlice } from './ui-slice';
 import { startsNewUndoStep } from './undo-grouping';
 
@@ -28,6 +29,7 @@ export const useBriefwrightStore = create<BriefwrightState>()(
         ...createDraftSlice(...args),
         ...createUiSlice(...args),
         ...createExportSlice(...args),
+        ...createTemplatesSlice(...args),
       };
       return { ...state, briefing: state.structured && composeBriefing(state.structured, state.template) };
     },
@@ -53,6 +55,10 @@ const selectExportStatus = (state: BriefwrightState) => state.exportStatus;
 const selectSelectedItemId = (state: BriefwrightState) => state.selectedItemId;
 const selectSelectionOrigin = (state: BriefwrightState) => state.selectionOrigin;
 const selectDirty = (state: BriefwrightState) => state.dirty;
+const selectUserTemplates = (state: BriefwrightState) => state.userTemplates;
+const selectTemplateProblems = (state: BriefwrightState) => state.templateProblems;
+const selectEditingTemplateId = (state: BriefwrightState) => state.editingTemplateId;
+const selectEditingTemplate = (state: BriefwrightState) => state.editingTemplate;
 const selectCanUndo = (state: { pastStates: readonly unknown[] }) => state.pastStates.length > 0;
 const selectCanRedo = (state: { futureStates: readonly unknown[] }) => state.futureStates.length > 0;
 
@@ -66,6 +72,10 @@ export const useExportStatus = () => useBriefwrightStore(selectExportStatus);
 export const useSelectedItemId = () => useBriefwrightStore(selectSelectedItemId);
 export const useSelectionOrigin = () => useBriefwrightStore(selectSelectionOrigin);
 export const useDirty = () => useBriefwrightStore(selectDirty);
+export const useUserTemplates = () => useBriefwrightStore(selectUserTemplates);
+export const useTemplateProblems = () => useBriefwrightStore(selectTemplateProblems);
+export const useEditingTemplateId = () => useBriefwrightStore(selectEditingTemplateId);
+export const useEditingTemplate = () => useBriefwrightStore(selectEditingTemplate);
 export const useCanUndo = () => useStore(useBriefwrightStore.temporal, selectCanUndo);
 export const useCanRedo = () => useStore(useBriefwrightStore.temporal, selectCanRedo);
 

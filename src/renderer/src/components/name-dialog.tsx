@@ -1,0 +1,82 @@
+/**
+ * A small modal that asks for a name (Save as template, Rename): one labelled text box, the reason
+ * a name is refused right under it, and the two buttons. Enter submits, Escape cancels.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface Props {
+  readonly open: boolean;
+  readonly title: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly initialName: string;
+  readonly submitLabel: string;
+  /** Why the name is refused, or null. */
+  readonly check: (name: string) => string | null;
+  readonly onSubmit: (name: string) => void;
+  readonly onClose: () => void;
+}
+
+export function NameDialog({ open, title, label, hint, initialName, submitLabel, check, onSubmit, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(initialName);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setName(initialName);
+      setProblem(null);
+      dialog.showModal?.();
+    } else if (!open && dialog.open) dialog.close?.();
+  }, [open, initialName]);
+
+  return (
+    <dialog ref={dialogRef} className="modal modal--small" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+      <form
+        method="dialog"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const refused = check(name);
+          setProblem(refused);
+          if (!refused) onSubmit(name.trim());
+        }}
+      >
+        <h2 id={`${id}-title`}>{title}</h2>
+        <div className="form-field">
+          <label htmlFor={`${id}-name`}>{label}</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            autoFocus
+            aria-invalid={problem !== null}
+            aria-describedby={hint ? `${id}-hint ${id}-problem` : `${id}-problem`}
+            onChange={(event) => {
+              setName(event.target.value);
+              if (problem) setProblem(check(event.target.value));
+            }}
+          />
+          {hint && (
+            <p id={`${id}-hint`} className="form-field__hint">
+              {hint}
+            </p>
+          )}
+          <p id={`${id}-problem`} className="form-field__error" role="alert">
+            {problem}
+          </p>
+        </div>
+        <div className="modal__buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,421 @@
+/**
+ * The template editor: a form over one of the officer's templates (built-ins are read-only and are
+ * duplicated first), beside the live preview, which shows the current statement through the template
+ * as it is being edited. Every change is checked with the template schema and the Liquid parser;
+ * a valid template is saved to the host's store shortly after the officer stops typing, an invalid
+ * one is not saved and the field that is wrong says why.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  classificationSchema,
+  isExtractedKind,
+  sectionKindSchema,
+  templateSchema,
+  type SectionKind,
+  type Template,
+  type TemplateSection,
+} from '../../../core/model/template';
+import { renderSnippet } from '../../../core/templates/snippet-renderer';
+import { templateNameProblem } from '../../../core/templates/template-library';
+import type { Host } from '../host/host';
+import { moveElement } from '../state/draft-edits';
+import { actions, useBriefwrightStore, useEditingTemplateId } from '../state/store';
+import { saveEditedTemplate } from '../templates/template-actions';
+
+const SAVE_DELAY_MS = 500;
+
+type Errors = ReadonlyMap<string, string>;
+type Update = (change: (template: Template) => Template) => void;
+
+const KIND_LABELS: Record<SectionKind, string> = {
+  summary: 'Summary (drafted text)',
+  background: 'Background (drafted text)',
+  participants: 'Participants',
+  condemnations: 'Condemnations',
+  initiatives: 'Initiatives',
+  quotes: 'Quotes',
+  'key-messages': 'Key messages (drafted text)',
+  'next-steps': 'Next steps (drafted text)',
+  recommendation: 'Recommendation (drafted text)',
+};
+const LAYOUT_LABELS = { bullets: 'Bullets', numbered: 'Numbered list', paragraphs: 'Paragraphs', table: 'Table' } as const;
+const CLASSIFICATION_LABELS = { UNCLASSIFIED: 'Unclassified', 'PROTECTED A': 'Protected A', 'PROTECTED B': 'Protected B', CONFIDENTIAL: 'Confidential', SECRET: 'Secret' } as const;
+
+/** Every problem with the template, keyed by the path of the field it belongs to. */
+export function templateProblems(template: Template): Map<string, string> {
+  const problems = new Map<string, string>();
+  const nameProblem = templateNameProblem(template.name);
+  if (nameProblem) problems.set('name', nameProblem);
+  const result = templateSchema.safeParse(template);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.join('.');
+      if (!problems.has(path)) problems.set(path, issue.message);
+    }
+  }
+  const structured = useBriefwrightStore.getState().structured;
+  template.sections.forEach((section, index) => {
+    if (!section.draft || isExtractedKind(section.kind)) return;
+    try {
+      if (structured) renderSnippet(section.draft, structured, template.language, `“${section.heading}”`);
+    } catch (error) {
+      problems.set(`sections.${index}.draft`, (error as Error).message);
+    }
+  });
+  return problems;
+}
+
+function Field({ id, label, error, hint, children, wide }: { id: string; label: string; error?: string; hint?: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={`form-field${wide ? ' form-field--wide' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function TextInput({ id, label, value, error, hint, wide, onChange }: { id: string; label: string; value: string; error?: string; hint?: string; wide?: boolean; onChange: (value: string) => void }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={label} error={error} hint={hint} wide={wide}>
+      <input id={id} value={value} aria-invalid={error !== undefined} aria-describedby={describedBy || undefined} onChange={(event) => onChange(event.target.value)} />
+    </Field>
+  );
+}
+
+function NumberInput({ id, label, value, error, step = 1, onChange }: { id: string; label: string; value: number; error?: string; step?: number; onChange: (value: number) => void }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <input
+        id={id}
+        type="number"
+        step={step}
+        value={Number.isFinite(value) ? value : ''}
+        aria-invalid={error !== undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value === '' ? Number.NaN : Number(event.target.value))}
+      />
+    </Field>
+  );
+}
+
+function SelectInput<T extends string>({ id, label, value, options, onChange }: { id: string; label: string; value: T; options: Readonly<Record<T, string>>; onChange: (value: T) => void }) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {(Object.keys(options) as T[]).map((option) => (
+          <option key={option} value={option}>
+            {options[option]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+function Checkbox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="form-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+function ColorInput({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field id={id} label={label}>
+      <input id={id} type="color" className="form-color" value={`#${value.toLowerCase()}`} onChange={(event) => onChange(event.target.value.slice(1).toUpperCase())} />
+    </Field>
+  );
+}
+
+function newSectionId(template: Template, kind: SectionKind): string {
+  const ids = new Set(template.sections.map((section) => section.id));
+  if (!ids.has(kind)) return kind;
+  for (let n = 2; ; n++) if (!ids.has(`${kind}-${n}`)) return `${kind}-${n}`;
+}
+
+function SectionEditor({ section, index, count, errors, update }: { section: TemplateSection; index: number; count: number; errors: Errors; update: Update }) {
+  const base = `tpl-section-${section.id}`;
+  const path = `sections.${index}`;
+  const title = section.heading.trim() || `Section ${index + 1}`;
+  const change = (next: Partial<TemplateSection>) =>
+    update((template) => ({ ...template, sections: template.sections.map((candidate, at) => (at === index ? { ...candidate, ...next } : candidate)) }));
+  const move = (to: number) => update((template) => ({ ...template, sections: [...moveElement(template.sections, index, to)] }));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(event.key === 'ArrowUp' ? index - 1 : index + 1);
+  };
+  const freeText = !isExtractedKind(section.kind);
+  const draftError = errors.get(`${path}.draft`);
+  return (
+    <li className="editor-section" aria-labelledby={`${base}-title`} onKeyDown={onKeyDown} data-section-id={section.id}>
+      <div className="editor-section__header">
+        <span className="editor-section__number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <h3 id={`${base}-title`}>{title}</h3>
+        <span className="editor-section__move">
+          <button type="button" className="button button--icon" aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => move(index - 1)}>
+            ↑
+          </button>
+          <button type="button" className="button button--icon" aria-label={`Move ${title} down`} disabled={index === count - 1} onClick={() => move(index + 1)}>
+            ↓
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            disabled={count === 1}
+            onClick={() => update((template) => ({ ...template, sections: template.sections.filter((_, at) => at !== index) }))}
+          >
+            Remove<span className="visually-hidden"> {title}</span>
+          </button>
+        </span>
+      </div>
+      <div className="editor-grid">
+        <TextInput id={`${base}-heading`} label="Heading" value={section.heading} error={errors.get(`${path}.heading`)} onChange={(heading) => change({ heading })} />
+        <SelectInput
+          id={`${base}-kind`}
+          label="Content"
+          value={section.kind}
+          options={KIND_LABELS}
+          onChange={(kind) => change({ kind, options: kind === 'participants' ? section.options : undefined, draft: isExtractedKind(kind) ? undefined : section.draft })}
+        />
+        <SelectInput id={`${base}-layout`} label="Layout" value={section.layout} options={LAYOUT_LABELS} onChange={(layout) => change({ layout })} />
+      </div>
+      {section.kind === 'participants' && (
+        <div className="editor-checks">
+          <Checkbox id={`${base}-titles`} label="Show titles" checked={section.options?.showTitles ?? true} onChange={(showTitles) => change({ options: { ...section.options, showTitles } })} />
+          <Checkbox id={`${base}-countries`} label="Show countries" checked={section.options?.showCountries ?? true} onChange={(showCountries) => change({ options: { ...section.options, showCountries } })} />
+        </div>
+      )}
+      {freeText && (
+        <Field id={`${base}-draft`} label="Drafted text (Liquid; one line per paragraph or item)" error={draftError} wide>
+          <textarea
+            id={`${base}-draft`}
+            className="editor-snippet"
+            rows={3}
+            spellCheck={false}
+            value={section.draft ?? ''}
+            aria-invalid={draftError !== undefined}
+            aria-describedby={draftError ? `${base}-draft-error` : undefined}
+            placeholder="On {{ meeting.date | long_date }}, {{ participant_names | list }} met in {{ meeting.location }}."
+            onChange={(event) => change({ draft: event.target.value === '' ? undefined : event.target.value })}
+          />
+        </Field>
+      )}
+    </li>
+  );
+}
+
+function EditorForm({ template, errors, update }: { template: Template; errors: Errors; update: Update }) {
+  const set = <K extends keyof Template>(key: K, value: Template[K]) => update((current) => ({ ...current, [key]: value }));
+  const page = (change: Partial<Template['page']>) => update((t) => ({ ...t, page: { ...t.page, ...change } }));
+  const margin = (side: keyof Template['page']['margins'], value: number) => update((t) => ({ ...t, page: { ...t.page, margins: { ...t.page.margins, [side]: value } } }));
+  const type = (change: Partial<Template['typography']>) => update((t) => ({ ...t, typography: { ...t.typography, ...change } }));
+  const furniture = (change: Partial<Template['furniture']>) => update((t) => ({ ...t, furniture: { ...t.furniture, ...change } }));
+  const labels = (change: Partial<Template['labels']>) => update((t) => ({ ...t, labels: { ...t.labels, ...change } }));
+  const defaults = (change: Partial<Template['defaults']>) => update((t) => ({ ...t, defaults: { ...t.defaults, ...change } }));
+  const output = (change: Partial<Template['output']>) => update((t) => ({ ...t, output: { ...t.output, ...change } }));
+  const [addKind, setAddKind] = useState<SectionKind>('key-messages');
+
+  return (
+    <div className="editor-form">
+      <fieldset className="editor-fieldset">
+        <legend>Template</legend>
+        <div className="editor-grid">
+          <TextInput id="tpl-name" label="Name" value={template.name} error={errors.get('name')} wide onChange={(name) => set('name', name)} />
+          <SelectInput id="tpl-language" label="Language" value={template.language} options={{ en: 'English', fr: 'Français' }} onChange={(language) => set('language', language)} />
+          <TextInput id="tpl-description" label="Description" value={template.description} wide onChange={(description) => set('description', description)} />
+        </div>
+      </fieldset>
+
+      <fieldset className="editor-fieldset">
+        <legend>Page</legend>
+        <div className="editor-grid">
+          <SelectInput id="tpl-page-size" label="Size" value={template.page.size} options={{ LETTER: 'Letter', A4: 'A4' }} onChange={(size) => page({ size })} />
+          <SelectInput id="tpl-orientation" label="Orientation" value={template.page.orientation} options={{ portrait: 'Portrait', landscape: 'Landscape' }} onChange={(orientation) => page({ orientation })} />
+          {(['top', 'right', 'bottom', 'left'] as const).map((side) => (
+            <NumberInput key={side} id={`tpl-margin-${side}`} label={`${side[0]!.toUpperCase()}${side.slice(1)} margin (pt)`} value={template.page.margins[side]} error={errors.get(`page.margins.${side}`)} onChange={(value) => margin(side, value)} />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="editor-fieldset">
+        <legend>Typography</legend>
+        <div className="editor-grid">
+          <SelectInput id="tpl-font" label="Font" value={template.typography.font} options={{ 'Liberation Sans': 'Sans (Liberation Sans)', 'Liberation Serif': 'Serif (Liberation Serif)' }} onChange={(font) => type({ font })} />
+          <NumberInput id="tpl-base-size" label="Body size (pt)" value={template.typography.baseSize} step={0.5} error={errors.get('typography.baseSize')} onChange={(baseSize) => type({ baseSize })} />
+          <NumberInput id="tpl-title-size" label="Title size (pt)" value={template.typography.titleSize} step={0.5} error={errors.get('typography.titleSize')} onChange={(titleSize) => type({ titleSize })} />
+          <NumberInput id="tpl-heading-size" label="Heading size (pt)" value={template.typography.headingSize} step={0.5} error={errors.get('typography.headingSize')} onChange={(headingSize) => type({ headingSize })} />
+          <NumberInput id="tpl-line-spacing" label="Line spacing" value={template.typography.lineSpacing} step={0.05} error={errors.get('typography.lineSpacing')} onChange={(lineSpacing) => type({ lineSpacing })} />
+          <ColorInput id="tpl-heading-color" label="Heading colour" value={template.typography.headingColor} onChange={(headingColor) => type({ headingColor })} />
+        </div>
+      </fieldset>
+
+      <fieldset className="editor-fieldset">
+        <legend>Page furniture</legend>
+        <div className="editor-grid">
+          <SelectInput
+            id="tpl-marking"
+            label="Security marking"
+            value={template.furniture.marking}
+            options={{ 'header-footer': 'Every page, top and bottom', none: 'None' }}
+            onChange={(marking) => furniture({ marking })}
+          />
+          <TextInput id="tpl-page-format" label="Page number text" hint="{page} and {pages} become the numbers." value={template.furniture.pageNumberFormat} onChange={(pageNumberFormat) => furniture({ pageNumberFormat })} />
+          <TextInput id="tpl-label-date" label="Date label" value={template.labels.date} onChange={(date) => labels({ date })} />
+          <TextInput id="tpl-label-file-number" label="File number label" value={template.labels.fileNumber} onChange={(fileNumber) => labels({ fileNumber })} />
+        </div>
+        <div className="editor-checks">
+          <Checkbox id="tpl-page-numbers" label="Page numbers in the footer" checked={template.furniture.pageNumbers} onChange={(pageNumbers) => furniture({ pageNumbers })} />
+          <Checkbox id="tpl-source-comments" label="Source comments in DOCX by default" checked={template.output.sourceComments} onChange={(sourceComments) => output({ sourceComments })} />
+          <Checkbox id="tpl-pdfa" label="PDF/A-2b (archival)" checked={template.output.pdfA} onChange={(pdfA) => output({ pdfA })} />
+        </div>
+      </fieldset>
+
+      <fieldset className="editor-fieldset">
+        <legend>Fields</legend>
+        <div className="editor-grid">
+          <TextInput id="tpl-label-document-type" label="Document type" value={template.labels.documentType} onChange={(documentType) => labels({ documentType })} />
+          <TextInput id="tpl-label-for-information" label="“For information” label" value={template.labels.forInformation} onChange={(forInformation) => labels({ forInformation })} />
+          <TextInput id="tpl-label-for-decision" label="“For decision” label" value={template.labels.forDecision} onChange={(forDecision) => labels({ forDecision })} />
+          <TextInput id="tpl-label-prepared-by" label="“Prepared by” label" value={template.labels.preparedBy} onChange={(preparedBy) => labels({ preparedBy })} />
+          <TextInput id="tpl-label-to" label="“To” label" value={template.labels.to} onChange={(to) => labels({ to })} />
+          <TextInput id="tpl-label-from" label="“From” label" value={template.labels.from} onChange={(from) => labels({ from })} />
+          <TextInput id="tpl-label-approved-by" label="“Approved by” label" value={template.labels.approvedBy} onChange={(approvedBy) => labels({ approvedBy })} />
+          <SelectInput
+            id="tpl-default-classification"
+            label="Default classification"
+            value={template.defaults.classification}
+            options={Object.fromEntries(classificationSchema.options.map((value) => [value, CLASSIFICATION_LABELS[value]])) as typeof CLASSIFICATION_LABELS}
+            onChange={(classification) => defaults({ classification })}
+          />
+          <SelectInput id="tpl-default-purpose" label="Default purpose" value={template.defaults.purpose} options={{ information: 'For information', decision: 'For decision' }} onChange={(purpose) => defaults({ purpose })} />
+          <TextInput id="tpl-default-prepared-by" label="Default “prepared by”" value={template.defaults.preparedBy} onChange={(preparedBy) => defaults({ preparedBy })} />
+        </div>
+      </fieldset>
+
+      <fieldset className="editor-fieldset">
+        <legend>Sections</legend>
+        <p className="form-field__hint">In the order they print. Alt+↑/↓ moves the section you are in.</p>
+        {errors.get('sections') && <p className="form-field__error">{errors.get('sections')}</p>}
+        <ol className="editor-sections">
+          {template.sections.map((section, index) => (
+            <SectionEditor key={section.id} section={section} index={index} count={template.sections.length} errors={errors} update={update} />
+          ))}
+        </ol>
+        <div className="editor-add">
+          <Field id="tpl-add-kind" label="New section">
+            <select id="tpl-add-kind" value={addKind} onChange={(event) => setAddKind(event.target.value as SectionKind)}>
+              {sectionKindSchema.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              update((t) => ({
+                ...t,
+                sections: [...t.sections, { id: newSectionId(t, addKind), kind: addKind, heading: KIND_LABELS[addKind].replace(/ \(.*\)$/, ''), layout: isExtractedKind(addKind) ? 'bullets' : 'paragraphs' }],
+              }))
+            }
+          >
+            Add section
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+type SaveState = { readonly state: 'saved' } | { readonly state: 'pending' } | { readonly state: 'invalid'; readonly count: number } | { readonly state: 'failed' };
+
+export function TemplateEditor({ host }: { host: Host }) {
+  const id = useEditingTemplateId();
+  const [template, setTemplate] = useState<Template | null>(() => (id ? (useBriefwrightStore.getState().userTemplates.find((t) => t.id === id) ?? null) : null));
+  const [errors, setErrors] = useState<Errors>(new Map());
+  const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; template: Template } | null>(null);
+
+  const flush = useCallback(async () => {
+    const job = pending.current;
+    if (!job) return true;
+    clearTimeout(job.timer);
+    pending.current = null;
+    const saved = await saveEditedTemplate(host, job.template);
+    setSaveState(saved ? { state: 'saved' } : { state: 'failed' });
+    return saved;
+  }, [host]);
+
+  useEffect(() => () => void flush(), [flush]);
+
+  const update: Update = (change) => {
+    if (!template) return;
+    const next = change(template);
+    setTemplate(next);
+    const problems = templateProblems(next);
+    setErrors(problems);
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+    if (problems.size > 0) {
+      setSaveState({ state: 'invalid', count: problems.size });
+      return;
+    }
+    actions().setEditingTemplate(next);
+    setSaveState({ state: 'pending' });
+    pending.current = { template: next, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
+  };
+
+  if (!template) return null;
+  const status =
+    saveState.state === 'saved'
+      ? 'All changes saved'
+      : saveState.state === 'pending'
+        ? 'Saving…'
+        : saveState.state === 'failed'
+          ? 'Not saved: see the message above'
+          : `Not saved: ${saveState.count === 1 ? 'one field needs' : `${saveState.count} fields need`} attention`;
+
+  return (
+    <section className="pane pane--editor" aria-labelledby="editor-heading">
+      <header className="pane__header">
+        <h2 id="editor-heading">Template editor</h2>
+        <span className="pane__title">{template.name}</span>
+        <span className={`pane__meta${saveState.state === 'invalid' || saveState.state === 'failed' ? ' editor-status--problem' : ''}`} role="status">
+          {status}
+        </span>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={async () => {
+            if (saveState.state === 'invalid' && !window.confirm('Some changes are not valid and have not been saved. Close the editor and lose them?')) return;
+            await flush();
+            actions().closeTemplateEditor();
+          }}
+        >
+          Done
+        </button>
+      </header>
+      <div className="pane__body pane__body--editor">
+        <EditorForm template={template} errors={errors} update={update} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * What the officer does with templates, through the host's template store: load the library, save
+ * the current composition as a template, duplicate, rename, delete, import and export. Each action
+ * reports its outcome in the notice line; anything refused leaves the stored templates as they were.
+ * Questions (overwrite? delete?) go through `confirm`, which the view supplies.
+ */
+import type { Template } from '../../../core/model/template';
+import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, templateFromBriefing, templateIdFromName, templateNameProblem, MAX_TEMPLATE_BYTES } from '../../../core/templates/template-library';
+import type { Host, TemplateSaveResult } from '../host/host';
+import { useBriefwrightStore } from '../state/store';
+
+export type Confirm = (question: string) => boolean | Promise<boolean>;
+
+const state = () => useBriefwrightStore.getState();
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const info = (text: string) => state().showNotice({ kind: 'info', text });
+const fail = (text: string): null => {
+  state().showNotice({ kind: 'error', text });
+  return null;
+};
+
+function takenIds(): Set<string> {
+  return new Set(state().userTemplates.map((template) => template.id));
+}
+
+export async function loadTemplates(host: Host): Promise<void> {
+  const listing = await host.templates.list();
+  state().setUserTemplates(listing.templates, listing.problems);
+  if (listing.problems.length > 0) fail(`Some of your templates could not be read: ${listing.problems.join(' ')}`);
+}
+
+/** Saves, asking before it replaces a template with the same id; null when nothing was saved. */
+async function store(host: Host, template: Template, confirm: Confirm, replace = false): Promise<Template | null> {
+  let result: TemplateSaveResult = await host.templates.save(template, { replace });
+  if (result.status === 'exists') {
+    const existing = state().userTemplates.find((candidate) => candidate.id === template.id);
+    const question = `A template with the id “${template.id}”${existing ? ` (“${existing.name}”)` : ''} already exists. Replace it?`;
+    if (!(await confirm(question))) {
+      info(`Nothing was saved; your template “${existing?.name ?? template.id}” is unchanged.`);
+      return null;
+    }
+    result = await host.templates.save(template, { replace: true });
+  }
+  if (result.status === 'error') return fail(result.message);
+  if (result.status === 'exists') return fail(`The template “${template.name}” could not be saved.`);
+  state().putUserTemplate(template);
+  return template;
+}
+
+/** "Save as template…": the note as arranged now, under a new name; the note then uses it. */
+export async function saveCurrentAsTemplate(host: Host, name: string, confirm: Confirm): Promise<Template | null> {
+  const problem = templateNameProblem(name);
+  if (problem) return fail(problem);
+  const { briefing, template: base } = state();
+  if (!briefing) return fail('Open a statement first: a template is made from the note you are composing.');
+  const sameName = state().userTemplates.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
+  const id = sameName?.id ?? templateIdFromName(name, takenIds());
+  let template: Template;
+  try {
+    template = templateFromBriefing(base, briefing, name, id);
+  } catch (error) {
+    return fail(reason(error));
+  }
+  const saved = await store(host, template, confirm);
+  if (!saved) return null;
+  const current = state().briefing;
+  useBriefwrightStore.setState({ template: saved, ...(current ? { briefing: { ...current, templateId: saved.id } } : {}) });
+  info(`Saved the template “${saved.name}”. This note now uses it.`);
+  return saved;
+}
+
+export async function duplicateTemplate(host: Host, id: string, confirm: Confirm): Promise<Template | null> {
+  const source = state().findTemplate(id);
+  if (!source) return fail(`The template “${id}” no longer exists.`);
+  const name = copyName(source.name, [...state().userTemplates.map((t) => t.name)]);
+  const saved = await store(host, copyTemplate(source, name, templateIdFromName(name, takenIds())), confirm);
+  if (saved) info(`Made “${saved.name}”, which you can edit.`);
+  return saved;
+}
+
+/** Renames: the id (and so the file) stays, so drafts made with the template still find it. */
+export async function renameTemplate(host: Host, id: string, name: string): Promise<Template | null> {
+  const problem = templateNameProblem(name);
+  if (problem) return fail(problem);
+  const template = state().userTemplates.find((candidate) => candidate.id === id);
+  if (!template) return fail('Built-in templates cannot be renamed; duplicate one to make your own.');
+  const saved = await store(host, { ...template, name: name.trim() }, () => true, true);
+  if (saved) info(`Renamed to “${saved.name}”.`);
+  return saved;
+}
+
+export async function deleteTemplate(host: Host, id: string, confirm: Confirm): Promise<boolean> {
+  const template = state().userTemplates.find((candidate) => candidate.id === id);
+  if (!template) return fail('Built-in templates cannot be deleted.') ?? false;
+  if (!(await confirm(`Delete the template “${template.name}”? This cannot be undone.`))) return false;
+  try {
+    await host.templates.delete(id);
+  } catch (error) {
+    return fail(`The template “${template.name}” could not be deleted: ${reason(error)}`) ?? false;
+  }
+  state().removeUserTemplate(id);
+  info(`Deleted the template “${template.name}”.${state().template.id === id ? ' This note keeps its layout.' : ''}`);
+  return true;
+}
+
+export async function importTemplateFile(host: Host, file: File, confirm: Confirm): Promise<Template | null> {
+  const unchanged = 'Your templates are unchanged.';
+  if (file.size > MAX_TEMPLATE_BYTES) {
+    return fail(`${file.name} is too large to be a template (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB). ${unchanged}`);
+  }
+  let template: Template;
+  try {
+    template = parseImportedTemplate(new Uint8Array(await file.arrayBuffer()), file.name);
+  } catch (error) {
+    const message = reason(error);
+    return fail(`${message}${message.endsWith('.') ? '' : '.'} ${unchanged}`);
+  }
+  const saved = await store(host, template, confirm);
+  if (saved) info(`Imported the template “${saved.name}”.`);
+  return saved;
+}
+
+export async function exportTemplate(host: Host, id: string): Promise<void> {
+  const result = await host.templates.export(id);
+  if (result.status === 'saved') info(host.kind === 'browser' ? `Template downloaded as ${result.path}.` : `Template saved to ${result.path}.`);
+  else if (result.status === 'error') fail(result.message);
+}
+
+/** The editor's autosave: a valid version of the template, replacing the stored one. */
+export async function saveEditedTemplate(host: Host, template: Template): Promise<boolean> {
+  const result = await host.templates.save(template, { replace: true });
+  if (result.status !== 'saved') {
+    fail(result.status === 'error' ? result.message : `The template “${template.name}” could not be saved.`);
+    return false;
+  }
+  state().putUserTemplate(template);
+  return true;
+}
