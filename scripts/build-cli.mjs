@@ -5,12 +5,15 @@
 //   script, because Node 20 can hand V8 cached data only for a vm.Script. The writers, importers and
 //   their libraries still evaluate only when a run needs them (esbuild keeps each lazy).
 // - dist/cli/batch-worker.mjs: the worker thread of `render --batch`, an ES module beside it.
-// pdfmake, mammoth and unpdf stay external: they read data files beside their own code (pdfkit's
-// sRGB profile for PDF/A, for one).
+// - pdfmake, pdfkit and fontkit are bundled too (requiring them from node_modules cost ~120 ms of
+//   every PDF run); pdfkit finds its data files (sRGB profile for PDF/A, AFM metrics) in its own
+//   package folder, and fontkit's WOFF2 decoder is left out: every font the writers embed is TTF.
+// - mammoth and unpdf stay external, loaded when a .docx or .pdf statement is read.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,23 +21,32 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist/cli');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const external = ['pdfmake', 'mammoth', 'unpdf', 'write-file-atomic'];
+const external = ['mammoth', 'unpdf', 'write-file-atomic'];
+const require = createRequire(import.meta.url);
 
-// pdfkit (inside the external pdfmake) require()s fontkit; bundling our own copy for the glyph
-// coverage check loaded fontkit and its 800 KB brotli decoder twice in every PDF run (~50 ms). The
-// CLI takes the one instance pdfkit uses instead, and only when a character check needs it.
-const sharedFontkit = {
-  name: 'shared-fontkit',
+// One fontkit, whether imported (the glyph coverage check) or required (pdfkit): its package maps
+// the two to different files, and bundling both parsed it twice in every PDF run.
+const fontkitMain = require.resolve('fontkit');
+const pdfkitMain = require.resolve('pdfkit/js/pdfkit.js', { paths: [path.dirname(require.resolve('pdfmake'))] });
+const pdfEngine = {
+  name: 'pdf-engine',
   setup(build) {
-    build.onResolve({ filter: /^fontkit$/ }, (args) =>
-      args.kind === 'require-call' ? { path: 'fontkit', external: true } : { path: 'fontkit', namespace: 'shared-fontkit' },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'shared-fontkit' }, () => ({
-      contents: "export function create(...args) { return require('fontkit').create(...args); }",
+    build.onResolve({ filter: /^fontkit$/ }, () => ({ path: fontkitMain }));
+    // fontkit requires brotli (a 800 KB dictionary decoded on load) only to read WOFF2 fonts.
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: "module.exports = function () { throw new Error('WOFF2 fonts are not supported; Briefwright embeds TTF fonts'); };",
+      loader: 'js',
+    }));
+    // pdfkit reads data files at __dirname: its own folder in node_modules, found when first needed.
+    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => ({
+      contents: `${readFileSync(args.path, 'utf8').replaceAll('__dirname', '__briefwrightPdfkitDir()')}
+function __briefwrightPdfkitDir() { const from = ['pdfmake', 'pdfkit/js/pdfkit.js']; return require('node:path').dirname(require.resolve(from[1], { paths: [require.resolve(from[0])] })); }`,
       loader: 'js',
     }));
   },
 };
+if (!readFileSync(pdfkitMain, 'utf8').includes('__dirname')) throw new Error('pdfkit no longer reads files at __dirname: revisit the pdf-engine plugin');
 
 // In the CommonJS bundle, `await import('mammoth')` becomes a require() when first reached: a
 // dynamic import() from code that V8 restored from its code cache finds no module loader in Node 20.
@@ -76,7 +88,7 @@ await Promise.all([
     // The code finds its resources and its worker relative to its own file.
     define: { ...common.define, 'import.meta.url': '__briefwrightModuleUrl' },
     banner: { js: "var __briefwrightModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [sharedFontkit, externalsByRequire],
+    plugins: [pdfEngine, externalsByRequire],
     write: false,
   }).then(({ outputFiles }) => {
     for (const file of outputFiles) {
@@ -99,9 +111,16 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     external,
-    // Bundled CommonJS dependencies call require(); give them one in the ES module output.
-    banner: { js: "import { createRequire as __briefwrightCreateRequire } from 'node:module'; const require = __briefwrightCreateRequire(import.meta.url);" },
-    plugins: [sharedFontkit],
+    // Bundled CommonJS dependencies call require() and read __dirname; give them both in the ES module output.
+    banner: {
+      js: [
+        "import { createRequire as __briefwrightCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __briefwrightFileURLToPath } from 'node:url';",
+        'const require = __briefwrightCreateRequire(import.meta.url);',
+        "const __dirname = __briefwrightFileURLToPath(new URL('.', import.meta.url));",
+      ].join(' '),
+    },
+    plugins: [pdfEngine],
   }),
 ]);
 
