@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { classificationSchema, purposeSchema } from '../core/model/template';
 import type { BriefingMetadata } from '../core/model/briefing';
-import { builtInTemplates } from '../core/templates/template-loader';
+import { builtInTemplates, DEFAULT_TEMPLATE_ID } from '../core/templates/template-loader';
 import { CliError } from './cli-error';
 import { runExtract } from './extract-command';
 import { progressBar, runBatch } from './batch-command';
@@ -21,7 +21,7 @@ export const USAGE = `Usage:
       With no FILE, the bundled sample statement; "-" reads standard input.
   briefwright render [FILE|-] --format docx|pdf|both --out PATH [options]
       Render a briefing note. With "both", PATH gets .docx and .pdf.
-      --template ID|PATH        built-in id (${builtInTemplates.map((t) => t.id).join(', ')}) or a template .json file
+      --template ID|PATH        built-in id (${builtInTemplates.map((t) => t.id).join(', ')}), your template's id, a template .json file or a Word template .docx
       --date YYYY-MM-DD         the note's date (default: the meeting's date, else today)
       --classification LEVEL    UNCLASSIFIED, "PROTECTED A", "PROTECTED B", CONFIDENTIAL or SECRET
       --purpose information|decision
@@ -32,6 +32,10 @@ export const USAGE = `Usage:
       Render every statement file in DIR into the folder --out, on all cores.
   briefwright templates list [--json] | show ID | export ID FILE | import FILE [--replace]
       The built-in templates and your own (stored in the data folder the desktop app uses).
+  briefwright templates import LETTERHEAD.docx [--base ID] [--id ID] [--name NAME] [--replace]
+      A Word document with {{placeholders}} ({{title}}, {{classification}}, {{participants}},
+      {{section:summary}}, …): render --template ID fills it for the DOCX; the PDF uses the
+      built-in layout --base (default ${DEFAULT_TEMPLATE_ID}).
   briefwright --help | --version`;
 
 function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
@@ -82,6 +86,9 @@ export async function run(argv: readonly string[]): Promise<string> {
         pdfa: { type: 'boolean' },
         batch: { type: 'string' },
         replace: { type: 'boolean' },
+        base: { type: 'string' },
+        id: { type: 'string' },
+        name: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,7 +101,14 @@ export async function run(argv: readonly string[]): Promise<string> {
   if (values.version) return VERSION;
   if (values.help || command === undefined || command === 'help') return USAGE;
   if (command === 'templates') {
-    return runTemplates(rest, { json: values.json === true, replace: values.replace === true, warn: (message) => process.stderr.write(`briefwright: ${message}\n`) });
+    return runTemplates(rest, {
+      json: values.json === true,
+      replace: values.replace === true,
+      base: values.base,
+      id: values.id,
+      name: values.name,
+      warn: (message) => process.stderr.write(`briefwright: ${message}\n`),
+    });
   }
   if (rest.length > 1) throw new CliError(`${command} takes one statement file, got ${rest.length}`, 2);
   switch (command) {

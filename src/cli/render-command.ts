@@ -13,6 +13,7 @@ import { CliError } from './cli-error';
 import { readStatement } from './read-statement';
 import { resolveTemplate } from './resolve-template';
 import { resourcesDir } from './resources';
+import { renderWithWordTemplate, resolveWordTemplate } from './word-template-command';
 
 export interface RenderOptions {
   readonly input: string | undefined;
@@ -60,6 +61,8 @@ export async function checkWritableFolder(filePath: string): Promise<void> {
 }
 
 export async function runRender(options: RenderOptions): Promise<string> {
+  const word = await resolveWordTemplate(options.template);
+  if (word) return renderWithWordTemplate(options, word);
   const formats = formatsFor(options.format);
   if (!options.out) throw new CliError('render needs --out PATH', 2);
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));

@@ -10,6 +10,8 @@ import { templatesFolder } from '../node/data-folder';
 import { findStoredTemplate, listStoredTemplates, readTemplateFile, saveTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
 import { checkWritableFolder } from './render-command';
+import { findStoredWordTemplate } from '../node/word-template-store';
+import { runWordTemplateAction, wordTemplateRows, type WordTemplateOptions } from './word-template-command';
 
 async function templateById(id: string | undefined): Promise<Template> {
   if (!id) throw new CliError('name a template id (see briefwright templates list)', 2);
@@ -18,21 +20,24 @@ async function templateById(id: string | undefined): Promise<Template> {
   return found;
 }
 
-export async function runTemplates(args: readonly string[], options: { json: boolean; replace: boolean; warn: (message: string) => void }): Promise<string> {
+export async function runTemplates(args: readonly string[], options: WordTemplateOptions & { json: boolean }): Promise<string> {
   const [action, ...rest] = args;
+  const word = await runWordTemplateAction(action, rest, options);
+  if (word !== undefined) return word;
   switch (action) {
     case undefined:
     case 'list': {
       const stored = await listStoredTemplates();
       stored.problems.forEach((problem) => options.warn(`warning: ${problem}`));
       const rows = [
-        ...builtInTemplates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, description: t.description })),
-        ...stored.templates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: false, description: t.description })),
+        ...builtInTemplates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, kind: 'json', description: t.description })),
+        ...stored.templates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: false, kind: 'json', description: t.description })),
+        ...(await wordTemplateRows(options.warn)).map((row) => ({ ...row, builtIn: false })),
       ];
       if (options.json) return JSON.stringify(rows, null, 2);
       const width = Math.max(...rows.map((row) => row.id.length));
       return [
-        ...rows.map((row) => `${row.id.padEnd(width)}  ${row.language}  ${row.builtIn ? 'built-in' : 'yours   '}  ${row.name}`),
+        ...rows.map((row) => `${row.id.padEnd(width)}  ${row.language}  ${row.builtIn ? 'built-in' : 'yours   '}  ${row.kind === 'word' ? 'Word: ' : ''}${row.name}`),
         '',
         `Your templates are stored in ${templatesFolder()}`,
       ].join('\n');
@@ -52,6 +57,7 @@ export async function runTemplates(args: readonly string[], options: { json: boo
       if (!file) throw new CliError('templates import needs a file: briefwright templates import FILE', 2);
       try {
         const template = await readTemplateFile(file);
+        if (await findStoredWordTemplate(template.id)) throw new Error(`your Word template has the id "${template.id}"; give the imported template another id`);
         const saved = await saveTemplate(template, { replace: options.replace });
         return `${template.id}\t${saved}`;
       } catch (error) {

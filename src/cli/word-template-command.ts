@@ -1,0 +1,211 @@
+/**
+ * Word-authored templates on the command line:
+ *   briefwright templates import letterhead.docx [--base ID] [--id ID] [--name NAME] [--replace]
+ *   briefwright templates show|export ID      (for a Word template: its record, its .docx)
+ *   briefwright render … --template ID|letterhead.docx
+ * The DOCX is the department's document filled by `fillWordTemplate`; the PDF cannot be drawn from
+ * a .docx without a word processor, so it uses the built-in layout the template names as its base.
+ */
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Template } from '../core/model/template';
+import { templateNameProblem } from '../core/templates/template-library';
+import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../core/templates/template-loader';
+import { detectWordTemplatePlaceholders, MAX_WORD_TEMPLATE_BYTES, readWordTemplateParts, WordTemplateError } from '../core/templates/word-template';
+import { fillWordTemplate } from '../core/write/docx-patch';
+import { loadFontFiles } from '../node/font-files';
+import { findStoredWordTemplate, isTemplateId, listStoredWordTemplates, readStoredWordTemplate, saveWordTemplate, type StoredWordTemplate } from '../node/word-template-store';
+import { CliError } from './cli-error';
+import { checkWritableFolder, formatsFor, outputPath, type RenderOptions } from './render-command';
+import { readStatement } from './read-statement';
+import { resourcesDir } from './resources';
+import { writeNoteFiles } from './write-note-files';
+
+export interface WordTemplateOptions {
+  readonly base?: string;
+  readonly id?: string;
+  readonly name?: string;
+  readonly replace: boolean;
+  readonly warn: (message: string) => void;
+}
+
+/** A Word template ready to fill: its bytes and the built-in layout it is composed with. */
+export interface ResolvedWordTemplate {
+  readonly bytes: Uint8Array;
+  readonly base: Template;
+  readonly label: string;
+}
+
+export const isDocxPath = (reference: string) => /\.docx$/i.test(reference);
+
+function baseTemplate(id: string | undefined): Template {
+  const base = findBuiltInTemplate(id ?? DEFAULT_TEMPLATE_ID);
+  if (!base) throw new CliError(`unknown base layout "${id}"; use one of ${builtInTemplates.map((t) => t.id).join(', ')}`, 2);
+  return base;
+}
+
+async function readDocxFile(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${(error as Error).message}`);
+  }
+  if (size > MAX_WORD_TEMPLATE_BYTES) throw new CliError(`${file} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB (${(size / 1024 / 1024).toFixed(1)} MB); a Word template must be smaller`);
+  const bytes = await readFile(file);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The same rule as the app's template names: no path separators or reserved characters. */
+function checkName(name: string): string {
+  const problem = templateNameProblem(name);
+  if (problem) throw new CliError(`--name "${name}": ${problem}`, 2);
+  return name.trim();
+}
+
+/** "Letterhead — Asia (2024).docx" → "letterhead-asia-2024". */
+function idFromFileName(file: string): string {
+  return path
+    .basename(file, path.extname(file))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+export async function importWordTemplate(file: string, options: WordTemplateOptions): Promise<string> {
+  const base = baseTemplate(options.base);
+  const id = options.id ?? idFromFileName(file);
+  if (!isTemplateId(id)) {
+    throw new CliError(
+      options.id === undefined ? `cannot make a template id from the file name ${path.basename(file)}; give one with --id` : `--id "${id}" is not a template id: use lower-case letters, digits and hyphens (at most 60)`,
+      2,
+    );
+  }
+  // Without --name, the file's name, made acceptable rather than refused: the user did not type it.
+  // eslint-disable-next-line no-control-regex
+  const fileName = path.basename(file, path.extname(file)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 80) || id;
+  const name = checkName(options.name ?? fileName);
+  const bytes = await readDocxFile(file);
+  try {
+    const scan = await detectWordTemplatePlaceholders(bytes, base, path.basename(file));
+    const saved = await saveWordTemplate(
+      { id, name, base: base.id, bytes, importedFrom: path.basename(file), placeholders: scan.placeholders.map((placeholder) => placeholder.key) },
+      { replace: options.replace },
+    );
+    scan.warnings.forEach((warning) => options.warn(`warning: ${warning}`));
+    const found = scan.placeholders.map((placeholder) => `{{${placeholder.key}}}${placeholder.unknown ? ' (unknown)' : ''}`);
+    return [`${id}\t${saved}`, `${found.length} placeholder${found.length === 1 ? '' : 's'}: ${found.join(', ')}`, `kind: word; the PDF uses the built-in layout "${base.id}"`].join('\n');
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+}
+
+async function storedWordTemplate(id: string): Promise<StoredWordTemplate | undefined> {
+  return findStoredWordTemplate(id).catch((error: Error) => {
+    throw new CliError(error.message);
+  });
+}
+
+/** Checked before the statement is read, so a bad template is the one line the user sees. */
+function checkedDocx(bytes: Uint8Array, origin: string): Uint8Array {
+  try {
+    readWordTemplateParts(bytes, origin);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  return bytes;
+}
+
+/** `--template` as a Word template (a .docx path or a stored Word template's id), or undefined. */
+export async function resolveWordTemplate(reference: string | undefined): Promise<ResolvedWordTemplate | undefined> {
+  if (reference === undefined || findBuiltInTemplate(reference)) return undefined;
+  if (isDocxPath(reference)) {
+    return { bytes: checkedDocx(await readDocxFile(reference), path.basename(reference)), base: baseTemplate(undefined), label: reference };
+  }
+  const stored = await storedWordTemplate(reference);
+  if (!stored) return undefined;
+  const bytes = await readStoredWordTemplate(stored).catch((error: Error) => {
+    throw new CliError(error.message);
+  });
+  return { bytes: checkedDocx(bytes, `the Word template "${stored.record.id}"`), base: baseTemplate(stored.record.base), label: stored.record.id };
+}
+
+export async function renderWithWordTemplate(options: RenderOptions, word: ResolvedWordTemplate): Promise<string> {
+  const formats = formatsFor(options.format);
+  if (!options.out) throw new CliError('render needs --out PATH', 2);
+  const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
+  for (const target of targets) await checkWritableFolder(target.file);
+  const statement = await readStatement(options.input);
+  const template = options.pdfA ? { ...word.base, output: { ...word.base.output, pdfA: true } } : word.base;
+  const fillWarnings: string[] = [];
+  const { written, warnings } = await writeNoteFiles(
+    statement,
+    template,
+    targets,
+    options.metadata,
+    (families) => loadFontFiles(resourcesDir, families),
+    async (note) => {
+      try {
+        const filled = await fillWordTemplate(word.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting });
+        fillWarnings.push(...filled.scan.warnings.map((warning) => `warning: ${warning}`));
+        return filled.bytes;
+      } catch (error) {
+        throw new CliError(error instanceof WordTemplateError ? error.message : `cannot fill the Word template ${word.label}: ${(error as Error).message}`);
+      }
+    },
+  );
+  [...fillWarnings, ...warnings].forEach(options.warn);
+  if (formats.includes('pdf')) options.warn(`the PDF uses the built-in layout "${word.base.id}": a Word template fills the DOCX only`);
+  return written.join('\n');
+}
+
+/** Rows for `templates list`. */
+export async function wordTemplateRows(warn: (message: string) => void) {
+  const stored = await listStoredWordTemplates();
+  stored.problems.forEach((problem) => warn(`warning: ${problem}`));
+  return stored.templates.map(({ record }) => ({
+    id: record.id,
+    name: record.name,
+    language: findBuiltInTemplate(record.base)?.language ?? 'en',
+    kind: 'word' as const,
+    base: record.base,
+    description: `Word template from ${record.importedFrom}; PDF in the "${record.base}" layout`,
+  }));
+}
+
+/**
+ * The `templates` actions that concern Word templates: `import FILE.docx`, and `show`/`export` of a
+ * stored Word template. Undefined when the action is for a JSON template.
+ */
+export async function runWordTemplateAction(action: string | undefined, args: readonly string[], options: WordTemplateOptions): Promise<string | undefined> {
+  if (action === 'import') {
+    const file = args[0];
+    if (!file || !isDocxPath(file)) {
+      if (options.base !== undefined || options.id !== undefined || options.name !== undefined) throw new CliError('--base, --id and --name are for importing a Word template (.docx)', 2);
+      return undefined;
+    }
+    return importWordTemplate(file, options);
+  }
+  if ((action === 'show' || action === 'export') && args[0] && !findBuiltInTemplate(args[0])) {
+    const stored = await storedWordTemplate(args[0]);
+    if (!stored) return undefined;
+    if (action === 'show') return JSON.stringify({ ...stored.record, file: stored.docxFile }, null, 2);
+    const target = args[1];
+    if (!target) throw new CliError('templates export needs a file: briefwright templates export ID FILE.docx', 2);
+    const file = isDocxPath(target) ? target : `${target}.docx`;
+    await checkWritableFolder(file);
+    await copyFile(stored.docxFile, file).catch((error: Error) => {
+      throw new CliError(`cannot write ${file}: ${error.message}`);
+    });
+    return path.resolve(file);
+  }
+  return undefined;
+}

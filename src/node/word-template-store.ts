@@ -1,0 +1,162 @@
+/**
+ * The officer's Word-authored templates on disk, beside the JSON ones in the templates folder:
+ *
+ *   <id>.briefwright-word-template.json   what it is: id, name, base layout, placeholders, its .docx
+ *   <id>.<sha256:12>.docx                 the department's document, byte for byte as imported
+ *
+ * The .docx name carries a hash of its bytes, so importing over a template (--replace) writes the
+ * new document beside the old one and only then switches the JSON file to it: a failure at any step
+ * leaves the existing template whole. The JSON file has its own suffix, so JSON-template readers
+ * (this CLI's and the app's) never mistake it for a broken template.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { findBuiltInTemplate } from '../core/templates/template-loader';
+import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template';
+import { writeFileAtomic } from './atomic-write';
+import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
+
+export const WORD_TEMPLATE_FILE_SUFFIX = '.briefwright-word-template.json';
+const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
+
+export const wordTemplateRecordSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('word'),
+  id: z.string().regex(ID_PATTERN),
+  name: z.string().min(1).max(80),
+  /** The built-in layout the note is composed with, and the PDF drawn with. */
+  base: z.string().regex(ID_PATTERN),
+  /** The .docx beside this file: `<id>.<hash>.docx`, never a path. */
+  docx: z.string().regex(/^[a-z0-9-]+\.[0-9a-f]{12}\.docx$/),
+  importedFrom: z.string(),
+  placeholders: z.array(z.string()),
+});
+export type WordTemplateRecord = z.infer<typeof wordTemplateRecordSchema>;
+
+export interface StoredWordTemplate {
+  readonly record: WordTemplateRecord;
+  readonly docxFile: string;
+}
+
+export class WordTemplateStoreError extends Error {
+  override name = 'WordTemplateStoreError';
+}
+
+/** A file inside the templates folder, or an error: nothing is ever read or written outside it. */
+function fileInFolder(name: string): string {
+  const folder = path.resolve(templatesFolder());
+  const file = path.resolve(folder, name);
+  if (path.dirname(file) !== folder) throw new WordTemplateStoreError(`"${name}" would be outside the templates folder`);
+  return file;
+}
+
+export function isTemplateId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
+async function readRecord(file: string): Promise<StoredWordTemplate> {
+  const bytes = await readFile(file);
+  if (bytes.length > 1024 * 1024) throw new WordTemplateStoreError(`${file} is larger than 1 MB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new WordTemplateStoreError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = wordTemplateRecordSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new WordTemplateStoreError(`${file} is not a valid Word template record${issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  if (`${parsed.data.id}${WORD_TEMPLATE_FILE_SUFFIX}` !== path.basename(file)) throw new WordTemplateStoreError(`${file} holds the template "${parsed.data.id}", not the one its name says`);
+  return { record: parsed.data, docxFile: fileInFolder(parsed.data.docx) };
+}
+
+export async function findStoredWordTemplate(id: string): Promise<StoredWordTemplate | undefined> {
+  if (!isTemplateId(id)) return undefined;
+  try {
+    return await readRecord(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export async function listStoredWordTemplates(): Promise<{ templates: StoredWordTemplate[]; problems: string[] }> {
+  const names = await readdir(templatesFolder()).catch(() => [] as string[]);
+  const templates: StoredWordTemplate[] = [];
+  const problems: string[] = [];
+  for (const name of names.filter((entry) => entry.endsWith(WORD_TEMPLATE_FILE_SUFFIX)).sort()) {
+    try {
+      templates.push(await readRecord(fileInFolder(name)));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  return { templates, problems };
+}
+
+/** The stored .docx's bytes; a missing or oversized file is an error that names it. */
+export async function readStoredWordTemplate(stored: StoredWordTemplate): Promise<Uint8Array> {
+  const bytes = await readFile(stored.docxFile).catch((error: NodeJS.ErrnoException) => {
+    throw new WordTemplateStoreError(
+      error.code === 'ENOENT' ? `the Word template "${stored.record.id}" has lost its document ${stored.docxFile}; import it again` : `cannot read ${stored.docxFile}: ${error.message}`,
+    );
+  });
+  if (bytes.length > MAX_WORD_TEMPLATE_BYTES) throw new WordTemplateStoreError(`${stored.docxFile} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB`);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export interface NewWordTemplate {
+  readonly id: string;
+  readonly name: string;
+  readonly base: string;
+  readonly bytes: Uint8Array;
+  readonly importedFrom: string;
+  readonly placeholders: readonly string[];
+}
+
+/**
+ * Stores a checked Word template. Refuses an id that a built-in or a JSON template has, and one a
+ * Word template has unless `replace`. Returns the record file written.
+ */
+export async function saveWordTemplate(template: NewWordTemplate, options: { replace?: boolean } = {}): Promise<string> {
+  const { id } = template;
+  if (!isTemplateId(id)) throw new WordTemplateStoreError(`"${id}" is not a template id (lower-case letters, digits and hyphens, at most 60)`);
+  if (findBuiltInTemplate(id)) throw new WordTemplateStoreError(`"${id}" is a built-in template; give the Word template another id with --id`);
+  const recordFile = fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`);
+  const jsonTemplateFile = fileInFolder(`${id}${TEMPLATE_FILE_SUFFIX}`);
+  if (await readFile(jsonTemplateFile).then(() => true, () => false)) {
+    throw new WordTemplateStoreError(`one of your JSON templates has the id "${id}" (${jsonTemplateFile}); give the Word template another id with --id`);
+  }
+  const previous = await findStoredWordTemplate(id).catch(() => undefined);
+  const exists = previous !== undefined || (await readFile(recordFile).then(() => true, () => false));
+  if (exists && !options.replace) throw new WordTemplateStoreError(`a template with the id "${id}" already exists (${recordFile}); use --replace to overwrite it`);
+
+  const hash = createHash('sha256').update(template.bytes).digest('hex').slice(0, 12);
+  const record: WordTemplateRecord = {
+    schemaVersion: 1,
+    kind: 'word',
+    id,
+    name: template.name,
+    base: template.base,
+    docx: `${id}.${hash}.docx`,
+    importedFrom: template.importedFrom,
+    placeholders: [...template.placeholders],
+  };
+  wordTemplateRecordSchema.parse(record);
+  const docxFile = fileInFolder(record.docx);
+  const sameDocument = previous?.docxFile === docxFile;
+  await mkdir(path.dirname(recordFile), { recursive: true });
+  await writeFileAtomic(docxFile, template.bytes);
+  try {
+    await writeFileAtomic(recordFile, `${JSON.stringify(record, null, 2)}\n`);
+  } catch (error) {
+    if (!sameDocument) await rm(docxFile, { force: true });
+    throw error;
+  }
+  if (previous && !sameDocument) await rm(previous.docxFile, { force: true });
+  return recordFile;
+}
