@@ -50,6 +50,8 @@ function formatDate(date: FoundDate, fallbackYear: number | null): string | null
 }
 
 const MEETING_STRONG = wordPattern('met|meet|meets|meeting|held|hold|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
+/** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
+const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
   'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|speaks|telephone|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique',
 );
@@ -171,7 +173,9 @@ export function extractMeeting(statement: Statement): Meeting {
   const leads = leadSentences(sentences);
   const title = statement.title ?? titleFromLead(leads[0]?.head ?? null);
   const dateline = datelineSegments(statement);
-  const reportsMeeting = leads.some((lead) => MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head));
+  // A communiqué "of the Fourth … Ministers’ Meeting" reports one even when its lead is a list of attendees.
+  const reportsMeeting =
+    leads.some((lead) => MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head)) || (statement.title !== null && MEETING_TITLE.test(statement.title));
   if (!reportsMeeting) return { title, date: null, location: null };
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);

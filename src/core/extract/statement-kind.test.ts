@@ -45,3 +45,10 @@ describe('classifyStatementKind on call readouts and site furniture', () => {
     expect(kindOf('Minister meets Peruvian counterpart\n\nFrom:\nDepartment for Business\nPublished\n3 May 2025\n\nThe Minister met her Peruvian counterpart today in London.')).toBe('news-release');
   });
 });
+
+describe('classifyStatementKind with accented label words', () => {
+  it('reads "Joint Communiqué" and « Publié » although é is not an ASCII word character', () => {
+    expect(kindOf('Joint Communiqué of the Fourth Canada–Caribbean Community Foreign Ministers’ Meeting\n\nThe meeting was attended by ministers.')).toBe('joint-statement');
+    expect(kindOf('La ministre rencontre son homologue\n\nPublié\n3 mai 2025\n\nLa ministre a rencontré son homologue à Paris.')).toBe('news-release');
+  });
+});

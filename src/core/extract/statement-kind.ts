@@ -16,14 +16,14 @@ import type { StatementKind } from '../model/structured-statement';
 const HEAD_LINES = 10;
 
 const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
-  [/^(?:readout|compte[- ]rendu)\b/iu, 'readout'],
-  [/^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)\b/iu, 'joint-statement'],
-  [/^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))\b/iu, 'news-release'],
+  [/^(?:readout|compte[- ]rendu)(?![\p{L}])/iu, 'readout'],
+  [/^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu, 'joint-statement'],
+  [/^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])/iu, 'news-release'],
   [/^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b/iu, 'statement'],
 ];
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
-const JOINT_IN_TITLE = /\b(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)\b/iu;
+const JOINT_IN_TITLE = /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu;
 const MEETING_IN_TITLE = /\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b/iu;
 const READOUT_IN_TITLE = /^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b/iu;
 
@@ -35,7 +35,7 @@ const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s
 /** "Ottawa – Mélanie Joly, Minister…" opening the first paragraph. */
 const OPENING_CITY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s+[–—]\s+\p{Lu}/u;
 /** A government site's page furniture: "Published 12 March 2025", "From: Department…" (GOV.UK). */
-const PUBLISHED_LINE = /^(?:published|publi[ée]|date published|date de publication)\b[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$/iu;
+const PUBLISHED_LINE = /^(?:published|publi[ée]|date published|date de publication)(?![\p{L}])[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$/iu;
 /** A closing quote block's attribution line: "– Mélanie Joly, Minister of Foreign Affairs". */
 const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
 
