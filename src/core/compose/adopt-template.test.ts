@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Template } from '../model/template';
+import { findBuiltInTemplate } from '../templates/template-loader';
+import { structuredFixture } from '../testing/structured-fixture';
+import { adoptTemplate } from './adopt-template';
+import { composeBriefing } from './compose-briefing';
+
+const base: Template = { ...findBuiltInTemplate('briefing-note')!, id: 'mine', name: 'Mine' };
+
+describe('adoptTemplate', () => {
+  it('takes the edited template’s sections, headings and order but keeps the officer’s items and ticks', () => {
+    const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
+    const edited = {
+      ...composed,
+      sections: composed.sections.map((section) =>
+        section.id === 'condemnations'
+          ? { ...section, included: false, items: section.items.map((item, index) => (index === 0 ? { ...item, text: 'Edited by the officer' } : item)) }
+          : section,
+      ),
+    };
+    const template: Template = {
+      ...base,
+      sections: [
+        { id: 'condemnations', kind: 'condemnations', heading: 'Concerns raised', layout: 'numbered' },
+        ...base.sections.filter((section) => section.id !== 'condemnations' && section.id !== 'background'),
+        { id: 'key-messages', kind: 'key-messages', heading: 'Key messages', layout: 'bullets', draft: '- Canada stands with {{ countries | last }}.' },
+      ],
+    };
+    const adopted = adoptTemplate(edited, structuredFixture, template);
+    expect(adopted.sections.map((section) => section.heading)).toEqual(['Concerns raised', 'Summary', 'Participants', 'Outcomes', 'Quotes', 'Next steps', 'Key messages']);
+    const concerns = adopted.sections[0]!;
+    expect(concerns).toMatchObject({ layout: 'numbered', included: false });
+    expect(concerns.items[0]!.text).toBe('Edited by the officer');
+    expect(adopted.sections.at(-1)!.items.map((item) => item.text)).toEqual(['Canada stands with Republic of Korea.']);
+    expect(adopted.metadata).toBe(edited.metadata);
+  });
+
+  it('drafts a section afresh when its kind changed under the same id', () => {
+    const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
+    const template: Template = { ...base, sections: [{ id: 'quotes', kind: 'participants', heading: 'Who', layout: 'bullets' }] };
+    const adopted = adoptTemplate(composed, structuredFixture, template);
+    expect(adopted.sections).toHaveLength(1);
+    expect(adopted.sections[0]!.kind).toBe('participants');
+    expect(adopted.sections[0]!.items[0]!.text).toContain('Mélanie Joly');
+  });
+});
