@@ -162,7 +162,7 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
     expect(readdirSync(tmp)).not.toContain('data-path');
   });
 
-  it('replaces a Word template only with --replace, switching to the new document and removing the old one', async () => {
+  it('replaces a Word template only with --replace, switching to the new document, removing the old one, keeping its base', async () => {
     const env = { BRIEFWRIGHT_DATA_DIR: path.join(tmp, 'data-replace') };
     const templates = path.join(env.BRIEFWRIGHT_DATA_DIR, 'templates');
     expect(cli(['templates', 'import', letterhead, '--id', 'desk', '--base', 'media-lines'], env).code).toBe(0);
@@ -186,7 +186,7 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
     expect(Object.keys(before)).not.toContain(document);
     expect(readFileSync(path.join(templates, document))).toEqual(readFileSync(edited));
     const shown = JSON.parse(cli(['templates', 'show', 'desk'], env).stdout);
-    expect(shown).toMatchObject({ kind: 'word', id: 'desk', name: 'Desk', base: 'briefing-note', docx: document });
+    expect(shown).toMatchObject({ kind: 'word', id: 'desk', name: 'Desk', base: 'media-lines', docx: document });
 
     const exported = path.join(tmp, 'desk-export.docx');
     expect(cli(['templates', 'export', 'desk', exported], env).code).toBe(0);

@@ -81,7 +81,6 @@ function idFromFileName(file: string): string {
 }
 
 export async function importWordTemplate(file: string, options: WordTemplateOptions): Promise<string> {
-  const base = baseTemplate(options.base);
   const id = options.id ?? idFromFileName(file);
   if (!isTemplateId(id)) {
     throw new CliError(
@@ -92,7 +91,10 @@ export async function importWordTemplate(file: string, options: WordTemplateOpti
   // Without --name, the file's name, made acceptable rather than refused: the user did not type it.
   // eslint-disable-next-line no-control-regex
   const fileName = path.basename(file, path.extname(file)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 80) || id;
-  const name = checkName(options.name ?? fileName);
+  // Replacing a template's document keeps its name and base unless they are given again.
+  const previous = options.replace ? (await storedWordTemplate(id))?.record : undefined;
+  const base = baseTemplate(options.base ?? previous?.base);
+  const name = checkName(options.name ?? previous?.name ?? fileName);
   const bytes = await readDocxFile(file);
   try {
     const scan = await detectWordTemplatePlaceholders(bytes, base, path.basename(file));

@@ -5,7 +5,8 @@
  *
  * Placeholders are listed by docx's `patchDetector`, so the list is exactly what `patchDocument`
  * will match (it reads a paragraph's text across runs, so `{{ti` + bold `tl` + `e}}`, as Word and
- * LibreOffice save a placeholder whose middle was edited, is `{{title}}`). The paragraphs holding
+ * LibreOffice save a placeholder whose middle was edited, is `{{title}}`), and takes a key with a
+ * colon as it is (`{{section:summary}}`), so no pre-pass rewrites the XML. The paragraphs holding
  * them are read here too: a section becomes paragraphs only where its placeholder stands alone.
  * Spec: ECMA-376 Part 1, §17.3.1 (paragraphs), §17.7 (styles), §17.10 (headers and footers).
  */

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../compose/compose-briefing';
 import type { Briefing } from '../model/briefing';
@@ -50,6 +50,23 @@ describe('fillWordTemplate', () => {
     expect(rows.slice(8, 10).map(([, text]) => text)).toEqual(structuredFixture.condemnations.map((c) => c.text));
     expect(rows[10]).toEqual(['ListBullet', structuredFixture.initiatives[0]!.text]);
     expect(rows).toHaveLength(11);
+  });
+
+  it('fills placeholders Word split across runs with spelling marks, bookmarks and rendered page breaks between them', async () => {
+    const files = unzipSync(await makeWordTemplate({ body: [['{{ti', 'tl', 'e}}'], ['{{participants}}']] }));
+    const xml = strFromU8(files['word/document.xml']!)
+      .replace('{{ti</w:t></w:r>', '{{ti</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="7" w:name="_Hlk1"/>')
+      .replace('e}}</w:t></w:r>', 'e}}</w:t></w:r><w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="7"/>')
+      .replace('<w:t xml:space="preserve">{{participants}}</w:t>', '<w:lastRenderedPageBreak/><w:t xml:space="preserve">{{partic</w:t></w:r><w:proofErr w:type="gramStart"/><w:r w:rsidR="00AB12CD"><w:t>ipants}}</w:t>');
+    expect(xml).toContain('{{partic</w:t>');
+    files['word/document.xml'] = strToU8(xml);
+    const { bytes, scan } = await fillWordTemplate(zipSync(files), { briefing, template, meeting });
+    expect(scan.placeholders.map((placeholder) => placeholder.key).slice(0, 2)).toEqual(['title', 'participants']);
+    const body = xmlParts(bytes)['word/document.xml']!;
+    expect(body).not.toContain('{{');
+    const rows = paragraphs(body);
+    expect(rows[1]![1]).toBe('Inaugural Canada-ROK Foreign and Defence Ministerial Meeting');
+    expect(rows.slice(2).map(([, text]) => text)).toEqual(structuredFixture.participants.map((p) => `•\u00a0 ${p.name}, ${p.title} (${p.country})`));
   });
 
   it('without a "List Bullet" style, lists are plain paragraphs behind a bullet in the placeholder’s style', async () => {
