@@ -283,15 +283,20 @@ function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 
   const letter = tokens[i];
   const dot = tokens[i + 1];
   const after = tokens[i + 2];
-  if (!letter || !dot || !after || !/^\p{Lu}$/u.test(letter.text) || dot.text !== '.' || dot.start !== letter.end) return 0;
+  // The cheap tests first: this runs at every token of the text, and few are followed by a full stop.
+  if (!letter || !dot || !after || dot.text !== '.' || dot.start !== letter.end || !/^\p{Lu}$/u.test(letter.text)) return 0;
   return after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after) ? 2 : 0;
 }
+
+const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** MOFA style puts the family name first, in capitals: "MIYAZONO Kenji". */
 function isFamilyNameInCapitals(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
   if (!token || !next || !token.isWord || token.text.length < 2) return false;
+  // Most words have an ASCII lower-case letter among their first two: not in capitals, no upper-casing needed.
+  if (isAsciiLower(token.text.charCodeAt(0)) || isAsciiLower(token.text.charCodeAt(1))) return false;
   if (token.text !== token.text.toUpperCase() || /\d/.test(token.text) || isCountryWord(token.text)) return false;
   return isNameWord(next) && next.text !== next.text.toUpperCase();
 }
