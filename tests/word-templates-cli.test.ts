@@ -154,9 +154,10 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
   it('renders straight from a .docx path, with the default base layout', async () => {
     const env = { BRIEFWRIGHT_DATA_DIR: path.join(tmp, 'data-path') };
     const out = path.join(tmp, 'from-path.docx');
-    const rendered = cli(['render', '--template', letterhead, '--format', 'docx', '--out', out, '--title', 'Readout: Canada–ROK'], env);
+    const rendered = cli(['render', '--template', letterhead, '--format', 'docx', '--out', out, '--title', 'Readout: Canada–ROK', '--source-comments'], env);
     expect(rendered.code, rendered.stderr).toBe(0);
     expect(rendered.stderr).not.toContain('the PDF uses');
+    expect(rendered.stderr).toContain('briefwright: warning: --source-comments does not apply to a Word template: its DOCX has no source comments\n');
     const body = paragraphs((await xmlParts(out))['word/document.xml']!);
     expect(body[2]).toEqual(['NoteTitle', 'Readout: Canada–ROK']);
     expect(readdirSync(tmp)).not.toContain('data-path');
