@@ -126,16 +126,25 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   return { title, country: country ?? titleCountry(title) };
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
+
 /** Walk back from `end` (exclusive) over title words; returns the title start or -1 when there is no head. */
-function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHead: boolean): number {
+function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHead: boolean, floor = 0): number {
   let i = end - 1;
   let start = -1;
   let guard = 0;
   if (anyWordsAfterHead) {
     // "… la secrétaire aux Relations extérieures du Mexique, Name": take the last head in the clause.
-    while (i >= 0 && guard++ < 25) {
+    while (i >= floor && guard++ < 25) {
       const token = tokens[i] as Token;
       if (STOP_PUNCTUATION.has(token.text) || token.possessive) break;
+      // "Minister X and his Australian counterpart, Name": the title is "Australian counterpart",
+      // never the other person's title and name before the pronoun.
+      if (POSSESSIVE_PRONOUNS.has(token.key)) {
+        for (let k = i + 1; k < end; k++) if (COUNTERPART.has((tokens[k] as Token).key)) return i + 1;
+        break;
+      }
       if (isTitleHead(token)) {
         start = i;
         break;
@@ -145,7 +154,7 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     if (start === -1) return -1;
     i = start - 1;
   } else {
-    while (i >= 0 && guard++ < 25) {
+    while (i >= floor && guard++ < 25) {
       const token = tokens[i] as Token;
       if (!isTitleWord(token) || token.possessive) break;
       if (isTitleHead(token)) start = i;
@@ -161,13 +170,13 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     start = earliest;
     i = start - 1;
     // Portfolio words before the head: "Defence Secretary", "External Affairs Minister".
-    while (i >= 0 && isTitleWord(tokens[i]) && !isConnector(tokens[i]) && !(tokens[i] as Token).possessive && /^\p{Lu}/u.test((tokens[i] as Token).text)) {
+    while (i >= floor && isTitleWord(tokens[i]) && !isConnector(tokens[i]) && !(tokens[i] as Token).possessive && /^\p{Lu}/u.test((tokens[i] as Token).text)) {
       start = i;
       i--;
     }
   }
   // Extend over modifiers and "Deputy Prime Minister and Minister for …".
-  while (i >= 0) {
+  while (i >= floor) {
     const token = tokens[i] as Token;
     if (token.possessive) break;
     if (isTitleModifier(token) || isTitleHead(token)) {
@@ -186,13 +195,25 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
 }
 
 /** "Title, Name" (with `afterComma`) or "Title Name" / "Title of Country Name". */
+/** The first token of the paragraph (blank-line bounded) that holds tokens[index]: a title never crosses one. */
+function paragraphFloor(text: string, tokens: readonly Token[], index: number): number {
+  let i = index;
+  for (let guard = 0; i > 0 && guard < 40; guard++, i--) {
+    const previous = tokens[i - 1] as Token;
+    const current = tokens[i] as Token;
+    if (current.newlineBefore && /\n[ \t\u00a0]*\r?\n/.test(text.slice(previous.end, current.start))) break;
+  }
+  return i;
+}
+
 function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   let k = run.mentionFirst - 1;
   const before = tokens[k];
   if (!before) return null;
+  const floor = paragraphFloor(text, tokens, k);
   if (before.text === ',') {
     if (!afterComma) return null;
-    const start = titleStartBefore(tokens, k, true);
+    const start = titleStartBefore(tokens, k, true, floor);
     if (start < 0) return null;
     const title = joinTokens(text, tokens, start, k);
     return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
@@ -205,7 +226,7 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   if (country !== null) k = country.ofIndex - 1;
   const last = tokens[k];
   if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;
-  const start = titleStartBefore(tokens, k + 1, false);
+  const start = titleStartBefore(tokens, k + 1, false, floor);
   if (start < 0) return null;
   const title = joinTokens(text, tokens, start, end + 1);
   return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };

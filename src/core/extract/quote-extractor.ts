@@ -216,9 +216,24 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       }
       continue;
     }
-    previous = { quotation, index: quotes.length };
     people ??= indexPeople(bodyPersonMentions(statement));
     const speaker = resolveSpeaker(attribution.name, participants, people);
+    // “A,” Minister X said, “and b.” — a sentence interrupted by its attribution is one quote.
+    const last = previous ? quotes[previous.index] : undefined;
+    if (
+      previous &&
+      last &&
+      last.speaker === speaker &&
+      previous.quotation.paragraphIndex === quotation.paragraphIndex &&
+      quotation.openStart - previous.quotation.closeEnd < 120 &&
+      /^\p{Ll}/u.test(quoted)
+    ) {
+      const comma = /,\s*$/u.test(text.slice(previous.quotation.openEnd, previous.quotation.closeStart)) ? ',' : '';
+      quotes[previous.index] = { ...last, text: `${last.text}${comma} ${quoted.replace(/[,;:\s]+$/u, '')}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+      previous = { quotation, index: previous.index };
+      continue;
+    }
+    previous = { quotation, index: quotes.length };
     if (speaker === null) {
       previous = null;
       continue;
