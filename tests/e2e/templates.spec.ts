@@ -3,7 +3,7 @@
  * IndexedDB): save the note's arrangement as a template, find it again after a reload and export
  * with it; refuse bad template files with a clear message; edit a template with the preview beside.
  */
-import { docxText, expect, openApp, preview, test } from './fixtures';
+import { docxText, downloadBytes, expect, openApp, preview, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const composeHeadings = (page: Page) => page.locator('.pane--compose .compose-section__header h3').allTextContents();
@@ -48,6 +48,15 @@ test('saves the note as a template, finds it after a reload, and exports with it
   expect(printed).toEqual(arranged);
   expect(lines.indexOf('Quotes')).toBeLessThan(lines.indexOf('Outcomes'));
   expect(lines).not.toContain('Background');
+
+  // Export hands over the template file, which imports back as the same template.
+  const library = await openLibrary(page);
+  const row = library.locator('.library-row').filter({ hasText: 'Asia desk note' });
+  const [exported] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export' }).click()]);
+  expect(exported.suggestedFilename()).toBe('asia-desk-note.briefwright-template.json');
+  const template = JSON.parse((await downloadBytes(exported)).toString('utf8'));
+  expect(template).toMatchObject({ schemaVersion: 1, id: 'asia-desk-note', name: 'Asia desk note' });
+  expect(template.sections.map((section: { heading: string }) => section.heading)).toEqual(arranged);
 });
 
 test('refuses bad template files with a clear message and asks before overwriting', async ({ page }) => {
@@ -59,6 +68,16 @@ test('refuses bad template files with a clear message and asks before overwritin
   await openLibrary(page);
   const mine = library.locator('.library__list').first().locator('.library-row');
   await expect(mine).toHaveCount(1);
+
+  // Rename refuses a name with a path separator, then keeps the id (the file name).
+  await mine.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename template' });
+  await rename.getByLabel('New name').fill('Desk\\Asia');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(rename.getByRole('alert')).toContainText('cannot contain “\\”');
+  await rename.getByLabel('New name').fill('Asia desk');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(mine).toHaveText(/Asia desk/);
   const input = page.getByTestId('template-import-input');
   const alert = library.getByRole('alert');
 
@@ -93,6 +112,12 @@ test('refuses bad template files with a clear message and asks before overwritin
   await expect(library.getByRole('status')).toContainText('Nothing was saved; your template “Desk note” is unchanged.');
   expect(question).toContain('already exists. Replace it?');
   await expect(mine.filter({ hasText: 'Replacement' })).toHaveCount(0);
+
+  // Delete asks first; the built-ins have no Delete at all.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await mine.filter({ hasText: 'Asia desk' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(mine).toHaveCount(1);
+  await expect(library.locator('.library__list').nth(1).getByRole('button', { name: 'Delete' })).toHaveCount(0);
 });
 
 test('edits a template in the editor form with the preview beside it', async ({ page }) => {

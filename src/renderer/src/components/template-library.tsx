@@ -98,7 +98,14 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
   };
 
   return (
-    <dialog ref={dialogRef} className="modal library" aria-labelledby="library-heading" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="modal library"
+      aria-labelledby="library-heading"
+      // React passes a nested dialog's close and cancel up the tree: only this dialog's own count.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+      onCancel={(event) => event.target === event.currentTarget && onClose()}
+    >
       <div className="library__header">
         <h2 id="library-heading">Templates</h2>
         <div className="library__header-actions">
