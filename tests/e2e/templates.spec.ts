@@ -138,9 +138,15 @@ test('edits a template in the editor form with the preview beside it', async ({ 
   await expect(editor.getByRole('status')).toHaveText('All changes saved');
 
   // Reorder by keyboard: Alt+↑ in the Quotes section moves it above Outcomes.
-  await editor.locator('[data-section-id="quotes"]').getByLabel('Heading').press('Alt+ArrowUp');
+  const quotesHeading = editor.locator('[data-section-id="quotes"]').getByLabel('Heading');
+  await quotesHeading.press('Alt+ArrowUp');
   const order = await editor.locator('.editor-section h3').allTextContents();
   expect(order.indexOf('Quotes')).toBe(order.indexOf('Outcomes') - 1);
+  // The officer keeps their place: focus stays in the moved section, so Alt+↑ again moves it on.
+  await expect(quotesHeading).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(quotesHeading).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
 
   // A Liquid error is shown at the snippet and nothing invalid is saved.
   const snippet = editor.locator('[data-section-id="summary"]').getByLabel(/Drafted text/);
