@@ -92,6 +92,9 @@ describe('registerTemplates', () => {
     const listing = (await invoke(IPC_CHANNELS.listTemplates, appEvent)) as TemplateListing;
     expect(listing.templates.map((t) => t.id)).toEqual(['asia-desk']);
     expect(listing.problems).toEqual([expect.stringMatching(/broken\.briefwright-template\.json is not valid JSON/)]);
+    // A damaged file is still the officer's: saving over it asks first.
+    expect(await invoke(IPC_CHANNELS.saveTemplate, appEvent, { template: { ...mine, id: 'broken' }, replace: false })).toEqual({ status: 'exists' });
+    expect(await readFile(path.join(templatesDir, 'broken.briefwright-template.json'), 'utf8')).toBe('{ nope');
   });
 
   it('exports a built-in or stored template where the officer chooses', async () => {

@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, type SaveDialogOptions } from 'ele
 import { findBuiltInTemplate, parseTemplate } from '../core/templates/template-loader';
 import { writeFileAtomic } from '../node/atomic-write';
 import { TEMPLATE_FILE_SUFFIX } from '../node/data-folder';
-import { deleteStoredTemplate, findStoredTemplate, listStoredTemplates, saveTemplate } from '../node/template-store';
+import { deleteStoredTemplate, findStoredTemplate, listStoredTemplates, saveTemplate, storedTemplateExists } from '../node/template-store';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult, type TemplateListing, type TemplateSaveResult } from '../shared/ipc-contract';
 import { assertTrustedSender } from './trusted-sender';
 
@@ -31,7 +31,7 @@ export function registerTemplates(options: TemplateOptions): void {
     if (!request.success) return { status: 'error', message: 'The template could not be saved: the request was not valid.' };
     try {
       const template = parseTemplate(request.data.template, 'The template');
-      if (!request.data.replace && (await findStoredTemplate(template.id).catch(() => undefined))) return { status: 'exists' };
+      if (!request.data.replace && (await storedTemplateExists(template.id))) return { status: 'exists' };
       await saveTemplate(template, { replace: true });
       return { status: 'saved' };
     } catch (error) {

@@ -2,7 +2,7 @@
  * The officer's own templates on disk: one `<id>.briefwright-template.json` per template in the
  * data folder. Files are validated on every read; a broken file is reported, never silently used.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Template } from '../core/model/template';
 import { findBuiltInTemplate, parseTemplateText, TemplateError } from '../core/templates/template-loader';
@@ -54,7 +54,7 @@ export async function saveTemplate(template: Template, options: { replace?: bool
   if (findBuiltInTemplate(template.id)) throw new TemplateError(`"${template.id}" is a built-in template; give the imported template another id`);
   const file = storedTemplateFile(template.id);
   await mkdir(path.dirname(file), { recursive: true });
-  if (!options.replace && (await findStoredTemplate(template.id).catch(() => undefined))) {
+  if (!options.replace && (await storedTemplateExists(template.id))) {
     throw new TemplateError(`a template with the id "${template.id}" already exists (${file}); use --replace to overwrite it`);
   }
   await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
@@ -68,6 +68,14 @@ export function storedTemplateFile(id: string): string {
   const file = path.resolve(folder, `${id}${TEMPLATE_FILE_SUFFIX}`);
   if (path.dirname(file) !== folder) throw new TemplateError(`"${id}" would be stored outside the templates folder`);
   return file;
+}
+
+/** Whether a file is stored under this id, readable or not (a damaged file is still not overwritten unasked). */
+export async function storedTemplateExists(id: string): Promise<boolean> {
+  return access(storedTemplateFile(id)).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Deletes one of the officer's templates; built-ins cannot be deleted. A missing file is not an error. */

@@ -35,6 +35,35 @@ describe('adoptTemplate', () => {
     expect(adopted.metadata).toBe(edited.metadata);
   });
 
+  it('redrafts text the officer has not touched, and keeps what they edited, added or unticked', () => {
+    const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
+    const participants = composed.sections.find((section) => section.id === 'participants')!;
+    const custom = { id: 'participants-custom-1', text: 'Ambassador Kim', originalText: '', attribution: '', included: true, source: null };
+    const edited = {
+      ...composed,
+      sections: composed.sections.map((section) =>
+        section.id === 'participants'
+          ? { ...section, items: [{ ...participants.items[1]!, included: false }, { ...participants.items[0]!, text: 'Joly (edited)' }, ...participants.items.slice(2), custom] }
+          : section,
+      ),
+    };
+    const template: Template = {
+      ...base,
+      sections: base.sections.map((section) =>
+        section.id === 'participants' ? { ...section, options: { showTitles: false, showCountries: false } } : section.id === 'summary' ? { ...section, draft: 'Ministers met in {{ meeting.location }}.' } : section,
+      ),
+    };
+    const adopted = adoptTemplate(edited, structuredFixture, template);
+    const lines = adopted.sections.find((section) => section.id === 'participants')!.items.map((item) => [item.text, item.included]);
+    expect(lines).toEqual([
+      ['Bill Blair', false],
+      ['Joly (edited)', true],
+      ['Cho Tae-yul', true],
+      ['Ambassador Kim', true],
+    ]);
+    expect(adopted.sections.find((section) => section.id === 'summary')!.items.map((item) => item.text)).toEqual(['Ministers met in Ottawa.']);
+  });
+
   it('drafts a section afresh when its kind changed under the same id', () => {
     const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
     const template: Template = { ...base, sections: [{ id: 'quotes', kind: 'participants', heading: 'Who', layout: 'bullets' }] };
