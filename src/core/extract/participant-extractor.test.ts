@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonMentions } from './participant-extractor';
+import { importText } from '../import/text-importer';
+import { extractParticipants, findPersonMentions } from './participant-extractor';
 
 describe('findPersonMentions on long texts', () => {
   it('reads a long text in pieces with the same result as each copy read alone', () => {
@@ -11,5 +12,21 @@ describe('findPersonMentions on long texts', () => {
     expect(all).toHaveLength(one.length * copies);
     expect(all.map((m) => [m.name, m.title, m.country])).toEqual(Array.from({ length: copies }, () => one).flat());
     expect(all.every((m, i) => i === 0 || m.start > (all[i - 1]?.start ?? -1))).toBe(true);
+  });
+});
+
+describe('titles that hold commas', () => {
+  it('keeps "Minister of Immigration, Refugees and Citizenship" whole, before and after the name, and stops at the next person', () => {
+    const text =
+      'Marc Miller, Minister of Immigration, Refugees and Citizenship, met today in Ottawa with Peru’s Minister of Foreign Affairs, Elmer Schialer. ' +
+      'Canada’s Minister of Immigration, Refugees and Citizenship, the Honourable Marc Miller, thanked him. ' +
+      'Mélanie Joly, Minister of Foreign Affairs, and Bill Blair, Minister of National Defence, also attended the meeting in Ottawa.';
+    const participants = extractParticipants(importText(text));
+    expect(participants.map((p) => [p.name, p.title])).toEqual([
+      ['Marc Miller', 'Minister of Immigration, Refugees and Citizenship'],
+      ['Elmer Schialer', 'Minister of Foreign Affairs'],
+      ['Mélanie Joly', 'Minister of Foreign Affairs'],
+      ['Bill Blair', 'Minister of National Defence'],
+    ]);
   });
 });

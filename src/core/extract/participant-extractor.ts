@@ -114,6 +114,15 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   while (end < tokens.length && end - start < 30) {
     const token = tokens[end] as Token;
     if (end > start && token.newlineBefore) break;
+    if (token.text === ',' && hasHead) {
+      // "Name, Minister of Immigration, Refugees and Citizenship, met …": the portfolio list goes on.
+      let next = end + 1;
+      while (next < tokens.length && next - end < 8 && !STOP_PUNCTUATION.has((tokens[next] as Token).text)) next++;
+      if (next < tokens.length && STOP_PUNCTUATION.has((tokens[next] as Token).text) && isPortfolioRun(tokens, end + 1, next)) {
+        end = next;
+        continue;
+      }
+    }
     if (STOP_PUNCTUATION.has(token.text)) break;
     if (end > start && (CLAUSE_WORDS.test(token.text) || honorificLength(tokens, end) > 0)) break;
     if (isTitleHead(token) && end - start < 6) hasHead = true;
@@ -126,6 +135,21 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   return { title, country: country ?? titleCountry(title) };
 }
 
+/** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
+function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
+  // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
+  if (from >= to || /^(?:and|et)$/iu.test((tokens[from] as Token).text)) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (!token.isWord) return false;
+    if (isConnector(token)) continue;
+    if (!/^\p{Lu}/u.test(token.text) || !isTitleWord(token)) return false;
+    words++;
+  }
+  return words > 0 && words <= 6;
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
 
@@ -136,8 +160,18 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
   let guard = 0;
   if (anyWordsAfterHead) {
     // "… la secrétaire aux Relations extérieures du Mexique, Name": take the last head in the clause.
-    while (i >= floor && guard++ < 25) {
+    let segmentEnd = end;
+    let commas = 0;
+    while (i >= floor && guard++ < 30) {
       const token = tokens[i] as Token;
+      // "Minister of Immigration, Refugees and Citizenship, the Honourable Name": a portfolio list
+      // holds commas, so a comma is crossed while everything after it is portfolio words.
+      if (token.text === ',' && commas < 2 && isPortfolioRun(tokens, i + 1, segmentEnd)) {
+        commas++;
+        segmentEnd = i;
+        i--;
+        continue;
+      }
       if (STOP_PUNCTUATION.has(token.text) || token.possessive) break;
       // "Minister X and his Australian counterpart, Name": the title is "Australian counterpart",
       // never the other person's title and name before the pronoun.
@@ -344,9 +378,14 @@ export function isSameOrShorterName(short: string, full: string): boolean {
 function counterpartCountry(text: string, sentenceStart: number, mentionStart: number): string | null {
   const before = text.slice(sentenceStart, mentionStart);
   const match = /([\p{L}\p{M}’'\- ]{2,60}?)\s+counterparts?\b/u.exec(before);
-  if (!match) return null;
-  const countries = findCountries(match[1] ?? '');
-  return countries[countries.length - 1]?.canonical ?? null;
+  if (match) {
+    const countries = findCountries(match[1] ?? '');
+    if (countries.length > 0) return countries[countries.length - 1]?.canonical ?? null;
+  }
+  // « son homologue marocain, Name », « son homologue du Maroc », "his counterpart from Morocco, Name".
+  const after = /(?:homologues?|counterparts?)\s+(?:(?:from|of|du|de\s+la|de\s+l[’']|des|de)\s*)?([\p{L}\p{M}’'-]+(?:\s+[\p{L}\p{M}’'-]+)?)\s*,[^,]{0,40}$/u.exec(before.slice(-100));
+  if (after) return findCountries(after[1] ?? '')[0]?.canonical ?? null;
+  return null;
 }
 
 /** A statement is a few thousand characters; counting countries further in adds nothing. */

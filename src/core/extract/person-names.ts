@@ -103,6 +103,13 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
+    // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
+    'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
+    'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
+    'agroalimentaire sante interieur travail emploi formation jeunesse familles enfants femmes egalite genres culture ' +
+    'patrimoine tourisme logement infrastructures collectivites relations intergouvernementales integration africaine ' +
+    'langues officielles anciens combattants autochtones exportations petites entreprises ressources naturelles refugies ' +
+    'citoyennete mondiales ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );

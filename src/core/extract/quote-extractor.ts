@@ -131,6 +131,12 @@ function speakerNearby(statement: Statement, quotation: Quotation): Attribution 
     const title = TITLE_BEFORE_VERB.exec(lead.slice(0, verbAt));
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
+  // "According to Minister X, the partnership “…”", « Selon le ministre X, la coopération « … » ».
+  const according = /(?<![\p{L}])(?:according\s+to|selon)\s+/iu.exec(lead);
+  if (according) {
+    const name = firstNameIn(text, sentenceStart + according.index + according[0].length, quotation.openStart);
+    if (name) return found(name, 0.8);
+  }
   // 3. A lead paragraph ending in a colon: "… today issued the following statement:" / "Dr. Lubis said:"
   if (openParagraph && collapseWhitespace(lead) === '') {
     const previous = statement.paragraphs[openParagraph.index - 1];
