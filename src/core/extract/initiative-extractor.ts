@@ -57,7 +57,11 @@ const MONEY_PATTERN = new RegExp(MONEY, 'u');
 const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\bthrough\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,6}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
 
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
-const FUNDING_BACKGROUND = wordPattern('since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour');
+const FUNDING_BACKGROUND = wordPattern(
+  'since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
+    // "highlighted the $50 million Canada provided in 2024": money already given, pointed to, not announced.
+    '(?:highlighted|noted|recalled|underlined|underscored|pointed\\s+to|referred\\s+to|a\\s+souligné|a\\s+rappelé)\\s+(?:the|les?|la)\\s+(?:[A-Z]{0,3}\\$|€|£|\\d)',
+);
 
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(sentence: string): number {
