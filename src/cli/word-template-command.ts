@@ -5,14 +5,15 @@
  *   briefwright render … --template ID|letterhead.docx
  * The DOCX is the department's document filled by `fillWordTemplate`; the PDF cannot be drawn from
  * a .docx without a word processor, so it uses the built-in layout the template names as its base.
+ * docx and the zip reader load only when a Word template is imported or filled: every other run of
+ * the CLI starts without them.
  */
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Template } from '../core/model/template';
 import { templateNameProblem } from '../core/templates/template-library';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../core/templates/template-loader';
-import { detectWordTemplatePlaceholders, MAX_WORD_TEMPLATE_BYTES, readWordTemplateParts, WordTemplateError } from '../core/templates/word-template';
-import { fillWordTemplate } from '../core/write/docx-patch';
+import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
 import { loadFontFiles } from '../node/font-files';
 import { findStoredWordTemplate, isTemplateId, listStoredWordTemplates, readStoredWordTemplate, saveWordTemplate, type StoredWordTemplate } from '../node/word-template-store';
 import { CliError } from './cli-error';
@@ -96,6 +97,7 @@ export async function importWordTemplate(file: string, options: WordTemplateOpti
   const base = baseTemplate(options.base ?? previous?.base);
   const name = checkName(options.name ?? previous?.name ?? fileName);
   const bytes = await readDocxFile(file);
+  const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
   try {
     const scan = await detectWordTemplatePlaceholders(bytes, base, path.basename(file));
     const saved = await saveWordTemplate(
@@ -117,7 +119,8 @@ async function storedWordTemplate(id: string): Promise<StoredWordTemplate | unde
 }
 
 /** Checked before the statement is read, so a bad template is the one line the user sees. */
-function checkedDocx(bytes: Uint8Array, origin: string): Uint8Array {
+async function checkedDocx(bytes: Uint8Array, origin: string): Promise<Uint8Array> {
+  const { readWordTemplateParts } = await import('../core/templates/word-template');
   try {
     readWordTemplateParts(bytes, origin);
   } catch (error) {
@@ -130,14 +133,14 @@ function checkedDocx(bytes: Uint8Array, origin: string): Uint8Array {
 export async function resolveWordTemplate(reference: string | undefined): Promise<ResolvedWordTemplate | undefined> {
   if (reference === undefined || findBuiltInTemplate(reference)) return undefined;
   if (isDocxPath(reference)) {
-    return { bytes: checkedDocx(await readDocxFile(reference), path.basename(reference)), base: baseTemplate(undefined), label: reference };
+    return { bytes: await checkedDocx(await readDocxFile(reference), path.basename(reference)), base: baseTemplate(undefined), label: reference };
   }
   const stored = await storedWordTemplate(reference);
   if (!stored) return undefined;
   const bytes = await readStoredWordTemplate(stored).catch((error: Error) => {
     throw new CliError(error.message);
   });
-  return { bytes: checkedDocx(bytes, `the Word template "${stored.record.id}"`), base: baseTemplate(stored.record.base), label: stored.record.id };
+  return { bytes: await checkedDocx(bytes, `the Word template "${stored.record.id}"`), base: baseTemplate(stored.record.base), label: stored.record.id };
 }
 
 export async function renderWithWordTemplate(options: RenderOptions, word: ResolvedWordTemplate): Promise<string> {
@@ -155,6 +158,7 @@ export async function renderWithWordTemplate(options: RenderOptions, word: Resol
     options.metadata,
     (families) => loadFontFiles(resourcesDir, families),
     async (note) => {
+      const [{ fillWordTemplate }, { WordTemplateError }] = await Promise.all([import('../core/write/docx-patch'), import('../core/templates/word-template')]);
       try {
         const filled = await fillWordTemplate(word.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting });
         fillWarnings.push(...filled.scan.warnings.map((warning) => `warning: ${warning}`));

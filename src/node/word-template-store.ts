@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
-import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template';
+import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
 import { writeFileAtomic } from './atomic-write';
 import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
 

@@ -15,9 +15,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import type { Template } from '../model/template';
 import { placeholderProblem } from './word-template-fields';
+import { MAX_WORD_TEMPLATE_BYTES } from './word-template-limits';
 
-/** The largest .docx accepted as a template: letterheads with logos are well under it. */
-export const MAX_WORD_TEMPLATE_BYTES = 10 * 1024 * 1024;
+export { MAX_WORD_TEMPLATE_BYTES };
 /** The most its parts may unpack to, so a zip bomb is refused before it fills memory. */
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
