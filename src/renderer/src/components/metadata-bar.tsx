@@ -7,6 +7,7 @@ import type { BriefingMetadata } from '../../../core/model/briefing';
 import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
 import { builtInTemplates } from '../../../core/templates/template-loader';
 import { actions, useBriefing, useTemplate, useUserTemplates } from '../state/store';
+import { chooseTemplateForNote } from '../templates/template-actions';
 
 const CLASSIFICATION_LABELS: Record<Classification, string> = {
   UNCLASSIFIED: 'Unclassified',
@@ -38,7 +39,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
       <div className="field field--template">
         <label htmlFor="meta-template">Template</label>
         <div className="field__row">
-          <select id="meta-template" value={template.id} onChange={(event) => actions().chooseTemplate(event.target.value)}>
+          <select id="meta-template" value={template.id} onChange={(event) => chooseTemplateForNote(event.target.value)}>
             {(userTemplates.length > 0 || !known) && (
               <optgroup label="Your templates">
                 {userTemplates.map((candidate) => (

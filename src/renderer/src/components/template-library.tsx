@@ -10,7 +10,7 @@ import { builtInTemplates } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import type { Host } from '../host/host';
 import { actions, useTemplate, useUserTemplates } from '../state/store';
-import { deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, renameTemplate, type Confirm } from '../templates/template-actions';
+import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, renameTemplate, type Confirm } from '../templates/template-actions';
 import { NameDialog } from './name-dialog';
 import { NoticeLine } from './notice-line';
 
@@ -38,7 +38,7 @@ function TemplateRow({ template, builtIn, inUse, host, onRename, onEdit }: { tem
         </span>
       </div>
       <div className="library-row__actions" role="group" aria-label={`Actions for ${template.name}`}>
-        <button type="button" className="button button--small" disabled={inUse} onClick={() => actions().chooseTemplate(template.id)}>
+        <button type="button" className="button button--small" disabled={inUse} onClick={() => chooseTemplateForNote(template.id)}>
           Use
         </button>
         {builtIn ? (

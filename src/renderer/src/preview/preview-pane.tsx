@@ -102,13 +102,18 @@ export function PreviewPane() {
   const structured = useStructured();
   // While a template is being edited, the preview shows the statement freshly composed through it.
   const editing = useDeferredValue(useEditingTemplate());
-  const doc = useMemo(() => {
+  const { doc, problem } = useMemo(() => {
     if (editing && structured) {
-      const composed = composeBriefing(structured, editing, { today: briefing?.metadata.date || undefined });
-      // The officer's title, date and marking, so the page looks like their note.
-      return applyTemplate({ ...composed, metadata: briefing?.metadata ?? composed.metadata }, editing, statement ?? undefined);
+      try {
+        const composed = composeBriefing(structured, editing, { today: briefing?.metadata.date || undefined });
+        // The officer's title, date and marking, so the page looks like their note.
+        return { doc: applyTemplate({ ...composed, metadata: briefing?.metadata ?? composed.metadata }, editing, statement ?? undefined), problem: null };
+      } catch (error) {
+        // A snippet that worked on the last statement may fail on this one: say so rather than go blank.
+        return { doc: null, problem: `This statement cannot be shown through the template: ${(error as Error).message}` };
+      }
     }
-    return briefing ? applyTemplate(briefing, template, statement ?? undefined) : null;
+    return { doc: briefing ? applyTemplate(briefing, template, statement ?? undefined) : null, problem: null };
   }, [briefing, template, statement, structured, editing]);
   return (
     <section className="pane pane--preview" aria-labelledby="preview-heading">
@@ -122,7 +127,7 @@ export function PreviewPane() {
           </span>
         )}
       </header>
-      <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className="muted">Open a statement to see the note.</p>}</div>
+      <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? 'Open a statement to see the note.'}</p>}</div>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { findBuiltInTemplate } from '../../../core/templates/template-loader';
 import type { Host } from '../host/host';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
 import { createMemoryTemplates, type MemoryTemplates } from '../testing/memory-templates';
-import { deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, loadTemplates, renameTemplate, saveCurrentAsTemplate } from './template-actions';
+import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, loadTemplates, renameTemplate, saveCurrentAsTemplate } from './template-actions';
 
 const state = () => useBriefwrightStore.getState();
 const briefingNote = findBuiltInTemplate('briefing-note')!;
@@ -111,6 +111,17 @@ describe('template actions', () => {
     await exportTemplate(host, 'desk');
     expect(templates.exported).toEqual(['desk']);
     expect(state().notice?.text).toBe('Template downloaded as desk.briefwright-template.json.');
+  });
+
+  it('a template whose snippet runs away on this statement is refused with a notice, the note unchanged', async () => {
+    const runaway = { ...briefingNote, id: 'runaway', name: 'Runaway', sections: [{ id: 'summary', kind: 'summary' as const, heading: 'Summary', layout: 'paragraphs' as const, draft: '{% for i in (1..100000000) %}xxxxxxxxxx{% endfor %}' }] };
+    templates.records.set('runaway', runaway);
+    await loadTemplates(host);
+    const before = state().briefing;
+    chooseTemplateForNote('runaway');
+    expect(state().notice).toMatchObject({ kind: 'error', text: expect.stringMatching(/could not be laid out with that template: .*Your note is unchanged\.$/) });
+    expect(state().briefing).toBe(before);
+    expect(state().template.id).toBe('briefing-note');
   });
 
   it('an edited template in use reaches the note when the editor closes, keeping the officer’s edits', async () => {

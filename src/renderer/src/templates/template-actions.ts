@@ -23,6 +23,15 @@ function takenIds(): Set<string> {
   return new Set(state().userTemplates.map((template) => template.id));
 }
 
+/** Lays the note out with another template; a template whose snippets fail on this statement says why. */
+export function chooseTemplateForNote(id: string): void {
+  try {
+    state().chooseTemplate(id);
+  } catch (error) {
+    fail(`The note could not be laid out with that template: ${reason(error)} Your note is unchanged.`);
+  }
+}
+
 export async function loadTemplates(host: Host): Promise<void> {
   const listing = await host.templates.list();
   state().setUserTemplates(listing.templates, listing.problems);
