@@ -49,7 +49,8 @@ function formatDate(date: FoundDate, fallbackYear: number | null): string | null
   return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|held|hold|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
+// "held talks", "hold a meeting" — not "continues to hold Iran accountable".
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
