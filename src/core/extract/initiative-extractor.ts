@@ -39,7 +39,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   // "announced that they will bring the case before the ICJ": a joint commitment announced in the future tense.
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8],
   // French
-  [wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\'])|conviennent\\s+(?:de|d[’\'])|ont\\s+décidé\\s+(?:de|d[’\'])'), 0.9],
+  // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
+  [wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\']\\p{L}+)|conviennent\\s+(?:de|d[’\']\\p{L}+)|ont\\s+décidé\\s+(?:de|d[’\']\\p{L}+)'), 0.9],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9],
   [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],

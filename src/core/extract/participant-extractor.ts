@@ -225,6 +225,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     break;
   }
   while (isConnector(tokens[start]) && start < end - 1) start++;
+  // "Australian counterpart": the country adjective belongs to the title.
+  const adjective = tokens[start - 1];
+  if (COUNTERPART.has(tokens[start]?.key ?? '') && start - 1 >= floor && adjective?.isWord && !adjective.possessive && isCountryWord(adjective.text)) start--;
   return start;
 }
 
@@ -258,7 +261,9 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
   const country = countryPhraseEndingAt(text, tokens, k);
   if (country !== null) k = country.ofIndex - 1;
-  const last = tokens[k];
+  let last = tokens[k];
+  // « son homologue japonaise Yoko Kamikawa »: the adjective follows the head in French.
+  if (last?.isWord && isCountryWord(last.text) && COUNTERPART.has(tokens[k - 1]?.key ?? '')) last = tokens[--k];
   if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;
   const start = titleStartBefore(tokens, k + 1, false, floor);
   if (start < 0) return null;

@@ -78,6 +78,8 @@ const TITLE_HEADS = new Set([
   'envoy', 'envoye', 'envoyee', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'gouverneur', 'administrator',
   'administrateur', 'administratrice', 'mayor', 'maire', 'ambassador', 'ambassadeur', 'ambassadrice', 'high commissioner',
   'haut-commissaire', 'head', 'chief', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'tanaiste',
+  // "his Philippine counterpart Enrique Manalo", « son homologue japonaise Yoko Kamikawa »
+  'counterpart', 'counterparts', 'homologue', 'homologues',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
