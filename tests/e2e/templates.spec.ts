@@ -118,6 +118,11 @@ test('refuses bad template files with a clear message and asks before overwritin
   await mine.filter({ hasText: 'Asia desk' }).getByRole('button', { name: 'Delete' }).click();
   await expect(mine).toHaveCount(1);
   await expect(library.locator('.library__list').nth(1).getByRole('button', { name: 'Delete' })).toHaveCount(0);
+
+  // Use lays the note out with a template and goes back to the note.
+  await library.locator('.library-row').filter({ hasText: 'Meeting readout' }).getByRole('button', { name: 'Use' }).click();
+  await expect(library).toBeHidden();
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('meeting-readout');
 });
 
 test('edits a template in the editor form with the preview beside it', async ({ page }) => {

@@ -80,6 +80,11 @@ describe('the template picker and library', () => {
     expect(actionsOf(rows[0]!)).toEqual(['Use', 'Edit', 'Duplicate', 'Rename', 'Export', 'Delete']);
     for (const row of rows.slice(1)) expect(actionsOf(row)).toEqual(['Use', 'Duplicate to edit', 'Export']);
 
+    // Use lays the note out with the template and goes back to the note.
+    await click(button('Use', rows[0]!));
+    expect(useBriefwrightStore.getState().template.id).toBe('desk');
+    await click(button('Templates…'));
+
     const confirm = vi.fn(() => true);
     vi.stubGlobal('confirm', confirm);
     await click(button('Delete', rows[0]!));

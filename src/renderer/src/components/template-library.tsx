@@ -9,7 +9,7 @@ import type { Template } from '../../../core/model/template';
 import { builtInTemplates } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import type { Host } from '../host/host';
-import { actions, useTemplate, useUserTemplates } from '../state/store';
+import { actions, useBriefwrightStore, useTemplate, useUserTemplates } from '../state/store';
 import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, renameTemplate, type Confirm } from '../templates/template-actions';
 import { NameDialog } from './name-dialog';
 import { NoticeLine } from './notice-line';
@@ -24,7 +24,17 @@ interface Props {
 const LANGUAGES = { en: 'English', fr: 'Français' } as const;
 const confirmInWindow: Confirm = (question) => window.confirm(question);
 
-function TemplateRow({ template, builtIn, inUse, host, onRename, onEdit }: { template: Template; builtIn: boolean; inUse: boolean; host: Host; onRename: () => void; onEdit: (id: string) => void }) {
+interface RowProps {
+  readonly template: Template;
+  readonly builtIn: boolean;
+  readonly inUse: boolean;
+  readonly host: Host;
+  readonly onUse: (id: string) => void;
+  readonly onRename: () => void;
+  readonly onEdit: (id: string) => void;
+}
+
+function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }: RowProps) {
   const nameId = `library-${builtIn ? 'builtin' : 'mine'}-${template.id}`;
   return (
     <li className="library-row" aria-labelledby={nameId}>
@@ -38,7 +48,7 @@ function TemplateRow({ template, builtIn, inUse, host, onRename, onEdit }: { tem
         </span>
       </div>
       <div className="library-row__actions" role="group" aria-label={`Actions for ${template.name}`}>
-        <button type="button" className="button button--small" disabled={inUse} onClick={() => chooseTemplateForNote(template.id)}>
+        <button type="button" className="button button--small" disabled={inUse} onClick={() => onUse(template.id)}>
           Use
         </button>
         {builtIn ? (
@@ -92,6 +102,12 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
     else if (!open && dialog.open) dialog.close?.();
   }, [open]);
 
+  const use = (id: string) => {
+    chooseTemplateForNote(id);
+    // Back to the note, unless the template was refused: then the library shows why.
+    if (useBriefwrightStore.getState().template.id === id) onClose();
+  };
+
   const edit = (id: string) => {
     actions().openTemplateEditor(id);
     onClose();
@@ -140,7 +156,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           ) : (
             <ul className="library__list">
               {userTemplates.map((template) => (
-                <TemplateRow key={template.id} template={template} builtIn={false} inUse={template.id === current.id} host={host} onRename={() => setRenaming(template)} onEdit={edit} />
+                <TemplateRow key={template.id} template={template} builtIn={false} inUse={template.id === current.id} host={host} onUse={use} onRename={() => setRenaming(template)} onEdit={edit} />
               ))}
             </ul>
           )}
@@ -150,7 +166,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           <p className="muted library__note">Read-only. Duplicate one to make a version you can edit.</p>
           <ul className="library__list">
             {builtInTemplates.map((template) => (
-              <TemplateRow key={template.id} template={template} builtIn inUse={template.id === current.id} host={host} onRename={() => undefined} onEdit={edit} />
+              <TemplateRow key={template.id} template={template} builtIn inUse={template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
             ))}
           </ul>
         </section>
