@@ -138,6 +138,7 @@ test('edits a template in the editor form with the preview beside it', async ({ 
   const editor = page.locator('.pane--editor');
   await expect(editor.getByRole('heading', { name: 'Template editor' })).toBeVisible();
   await expect(editor.getByLabel('Name', { exact: true })).toHaveValue('Briefing note (copy)');
+  await expect(editor.getByLabel('Name', { exact: true })).toBeFocused();
   await editor.locator('[data-section-id="condemnations"]').getByLabel('Heading').fill('Concerns raised');
   await expect(preview(page)).toContainText('Concerns raised');
   await expect(editor.getByRole('status')).toHaveText('All changes saved');
@@ -164,6 +165,7 @@ test('edits a template in the editor form with the preview beside it', async ({ 
   await expect(editor.getByRole('status')).toHaveText('All changes saved');
 
   await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByLabel('Template', { exact: true })).toBeFocused();
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Briefing note (copy)' });
   await expect(page.locator('.pane--compose')).toContainText('Concerns raised');
   await expect(preview(page)).toContainText('Ministers met in Ottawa.');

@@ -365,6 +365,11 @@ export function TemplateEditor({ host }: { host: Host }) {
   }, [host]);
 
   useEffect(() => () => void flush(), [flush]);
+  // Keyboard users land in the form (after the library dialog has handed focus back).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => document.getElementById('tpl-name')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const update: Update = (change) => {
     if (!template) return;
@@ -408,6 +413,8 @@ export function TemplateEditor({ host }: { host: Host }) {
             if (saveState.state === 'invalid' && !window.confirm('Some changes are not valid and have not been saved. Close the editor and lose them?')) return;
             await flush();
             actions().closeTemplateEditor();
+            // Back where templates are chosen, rather than lost on the page.
+            requestAnimationFrame(() => document.getElementById('meta-template')?.focus());
           }}
         >
           Done
