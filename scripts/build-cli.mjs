@@ -32,6 +32,7 @@ const pdfEngine = {
   name: 'pdf-engine',
   setup(build) {
     build.onResolve({ filter: /^fontkit$/ }, () => ({ path: fontkitMain }));
+    build.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]main\.cjs$/ }, (args) => ({ contents: keepParsedFonts(readFileSync(args.path, 'utf8')), loader: 'js' }));
     // fontkit requires brotli (a 800 KB dictionary decoded on load) only to read WOFF2 fonts.
     build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
     build.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
@@ -47,6 +48,30 @@ function __briefwrightPdfkitDir() { const from = ['pdfmake', 'pdfkit/js/pdfkit.j
   },
 };
 if (!readFileSync(pdfkitMain, 'utf8').includes('__dirname')) throw new Error('pdfkit no longer reads files at __dirname: revisit the pdf-engine plugin');
+
+// pdfkit parses each embedded font afresh for every PDF (fontkit.create on the same bytes): decoding
+// the tables again and rebuilding fontkit's glyph and layout caches was ~40% of a warm PDF write, paid
+// for every note of a `render --batch`. In the bundle, fontkit.create keeps the font it parsed for a
+// byte array and returns it for the same array (the writers pass the same cached font bytes every
+// time; a parsed font is only read from, and each PDF still makes its own subset of it).
+function keepParsedFonts(source) {
+  const create = /\nfunction ([\w$]+)\(buffer, postscriptName\) \{\n\s+for\s*\(let i = 0; i < [\w$]+formats\.length; i\+\+\)/g;
+  const found = [...source.matchAll(create)];
+  if (found.length !== 1) throw new Error('fontkit.create is not where scripts/build-cli.mjs expects it: revisit keepParsedFonts');
+  const name = found[0][1];
+  return source.replace(
+    `\nfunction ${name}(buffer, postscriptName) {`,
+    `
+const __briefwrightParsedFonts = new WeakMap();
+function ${name}(buffer, postscriptName) {
+    if (postscriptName || !(buffer instanceof Uint8Array)) return __briefwrightParseFont(buffer, postscriptName);
+    let font = __briefwrightParsedFonts.get(buffer);
+    if (!font) __briefwrightParsedFonts.set(buffer, font = __briefwrightParseFont(buffer));
+    return font;
+}
+function __briefwrightParseFont(buffer, postscriptName) {`,
+  );
+}
 
 // In the CommonJS bundle, `await import('mammoth')` becomes a require() when first reached: a
 // dynamic import() from code that V8 restored from its code cache finds no module loader in Node 20.
