@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, 'dist/cli');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const external = ['mammoth', 'unpdf', 'write-file-atomic'];
+const external = ['mammoth', 'unpdf'];
 const require = createRequire(import.meta.url);
 
 // One fontkit, whether imported (the glyph coverage check) or required (pdfkit): its package maps
@@ -75,7 +75,7 @@ function __briefwrightParseFont(buffer, postscriptName) {`,
 
 // In the CommonJS bundle, `await import('mammoth')` becomes a require() when first reached: a
 // dynamic import() from code that V8 restored from its code cache finds no module loader in Node 20.
-// All three externals have a CommonJS entry.
+// Both externals have a CommonJS entry.
 const externalsByRequire = {
   name: 'externals-by-require',
   setup(build) {
