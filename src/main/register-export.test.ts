@@ -159,3 +159,14 @@ describe('isAppUrl', () => {
     expect(isAppUrl('not a url', appEntryUrl)).toBe(false);
   });
 });
+
+describe('unsupported characters before export', () => {
+  it('names the characters no bundled font has, and none in a note the fonts cover (Hangul falls back)', async () => {
+    const app = eventFrom(appEntryUrl);
+    const withText = (text: string) => ({ ...doc, blocks: [...doc.blocks, { kind: 'paragraph' as const, runs: [{ text }] }] });
+    expect(await invoke(IPC_CHANNELS.unsupportedCharacters, app, withText('Mélanie Joly met 조태열 in Ottawa.'))).toEqual([]);
+    expect(await invoke(IPC_CHANNELS.unsupportedCharacters, app, withText('Minister สมชาย met them.'))).toEqual(expect.arrayContaining(['ส', 'ม', 'ช', 'า', 'ย']));
+    await expect(invoke(IPC_CHANNELS.unsupportedCharacters, app, { blocks: 'nope' })).rejects.toThrow();
+    await expect(invoke(IPC_CHANNELS.unsupportedCharacters, eventFrom('https://example.com/'), doc)).rejects.toThrow(/untrusted sender/);
+  });
+});

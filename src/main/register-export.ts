@@ -74,6 +74,12 @@ export function registerExport(options: ExportOptions): void {
     return { status: 'saved', path: filePath, unsupportedCharacters };
   });
 
+  ipcMain.handle(IPC_CHANNELS.unsupportedCharacters, async (event, payload: unknown): Promise<string[]> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.unsupportedCharacters);
+    const doc = ipcSchemas().docModel.parse(payload);
+    return findUnsupportedCharacters(doc, await loadFontFiles(options.resourcesDir));
+  });
+
   ipcMain.handle(IPC_CHANNELS.showInFolder, (event, payload: unknown): void => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.showInFolder);
     const parsed = ipcSchemas().showInFolderRequest.safeParse(payload);

@@ -13,6 +13,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api: BriefwrightApi = {
   exportNote: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportNote, request),
   showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path),
+  unsupportedCharacters: (doc) => ipcRenderer.invoke(IPC_CHANNELS.unsupportedCharacters, doc),
   saveDraft: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveDraft, request),
   writeAutosave: (content) => ipcRenderer.invoke(IPC_CHANNELS.writeAutosave, content),
   readAutosave: () => ipcRenderer.invoke(IPC_CHANNELS.readAutosave),

@@ -13,6 +13,8 @@ import type { OutputFormat } from '../core/write/writers';
 export const IPC_CHANNELS = {
   /** renderer → main (invoke): render a DocModel to DOCX/PDF and save it where the officer chooses. */
   exportNote: 'note:export',
+  /** renderer → main (invoke): the characters of a laid-out note that no bundled font can draw. */
+  unsupportedCharacters: 'note:unsupported-characters',
   /** renderer → main (invoke): reveal a file this session saved in the system file manager. */
   showInFolder: 'note:show-in-folder',
   /** renderer → main (invoke): save a draft file (Save: to the path it was saved to; Save As: ask). */
@@ -164,6 +166,8 @@ export interface TemplateListing {
 export interface BriefwrightApi {
   exportNote(request: { format: OutputFormat; doc: DocModel; suggestedName: string }): Promise<ExportResult>;
   showInFolder(path: string): Promise<void>;
+  /** Characters of the note no bundled font has (checked before export, for the preview's warning). */
+  unsupportedCharacters(doc: DocModel): Promise<readonly string[]>;
   saveDraft(request: SaveDraftRequest): Promise<ExportResult>;
   writeAutosave(content: string): Promise<void>;
   readAutosave(): Promise<string | null>;

@@ -59,3 +59,10 @@ test('screenshots of the template library and editor', async ({ page }) => {
   await editor.locator('[data-section-id="summary"]').scrollIntoViewIfNeeded();
   await page.screenshot(shot('9-template-editor-liquid-error'));
 });
+
+test('screenshot of the preview warning about characters no bundled font has', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Title').fill('Meeting with Minister สมชาย');
+  await expect(page.locator('.preview__font-warning')).toBeVisible();
+  await page.screenshot(shot('10-font-warning'));
+});

@@ -140,7 +140,7 @@ function Workspace({ host }: { host: Host }) {
             <ComposePane onSaveAsTemplate={() => setSavingAs(true)} />
           </>
         )}
-        <PreviewPane />
+        <PreviewPane host={host} />
       </main>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <TemplateLibrary host={host} open={libraryOpen} onClose={() => setLibraryOpen(false)} onSaveAs={() => setSavingAs(true)} />

@@ -6,7 +6,7 @@
 import type { Host } from './host';
 import { createIndexedDbAutosave } from './indexeddb-autosave';
 import { createIndexedDbTemplates } from './indexeddb-templates';
-import { renderNote } from './worker-export';
+import { renderNote, unsupportedCharactersOf } from './worker-export';
 
 export function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
@@ -28,6 +28,7 @@ export function createBrowserHost(): Host {
     kind: 'browser',
     autosave: createIndexedDbAutosave(),
     templates: createIndexedDbTemplates(download),
+    unsupportedCharacters: unsupportedCharactersOf,
     async saveDraft(content, suggestedName) {
       download(new TextEncoder().encode(content), 'application/json', suggestedName);
       return { status: 'saved', path: suggestedName };

@@ -18,6 +18,7 @@ export function createElectronHost(api: BriefwrightApi): Host {
       export: (id) => api.exportTemplate(id),
     },
     showInFolder: (path) => api.showInFolder(path),
+    unsupportedCharacters: (doc) => api.unsupportedCharacters(doc),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -11,6 +11,8 @@ export interface ExportJob {
   readonly id: number;
   readonly format: OutputFormat;
   readonly doc: DocModel;
+  /** Only report the characters no bundled font has (the preview's warning); write nothing. */
+  readonly checkOnly?: boolean;
 }
 
 export type ExportJobResult =
@@ -29,7 +31,7 @@ scope.onmessage = async (event) => {
     ]);
     const fonts = await loadBrowserFonts();
     const writer = writers[format];
-    const bytes = await writer.write(doc, { fonts });
+    const bytes = event.data.checkOnly ? new Uint8Array(0) : await writer.write(doc, { fonts });
     const unsupported = findUnsupportedCharacters(doc, fonts);
     scope.postMessage({ id, ok: true, bytes, mimeType: writer.mimeType, extension: writer.extension, unsupported }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {

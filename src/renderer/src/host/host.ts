@@ -42,6 +42,11 @@ export interface Host {
   saveDraft(content: string, suggestedName: string, path: string | null): Promise<ExportResult>;
   readonly autosave: AutosaveStore;
   readonly templates: TemplateStore;
+  /**
+   * Characters of the note that no bundled font has (they would print as blank boxes), so the preview
+   * can warn before export. Hosts load the fonts to answer; callers ask only for non-Latin notes.
+   */
+  unsupportedCharacters?(doc: DocModel): Promise<readonly string[]>;
   /** Reveal a saved file in the system file manager (desktop only). */
   showInFolder?(path: string): Promise<void>;
   /** Application-menu commands (desktop only); returns the function that unsubscribes. */

@@ -29,8 +29,13 @@ function exportWorker(): Worker {
   return worker;
 }
 
-export async function renderNote(format: OutputFormat, doc: DocModel): Promise<RenderedNote> {
-  const job: ExportJob = { id: nextId++, format, doc };
+/** The characters of the note no bundled font has, found in the worker (which loads the fonts). */
+export async function unsupportedCharactersOf(doc: DocModel): Promise<readonly string[]> {
+  return (await renderNote('docx', doc, true)).unsupported;
+}
+
+export async function renderNote(format: OutputFormat, doc: DocModel, checkOnly = false): Promise<RenderedNote> {
+  const job: ExportJob = { id: nextId++, format, doc, checkOnly };
   if (typeof Worker === 'undefined') throw new Error('this browser cannot run the export worker');
   const result = await new Promise<ExportJobResult>((resolve) => {
     pending.set(job.id, { resolve });

@@ -10,7 +10,9 @@ import { applyTemplate } from '../../../core/layout/apply-template';
 import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
 import { useBriefing, useEditingTemplate, useStatement, useStructured, useTemplate } from '../state/store';
 import { FlowUnitView, flowUnits } from './doc-blocks';
+import { FontWarning, useUnsupportedCharacters } from './font-warning';
 import { paginate } from './paginate';
+import type { Host } from '../host/host';
 
 const PX_PER_PT = 96 / 72;
 
@@ -95,7 +97,7 @@ function Pages({ doc }: { doc: DocModel }) {
   );
 }
 
-export function PreviewPane() {
+export function PreviewPane({ host }: { host?: Host }) {
   const briefing = useDeferredValue(useBriefing());
   const template = useTemplate();
   const statement = useStatement();
@@ -115,6 +117,7 @@ export function PreviewPane() {
     }
     return { doc: briefing ? applyTemplate(briefing, template, statement ?? undefined) : null, problem: null };
   }, [briefing, template, statement, structured, editing]);
+  const missingCharacters = useUnsupportedCharacters(host, doc);
   return (
     <section className="pane pane--preview" aria-labelledby="preview-heading">
       <header className="pane__header">
@@ -127,6 +130,7 @@ export function PreviewPane() {
           </span>
         )}
       </header>
+      <FontWarning characters={missingCharacters} />
       <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? 'Open a statement to see the note.'}</p>}</div>
     </section>
   );
