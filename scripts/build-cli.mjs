@@ -136,12 +136,13 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     external,
-    // Bundled CommonJS dependencies call require() and read __dirname; give them both in the ES module output.
+    // Bundled CommonJS dependencies call require() and read __filename and __dirname; give them those in the ES module output.
     banner: {
       js: [
         "import { createRequire as __briefwrightCreateRequire } from 'node:module';",
         "import { fileURLToPath as __briefwrightFileURLToPath } from 'node:url';",
         'const require = __briefwrightCreateRequire(import.meta.url);',
+        'const __filename = __briefwrightFileURLToPath(import.meta.url);',
         "const __dirname = __briefwrightFileURLToPath(new URL('.', import.meta.url));",
       ].join(' '),
     },
