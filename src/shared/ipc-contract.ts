@@ -32,7 +32,7 @@ export const IPC_CHANNELS = {
   menuCommand: 'menu:command',
 } as const;
 
-export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo', 'open-templates', 'save-as-template'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 // Bounds keep a buggy or hostile renderer from asking main to lay out gigabytes of text.

@@ -140,6 +140,19 @@ describe('App', () => {
     expect(host.exportNote.mock.calls[0]![0]).toBe('pdf');
   });
 
+  it('opens the template library and Save as template from the application menu', async () => {
+    const { host, sendMenuCommand } = mockHost();
+    await render(host);
+    const library = container.querySelector<HTMLDialogElement>('dialog.library')!;
+    expect(library.open).toBe(false);
+    await act(async () => sendMenuCommand('open-templates'));
+    expect(library.open).toBe(true);
+    const saveAs = [...container.querySelectorAll('dialog')].find((dialog) => dialog.textContent?.includes('Template name'))!;
+    expect(saveAs.open).toBe(false);
+    await act(async () => sendMenuCommand('save-as-template'));
+    expect(saveAs.open).toBe(true);
+  });
+
   it('shows a clear message instead of a blank window when the view cannot render', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // A malformed state such as a bad draft loaded from disk could produce.

@@ -71,6 +71,10 @@ function Workspace({ host }: { host: Host }) {
           return actions().undo();
         case 'redo':
           return actions().redo();
+        case 'open-templates':
+          return setLibraryOpen(true);
+        case 'save-as-template':
+          return setSavingAs(true);
       }
     },
     [onExport, onSave],
