@@ -87,6 +87,9 @@ function Workspace({ host }: { host: Host }) {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command || event.defaultPrevented) return;
+      // In the template editor's fields, Undo and Redo are the field's own: the note's history is
+      // not what the officer is looking at there.
+      if ((command === 'undo' || command === 'redo') && event.target instanceof Element && event.target.closest('.pane--editor')) return;
       event.preventDefault();
       run(command);
     };

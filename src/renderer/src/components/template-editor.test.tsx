@@ -140,6 +140,15 @@ describe('the template editor', () => {
     expect(field('tpl-name-error').textContent).toMatch(/cannot contain “\/”/);
   });
 
+  it('leaves Ctrl+Z in its fields to the field, not the note’s history', async () => {
+    actions().setMetadata({ title: 'Changed in the note' });
+    const name = field('tpl-name');
+    const event = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true });
+    await act(async () => name.dispatchEvent(event));
+    expect(event.defaultPrevented).toBe(false);
+    expect(useBriefwrightStore.getState().briefing!.metadata.title).toBe('Changed in the note');
+  });
+
   it('reorders sections by button and by Alt+arrow', async () => {
     const order = () => [...container.querySelectorAll('.editor-section')].map((section) => section.getAttribute('data-section-id'));
     const before = order();
