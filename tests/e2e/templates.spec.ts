@@ -164,9 +164,9 @@ test('edits a template in the editor form with the preview beside it', async ({ 
   await expect(preview(page)).toContainText('Ministers met in Ottawa.');
   await expect(editor.getByRole('status')).toHaveText('All changes saved');
 
-  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Use for this note' }).click();
   await expect(page.getByLabel('Template', { exact: true })).toBeFocused();
-  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Briefing note (copy)' });
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note-copy');
   await expect(page.locator('.pane--compose')).toContainText('Concerns raised');
   await expect(preview(page)).toContainText('Ministers met in Ottawa.');
 });

@@ -19,8 +19,8 @@ import { renderSnippet } from '../../../core/templates/snippet-renderer';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import type { Host } from '../host/host';
 import { moveElement } from '../state/draft-edits';
-import { actions, useBriefwrightStore, useEditingTemplateId } from '../state/store';
-import { saveEditedTemplate } from '../templates/template-actions';
+import { actions, useBriefwrightStore, useEditingTemplateId, useTemplate } from '../state/store';
+import { chooseTemplateForNote, saveEditedTemplate } from '../templates/template-actions';
 
 const SAVE_DELAY_MS = 500;
 
@@ -349,6 +349,7 @@ type SaveState = { readonly state: 'saved' } | { readonly state: 'pending' } | {
 
 export function TemplateEditor({ host }: { host: Host }) {
   const id = useEditingTemplateId();
+  const inUse = useTemplate().id === id;
   const [template, setTemplate] = useState<Template | null>(() => (id ? (useBriefwrightStore.getState().userTemplates.find((t) => t.id === id) ?? null) : null));
   const [errors, setErrors] = useState<Errors>(new Map());
   const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
@@ -388,6 +389,16 @@ export function TemplateEditor({ host }: { host: Host }) {
     pending.current = { template: next, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
   };
 
+  /** Saves what is valid and closes; the note then takes this template if asked to (or already uses it). */
+  const close = async (use: boolean) => {
+    if (saveState.state === 'invalid' && !window.confirm('Some changes are not valid and have not been saved. Close the editor and lose them?')) return;
+    await flush();
+    actions().closeTemplateEditor();
+    if (use && id) chooseTemplateForNote(id);
+    // Back where templates are chosen, rather than lost on the page.
+    requestAnimationFrame(() => document.getElementById('meta-template')?.focus());
+  };
+
   if (!template) return null;
   const status =
     saveState.state === 'saved'
@@ -406,17 +417,12 @@ export function TemplateEditor({ host }: { host: Host }) {
         <span className={`pane__meta${saveState.state === 'invalid' || saveState.state === 'failed' ? ' editor-status--problem' : ''}`} role="status">
           {status}
         </span>
-        <button
-          type="button"
-          className="button button--primary button--small"
-          onClick={async () => {
-            if (saveState.state === 'invalid' && !window.confirm('Some changes are not valid and have not been saved. Close the editor and lose them?')) return;
-            await flush();
-            actions().closeTemplateEditor();
-            // Back where templates are chosen, rather than lost on the page.
-            requestAnimationFrame(() => document.getElementById('meta-template')?.focus());
-          }}
-        >
+        {!inUse && (
+          <button type="button" className="button button--small" title="Close the editor and lay the note out with this template" onClick={() => void close(true)}>
+            Use for this note
+          </button>
+        )}
+        <button type="button" className="button button--primary button--small" onClick={() => void close(false)}>
           Done
         </button>
       </header>
