@@ -92,9 +92,7 @@ test('opens a PDF statement in the browser', async ({ page }) => {
 });
 
 test('opens a Word statement in the browser', async ({ page }) => {
-  // mammoth's browser build reads `arrayBuffer`, not `buffer` (node_modules/mammoth/browser/unzip.js);
-  // src/core/import/docx-importer.ts passes only `buffer`, so in the page every .docx is refused.
-  test.fixme(true, 'the DOCX importer passes mammoth `buffer`, which its browser build ignores');
+  // mammoth's browser build reads `arrayBuffer`, not `buffer`: the importer passes both.
   await openApp(page);
   await page.getByTestId('file-input').setInputFiles('tests/fixtures/statements/canada-chile-oceans-2025.docx');
   await expect(page.locator('.top-bar__source')).toContainText('canada-chile-oceans-2025.docx');
