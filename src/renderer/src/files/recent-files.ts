@@ -3,7 +3,7 @@
  * reopening one does not depend on a path the page may not read again (a sandboxed page never sees
  * paths). Both hosts use it. Failures only mean an empty list: it is a convenience, never in the way.
  */
-import { openDatabase } from '../host/indexeddb-autosave';
+import { runInStore } from '../host/indexeddb-autosave';
 
 const STORE = 'recent';
 const KEY = 'files';
@@ -15,18 +15,7 @@ export interface RecentFile {
   readonly bytes: Uint8Array;
 }
 
-async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const database = await openDatabase();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(database.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    database.close();
-  }
-}
+const transact = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => runInStore(STORE, mode, action);
 
 export async function listRecentFiles(): Promise<RecentFile[]> {
   if (typeof indexedDB === 'undefined') return [];

@@ -22,11 +22,12 @@ export function openDatabase(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** One request in one object store of the app's database (autosave, recent files, templates). */
+export async function runInStore<T>(storeName: string, mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const database = await openDatabase();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const request = action(database.transaction(STORE, mode).objectStore(STORE));
+      const request = action(database.transaction(storeName, mode).objectStore(storeName));
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -34,6 +35,8 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
     database.close();
   }
 }
+
+const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => runInStore(STORE, mode, action);
 
 export function createIndexedDbAutosave(): AutosaveStore {
   const available = typeof indexedDB !== 'undefined';

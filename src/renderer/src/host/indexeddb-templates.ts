@@ -7,22 +7,11 @@ import { findBuiltInTemplate, parseTemplate } from '../../../core/templates/temp
 import { TEMPLATE_FILE_SUFFIX, TEMPLATE_ID_PATTERN } from '../../../core/templates/template-library';
 import type { Template } from '../../../core/model/template';
 import type { TemplateStore } from './host';
-import { openDatabase } from './indexeddb-autosave';
+import { runInStore } from './indexeddb-autosave';
 
 const STORE = 'templates';
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const database = await openDatabase();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(database.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    database.close();
-  }
-}
+const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => runInStore(STORE, mode, action);
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
