@@ -91,7 +91,7 @@ function buildSchemas() {
       listItemAfter: points,
     }),
     output: z.object({ pdfA: z.boolean() }),
-    furniture: z.object({ marking: text.nullable(), pageNumberFormat: text.nullable() }),
+    furniture: z.object({ marking: text.nullable(), markingPlacement: z.enum(['every-page', 'first-page-top-right']), pageNumberFormat: text.nullable() }),
     metadata: z.object({
       title: text,
       subject: text,

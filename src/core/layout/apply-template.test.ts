@@ -14,7 +14,9 @@ describe('applyTemplate', () => {
 
   it('lays out the briefing note: marking, title, date, sections in template order, prepared-by', () => {
     const doc = applyTemplate(briefing, template);
-    expect(doc.furniture).toEqual({ marking: 'UNCLASSIFIED', pageNumberFormat: 'Page {page} of {pages}' });
+    expect(doc.furniture).toEqual({ marking: 'UNCLASSIFIED', markingPlacement: 'every-page', pageNumberFormat: 'Page {page} of {pages}' });
+    const topRight = { ...template, furniture: { ...template.furniture, marking: 'first-page-top-right' as const } };
+    expect(applyTemplate(briefing, topRight).furniture).toMatchObject({ marking: 'UNCLASSIFIED', markingPlacement: 'first-page-top-right' });
     expect(doc.blocks[1]).toEqual({ kind: 'title', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
     expect(doc.blocks[2]).toMatchObject({ kind: 'table', rows: [['Date', 'November 1, 2024']] });
     expect(headings(doc.blocks)).toEqual(['Summary', 'Background', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Next steps']);

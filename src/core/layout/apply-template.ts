@@ -131,6 +131,7 @@ export function applyTemplate(briefing: Briefing, template: Template, statement?
     styles: docStyles(template),
     furniture: {
       marking: template.furniture.marking === 'none' ? null : marking,
+      markingPlacement: template.furniture.marking === 'first-page-top-right' ? 'first-page-top-right' : 'every-page',
       pageNumberFormat: template.furniture.pageNumbers ? template.furniture.pageNumberFormat : null,
     },
     metadata: {

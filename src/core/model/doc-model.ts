@@ -71,8 +71,10 @@ export interface PageSetup {
 }
 
 export interface PageFurniture {
-  /** Security marking printed at the top and bottom of every page, or null. */
+  /** Security marking, or null. */
   readonly marking: string | null;
+  /** Centred at the top and bottom of every page, or once at the top right of the first page. */
+  readonly markingPlacement: 'every-page' | 'first-page-top-right';
   /** e.g. "Page {page} of {pages}", or null for no page numbers. */
   readonly pageNumberFormat: string | null;
 }

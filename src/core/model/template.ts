@@ -92,7 +92,8 @@ export const templateSchema = z.strictObject({
     mutedColor: colorSchema,
   }),
   furniture: z.strictObject({
-    marking: z.enum(['header-footer', 'none']),
+    /** Header and footer of every page, top right of the first page only, or no marking. */
+    marking: z.enum(['header-footer', 'first-page-top-right', 'none']),
     pageNumbers: z.boolean(),
     /** `{page}` and `{pages}` are replaced by the page number and the page count. */
     pageNumberFormat: z.string(),

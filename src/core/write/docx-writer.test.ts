@@ -68,3 +68,18 @@ describe('DOCX writer', () => {
     }
   });
 });
+
+describe('DOCX marking at the top right of the first page', () => {
+  it('uses a different first-page header with the marking at the right, and repeats it nowhere else', async () => {
+    const firstPage = { ...template, furniture: { ...template.furniture, marking: 'first-page-top-right' as const } };
+    const xml = await parts(await writeDocx(applyTemplate(composeBriefing(structuredFixture, firstPage, { today: '2026-11-28' }), firstPage)));
+    const body = xml['word/document.xml']!;
+    expect(body).toContain('<w:titlePg/>');
+    expect(body).toMatch(/<w:headerReference w:type="first"/);
+    const furniture = Object.entries(xml).filter(([name]) => /^word\/(header|footer)\d*\.xml$/.test(name));
+    const withMarking = furniture.filter(([, content]) => content.includes('UNCLASSIFIED'));
+    expect(withMarking.map(([name]) => name)).toHaveLength(1);
+    expect(withMarking[0]![0]).toMatch(/^word\/header/);
+    expect(withMarking[0]![1]).toContain('<w:jc w:val="right"/>');
+  });
+});

@@ -67,9 +67,9 @@ function pageNumberRuns(format: string, size: number, color: string): TextRun[] 
   return [new TextRun({ children, size: halfPoints(size), color })];
 }
 
-function markingParagraph(marking: string, color: string, size: number): Paragraph {
+function markingParagraph(marking: string, color: string, size: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
+    alignment,
     children: [new TextRun({ text: marking, bold: true, color, size: halfPoints(size) })],
   });
 }
@@ -146,13 +146,23 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const comments = new SourceComments('Briefwright');
   const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter, comments));
 
-  const headerChildren = furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : [];
-  const footerChildren = [
-    ...(furniture.marking ? [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize)] : []),
-    ...(furniture.pageNumberFormat
+  // Every page: the marking centred in header and footer. First page only: Word's "different first
+  // page" header carries it at the right, and no other header or footer repeats it.
+  const everyPage = furniture.markingPlacement === 'every-page' ? furniture.marking : null;
+  const pageNumberParagraphs = () =>
+    furniture.pageNumberFormat
       ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(furniture.pageNumberFormat, styles.smallSize, styles.mutedColor) })]
-      : []),
-  ];
+      : [];
+  const headerChildren = everyPage ? [markingParagraph(everyPage, styles.markingColor, styles.smallSize)] : [];
+  const footerChildren = [...(everyPage ? [markingParagraph(everyPage, styles.markingColor, styles.smallSize)] : []), ...pageNumberParagraphs()];
+  const firstPageMarking =
+    furniture.marking && furniture.markingPlacement === 'first-page-top-right'
+      ? {
+          titlePage: true,
+          headers: { default: new Header({ children: [] }), first: new Header({ children: [markingParagraph(furniture.marking, styles.markingColor, styles.smallSize, AlignmentType.RIGHT)] }) },
+          footers: { default: new Footer({ children: pageNumberParagraphs() }), first: new Footer({ children: pageNumberParagraphs() }) },
+        }
+      : null;
   const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
     level: 0,
     format,
@@ -235,9 +245,10 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
               footer: twips(page.margins.bottom / 2),
             },
           },
+          titlePage: firstPageMarking?.titlePage ?? false,
         },
-        headers: { default: new Header({ children: headerChildren }) },
-        footers: { default: new Footer({ children: footerChildren }) },
+        headers: firstPageMarking?.headers ?? { default: new Header({ children: headerChildren }) },
+        footers: firstPageMarking?.footers ?? { default: new Footer({ children: footerChildren }) },
         children: body,
       },
     ],

@@ -84,3 +84,14 @@ describe('PDF writer', () => {
     await expect(writePdf(applyTemplate(briefing, template), {})).rejects.toThrow(/not bundled/);
   });
 });
+
+describe('PDF marking at the top right of the first page', () => {
+  it('prints the marking once, on page 1, and page numbers on every page', async () => {
+    const firstPage = { ...template, furniture: { ...template.furniture, marking: 'first-page-top-right' as const } };
+    const { pages } = await readBack(await writePdf(applyTemplate(briefing, firstPage), await fontsPromise));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]!.match(/UNCLASSIFIED/g)).toHaveLength(1);
+    expect(pages[1]).not.toContain('UNCLASSIFIED');
+    expect(pages[1]).toContain('Page 2 of 2');
+  });
+});

@@ -142,13 +142,14 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
   const dims = pageDimensions(page);
   const headerTop = page.margins.top / 2;
   // Like Word's footer distance: the footer's last line ends half a margin above the page's edge.
-  const footerLines = (furniture.marking ? 1 : 0) + (furniture.pageNumberFormat ? 1 : 0);
+  const everyPage = furniture.markingPlacement === 'every-page';
+  const footerLines = (furniture.marking && everyPage ? 1 : 0) + (furniture.pageNumberFormat ? 1 : 0);
   const footerTop = Math.max(0, page.margins.bottom / 2 - footerLines * styles.smallSize * styles.lineSpacing * 1.15);
   const pageNumberText = (current: number, count: number): string =>
     (furniture.pageNumberFormat ?? '').replaceAll('{page}', String(current)).replaceAll('{pages}', String(count));
-  const marking = (): Content =>
+  const marking = (alignment: 'center' | 'right' = 'center'): Content =>
     furniture.marking
-      ? { text: furniture.marking, alignment: 'center', bold: true, fontSize: styles.smallSize, color: `#${styles.markingColor}` }
+      ? { text: furniture.marking, alignment, bold: true, fontSize: styles.smallSize, color: `#${styles.markingColor}` }
       : { text: '' };
 
   return {
@@ -164,11 +165,14 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
       creator: 'Briefwright',
       producer: 'Briefwright (pdfmake)',
     },
-    header: () => ({ margin: [page.margins.left, headerTop, page.margins.right, 0], stack: [marking()] }),
+    header: (currentPage: number) => ({
+      margin: [page.margins.left, headerTop, page.margins.right, 0],
+      stack: [everyPage ? marking() : currentPage === 1 ? marking('right') : { text: '' }],
+    }),
     footer: (currentPage: number, pageCount: number) => ({
       margin: [page.margins.left, footerTop, page.margins.right, 0],
       stack: [
-        marking(),
+        ...(everyPage ? [marking()] : []),
         ...(furniture.pageNumberFormat
           ? [{ text: pageNumberText(currentPage, pageCount), alignment: 'center', fontSize: styles.smallSize, color: `#${styles.mutedColor}` } as Content]
           : []),

@@ -272,7 +272,7 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
             id="tpl-marking"
             label="Security marking"
             value={template.furniture.marking}
-            options={{ 'header-footer': 'Header and footer', none: 'None' }}
+            options={{ 'header-footer': 'Header and footer', 'first-page-top-right': 'Top right of the first page', none: 'None' }}
             onChange={(marking) => furniture({ marking })}
           />
           <TextInput id="tpl-page-format" label="Page number text" hint="{page} and {pages} become the numbers." value={template.furniture.pageNumberFormat} onChange={(pageNumberFormat) => furniture({ pageNumberFormat })} />

@@ -74,8 +74,15 @@ function Pages({ doc }: { doc: DocModel }) {
             aria-label={`Page ${pageIndex + 1} of ${pages.length}`}
             style={{ width: `${width}pt`, height: `${height}pt`, padding: `${margins.top}pt ${margins.right}pt ${margins.bottom}pt ${margins.left}pt` }}
           >
-            {doc.furniture.marking && (
-              <div className="preview__furniture preview__furniture--top preview__marking" style={{ ...furniture, top: `${margins.top / 2.6}pt` }}>
+            {doc.furniture.marking && (doc.furniture.markingPlacement === 'every-page' || pageIndex === 0) && (
+              <div
+                className="preview__furniture preview__furniture--top preview__marking"
+                style={{
+                  ...furniture,
+                  top: `${margins.top / 2.6}pt`,
+                  ...(doc.furniture.markingPlacement === 'first-page-top-right' ? { left: `${margins.left}pt`, right: `${margins.right}pt`, alignItems: 'flex-end' } : {}),
+                }}
+              >
                 {doc.furniture.marking}
               </div>
             )}
@@ -87,7 +94,7 @@ function Pages({ doc }: { doc: DocModel }) {
               ))}
             </div>
             <div className="preview__furniture preview__furniture--bottom" style={{ ...furniture, bottom: `${margins.bottom / 2.6}pt`, left: `${margins.left}pt`, right: `${margins.right}pt` }}>
-              {doc.furniture.marking && <span className="preview__marking">{doc.furniture.marking}</span>}
+              {doc.furniture.marking && doc.furniture.markingPlacement === 'every-page' && <span className="preview__marking">{doc.furniture.marking}</span>}
               <span style={{ color: `#${doc.styles.mutedColor}` }}>{pageLabel(doc.furniture.pageNumberFormat, pageIndex + 1, pages.length)}</span>
             </div>
           </article>
