@@ -10,7 +10,6 @@ import { templatesFolder } from '../node/data-folder';
 import { findStoredTemplate, listStoredTemplates, readTemplateFile, saveTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
 import { checkWritableFolder } from './render-command';
-import { findStoredWordTemplate } from '../node/word-template-store';
 import { runWordTemplateAction, wordTemplateRows, type WordTemplateOptions } from './word-template-command';
 
 async function templateById(id: string | undefined): Promise<Template> {
@@ -57,7 +56,6 @@ export async function runTemplates(args: readonly string[], options: WordTemplat
       if (!file) throw new CliError('templates import needs a file: briefwright templates import FILE', 2);
       try {
         const template = await readTemplateFile(file);
-        if (await findStoredWordTemplate(template.id)) throw new Error(`your Word template has the id "${template.id}"; give the imported template another id`);
         const saved = await saveTemplate(template, { replace: options.replace });
         return `${template.id}\t${saved}`;
       } catch (error) {

@@ -8,6 +8,7 @@ import { createMainWindow } from './main-window';
 import { registerDrafts } from './register-drafts';
 import { registerExport } from './register-export';
 import { registerTemplates } from './register-templates';
+import { registerWordTemplates } from './register-word-templates';
 import { setupMenu } from './setup-menu';
 import { setupSecurity } from './setup-security';
 
@@ -23,6 +24,7 @@ void app.whenReady().then(() => {
   registerExport({ resourcesDir: resourcesDir(), appEntryUrl: appEntryUrl() });
   registerDrafts({ appEntryUrl: appEntryUrl(), dataDir: app.getPath('userData') });
   registerTemplates({ appEntryUrl: appEntryUrl() });
+  registerWordTemplates({ appEntryUrl: appEntryUrl() });
   setupMenu({ devTools: !app.isPackaged });
   createMainWindow();
   app.on('activate', () => {

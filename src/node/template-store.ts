@@ -8,6 +8,7 @@ import type { Template } from '../core/model/template';
 import { findBuiltInTemplate, parseTemplateText, TemplateError } from '../core/templates/template-loader';
 import { writeFileAtomic } from './atomic-write';
 import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
+import { storedWordTemplateExists } from './word-template-store';
 
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
@@ -53,6 +54,7 @@ export async function findStoredTemplate(id: string): Promise<Template | undefin
 export async function saveTemplate(template: Template, options: { replace?: boolean } = {}): Promise<string> {
   if (findBuiltInTemplate(template.id)) throw new TemplateError(`"${template.id}" is a built-in template; give the imported template another id`);
   const file = storedTemplateFile(template.id);
+  if (await storedWordTemplateExists(template.id)) throw new TemplateError(`one of your Word templates has the id "${template.id}"; give this template another id`);
   await mkdir(path.dirname(file), { recursive: true });
   if (!options.replace && (await storedTemplateExists(template.id))) {
     throw new TemplateError(`a template with the id "${template.id}" already exists (${file}); use --replace to overwrite it`);

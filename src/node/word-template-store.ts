@@ -160,3 +160,20 @@ export async function saveWordTemplate(template: NewWordTemplate, options: { rep
   if (previous && !sameDocument) await rm(previous.docxFile, { force: true });
   return recordFile;
 }
+
+/** Deletes a Word template: its record first (so it is gone from every list), then its document. */
+export async function deleteStoredWordTemplate(id: string): Promise<void> {
+  if (!isTemplateId(id)) throw new WordTemplateStoreError(`"${id}" is not a template id`);
+  const stored = await findStoredWordTemplate(id).catch(() => undefined);
+  await rm(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`), { force: true });
+  if (stored) await rm(stored.docxFile, { force: true });
+}
+
+/** Whether a Word template record is stored under this id, readable or not. */
+export async function storedWordTemplateExists(id: string): Promise<boolean> {
+  if (!isTemplateId(id)) return false;
+  return readFile(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`)).then(
+    () => true,
+    () => false,
+  );
+}

@@ -22,6 +22,11 @@ const api: BriefwrightApi = {
   saveTemplate: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveTemplate, request),
   deleteTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.deleteTemplate, id),
   exportTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.exportTemplate, id),
+  listWordTemplates: () => ipcRenderer.invoke(IPC_CHANNELS.listWordTemplates),
+  importWordTemplate: (request) => ipcRenderer.invoke(IPC_CHANNELS.importWordTemplate, request),
+  deleteWordTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.deleteWordTemplate, id),
+  exportWordTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.exportWordTemplate, id),
+  exportWordNote: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportWordNote, request),
   onMenuCommand: (listener) => {
     // The page's listener never sees the IPC event (it carries the sender and ports).
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -7,7 +7,10 @@
  */
 import { z } from 'zod';
 import type { DocModel } from '../core/model/doc-model';
+import type { Briefing } from '../core/model/briefing';
+import type { Meeting } from '../core/model/structured-statement';
 import type { Template } from '../core/model/template';
+import type { WordTemplateInfo } from '../core/templates/word-template-info';
 import type { OutputFormat } from '../core/write/writers';
 
 export const IPC_CHANNELS = {
@@ -28,6 +31,13 @@ export const IPC_CHANNELS = {
   saveTemplate: 'templates:save',
   deleteTemplate: 'templates:delete',
   exportTemplate: 'templates:export',
+  /** renderer → main (invoke): the officer's Word-authored templates: list, import, delete, export a copy. */
+  listWordTemplates: 'word-templates:list',
+  importWordTemplate: 'word-templates:import',
+  deleteWordTemplate: 'word-templates:delete',
+  exportWordTemplate: 'word-templates:export',
+  /** renderer → main (invoke): fill a Word template with the note and save the DOCX where the officer chooses. */
+  exportWordNote: 'note:export-word',
   /** main → renderer (send): a menu item was chosen. */
   menuCommand: 'menu:command',
 } as const;
@@ -146,6 +156,8 @@ export type ExportResult =
       readonly path: string;
       /** Characters in the note that no bundled font has; they print as blank boxes. */
       readonly unsupportedCharacters?: readonly string[];
+      /** Something the officer should know about the file (the layout a PDF used), shown with it. */
+      readonly note?: string;
     }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
@@ -160,6 +172,26 @@ export interface TemplateListing {
   readonly templates: readonly Template[];
   /** Stored files that could not be read as templates, with why. */
   readonly problems: readonly string[];
+}
+
+export interface WordTemplateListing {
+  readonly templates: readonly WordTemplateInfo[];
+  /** Stored records that could not be read, with why. */
+  readonly problems: readonly string[];
+}
+
+/** A checked .docx to keep as a Word template; main checks it again before anything is written. */
+export interface WordTemplateImport {
+  readonly info: WordTemplateInfo;
+  readonly bytes: Uint8Array;
+}
+
+/** The note for a Word template: main (or the browser's worker) fills the stored .docx with it. */
+export interface WordNoteRequest {
+  readonly templateId: string;
+  readonly briefing: Briefing;
+  readonly meeting?: Meeting;
+  readonly suggestedName: string;
 }
 
 /** What the preload exposes as window.briefwright: one named function per IPC call. */
@@ -177,6 +209,13 @@ export interface BriefwrightApi {
   deleteTemplate(id: string): Promise<void>;
   /** Asks where to save a copy of the template (built-in or the officer's). */
   exportTemplate(id: string): Promise<ExportResult>;
+  listWordTemplates(): Promise<WordTemplateListing>;
+  /** With `replace: false`, an existing Word template with the same id is left alone and 'exists' returned. */
+  importWordTemplate(request: WordTemplateImport & { replace: boolean }): Promise<TemplateSaveResult>;
+  deleteWordTemplate(id: string): Promise<void>;
+  /** Asks where to save a copy of the stored .docx. */
+  exportWordTemplate(id: string): Promise<ExportResult>;
+  exportWordNote(request: WordNoteRequest): Promise<ExportResult>;
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the window's main states at 1280×800, for people to look at (not compared): the
  * sample open, an item selected and edited, the paste dialog, a refused file, the restore offer, the
- * template library and the template editor beside the preview.
+ * template library and the template editor beside the preview, and a Word template imported and used.
  * Written to test-results/screenshots/.
  */
 import { expect, openApp, test } from './fixtures';
@@ -65,4 +65,20 @@ test('screenshot of the preview warning about characters no bundled font has', a
   await page.getByLabel('Title').fill('Meeting with Minister สมชาย');
   await expect(page.locator('.preview__font-warning')).toBeVisible();
   await page.screenshot(shot('10-font-warning'));
+});
+
+test('screenshots of a Word template: the import dialog, the library and the note using it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await page.getByTestId('template-import-input').setInputFiles('tests/fixtures/word-templates/letterhead.docx');
+  const dialog = page.getByRole('dialog', { name: 'Import Word template' });
+  await expect(dialog.getByRole('list', { name: 'Placeholders found' })).toBeVisible();
+  await page.screenshot(shot('11-word-template-import'));
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  const row = page.locator('.library-row--word');
+  await row.getByText('Placeholders', { exact: true }).click();
+  await page.screenshot(shot('12-word-template-library'));
+  await row.getByRole('button', { name: 'Use' }).click();
+  await expect(page.locator('.preview__word-template')).toBeVisible();
+  await page.screenshot(shot('13-word-template-in-use'));
 });

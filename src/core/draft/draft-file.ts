@@ -18,6 +18,8 @@ export interface DraftFile {
   readonly sourceName: string;
   readonly statementText: string;
   readonly template: { readonly id: string; readonly schemaVersion: number };
+  /** The Word template the note's DOCX is filled into, when one was chosen (`template` is then its base layout). */
+  readonly wordTemplate?: { readonly id: string; readonly name: string };
   readonly briefing: Briefing;
 }
 
@@ -35,6 +37,7 @@ const draftFileSchema = z.object({
   sourceName: z.string().max(1_000),
   statementText: z.string().max(10_000_000),
   template: z.object({ id: z.string(), schemaVersion: z.number().int().positive() }),
+  wordTemplate: z.object({ id: z.string().max(60), name: z.string().max(200) }).optional(),
   briefing: briefingSchema,
 });
 

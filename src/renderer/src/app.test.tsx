@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import type { ExportResult, Host, MenuCommand } from './host/host';
 import { openSampleStatement, useBriefwrightStore } from './state/store';
-import { createMemoryTemplates } from './testing/memory-templates';
+import { createMemoryTemplates, createMemoryWordTemplates } from './testing/memory-templates';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -19,6 +19,8 @@ function mockHost(result: ExportResult = { status: 'saved', path: '/home/officer
     saveDraft: vi.fn<Host['saveDraft']>(async (_content, name) => ({ status: 'saved', path: `/home/officer/${name}` })),
     autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     templates: createMemoryTemplates(),
+    wordTemplates: createMemoryWordTemplates(),
+    exportWordNote: vi.fn(),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       menuListener = listener;
       return () => (menuListener = undefined);

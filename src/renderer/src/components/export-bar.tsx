@@ -31,6 +31,7 @@ function StatusLine({ host, status }: { host: Host; status: ExportStatus }) {
               Show in folder
             </button>
           )}
+          {result.note && <span className="status--note"> {result.note}</span>}
           {result.unsupportedCharacters && result.unsupportedCharacters.length > 0 && (
             <span className="status--warning">
               {' '}

@@ -6,8 +6,11 @@
 import type { BriefingMetadata } from '../../../core/model/briefing';
 import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
 import { builtInTemplates } from '../../../core/templates/template-loader';
-import { actions, useBriefing, useTemplate, useUserTemplates } from '../state/store';
-import { chooseTemplateForNote } from '../templates/template-actions';
+import { actions, useBriefing, useTemplate, useUserTemplates, useWordTemplate, useWordTemplates } from '../state/store';
+import { chooseTemplateForNote, chooseWordTemplateForNote } from '../templates/template-actions';
+
+/** Word templates share the select with the others; their option values carry this prefix. */
+const WORD_OPTION_PREFIX = 'word:';
 
 const CLASSIFICATION_LABELS: Record<Classification, string> = {
   UNCLASSIFIED: 'Unclassified',
@@ -30,6 +33,8 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
   const briefing = useBriefing();
   const template = useTemplate();
   const userTemplates = useUserTemplates();
+  const wordTemplates = useWordTemplates();
+  const wordTemplate = useWordTemplate();
   if (!briefing) return null;
   // A deleted template the note still uses stays listed, so the select shows what is in use.
   const known = builtInTemplates.some((candidate) => candidate.id === template.id) || userTemplates.some((candidate) => candidate.id === template.id);
@@ -39,7 +44,16 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
       <div className="field field--template">
         <label htmlFor="meta-template">Template</label>
         <div className="field__row">
-          <select id="meta-template" value={template.id} onChange={(event) => chooseTemplateForNote(event.target.value)}>
+          <select
+            id="meta-template"
+            value={wordTemplate ? `${WORD_OPTION_PREFIX}${wordTemplate.id}` : template.id}
+            title={wordTemplate ? `DOCX: your Word document “${wordTemplate.name}”; preview and PDF: ${template.name}` : undefined}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value.startsWith(WORD_OPTION_PREFIX)) chooseWordTemplateForNote(value.slice(WORD_OPTION_PREFIX.length));
+              else chooseTemplateForNote(value);
+            }}
+          >
             {(userTemplates.length > 0 || !known) && (
               <optgroup label="Your templates">
                 {userTemplates.map((candidate) => (
@@ -48,6 +62,15 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
                   </option>
                 ))}
                 {!known && <option value={template.id}>{template.name}</option>}
+              </optgroup>
+            )}
+            {wordTemplates.length > 0 && (
+              <optgroup label="Your Word templates">
+                {wordTemplates.map((candidate) => (
+                  <option key={candidate.id} value={`${WORD_OPTION_PREFIX}${candidate.id}`}>
+                    {candidate.name} (Word)
+                  </option>
+                ))}
               </optgroup>
             )}
             <optgroup label="Built-in">

@@ -5,10 +5,12 @@
 import { useEffect, useState } from 'react';
 import { parseDraft, type DraftFile } from '../../../core/draft/draft-file';
 import type { Host } from '../host/host';
-import { actions, useBriefwrightStore } from '../state/store';
+import { actions, useBriefwrightStore, useTemplatesLoaded } from '../state/store';
 
 export function RestoreBanner({ host }: { host: Host }) {
   const [draft, setDraft] = useState<DraftFile | null>(null);
+  // A draft may use one of the officer's templates: offer it once they are known.
+  const templatesLoaded = useTemplatesLoaded();
 
   useEffect(() => {
     let cancelled = false;
@@ -25,7 +27,7 @@ export function RestoreBanner({ host }: { host: Host }) {
     };
   }, [host]);
 
-  if (!draft) return null;
+  if (!draft || !templatesLoaded) return null;
   const when = new Date(draft.savedAt);
   return (
     <div className="notice notice--restore" role="alertdialog" aria-labelledby="restore-text">
@@ -36,8 +38,15 @@ export function RestoreBanner({ host }: { host: Host }) {
         type="button"
         className="button button--primary"
         onClick={() => {
-          actions().openDraftFile(draft);
-          actions().showNotice({ kind: 'info', text: 'Restored your unsaved work.' });
+          let warning: string | null;
+          try {
+            warning = actions().openDraftFile(draft);
+          } catch (error) {
+            // Kept in the autosave: the officer can restore it once the template is back.
+            actions().showNotice({ kind: 'error', text: `Your unsaved work could not be restored: ${(error as Error).message}. It is kept; nothing was discarded.` });
+            return;
+          }
+          actions().showNotice(warning ? { kind: 'error', text: `Restored your unsaved work. ${warning}` } : { kind: 'info', text: 'Restored your unsaved work.' });
           // Still unsaved: it stays in the autosave until the officer saves.
           useBriefwrightStore.setState({ dirty: true });
           setDraft(null);

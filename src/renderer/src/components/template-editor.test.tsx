@@ -7,7 +7,7 @@ import { findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { App } from '../app';
 import type { Host } from '../host/host';
 import { actions, openSampleStatement, useBriefwrightStore } from '../state/store';
-import { createMemoryTemplates, type MemoryTemplates } from '../testing/memory-templates';
+import { createMemoryTemplates, createMemoryWordTemplates, type MemoryTemplates } from '../testing/memory-templates';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -52,6 +52,8 @@ beforeEach(async () => {
     saveDraft: vi.fn(),
     autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     templates,
+    wordTemplates: createMemoryWordTemplates(),
+    exportWordNote: vi.fn(),
   };
   container = document.createElement('div');
   document.body.append(container);

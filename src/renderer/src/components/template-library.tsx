@@ -2,17 +2,35 @@
  * The template library: a modal listing the built-in templates and the officer's own, grouped. Any
  * template can be used for the note, duplicated or exported; the officer's own can also be edited,
  * renamed and deleted (built-ins are read-only: they offer "Duplicate to edit" instead). Import reads
- * a `*.briefwright-template.json`; Save as template keeps the note's arrangement as a new template.
+ * a `*.briefwright-template.json` or a Word document with `{{placeholders}}` (a Word template: the
+ * note's DOCX fills it, the PDF uses its built-in layout); Save as template keeps the note's
+ * arrangement as a new template.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Template } from '../../../core/model/template';
-import { builtInTemplates } from '../../../core/templates/template-loader';
+import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
+import { describePlaceholder, type WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { Host } from '../host/host';
-import { actions, useBriefwrightStore, useTemplate, useUserTemplates } from '../state/store';
-import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, renameTemplate, type Confirm } from '../templates/template-actions';
+import { actions, useBriefwrightStore, useTemplate, useUserTemplates, useWordTemplate, useWordTemplates } from '../state/store';
+import {
+  chooseTemplateForNote,
+  chooseWordTemplateForNote,
+  deleteTemplate,
+  deleteWordTemplate,
+  duplicateTemplate,
+  exportTemplate,
+  exportWordTemplate,
+  importTemplateFile,
+  importWordTemplate,
+  readWordTemplateFile,
+  renameTemplate,
+  type Confirm,
+  type PendingWordTemplate,
+} from '../templates/template-actions';
 import { NameDialog } from './name-dialog';
 import { NoticeLine } from './notice-line';
+import { WordTemplateImportDialog } from './word-template-import-dialog';
 
 interface Props {
   readonly host: Host;
@@ -88,12 +106,64 @@ function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }
   );
 }
 
+interface WordRowProps {
+  readonly template: WordTemplateInfo;
+  readonly inUse: boolean;
+  readonly host: Host;
+  readonly onUse: (id: string) => void;
+}
+
+function WordTemplateRow({ template, inUse, host, onUse }: WordRowProps) {
+  const nameId = `library-word-${template.id}`;
+  const base = findBuiltInTemplate(template.base);
+  const placeholders = base ? template.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })) : [];
+  const unfilled = placeholders.filter((placeholder) => !placeholder.filled).length;
+  return (
+    <li className="library-row library-row--word" aria-labelledby={nameId}>
+      <div className="library-row__text">
+        <span className="library-row__name" id={nameId}>
+          {template.name}
+          {inUse && <span className="badge">In use</span>}
+        </span>
+        <span className="library-row__meta">
+          Word document · layout and PDF: {base?.name ?? template.base} · {placeholders.length} placeholder{placeholders.length === 1 ? '' : 's'}
+          {unfilled > 0 && <span className="library-row__warning"> ({unfilled} not filled)</span>}
+        </span>
+        <details className="library-row__details">
+          <summary>Placeholders</summary>
+          <ul>
+            {placeholders.map((placeholder) => (
+              <li key={placeholder.key} className={placeholder.filled ? undefined : 'library-row__warning'}>
+                <code>{`{{${placeholder.key}}}`}</code> {placeholder.filled ? placeholder.text : `Warning: ${placeholder.text}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      <div className="library-row__actions" role="group" aria-label={`Actions for ${template.name}`}>
+        <button type="button" className="button button--small" disabled={inUse} onClick={() => onUse(template.id)}>
+          Use
+        </button>
+        <button type="button" className="button button--small" onClick={() => void exportWordTemplate(host, template.id)}>
+          Export
+        </button>
+        <button type="button" className="button button--small button--danger" onClick={() => void deleteWordTemplate(host, template.id, confirmInWindow)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
 export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
   const userTemplates = useUserTemplates();
   const current = useTemplate();
+  const wordTemplates = useWordTemplates();
+  const currentWord = useWordTemplate();
   const [renaming, setRenaming] = useState<Template | null>(null);
+  const [pendingWord, setPendingWord] = useState<PendingWordTemplate | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -106,6 +176,11 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
     chooseTemplateForNote(id);
     // Back to the note, unless the template was refused: then the library shows why.
     if (useBriefwrightStore.getState().template.id === id) onClose();
+  };
+
+  const useWord = (id: string) => {
+    chooseWordTemplateForNote(id);
+    if (useBriefwrightStore.getState().wordTemplate?.id === id) onClose();
   };
 
   const edit = (id: string) => {
@@ -128,21 +203,28 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           <button type="button" className="button" onClick={onSaveAs}>
             Save note as template…
           </button>
-          <button type="button" className="button" onClick={() => importInput.current?.click()}>
+          <button
+            type="button"
+            className="button"
+            title="A template file (.briefwright-template.json), or a Word document (.docx) with placeholders such as {{title}} and {{participants}}"
+            onClick={() => importInput.current?.click()}
+          >
             Import…
           </button>
           <input
             ref={importInput}
             type="file"
-            accept=".json,application/json"
+            accept=".json,application/json,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Import a template file (.briefwright-template.json)"
+            aria-label="Import a template file (.briefwright-template.json) or a Word template (.docx)"
             data-testid="template-import-input"
-            onChange={(event) => {
+            onChange={async (event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void importTemplateFile(host, file, confirmInWindow);
+              if (!file) return;
+              if (/\.docx$/i.test(file.name)) setPendingWord(await readWordTemplateFile(file));
+              else void importTemplateFile(host, file, confirmInWindow);
             }}
           />
         </div>
@@ -156,7 +238,22 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           ) : (
             <ul className="library__list">
               {userTemplates.map((template) => (
-                <TemplateRow key={template.id} template={template} builtIn={false} inUse={template.id === current.id} host={host} onUse={use} onRename={() => setRenaming(template)} onEdit={edit} />
+                <TemplateRow key={template.id} template={template} builtIn={false} inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => setRenaming(template)} onEdit={edit} />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="library-word">
+          <h3 id="library-word">Your Word templates</h3>
+          {wordTemplates.length === 0 ? (
+            <p className="muted library__empty">
+              None yet. Import a department’s Word document holding placeholders such as {'{{title}}'}, {'{{classification}}'}, {'{{participants}}'} or {'{{section:summary}}'}: the
+              note’s DOCX fills them and keeps its letterhead and styles.
+            </p>
+          ) : (
+            <ul className="library__list">
+              {wordTemplates.map((template) => (
+                <WordTemplateRow key={template.id} template={template} inUse={template.id === currentWord?.id} host={host} onUse={useWord} />
               ))}
             </ul>
           )}
@@ -166,7 +263,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           <p className="muted library__note">Read-only. Duplicate one to make a version you can edit.</p>
           <ul className="library__list">
             {builtInTemplates.map((template) => (
-              <TemplateRow key={template.id} template={template} builtIn inUse={template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
+              <TemplateRow key={template.id} template={template} builtIn inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
             ))}
           </ul>
         </section>
@@ -176,6 +273,17 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           Close
         </button>
       </div>
+      <WordTemplateImportDialog
+        pending={pendingWord}
+        onClose={() => setPendingWord(null)}
+        onImport={(name, baseId) => {
+          const pending = pendingWord;
+          setPendingWord(null);
+          if (pending) {
+            void importWordTemplate(host, pending, name, baseId, confirmInWindow);
+          }
+        }}
+      />
       <NameDialog
         open={renaming !== null}
         title="Rename template"

@@ -3,7 +3,7 @@ import { parseDraft } from '../../../core/draft/draft-file';
 import type { Host } from '../host/host';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
 import { AUTOSAVE_INTERVAL_MS, saveDraft, startAutosave } from './draft-actions';
-import { createMemoryTemplates } from '../testing/memory-templates';
+import { createMemoryTemplates, createMemoryWordTemplates } from '../testing/memory-templates';
 
 function mockHost() {
   return {
@@ -12,6 +12,8 @@ function mockHost() {
     saveDraft: vi.fn<Host['saveDraft']>(async (_content, name, path) => ({ status: 'saved', path: path ?? `/drafts/${name}` })),
     autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     templates: createMemoryTemplates(),
+    wordTemplates: createMemoryWordTemplates(),
+    exportWordNote: vi.fn(),
   } satisfies Host;
 }
 

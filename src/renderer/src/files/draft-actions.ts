@@ -49,13 +49,14 @@ export function startAutosave(host: Host): () => void {
 
 /** The current work as a draft file's text, or null when nothing is open. */
 export function currentDraftText(): { content: string; suggestedName: string } | null {
-  const { briefing, statement, template, sourceName } = useBriefwrightStore.getState();
+  const { briefing, statement, template, wordTemplate, sourceName } = useBriefwrightStore.getState();
   if (!briefing || !statement) return null;
   const content = serializeDraft({
     savedAt: new Date().toISOString(),
     sourceName,
     statementText: statement.text,
     template: { id: template.id, schemaVersion: template.schemaVersion },
+    ...(wordTemplate ? { wordTemplate: { id: wordTemplate.id, name: wordTemplate.name } } : {}),
     briefing,
   });
   return { content, suggestedName: `${suggestedFileName(briefing)}.briefwright.json` };

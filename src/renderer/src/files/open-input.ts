@@ -35,10 +35,15 @@ function reason(error: unknown): string {
 
 /** Opens a draft from its text; false (and a notice) when it cannot be read. */
 export function openDraftText(text: string, fileName: string): boolean {
+  let warning: string | null;
   try {
-    useBriefwrightStore.getState().openDraftFile(parseDraft(text, fileName));
+    warning = useBriefwrightStore.getState().openDraftFile(parseDraft(text, fileName));
   } catch (error) {
     return fail(`${reason(error)} Your current work is unchanged.`);
+  }
+  if (warning) {
+    useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened the draft ${fileName}. ${warning}` });
+    return true;
   }
   return succeed(`Opened the draft ${fileName}.`);
 }

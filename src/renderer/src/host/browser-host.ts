@@ -6,7 +6,8 @@
 import type { Host } from './host';
 import { createIndexedDbAutosave } from './indexeddb-autosave';
 import { createIndexedDbTemplates } from './indexeddb-templates';
-import { renderNote, unsupportedCharactersOf } from './worker-export';
+import { createIndexedDbWordTemplates, readWordTemplateBytes } from './indexeddb-word-templates';
+import { fillWordTemplateInWorker, renderNote, unsupportedCharactersOf } from './worker-export';
 
 export function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
@@ -28,10 +29,22 @@ export function createBrowserHost(): Host {
     kind: 'browser',
     autosave: createIndexedDbAutosave(),
     templates: createIndexedDbTemplates(download),
+    wordTemplates: createIndexedDbWordTemplates(download),
     unsupportedCharacters: unsupportedCharactersOf,
     async saveDraft(content, suggestedName) {
       download(new TextEncoder().encode(content), 'application/json', suggestedName);
       return { status: 'saved', path: suggestedName };
+    },
+    async exportWordNote({ templateId, briefing, meeting, suggestedName }) {
+      try {
+        const { info, bytes } = await readWordTemplateBytes(templateId);
+        const note = await fillWordTemplateInWorker({ bytes, briefing, meeting, baseId: info.base });
+        const fileName = suggestedName.toLowerCase().endsWith('.docx') ? suggestedName : `${suggestedName}.docx`;
+        download(note.bytes, note.mimeType, fileName);
+        return { status: 'saved', path: fileName };
+      } catch (error) {
+        return { status: 'error', message: `The note could not be filled into the Word template: ${(error as Error).message}` };
+      }
     },
     async exportNote(format, doc, suggestedName) {
       try {

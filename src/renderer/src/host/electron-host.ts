@@ -17,6 +17,13 @@ export function createElectronHost(api: BriefwrightApi): Host {
       delete: (id) => api.deleteTemplate(id),
       export: (id) => api.exportTemplate(id),
     },
+    wordTemplates: {
+      list: () => api.listWordTemplates(),
+      import: (template, { replace }) => api.importWordTemplate({ ...template, replace }),
+      delete: (id) => api.deleteWordTemplate(id),
+      export: (id) => api.exportWordTemplate(id),
+    },
+    exportWordNote: (request) => api.exportWordNote(request),
     showInFolder: (path) => api.showInFolder(path),
     unsupportedCharacters: (doc) => api.unsupportedCharacters(doc),
     onMenuCommand: (listener) => api.onMenuCommand(listener),

@@ -4,16 +4,32 @@
  * copied). Characters no bundled font has are reported so the UI can warn before the officer sends
  * a note with blank boxes in it.
  */
+import type { Briefing } from '../../../core/model/briefing';
 import type { DocModel } from '../../../core/model/doc-model';
+import type { Meeting } from '../../../core/model/structured-statement';
 import type { OutputFormat } from '../../../core/write/writers';
 
-export interface ExportJob {
+export interface NoteJob {
   readonly id: number;
+  readonly kind: 'note';
   readonly format: OutputFormat;
   readonly doc: DocModel;
   /** Only report the characters no bundled font has (the preview's warning); write nothing. */
   readonly checkOnly?: boolean;
 }
+
+/** A Word template's .docx filled with the note (docx's patchDocument); the fonts are the document's. */
+export interface WordJob {
+  readonly id: number;
+  readonly kind: 'word';
+  readonly bytes: Uint8Array;
+  readonly briefing: Briefing;
+  readonly meeting?: Meeting;
+  /** The built-in the note was composed with: its labels word the purpose and the marking. */
+  readonly baseId: string;
+}
+
+export type ExportJob = NoteJob | WordJob;
 
 export type ExportJobResult =
   | { readonly id: number; readonly ok: true; readonly bytes: Uint8Array; readonly mimeType: string; readonly extension: string; readonly unsupported: readonly string[] }
@@ -21,7 +37,22 @@ export type ExportJobResult =
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ExportJob>) => void) | null; postMessage(message: ExportJobResult, transfer?: Transferable[]): void };
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function fillWord(job: WordJob): Promise<void> {
+  const [{ fillWordTemplate }, { findBuiltInTemplate }] = await Promise.all([import('../../../core/write/docx-patch'), import('../../../core/templates/template-loader')]);
+  const template = findBuiltInTemplate(job.baseId);
+  if (!template) throw new Error(`the layout "${job.baseId}" is not built in`);
+  const { bytes } = await fillWordTemplate(job.bytes, { briefing: job.briefing, template, meeting: job.meeting });
+  scope.postMessage({ id: job.id, ok: true, bytes, mimeType: DOCX_TYPE, extension: '.docx', unsupported: [] }, [bytes.buffer as ArrayBuffer]);
+}
+
 scope.onmessage = async (event) => {
+  if (event.data.kind === 'word') {
+    const job = event.data;
+    await fillWord(job).catch((error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return;
+  }
   const { id, format, doc } = event.data;
   try {
     const [{ writers }, { loadBrowserFonts }, { findUnsupportedCharacters }] = await Promise.all([

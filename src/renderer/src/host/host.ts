@@ -7,9 +7,17 @@
 import type { DocModel } from '../../../core/model/doc-model';
 import type { OutputFormat } from '../../../core/write/writers';
 import type { Template } from '../../../core/model/template';
-import type { ExportResult, MenuCommand, TemplateListing, TemplateSaveResult } from '../../../shared/ipc-contract';
+import type {
+  ExportResult,
+  MenuCommand,
+  TemplateListing,
+  TemplateSaveResult,
+  WordNoteRequest,
+  WordTemplateImport,
+  WordTemplateListing,
+} from '../../../shared/ipc-contract';
 
-export type { ExportResult, MenuCommand, OutputFormat, TemplateListing, TemplateSaveResult };
+export type { ExportResult, MenuCommand, OutputFormat, TemplateListing, TemplateSaveResult, WordNoteRequest, WordTemplateImport, WordTemplateListing };
 
 /** The one autosaved draft: written every few seconds while there are unsaved changes. */
 export interface AutosaveStore {
@@ -31,6 +39,20 @@ export interface TemplateStore {
   export(id: string): Promise<ExportResult>;
 }
 
+/**
+ * The officer's Word-authored templates: the department's .docx, byte for byte, with what was found
+ * in it (a record in the data folder beside the document on the desktop; two IndexedDB records in the
+ * browser). Ids are shared with the JSON templates: one id names one template.
+ */
+export interface WordTemplateStore {
+  list(): Promise<WordTemplateListing>;
+  /** With `replace: false`, an existing Word template with the same id is left alone and 'exists' returned. */
+  import(template: WordTemplateImport, options: { readonly replace: boolean }): Promise<TemplateSaveResult>;
+  delete(id: string): Promise<void>;
+  /** Hands the officer a copy of the stored .docx: a download, or a save dialog. */
+  export(id: string): Promise<ExportResult>;
+}
+
 export interface Host {
   /** Shown in the status line, e.g. "Downloaded" vs "Saved to". */
   readonly kind: 'electron' | 'browser';
@@ -42,6 +64,9 @@ export interface Host {
   saveDraft(content: string, suggestedName: string, path: string | null): Promise<ExportResult>;
   readonly autosave: AutosaveStore;
   readonly templates: TemplateStore;
+  readonly wordTemplates: WordTemplateStore;
+  /** DOCX through a Word template: its placeholders filled with the note, its letterhead and styles kept. */
+  exportWordNote(request: WordNoteRequest): Promise<ExportResult>;
   /**
    * Characters of the note that no bundled font has (they would print as blank boxes), so the preview
    * can warn before export. Hosts load the fonts to answer; callers ask only for non-Latin notes.

@@ -8,12 +8,15 @@ import type { AutosaveStore } from './host';
 const DATABASE = 'briefwright';
 const STORE = 'autosave';
 const KEY = 'current-draft';
-/** Version 2 added the recent files (recent-files.ts), version 3 the templates (indexeddb-templates.ts). */
-const STORES = [STORE, 'recent', 'templates'];
+/**
+ * Version 2 added the recent files (recent-files.ts), version 3 the templates (indexeddb-templates.ts),
+ * version 4 the Word templates and their documents (indexeddb-word-templates.ts).
+ */
+const STORES = [STORE, 'recent', 'templates', 'word-templates', 'word-template-files'];
 
 export function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 3);
+    const request = indexedDB.open(DATABASE, 4);
     request.onupgradeneeded = () => {
       for (const name of STORES) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
     };
@@ -30,6 +33,22 @@ export async function runInStore<T>(storeName: string, mode: IDBTransactionMode,
       const request = action(database.transaction(storeName, mode).objectStore(storeName));
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
+/** One transaction over several object stores: every write in `action` lands, or none does. */
+export async function runTransaction(storeNames: readonly string[], mode: IDBTransactionMode, action: (stores: IDBObjectStore[]) => void): Promise<void> {
+  const database = await openDatabase();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const transaction = database.transaction([...storeNames], mode);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error('the browser cancelled the write'));
+      action(storeNames.map((name) => transaction.objectStore(name)));
     });
   } finally {
     database.close();

@@ -53,6 +53,9 @@ export function createIndexedDbTemplates(download: (bytes: Uint8Array, mimeType:
         if (!TEMPLATE_ID_PATTERN.test(checked.id) || findBuiltInTemplate(checked.id)) {
           return { status: 'error', message: `The template could not be saved: "${checked.id}" is a built-in template's id.` };
         }
+        if ((await runInStore('word-templates', 'readonly', (store) => store.count(checked.id))) > 0) {
+          return { status: 'error', message: `The template could not be saved: one of your Word templates has the id "${checked.id}".` };
+        }
         if (!replace && (await run('readonly', (store) => store.count(checked.id))) > 0) return { status: 'exists' };
         await run('readwrite', (store) => store.put(checked, checked.id));
         return { status: 'saved' };

@@ -3,7 +3,7 @@
  */
 import type { DocModel } from '../../../core/model/doc-model';
 import type { OutputFormat } from '../../../core/write/writers';
-import type { ExportJob, ExportJobResult } from './export-worker';
+import type { ExportJob, ExportJobResult, WordJob } from './export-worker';
 
 export type RenderedNote = Extract<ExportJobResult, { ok: true }>;
 
@@ -34,12 +34,20 @@ export async function unsupportedCharactersOf(doc: DocModel): Promise<readonly s
   return (await renderNote('docx', doc, true)).unsupported;
 }
 
-export async function renderNote(format: OutputFormat, doc: DocModel, checkOnly = false): Promise<RenderedNote> {
-  const job: ExportJob = { id: nextId++, format, doc, checkOnly };
+export function renderNote(format: OutputFormat, doc: DocModel, checkOnly = false): Promise<RenderedNote> {
+  return runJob({ id: nextId++, kind: 'note', format, doc, checkOnly });
+}
+
+/** A Word template's bytes filled with the note, in the worker (docx loads there, not in the page). */
+export function fillWordTemplateInWorker(job: Omit<WordJob, 'id' | 'kind'>): Promise<RenderedNote> {
+  return runJob({ id: nextId++, kind: 'word', ...job }, [job.bytes.buffer as ArrayBuffer]);
+}
+
+async function runJob(job: ExportJob, transfer: Transferable[] = []): Promise<RenderedNote> {
   if (typeof Worker === 'undefined') throw new Error('this browser cannot run the export worker');
   const result = await new Promise<ExportJobResult>((resolve) => {
     pending.set(job.id, { resolve });
-    exportWorker().postMessage(job);
+    exportWorker().postMessage(job, transfer);
   });
   if (!result.ok) throw new Error(result.message);
   return result;

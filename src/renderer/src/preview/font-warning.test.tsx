@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../host/host';
 import { actions, openSampleStatement } from '../state/store';
-import { createMemoryTemplates } from '../testing/memory-templates';
+import { createMemoryTemplates, createMemoryWordTemplates } from '../testing/memory-templates';
 import { PreviewPane } from './preview-pane';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -18,6 +18,8 @@ const host: Host = {
   saveDraft: vi.fn(),
   autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
   templates: createMemoryTemplates(),
+  wordTemplates: createMemoryWordTemplates(),
+  exportWordNote: vi.fn(),
   unsupportedCharacters: check,
 };
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));

@@ -8,7 +8,7 @@ import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 're
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
-import { useBriefing, useEditingTemplate, useStatement, useStructured, useTemplate } from '../state/store';
+import { useBriefing, useEditingTemplate, useStatement, useStructured, useTemplate, useWordTemplate } from '../state/store';
 import { FlowUnitView, flowUnits } from './doc-blocks';
 import { FontWarning, useUnsupportedCharacters } from './font-warning';
 import { paginate } from './paginate';
@@ -107,6 +107,7 @@ function Pages({ doc }: { doc: DocModel }) {
 export function PreviewPane({ host }: { host?: Host }) {
   const briefing = useDeferredValue(useBriefing());
   const template = useTemplate();
+  const wordTemplate = useWordTemplate();
   const statement = useStatement();
   const structured = useStructured();
   // While a template is being edited, the preview shows the statement freshly composed through it.
@@ -137,6 +138,11 @@ export function PreviewPane({ host }: { host?: Host }) {
           </span>
         )}
       </header>
+      {wordTemplate && !editing && (
+        <p className="preview__word-template" role="note">
+          DOCX export fills your Word template “{wordTemplate.name}”, keeping its letterhead and styles. This preview and the PDF show the {template.name} layout.
+        </p>
+      )}
       <FontWarning characters={missingCharacters} />
       <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? 'Open a statement to see the note.'}</p>}</div>
     </section>

@@ -34,13 +34,21 @@ export function suggestedFileName(briefing: Briefing): string {
 export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, [], ExportSlice> = (set, get) => ({
   exportStatus: { state: 'idle' },
   async exportNote(host, format) {
-    const { briefing, template, statement, exportStatus } = get();
+    const { briefing, template, wordTemplate, statement, structured, exportStatus } = get();
     if (!briefing || exportStatus.state === 'exporting') return;
     set({ exportStatus: { state: 'exporting', format } });
     let result: ExportResult;
     try {
-      const doc = applyTemplate(briefing, template, statement ?? undefined);
-      result = await host.exportNote(format, doc, suggestedFileName(briefing));
+      if (wordTemplate && format === 'docx') {
+        result = await host.exportWordNote({ templateId: wordTemplate.id, briefing, meeting: structured?.meeting, suggestedName: suggestedFileName(briefing) });
+      } else {
+        const doc = applyTemplate(briefing, template, statement ?? undefined);
+        result = await host.exportNote(format, doc, suggestedFileName(briefing));
+        if (wordTemplate && result.status === 'saved') {
+          // A PDF cannot be drawn from a .docx without a word processor: say which layout was used.
+          result = { ...result, note: `The PDF uses the built-in ${template.name} layout: the Word template “${wordTemplate.name}” fills the DOCX only.` };
+        }
+      }
     } catch (error) {
       result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -12,10 +12,16 @@ import type { Statement } from '../../../core/model/statement';
 import type { StructuredStatement } from '../../../core/model/structured-statement';
 import type { Template } from '../../../core/model/template';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import type { WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { BriefwrightState, StoreMutators } from './store-types';
 
 export interface StatementSlice {
   readonly template: Template;
+  /**
+   * The Word template the note's DOCX is filled into, or null. The note is composed with its base
+   * layout (`template`), which the preview and the PDF show.
+   */
+  readonly wordTemplate: WordTemplateInfo | null;
   readonly sourceName: string;
   readonly statement: Statement | null;
   readonly structured: StructuredStatement | null;
@@ -24,10 +30,15 @@ export interface StatementSlice {
    * already was a structured statement (Briefwright JSON); otherwise the extractors run.
    */
   openStatement(statement: Statement, sourceName: string, structured?: StructuredStatement): void;
-  /** Restores a saved draft exactly: its statement, its draft, its template. */
-  openDraftFile(draft: DraftFile): void;
+  /**
+   * Restores a saved draft exactly: its statement, its draft, its template. Returns what the officer
+   * should know (its template or Word template is gone: a built-in layout stands in), or null.
+   */
+  openDraftFile(draft: DraftFile): string | null;
   /** Re-composes the draft from the statement with another template, built in or the officer's (a fresh undo history). */
   chooseTemplate(templateId: string): void;
+  /** Lays the note out with a Word template's base layout and sends its DOCX through the template. */
+  chooseWordTemplate(id: string): void;
 }
 
 export function defaultTemplate(): Template {
@@ -46,6 +57,7 @@ export const createStatementSlice =
     const structured = extractStatement(statement);
     return {
       template,
+      wordTemplate: null,
       sourceName: initial.sourceName,
       statement,
       structured,
@@ -56,20 +68,47 @@ export const createStatementSlice =
         get().resetHistory();
       },
       openDraftFile(draft) {
-        const template = get().findTemplate(draft.template.id);
-        if (!template) throw new Error(`the draft uses the template "${draft.template.id}", which is neither built in nor among your templates`);
+        const warnings: string[] = [];
+        let template = get().findTemplate(draft.template.id);
+        if (!template) {
+          // The note's sections and text are all in the draft; only page, typography and furniture come
+          // from the template, so a built-in of the same language shows it faithfully enough to go on.
+          template = (draft.briefing.language === 'fr' ? findBuiltInTemplate('note-information') : undefined) ?? defaultTemplate();
+          warnings.push(`It was made with the template “${draft.template.id}”, which is no longer among your templates, so it is shown with the built-in ${template.name} layout; its sections and text are as you left them.`);
+        }
         const statement = importText(draft.statementText);
         const structured = extractStatement(statement);
-        set({ template, statement, structured, sourceName: draft.sourceName, briefing: draft.briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
+        const wordTemplate = draft.wordTemplate ? (get().wordTemplates.find((candidate) => candidate.id === draft.wordTemplate!.id) ?? null) : null;
+        set({ template, wordTemplate, statement, structured, sourceName: draft.sourceName, briefing: draft.briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
+        if (draft.wordTemplate && !wordTemplate) {
+          warnings.push(`It was made with the Word template “${draft.wordTemplate.name}”, which is not among your templates: its DOCX will use the ${template.name} layout until you import that template again and choose it.`);
+        }
+        return warnings.length > 0 ? warnings.join(' ') : null;
       },
       chooseTemplate(templateId) {
         const template = get().findTemplate(templateId);
         const { structured } = get();
-        if (!template || !structured || template === get().template) return;
-        set({ template, briefing: composeBriefing(structured, template), dirty: true });
+        if (!template || !structured) return;
+        if (template === get().template) {
+          if (get().wordTemplate) set({ wordTemplate: null, dirty: true });
+          return;
+        }
+        set({ template, wordTemplate: null, briefing: composeBriefing(structured, template), dirty: true });
         // The template is not in the undo history, so a draft from before it must not come back.
         get().resetHistory();
+      },
+      chooseWordTemplate(id) {
+        const wordTemplate = get().wordTemplates.find((candidate) => candidate.id === id);
+        const base = wordTemplate ? findBuiltInTemplate(wordTemplate.base) : undefined;
+        if (!wordTemplate || !base) return;
+        const { structured, template } = get();
+        if (base !== template && structured) {
+          set({ template: base, wordTemplate, briefing: composeBriefing(structured, base), dirty: true });
+          get().resetHistory();
+        } else {
+          set({ template: base, wordTemplate, dirty: get().wordTemplate?.id !== id || get().dirty });
+        }
       },
     };
   };

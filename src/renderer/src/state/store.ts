@@ -56,6 +56,9 @@ const selectSelectedItemId = (state: BriefwrightState) => state.selectedItemId;
 const selectSelectionOrigin = (state: BriefwrightState) => state.selectionOrigin;
 const selectDirty = (state: BriefwrightState) => state.dirty;
 const selectUserTemplates = (state: BriefwrightState) => state.userTemplates;
+const selectTemplatesLoaded = (state: BriefwrightState) => state.templatesLoaded;
+const selectWordTemplates = (state: BriefwrightState) => state.wordTemplates;
+const selectWordTemplate = (state: BriefwrightState) => state.wordTemplate;
 const selectTemplateProblems = (state: BriefwrightState) => state.templateProblems;
 const selectEditingTemplateId = (state: BriefwrightState) => state.editingTemplateId;
 const selectEditingTemplate = (state: BriefwrightState) => state.editingTemplate;
@@ -73,6 +76,10 @@ export const useSelectedItemId = () => useBriefwrightStore(selectSelectedItemId)
 export const useSelectionOrigin = () => useBriefwrightStore(selectSelectionOrigin);
 export const useDirty = () => useBriefwrightStore(selectDirty);
 export const useUserTemplates = () => useBriefwrightStore(selectUserTemplates);
+export const useTemplatesLoaded = () => useBriefwrightStore(selectTemplatesLoaded);
+export const useWordTemplates = () => useBriefwrightStore(selectWordTemplates);
+/** The Word template the note's DOCX goes through, or null. */
+export const useWordTemplate = () => useBriefwrightStore(selectWordTemplate);
 export const useTemplateProblems = () => useBriefwrightStore(selectTemplateProblems);
 export const useEditingTemplateId = () => useBriefwrightStore(selectEditingTemplateId);
 export const useEditingTemplate = () => useBriefwrightStore(selectEditingTemplate);

@@ -7,10 +7,15 @@ import type { StateCreator } from 'zustand';
 import { adoptTemplate } from '../../../core/compose/adopt-template';
 import type { Template } from '../../../core/model/template';
 import { findBuiltInTemplate } from '../../../core/templates/template-loader';
+import type { WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { BriefwrightState, StoreMutators } from './store-types';
 
 export interface TemplatesSlice {
   readonly userTemplates: readonly Template[];
+  /** True once the host's stores have been read (successfully or not): drafts may name their templates. */
+  readonly templatesLoaded: boolean;
+  /** The officer's Word-authored templates (their .docx stays in the host's store). */
+  readonly wordTemplates: readonly WordTemplateInfo[];
   /** Stored templates that could not be read, with why. */
   readonly templateProblems: readonly string[];
   /** The id of the template open in the editor, or null when the editor is closed. */
@@ -21,6 +26,11 @@ export interface TemplatesSlice {
   /** Puts a saved template in the list (replacing one with its id); the note follows if it uses it. */
   putUserTemplate(template: Template): void;
   removeUserTemplate(id: string): void;
+  setWordTemplates(templates: readonly WordTemplateInfo[]): void;
+  /** Puts an imported Word template in the list (replacing one with its id); the note follows if it uses it. */
+  putWordTemplate(template: WordTemplateInfo): void;
+  /** Takes a Word template off the list; a note using it goes back to exporting with its layout. */
+  removeWordTemplate(id: string): void;
   openTemplateEditor(id: string): void;
   setEditingTemplate(template: Template): void;
   closeTemplateEditor(): void;
@@ -39,6 +49,8 @@ export const createTemplatesSlice: StateCreator<BriefwrightState, StoreMutators,
   };
   return {
     userTemplates: [],
+    templatesLoaded: false,
+    wordTemplates: [],
     templateProblems: [],
     editingTemplateId: null,
     editingTemplate: null,
@@ -52,6 +64,16 @@ export const createTemplatesSlice: StateCreator<BriefwrightState, StoreMutators,
     removeUserTemplate(id) {
       set({ userTemplates: get().userTemplates.filter((candidate) => candidate.id !== id) });
       if (get().editingTemplateId === id) set({ editingTemplateId: null, editingTemplate: null });
+    },
+    setWordTemplates: (templates) => set({ wordTemplates: [...templates].sort((a, b) => a.name.localeCompare(b.name)) }),
+    putWordTemplate(template) {
+      const others = get().wordTemplates.filter((candidate) => candidate.id !== template.id);
+      set({ wordTemplates: [...others, template].sort((a, b) => a.name.localeCompare(b.name)) });
+      if (get().wordTemplate?.id === template.id) get().chooseWordTemplate(template.id);
+    },
+    removeWordTemplate(id) {
+      set({ wordTemplates: get().wordTemplates.filter((candidate) => candidate.id !== id) });
+      if (get().wordTemplate?.id === id) set({ wordTemplate: null, dirty: get().briefing !== null });
     },
     openTemplateEditor(id) {
       const template = get().userTemplates.find((candidate) => candidate.id === id);

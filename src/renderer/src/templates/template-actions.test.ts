@@ -3,7 +3,7 @@ import { serializeDraft } from '../../../core/draft/draft-file';
 import { findBuiltInTemplate } from '../../../core/templates/template-loader';
 import type { Host } from '../host/host';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
-import { createMemoryTemplates, type MemoryTemplates } from '../testing/memory-templates';
+import { createMemoryTemplates, createMemoryWordTemplates, type MemoryTemplates } from '../testing/memory-templates';
 import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, loadTemplates, renameTemplate, saveCurrentAsTemplate } from './template-actions';
 
 const state = () => useBriefwrightStore.getState();
@@ -19,6 +19,8 @@ function hostWith(store: MemoryTemplates): Host {
     saveDraft: vi.fn(),
     autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     templates: store,
+    wordTemplates: createMemoryWordTemplates(),
+    exportWordNote: vi.fn(),
   };
 }
 

@@ -5,6 +5,9 @@
  * Questions (overwrite? delete?) go through `confirm`, which the view supplies.
  */
 import type { Template } from '../../../core/model/template';
+import { DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { wordTemplateNameFromFile, type WordTemplateInfo } from '../../../core/templates/word-template-info';
+import { MAX_WORD_TEMPLATE_BYTES } from '../../../core/templates/word-template-limits';
 import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, templateFromBriefing, templateIdFromName, templateNameProblem, MAX_TEMPLATE_BYTES } from '../../../core/templates/template-library';
 import type { Host, TemplateSaveResult } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
@@ -19,8 +22,9 @@ const fail = (text: string): null => {
   return null;
 };
 
+/** Ids of the officer's templates, JSON and Word alike: one id names one template. */
 function takenIds(): Set<string> {
-  return new Set(state().userTemplates.map((template) => template.id));
+  return new Set([...state().userTemplates.map((template) => template.id), ...state().wordTemplates.map((template) => template.id)]);
 }
 
 /** Lays the note out with another template; a template whose snippets fail on this statement says why. */
@@ -33,9 +37,17 @@ export function chooseTemplateForNote(id: string): void {
 }
 
 export async function loadTemplates(host: Host): Promise<void> {
-  const listing = await host.templates.list();
-  state().setUserTemplates(listing.templates, listing.problems);
-  if (listing.problems.length > 0) fail(`Some of your templates could not be read: ${listing.problems.join(' ')}`);
+  try {
+    const [listing, word] = await Promise.all([host.templates.list(), host.wordTemplates.list()]);
+    const problems = [...listing.problems, ...word.problems];
+    state().setUserTemplates(listing.templates, problems);
+    state().setWordTemplates(word.templates);
+    if (problems.length > 0) fail(`Some of your templates could not be read: ${problems.join(' ')}`);
+  } catch (error) {
+    fail(`Your templates could not be read: ${reason(error)}`);
+  } finally {
+    useBriefwrightStore.setState({ templatesLoaded: true });
+  }
 }
 
 /** Saves, asking before it replaces a template with the same id; null when nothing was saved. */
@@ -144,4 +156,97 @@ export async function saveEditedTemplate(host: Host, template: Template): Promis
   }
   state().putUserTemplate(template);
   return true;
+}
+
+/** A .docx read and checked, waiting for the officer to name it and pick its layout. */
+export interface PendingWordTemplate {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** The keys found between double braces, in document order. */
+  readonly placeholders: readonly string[];
+  readonly suggestedName: string;
+  /** The layout offered first: the note's own when it is built in. */
+  readonly suggestedBase: string;
+}
+
+/**
+ * Reads a .docx the officer picked and finds its placeholders (docx loads only now); null, with the
+ * reason in the notice line, if it is not a Word document. Nothing is stored yet.
+ */
+export async function readWordTemplateFile(file: File): Promise<PendingWordTemplate | null> {
+  const unchanged = 'Your templates are unchanged.';
+  if (file.size > MAX_WORD_TEMPLATE_BYTES) {
+    return fail(`${file.name} is too large to be a Word template (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB). ${unchanged}`);
+  }
+  const suggestedBase = findBuiltInTemplate(state().template.id)?.id ?? DEFAULT_TEMPLATE_ID;
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { detectWordTemplatePlaceholders } = await import('../../../core/templates/word-template');
+    const scan = await detectWordTemplatePlaceholders(bytes, findBuiltInTemplate(suggestedBase)!, file.name);
+    return { fileName: file.name, bytes, placeholders: scan.placeholders.map((placeholder) => placeholder.key), suggestedName: wordTemplateNameFromFile(file.name), suggestedBase };
+  } catch (error) {
+    const message = reason(error);
+    return fail(`${message}${message.endsWith('.') ? '' : '.'} ${unchanged}`);
+  }
+}
+
+/** Stores a read .docx as a Word template under `name`, asking before it replaces one. */
+export async function importWordTemplate(host: Host, pending: PendingWordTemplate, name: string, baseId: string, confirm: Confirm): Promise<WordTemplateInfo | null> {
+  const problem = templateNameProblem(name);
+  if (problem) return fail(problem);
+  if (!findBuiltInTemplate(baseId)) return fail(`“${baseId}” is not a built-in layout.`);
+  const sameName = state().wordTemplates.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
+  const record: WordTemplateInfo = {
+    id: sameName?.id ?? templateIdFromName(name, takenIds()),
+    name: name.trim(),
+    base: baseId,
+    importedFrom: pending.fileName.slice(0, 260),
+    placeholders: [...pending.placeholders],
+  };
+  let result = await host.wordTemplates.import({ info: record, bytes: pending.bytes }, { replace: false });
+  if (result.status === 'exists') {
+    if (!(await confirm(`A Word template named “${record.name}” already exists. Replace its document with ${pending.fileName}?`))) {
+      info(`Nothing was imported; your Word template “${record.name}” is unchanged.`);
+      return null;
+    }
+    result = await host.wordTemplates.import({ info: record, bytes: pending.bytes }, { replace: true });
+  }
+  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : `The Word template “${record.name}” could not be imported.`);
+  state().putWordTemplate(record);
+  const count = record.placeholders.length;
+  const inUse = state().wordTemplate?.id === record.id;
+  info(`Imported the Word template “${record.name}” (${count} placeholder${count === 1 ? '' : 's'}).${inUse ? ' This note’s DOCX goes through it.' : ' Choose Use to fill it with this note.'}`);
+  return record;
+}
+
+/** The note's DOCX goes through the Word template; the preview and PDF show its base layout. */
+export function chooseWordTemplateForNote(id: string): void {
+  try {
+    state().chooseWordTemplate(id);
+    const chosen = state().wordTemplate;
+    if (chosen?.id === id) info(`This note’s DOCX now fills your Word template “${chosen.name}”; the preview and the PDF use the ${state().template.name} layout.`);
+  } catch (error) {
+    fail(`The note could not be laid out for that Word template: ${reason(error)} Your note is unchanged.`);
+  }
+}
+
+export async function deleteWordTemplate(host: Host, id: string, confirm: Confirm): Promise<boolean> {
+  const template = state().wordTemplates.find((candidate) => candidate.id === id);
+  if (!template) return false;
+  if (!(await confirm(`Delete the Word template “${template.name}”? Briefwright’s copy of the document is removed; the original file is not touched.`))) return false;
+  const inUse = state().wordTemplate?.id === id;
+  try {
+    await host.wordTemplates.delete(id);
+  } catch (error) {
+    return fail(`The Word template “${template.name}” could not be deleted: ${reason(error)}`) ?? false;
+  }
+  state().removeWordTemplate(id);
+  info(`Deleted the Word template “${template.name}”.${inUse ? ` This note’s DOCX now uses the ${state().template.name} layout.` : ''}`);
+  return true;
+}
+
+export async function exportWordTemplate(host: Host, id: string): Promise<void> {
+  const result = await host.wordTemplates.export(id);
+  if (result.status === 'saved') info(host.kind === 'browser' ? `Word template downloaded as ${result.path}.` : `Word template saved to ${result.path}.`);
+  else if (result.status === 'error') fail(result.message);
 }

@@ -4,7 +4,8 @@
  */
 import type { Template } from '../../../core/model/template';
 import { findBuiltInTemplate, parseTemplate } from '../../../core/templates/template-loader';
-import type { TemplateStore } from '../host/host';
+import { wordTemplateInfoSchema, type WordTemplateInfo } from '../../../core/templates/word-template-info';
+import type { TemplateStore, WordTemplateStore } from '../host/host';
 
 export interface MemoryTemplates extends TemplateStore {
   readonly records: Map<string, Template>;
@@ -37,6 +38,34 @@ export function createMemoryTemplates(initial: readonly Template[] = []): Memory
     async export(id) {
       exported.push(id);
       return { status: 'saved', path: `${id}.briefwright-template.json` };
+    },
+  };
+}
+
+export interface MemoryWordTemplates extends WordTemplateStore {
+  readonly records: Map<string, { info: WordTemplateInfo; bytes: Uint8Array }>;
+}
+
+/** Word templates in memory, checked and refused as the hosts do (the bytes are kept, not read). */
+export function createMemoryWordTemplates(): MemoryWordTemplates {
+  const records = new Map<string, { info: WordTemplateInfo; bytes: Uint8Array }>();
+  return {
+    records,
+    async list() {
+      return { templates: [...records.values()].map((record) => record.info), problems: [] };
+    },
+    async import({ info, bytes }, { replace }) {
+      const parsed = wordTemplateInfoSchema.safeParse(info);
+      if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'invalid' };
+      if (!replace && records.has(parsed.data.id)) return { status: 'exists' };
+      records.set(parsed.data.id, { info: parsed.data, bytes });
+      return { status: 'saved' };
+    },
+    async delete(id) {
+      records.delete(id);
+    },
+    async export(id) {
+      return { status: 'saved', path: `${id}.docx` };
     },
   };
 }

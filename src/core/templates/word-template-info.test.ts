@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findBuiltInTemplate } from './template-loader';
+import { describePlaceholder, wordTemplateInfoSchema, wordTemplateNameFromFile, wordTemplateWarnings } from './word-template-info';
+
+const briefingNote = findBuiltInTemplate('briefing-note')!;
+const onePage = findBuiltInTemplate('one-page-summary')!;
+
+describe('Word template info', () => {
+  it('says what each placeholder holds with a layout, and which are not filled', () => {
+    expect(describePlaceholder('title', briefingNote)).toEqual({ filled: true, text: 'the note’s title' });
+    expect(describePlaceholder('File Number', briefingNote)).toEqual({ filled: true, text: 'the file number' });
+    expect(describePlaceholder('section:summary', briefingNote)).toEqual({ filled: true, text: 'the section “Summary”' });
+    expect(describePlaceholder('condemnations', briefingNote)).toEqual({ filled: true, text: 'the section “Key issues”' });
+    expect(describePlaceholder('signature', briefingNote)).toEqual({ filled: false, text: 'not a Briefwright placeholder: left as typed' });
+    const background = describePlaceholder('section:background', onePage);
+    expect(background.filled).toBe(onePage.sections.some((section) => section.kind === 'background'));
+  });
+
+  it('warns about a document with no placeholder of ours', () => {
+    expect(wordTemplateWarnings(['signature'], briefingNote)).toEqual([
+      'unknown placeholder {{signature}}; it is left as it is',
+      'it has no Briefwright placeholder such as {{title}} or {{participants}}, so a note made with it holds none of the statement',
+    ]);
+    expect(wordTemplateWarnings(['title', 'participants'], briefingNote)).toEqual([]);
+  });
+
+  it('makes a name from a file name and refuses records with bad ids, names or layouts', () => {
+    expect(wordTemplateNameFromFile('Letterhead: Asia/Pacific (2024).docx')).toBe('Letterhead Asia Pacific (2024)');
+    expect(wordTemplateNameFromFile('...docx')).toBe('Word template');
+    const good = { id: 'asia', name: 'Asia', base: 'briefing-note', importedFrom: 'a.docx', placeholders: ['title'] };
+    expect(wordTemplateInfoSchema.parse(good)).toEqual(good);
+    for (const bad of [{ id: '../x' }, { id: '-x' }, { name: 'a/b' }, { name: '' }, { base: 'my-template' }]) {
+      expect(wordTemplateInfoSchema.safeParse({ ...good, ...bad }).success).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Feature module: the officer's Word-authored templates, kept in the data folder's templates/ by
+ * src/node/word-template-store.ts (shared with the CLI), and the DOCX export that fills one.
+ *
+ * Nothing from the renderer is trusted: every payload is checked with zod, an imported .docx is read
+ * again here (the placeholder list stored is the one main finds, not the one the page sent), ids are
+ * `[a-z0-9-]+` so no request names a file outside the folder, and the note sent for a fill is checked
+ * against the core's briefing schema. The base layout comes from the stored record, never the page.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { z } from 'zod';
+import { briefingSchema } from '../core/model/briefing';
+import { meetingSchema } from '../core/model/structured-statement';
+import { findBuiltInTemplate } from '../core/templates/template-loader';
+import { wordTemplateBase, wordTemplateInfoSchema, type WordTemplateInfo } from '../core/templates/word-template-info';
+import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
+import { writeFileAtomic } from '../node/atomic-write';
+import { storedTemplateExists } from '../node/template-store';
+import {
+  deleteStoredWordTemplate,
+  findStoredWordTemplate,
+  listStoredWordTemplates,
+  readStoredWordTemplate,
+  saveWordTemplate,
+  storedWordTemplateExists,
+  type WordTemplateRecord,
+} from '../node/word-template-store';
+import { IPC_CHANNELS, type ExportResult, type TemplateSaveResult, type WordTemplateListing } from '../shared/ipc-contract';
+import { safeFileName } from './register-export';
+import { assertTrustedSender } from './trusted-sender';
+
+export interface WordTemplateOptions {
+  readonly appEntryUrl: string;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const templateId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/);
+const docxBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_WORD_TEMPLATE_BYTES, `larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB`);
+const importRequest = z.object({ info: z.unknown(), bytes: docxBytes, replace: z.boolean() });
+const wordNoteRequest = z.object({
+  templateId,
+  briefing: briefingSchema,
+  meeting: meetingSchema.optional(),
+  suggestedName: z.string().trim().min(1).max(200),
+});
+
+function infoOf(record: WordTemplateRecord): WordTemplateInfo {
+  return wordTemplateInfoSchema.parse({ id: record.id, name: record.name, base: record.base, importedFrom: record.importedFrom, placeholders: record.placeholders });
+}
+
+async function askWhereToSave(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<string | null> {
+  const window = BrowserWindow.fromWebContents(event.sender);
+  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return null;
+  return choice.filePath.toLowerCase().endsWith('.docx') ? choice.filePath : `${choice.filePath}.docx`;
+}
+
+export function registerWordTemplates(options: WordTemplateOptions): void {
+  ipcMain.handle(IPC_CHANNELS.listWordTemplates, async (event): Promise<WordTemplateListing> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.listWordTemplates);
+    const { templates, problems } = await listStoredWordTemplates();
+    const infos: WordTemplateInfo[] = [];
+    const unreadable = [...problems];
+    for (const stored of templates) {
+      try {
+        infos.push(infoOf(stored.record));
+      } catch (error) {
+        unreadable.push(`The Word template "${stored.record.id}" cannot be used: ${message(error)}`);
+      }
+    }
+    return { templates: infos, problems: unreadable };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.importWordTemplate, async (event, payload: unknown): Promise<TemplateSaveResult> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.importWordTemplate);
+    const request = importRequest.safeParse(payload);
+    if (!request.success) return { status: 'error', message: `The Word template could not be imported: the request was not valid (${request.error.issues[0]?.message ?? 'invalid'}).` };
+    const info = wordTemplateInfoSchema.safeParse(request.data.info);
+    if (!info.success) {
+      const issue = info.error.issues[0];
+      return { status: 'error', message: `The Word template could not be imported: its ${issue?.path.join('.') || 'details'} ${issue ? `is ${issue.message}` : 'are not valid'}.` };
+    }
+    const { id } = info.data;
+    try {
+      if (findBuiltInTemplate(id)) return { status: 'error', message: `The Word template could not be imported: "${id}" is a built-in template's id.` };
+      if (await storedTemplateExists(id)) return { status: 'error', message: `The Word template could not be imported: one of your templates already has the id "${id}".` };
+      if (!request.data.replace && (await storedWordTemplateExists(id))) return { status: 'exists' };
+      const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
+      const scan = await detectWordTemplatePlaceholders(request.data.bytes, wordTemplateBase(info.data), info.data.importedFrom || 'the document');
+      await saveWordTemplate(
+        { ...info.data, bytes: request.data.bytes, placeholders: scan.placeholders.map((placeholder) => placeholder.key) },
+        { replace: true },
+      );
+      return { status: 'saved' };
+    } catch (error) {
+      return { status: 'error', message: `The Word template could not be imported: ${message(error)}` };
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.deleteWordTemplate, async (event, payload: unknown): Promise<void> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.deleteWordTemplate);
+    await deleteStoredWordTemplate(templateId.parse(payload));
+  });
+
+  ipcMain.handle(IPC_CHANNELS.exportWordTemplate, async (event, payload: unknown): Promise<ExportResult> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportWordTemplate);
+    const id = templateId.safeParse(payload);
+    if (!id.success) return { status: 'error', message: 'The Word template could not be exported: the request was not valid.' };
+    try {
+      const stored = await findStoredWordTemplate(id.data);
+      if (!stored) return { status: 'error', message: `The Word template "${id.data}" no longer exists.` };
+      const bytes = await readStoredWordTemplate(stored);
+      const filePath = await askWhereToSave(event, {
+        title: 'Export Word template',
+        defaultPath: path.join(app.getPath('documents'), safeFileName(stored.record.importedFrom || stored.record.id, 'docx')),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (!filePath) return { status: 'cancelled' };
+      await writeFileAtomic(filePath, bytes);
+      return { status: 'saved', path: filePath };
+    } catch (error) {
+      return { status: 'error', message: `The Word template could not be exported: ${message(error)}` };
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.exportWordNote, async (event, payload: unknown): Promise<ExportResult> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportWordNote);
+    const request = wordNoteRequest.safeParse(payload);
+    if (!request.success) {
+      const issue = request.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+      return { status: 'error', message: `The note could not be exported: the request was not valid${where}.` };
+    }
+    const { templateId: id, briefing, meeting, suggestedName } = request.data;
+    let filled: Uint8Array;
+    try {
+      const stored = await findStoredWordTemplate(id);
+      if (!stored) return { status: 'error', message: `The Word template "${id}" is no longer in your templates; choose another template or import it again.` };
+      const { fillWordTemplate } = await import('../core/write/docx-patch');
+      ({ bytes: filled } = await fillWordTemplate(await readStoredWordTemplate(stored), { briefing, meeting, template: wordTemplateBase(stored.record) }));
+    } catch (error) {
+      return { status: 'error', message: `The note could not be filled into the Word template: ${message(error)}` };
+    }
+    const filePath = await askWhereToSave(event, {
+      title: 'Export DOCX',
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, 'docx')),
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (!filePath) return { status: 'cancelled' };
+    try {
+      await writeFileAtomic(filePath, filled);
+    } catch (error) {
+      return { status: 'error', message: `The note could not be saved to ${filePath}: ${message(error)}` };
+    }
+    return { status: 'saved', path: filePath };
+  });
+}

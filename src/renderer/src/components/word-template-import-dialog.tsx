@@ -1,0 +1,134 @@
+/**
+ * Importing a Word-authored template: after the .docx is read, the officer sees every placeholder
+ * found in it and what each will hold (unknown ones flagged: they stay in the document as typed),
+ * names the template and picks the built-in layout the note is composed with — which is also what
+ * the preview and the PDF show. Nothing is stored until Import.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { templateNameProblem } from '../../../core/templates/template-library';
+import { describePlaceholder } from '../../../core/templates/word-template-info';
+import type { PendingWordTemplate } from '../templates/template-actions';
+
+interface Props {
+  readonly pending: PendingWordTemplate | null;
+  readonly onImport: (name: string, baseId: string) => void;
+  readonly onClose: () => void;
+}
+
+const LANGUAGE_LABELS = { en: 'English', fr: 'Français' } as const;
+
+export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [name, setName] = useState('');
+  const [baseId, setBaseId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (pending && !dialog.open) {
+      setName(pending.suggestedName);
+      setBaseId(pending.suggestedBase);
+      setProblem(null);
+      dialog.showModal?.();
+    } else if (!pending && dialog.open) dialog.close?.();
+  }, [pending]);
+
+  const base = findBuiltInTemplate(baseId);
+  // Those that will not be filled first, so the warnings are seen without scrolling.
+  const rows = useMemo(
+    () => (pending && base ? pending.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })).sort((a, b) => Number(a.filled) - Number(b.filled)) : []),
+    [pending, base],
+  );
+  const unknown = rows.filter((row) => !row.filled).length;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="modal word-import"
+      aria-labelledby={`${id}-title`}
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+      onCancel={(event) => event.target === event.currentTarget && onClose()}
+    >
+      <form
+        method="dialog"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const refused = templateNameProblem(name);
+          setProblem(refused);
+          if (!refused) onImport(name.trim(), baseId);
+        }}
+      >
+        <h2 id={`${id}-title`}>Import Word template</h2>
+        <p className="muted word-import__file">{pending?.fileName}</p>
+        <div className="word-import__fields">
+          <div className="form-field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              autoFocus
+              aria-invalid={problem !== null}
+              aria-describedby={`${id}-problem`}
+              onChange={(event) => {
+                setName(event.target.value);
+                if (problem) setProblem(templateNameProblem(event.target.value));
+              }}
+            />
+            <p id={`${id}-problem`} className="form-field__error" role="alert">
+              {problem}
+            </p>
+          </div>
+          <div className="form-field">
+            <label htmlFor={`${id}-base`}>Layout for the note and the PDF</label>
+            <select id={`${id}-base`} value={baseId} aria-describedby={`${id}-base-hint`} onChange={(event) => setBaseId(event.target.value)}>
+              {(['en', 'fr'] as const).map((language) => (
+                <optgroup key={language} label={LANGUAGE_LABELS[language]}>
+                  {builtInTemplates
+                    .filter((template) => template.language === language)
+                    .map((template) => (
+                      <option key={template.id} value={template.id}>
+                        {template.name}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+            <p id={`${id}-base-hint`} className="form-field__hint">
+              The note is composed with this layout’s sections; the DOCX fills your document, the PDF is drawn with this layout.
+            </p>
+          </div>
+        </div>
+        <h3 className="word-import__heading">
+          Placeholders found: {rows.length}
+          {unknown > 0 && <span className="word-import__unknown-count"> · {unknown} not filled</span>}
+        </h3>
+        {unknown === rows.length && (
+          <p className="form-field__error" role="status">
+            Warning: this document has no Briefwright placeholder such as {'{{title}}'} or {'{{participants}}'}, so a note made with it would hold none of the statement.
+          </p>
+        )}
+        {rows.length > 0 && (
+          <ul className="word-import__placeholders" aria-label="Placeholders found">
+            {rows.map((row) => (
+              <li key={row.key} className={row.filled ? 'word-import__placeholder' : 'word-import__placeholder word-import__placeholder--unknown'}>
+                <code>{`{{${row.key}}}`}</code> <span>{row.filled ? row.text : `Warning: ${row.text}`}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="modal__buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Import
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Word-authored templates in the app, in Chromium against the web build (the .docx kept in
+ * IndexedDB): import a department's letterhead made with LibreOffice, see its placeholders (the
+ * unknown one flagged), use it, export a DOCX that is the letterhead filled with the note, export a
+ * PDF drawn with the base layout (and told so), find it again after a reload, reopen a draft made
+ * with it, and delete it. A file that is not a Word document is refused and nothing is stored.
+ */
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { docxText, downloadBytes, expect, openApp, pdfText, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const LETTERHEAD = 'tests/fixtures/word-templates/letterhead.docx';
+
+async function openLibrary(page: Page) {
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  const library = page.getByRole('dialog', { name: 'Templates' });
+  await expect(library).toBeVisible();
+  return library;
+}
+
+async function importLetterhead(page: Page) {
+  const library = await openLibrary(page);
+  await page.getByTestId('template-import-input').setInputFiles(LETTERHEAD);
+  const dialog = page.getByRole('dialog', { name: 'Import Word template' });
+  await expect(dialog).toBeVisible();
+  return { library, dialog };
+}
+
+test('imports a Word letterhead, lists its placeholders, and fills it on DOCX export', async ({ page }) => {
+  await openApp(page);
+  const { library, dialog } = await importLetterhead(page);
+  await expect(dialog.getByText('letterhead.docx')).toBeVisible();
+  await expect(dialog.getByLabel('Name')).toHaveValue('letterhead');
+  await expect(dialog.getByLabel('Layout for the note and the PDF')).toHaveValue('briefing-note');
+  const placeholders = dialog.getByRole('list', { name: 'Placeholders found' }).getByRole('listitem');
+  await expect(placeholders).toHaveCount(13);
+  await expect(dialog.getByRole('heading', { name: 'Placeholders found: 13 · 1 not filled' })).toBeVisible();
+  await expect(placeholders.filter({ hasText: '{{title}}' })).toContainText('the note’s title');
+  await expect(placeholders.filter({ hasText: '{{section:summary}}' })).toContainText('the section “Summary”');
+  await expect(placeholders.filter({ hasText: '{{director-remarks}}' })).toContainText('Warning: not a Briefwright placeholder: left as typed');
+
+  // A name with a path separator is refused in place; a good one imports.
+  await dialog.getByLabel('Name').fill('Asia/Pacific letterhead');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('cannot contain “/”');
+  await dialog.getByLabel('Name').fill('Asia-Pacific letterhead');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(library.getByRole('status').filter({ hasText: 'Imported the Word template “Asia-Pacific letterhead” (13 placeholders)' })).toBeVisible();
+  const row = library.locator('.library-row--word').filter({ hasText: 'Asia-Pacific letterhead' });
+  await expect(row).toContainText('Word document · layout and PDF: Briefing note · 13 placeholders (1 not filled)');
+
+  // Export gives back the department's document byte for byte.
+  const [copy] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export' }).click()]);
+  expect(copy.suggestedFilename()).toBe('letterhead.docx');
+  expect((await downloadBytes(copy)).equals(await readFile(LETTERHEAD))).toBe(true);
+
+  await row.getByRole('button', { name: 'Use' }).click();
+  await expect(library).toBeHidden();
+  const picker = page.getByLabel('Template', { exact: true });
+  await expect(picker).toHaveValue('word:asia-pacific-letterhead');
+  await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “Asia-Pacific letterhead”');
+
+  const title = 'Canada–Korea 2+2 readout for the Deputy Minister';
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  await expect(page.locator('.export-bar__status').filter({ hasText: 'Downloaded' })).toBeVisible();
+  const zip = await JSZip.loadAsync(await downloadBytes(docx));
+  const body = await zip.file('word/document.xml')!.async('string');
+  const text = await docxText(docx);
+  // The letterhead, its labels and styles are the department's; the placeholders hold the note.
+  expect(text).toContain('Global Affairs Canada — Asia-Pacific Branch');
+  expect(text).toContain(title);
+  expect(text).toContain('Prepared by:');
+  expect(text).toMatch(/Mélanie Joly/);
+  expect(text).not.toMatch(/\{\{(title|date|participants|section:summary|classification)\}\}/);
+  expect(text).toContain('{{director-remarks}}');
+  // Its own styles are kept (patchDocument rewrites the XML, so compare the styles, not the bytes).
+  const styleIds = (xml: string) => [...xml.matchAll(/w:styleId="([^"]+)"/g)].map((match) => match[1]);
+  const letterheadStyles = await (await JSZip.loadAsync(await readFile(LETTERHEAD))).file('word/styles.xml')!.async('string');
+  expect(styleIds(await zip.file('word/styles.xml')!.async('string'))).toEqual(styleIds(letterheadStyles));
+  expect(body).toContain('<w:pStyle w:val="Letterhead"/>');
+  expect(body).toContain('<w:pStyle w:val="SectionHeading"/>');
+  // List sections take the document's own "List Bullet" style.
+  expect(body.match(/<w:pStyle w:val="ListBullet"\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+
+  // The PDF is drawn with the base layout, and the status line says so.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+  await expect(page.locator('.export-bar__status').filter({ hasText: 'The PDF uses the built-in Briefing note layout' })).toBeVisible();
+  const pdfWords = await pdfText(pdf);
+  expect(pdfWords).toContain(title);
+  expect(pdfWords).toContain('Key issues');
+  expect(pdfWords).not.toContain('Global Affairs Canada — Asia-Pacific Branch');
+
+  // After a reload the template is still there, in the library and in the picker.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
+  await expect(picker.locator('optgroup[label="Your Word templates"] option')).toHaveText(['Asia-Pacific letterhead (Word)']);
+  await picker.selectOption({ label: 'Asia-Pacific letterhead (Word)' });
+  await expect(page.getByRole('note')).toContainText('Asia-Pacific letterhead');
+  // Choosing the base built-in goes back to Briefwright's own DOCX.
+  await picker.selectOption({ label: 'Briefing note' });
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
+
+test('a draft remembers its Word template; deleting the template leaves the draft openable', async ({ page }) => {
+  await openApp(page);
+  const { dialog } = await importLetterhead(page);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  const library = page.getByRole('dialog', { name: 'Templates' });
+  const row = library.locator('.library-row--word').filter({ hasText: 'letterhead' });
+  await row.getByRole('button', { name: 'Use' }).click();
+
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft', exact: true }).click()]);
+  const draft = JSON.parse((await downloadBytes(saved)).toString('utf8'));
+  expect(draft.wordTemplate).toEqual({ id: 'letterhead', name: 'letterhead' });
+  expect(draft.template.id).toBe('briefing-note');
+
+  // Back to a built-in, then the draft reopens with its Word template.
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Meeting readout' });
+  await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('word:letterhead');
+
+  // Delete asks first; the note then exports DOCX with its layout and the draft still opens, with a warning.
+  const libraryAgain = await openLibrary(page);
+  page.once('dialog', (question) => {
+    expect(question.message()).toContain('Delete the Word template “letterhead”?');
+    void question.accept();
+  });
+  await libraryAgain.locator('.library-row--word').getByRole('button', { name: 'Delete' }).click();
+  await expect(libraryAgain.getByRole('status').filter({ hasText: 'Deleted the Word template “letterhead”. This note’s DOCX now uses the Briefing note layout.' })).toBeVisible();
+  await expect(libraryAgain.locator('.library-row--word')).toHaveCount(0);
+  await libraryAgain.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
+
+  await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
+  await expect(page.getByRole('alert').filter({ hasText: 'which is not among your templates' })).toBeVisible();
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  expect(await docxText(docx)).toContain('Key issues');
+});
+
+test('a file that is not a Word document is refused and nothing is stored', async ({ page }) => {
+  await openApp(page);
+  const library = await openLibrary(page);
+  await page.getByTestId('template-import-input').setInputFiles({ name: 'letterhead.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('this is plain text, not a zip') });
+  await expect(library.getByRole('alert').filter({ hasText: 'letterhead.docx is not a Word document (.docx): it is not a zip file. Your templates are unchanged.' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Import Word template' })).toBeHidden();
+  await expect(library.locator('.library-row--word')).toHaveCount(0);
+});
