@@ -206,6 +206,36 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
   });
 });
 
+describe('render --batch with a Word template', () => {
+  it('fills the template for every statement, draws the PDFs with its base layout, and warns once', async () => {
+    const env = { BRIEFWRIGHT_DATA_DIR: path.join(tmp, 'data-batch') };
+    expect(cli(['templates', 'import', letterhead, '--id', 'desk'], env).code).toBe(0);
+    const input = path.join(tmp, 'batch-in');
+    mkdirSync(input);
+    const corpus = path.join(root, '..', 'shared', 'corpus', 'dev');
+    const statements = ['canada-rok-fdmm-2024.txt', 'g7-fmm-lyon-2026.txt', 'canada-mexique-securite-alimentaire-2025.txt'];
+    for (const name of statements) writeFileSync(path.join(input, name), readFileSync(path.join(corpus, name)));
+    const out = path.join(tmp, 'batch-out');
+    const batch = cli(['render', '--batch', input, '--template', 'desk', '--format', 'both', '--out', out, '--classification', 'protected b'], env);
+    expect(batch.code, batch.stderr).toBe(0);
+    const stderr = batch.stderr.trim().split('\n');
+    expect(stderr.filter((line) => line.includes('{{director-remarks}}'))).toEqual(['briefwright: warning: unknown placeholder {{director-remarks}}; it is left as it is']);
+    expect(stderr).toContain('briefwright: the PDFs use the built-in layout "briefing-note": a Word template fills the DOCX only');
+    expect(readdirSync(out).sort()).toEqual(statements.flatMap((name) => [name.replace('.txt', '.docx'), name.replace('.txt', '.pdf')]).sort());
+    for (const name of statements) {
+      const parts = await xmlParts(path.join(out, name.replace('.txt', '.docx')));
+      const body = paragraphs(parts['word/document.xml']!);
+      const extracted = JSON.parse(cli(['extract', '--json', path.join(input, name)], env).stdout);
+      expect(body[0]).toEqual(['Letterhead', 'Global Affairs Canada — Asia-Pacific Branch']);
+      expect(body[2]).toEqual(['NoteTitle', extracted.meeting.title]);
+      expect(Object.entries(parts).find(([part]) => part.startsWith('word/header'))![1]).toContain('PROTECTED B');
+      const pdf = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path.join(out, name.replace('.txt', '.pdf'))))), { mergePages: true });
+      expect(pdf.text).not.toContain('Asia-Pacific Branch');
+      expect(pdf.text).toContain('PROTECTED B');
+    }
+  });
+});
+
 describe('Word template refusals', () => {
   const makeInputs = async (dir: string) => {
     writeFileSync(path.join(dir, 'notazip.docx'), 'Dear colleague, this is plain text with a .docx name.');
@@ -232,7 +262,7 @@ describe('Word template refusals', () => {
     [['templates', 'import', 'DIR/letterhead.docx', '--id', 'ok', '--name', 'a:b'], /^briefwright: --name "a:b": A template name cannot contain “:”/],
     [['templates', 'import', 'DIR/letterhead.docx', '--id', 'ok', '--base', 'nope'], /^briefwright: unknown base layout "nope"; use one of briefing-note, /],
     [['render', '--template', 'DIR/notazip.docx', '--format', 'docx', '--out', 'DIR/out.docx'], /^briefwright: notazip\.docx is not a Word document|^briefwright: the template is not a Word document/],
-    [['render', '--batch', 'DIR', '--template', 'letterhead', '--format', 'docx', '--out', 'DIR'], /^briefwright: .*letterhead is a Word template: render fills it for one statement at a time, not with --batch$/],
+    [['render', '--batch', 'DIR', '--template', 'DIR/notazip.docx', '--format', 'docx', '--out', 'DIR/out'], /^briefwright: notazip\.docx is not a Word document \(\.docx\): it is not a zip file$/],
   ])('%j: one clear line, a non-zero exit, nothing changed', async (args, message) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefwright-word-bad-'));
     await makeInputs(dir);

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BriefingMetadata } from '../core/model/briefing';
 import { formatForFileName } from '../core/import/importers';
-import type { BatchJob, BatchResult } from './batch-protocol';
+import type { BatchJob, BatchResult, BatchWorkerData } from './batch-protocol';
 import { CliError } from './cli-error';
 import { checkWritableFolder, formatsFor, outputPath } from './render-command';
 import { resolveTemplate } from './resolve-template';
+import { resolveWordTemplate } from './word-template-command';
 
 export interface BatchOptions {
   readonly inputDir: string;
@@ -55,13 +56,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!options.outDir) throw new CliError('render --batch needs --out DIR', 2);
   const files = await statementFiles(options.inputDir);
   if (files.length === 0) throw new CliError(`no statement files in ${options.inputDir}`);
+  // Checked before anything is written. A Word template: every DOCX fills it, every PDF uses its
+  // base layout; its warnings are said once.
+  const word = await resolveWordTemplate(options.template);
+  const resolved = word ? word.base : await resolveTemplate(options.template);
+  const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
+  const workerData: BatchWorkerData = word ? { wordTemplate: { bytes: word.bytes, label: word.label } } : {};
+  if (word) {
+    const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
+    (await detectWordTemplatePlaceholders(word.bytes, word.base, word.label)).warnings.forEach((warning) => options.warn(`warning: ${warning}`));
+    if (options.metadata.sourceComments && formats.includes('docx')) options.warn('warning: --source-comments does not apply to a Word template: its DOCX has no source comments');
+    if (formats.includes('pdf')) options.warn(`the PDFs use the built-in layout "${word.base.id}": a Word template fills the DOCX only`);
+  }
   await mkdir(options.outDir, { recursive: true }).catch((error: Error) => {
     throw new CliError(`cannot create the output folder ${options.outDir}: ${error.message}`);
   });
   await checkWritableFolder(path.join(options.outDir, 'note'));
-  const resolved = await resolveTemplate(options.template);
-  const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
-
   const jobs: BatchJob[] = files.map((input, id) => {
     const base = path.join(options.outDir!, path.basename(input, path.extname(input)));
     return { id, input, template, metadata: options.metadata, targets: formats.map((format) => ({ format, file: outputPath(base, format) })) };
@@ -74,7 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   await Promise.all(
     Array.from({ length: count }, async () => {
-      const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url));
+      const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData });
       try {
         while (next < jobs.length) {
           const job = jobs[next++]!;
@@ -95,7 +105,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
             written.push(...result.written);
             result.warnings.forEach((warning) => options.warn(`${path.basename(job.input)}: ${warning}`));
           } else {
-            failures.push(`${job.input}: ${result.message}`);
+            failures.push(result.message.startsWith(job.input) ? result.message : `${job.input}: ${result.message}`);
           }
           done++;
           options.progress?.(done, jobs.length, failures.length);

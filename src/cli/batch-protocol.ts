@@ -11,6 +11,11 @@ export interface BatchJob {
   readonly metadata: Partial<BriefingMetadata>;
 }
 
+/** Given to each worker once (workerData): the Word template every note's DOCX fills, if any. */
+export interface BatchWorkerData {
+  readonly wordTemplate?: { readonly bytes: Uint8Array; readonly label: string };
+}
+
 export type BatchResult =
   | { readonly id: number; readonly ok: true; readonly written: readonly string[]; readonly warnings: readonly string[] }
   | { readonly id: number; readonly ok: false; readonly message: string };

@@ -2,21 +2,41 @@
  * A worker thread of `render --batch`: renders the statements the main thread hands it, one at a
  * time, with fonts loaded once per worker. Built as dist/cli/batch-worker.mjs beside the CLI.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Template } from '../core/model/template';
+import type { Note } from '../core/pipeline';
 import { loadFontFiles } from '../node/font-files';
-import type { BatchJob, BatchResult } from './batch-protocol';
+import type { BatchJob, BatchResult, BatchWorkerData } from './batch-protocol';
 import { readStatement } from './read-statement';
 import { resourcesDir } from './resources';
 import { writeNoteFiles } from './write-note-files';
 
 const port = parentPort;
 if (!port) throw new Error('batch-worker runs only as a worker thread');
+const { wordTemplate } = (workerData ?? {}) as BatchWorkerData;
+
+/** Each note's DOCX as the Word template filled with it (its warnings were printed once, by the main thread). */
+async function fillWord(note: Note, template: Template): Promise<Uint8Array> {
+  const { fillWordTemplate } = await import('../core/write/docx-patch');
+  try {
+    return (await fillWordTemplate(wordTemplate!.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting })).bytes;
+  } catch (error) {
+    throw new Error(`cannot fill the Word template ${wordTemplate!.label}: ${(error as Error).message}`);
+  }
+}
 
 port.on('message', async (job: BatchJob) => {
   let result: BatchResult;
   try {
     const statement = await readStatement(job.input);
-    const { written, warnings } = await writeNoteFiles(statement, job.template, job.targets, job.metadata, (families) => loadFontFiles(resourcesDir, families));
+    const { written, warnings } = await writeNoteFiles(
+      statement,
+      job.template,
+      job.targets,
+      job.metadata,
+      (families) => loadFontFiles(resourcesDir, families),
+      wordTemplate ? (note) => fillWord(note, job.template) : undefined,
+    );
     result = { id: job.id, ok: true, written, warnings };
   } catch (error) {
     result = { id: job.id, ok: false, message: (error as Error).message };

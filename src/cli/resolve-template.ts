@@ -1,9 +1,11 @@
-/** `--template ID|PATH`: a built-in template id, or the path of a template JSON file. */
+/**
+ * `--template ID|PATH`: a built-in template id, one of the officer's, or the path of a template JSON
+ * file. Word templates are resolved first, by `resolveWordTemplate`.
+ */
 import { readFile } from 'node:fs/promises';
 import type { Template } from '../core/model/template';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, parseTemplateText } from '../core/templates/template-loader';
 import { findStoredTemplate } from '../node/template-store';
-import { findStoredWordTemplate } from '../node/word-template-store';
 import { CliError } from './cli-error';
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -12,9 +14,6 @@ export async function resolveTemplate(reference: string | undefined): Promise<Te
   const id = reference ?? DEFAULT_TEMPLATE_ID;
   const builtIn = findBuiltInTemplate(id);
   if (builtIn) return builtIn;
-  if (/\.docx$/i.test(id) || (await findStoredWordTemplate(id).catch(() => undefined))) {
-    throw new CliError(`${id} is a Word template: render fills it for one statement at a time, not with --batch`);
-  }
   const looksLikePath = /[\\/]|\.json$/i.test(id);
   if (!looksLikePath) {
     const stored = await findStoredTemplate(id).catch((error: Error) => {
