@@ -21,7 +21,7 @@ async function fillWord(note: Note, template: Template): Promise<Uint8Array> {
   try {
     return (await fillWordTemplate(wordTemplate!.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting })).bytes;
   } catch (error) {
-    throw new Error(`cannot fill the Word template ${wordTemplate!.label}: ${(error as Error).message}`);
+    throw new Error(`cannot fill the Word template ${wordTemplate!.label}: ${(error as Error).message}`, { cause: error });
   }
 }
 
