@@ -85,6 +85,15 @@ describe('registerWordTemplates', () => {
     expect(await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info: { ...info, name: 'Renamed' }, bytes: letterhead, replace: true })).toEqual({ status: 'saved' });
     expect((await list()).templates[0]!.name).toBe('Renamed');
 
+    // Renaming rewrites the record only: same id, same document.
+    const documentBefore = (await readdir(templatesDir)).find((name) => name.endsWith('.docx'));
+    expect(await invoke(IPC_CHANNELS.renameWordTemplate, appEvent, { id: 'asia-letterhead', name: 'GAC letterhead' })).toEqual({ status: 'saved' });
+    expect((await list()).templates.map((t) => [t.id, t.name])).toEqual([['asia-letterhead', 'GAC letterhead']]);
+    expect((await readdir(templatesDir)).find((name) => name.endsWith('.docx'))).toBe(documentBefore);
+    expect(await invoke(IPC_CHANNELS.renameWordTemplate, appEvent, { id: 'asia-letterhead', name: 'a/b' })).toMatchObject({ status: 'error' });
+    expect(await invoke(IPC_CHANNELS.renameWordTemplate, appEvent, { id: 'nobody', name: 'X' })).toMatchObject({ status: 'error', message: expect.stringMatching(/no longer exists/) });
+    expect((await list()).templates[0]!.name).toBe('GAC letterhead');
+
     await invoke(IPC_CHANNELS.deleteWordTemplate, appEvent, 'asia-letterhead');
     expect(await readdir(templatesDir)).toEqual([]);
   });
@@ -146,7 +155,7 @@ describe('registerWordTemplates', () => {
   });
 
   it('answers only the app’s own page', async () => {
-    for (const channel of [IPC_CHANNELS.listWordTemplates, IPC_CHANNELS.importWordTemplate, IPC_CHANNELS.deleteWordTemplate, IPC_CHANNELS.exportWordTemplate, IPC_CHANNELS.exportWordNote]) {
+    for (const channel of [IPC_CHANNELS.listWordTemplates, IPC_CHANNELS.importWordTemplate, IPC_CHANNELS.renameWordTemplate, IPC_CHANNELS.deleteWordTemplate, IPC_CHANNELS.exportWordTemplate, IPC_CHANNELS.exportWordNote]) {
       await expect(invoke(channel, strangerEvent, { info, bytes: letterhead, replace: true })).rejects.toThrow(/untrusted sender/);
     }
     await expect(readdir(tmp)).resolves.toEqual([]);

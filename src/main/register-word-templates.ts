@@ -22,6 +22,7 @@ import {
   findStoredWordTemplate,
   listStoredWordTemplates,
   readStoredWordTemplate,
+  renameStoredWordTemplate,
   saveWordTemplate,
   storedWordTemplateExists,
   type WordTemplateRecord,
@@ -96,6 +97,18 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
       return { status: 'saved' };
     } catch (error) {
       return { status: 'error', message: `The Word template could not be imported: ${message(error)}` };
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.renameWordTemplate, async (event, payload: unknown): Promise<TemplateSaveResult> => {
+    assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.renameWordTemplate);
+    const request = z.object({ id: templateId, name: wordTemplateInfoSchema.shape.name }).safeParse(payload);
+    if (!request.success) return { status: 'error', message: `The Word template could not be renamed: ${request.error.issues[0]?.path.join('.') ?? 'the request'} is not valid.` };
+    try {
+      await renameStoredWordTemplate(request.data.id, request.data.name.trim());
+      return { status: 'saved' };
+    } catch (error) {
+      return { status: 'error', message: `The Word template could not be renamed: ${message(error)}` };
     }
   });
 

@@ -161,6 +161,14 @@ export async function saveWordTemplate(template: NewWordTemplate, options: { rep
   return recordFile;
 }
 
+/** Renames a Word template: its record is rewritten (atomically); its id and document stay. */
+export async function renameStoredWordTemplate(id: string, name: string): Promise<void> {
+  const stored = await findStoredWordTemplate(id);
+  if (!stored) throw new WordTemplateStoreError(`the Word template "${id}" no longer exists`);
+  const record = wordTemplateRecordSchema.parse({ ...stored.record, name });
+  await writeFileAtomic(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`), `${JSON.stringify(record, null, 2)}\n`);
+}
+
 /** Deletes a Word template: its record first (so it is gone from every list), then its document. */
 export async function deleteStoredWordTemplate(id: string): Promise<void> {
   if (!isTemplateId(id)) throw new WordTemplateStoreError(`"${id}" is not a template id`);

@@ -24,6 +24,7 @@ const api: BriefwrightApi = {
   exportTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.exportTemplate, id),
   listWordTemplates: () => ipcRenderer.invoke(IPC_CHANNELS.listWordTemplates),
   importWordTemplate: (request) => ipcRenderer.invoke(IPC_CHANNELS.importWordTemplate, request),
+  renameWordTemplate: (request) => ipcRenderer.invoke(IPC_CHANNELS.renameWordTemplate, request),
   deleteWordTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.deleteWordTemplate, id),
   exportWordTemplate: (id) => ipcRenderer.invoke(IPC_CHANNELS.exportWordTemplate, id),
   exportWordNote: (request) => ipcRenderer.invoke(IPC_CHANNELS.exportWordNote, request),

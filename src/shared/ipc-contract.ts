@@ -34,6 +34,7 @@ export const IPC_CHANNELS = {
   /** renderer → main (invoke): the officer's Word-authored templates: list, import, delete, export a copy. */
   listWordTemplates: 'word-templates:list',
   importWordTemplate: 'word-templates:import',
+  renameWordTemplate: 'word-templates:rename',
   deleteWordTemplate: 'word-templates:delete',
   exportWordTemplate: 'word-templates:export',
   /** renderer → main (invoke): fill a Word template with the note and save the DOCX where the officer chooses. */
@@ -212,6 +213,7 @@ export interface BriefwrightApi {
   listWordTemplates(): Promise<WordTemplateListing>;
   /** With `replace: false`, an existing Word template with the same id is left alone and 'exists' returned. */
   importWordTemplate(request: WordTemplateImport & { replace: boolean }): Promise<TemplateSaveResult>;
+  renameWordTemplate(request: { id: string; name: string }): Promise<TemplateSaveResult>;
   deleteWordTemplate(id: string): Promise<void>;
   /** Asks where to save a copy of the stored .docx. */
   exportWordTemplate(id: string): Promise<ExportResult>;

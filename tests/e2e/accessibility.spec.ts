@@ -1,4 +1,4 @@
-/** axe-core on the main states of the window (and the template library and editor): no violations at all. */
+/** axe-core on the main states of the window (and the template library, editor and Word template import): no violations at all. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
 
@@ -29,5 +29,20 @@ test('the window has no accessibility violations', async ({ page }) => {
   await page.getByRole('button', { name: 'Save as template…' }).click();
   await page.getByRole('dialog', { name: 'Save as template' }).getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByRole('dialog', { name: 'Save as template' }).getByRole('alert')).toContainText('Give the template a name');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('the Word template import dialog and library rows have no accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await page.getByTestId('template-import-input').setInputFiles('tests/fixtures/word-templates/letterhead.docx');
+  const dialog = page.getByRole('dialog', { name: 'Import Word template' });
+  await expect(dialog.getByRole('list', { name: 'Placeholders found' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.library-row--word').getByText('Placeholders', { exact: true }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.locator('.library-row--word').getByRole('button', { name: 'Use' }).click();
+  await expect(page.locator('.preview__word-template')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -62,6 +62,18 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   await expect(picker).toHaveValue('word:asia-pacific-letterhead');
   await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “Asia-Pacific letterhead”');
 
+  // Renaming keeps the id, so the note (and drafts made with it) still find it.
+  await openLibrary(page);
+  await row.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename template' });
+  await rename.getByLabel('New name').fill('GAC Asia-Pacific letterhead');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('dialog', { name: 'Templates' }).locator('.library-row--word .library-row__name')).toHaveText('GAC Asia-Pacific letterheadIn use');
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Close' }).click();
+  await expect(picker).toHaveValue('word:asia-pacific-letterhead');
+  await expect(picker.locator('option:checked')).toHaveText('GAC Asia-Pacific letterhead (Word)');
+  await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “GAC Asia-Pacific letterhead”');
+
   const title = 'Canada–Korea 2+2 readout for the Deputy Minister';
   await page.getByLabel('Title', { exact: true }).fill(title);
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
@@ -96,9 +108,9 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   // After a reload the template is still there, in the library and in the picker.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
-  await expect(picker.locator('optgroup[label="Your Word templates"] option')).toHaveText(['Asia-Pacific letterhead (Word)']);
-  await picker.selectOption({ label: 'Asia-Pacific letterhead (Word)' });
-  await expect(page.getByRole('note')).toContainText('Asia-Pacific letterhead');
+  await expect(picker.locator('optgroup[label="Your Word templates"] option')).toHaveText(['GAC Asia-Pacific letterhead (Word)']);
+  await picker.selectOption({ label: 'GAC Asia-Pacific letterhead (Word)' });
+  await expect(page.getByRole('note')).toContainText('GAC Asia-Pacific letterhead');
   // Choosing the base built-in goes back to Briefwright's own DOCX.
   await picker.selectOption({ label: 'Briefing note' });
   await expect(page.getByRole('note')).toHaveCount(0);

@@ -25,6 +25,7 @@ import {
   importWordTemplate,
   readWordTemplateFile,
   renameTemplate,
+  renameWordTemplate,
   type Confirm,
   type PendingWordTemplate,
 } from '../templates/template-actions';
@@ -111,9 +112,10 @@ interface WordRowProps {
   readonly inUse: boolean;
   readonly host: Host;
   readonly onUse: (id: string) => void;
+  readonly onRename: () => void;
 }
 
-function WordTemplateRow({ template, inUse, host, onUse }: WordRowProps) {
+function WordTemplateRow({ template, inUse, host, onUse, onRename }: WordRowProps) {
   const nameId = `library-word-${template.id}`;
   const base = findBuiltInTemplate(template.base);
   const placeholders = base ? template.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })) : [];
@@ -144,6 +146,9 @@ function WordTemplateRow({ template, inUse, host, onUse }: WordRowProps) {
         <button type="button" className="button button--small" disabled={inUse} onClick={() => onUse(template.id)}>
           Use
         </button>
+        <button type="button" className="button button--small" onClick={onRename}>
+          Rename
+        </button>
         <button type="button" className="button button--small" onClick={() => void exportWordTemplate(host, template.id)}>
           Export
         </button>
@@ -162,7 +167,8 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
   const current = useTemplate();
   const wordTemplates = useWordTemplates();
   const currentWord = useWordTemplate();
-  const [renaming, setRenaming] = useState<Template | null>(null);
+  /** The template being renamed: one of the officer's JSON templates or Word templates. */
+  const [renaming, setRenaming] = useState<{ readonly id: string; readonly name: string; readonly word: boolean } | null>(null);
   const [pendingWord, setPendingWord] = useState<PendingWordTemplate | null>(null);
 
   useEffect(() => {
@@ -238,7 +244,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           ) : (
             <ul className="library__list">
               {userTemplates.map((template) => (
-                <TemplateRow key={template.id} template={template} builtIn={false} inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => setRenaming(template)} onEdit={edit} />
+                <TemplateRow key={template.id} template={template} builtIn={false} inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => setRenaming({ id: template.id, name: template.name, word: false })} onEdit={edit} />
               ))}
             </ul>
           )}
@@ -253,7 +259,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           ) : (
             <ul className="library__list">
               {wordTemplates.map((template) => (
-                <WordTemplateRow key={template.id} template={template} inUse={template.id === currentWord?.id} host={host} onUse={useWord} />
+                <WordTemplateRow key={template.id} template={template} inUse={template.id === currentWord?.id} host={host} onUse={useWord} onRename={() => setRenaming({ id: template.id, name: template.name, word: true })} />
               ))}
             </ul>
           )}
@@ -294,7 +300,8 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
         onSubmit={(name) => {
           const target = renaming;
           setRenaming(null);
-          if (target) void renameTemplate(host, target.id, name);
+          if (target?.word) void renameWordTemplate(host, target.id, name);
+          else if (target) void renameTemplate(host, target.id, name);
         }}
         onClose={() => setRenaming(null)}
       />

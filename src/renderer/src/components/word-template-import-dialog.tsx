@@ -112,7 +112,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
           </p>
         )}
         {rows.length > 0 && (
-          <ul className="word-import__placeholders" aria-label="Placeholders found">
+          <ul className="word-import__placeholders" aria-label="Placeholders found" tabIndex={0}>
             {rows.map((row) => (
               <li key={row.key} className={row.filled ? 'word-import__placeholder' : 'word-import__placeholder word-import__placeholder--unknown'}>
                 <code>{`{{${row.key}}}`}</code> <span>{row.filled ? row.text : `Warning: ${row.text}`}</span>

@@ -20,6 +20,7 @@ export function createElectronHost(api: BriefwrightApi): Host {
     wordTemplates: {
       list: () => api.listWordTemplates(),
       import: (template, { replace }) => api.importWordTemplate({ ...template, replace }),
+      rename: (id, name) => api.renameWordTemplate({ id, name }),
       delete: (id) => api.deleteWordTemplate(id),
       export: (id) => api.exportWordTemplate(id),
     },

@@ -48,6 +48,8 @@ export interface WordTemplateStore {
   list(): Promise<WordTemplateListing>;
   /** With `replace: false`, an existing Word template with the same id is left alone and 'exists' returned. */
   import(template: WordTemplateImport, options: { readonly replace: boolean }): Promise<TemplateSaveResult>;
+  /** A new name; the id, the document and drafts made with it stay. */
+  rename(id: string, name: string): Promise<TemplateSaveResult>;
   delete(id: string): Promise<void>;
   /** Hands the officer a copy of the stored .docx: a download, or a save dialog. */
   export(id: string): Promise<ExportResult>;

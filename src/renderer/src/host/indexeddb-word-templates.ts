@@ -74,6 +74,18 @@ export function createIndexedDbWordTemplates(download: (bytes: Uint8Array, mimeT
         return { status: 'error', message: `The Word template could not be imported: ${reason(error)}` };
       }
     },
+    async rename(id, name) {
+      if (!available) return { status: 'error', message: `The Word template could not be renamed: ${unavailable}.` };
+      try {
+        const record = await runInStore(INFO, 'readonly', (store) => store.get(id) as IDBRequest<unknown>);
+        if (record === undefined) return { status: 'error', message: `The Word template "${id}" no longer exists.` };
+        const renamed = wordTemplateInfoSchema.parse({ ...(record as object), name: name.trim() });
+        await runInStore(INFO, 'readwrite', (store) => store.put(renamed, id));
+        return { status: 'saved' };
+      } catch (error) {
+        return { status: 'error', message: `The Word template could not be renamed: ${reason(error)}` };
+      }
+    },
     async delete(id) {
       if (available) {
         await runTransaction([INFO, FILES], 'readwrite', ([infoStore, files]) => {

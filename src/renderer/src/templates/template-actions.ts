@@ -230,6 +230,20 @@ export function chooseWordTemplateForNote(id: string): void {
   }
 }
 
+/** Renames a Word template: the id (and so its files and the drafts made with it) stays. */
+export async function renameWordTemplate(host: Host, id: string, name: string): Promise<WordTemplateInfo | null> {
+  const problem = templateNameProblem(name);
+  if (problem) return fail(problem);
+  const template = state().wordTemplates.find((candidate) => candidate.id === id);
+  if (!template) return fail(`The Word template “${id}” no longer exists.`);
+  const result = await host.wordTemplates.rename(id, name.trim());
+  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : `The Word template “${template.name}” could not be renamed.`);
+  const renamed = { ...template, name: name.trim() };
+  state().putWordTemplate(renamed);
+  info(`Renamed to “${renamed.name}”.`);
+  return renamed;
+}
+
 export async function deleteWordTemplate(host: Host, id: string, confirm: Confirm): Promise<boolean> {
   const template = state().wordTemplates.find((candidate) => candidate.id === id);
   if (!template) return false;

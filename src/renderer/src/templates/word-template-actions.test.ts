@@ -11,7 +11,16 @@ import type { Host } from '../host/host';
 import { currentDraftText } from '../files/draft-actions';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
 import { createMemoryTemplates, createMemoryWordTemplates, type MemoryWordTemplates } from '../testing/memory-templates';
-import { chooseTemplateForNote, chooseWordTemplateForNote, deleteWordTemplate, importWordTemplate, loadTemplates, readWordTemplateFile, saveCurrentAsTemplate } from './template-actions';
+import {
+  chooseTemplateForNote,
+  chooseWordTemplateForNote,
+  deleteWordTemplate,
+  importWordTemplate,
+  loadTemplates,
+  readWordTemplateFile,
+  renameWordTemplate,
+  saveCurrentAsTemplate,
+} from './template-actions';
 
 const state = () => useBriefwrightStore.getState();
 const briefingNote = findBuiltInTemplate('briefing-note')!;
@@ -126,6 +135,17 @@ describe('Word templates in the app', () => {
     expect(words.records.size).toBe(0);
     expect(state().openDraftFile(draft)).toMatch(/made with the Word template “Asia letterhead”, which is not among your templates: its DOCX will use the Briefing note layout/);
     expect(state().wordTemplate).toBeNull();
+  });
+
+  it('renames in place: same id, the note using it follows, a bad name is refused', async () => {
+    await importLetterhead();
+    chooseWordTemplateForNote('asia-letterhead');
+    expect(await renameWordTemplate(host, 'asia-letterhead', 'a|b')).toBeNull();
+    expect(state().notice?.text).toMatch(/cannot contain “\|”/);
+    expect(await renameWordTemplate(host, 'asia-letterhead', '  GAC letterhead ')).toMatchObject({ id: 'asia-letterhead', name: 'GAC letterhead' });
+    expect(words.records.get('asia-letterhead')!.info.name).toBe('GAC letterhead');
+    expect(state().wordTemplate).toMatchObject({ id: 'asia-letterhead', name: 'GAC letterhead' });
+    expect(state().notice?.text).toBe('Renamed to “GAC letterhead”.');
   });
 
   it('a draft whose JSON template was deleted opens with a built-in of its language instead of failing', async () => {

@@ -61,6 +61,12 @@ export function createMemoryWordTemplates(): MemoryWordTemplates {
       records.set(parsed.data.id, { info: parsed.data, bytes });
       return { status: 'saved' };
     },
+    async rename(id, name) {
+      const record = records.get(id);
+      if (!record) return { status: 'error', message: 'gone' };
+      records.set(id, { ...record, info: { ...record.info, name } });
+      return { status: 'saved' };
+    },
     async delete(id) {
       records.delete(id);
     },
