@@ -1,42 +1,20 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type ExportResult } from '../shared/ipc-contract';
+import { fakeElectron, appEntryUrl, appEvent, strangerEvent, invoke } from './testing/fake-electron';
 
-// Electron has no binary here: replace the parts this module uses.
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, payload?: unknown) => unknown>(),
-  showSaveDialog: vi.fn(),
-}));
-
-vi.mock('electron', () => ({
-  app: { getPath: () => '/home/officer/Documents' },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: (event: unknown, payload?: unknown) => unknown) => electron.handlers.set(channel, handler) },
-}));
+// Electron has no binary here (and unit tests should not need one): a fake of the parts main uses.
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { registerDrafts, draftFileName, AUTOSAVE_FILE_NAME } = await import('./register-drafts');
-
-const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
-const appEvent = { sender: {}, senderFrame: { url: appEntryUrl, parent: null } } as unknown as IpcMainInvokeEvent;
-const strangerEvent = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } } as unknown as IpcMainInvokeEvent;
-
-function invoke(channel: string, event: IpcMainInvokeEvent, payload?: unknown): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler(event, payload));
-}
 
 let tmp: string;
 
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'briefwright-drafts-'));
-  electron.handlers.clear();
-  electron.showSaveDialog.mockReset();
+  fakeElectron.reset();
   registerDrafts({ appEntryUrl, dataDir: tmp });
 });
 
@@ -47,22 +25,22 @@ afterEach(async () => {
 describe('registerDrafts', () => {
   it('Save As asks where, writes the draft, and Save then writes to the same file without asking', async () => {
     const target = path.join(tmp, 'note');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const first = (await invoke(IPC_CHANNELS.saveDraft, appEvent, { content: '{"a":1}', suggestedName: 'note', path: null })) as ExportResult;
     expect(first).toEqual({ status: 'saved', path: `${target}.briefwright.json` });
     expect(await readFile(`${target}.briefwright.json`, 'utf8')).toBe('{"a":1}');
 
     const second = (await invoke(IPC_CHANNELS.saveDraft, appEvent, { content: '{"a":2}', suggestedName: 'note', path: `${target}.briefwright.json` })) as ExportResult;
     expect(second.status).toBe('saved');
-    expect(electron.showSaveDialog).toHaveBeenCalledTimes(1);
+    expect(fakeElectron.showSaveDialog).toHaveBeenCalledTimes(1);
     expect(await readFile(`${target}.briefwright.json`, 'utf8')).toBe('{"a":2}');
   });
 
   it('asks again rather than write to a path main did not hand out', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true });
     const result = await invoke(IPC_CHANNELS.saveDraft, appEvent, { content: '{}', suggestedName: 'x', path: '/etc/passwd' });
     expect(result).toEqual({ status: 'cancelled' });
-    expect(electron.showSaveDialog).toHaveBeenCalledTimes(1);
+    expect(fakeElectron.showSaveDialog).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a malformed request and an untrusted sender', async () => {

@@ -10,48 +10,23 @@ import { applyTemplate } from '../core/layout/apply-template';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
 import { structuredFixture } from '../core/testing/structured-fixture';
 import { IPC_CHANNELS, type ExportResult } from '../shared/ipc-contract';
+import { fakeElectron, appEntryUrl, eventFrom, invoke } from './testing/fake-electron';
 
-// Electron has no binary here (and unit tests should not need one): replace the parts main uses.
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
-  showSaveDialog: vi.fn(),
-  showItemInFolder: vi.fn(),
-  documentsDir: '/home/officer/Documents',
-}));
-
-vi.mock('electron', () => ({
-  app: { isPackaged: false, getPath: () => electron.documentsDir, getAppPath: () => process.cwd() },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) => electron.handlers.set(channel, handler) },
-  shell: { showItemInFolder: electron.showItemInFolder },
-}));
+// Electron has no binary here (and unit tests should not need one): a fake of the parts main uses.
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { registerExport, safeFileName } = await import('./register-export');
 const { isAppUrl } = await import('./app-location');
 
 const resourcesDir = path.resolve(import.meta.dirname, '..', '..', 'resources');
-const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
 const template = findBuiltInTemplate('briefing-note')!;
 const doc = applyTemplate(composeBriefing(structuredFixture, template, { today: '2026-11-28' }), template);
-
-function eventFrom(url: string, options: { parent?: object | null } = {}): IpcMainInvokeEvent {
-  return { sender: {}, senderFrame: { url, parent: options.parent ?? null } } as unknown as IpcMainInvokeEvent;
-}
-
-function invoke(channel: string, event: IpcMainInvokeEvent, payload: unknown): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler(event, payload));
-}
 
 let tmp: string;
 
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'briefwright-export-'));
-  electron.handlers.clear();
-  electron.showSaveDialog.mockReset();
-  electron.showItemInFolder.mockReset();
+  fakeElectron.reset();
   registerExport({ resourcesDir, appEntryUrl });
 });
 
@@ -62,20 +37,20 @@ afterEach(async () => {
 describe('note:export', () => {
   it('renders the note and writes it where the officer chose', async () => {
     const target = path.join(tmp, 'note.docx');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
 
     const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: '2024-11-01 Meeting' })) as ExportResult;
 
     expect(result).toEqual({ status: 'saved', path: target, unsupportedCharacters: [] });
-    const [options] = electron.showSaveDialog.mock.calls[0]!;
-    expect(options.defaultPath).toBe(path.join(electron.documentsDir, '2024-11-01 Meeting.docx'));
+    const [options] = fakeElectron.showSaveDialog.mock.calls[0]!;
+    expect(options.defaultPath).toBe(path.join(fakeElectron.documentsDir, '2024-11-01 Meeting.docx'));
     const { value: text } = await mammoth.extractRawText({ buffer: await readFile(target) });
     expect(text).toContain('Inaugural Canada-ROK Foreign and Defence Ministerial Meeting');
     expect(text).toContain('Mélanie Joly');
   });
 
   it('writes a PDF with the bundled fonts and adds the extension the officer left out', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'note') });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'note') });
     const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(`${appEntryUrl}#/`), { format: 'pdf', doc, suggestedName: 'note' })) as ExportResult;
     expect(result).toEqual({ status: 'saved', path: path.join(tmp, 'note.pdf'), unsupportedCharacters: [] });
     const bytes = await readFile(path.join(tmp, 'note.pdf'));
@@ -83,7 +58,7 @@ describe('note:export', () => {
   });
 
   it('reports a cancelled dialog and writes nothing', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     const result = await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' });
     expect(result).toEqual({ status: 'cancelled' });
   });
@@ -100,7 +75,7 @@ describe('note:export', () => {
       const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), payload)) as ExportResult;
       expect(result.status).toBe('error');
     }
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(fakeElectron.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('refuses a foreign sender: another page, another file, a subframe', async () => {
@@ -114,11 +89,11 @@ describe('note:export', () => {
     for (const event of foreign) {
       await expect(invoke(IPC_CHANNELS.exportNote, event, payload)).rejects.toThrow(/untrusted sender/);
     }
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(fakeElectron.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('reports a write failure as an error result', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'missing-folder', 'note.docx') });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(tmp, 'missing-folder', 'note.docx') });
     const result = (await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' })) as ExportResult;
     expect(result.status).toBe('error');
     expect(result.status === 'error' && result.message).toContain('missing-folder');
@@ -128,15 +103,15 @@ describe('note:export', () => {
 describe('note:show-in-folder', () => {
   it('reveals only files exported in this session, and only for the app', async () => {
     const target = path.join(tmp, 'note.docx');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' });
 
     await invoke(IPC_CHANNELS.showInFolder, eventFrom(appEntryUrl), target);
-    expect(electron.showItemInFolder).toHaveBeenCalledWith(target);
+    expect(fakeElectron.showItemInFolder).toHaveBeenCalledWith(target);
 
     await expect(invoke(IPC_CHANNELS.showInFolder, eventFrom(appEntryUrl), '/etc/passwd')).rejects.toThrow(/exported in this session/);
     await expect(invoke(IPC_CHANNELS.showInFolder, eventFrom('https://example.com/'), target)).rejects.toThrow(/untrusted sender/);
-    expect(electron.showItemInFolder).toHaveBeenCalledTimes(1);
+    expect(fakeElectron.showItemInFolder).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,36 +1,15 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcMainInvokeEvent } from 'electron';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
 import { IPC_CHANNELS, type TemplateListing } from '../shared/ipc-contract';
+import { fakeElectron, appEntryUrl, appEvent, strangerEvent, invoke } from './testing/fake-electron';
 
-// Electron has no binary here: replace the parts this module uses.
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, payload?: unknown) => unknown>(),
-  showSaveDialog: vi.fn(),
-}));
-
-vi.mock('electron', () => ({
-  app: { getPath: () => '/home/officer/Documents' },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: (event: unknown, payload?: unknown) => unknown) => electron.handlers.set(channel, handler) },
-}));
+// Electron has no binary here (and unit tests should not need one): a fake of the parts main uses.
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { registerTemplates } = await import('./register-templates');
-
-const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
-const appEvent = { sender: {}, senderFrame: { url: appEntryUrl, parent: null } } as unknown as IpcMainInvokeEvent;
-const strangerEvent = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } } as unknown as IpcMainInvokeEvent;
-
-function invoke(channel: string, event: IpcMainInvokeEvent, payload?: unknown): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler(event, payload));
-}
 
 const builtIn = findBuiltInTemplate('briefing-note')!;
 const mine = { ...builtIn, id: 'asia-desk', name: 'Asia desk note' };
@@ -42,8 +21,7 @@ beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'briefwright-templates-'));
   templatesDir = path.join(tmp, 'data', 'templates');
   vi.stubEnv('BRIEFWRIGHT_DATA_DIR', path.join(tmp, 'data'));
-  electron.handlers.clear();
-  electron.showSaveDialog.mockReset();
+  fakeElectron.reset();
   registerTemplates({ appEntryUrl });
 });
 
@@ -100,12 +78,12 @@ describe('registerTemplates', () => {
   it('exports a built-in or stored template where the officer chooses', async () => {
     const target = path.join(tmp, 'out', 'shared-note');
     await mkdir(path.dirname(target));
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const result = await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'briefing-note');
     expect(result).toEqual({ status: 'saved', path: `${target}.briefwright-template.json` });
     expect(JSON.parse(await readFile(`${target}.briefwright-template.json`, 'utf8'))).toEqual(builtIn);
 
-    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true });
     expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'briefing-note')).toEqual({ status: 'cancelled' });
     expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'nobody')).toMatchObject({ status: 'error' });
     expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, '/etc/passwd')).toMatchObject({ status: 'error' });

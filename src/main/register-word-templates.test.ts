@@ -1,41 +1,20 @@
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcMainInvokeEvent } from 'electron';
 import { composeBriefing } from '../core/compose/compose-briefing';
 import { extractStatement } from '../core/extract/extract-statement';
 import { importText } from '../core/import/text-importer';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
 import { IPC_CHANNELS, type WordTemplateListing } from '../shared/ipc-contract';
+import { fakeElectron, appEntryUrl, appEvent, strangerEvent, invoke } from './testing/fake-electron';
 
-// Electron has no binary here: replace the parts this module uses.
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, payload?: unknown) => unknown>(),
-  showSaveDialog: vi.fn(),
-}));
-
-vi.mock('electron', () => ({
-  app: { getPath: () => '/home/officer/Documents' },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: (event: unknown, payload?: unknown) => unknown) => electron.handlers.set(channel, handler) },
-}));
+// Electron has no binary here (and unit tests should not need one): a fake of the parts main uses.
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { registerWordTemplates } = await import('./register-word-templates');
 const { registerTemplates } = await import('./register-templates');
-
-const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
-const appEvent = { sender: {}, senderFrame: { url: appEntryUrl, parent: null } } as unknown as IpcMainInvokeEvent;
-const strangerEvent = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } } as unknown as IpcMainInvokeEvent;
-
-function invoke(channel: string, event: IpcMainInvokeEvent, payload?: unknown): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler(event, payload));
-}
 
 const letterhead = new Uint8Array(await readFile('tests/fixtures/word-templates/letterhead.docx'));
 const info = { id: 'asia-letterhead', name: 'Asia letterhead', base: 'briefing-note', importedFrom: 'letterhead.docx', placeholders: ['title'] };
@@ -51,8 +30,7 @@ beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'briefwright-word-templates-'));
   templatesDir = path.join(tmp, 'data', 'templates');
   vi.stubEnv('BRIEFWRIGHT_DATA_DIR', path.join(tmp, 'data'));
-  electron.handlers.clear();
-  electron.showSaveDialog.mockReset();
+  fakeElectron.reset();
   registerWordTemplates({ appEntryUrl });
   registerTemplates({ appEntryUrl });
 });
@@ -125,7 +103,7 @@ describe('registerWordTemplates', () => {
     await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info, bytes: letterhead, replace: false });
     const target = path.join(tmp, 'out', 'note');
     await mkdir(path.dirname(target));
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const note = { ...briefing, metadata: { ...briefing.metadata, title: 'Readout for the Deputy Minister' } };
     const result = await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'asia-letterhead', briefing: note, meeting: structured.meeting, suggestedName: 'note' });
     expect(result).toEqual({ status: 'saved', path: `${target}.docx` });
@@ -136,7 +114,7 @@ describe('registerWordTemplates', () => {
     expect(document).not.toContain('{{title}}');
     expect(document).toContain('<w:pStyle w:val="ListBullet"/>');
 
-    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true });
     expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'asia-letterhead', briefing: note, suggestedName: 'note' })).toEqual({ status: 'cancelled' });
     expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'gone', briefing: note, suggestedName: 'note' })).toMatchObject({ status: 'error', message: expect.stringMatching(/no longer in your templates/) });
     expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'asia-letterhead', briefing: { ...note, sections: 'x' }, suggestedName: 'note' })).toMatchObject({
@@ -148,7 +126,7 @@ describe('registerWordTemplates', () => {
   it('exports a copy of the stored document, byte for byte', async () => {
     await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info, bytes: letterhead, replace: false });
     const target = path.join(tmp, 'copy.docx');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     expect(await invoke(IPC_CHANNELS.exportWordTemplate, appEvent, 'asia-letterhead')).toEqual({ status: 'saved', path: target });
     expect(new Uint8Array(await readFile(target))).toEqual(letterhead);
     expect(await invoke(IPC_CHANNELS.exportWordTemplate, appEvent, '../x')).toMatchObject({ status: 'error' });
