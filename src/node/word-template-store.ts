@@ -14,20 +14,20 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
+import { WORD_TEMPLATE_ID_PATTERN } from '../core/templates/word-template-info';
 import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
 import { writeFileAtomic } from './atomic-write';
 import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
 
 export const WORD_TEMPLATE_FILE_SUFFIX = '.briefwright-word-template.json';
-const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
 
 export const wordTemplateRecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
   kind: z.literal('word'),
-  id: z.string().regex(ID_PATTERN),
+  id: z.string().regex(WORD_TEMPLATE_ID_PATTERN),
   name: z.string().min(1).max(80),
   /** The built-in layout the note is composed with, and the PDF drawn with. */
-  base: z.string().regex(ID_PATTERN),
+  base: z.string().regex(WORD_TEMPLATE_ID_PATTERN),
   /** The .docx beside this file: `<id>.<hash>.docx`, never a path. */
   docx: z.string().regex(/^[a-z0-9-]+\.[0-9a-f]{12}\.docx$/),
   importedFrom: z.string(),
@@ -53,7 +53,7 @@ function fileInFolder(name: string): string {
 }
 
 export function isTemplateId(id: string): boolean {
-  return ID_PATTERN.test(id);
+  return WORD_TEMPLATE_ID_PATTERN.test(id);
 }
 
 async function readRecord(file: string): Promise<StoredWordTemplate> {

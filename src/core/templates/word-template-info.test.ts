@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltInTemplate } from './template-loader';
-import { describePlaceholder, wordTemplateInfoSchema, wordTemplateNameFromFile, wordTemplateWarnings } from './word-template-info';
+import { describePlaceholder, wordTemplateInfoSchema, wordTemplateNameFromFile } from './word-template-info';
 
 const briefingNote = findBuiltInTemplate('briefing-note')!;
 const onePage = findBuiltInTemplate('one-page-summary')!;
@@ -14,14 +14,6 @@ describe('Word template info', () => {
     expect(describePlaceholder('signature', briefingNote)).toEqual({ filled: false, text: 'not a Briefwright placeholder: left as typed' });
     const background = describePlaceholder('section:background', onePage);
     expect(background.filled).toBe(onePage.sections.some((section) => section.kind === 'background'));
-  });
-
-  it('warns about a document with no placeholder of ours', () => {
-    expect(wordTemplateWarnings(['signature'], briefingNote)).toEqual([
-      'unknown placeholder {{signature}}; it is left as it is',
-      'it has no Briefwright placeholder such as {{title}} or {{participants}}, so a note made with it holds none of the statement',
-    ]);
-    expect(wordTemplateWarnings(['title', 'participants'], briefingNote)).toEqual([]);
   });
 
   it('makes a name from a file name and refuses records with bad ids, names or layouts', () => {

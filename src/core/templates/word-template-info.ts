@@ -38,20 +38,6 @@ export function wordTemplateBase(info: Pick<WordTemplateInfo, 'base' | 'id'>): T
   return base;
 }
 
-/** One line per placeholder that cannot be filled from a note laid out with `base`. */
-export function wordTemplateWarnings(placeholders: readonly string[], base: Template): string[] {
-  const warnings = placeholders.flatMap((key) => placeholderProblem(key, base)?.message ?? []);
-  if (placeholders.every((key) => placeholderProblem(key, base)?.unknown ?? false)) {
-    warnings.push('it has no Briefwright placeholder such as {{title}} or {{participants}}, so a note made with it holds none of the statement');
-  }
-  return warnings;
-}
-
-/** Whether a key is one Briefwright fills (for marking unknown ones in a list). */
-export function isKnownPlaceholder(key: string, base: Template): boolean {
-  return !(placeholderProblem(key, base)?.unknown ?? false);
-}
-
 /** "Letterhead — Asia (2024).docx" → "Letterhead — Asia (2024)", made acceptable as a template name. */
 export function wordTemplateNameFromFile(fileName: string): string {
   const name = fileName
