@@ -61,6 +61,11 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   const picker = page.getByLabel('Template', { exact: true });
   await expect(picker).toHaveValue('word:asia-pacific-letterhead');
   await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “Asia-Pacific letterhead”');
+  // Sections none of its placeholders names are flagged: they are in the preview and PDF only.
+  const section = (id: string) => page.locator(`.pane--compose [data-section-id="${id}"]`);
+  await expect(section('background').getByText('Not in Word DOCX')).toBeVisible();
+  await expect(section('next-steps').getByText('Not in Word DOCX')).toBeVisible();
+  for (const id of ['summary', 'participants', 'condemnations', 'initiatives', 'quotes']) await expect(section(id).getByText('Not in Word DOCX')).toHaveCount(0);
 
   // Renaming keeps the id, so the note (and drafts made with it) still find it.
   await openLibrary(page);

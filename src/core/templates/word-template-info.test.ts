@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltInTemplate } from './template-loader';
-import { describePlaceholder, wordTemplateInfoSchema, wordTemplateNameFromFile } from './word-template-info';
+import { describePlaceholder, wordTemplateFillsSection, wordTemplateInfoSchema, wordTemplateNameFromFile } from './word-template-info';
 
 const briefingNote = findBuiltInTemplate('briefing-note')!;
 const onePage = findBuiltInTemplate('one-page-summary')!;
@@ -14,6 +14,15 @@ describe('Word template info', () => {
     expect(describePlaceholder('signature', briefingNote)).toEqual({ filled: false, text: 'not a Briefwright placeholder: left as typed' });
     const background = describePlaceholder('section:background', onePage);
     expect(background.filled).toBe(onePage.sections.some((section) => section.kind === 'background'));
+  });
+
+  it('knows which of the note’s sections a Word template’s placeholders reach', () => {
+    const summary = { id: 'summary', kind: 'summary' };
+    const keyIssues = { id: 'key-issues', kind: 'condemnations' };
+    expect(wordTemplateFillsSection(['Section: Summary'], summary)).toBe(true);
+    expect(wordTemplateFillsSection(['condemnations'], keyIssues)).toBe(true);
+    expect(wordTemplateFillsSection(['section:key-issues'], keyIssues)).toBe(true);
+    expect(wordTemplateFillsSection(['title', 'summary'], summary)).toBe(false);
   });
 
   it('makes a name from a file name and refuses records with bad ids, names or layouts', () => {

@@ -60,3 +60,11 @@ export function describePlaceholder(key: string, base: Template): { readonly fil
   const sections = base.sections.filter((section) => section.id === target.selector || section.kind === target.selector);
   return { filled: true, text: `the section “${sections.map((section) => section.heading).join('”, “')}”` };
 }
+
+/** Whether a section of the note reaches the Word template's DOCX: a placeholder names its id or kind. */
+export function wordTemplateFillsSection(placeholders: readonly string[], section: { readonly id: string; readonly kind: string }): boolean {
+  return placeholders.some((key) => {
+    const target = resolvePlaceholder(key);
+    return target?.kind === 'section' && (target.selector === section.id || target.selector === section.kind);
+  });
+}

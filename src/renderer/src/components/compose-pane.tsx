@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { BriefingItem, BriefingSection } from '../../../core/model/briefing';
-import { actions, useBriefing, useSelectedItemId, useSelectionOrigin } from '../state/store';
+import { wordTemplateFillsSection } from '../../../core/templates/word-template-info';
+import { actions, useBriefing, useSelectedItemId, useSelectionOrigin, useWordTemplate } from '../state/store';
 
 const DRAG_TYPE = 'application/x-briefwright-section';
 /** Items carry their section, so an item only lands in the section it came from. */
@@ -131,6 +132,9 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
   const listRef = useRef<HTMLOListElement>(null);
   const headingId = `compose-section-${section.id}`;
   const included = section.items.filter((item) => item.included).length;
+  // With a Word template, a section none of its placeholders names is not in the DOCX.
+  const wordTemplate = useWordTemplate();
+  const outsideWordDocx = wordTemplate !== null && !wordTemplateFillsSection(wordTemplate.placeholders, section);
 
   const onDrop = (event: DragEvent) => {
     setDropTarget(false);
@@ -180,6 +184,11 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
         <h3 id={headingId}>
           <label htmlFor={`${headingId}-included`}>{section.heading}</label>
         </h3>
+        {outsideWordDocx && (
+          <span className="badge badge--muted" title={`Your Word template “${wordTemplate.name}” has no placeholder for this section: it is in the preview and the PDF, not in the DOCX.`}>
+            Not in Word DOCX
+          </span>
+        )}
         <span className="count">
           {included}/{section.items.length}
         </span>
