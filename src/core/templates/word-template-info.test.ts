@@ -19,7 +19,7 @@ describe('Word template info', () => {
   it('knows which of the note’s sections a Word template’s placeholders reach', () => {
     const summary = { id: 'summary', kind: 'summary' };
     const keyIssues = { id: 'key-issues', kind: 'condemnations' };
-    expect(wordTemplateFillsSection(['Section: Summary'], summary)).toBe(true);
+    expect(wordTemplateFillsSection(['title', 'Section: Summary', 'participants'], summary)).toBe(true);
     expect(wordTemplateFillsSection(['condemnations'], keyIssues)).toBe(true);
     expect(wordTemplateFillsSection(['section:key-issues'], keyIssues)).toBe(true);
     expect(wordTemplateFillsSection(['title', 'summary'], summary)).toBe(false);
