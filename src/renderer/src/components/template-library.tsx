@@ -43,6 +43,16 @@ interface Props {
 const LANGUAGES = { en: 'English', fr: 'Français' } as const;
 const confirmInWindow: Confirm = (question) => window.confirm(question);
 
+/** A row's name, labelling the row, with "In use" when the note uses it. */
+function RowName({ id, name, inUse }: { readonly id: string; readonly name: string; readonly inUse: boolean }) {
+  return (
+    <span className="library-row__name" id={id}>
+      {name}
+      {inUse && <span className="badge">In use</span>}
+    </span>
+  );
+}
+
 interface RowProps {
   readonly template: Template;
   readonly builtIn: boolean;
@@ -58,10 +68,7 @@ function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }
   return (
     <li className="library-row" aria-labelledby={nameId}>
       <div className="library-row__text">
-        <span className="library-row__name" id={nameId}>
-          {template.name}
-          {inUse && <span className="badge">In use</span>}
-        </span>
+        <RowName id={nameId} name={template.name} inUse={inUse} />
         <span className="library-row__meta">
           {LANGUAGES[template.language]} · {template.page.size === 'LETTER' ? 'Letter' : 'A4'} · {template.sections.length} sections
         </span>
@@ -123,10 +130,7 @@ function WordTemplateRow({ template, inUse, host, onUse, onRename }: WordRowProp
   return (
     <li className="library-row library-row--word" aria-labelledby={nameId}>
       <div className="library-row__text">
-        <span className="library-row__name" id={nameId}>
-          {template.name}
-          {inUse && <span className="badge">In use</span>}
-        </span>
+        <RowName id={nameId} name={template.name} inUse={inUse} />
         <span className="library-row__meta">
           Word document · layout and PDF: {base?.name ?? template.base} · {placeholders.length} placeholder{placeholders.length === 1 ? '' : 's'}
           {unfilled > 0 && <span className="library-row__warning"> ({unfilled} not filled)</span>}
