@@ -16,6 +16,9 @@ export const goldAnnotationSchema = z.object({
   id: z.string(),
   source: z.object({
     url: z.string().nullable(),
+    /** Only the real corpus (corpus/real) records these; the dev corpus and genre samples do not. */
+    issuer: z.string().optional(),
+    language: z.enum(['en', 'fr']).optional(),
     title: z.string(),
     date: z.string().nullable(),
     kind: z.enum(['news-release', 'joint-statement', 'readout', 'statement']),
@@ -81,6 +84,8 @@ export interface CategoryResult extends Counts {
   readonly misses: readonly string[];
   /** Extracted items that matched no gold item, as display strings. */
   readonly extras: readonly string[];
+  /** For each extracted item, in order, whether it matched a gold item (for the confidence report). */
+  readonly extractedCorrect: readonly boolean[];
 }
 
 function scoreItems<G, E>(gold: readonly G[], extracted: readonly E[], matches: (g: G, e: E) => boolean, showGold: (g: G) => string, showExtracted: (e: E) => string): CategoryResult {
@@ -94,6 +99,7 @@ function scoreItems<G, E>(gold: readonly G[], extracted: readonly E[], matches: 
     fn: gold.length - tp,
     misses: gold.filter((_, g) => (pairing[g] ?? -1) < 0).map(showGold),
     extras: extracted.filter((_, e) => !used.has(e)).map(showExtracted),
+    extractedCorrect: extracted.map((_, e) => used.has(e)),
   };
 }
 

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDecoder } from 'node:util';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const KINDS = ['news-release', 'joint-statement', 'readout', 'statement'];
@@ -157,7 +158,7 @@ export async function validateCorpus(targets) {
   const files = targets.flatMap((t) =>
     statSync(t).isDirectory()
       ? readdirSync(t)
-          .filter((f) => f.endsWith('.json'))
+          .filter((f) => f.endsWith('.json') && f !== 'corpus.json')
           .map((f) => path.join(t, f))
       : [t],
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { BriefingItem, BriefingSection } from '../../../core/model/briefing';
+import { CHECK_AGAINST_SOURCE_BELOW } from '../../../core/extract/confidence';
 import { wordTemplateFillsSection } from '../../../core/templates/word-template-info';
 import { actions, useBriefing, useSelectedItemId, useSelectionOrigin, useWordTemplate } from '../state/store';
 
@@ -18,8 +19,8 @@ function moveByKey(event: KeyboardEvent, index: number, move: (from: number, to:
   move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
 }
 
-/** Extracted items below this confidence are flagged for the officer to check. */
-export const WEAK_CONFIDENCE = 0.6;
+/** Extracted items below this confidence are flagged for the officer to check (defined in core, measured by the eval). */
+export const WEAK_CONFIDENCE = CHECK_AGAINST_SOURCE_BELOW;
 
 function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
   const ref = useRef<HTMLLIElement>(null);

@@ -1,0 +1,2 @@
+// Types for real-corpus-readme.mjs.
+export function statementTable(): string;
