@@ -7,7 +7,7 @@ import type { Template } from '../core/model/template';
 import type { Note } from '../core/pipeline';
 import { loadFontFiles } from '../node/font-files';
 import type { BatchJob, BatchResult, BatchWorkerData } from './batch-protocol';
-import { readStatement } from './read-statement';
+import { readImportedStatement } from './read-statement';
 import { resourcesDir } from './resources';
 import { writeNoteFiles } from './write-note-files';
 
@@ -28,9 +28,9 @@ async function fillWord(note: Note, template: Template): Promise<Uint8Array> {
 port.on('message', async (job: BatchJob) => {
   let result: BatchResult;
   try {
-    const statement = await readStatement(job.input);
+    const imported = await readImportedStatement(job.input);
     const { written, warnings } = await writeNoteFiles(
-      statement,
+      imported,
       job.template,
       job.targets,
       job.metadata,

@@ -5,7 +5,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importStatement, type ImportedStatement } from '../core/import/importers';
-import type { Statement } from '../core/model/statement';
 import { CliError } from './cli-error';
 import { sampleStatementPath } from './resources';
 
@@ -53,8 +52,4 @@ export async function readImportedStatement(input: string | undefined): Promise<
   } catch (error) {
     throw new CliError(`${name}: ${(error as Error).message}`);
   }
-}
-
-export async function readStatement(input: string | undefined): Promise<Statement> {
-  return (await readImportedStatement(input)).statement;
 }

@@ -10,7 +10,7 @@ import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeNoteFiles } from './write-note-files';
 import { CliError } from './cli-error';
-import { readStatement } from './read-statement';
+import { readImportedStatement } from './read-statement';
 import { resolveTemplate } from './resolve-template';
 import { resourcesDir } from './resources';
 import { renderWithWordTemplate, resolveWordTemplate } from './word-template-command';
@@ -68,9 +68,9 @@ export async function runRender(options: RenderOptions): Promise<string> {
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
   for (const target of targets) await checkWritableFolder(target.file);
 
-  const [statement, resolved] = await Promise.all([readStatement(options.input), resolveTemplate(options.template)]);
+  const [imported, resolved] = await Promise.all([readImportedStatement(options.input), resolveTemplate(options.template)]);
   const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
-  const { written, warnings } = await writeNoteFiles(statement, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
+  const { written, warnings } = await writeNoteFiles(imported, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
   warnings.forEach(options.warn);
   return written.join('\n');
 }

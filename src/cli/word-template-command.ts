@@ -18,7 +18,7 @@ import { loadFontFiles } from '../node/font-files';
 import { findStoredWordTemplate, isTemplateId, listStoredWordTemplates, readStoredWordTemplate, saveWordTemplate, type StoredWordTemplate } from '../node/word-template-store';
 import { CliError } from './cli-error';
 import { checkWritableFolder, formatsFor, outputPath, type RenderOptions } from './render-command';
-import { readStatement } from './read-statement';
+import { readImportedStatement } from './read-statement';
 import { resourcesDir } from './resources';
 import { writeNoteFiles } from './write-note-files';
 
@@ -148,11 +148,11 @@ export async function renderWithWordTemplate(options: RenderOptions, word: Resol
   if (!options.out) throw new CliError('render needs --out PATH', 2);
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
   for (const target of targets) await checkWritableFolder(target.file);
-  const statement = await readStatement(options.input);
+  const imported = await readImportedStatement(options.input);
   const template = options.pdfA ? { ...word.base, output: { ...word.base.output, pdfA: true } } : word.base;
   const fillWarnings: string[] = [];
   const { written, warnings } = await writeNoteFiles(
-    statement,
+    imported,
     template,
     targets,
     options.metadata,

@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { BriefingMetadata } from '../core/model/briefing';
-import type { Statement } from '../core/model/statement';
+import type { ImportedStatement } from '../core/import/importers';
 import type { Template } from '../core/model/template';
 import { buildNote, type Note } from '../core/pipeline';
 import { needsFallbackFonts } from '../core/write/doc-text';
@@ -28,7 +28,8 @@ export interface WrittenNote {
 }
 
 export async function writeNoteFiles(
-  statement: Statement,
+  /** The statement, with its structure when the file held one (which is then used, not re-extracted). */
+  input: Pick<ImportedStatement, 'statement' | 'structured'>,
   template: Template,
   targets: readonly OutputTarget[],
   metadata: Partial<BriefingMetadata>,
@@ -36,7 +37,7 @@ export async function writeNoteFiles(
   /** Writes the DOCX another way than from the DocModel: a Word-authored template, filled. */
   renderDocx?: (note: Note) => Promise<Uint8Array>,
 ): Promise<WrittenNote> {
-  const note = buildNote(statement, template, { metadata });
+  const note = buildNote(input.statement, template, { metadata, ...(input.structured ? { structured: input.structured } : {}) });
   const { doc } = note;
   const warnings: string[] = [];
   let fonts: FontFiles = {};

@@ -14,6 +14,11 @@ import type { Template } from './model/template';
 export interface NoteOptions extends ComposeOptions {
   /** Overrides of the draft's metadata (classification, prepared by, …). */
   readonly metadata?: Partial<BriefingMetadata>;
+  /**
+   * The statement's structure when the file already held one (a Briefwright JSON statement, perhaps
+   * corrected by an officer): used as it is. Extracting again would silently replace the corrections.
+   */
+  readonly structured?: StructuredStatement;
 }
 
 export interface Note {
@@ -23,7 +28,7 @@ export interface Note {
 }
 
 export function buildNote(statement: Statement, template: Template, options: NoteOptions = {}): Note {
-  const structured = extractStatement(statement);
+  const structured = options.structured ?? extractStatement(statement);
   const composed = composeBriefing(structured, template, options);
   const briefing: Briefing = { ...composed, metadata: { ...composed.metadata, ...options.metadata } };
   return { structured, briefing, doc: applyTemplate(briefing, template, statement) };

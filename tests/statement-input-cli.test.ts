@@ -1,0 +1,75 @@
+/**
+ * What the CLI does with the statement file it is given, in a child process as the user runs it:
+ * a Briefwright JSON statement's structure is what `render` draws (not a re-extraction), a UTF-8
+ * file with a bad byte stays UTF-8 and says how many characters were replaced, and inputs that
+ * unpack or inflate far beyond their size are refused quickly with a clear message.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractStatement } from '../src/core/extract/extract-statement';
+import { serializeStructuredStatement } from '../src/core/import/json-importer';
+import { importText } from '../src/core/import/text-importer';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'bin', 'briefwright.js');
+const sample = path.join(root, 'resources/samples/canada-rok-fdmm-2024.txt');
+
+function cli(args: string[], input?: string | Buffer) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
+}
+
+async function docxText(file: string): Promise<string> {
+  return (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+}
+
+let tmp: string;
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'briefwright-input-'));
+});
+
+describe('a Briefwright JSON statement is rendered from the structure it holds', () => {
+  /** The sample, structured, then corrected by an officer: a new title, one participant renamed, one dropped. */
+  function correctedStatementFile(folder: string): string {
+    const statement = importText(readFileSync(sample, 'utf8'));
+    const extracted = extractStatement(statement);
+    const [first, , ...rest] = extracted.participants;
+    const structured = {
+      ...extracted,
+      meeting: { ...extracted.meeting, title: 'Corrected title: Canada–Korea ministers' },
+      participants: [{ ...first!, name: 'Corrected Officer-Name' }, ...rest],
+    };
+    const file = path.join(folder, 'corrected.structured.json');
+    writeFileSync(file, serializeStructuredStatement({ sourceName: 'sample.txt', statementText: statement.text, structured }));
+    return file;
+  }
+
+  it('render uses the corrected title and participants', async () => {
+    const file = correctedStatementFile(tmp);
+    const out = path.join(tmp, 'corrected-note');
+    const { code, stderr } = cli(['render', file, '--format', 'docx', '--out', out]);
+    expect(code, stderr).toBe(0);
+    const text = await docxText(`${out}.docx`);
+    expect(text).toContain('Corrected title: Canada–Korea ministers');
+    expect(text).toContain('Corrected Officer-Name');
+    expect(text).not.toContain('Mélanie Joly, Minister of Foreign Affairs'); // the participant line the officer corrected
+  });
+
+  it('render --batch (worker threads) uses it too', async () => {
+    const inDir = path.join(tmp, 'batch-in');
+    const outDir = path.join(tmp, 'batch-out');
+    mkdirSync(inDir);
+    correctedStatementFile(inDir);
+    const { code, stderr } = cli(['render', '--batch', inDir, '--format', 'docx', '--out', outDir]);
+    expect(code, stderr).toBe(0);
+    const text = await docxText(path.join(outDir, 'corrected.structured.docx'));
+    expect(text).toContain('Corrected title: Canada–Korea ministers');
+    expect(text).toContain('Corrected Officer-Name');
+  });
+});
