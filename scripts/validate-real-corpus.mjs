@@ -36,12 +36,14 @@ const occurrences = (haystack, needle) => {
 };
 const isDate = (value) => value === null || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-/** The sentence span (start of sentence) a character offset falls in: after the last ". " / newline. */
+/** Where the sentence holding `offset` starts: after the last ". " or blank line before it. */
 function sentenceStart(text, offset) {
-  const before = text.slice(0, offset);
-  const match = /[.!?]["”’»]?\s+(?=\S)|\n\s*\n?|^/gu;
   let last = 0;
-  for (const m of before.matchAll(match)) last = m.index + m[0].length;
+  // Matched on the whole text, so the look-ahead sees the first letter of the next sentence.
+  for (const m of text.matchAll(/[.!?]["”’»]?[\s\u00a0]+(?=\S)|\n\s*\n/gu)) {
+    if (m.index + m[0].length > offset) break;
+    last = m.index + m[0].length;
+  }
   return last;
 }
 
