@@ -1,0 +1,69 @@
+/**
+ * Shared set-up for the desktop end-to-end tests: each test gets a machine of its own (home, config
+ * and Documents folders under its output folder) and `launch()`, which starts the desktop app on it
+ * (harness/desktop-app.ts). After the test, every launch is checked: the page threw nothing, it
+ * requested nothing but its own files, and main showed no dialog the test did not answer.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { DesktopApp, RENDERER_DIR, type DesktopFolders } from './harness/desktop-app';
+
+export { expect, DesktopApp };
+
+export const test = base.extend<{ folders: DesktopFolders; launch: () => Promise<DesktopApp>; desktop: DesktopApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  folders: async ({}, use, testInfo) => {
+    const root = testInfo.outputPath('machine');
+    const folders = { home: path.join(root, 'home'), configHome: path.join(root, 'home', '.config'), documents: path.join(root, 'home', 'Documents') };
+    for (const folder of Object.values(folders)) await mkdir(folder, { recursive: true });
+    await use(folders);
+  },
+  launch: async ({ context, folders }, use) => {
+    const launched: DesktopApp[] = [];
+    await use(async () => {
+      const desktop = await DesktopApp.launch(context, folders);
+      launched.push(desktop);
+      return desktop;
+    });
+    const ownFiles = `${pathToFileURL(RENDERER_DIR).href}/`;
+    for (const desktop of launched) {
+      expect(desktop.pageErrors, 'errors thrown in the page').toEqual([]);
+      const elsewhere = desktop.requests.filter((url) => !url.startsWith(ownFiles) && !url.startsWith('data:') && !url.startsWith('blob:') && !desktop.expectedRequests.includes(url));
+      expect(elsewhere, 'requests for anything but the app’s own files').toEqual([]);
+      expect(desktop.dialogCalls.filter((call) => call.answer === 'unanswered'), 'dialogs the test did not answer').toEqual([]);
+      await desktop.close();
+    }
+  },
+  desktop: async ({ launch }, use) => {
+    await use(await launch());
+  },
+});
+
+export const shot = (name: string) => ({ path: `test-results/screenshots/desktop-${name}.png` });
+
+/** word/document.xml of a DOCX on disk, and its text (runs joined, paragraphs on their own lines). */
+export async function docxOnDisk(file: string): Promise<{ xml: string; text: string; zip: JSZip }> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = xml
+    .split(/<\/w:p>/)
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+  return { xml, text, zip };
+}
+
+/** The text of a PDF on disk, whitespace collapsed. */
+export async function pdfOnDisk(file: string): Promise<{ text: string; pages: number }> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)));
+  const { text, totalPages } = await extractText(pdf, { mergePages: true });
+  return { text: text.replace(/\s+/g, ' '), pages: totalPages };
+}
