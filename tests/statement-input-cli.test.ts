@@ -73,3 +73,28 @@ describe('a Briefwright JSON statement is rendered from the structure it holds',
     expect(text).toContain('Corrected Officer-Name');
   });
 });
+
+describe('decoding', () => {
+  it('a UTF-8 statement with one bad byte keeps its dashes and participants, and stderr says 1 character was replaced', () => {
+    const text = readFileSync(sample, 'utf8');
+    const at = text.indexOf('Foreign Affairs');
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x9d]), Buffer.from(text.slice(at))]);
+    const file = path.join(tmp, 'one-bad-byte.txt');
+    writeFileSync(file, bytes);
+    const { code, stdout, stderr } = cli(['extract', file, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.participants.map((p: { name: string }) => p.name)).toContain('Mélanie Joly');
+    expect(stdout).not.toContain('Ã©');
+    expect(stderr).toMatch(/one-bad-byte\.txt is not entirely valid UTF-8: 1 character could not be read and was replaced with � \(U\+FFFD\)/);
+  });
+
+  it('a file 1 byte over the 5 MB limit is not reported as "5.0 MB"', () => {
+    const file = path.join(tmp, 'just-over.txt');
+    writeFileSync(file, Buffer.alloc(5 * 1024 * 1024 + 1, 0x61));
+    const { code, stderr } = cli(['extract', file]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('5,242,881 bytes; the limit is 5 MB');
+    expect(stderr).not.toMatch(/5\.0 MB/);
+  });
+});

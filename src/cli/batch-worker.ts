@@ -37,7 +37,7 @@ port.on('message', async (job: BatchJob) => {
       (families) => loadFontFiles(resourcesDir, families),
       wordTemplate ? (note) => fillWord(note, job.template) : undefined,
     );
-    result = { id: job.id, ok: true, written, warnings };
+    result = { id: job.id, ok: true, written, warnings: [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings] };
   } catch (error) {
     result = { id: job.id, ok: false, message: (error as Error).message };
   }

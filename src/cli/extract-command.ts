@@ -43,9 +43,15 @@ export function readableSummary(structured: StructuredStatement): string {
   return lines.join('\n');
 }
 
-export async function runExtract(input: string | undefined, json: boolean): Promise<string> {
+export async function runExtract(
+  input: string | undefined,
+  json: boolean,
+  /** Where import warnings go (characters that could not be decoded); stderr by default, never stdout. */
+  warn: (message: string) => void = (message) => process.stderr.write(`briefwright: ${message}\n`),
+): Promise<string> {
   // A structured statement exported by Briefwright (JSON) is used as it is, not extracted again.
   const imported = await readImportedStatement(input);
+  imported.warnings.forEach((warning) => warn(`warning: ${warning}`));
   const structured = imported.structured ?? extractStatement(imported.statement);
   return json ? JSON.stringify(structuredStatementJson(structured), null, 2) : readableSummary(structured);
 }

@@ -5,10 +5,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importStatement, type ImportedStatement } from '../core/import/importers';
+import { MAX_IMPORT_BYTES, sizeOverLimit } from '../core/limits';
 import { CliError } from './cli-error';
 import { sampleStatementPath } from './resources';
 
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_IMPORT_BYTES;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -31,7 +32,7 @@ async function readInputFile(file: string): Promise<Uint8Array> {
     throw new CliError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${(error as Error).message}`);
   }
   if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder, not a statement file`);
-  if (info.size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB; Briefwright reads statements up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  if (info.size > MAX_INPUT_BYTES) throw new CliError(`${file} is too large to read (${sizeOverLimit(info.size, MAX_INPUT_BYTES)}): Briefwright reads statements up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {

@@ -71,6 +71,6 @@ export async function runRender(options: RenderOptions): Promise<string> {
   const [imported, resolved] = await Promise.all([readImportedStatement(options.input), resolveTemplate(options.template)]);
   const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
   const { written, warnings } = await writeNoteFiles(imported, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
-  warnings.forEach(options.warn);
+  [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings].forEach(options.warn);
   return written.join('\n');
 }

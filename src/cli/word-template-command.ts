@@ -169,7 +169,7 @@ export async function renderWithWordTemplate(options: RenderOptions, word: Resol
     },
   );
   if (options.metadata.sourceComments && formats.includes('docx')) fillWarnings.push('warning: --source-comments does not apply to a Word template: its DOCX has no source comments');
-  [...fillWarnings, ...warnings].forEach(options.warn);
+  [...imported.warnings.map((warning) => `warning: ${warning}`), ...fillWarnings, ...warnings].forEach(options.warn);
   if (formats.includes('pdf')) options.warn(`the PDF uses the built-in layout "${word.base.id}": a Word template fills the DOCX only`);
   return written.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { StatementImporter } from './importer-types';
 import { htmlToStatementText } from './html-text';
-import { decodeText, importText } from './text-importer';
+import { decodeTextReporting, decodingWarnings, importText } from './text-importer';
 
 /** "<!doctype html", "<html", "<head", "<body", "<meta", "<p", "<div" … after optional whitespace or a comment. */
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|main|article|section|div|p|h[1-6])[\s>]/i;
@@ -14,5 +14,8 @@ const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
 export const htmlImporter: StatementImporter = {
   extensions: ['.html', '.htm', '.xhtml'],
   sniff: (bytes) => HTML_START.test(new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef ? 3 : 0, 1024))),
-  importBytes: (bytes, fileName) => ({ statement: importText(htmlToStatementText(decodeText(bytes, fileName)).text) }),
+  importBytes: (bytes, fileName) => {
+    const decoded = decodeTextReporting(bytes, fileName);
+    return { statement: importText(htmlToStatementText(decoded.text).text), warnings: decodingWarnings(decoded, fileName) };
+  },
 };

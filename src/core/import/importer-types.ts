@@ -9,6 +9,8 @@ export interface ImporterOutput {
   readonly statement: Statement;
   /** Present when the file already is a structured statement (Briefwright JSON): nothing to extract. */
   readonly structured?: StructuredStatement;
+  /** What the user should know about the import (characters that could not be decoded). */
+  readonly warnings?: readonly string[];
 }
 
 export interface StatementImporter {

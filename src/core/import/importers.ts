@@ -16,7 +16,8 @@ import { htmlImporter } from './html-importer';
 import type { ImporterOutput, StatementImporter } from './importer-types';
 import { jsonImporter } from './json-importer';
 import { pdfImporter } from './pdf-importer';
-import { ImportError, importTextBytes, MAX_IMPORT_BYTES } from './text-importer';
+import { MAX_IMPORT_BYTES, sizeOverLimit } from '../limits';
+import { ImportError, importTextBytes } from './text-importer';
 
 export { ImportError } from './text-importer';
 export type { StatementImporter } from './importer-types';
@@ -24,7 +25,7 @@ export type { StatementImporter } from './importer-types';
 const textImporter: StatementImporter = {
   extensions: ['.txt', '.text', '.md', ''],
   sniff: () => false, // text is what is left when no signature matches
-  importBytes: (bytes, fileName) => ({ statement: importTextBytes(bytes, fileName) }),
+  importBytes: (bytes, fileName) => importTextBytes(bytes, fileName),
 };
 
 /** In sniffing order: binary signatures before the text formats. */
@@ -45,6 +46,8 @@ export interface ImportedStatement {
   readonly statement: Statement;
   /** Present when the file already is a structured statement (Briefwright JSON): nothing to extract. */
   readonly structured?: StructuredStatement;
+  /** What the user should know about the import (characters that could not be decoded). */
+  readonly warnings: readonly string[];
 }
 
 function extensionOf(fileName: string): string {
@@ -85,13 +88,14 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): ImportFormat
 
 function checkOutput(output: ImporterOutput, format: ImportFormat, fileName?: string): ImportedStatement {
   if (output.statement.text.trim() === '') throw new ImportError(`${fileName ?? 'The file'} contains no statement text`);
-  return output.structured ? { format, statement: output.statement, structured: output.structured } : { format, statement: output.statement };
+  const warnings = output.warnings ?? [];
+  return output.structured ? { format, statement: output.statement, structured: output.structured, warnings } : { format, statement: output.statement, warnings };
 }
 
 /** Bytes of a statement file in any registered format → the imported statement. Throws ImportError. */
 export async function importStatement(bytes: Uint8Array, fileName?: string): Promise<ImportedStatement> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(`${fileName ?? 'The file'} is too large to import (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`);
+    throw new ImportError(`${fileName ?? 'The file'} is too large to import (${sizeOverLimit(bytes.length, MAX_IMPORT_BYTES)})`);
   }
   if (bytes.length === 0) throw new ImportError(`${fileName ?? 'The file'} is empty`);
   const format = detectFormat(bytes, fileName);

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { structuredStatementSchema, type StructuredStatement } from '../model/structured-statement';
 import type { StatementImporter } from './importer-types';
-import { decodeText, ImportError, importText } from './text-importer';
+import { decodeTextReporting, decodingWarnings, ImportError, importText } from './text-importer';
 
 export const STRUCTURED_STATEMENT_FORMAT = 'briefwright-structured-statement';
 export const STRUCTURED_STATEMENT_FORMAT_VERSION = 1;
@@ -80,7 +80,8 @@ export const jsonImporter: StatementImporter = {
   extensions: ['.json'],
   sniff: (bytes) => /^\s*\{/.test(new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef ? 3 : 0, 64))),
   importBytes: (bytes, fileName) => {
-    const file = parseStructuredStatement(decodeText(bytes, fileName), fileName);
-    return { statement: importText(file.statementText), structured: file.structured };
+    const decoded = decodeTextReporting(bytes, fileName);
+    const file = parseStructuredStatement(decoded.text, fileName);
+    return { statement: importText(file.statementText), structured: file.structured, warnings: decodingWarnings(decoded, fileName) };
   },
 };

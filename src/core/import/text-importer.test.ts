@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importStatementBytes } from './importers';
+import { ImportError, importStatement, importStatementBytes } from './importers';
 import { importText } from './text-importer';
 
 const sentencesOf = (text: string): string[] => {
@@ -111,5 +111,43 @@ describe('importStatementBytes', () => {
     expect(importStatementBytes(utf8('Text.'), 'README').text).toBe('Text.');
     expect(importStatementBytes(utf8('Text.')).text).toBe('Text.');
     expect(() => importStatementBytes(utf8('Text.'), 'statement.pdf')).toThrow(ImportError);
+  });
+});
+
+describe('a UTF-8 file with a bad byte', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+  // A readout in UTF-8 (em dashes, accented names) with one stray byte (0xFF) in the middle.
+  const readout = 'Ottawa — Mélanie Joly met Cho Tae-yul — Korea’s minister — today.\n\nThey agreed on “security” and the Francophonie.\n';
+  const damaged = (): Uint8Array => {
+    const at = readout.indexOf(' met') + 1;
+    return new Uint8Array([...utf8(readout.slice(0, at)), 0xff, ...utf8(readout.slice(at))]);
+  };
+
+  it('stays UTF-8: only the bad byte is replaced, and the import says how many characters were', async () => {
+    const imported = await importStatement(damaged(), 'readout.txt');
+    expect(imported.statement.text).toContain('Ottawa — Mélanie Joly');
+    expect(imported.statement.text).toContain('Korea’s minister');
+    expect(imported.statement.text).not.toContain('â€');
+    expect([...imported.statement.text].filter((ch) => ch === '\uFFFD')).toHaveLength(1);
+    expect(imported.warnings).toEqual([expect.stringMatching(/^readout\.txt is not entirely valid UTF-8: 1 character could not be read and was replaced/)]);
+  });
+
+  it('counts every replaced character, in an HTML page too', async () => {
+    const twoBad = new Uint8Array([...damaged(), 0xc3, 0x28, ...utf8(' Un — deux — trois — quatre — cinq.')]);
+    expect((await importStatement(twoBad, 'r.txt')).warnings[0]).toMatch(/2 characters could not be read and were replaced/);
+    const html = new Uint8Array([...utf8('<html><body><p>'), ...damaged(), ...utf8('</p></body></html>')]);
+    const page = await importStatement(html, 'page.html');
+    expect(page.statement.text).toContain('Mélanie Joly');
+    expect(page.warnings[0]).toMatch(/^page\.html is not entirely valid UTF-8: 1 character/);
+  });
+
+  it('a file of windows-1252 accents is still windows-1252, without a warning', async () => {
+    // “Sécurité” and “Québec” in cp1252, several times: no valid UTF-8 sequence in it.
+    const cp1252 = new Uint8Array([...Array(3)].flatMap(() => [0x93, 0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x94, 0x20, 0x51, 0x75, 0xe9, 0x62, 0x65, 0x63, 0x2e, 0x20]));
+    const imported = await importStatement(cp1252, 'fr.txt');
+    expect(imported.statement.text).toContain('“Sécurité” Québec.');
+    expect(imported.warnings).toEqual([]);
+    // Plain ASCII with one 0x92 is a windows-1252 apostrophe, not a damaged UTF-8 file.
+    expect((await importStatement(new Uint8Array([...utf8('Canada'), 0x92, ...utf8('s minister spoke.')]), 'a.txt')).statement.text).toBe('Canada’s minister spoke.');
   });
 });

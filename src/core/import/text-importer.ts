@@ -10,6 +10,7 @@
  * initials such as "Lester B. Pearson") and the closing marks that follow a full stop (” » ")).
  */
 import type { Language, Paragraph, Sentence, Statement } from '../model/statement';
+import { MAX_IMPORT_BYTES, sizeOverLimit, UTF8_VALID_PER_INVALID } from '../limits';
 import { findBoilerplateSections } from './boilerplate-sections';
 
 /** One-line, user-facing import failure (empty file, binary file, file too large, unknown format). */
@@ -20,7 +21,7 @@ export class ImportError extends Error {
   }
 }
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 /** "• ", "- ", "1. ", "2) ", "(a) ", "iv. " at the start of a line. Capital letters are left out: "B. Pearson". */
 const BULLET_MARKER = /^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)](?=\s))[ \t\u00a0]*/;
@@ -313,13 +314,57 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
 }
 
+export interface DecodedText {
+  readonly text: string;
+  /** Characters that were not valid UTF-8 and became U+FFFD (0 for every other outcome). */
+  readonly replaced: number;
+}
+
+/** Non-ASCII characters decoded from valid UTF-8 sequences, and U+FFFD replacements, in a lenient decode. */
+function countUtf8Sequences(lenient: string): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (const ch of lenient) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0xfffd) invalid++;
+    else if (code > 0x7f) valid++;
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Bytes that are not all valid UTF-8: UTF-8 with U+FFFD for the bad bytes when the file is
+ * overwhelmingly UTF-8 (one stray byte in a file of em dashes and accented names must not turn every
+ * one of them into "â€”"), else windows-1252. Only non-ASCII characters tell the encodings apart
+ * (ASCII is the same in both): a windows-1252 file's accented letters are almost never valid UTF-8
+ * sequences, so its valid count is near zero, while a damaged UTF-8 file has many valid sequences per
+ * bad byte. A plain-ASCII file with one 0x92 stays windows-1252 (a curly apostrophe, correctly).
+ */
+function decodeNotQuiteUtf8(bytes: Uint8Array): DecodedText {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const { valid, invalid } = countUtf8Sequences(lenient);
+  if (valid >= UTF8_VALID_PER_INVALID * invalid) return { text: lenient, replaced: invalid };
+  return { text: decodeWindows1252(bytes), replaced: 0 };
+}
+
 /** Bytes → string: UTF-8 (BOM or not), UTF-16 LE/BE, and windows-1252 when the bytes are not UTF-8. */
 export function decodeText(bytes: Uint8Array, fileName?: string): string {
+  return decodeTextReporting(bytes, fileName).text;
+}
+
+/** The warning for a decode that replaced characters, or none. */
+export function decodingWarnings(decoded: DecodedText, fileName?: string): string[] {
+  if (decoded.replaced === 0) return [];
+  const count = decoded.replaced === 1 ? '1 character' : `${decoded.replaced.toLocaleString('en')} characters`;
+  return [`${describe(fileName)} is not entirely valid UTF-8: ${count} could not be read and ${decoded.replaced === 1 ? 'was' : 'were'} replaced with � (U+FFFD); check the statement against the original`];
+}
+
+/** decodeText, saying how many characters were replaced (decodingWarnings turns that into a message). */
+export function decodeTextReporting(bytes: Uint8Array, fileName?: string): DecodedText {
   const name = describe(fileName);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(`${name} is too large to import (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`);
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`${name} is too large to import (${sizeOverLimit(bytes.length, MAX_IMPORT_BYTES)})`);
   let decoded: string;
+  let replaced = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = new TextDecoder('utf-8').decode(bytes.subarray(3));
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -333,16 +378,17 @@ export function decodeText(bytes: Uint8Array, fileName?: string): string {
       try {
         decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        decoded = decodeWindows1252(bytes);
+        ({ text: decoded, replaced } = decodeNotQuiteUtf8(bytes));
       }
     }
   }
   if (decoded.trim() === '') throw new ImportError(`${name} is empty`);
   if (looksBinary(decoded)) throw new ImportError(`${name} does not look like a text statement (binary content)`);
-  return decoded;
+  return { text: decoded, replaced };
 }
 
-/** Bytes of a .txt/.md file → Statement. Throws ImportError with a one-line message. */
-export function importTextBytes(bytes: Uint8Array, fileName?: string): Statement {
-  return importText(decodeText(bytes, fileName));
+/** Bytes of a .txt/.md file → Statement, with a warning when characters had to be replaced. Throws ImportError. */
+export function importTextBytes(bytes: Uint8Array, fileName?: string): { statement: Statement; warnings: string[] } {
+  const decoded = decodeTextReporting(bytes, fileName);
+  return { statement: importText(decoded.text), warnings: decodingWarnings(decoded, fileName) };
 }

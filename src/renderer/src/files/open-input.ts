@@ -78,6 +78,11 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
     const { importStatement } = await import('../../../core/import/importers');
     const imported = await importStatement(bytes, fileName);
     useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
+    if (imported.warnings.length > 0) {
+      forgetSavedPath();
+      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${imported.warnings.map((warning) => reason(warning)).join(' ')}` });
+      return true;
+    }
   } catch (error) {
     return fail(`${fileName} could not be opened: ${reason(error)} Your current work is unchanged.`);
   }

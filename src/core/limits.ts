@@ -1,0 +1,82 @@
+/**
+ * Every bound on what Briefwright reads and what a briefing note may hold, defined once and imported
+ * by the core, the CLI, the Electron main process (IPC schemas) and the renderer, so a note one host
+ * accepts is never refused by another. Each limit sits well above anything real (the corpus, the
+ * genre samples, department letterheads) and well below what makes a host run out of memory or time.
+ * Pure constants and one formatting helper: no I/O.
+ */
+
+const MiB = 1024 * 1024;
+
+// ─── Input files ────────────────────────────────────────────────────────────────────────────────
+
+/** The largest statement file (any format). A long joint communiqué is ~100 KB of text. */
+export const MAX_IMPORT_BYTES = 5 * MiB;
+
+/**
+ * The most a .docx statement may unpack to, all parts together (declared and actual sizes both
+ * checked, inflating with a cap). A statement's document.xml is ~10× its text; 5 MB of text is
+ * ~50 MB of XML in the worst case seen, but mammoth needs ~40× an XML part's size in memory, so XML
+ * is held to 24 MB (≈ 1 GB at most) and pictures, which mammoth never decodes, may take the rest.
+ */
+export const MAX_DOCX_UNPACKED_BYTES = 64 * MiB;
+/** The most the XML parts of a .docx statement may unpack to (see MAX_DOCX_UNPACKED_BYTES). */
+export const MAX_DOCX_XML_BYTES = 24 * MiB;
+
+/**
+ * The most a PDF statement's Flate streams may inflate to, together: a 5 MB PDF of text inflates
+ * to ~20 MB of content streams and fonts; pdf.js needs ~3× what it inflates.
+ */
+export const MAX_PDF_INFLATED_BYTES = 64 * MiB;
+
+/** Statement text after import (a .docx or .pdf may hold more text than its file size suggests). */
+export const MAX_STATEMENT_CHARS = 5 * MiB;
+
+/**
+ * A byte sequence that is not valid UTF-8 in a file that is otherwise UTF-8: the file is still read as
+ * UTF-8 (bad bytes become U+FFFD, and the user is told how many) when at least this many non-ASCII
+ * characters decode validly per bad one; below it the file is taken as windows-1252.
+ */
+export const UTF8_VALID_PER_INVALID = 3;
+
+/** The largest Word template (.docx) accepted: letterheads with logos are well under it. */
+export const MAX_WORD_TEMPLATE_BYTES = 10 * MiB;
+/**
+ * The most a Word template's XML parts may unpack to, together. A department letterhead's
+ * document.xml is 5–60 KB and its styles 30–300 KB; docx's patchDocument parses every XML part into
+ * a JavaScript tree (~100× its size in memory, recursion as deep as the XML), so 4 MB is ~200 times a
+ * real letterhead and still fills it in well under a second.
+ */
+export const MAX_WORD_TEMPLATE_XML_BYTES = 4 * MiB;
+/** The most a Word template may unpack to, all parts (pictures and embedded fonts are ~their packed size). */
+export const MAX_WORD_TEMPLATE_UNPACKED_BYTES = 32 * MiB;
+
+// ─── What a briefing note holds ──────────────────────────────────────────────────────────────────
+
+/** Sections a template (and so a note) may have. The built-ins have 5–9. */
+export const MAX_SECTIONS = 40;
+/**
+ * Items in one section of a note. The most in the corpus is 31 (participants of a summit); a section
+ * with more is not a briefing any more. Extracted items past it are left out and the user is told.
+ */
+export const MAX_ITEMS_PER_SECTION = 500;
+/** Items in the whole note, all sections together. */
+export const MAX_NOTE_ITEMS = 2_000;
+/** Characters in one item, a heading or a metadata field (a long quote is ~1,500). */
+export const MAX_ITEM_CHARS = 20_000;
+/**
+ * Characters of item text in the whole note. At 11 pt on Letter a page holds ~3,500 characters, so
+ * this bounds a note to ~90 pages (a real note is 1–5): the PDF and DOCX writers' time and memory
+ * grow with it (a 4.9 MB statement once gave a 4,111-page PDF and 1.5 GB).
+ */
+export const MAX_NOTE_CHARS = 300_000;
+/** Blocks in a laid-out note: every item a block at most, plus a heading and a list per section, plus the title and memo lines. */
+export const MAX_NOTE_BLOCKS = MAX_NOTE_ITEMS + 2 * MAX_SECTIONS + 20;
+
+/** "5.0 MB"-style size, precise enough that a size over a limit never prints as the limit itself. */
+export function sizeOverLimit(size: number, limit: number): string {
+  const shown = (size / MiB).toFixed(1);
+  const limitShown = `${limit / MiB} MB`;
+  if (size > limit && Number(shown) <= limit / MiB) return `${size.toLocaleString('en')} bytes; the limit is ${limitShown} (${limit.toLocaleString('en')} bytes)`;
+  return `${shown} MB; the limit is ${limitShown}`;
+}
