@@ -26,11 +26,19 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'), 0.8],
   [wordPattern('urg(?:e|es|ed|ing)'), 0.75],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
+  // Calling a third party's act a violation or breach ("violates Security Council resolutions",
+  // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights|norms)'), 0.8],
+  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:stop|end|halt|cessation)\\s+(?:to|of)'), 0.75],
+  [wordPattern('deplorable'), 0.85],
+  // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s`, 'u'), 0.7],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85],
   [wordPattern('(?:gravement|vivement|profondément|sérieusement)\\s+préoccupé(?:e|s|es)?|(?:vive|profonde|grave|sérieuse)\\s+préoccupation'), 0.85],
-  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons)\\s+(?:à|au|aux)'), 0.75],
+  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75],
+  [wordPattern('(?:violation|atteinte)\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer)'), 0.8],
 ];
 
 interface CueMatch {
@@ -40,7 +48,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text`, or null. */
 function firstCue(text: string): CueMatch | null {

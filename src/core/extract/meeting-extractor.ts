@@ -22,6 +22,7 @@ const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
 const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
 interface FoundDate {
   readonly year: number | null;
@@ -41,6 +42,15 @@ export function findDate(text: string): FoundDate | null {
   if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
   const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
   return valid[0] ?? null;
+}
+
+const YESTERDAY = wordPattern('yesterday|hier');
+
+/** The ISO date one day earlier (calendar arithmetic in UTC, so no time zone moves it). */
+function dayBefore(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
 }
 
 function formatDate(date: FoundDate, fallbackYear: number | null): string | null {
@@ -144,6 +154,8 @@ function placeInSentence(sentence: string): string | null {
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place)) continue;
     if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
+    // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
+    if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     return place;
   }
   return null;
@@ -191,7 +203,14 @@ export function extractMeeting(statement: Statement): Meeting {
       if (date) break;
     }
   }
-  if (date === null && dateline.date) date = formatDate(dateline.date, fallbackYear);
+  if (date === null) {
+    // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
+    // 18 September 2019"), moved back a day when the lead says the meeting was "yesterday".
+    const titleDate = statement.title ? findDate(statement.title) : null;
+    const textDate = dateline.date ?? (titleDate?.year ? titleDate : null);
+    const formatted = textDate ? formatDate(textDate, fallbackYear) : null;
+    date = formatted && [...strong, ...weak].some((s) => YESTERDAY.test(s.head)) ? dayBefore(formatted) : formatted;
+  }
 
   let location = dateline.place;
   if (location === null) {

@@ -128,7 +128,11 @@ const NOT_NAME_WORDS = new Set(
     'thursday friday saturday sunday joint statement readout release news media contacts quick facts associated links ' +
     'le la les l un une des du de nous ils elles il elle ce cette ces dans sur pour avec par a en au aux et ou mais ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi ' +
-    'vendredi samedi dimanche declaration communique'
+    'vendredi samedi dimanche declaration communique ' +
+    // Heads of organisation names: a capitalised run ending in one is an institution, not a person
+    // ("North Atlantic Treaty Organization", "Pacific Islands Forum", "Canadian Armed Forces").
+    'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +
+    'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation'
   ).split(/\s+/),
 );
 
@@ -136,7 +140,10 @@ const NOT_NAME_WORDS = new Set(
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
 
 /** Letters after a name that are not part of it. */
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'jr', 'sr']);
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc']);
+
+/** Generational suffixes belong to the name as the text writes it ("Joseph R. Biden, Jr.", "William Burns III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Honorific sequences, as folded token keys (punctuation included). Longest first. */
 const HONORIFICS: readonly (readonly string[])[] = [
@@ -284,7 +291,23 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     break;
   }
   if (parts.length > MAX_NAME_WORDS) return null;
+  const suffix = nameSuffixAt(text, tokens, last);
+  if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${parts.join(' ')}${suffix.text}`, wordCount: parts.length + 1 };
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
+}
+
+/** ", Jr." / " III" right after a name: the suffix as written (with its comma and full stop) and where it ends. */
+function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { text: string; last: number } | null {
+  let k = at;
+  const comma = tokens[k]?.text === ',' && tokens[k]?.start === tokens[k - 1]?.end;
+  if (comma) k++;
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !word.isWord || !NAME_SUFFIXES.has(word.key) || word.start - previous.end > 1) return null;
+  // "II" and "III" are suffixes only in capitals; "Jr"/"Sr" start with a capital.
+  if (!/^(?:Jr|Sr|JR|SR|II|III|IV)$/.test(word.text)) return null;
+  const dot = tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
+  return { text: `${comma ? ',' : ''} ${word.text}${dot ? '.' : ''}`, last: k + 1 + (dot ? 1 : 0) };
 }
 
 /** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more. */

@@ -15,7 +15,7 @@ import type { Statement } from '../model/statement';
 import { bodyPersonMentions, isSameOrShorterName, type PersonMention } from './participant-extractor';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
-import { collapseWhitespace, indexOfSpanStartingBefore } from './sentence-helpers';
+import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanStartingBefore } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { confidence } from './confidence';
 
@@ -80,7 +80,7 @@ interface Attribution {
  * shapes differ in certainty: a closing block's dash names the speaker for sure; a lead paragraph
  * ending in a colon, or a title alone, leaves more room for error.
  */
-function speakerNearby(statement: Statement, quotation: Quotation): Attribution | null {
+function speakerNearby(statement: Statement, quotation: Quotation, participants: readonly Participant[]): Attribution | null {
   const found = (name: string | null, certainty: number): Attribution | null => (name === null ? null : { name, confidence: certainty });
   const { text } = statement;
   const paragraph = paragraphOf(statement, quotation.closeStart);
@@ -146,10 +146,81 @@ function speakerNearby(statement: Statement, quotation: Quotation): Attribution 
       let previousVerb = -1;
       for (const match of previousText.matchAll(SPEECH_VERB_PATTERN)) previousVerb = match.index;
       const name = previousVerb >= 0 ? lastNameIn(text, from, from + previousVerb) : null;
-      return name ? found(name, 0.8) : found(firstNameIn(text, from, previous.end), 0.7);
+      return name ? found(name, 0.8) : found(leadParagraphSpeaker(text, from, previous.end, participants), 0.7);
     }
   }
   return null;
+}
+
+/**
+ * The speaker a lead paragraph ending in a colon introduces ("OTTAWA, le 13 déc. 2019 - Le premier
+ * ministre Justin Trudeau a fait la déclaration suivante :"): a participant named there, else the
+ * first name that is not a dateline city in capitals.
+ */
+function leadParagraphSpeaker(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
+  const tokens = tokenize(text, from, to);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(text, tokens, i);
+    if (!run) continue;
+    names.push(run.name);
+    i = run.last - 1;
+  }
+  const participant = names.find((name) => participants.some((p) => isSameOrShorterName(name, p.name)));
+  return participant ?? names.find((name) => name.includes(' ') || name !== name.toUpperCase()) ?? null;
+}
+
+/** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */
+const SAID_BLOCK_LEAD = new RegExp(`^(.{2,240}?)\\s(?:${SPEECH_VERB})(?:\\s+(?:today|that|in\\s+a\\s+statement|aujourd[’']hui))?\\s*:$`, 'iu');
+/** A first-person paragraph goes on the quotation that a "said:" line opened. */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|we|our|my|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
+
+/**
+ * Quotations printed without quote marks after a "Name said:" paragraph (the gov.uk layout): the
+ * paragraphs that follow, up to the next "said:" line or a paragraph not in the first person, are the
+ * speaker's words.
+ */
+function saidBlockQuotes(statement: Statement, participants: readonly Participant[], people: () => Map<string, string[]>, taken: readonly Quote[]): Quote[] {
+  const { text } = statement;
+  const from = bodyStart(statement);
+  const to = bodyEnd(statement);
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= from && p.end <= to);
+  const quotes: Quote[] = [];
+  for (let index = 0; index < paragraphs.length - 1; index++) {
+    const lead = paragraphs[index] as (typeof paragraphs)[number];
+    const leadText = collapseWhitespace(text.slice(lead.start, lead.end));
+    if (leadText.length > 260) continue;
+    const said = SAID_BLOCK_LEAD.exec(leadText);
+    if (!said) continue;
+    const first = paragraphs[index + 1] as (typeof paragraphs)[number];
+    const firstText = text.slice(first.start, first.end);
+    if (/^[\s\u00a0]*[“«"‘]/u.test(firstText) || collapseWhitespace(firstText).split(' ').length < MIN_QUOTE_WORDS) continue;
+    if (taken.some((q) => q.source.start >= first.start && q.source.start < first.end)) continue;
+    const subject = said[1] ?? '';
+    const short = lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
+    if (short === null) continue;
+    const speaker = resolveSpeaker(short, participants, people());
+    if (speaker === null) continue;
+    let last = index + 1;
+    while (last + 1 < paragraphs.length) {
+      const next = paragraphs[last + 1] as (typeof paragraphs)[number];
+      const nextText = collapseWhitespace(text.slice(next.start, next.end));
+      if (SAID_BLOCK_LEAD.test(nextText) || !FIRST_PERSON.test(nextText) || /:$/.test(nextText)) break;
+      last++;
+    }
+    const end = (paragraphs[last] as (typeof paragraphs)[number]).end;
+    quotes.push({
+      speaker,
+      text: paragraphs
+        .slice(index + 1, last + 1)
+        .map((p) => collapseWhitespace(text.slice(p.start, p.end)))
+        .join('\n\n'),
+      source: { start: first.start, end },
+      confidence: confidence(short.startsWith(TITLE_MARK) ? 0.7 : 0.8, participants.some((p) => p.name === speaker) ? 0 : -0.05),
+    });
+    index = last;
+  }
+  return quotes;
 }
 
 /** Full names (two words or more) indexed by each of their words, for resolving short forms. */
@@ -211,7 +282,7 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
     if (looksLikeQuotedTerm(quoted.split(/\s+/))) continue;
-    const attribution = speakerNearby(statement, quotation);
+    const attribution = speakerNearby(statement, quotation, participants);
     if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = previous ? quotes[previous.index] : undefined;
@@ -252,5 +323,6 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       confidence: confidence(attribution.confidence, quotation.closeEnd === quotation.closeStart ? -0.1 : 0, participants.some((p) => p.name === speaker) ? 0 : -0.05),
     });
   }
-  return quotes;
+  const blocks = saidBlockQuotes(statement, participants, () => (people ??= indexPeople(bodyPersonMentions(statement))), quotes);
+  return blocks.length === 0 ? quotes : [...quotes, ...blocks].sort((a, b) => a.source.start - b.source.start);
 }
