@@ -28,7 +28,14 @@ const FUNDING_VERB = wordPattern(
 /** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
 const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions.
-  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])`, 'iu'), 0.9],
+  // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
+  // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
+  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!\\s+(?:continue|remain|stay|keep|maintain)(?![\\p{L}]))`, 'iu'), 0.9],
+  // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
+  // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
+  [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+meet(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.75],
+  // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
+  [wordPattern('issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|\\sand\\s+[^.;:]{2,120}?\\s(?:today\\s+)?issued\\s+the\\s+following\\s+(?:statement|declaration)|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.8],
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85],
@@ -40,7 +47,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
-  [wordPattern('(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu\\s+(?:de|d[’\']\\p{L}+)|conviennent\\s+(?:de|d[’\']\\p{L}+)|ont\\s+décidé\\s+(?:de|d[’\']\\p{L}+)'), 0.9],
+  [wordPattern('(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’\']\\p{L}+)(?!\\s+(?:rester|demeurer|maintenir|poursuivre|continuer)(?![\\p{L}]))'), 0.9],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9],
   [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
@@ -51,7 +58,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|go|fly|depart|head|look|attend|host|co-host|chair|co-chair|publié|fait)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
