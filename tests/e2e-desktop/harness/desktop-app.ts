@@ -22,7 +22,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const MAIN_DIR = path.join(ROOT, 'out', 'main');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
 
-register(new URL('./resolve-electron.mjs', import.meta.url), {
+register(new URL('./main-loader-hooks.mjs', import.meta.url), {
   data: { standIn: new URL('./electron-stand-in.ts', import.meta.url).href, mainDir: `${pathToFileURL(MAIN_DIR).href}/` },
 });
 

@@ -1,6 +1,6 @@
 /**
  * The Electron main-process API, as much of it as src/main calls, for running the built main
- * (out/main/index.js) in Node when no Electron binary exists. `resolve-electron.mjs` makes
+ * (out/main/index.js) in Node when no Electron binary exists. `main-loader-hooks.mjs` makes
  * `import … from 'electron'` in out/main load this module; the harness (desktop-app.ts) drives it.
  *
  * It is a stand-in, not a mock: it keeps no scripted answers about the app. IPC handlers are kept

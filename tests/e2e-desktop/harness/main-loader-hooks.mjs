@@ -1,7 +1,14 @@
-// A Node module-resolution hook (module.register): `import … from 'electron'` in the built main
-// process (out/main) loads the stand-in instead of the electron package, whose entry point would try
-// to download the binary. Nothing else is redirected, so every other module out/main imports is the
-// one that ships.
+// Node module-resolution hooks (module.register) for running the built main process (out/main) in
+// the test's Node process:
+//
+// - `import … from 'electron'` in out/main loads the stand-in instead of the electron package, whose
+//   entry point would try to download the binary;
+// - each launch of main imports out/main/index.js?launch=N, and every module under out/main that it
+//   imports (the writer chunks import shared code back from ../index.js) carries the same ?launch=N,
+//   so one launch is one module graph, as one Electron process would have. Without this a chunk's
+//   `import … from "../index.js"` would evaluate main a second time.
+//
+// Nothing else is redirected: every other module out/main imports is the one that ships.
 
 /** @type {{ standIn: string, mainDir: string }} */
 let options;
@@ -11,6 +18,10 @@ export function initialize(data) {
 }
 
 export async function resolve(specifier, context, nextResolve) {
-  if (specifier === 'electron' && context.parentURL?.startsWith(options.mainDir)) return { url: options.standIn, shortCircuit: true };
-  return nextResolve(specifier, context);
+  const fromMain = context.parentURL?.startsWith(options.mainDir) ?? false;
+  if (specifier === 'electron' && fromMain) return { url: options.standIn, shortCircuit: true };
+  const resolved = await nextResolve(specifier, context);
+  if (!fromMain || !resolved.url.startsWith(options.mainDir)) return resolved;
+  const launch = new URL(context.parentURL).search;
+  return launch && !new URL(resolved.url).search ? { ...resolved, url: `${resolved.url}${launch}` } : resolved;
 }
