@@ -12,7 +12,7 @@
  */
 import type { Participant } from '../model/structured-statement';
 import type { SourceSpan, Statement } from '../model/statement';
-import { findCountries, isCountryWord, type CountryMention } from './country-names';
+import { canonicalCountry, findCountries, isCountryWord, type CountryMention } from './country-names';
 import {
   adjacent,
   honorificLength,
@@ -432,6 +432,13 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
   return sentence ? { start: sentence.start, end: sentence.end } : null;
 }
 
+/** A person named as the one a letter, support or sympathy goes to, with only their title between. */
+const ADDRESSEE_BEFORE =
+  /(?<![\p{L}])(?:support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,12}?$/iu;
+
+/** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
+const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])/iu;
+
 /** A statement names a handful of participants; past this many, the text is not a statement. */
 const MAX_PARTICIPANTS = 100;
 /** How far back a clause is read for "counterparts" or a condemnation verb. */
@@ -458,6 +465,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   let previous: Draft | null = null;
   for (const mention of bodyPersonMentions(statement)) {
     if (!mention.title || mention.wordCount < 2 || insideQuotation(mention.start)) continue;
+    // A spokesperson relays the text; a country named in a list of issuers is not a person.
+    if (SPOKESPERSON.test(mention.title) || canonicalCountry(mention.name) !== null) continue;
     const existing = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
     if (existing) {
       if (nameKeys(mention.name).length > nameKeys(existing.name).length) existing.name = mention.name;
@@ -470,6 +479,8 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (drafts.length >= MAX_PARTICIPANTS) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    // "support for the UN Special Representative, X", « lettre adressée au premier ministre X »: addressed, not present.
+    if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
     const gap = previous && previous.source.start === sentence.start ? text.slice(previous.mentionEnd, Math.min(mention.start, previous.mentionEnd + CLAUSE_WINDOW)) : '';
     const draft: Draft = {
       name: mention.name,

@@ -80,6 +80,8 @@ const TITLE_HEADS = new Set([
   'haut-commissaire', 'head', 'chief', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'tanaiste',
   // "his Philippine counterpart Enrique Manalo", « son homologue japonaise Yoko Kamikawa »
   'counterpart', 'counterparts', 'homologue', 'homologues',
+  // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
+  'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -105,6 +107,7 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
+    'policy confederation pentagon ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
