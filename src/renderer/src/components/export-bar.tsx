@@ -25,7 +25,9 @@ function StatusLine({ host, status }: { host: Host; status: ExportStatus }) {
       return (
         <span className="status--success">
           {host.kind === 'browser' ? 'Downloaded ' : 'Saved to '}
-          <span className="path">{result.path}</span>
+          <span className="path" title={result.path}>
+            <bdi>{result.path}</bdi>
+          </span>
           {host.showInFolder && (
             <button type="button" className="button button--link" onClick={() => void host.showInFolder?.(result.path)}>
               Show in folder
