@@ -45,6 +45,7 @@ export function findDate(text: string): FoundDate | null {
 }
 
 const YESTERDAY = wordPattern('yesterday|hier');
+const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
 
 /** The ISO date one day earlier (calendar arithmetic in UTC, so no time zone moves it). */
 function dayBefore(iso: string): string {
@@ -212,9 +213,13 @@ export function extractMeeting(statement: Statement): Meeting {
     date = formatted && [...strong, ...weak].some((s) => YESTERDAY.test(s.head)) ? dayBefore(formatted) : formatted;
   }
 
-  let location = dateline.place;
+  // A call happens on the telephone: the dateline says where the release was issued, not where the
+  // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
+  const isCall = [...strong, ...weak].some((sentence) => CALL.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '');
+  let location = isCall ? null : dateline.place;
   if (location === null) {
-    for (const sentence of [...strong, ...weak]) {
+    // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
+    for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak]) {
       location = placeInSentence(sentence.head);
       if (location) break;
     }

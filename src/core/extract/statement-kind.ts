@@ -20,7 +20,16 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [/^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu, 'joint-statement'],
   [/^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])/iu, 'news-release'],
   [/^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b/iu, 'statement'],
+  // A label line on its own: "Statement" above a canada.ca dateline.
+  [/^(?:statement|d[ée]claration)$/iu, 'statement'],
 ];
+
+/** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
+const CALL_IN_TITLE = /(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])/iu;
+
+/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "The G7 Foreign Ministers", "The Lima Group". */
+const JOINT_SUBJECT =
+  /^(?:\d+\.\s*)?(?:we,?\s+)?the\s+(?:(?:foreign\s+)?ministers|leaders|governments|heads\s+of\s+state|members|countries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:we,?\s+)?the\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 const JOINT_IN_TITLE = /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu;
@@ -38,6 +47,16 @@ const OPENING_CITY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{
 const PUBLISHED_LINE = /^(?:published|publi[ée]|date published|date de publication)(?![\p{L}])[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$/iu;
 /** A closing quote block's attribution line: "– Mélanie Joly, Minister of Foreign Affairs". */
 const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
+
+/** The first few paragraphs after the title that are sentences, not label or date lines. */
+function firstBodyParagraphs(statement: Statement): string[] {
+  const titleEnd = statement.title === null ? 0 : statement.text.indexOf('\n');
+  return statement.paragraphs
+    .filter((p) => p.start > titleEnd)
+    .map((p) => statement.text.slice(p.start, Math.min(p.end, p.start + 600)).trim())
+    .filter((text) => text.split(/\s+/).length >= 8)
+    .slice(0, 2);
+}
 
 function headLines(statement: Statement): string[] {
   return statement.text
@@ -58,6 +77,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (JOINT_IN_TITLE.test(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
+  if (firstBodyParagraphs(statement).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
+  if (CALL_IN_TITLE.test(title)) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
   const firstParagraph = statement.paragraphs[0] ? statement.text.slice(statement.paragraphs[0].start, statement.paragraphs[0].end) : '';
