@@ -148,6 +148,7 @@ export class StandInWebContents extends EventEmitter {
   /** The last delivery, so a test can wait for it to reach the page. */
   lastDelivery: Promise<void> = Promise.resolve();
   destroyed = false;
+  readonly session = session.defaultSession;
 
   constructor(readonly window: StandInBrowserWindow) {
     super();
