@@ -31,7 +31,7 @@ if (skipReason) console.log(`full-disk tests skipped: ${skipReason}`);
 describe.skipIf(skipReason !== null)('a save onto a disk that fills up', () => {
   beforeAll(() => {
     execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
-  });
+  }, 120_000);
   beforeEach(() => {
     for (const name of readdirSync(disk)) rmSync(path.join(disk, name), { force: true });
   });

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractStatement } from '../src/core/extract/extract-statement';
 import { serializeStructuredStatement } from '../src/core/import/json-importer';
 import { importText } from '../src/core/import/text-importer';
+import { makeDocxBomb, makePdfBomb } from '../src/core/testing/zip-bomb-fixture';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'briefwright.js');
@@ -32,7 +33,7 @@ let tmp: string;
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'briefwright-input-'));
-});
+}, 120_000);
 
 describe('a Briefwright JSON statement is rendered from the structure it holds', () => {
   /** The sample, structured, then corrected by an officer: a new title, one participant renamed, one dropped. */
@@ -96,5 +97,31 @@ describe('decoding', () => {
     expect(code).not.toBe(0);
     expect(stderr).toContain('5,242,881 bytes; the limit is 5 MB');
     expect(stderr).not.toMatch(/5\.0 MB/);
+  });
+});
+
+describe('inputs that unpack far beyond their size are refused before a parser sees them', () => {
+  it.each([
+    ['a .docx whose document.xml is 30 MB of paragraphs', 'honest.docx', () => makeDocxBomb(30, { fill: 'paragraphs' }), /honest\.docx is refused: it holds XML that unpacks to more than 4 MB \(30 MB declared\)/],
+    ['the same, its central directory claiming 1 KB', 'lying.docx', () => makeDocxBomb(30, { fill: 'paragraphs', declaredSize: 1000 }), /lying\.docx is refused: it holds XML that unpacks to more than 4 MB/],
+    ['a PDF with a 100 MB Flate content stream', 'bomb.pdf', () => makePdfBomb(100), /bomb\.pdf is refused: its compressed streams inflate to more than 32 MB/],
+  ])('%s', (_label, name, make, message) => {
+    const file = path.join(tmp, name);
+    const bytes = make();
+    expect(bytes.length).toBeLessThan(500 * 1024);
+    writeFileSync(file, bytes);
+    const { code, stderr, seconds } = cli(['extract', file]);
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(seconds).toBeLessThan(20); // ~1 s alone; the bound is loose for a loaded CI machine
+  });
+
+  it('a real Word statement and a real PDF statement still open', () => {
+    for (const file of ['canada-chile-oceans-2025.docx', 'korea-germany-fmm-2025.pdf']) {
+      const { code, stderr } = cli(['extract', path.join(root, 'tests/fixtures/statements', file)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    }
   });
 });

@@ -15,19 +15,23 @@ export const MAX_IMPORT_BYTES = 5 * MiB;
 
 /**
  * The most a .docx statement may unpack to, all parts together (declared and actual sizes both
- * checked, inflating with a cap). A statement's document.xml is ~10× its text; 5 MB of text is
- * ~50 MB of XML in the worst case seen, but mammoth needs ~40× an XML part's size in memory, so XML
- * is held to 24 MB (≈ 1 GB at most) and pictures, which mammoth never decodes, may take the rest.
+ * checked, inflating with a cap): pictures, which mammoth never decodes, take most of a large one.
  */
 export const MAX_DOCX_UNPACKED_BYTES = 64 * MiB;
-/** The most the XML parts of a .docx statement may unpack to (see MAX_DOCX_UNPACKED_BYTES). */
-export const MAX_DOCX_XML_BYTES = 24 * MiB;
+/**
+ * The most the XML parts of a .docx statement may unpack to, together. mammoth is slow on XML:
+ * ~1.5 s and ~70 MB per MB of text-dense document.xml here (8 MB: 12 s, 540 MB; 200 MB: out of
+ * memory). A statement's document.xml is 3–8× its text (the fixtures: 11–15 KB), so 4 MB holds a
+ * statement of several hundred pages, and the worst case (text-dense XML at the cap) stays ~9 s.
+ */
+export const MAX_DOCX_XML_BYTES = 4 * MiB;
 
 /**
- * The most a PDF statement's Flate streams may inflate to, together: a 5 MB PDF of text inflates
- * to ~20 MB of content streams and fonts; pdf.js needs ~3× what it inflates.
+ * The most a PDF statement's Flate streams (images aside) may inflate to, together. A page of text is
+ * ~5–20 KB of content stream and the embedded fonts ~0.1–1 MB, so 32 MB is thousands of pages; pdf.js
+ * takes ~40 ms and ~3 MB of memory per inflated MB (a 100 MB stream: 4.4 s, 300 MB in the CLI).
  */
-export const MAX_PDF_INFLATED_BYTES = 64 * MiB;
+export const MAX_PDF_INFLATED_BYTES = 32 * MiB;
 
 /** Statement text after import (a .docx or .pdf may hold more text than its file size suggests). */
 export const MAX_STATEMENT_CHARS = 5 * MiB;

@@ -6,6 +6,8 @@
  * mammoth (and its JSZip and XML parser) loads on the first .docx only: at ~50 ms it was the largest
  * part of every CLI start, even for a .txt.
  */
+import { checkZipUnpackedSize, UnpackLimitError, ZipFormatError } from '../archive/bounded-unzip';
+import { MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES } from '../limits';
 import type { StatementImporter } from './importer-types';
 import { htmlToStatementText } from './html-text';
 import { ImportError, importText } from './text-importer';
@@ -18,6 +20,14 @@ function isZip(bytes: Uint8Array): boolean {
 async function importDocx(bytes: Uint8Array, fileName?: string) {
   const name = fileName ?? 'The file';
   if (!isZip(bytes)) throw new ImportError(`${name} is not a Word document (.docx files are ZIP archives; this one is not)`);
+  // Before mammoth: a small .docx may unpack to gigabytes, which mammoth would try to parse.
+  try {
+    checkZipUnpackedSize(bytes, { maxTotalBytes: MAX_DOCX_UNPACKED_BYTES, maxXmlBytes: MAX_DOCX_XML_BYTES });
+  } catch (error) {
+    if (error instanceof UnpackLimitError) throw new ImportError(`${name} is refused: it ${error.message}, far more than a statement holds (the limit keeps Briefwright from running out of memory)`);
+    if (error instanceof ZipFormatError) throw new ImportError(`${name} could not be read as a Word document (.docx): ${error.message}`);
+    throw error;
+  }
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {

@@ -16,7 +16,7 @@ import { htmlImporter } from './html-importer';
 import type { ImporterOutput, StatementImporter } from './importer-types';
 import { jsonImporter } from './json-importer';
 import { pdfImporter } from './pdf-importer';
-import { MAX_IMPORT_BYTES, sizeOverLimit } from '../limits';
+import { MAX_IMPORT_BYTES, MAX_STATEMENT_CHARS, sizeOverLimit } from '../limits';
 import { ImportError, importTextBytes } from './text-importer';
 
 export { ImportError } from './text-importer';
@@ -88,6 +88,9 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): ImportFormat
 
 function checkOutput(output: ImporterOutput, format: ImportFormat, fileName?: string): ImportedStatement {
   if (output.statement.text.trim() === '') throw new ImportError(`${fileName ?? 'The file'} contains no statement text`);
+  if (output.statement.text.length > MAX_STATEMENT_CHARS) {
+    throw new ImportError(`${fileName ?? 'The file'} holds more text than a statement can (${output.statement.text.length.toLocaleString('en')} characters; the limit is ${MAX_STATEMENT_CHARS.toLocaleString('en')})`);
+  }
   const warnings = output.warnings ?? [];
   return output.structured ? { format, statement: output.statement, structured: output.structured, warnings } : { format, statement: output.statement, warnings };
 }

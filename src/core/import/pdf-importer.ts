@@ -6,7 +6,9 @@
  * half; paragraphs must survive too, because closing quote blocks and list items are paragraphs.
  * unpdf loads on the first PDF only, not with every import of the registry.
  */
+import { MAX_PDF_INFLATED_BYTES } from '../limits';
 import type { StatementImporter } from './importer-types';
+import { checkPdfInflatedSize, PdfStreamLimitError } from './pdf-stream-limit';
 import { ImportError, importText } from './text-importer';
 
 interface PdfLine {
@@ -85,6 +87,13 @@ export function paragraphsFromLines(pages: readonly (readonly PdfLine[])[]): str
 
 async function importPdf(bytes: Uint8Array, fileName?: string) {
   const name = fileName ?? 'The file';
+  // Before pdf.js: a small PDF may inflate to hundreds of megabytes, which pdf.js would parse whole.
+  try {
+    checkPdfInflatedSize(bytes, MAX_PDF_INFLATED_BYTES);
+  } catch (error) {
+    if (error instanceof PdfStreamLimitError) throw new ImportError(`${name} is refused: ${error.message}, far more than a statement holds (the limit keeps Briefwright from running out of memory)`);
+    throw error;
+  }
   const { extractTextItems, getDocumentProxy } = await import('unpdf');
   let pages: TextItem[][];
   try {
