@@ -24,18 +24,25 @@ export const test = base.extend<{ folders: DesktopFolders; launch: () => Promise
   },
   launch: async ({ context, folders }, use) => {
     const launched: DesktopApp[] = [];
+    // A launch points XDG_CONFIG_HOME at the test's folders (see desktop-app.ts); put it back after.
+    const configHome = process.env['XDG_CONFIG_HOME'];
     await use(async () => {
       const desktop = await DesktopApp.launch(context, folders);
       launched.push(desktop);
       return desktop;
     });
     const ownFiles = `${pathToFileURL(RENDERER_DIR).href}/`;
-    for (const desktop of launched) {
-      expect(desktop.pageErrors, 'errors thrown in the page').toEqual([]);
-      const elsewhere = desktop.requests.filter((url) => !url.startsWith(ownFiles) && !url.startsWith('data:') && !url.startsWith('blob:') && !desktop.expectedRequests.includes(url));
-      expect(elsewhere, 'requests for anything but the app’s own files').toEqual([]);
-      expect(desktop.dialogCalls.filter((call) => call.answer === 'unanswered'), 'dialogs the test did not answer').toEqual([]);
-      await desktop.close();
+    try {
+      for (const desktop of launched) {
+        await desktop.close();
+        expect(desktop.pageErrors, 'errors thrown in the page').toEqual([]);
+        const elsewhere = desktop.requests.filter((url) => !url.startsWith(ownFiles) && !url.startsWith('data:') && !url.startsWith('blob:') && !desktop.expectedRequests.includes(url));
+        expect(elsewhere, 'requests for anything but the app’s own files').toEqual([]);
+        expect(desktop.dialogCalls.filter((call) => call.answer === 'unanswered'), 'dialogs the test did not answer').toEqual([]);
+      }
+    } finally {
+      if (configHome === undefined) delete process.env['XDG_CONFIG_HOME'];
+      else process.env['XDG_CONFIG_HOME'] = configHome;
     }
   },
   desktop: async ({ launch }, use) => {

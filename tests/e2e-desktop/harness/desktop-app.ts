@@ -9,6 +9,7 @@
  * its per-session state is new) against the test's folders: a kill and a relaunch on the same
  * folders is what an officer's crash and restart look like.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import path from 'node:path';
@@ -62,6 +63,9 @@ export class DesktopApp {
   readonly expectedRequests: string[] = [];
   page!: Page;
   window!: StandInBrowserWindow;
+  /** This launch's dialogs and revealed files (the stand-in starts new lists at the next launch). */
+  dialogCalls: readonly DialogCall[] = [];
+  shownInFolder: readonly string[] = [];
 
   private constructor(
     private readonly context: BrowserContext,
@@ -79,7 +83,6 @@ export class DesktopApp {
     // Electron puts userData at $XDG_CONFIG_HOME/<name>; src/node/data-folder.ts (templates) works it
     // out the same way, so neither override is set and both must agree on their own.
     process.env['XDG_CONFIG_HOME'] = folders.configHome;
-    process.env['HOME'] = folders.home;
     delete process.env['BRIEFWRIGHT_DATA_DIR'];
     delete process.env['ELECTRON_RENDERER_URL'];
     electronStandIn.reset({
@@ -87,11 +90,15 @@ export class DesktopApp {
       paths: { home: folders.home, appData: folders.configHome, userData: desktop.dataDir, documents: folders.documents, temp: path.join(folders.home, 'tmp') },
     });
     electronStandIn.windowHost = (window, url) => desktop.showWindow(window, url);
+    desktop.dialogCalls = electronStandIn.dialogCalls;
+    desktop.shownInFolder = electronStandIn.shownInFolder;
     // Electron creates userData as it starts (its Chromium profile lives there), before main runs.
     await mkdir(desktop.dataDir, { recursive: true });
 
+    const entry = path.join(MAIN_DIR, 'index.js');
+    if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
     launches += 1;
-    await import(`${pathToFileURL(path.join(MAIN_DIR, 'index.js')).href}?launch=${launches}`);
+    await import(`${pathToFileURL(entry).href}?launch=${launches}`);
     electronStandIn.emitReady();
     // main's whenReady() callback registers the handlers and creates the window; wait for it.
     await new Promise((resolve) => setImmediate(resolve));
@@ -143,13 +150,6 @@ export class DesktopApp {
     electronStandIn.dialogAnswers.push(answer);
   }
 
-  get dialogCalls(): readonly DialogCall[] {
-    return electronStandIn.dialogCalls;
-  }
-
-  get shownInFolder(): readonly string[] {
-    return electronStandIn.shownInFolder;
-  }
 
   /** Chooses an application-menu item, as a click would: main sends its command to the page. */
   async chooseMenuItem(...labels: string[]): Promise<void> {
