@@ -13,9 +13,10 @@
 import type { Participant, Quote } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { bodyPersonMentions, isSameOrShorterName, type PersonMention } from './participant-extractor';
+import { canonicalCountry } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
-import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanStartingBefore } from './sentence-helpers';
+import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanStartingBefore } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { confidence } from './confidence';
 
@@ -166,8 +167,10 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
     names.push(run.name);
     i = run.last - 1;
   }
+  // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks.
+  if (/spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s/iu.test(text.slice(from, to))) return null;
   const participant = names.find((name) => participants.some((p) => isSameOrShorterName(name, p.name)));
-  return participant ?? names.find((name) => name.includes(' ') || name !== name.toUpperCase()) ?? null;
+  return participant ?? names.find((name) => name.includes(' ') && canonicalCountry(name) === null) ?? null;
 }
 
 /** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */
@@ -221,6 +224,56 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     index = last;
   }
   return quotes;
+}
+
+/** "…, Mr Mitchell says." / "…, said Mr Peters." closing a paragraph of reported speech. */
+const REPORTED_SPEECH_END = new RegExp(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})\\s+([^,.;:]{2,60})|([^,.;:]{2,60}?)\\s+(?:${SPEECH_VERB}))\\s*\\.?$`, 'iu');
+/** « …, a déclaré le Premier ministre. … » — the French incise inside the quotation names its speaker. */
+const FRENCH_INCISE = new RegExp(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$/iu;
+
+/**
+ * Who speaks a quotation that names no speaker near it, from its context (each shape less sure than
+ * an attribution): a French incise inside it (« …, a déclaré le Premier ministre. »); a pronoun
+ * subject ("He also explained … “…”") resolved to the person named last before it; the previous
+ * paragraph closing on "…, Mr Mitchell says."; the quotation before it, one paragraph up; or, in a
+ * paragraph that names one participant before the quotation, that participant. Null when none fits.
+ */
+function speakerFromContext(statement: Statement, quotation: Quotation, participants: readonly Participant[], last: { speaker: string; paragraphIndex: number } | null): Attribution | null {
+  const { text } = statement;
+  const inside = text.slice(quotation.openEnd, Math.min(quotation.closeStart, quotation.openEnd + 400));
+  const incise = FRENCH_INCISE.exec(inside);
+  if (incise) {
+    const phrase = incise[1] ?? '';
+    const name = firstNameIn(phrase, 0, phrase.length);
+    if (name) return { name, confidence: 0.8 };
+    const title = TITLE_AFTER_VERB.exec(` ${phrase}`);
+    if (title) return { name: `${TITLE_MARK}${title[1] ?? ''}`, confidence: 0.75 };
+  }
+  const paragraph = paragraphOf(statement, quotation.openStart);
+  if (!paragraph) return null;
+  const before = text.slice(paragraph.start, quotation.openStart);
+  if (SUBJECT_PRONOUN.test(before) && SPEECH_VERB_PATTERN.test(before)) {
+    SPEECH_VERB_PATTERN.lastIndex = 0;
+    const name = lastNameIn(text, Math.max(0, paragraph.start - 600), quotation.openStart);
+    if (name && participants.some((p) => isSameOrShorterName(name, p.name))) return { name, confidence: 0.7 };
+  }
+  SPEECH_VERB_PATTERN.lastIndex = 0;
+  if (collapseWhitespace(before) === '') {
+    const previousParagraph = statement.paragraphs[paragraph.index - 1];
+    if (previousParagraph) {
+      const previousText = collapseWhitespace(text.slice(previousParagraph.start, previousParagraph.end));
+      const reported = REPORTED_SPEECH_END.exec(previousText.slice(-120));
+      const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
+      const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
+      if (name) return { name, confidence: 0.75 };
+    }
+    if (last && paragraph.index - last.paragraphIndex <= 2 && paragraph.index > last.paragraphIndex) return { name: last.speaker, confidence: 0.7 };
+  } else {
+    const named = participants.filter((p) => before.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(before).includes(key)));
+    if (named.length === 1) return { name: named[0]?.name ?? '', confidence: 0.65 };
+  }
+  return null;
 }
 
 /** Full names (two words or more) indexed by each of their words, for resolving short forms. */
@@ -282,11 +335,15 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
     if (looksLikeQuotedTerm(quoted.split(/\s+/))) continue;
-    const attribution = speakerNearby(statement, quotation, participants);
+    const lastQuote = previous ? quotes[previous.index] : undefined;
+    const sameParagraphAsLast = previous !== null && lastQuote !== undefined && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120;
+    const attribution =
+      speakerNearby(statement, quotation, participants) ??
+      (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
     if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
-      const last = previous ? quotes[previous.index] : undefined;
-      if (previous && last && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120) {
+      const last = lastQuote;
+      if (previous && last && sameParagraphAsLast) {
         // “A,” said X. “B.” reads "A. B." once joined: the comma only led into the attribution.
         const joined = /[.!?…]["”»’)]?$/u.test(last.text) ? last.text : `${last.text}.`;
         quotes[previous.index] = { ...last, text: `${joined} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };

@@ -29,7 +29,7 @@ const CALL_IN_TITLE = /(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|te
 
 /** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "The G7 Foreign Ministers", "The Lima Group". */
 const JOINT_SUBJECT =
-  /^(?:\d+\.\s*)?(?:we,?\s+)?the\s+(?:(?:foreign\s+)?ministers|leaders|governments|heads\s+of\s+state|members|countries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:we,?\s+)?the\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
+  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 const JOINT_IN_TITLE = /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu;

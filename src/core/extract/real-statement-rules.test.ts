@@ -1,0 +1,151 @@
+/**
+ * One test per extraction rule added for real published statements (issue 12, corpus/real), each
+ * holding a shortened form of the sentence that motivated it, so a broken rule fails a named test
+ * rather than only moving an aggregate F1 on the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/text-importer';
+import { extractStatement } from './extract-statement';
+
+const extract = (text: string) => extractStatement(importText(text));
+const names = (text: string) => extract(text).participants.map((p) => p.name);
+const quotes = (text: string) => extract(text).quotes.map((q) => [q.speaker, q.text.slice(0, 40)]);
+const condemned = (text: string) => extract(text).condemnations.length;
+const initiatives = (text: string) => extract(text).initiatives.map((i) => i.text);
+
+describe('participants', () => {
+  it('keeps a generational suffix as the text writes it (White House readout)', () => {
+    expect(names('Readout of the meeting\n\nPresident Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom at the White House.\n')).toEqual([
+      'Joseph R. Biden, Jr.',
+      'Keir Starmer',
+    ]);
+  });
+
+  it('leaves out a spokesperson who relays the readout (Pentagon)', () => {
+    const text = 'Readout\n\nChief Pentagon Spokesman Sean Parnell provided the following readout:\n\nSecretary of Defense Pete Hegseth met with Estonian Minister of Defence Hanno Pevkur at the Pentagon.\n';
+    expect(names(text)).toEqual(['Pete Hegseth', 'Hanno Pevkur']);
+  });
+
+  it('does not read an organisation as a person (PMO readout: North Atlantic Treaty Organization)', () => {
+    const text = 'Readout\n\nPrime Minister Mark Carney met with the Secretary General of the North Atlantic Treaty Organization, Mark Rutte.\n';
+    expect(names(text)).not.toContain('Atlantic Treaty Organization');
+  });
+
+  it('does not take a country in a list of issuers for a person (ten-government joint statement)', () => {
+    const text =
+      'Joint statement\n\nThe Ministers of Foreign Affairs of Australia, Canada, France, the United Kingdom, the High Representative of the European Union, and the Secretary of State of the United States affirm that the designations represent a coordinated effort.\n';
+    expect(names(text)).not.toContain('United Kingdom');
+  });
+
+  it('does not count the person a letter or support is addressed to (Chrétien, 1996; Libya joint statement)', () => {
+    const text =
+      'Attaque\n\nLe Premier ministre Jean Chrétien a condamné l’attaque.\n\nDans une lettre adressée au premier ministre Shimon Peres, M. Chrétien a offert sa sympathie.\n\nNous réaffirmons notre plein soutien au représentant spécial du secrétaire général des Nations unies, Bernardino Leon.\n';
+    expect(names(text)).not.toContain('Shimon Peres');
+    expect(names(text)).not.toContain('Bernardino Leon');
+  });
+});
+
+describe('quotes', () => {
+  it('reads a gov.uk "X said:" paragraph printed without quote marks as a quote', () => {
+    const text = 'Foreign Secretary condemns attack\n\nPhilip Hammond said:\n\nI condemn the cowardly murder of two hostages. These murders only strengthen our resolve.\n';
+    expect(quotes(text)).toEqual([['Philip Hammond', 'I condemn the cowardly murder of two hos']]);
+  });
+
+  it('gives a quotation after a lead paragraph to the person, not the dateline city (PMO French statement)', () => {
+    const text =
+      'Déclaration\n\nOTTAWA, le 13 déc. 2019 /CNW/ - Le premier ministre Justin Trudeau a fait aujourd’hui la déclaration suivante :\n\n« Au nom du gouvernement du Canada, je tiens à féliciter le premier ministre Boris Johnson. »\n';
+    expect(quotes(text)).toEqual([['Justin Trudeau', 'Au nom du gouvernement du Canada, je tie']]);
+  });
+
+  it('gives no speaker to the statement of an unnamed spokesperson (EU, 2013)', () => {
+    const text =
+      'Statement\n\nThe Spokesperson of High Representative Catherine Ashton issued the following statement today:\n\n"The High Representative is concerned about the guilty verdict handed down today by the Kirov Court."\n';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('reads the French incise inside the quotation (« …, a déclaré le Premier ministre. »)', () => {
+    const text =
+      'Attaque terroriste\n\nLe Premier ministre Jean Chrétien a condamné l’attaque.\n\n« Les Canadiens sont atterrés devant cet acte de lâcheté absurde, a déclaré le Premier ministre. Rien ne peut justifier cela. »\n';
+    expect(quotes(text)).toEqual([['Jean Chrétien', 'Les Canadiens sont atterrés devant cet a']]);
+  });
+
+  it('gives an unattributed quotation to the speaker the paragraph before reports (beehive: "…, Mr Mitchell says.")', () => {
+    const text =
+      'Defence Ministers meet\n\nDefence Minister Mark Mitchell will travel to Sydney to meet Australian Defence Minister Marise Payne.\n\nThe Ministers will discuss progress across shared interests, Mr Mitchell says.\n\n“I am looking forward to meeting Minister Payne and sharing views on important issues.”\n';
+    expect(quotes(text)).toEqual([['Mark Mitchell', 'I am looking forward to meeting Minister']]);
+  });
+
+  it('resolves a pronoun subject before the quotation (NATO: "He also explained … “…”")', () => {
+    const text =
+      'The transatlantic bond\n\nSecretary General Jens Stoltenberg gave an address in London. He also explained how the principle remains strong, “Again and again, we unite around our common goal. We stand together.”\n';
+    expect(quotes(text)).toEqual([['Jens Stoltenberg', 'Again and again, we unite around our com']]);
+  });
+});
+
+describe('condemnations', () => {
+  it('counts calling an act a violation (State Department, DPRK launch)', () => {
+    expect(condemned('Statement\n\nThis launch is a clear violation of multiple United Nations Security Council resolutions.\n')).toBe(1);
+    expect(condemned('Statement\n\nNorth Korea’s testing of long-range rockets violates United Nations Security Council resolutions.\n')).toBe(1);
+  });
+
+  it('counts telling a party to stop ("Iran must immediately cease …") and calling for an end to violence', () => {
+    expect(condemned('Statement\n\nIran must immediately cease all support to Russia’s war against Ukraine.\n')).toBe(1);
+    expect(condemned('Statement\n\nCanada calls for an immediate stop to the violence and repression in Nicaragua.\n')).toBe(1);
+  });
+
+  it('counts plain concern about a named party’s acts, not about a situation', () => {
+    expect(condemned('Readout\n\nThey also discussed mutual concerns over Iran’s nuclear program and human rights violations.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey discussed their concerns about the economy and trade.\n')).toBe(0);
+  });
+
+  it('reads French violation and « demandé à » cues', () => {
+    expect(condemned('Déclaration\n\nCette annonce constitue une violation grave et inacceptable de la souveraineté de l’Ukraine.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nIls ont également demandé à la Russie d’opérer une désescalade à la frontière.\n')).toBe(1);
+  });
+
+  it('does not count an adjective alone ("Russia’s illegal invasion" in a sentence about support)', () => {
+    expect(condemned('Readout\n\nThe leaders reaffirmed their support for Ukraine against Russia’s illegal and unjustifiable invasion.\n')).toBe(0);
+  });
+});
+
+describe('initiatives', () => {
+  it('counts a meeting the text schedules ("will travel to Sydney to meet", "will meet in Brussels")', () => {
+    expect(initiatives('Release\n\nDefence Minister Mark Mitchell will travel to Sydney tomorrow to meet Australian Defence Minister Marise Payne.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nNATO’s 29 Heads of State and Government will meet in Brussels on 11 and 12 July.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Prime Minister looked forward to meeting again with the Secretary General at the upcoming NATO Summit.\n')).toHaveLength(1);
+  });
+
+  it('does not count "will meet" a target or a commitment', () => {
+    expect(initiatives('Release\n\nAll three nations will meet the 5% of GDP defence spending commitment in 2026.\n')).toEqual([]);
+  });
+
+  it('does not count keeping in touch (« ont convenu de rester en contact étroit », "agreed to maintain dialogue")', () => {
+    expect(initiatives('Compte rendu\n\nLes dirigeants ont convenu de rester en contact étroit.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe ministers agreed to maintain dialogue between the two countries.\n')).toEqual([]);
+  });
+
+  it('counts a statement two issuers say they issued jointly', () => {
+    expect(initiatives('Statement\n\nGlobal Affairs Canada and the Foreign Office of the United Kingdom today issued the following statement:\n\nWe mark the anniversary.\n')).toHaveLength(1);
+  });
+});
+
+describe('meeting facts', () => {
+  it('never takes a month for the place ("the NATO Summit in July")', () => {
+    expect(extract('Meeting\n\nThe Secretary General met with Prime Minister Alexis Tsipras to discuss the decisions taken at the NATO Summit in July.\n').meeting.location).toBeNull();
+  });
+
+  it('dates a call from the title when the text has no dateline, and a call "yesterday" one day earlier', () => {
+    expect(extract('PM call with President Trump: 18 September 2019\n\nThe Prime Minister spoke to President Trump this afternoon.\n').meeting.date).toBe('2019-09-18');
+    expect(extract('Readout\n\nMarch 3, 2025\n\nThe Secretary spoke yesterday with the Foreign Minister of France.\n').meeting.date).toBe('2025-03-02');
+  });
+
+  it('gives a call no place from the dateline (where the release was issued)', () => {
+    const meeting = extract('Minister speaks with counterpart\n\nNovember 25, 2021 – Ottawa, Ontario – Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Marise Payne, Australia’s Minister for Foreign Affairs.\n').meeting;
+    expect(meeting.location).toBeNull();
+    expect(meeting.kind).toBe('readout');
+  });
+
+  it('reads several governments speaking as one as a joint statement', () => {
+    expect(extract('On Venezuela\n\nThe governments of Argentina, Brazil, Canada, Chile and Peru express their concern about the crisis in Venezuela.\n').meeting.kind).toBe('joint-statement');
+  });
+});
