@@ -6,6 +6,7 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { electronStandIn } from './harness/electron-stand-in';
 import { expect, shot, test } from './fixtures';
 
 const QUOTE = 'We stand together for a free and open Indo-Pacific.';
@@ -65,6 +66,8 @@ test('autosaves into the data folder and offers the work back after the renderer
 
   await desktop.kill();
   expect(desktop.window.isDestroyed()).toBe(true);
+  // Its last window gone, main quits (window-all-closed), as the app does off macOS.
+  expect(electronStandIn.quitRequested).toBe(true);
 
   const restarted = await launch();
   const { page } = restarted;
