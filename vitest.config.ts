@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // The CLI tests build the bundle in beforeAll (several files at once, on 2 cores): 10 s was not enough on a loaded machine.
+    hookTimeout: 60_000,
   },
 });
