@@ -25,32 +25,45 @@ const FUNDING_VERB = wordPattern(
     'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement',
 );
 
+/**
+ * What follows "agreed to" when the parties only keep in touch: no named mechanism, meeting or date
+ * ("remain in close contact", "maintain dialogue", "continue working together"). "Continue … through
+ * the G7 Energy Platform" names one and still counts.
+ */
+const NAMED_MECHANISM = String.raw`[^.;]{0,100}?(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Dialogue|Group|Mechanism|Platform|Partnership|Initiative|Forum|Committee|Commission|Council|Framework|Agreement|Summit|Coalition|Declaration)(?![\p{L}])`;
+const KEEPING_IN_TOUCH = String.raw`\s+(?:(?:remain|stay|keep)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact)|maintain\s+(?:(?:close|regular|their|the)\s+)?(?:dialogue|contact|communication|engagement)|continue\s+(?:(?:to\s+)?(?:work(?:ing)?|cooperat\p{L}*|collaborat\p{L}*|coordinat\p{L}*|engag\p{L}*)|(?:close\s+|their\s+)?(?:coordination|consultations?|dialogue|contacts?|cooperation|engagement|discussions?))(?!${NAMED_MECHANISM}))`;
+const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|maintenir\s+(?:le\s+|un\s+|leur\s+)?(?:dialogue|contact)|poursuivre\s+(?:leurs?\s+|les\s+)?(?:échanges|dialogue|concertation|coopération|contacts)|continuer\s+(?:à|de)\s+(?:travailler|coopérer|collaborer))`;
+
 /** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
 const CUES: ReadonlyArray<readonly [RegExp, number]> = [
-  // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions.
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
   // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
-  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!\\s+(?:continue|remain|stay|keep|maintain)(?![\\p{L}]))`, 'iu'), 0.9],
+  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})`, 'iu'), 0.9],
   // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
-  [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+meet(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.75],
+  [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+held)|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand\\s|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.75],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
   [wordPattern('issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|and\\s+[^.;:]{2,120}?\\s(?:today\\s+)?issued\\s+the\\s+following\\s+(?:statement|declaration)|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.8],
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85],
-  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'), 0.85],
+  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'), 0.85],
   [wordPattern('will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8],
   [wordPattern('next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'), 0.75],
   [wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration)'), 0.9],
   // "announced that they will bring the case before the ICJ": a joint commitment announced in the future tense.
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8],
+  // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
+  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.75],
+  // A joint action recalled as agreed or launched ("welcomed the agreement reached last night",
+  // "since they announced the Atlantic Declaration", "begun work on a … Agreement", "conducted joint strikes").
+  [wordPattern('welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}'), 0.7],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
-  [wordPattern('(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’\']\\p{L}+)(?!\\s+(?:rester|demeurer|maintenir|poursuivre|continuer)(?![\\p{L}]))'), 0.9],
+  [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9],
-  [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine\\s+(?:réunion|session|rencontre)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
+  [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
 ];
 
 /**
@@ -58,7 +71,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|go|fly|depart|head|look|attend|host|co-host|chair|co-chair|publié|fait)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:sanction|welcom|since|begun|began|start|conduct|establishment|work|co-host|take|be |announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|go|fly|depart|head|look|attend|host|co-host|chair|co-chair|publié|fait)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
