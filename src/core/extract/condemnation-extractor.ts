@@ -22,21 +22,24 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85],
-  [wordPattern('(?:grave|serious|deep|profound)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?'), 0.85],
+  [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85],
   [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'), 0.8],
   [wordPattern('urg(?:e|es|ed|ing)'), 0.75],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights|norms)'), 0.8],
-  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:stop|end|halt|cessation)\\s+(?:to|of)'), 0.75],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights|norms)'), 0.8],
+  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75],
   [wordPattern('deplorable'), 0.85],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s`, 'u'), 0.7],
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.7],
+  // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
+  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.7],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85],
-  [wordPattern('(?:gravement|vivement|profondément|sérieusement)\\s+préoccupé(?:e|s|es)?|(?:vive|profonde|grave|sérieuse)\\s+préoccupation'), 0.85],
+  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)\\s+(?:préoccupation|inquiétude)|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85],
+  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|demand(?:e|ent|ons|é)\\s+(?:également\\s+|à\\s+nouveau\\s+)?(?:la|leur|sa|une|un)\\s+(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75],
   [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75],
   [wordPattern('(?:violation|atteinte)\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer)'), 0.8],
 ];
@@ -48,17 +51,32 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:strong|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|illegal|unlawful|illégal|injustif|condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
-/** The first condemnation cue in `text`, or null. */
+/** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {
   if (!ANY_CUE_STEM.test(text)) return null;
-  let best: CueMatch | null = null;
+  const found: CueMatch[] = [];
   for (const [cue, confidence] of CUES) {
     const match = cue.exec(text);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length, confidence };
+    if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }
-  return best;
+  found.sort((a, b) => a.index - b.index);
+  return found.find((cue) => !isNotTheAuthors(text, cue)) ?? null;
+}
+
+/** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
+const FRIENDLY_ADDRESSEE =
+  /^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)/iu;
+const TO_JOIN = /(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])/iu;
+/** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
+const ANOTHER_BODY_BEFORE = /(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$/iu;
+
+function isNotTheAuthors(text: string, cue: CueMatch): boolean {
+  const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
+  if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
+  if (/^(?:call|appeal|urg|exhort|appel)/iu.test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
+  return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
 }
 
 /** Position (in `text`) of the first condemnation cue, or -1. */

@@ -103,6 +103,27 @@ describe('condemnations', () => {
     expect(condemned('Déclaration\n\nIls ont également demandé à la Russie d’opérer une désescalade à la frontière.\n')).toBe(1);
   });
 
+  it('counts strong concern and the French « très préoccupés », « ne reconnaîtra jamais »', () => {
+    expect(condemned('Readout\n\nSecretary Kerry expressed strong concern that attacks today by armed militants in eastern Ukraine were orchestrated.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous sommes très préoccupés par l’arrestation de responsables politiques.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLa France ne reconnaîtra jamais ces annexions, ni les résultats des simulacres de référendum.\n')).toBe(1);
+  });
+
+  it('counts working so a party answers for an act the sentence calls illegal, and a call for a release', () => {
+    expect(condemned('Statement\n\nWe will hold Iran to account for its unacceptable support for Russia’s illegal war in Ukraine.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe call for the immediate release of all media workers detained by the military.\n')).toBe(1);
+  });
+
+  it('does not count a call on friends, a call to join, or another body’s condemnation', () => {
+    expect(condemned('Statement\n\nAustralia urges the Security Council to meet urgently and respond firmly.\n')).toBe(0);
+    expect(condemned('Déclaration\n\nElle appelle tous les pays attachés au respect du droit international à se joindre à cette condamnation.\n')).toBe(0);
+    expect(condemned('Statement\n\nOn January 10, the UN Security Council passed UNSCR 2722, which also condemned these attacks.\n')).toBe(0);
+  });
+
+  it('still counts a call on all countries to stop or comply (dev corpus: "deny safe haven to terrorists")', () => {
+    expect(condemned('Statement\n\nThey called on all countries to deny safe haven to terrorists.\n')).toBe(1);
+  });
+
   it('does not count an adjective alone ("Russia’s illegal invasion" in a sentence about support)', () => {
     expect(condemned('Readout\n\nThe leaders reaffirmed their support for Ukraine against Russia’s illegal and unjustifiable invasion.\n')).toBe(0);
   });
