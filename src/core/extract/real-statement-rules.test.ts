@@ -166,6 +166,12 @@ describe('meeting facts', () => {
     expect(meeting.kind).toBe('readout');
   });
 
+  it('reads a third-person report of a visit as a news release, and an announced meeting as no readout yet', () => {
+    expect(extract('NATO Secretary General discussed security with Greek Prime Minister\n\nVisiting Athens on Thursday, NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras to discuss security challenges.\n').meeting.kind).toBe('news-release');
+    expect(extract('Defence Ministers hold annual meeting\n\nDefence Minister Mark Mitchell will travel to Sydney tomorrow to meet Australian Defence Minister Marise Payne for the annual meeting.\n').meeting.kind).toBe('news-release');
+    expect(extract('Statement on the attack\n\nI strongly condemn the terrorist attack in Nairobi, which killed and injured so many people.\n').meeting.kind).toBe('statement');
+  });
+
   it('reads several governments speaking as one as a joint statement', () => {
     expect(extract('On Venezuela\n\nThe governments of Argentina, Brazil, Canada, Chile and Peru express their concern about the crisis in Venezuela.\n').meeting.kind).toBe('joint-statement');
   });

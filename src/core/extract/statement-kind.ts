@@ -58,6 +58,19 @@ function firstBodyParagraphs(statement: Statement): string[] {
     .slice(0, 2);
 }
 
+const FUTURE_MEETING = /(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold)|departs?\s+for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])/iu;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
+const NARRATIVE_VERB =
+  /(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend)|departs|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])/iu;
+
+/** The lead reports what named people did, in the third person, and condemns nothing. */
+function isThirdPersonReport(statement: Statement, lead: string): boolean {
+  if (lead === '' || !NARRATIVE_VERB.test(lead)) return false;
+  const opening = statement.text.slice(0, 1500).replace(/[“«"][^”»"]*[”»"]/gu, '');
+  if (FIRST_PERSON.test(opening.slice(statement.title === null ? 0 : statement.text.indexOf('\n')))) return false;
+  return !/(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])/iu.test(lead);
+}
+
 function headLines(statement: Statement): string[] {
   return statement.text
     .slice(0, 2000)
@@ -89,6 +102,13 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   ) {
     return /^(?:statement|d[ée]claration)\b/iu.test(title) ? 'statement' : 'news-release';
   }
-  if (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !/\b(?:statement|d[ée]claration)\b/iu.test(title))) return 'readout';
+  const lead = firstBodyParagraphs(statement)[0] ?? '';
+  // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
+  const announcesAhead = FUTURE_MEETING.test(lead);
+  if (!announcesAhead && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !/\b(?:statement|d[ée]claration)\b/iu.test(title)))) return 'readout';
+  // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
+  // announced …") about something other than a condemnation: the department's news release. A text in
+  // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
+  if (!/^(?:statement|d[ée]claration)\b/iu.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   return 'statement';
 }
