@@ -60,7 +60,7 @@ describe('briefwright extract', () => {
     [['extract', 'no-such-file.txt'], /cannot read no-such-file\.txt: no such file/],
     [['extract', '-'], /empty/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['extract', '--bogus'], /Unknown option '--bogus'/],
+    [['extract', '--bogus'], /unknown option --bogus for extract/],
   ])('fails clearly: %j', (args, message) => {
     const { code, stdout, stderr } = cli(args, '');
     expect(code).not.toBe(0);
@@ -213,5 +213,55 @@ describe('briefwright templates', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('what the user sees when a command line or an input is wrong (issue 14)', () => {
+  it.each([
+    [['extract', '--jsno'], 'unknown option --jsno for extract (see briefwright extract --help)'],
+    [['render', '-x', '--format', 'pdf'], 'unknown option -x for render (see briefwright render --help)'],
+    [['--frob'], 'unknown option --frob (see briefwright --help)'],
+    [['render', '--format', 'docx', '--out'], '--out needs a value (see briefwright render --help)'],
+    [['render', '--out', '--format', 'docx'], '--out needs a value, not the option --format (a value that starts with "-" is written --out=--format)'],
+    [['extract', '--json=yes'], '--json takes no value (see briefwright extract --help)'],
+  ])('%j gets one plain line and exit code 2', (args, message) => {
+    const { code, stdout, stderr } = cli(args);
+    expect(stderr).toBe(`briefwright: ${message}\n`);
+    expect(stdout).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it.each([
+    [['render', '--help'], 'render', ['--template ID|PATH', '--batch DIR', '--pdfa']],
+    [['extract', '-h'], 'extract', ['--json']],
+    [['help', 'templates'], 'templates', ['templates import LETTERHEAD.docx']],
+  ])('%j prints only that command\'s usage', (args, command, options) => {
+    const { code, stdout } = cli(args);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`Usage:\n  briefwright ${command} `)).toBe(true);
+    for (const option of options) expect(stdout).toContain(option);
+    for (const other of ['extract', 'render', 'templates'].filter((name) => name !== command)) expect(stdout).not.toContain(`briefwright ${other} `);
+  });
+
+  it('--help lists every command and how to get one command\'s usage', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['extract', 'render', 'templates']) expect(stdout).toContain(`briefwright ${command} `);
+    expect(stdout).toContain('briefwright COMMAND --help');
+  });
+
+  it.each([[''], [' \n\t\n'], ['\ufeff']])('empty standard input (%j) is "standard input is empty"', (input) => {
+    const { code, stderr } = cli(['extract', '-'], input);
+    expect(stderr).toBe('briefwright: standard input is empty\n');
+    expect(code).toBe(1);
+  });
+
+  it.skipIf(process.platform !== 'linux')('a folder that takes no new files (/proc) is named, never the temporary file', () => {
+    const { code, stdout, stderr } = cli(['render', '--format', 'docx', '--out', '/proc/briefwright-note']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^briefwright: cannot write \/proc\/briefwright-note\.docx: the folder \/proc (does not accept new files \(ENOENT\)|is not writable)/);
+    expect(stderr).not.toMatch(/\.tmp|no such file/);
   });
 });

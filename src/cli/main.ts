@@ -2,41 +2,19 @@
  * The briefwright command line. Thin: parses arguments (node:util parseArgs), calls the pure core
  * through the command modules, prints results on stdout and every failure as one line on stderr.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { classificationSchema, purposeSchema } from '../core/model/template';
 import type { BriefingMetadata } from '../core/model/briefing';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID } from '../core/templates/template-loader';
+import { argumentError } from './argument-errors';
 import { CliError } from './cli-error';
 import { runExtract } from './extract-command';
 import { progressBar, runBatch } from './batch-command';
 import { runRender } from './render-command';
 import { runTemplates } from './templates-command';
+import { commandUsage, isCommand, USAGE } from './usage';
 
 declare const __BRIEFWRIGHT_VERSION__: string | undefined;
 const VERSION = typeof __BRIEFWRIGHT_VERSION__ === 'string' ? __BRIEFWRIGHT_VERSION__ : 'dev';
-
-export const USAGE = `Usage:
-  briefwright extract [FILE|-] [--json]
-      Structure a statement: meeting, participants, quotes, condemnations, initiatives.
-      With no FILE, the bundled sample statement; "-" reads standard input.
-  briefwright render [FILE|-] --format docx|pdf|both --out PATH [options]
-      Render a briefing note. With "both", PATH gets .docx and .pdf.
-      --template ID|PATH        built-in id (${builtInTemplates.map((t) => t.id).join(', ')}), your template's id, a template .json file or a Word template .docx
-      --date YYYY-MM-DD         the note's date (default: the meeting's date, else today)
-      --classification LEVEL    UNCLASSIFIED, "PROTECTED A", "PROTECTED B", CONFIDENTIAL or SECRET
-      --purpose information|decision
-      --prepared-by NAME        --file-number TEXT   --title TEXT
-      --source-comments         DOCX: a Word comment on each extracted item quoting its source sentence
-      --pdfa                    PDF: write PDF/A-2b (archival)
-  briefwright render --batch DIR --format docx|pdf|both --out DIR [options]
-      Render every statement file in DIR into the folder --out, on all cores.
-  briefwright templates list [--json] | show ID | export ID FILE | import FILE [--replace]
-      The built-in templates and your own (stored in the data folder the desktop app uses).
-  briefwright templates import LETTERHEAD.docx [--base ID] [--id ID] [--name NAME] [--replace]
-      A Word document with {{placeholders}} ({{title}}, {{classification}}, {{participants}},
-      {{section:summary}}, …): render --template ID fills it for the DOCX; the PDF uses the
-      built-in layout --base (default ${DEFAULT_TEMPLATE_ID}).
-  briefwright --help | --version`;
 
 function metadataFrom(values: Record<string, string | boolean | undefined>): Partial<BriefingMetadata> {
   const metadata: { -readonly [K in keyof BriefingMetadata]?: BriefingMetadata[K] } = {};
@@ -65,41 +43,44 @@ function metadataFrom(values: Record<string, string | boolean | undefined>): Par
   return metadata;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  template: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  date: { type: 'string' },
+  classification: { type: 'string' },
+  purpose: { type: 'string' },
+  'prepared-by': { type: 'string' },
+  'file-number': { type: 'string' },
+  title: { type: 'string' },
+  'source-comments': { type: 'boolean' },
+  pdfa: { type: 'boolean' },
+  batch: { type: 'string' },
+  replace: { type: 'boolean' },
+  base: { type: 'string' },
+  id: { type: 'string' },
+  name: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function run(argv: readonly string[]): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        template: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        date: { type: 'string' },
-        classification: { type: 'string' },
-        purpose: { type: 'string' },
-        'prepared-by': { type: 'string' },
-        'file-number': { type: 'string' },
-        title: { type: 'string' },
-        'source-comments': { type: 'boolean' },
-        pdfa: { type: 'boolean' },
-        batch: { type: 'string' },
-        replace: { type: 'boolean' },
-        base: { type: 'string' },
-        id: { type: 'string' },
-        name: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see briefwright --help)`, 2);
+    throw argumentError(argv, OPTIONS, error);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.version) return VERSION;
-  if (values.help || command === undefined || command === 'help') return USAGE;
+  if (command === 'help') return isCommand(rest[0]) ? commandUsage(rest[0]) : USAGE;
+  if (values.help || command === undefined) return isCommand(command) ? commandUsage(command) : USAGE;
   if (command === 'templates') {
     return runTemplates(rest, {
       json: values.json === true,
