@@ -51,6 +51,9 @@ export async function readImportedStatement(input: string | undefined): Promise<
   try {
     return await importStatement(bytes, input === '-' ? undefined : path.basename(name));
   } catch (error) {
-    throw new CliError(`${name}: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    // The core says "The file …" when it has no name; standard input is no file.
+    if (input === '-' && message.startsWith('The file ')) throw new CliError(`standard input ${message.slice('The file '.length)}`);
+    throw new CliError(`${name}: ${message}`);
   }
 }

@@ -52,6 +52,27 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+const FOLDER_REFUSALS: Readonly<Record<string, string>> = {
+  ENOENT: 'does not accept new files', // /proc, /sys: the folder is there, a new file cannot be
+  EACCES: 'is not writable',
+  EPERM: 'is not writable',
+  EROFS: 'is on a read-only file system',
+  ENOSPC: 'is on a full disk',
+  EDQUOT: 'is over its disk quota',
+};
+
+/**
+ * The temporary file is this module's business: an error creating it names the folder and why (Node's
+ * own "ENOENT: no such file or directory, open '/proc/.x.docx.123-0-ab.tmp'" named neither). The
+ * code stays on the error for callers that branch on it.
+ */
+function folderRefused(folder: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === undefined ? undefined : FOLDER_REFUSALS[code];
+  const message = why ? `the folder ${folder} ${why} (${code})` : `cannot create a file in ${folder} (${(error as Error).message.split(',')[0]})`;
+  return Object.assign(new Error(message, { cause: error }), { code });
+}
+
 export async function writeFileAtomic(filePath: string, content: Uint8Array | string): Promise<void> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // A symbolic link is followed, so the file it points to is replaced, not the link.
@@ -59,7 +80,12 @@ export async function writeFileAtomic(filePath: string, content: Uint8Array | st
   const folder = path.dirname(target);
   const previous = await fs.promises.stat(target).catch(() => null);
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}-${threadId}-${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | null = await call.open(temporary, 'wx', previous ? previous.mode & 0o7777 : 0o666);
+  let fd: number | null;
+  try {
+    fd = await call.open(temporary, 'wx', previous ? previous.mode & 0o7777 : 0o666);
+  } catch (error) {
+    throw folderRefused(folder, error);
+  }
   try {
     await writeAll(fd, bytes);
     await call.fsync(fd);
@@ -67,7 +93,9 @@ export async function writeFileAtomic(filePath: string, content: Uint8Array | st
     fd = null;
     await call.close(open);
     if (previous) await fs.promises.chmod(temporary, previous.mode & 0o7777).catch(() => undefined); // the umask narrowed it
-    await fs.promises.rename(temporary, target);
+    await fs.promises.rename(temporary, target).catch((error: NodeJS.ErrnoException) => {
+      throw Object.assign(new Error(`${target} could not be replaced (${error.code ?? error.message})`, { cause: error }), { code: error.code });
+    });
   } catch (error) {
     if (fd !== null) await call.close(fd).catch(() => undefined);
     await fs.promises.unlink(temporary).catch(() => undefined);
