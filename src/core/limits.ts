@@ -47,13 +47,20 @@ export const UTF8_VALID_PER_INVALID = 3;
 export const MAX_WORD_TEMPLATE_BYTES = 10 * MiB;
 /**
  * The most a Word template's XML parts may unpack to, together. A department letterhead's
- * document.xml is 5–60 KB and its styles 30–300 KB; docx's patchDocument parses every XML part into
- * a JavaScript tree (~100× its size in memory, recursion as deep as the XML), so 4 MB is ~200 times a
- * real letterhead and still fills it in well under a second.
+ * document.xml is 5–60 KB, its styles 30–300 KB and the rest (numbering, theme, settings, headers)
+ * tens of KB: 100–500 KB in all (the LibreOffice fixture: 23 KB). docx's patchDetector and
+ * patchDocument, which parse every XML part, grow much faster than linearly: measured here (2 shared
+ * cores, loaded) 1 MB of paragraphs took 2–4 s to import, 2 MB 41 s, 3.5 MB 103 s. 1 MB is twice the
+ * heaviest real letterhead and keeps the worst case to a few seconds.
  */
-export const MAX_WORD_TEMPLATE_XML_BYTES = 4 * MiB;
+export const MAX_WORD_TEMPLATE_XML_BYTES = 1 * MiB;
 /** The most a Word template may unpack to, all parts (pictures and embedded fonts are ~their packed size). */
 export const MAX_WORD_TEMPLATE_UNPACKED_BYTES = 32 * MiB;
+/**
+ * How deep a Word template's XML may nest. Word documents nest ~10–30 deep (tables in tables, text
+ * boxes, content controls); docx's XML reader recurses per level and overflows the stack near 10,000.
+ */
+export const MAX_XML_DEPTH = 200;
 
 // ─── What a briefing note holds ──────────────────────────────────────────────────────────────────
 

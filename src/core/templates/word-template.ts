@@ -11,15 +11,16 @@
  * Spec: ECMA-376 Part 1, §17.3.1 (paragraphs), §17.7 (styles), §17.10 (headers and footers).
  */
 import { patchDetector } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { Parser } from 'htmlparser2';
 import type { Template } from '../model/template';
 import { placeholderProblem } from './word-template-fields';
+import { checkZipUnpackedSize, unzipBounded, UnpackLimitError } from '../archive/bounded-unzip';
+import { MAX_WORD_TEMPLATE_UNPACKED_BYTES, MAX_WORD_TEMPLATE_XML_BYTES, MAX_XML_DEPTH } from '../limits';
 import { MAX_WORD_TEMPLATE_BYTES } from './word-template-limits';
 
 export { MAX_WORD_TEMPLATE_BYTES };
-/** The most its parts may unpack to, so a zip bomb is refused before it fills memory. */
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+const UNPACK_LIMITS = { maxTotalBytes: MAX_WORD_TEMPLATE_UNPACKED_BYTES, maxXmlBytes: MAX_WORD_TEMPLATE_XML_BYTES };
 
 export class WordTemplateError extends Error {
   override name = 'WordTemplateError';
@@ -42,19 +43,20 @@ export function readWordTemplateParts(bytes: Uint8Array, origin = 'the template'
     throw new WordTemplateError(`${origin} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WordTemplateError(`${origin} is not a Word document (.docx): it is not a zip file`);
-  let unpacked = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        return WANTED_PART.test(file.name);
-      },
-    });
+    // Every part, not only the ones read here: docx's patchDocument parses all the XML of the package.
+    checkZipUnpackedSize(bytes, UNPACK_LIMITS);
+    files = unzipBounded(bytes, UNPACK_LIMITS, (name) => WANTED_PART.test(name));
   } catch (error) {
+    if (error instanceof UnpackLimitError) {
+      throw new WordTemplateError(`${origin} is refused: it ${error.message}, far more than a letterhead holds (the limit keeps Briefwright from running out of memory)`);
+    }
     throw new WordTemplateError(`${origin} is not a Word document (.docx): the zip cannot be read (${(error as Error).message})`);
   }
-  if (unpacked > MAX_UNPACKED_BYTES) throw new WordTemplateError(`${origin} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; refused`);
+  for (const [name, data] of Object.entries(files)) {
+    if (xmlDepth(data) > MAX_XML_DEPTH) throw new WordTemplateError(`${origin} is refused: its ${name} nests elements more than ${MAX_XML_DEPTH} deep, which no letterhead does`);
+  }
   const document = files['word/document.xml'];
   if (!document) throw new WordTemplateError(`${origin} is a zip file but not a Word document: it has no word/document.xml`);
   const headersAndFooters = new Map(
@@ -65,6 +67,27 @@ export function readWordTemplateParts(bytes: Uint8Array, origin = 'the template'
   );
   const styles = files['word/styles.xml'];
   return { document: strFromU8(document), styles: styles ? strFromU8(styles) : null, headersAndFooters };
+}
+
+/**
+ * How deep the XML's elements nest, by a byte scan (no parser): docx's XML reader recurses once per
+ * level, so a few kilobytes nested 100,000 deep end in "Maximum call stack size exceeded".
+ */
+export function xmlDepth(xml: Uint8Array): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let at = xml.indexOf(0x3c); at !== -1; at = xml.indexOf(0x3c, at + 1)) {
+    const next = xml[at + 1];
+    if (next === 0x2f) depth--; // "</"
+    else if (next !== 0x3f && next !== 0x21) {
+      // "<name …>" opens unless it ends "/>"; "<?" and "<!" never do.
+      const close = xml.indexOf(0x3e, at);
+      if (close === -1) break;
+      if (xml[close - 1] !== 0x2f) deepest = Math.max(deepest, ++depth);
+      at = close;
+    }
+  }
+  return deepest;
 }
 
 export interface ParagraphText {

@@ -65,6 +65,15 @@ export function makeDocxBomb(megabytes: number, options: DocxBombOptions = { fil
   return zip;
 }
 
+/** A small .docx whose document.xml nests `depth` text boxes' worth of elements (a stack-overflow bomb). */
+export function makeDeepDocx(depth: number): Uint8Array {
+  return streamedZip([
+    { name: '[Content_Types].xml', head: CONTENT_TYPES },
+    { name: '_rels/.rels', head: RELS },
+    { name: 'word/document.xml', head: `${HEAD}<w:p><w:r><w:t>{{title}}</w:t></w:r></w:p>${'<w:sdt><w:sdtContent>'.repeat(depth)}`, tail: `${'</w:sdtContent></w:sdt>'.repeat(depth)}${TAIL}` },
+  ]);
+}
+
 /** Rewrites the sizes the central directory (and the data descriptor) give `name`. */
 function lieAboutSizes(zip: Uint8Array, name: string, size: number): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
