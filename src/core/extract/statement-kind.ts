@@ -65,7 +65,8 @@ const NARRATIVE_VERB =
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
-  if (lead === '' || !NARRATIVE_VERB.test(lead)) return false;
+  // Named people: a capitalised pair after the first word ("Secretary General Jens Stoltenberg"), not "The ministers met".
+  if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
   const opening = statement.text.slice(0, 1500).replace(/[“«"][^”»"]*[”»"]/gu, '');
   if (FIRST_PERSON.test(opening.slice(statement.title === null ? 0 : statement.text.indexOf('\n')))) return false;
   return !/(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])/iu.test(lead);
