@@ -108,12 +108,28 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
       break;
     }
   }
+  // "Hon Harjit Sajjan, Canada Minister of National Defence; …" (a joint statement's list of signatories):
+  // a country's name, not possessive, right before the title.
+  if (country === null) {
+    for (let span = 1; span <= 3; span++) {
+      const after = tokens[k + span];
+      if (!after || !(isTitleHead(after) || isTitleModifier(after))) continue;
+      const phrase = joinTokens(text, tokens, k, k + span);
+      const found = canonicalCountry(phrase);
+      if (found) {
+        country = found;
+        k += span;
+      }
+      break;
+    }
+  }
   const start = k;
   let end = k;
   let hasHead = false;
   while (end < tokens.length && end - start < 30) {
     const token = tokens[end] as Token;
-    if (end > start && token.newlineBefore) break;
+    // A hard-wrapped line that ends on a connector ("Secretary of⏎Defense") goes on; any other line break ends the title.
+    if (end > start && token.newlineBefore && !isConnector(tokens[end - 1])) break;
     if (token.text === ',' && hasHead) {
       // "Name, Minister of Immigration, Refugees and Citizenship, met …": the portfolio list goes on.
       let next = end + 1;
@@ -250,7 +266,14 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   const floor = paragraphFloor(text, tokens, k);
   if (before.text === ',') {
     if (!afterComma) return null;
-    const start = titleStartBefore(tokens, k, true, floor);
+    // "Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte": step over the acronym.
+    let titleEnd = k;
+    if (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[k - 2]?.text ?? '')) titleEnd = k - 3;
+    const start = titleStartBefore(tokens, titleEnd, true, floor);
+    if (start >= 0 && titleEnd !== k) {
+      const title = joinTokens(text, tokens, start, titleEnd);
+      return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
+    }
     if (start < 0) return null;
     const title = joinTokens(text, tokens, start, k);
     return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
@@ -263,12 +286,18 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   if (country !== null) k = country.ofIndex - 1;
   let last = tokens[k];
   // « son homologue japonaise Yoko Kamikawa »: the adjective follows the head in French.
-  if (last?.isWord && isCountryWord(last.text) && COUNTERPART.has(tokens[k - 1]?.key ?? '')) last = tokens[--k];
+  // « le président ukrainien Petro Poroshenko », « son homologue japonaise Yoko Kamikawa »: the
+  // adjective of nationality follows the head in French; it belongs to the title and gives the country.
+  let adjectiveCountry: string | null = null;
+  if (last?.isWord && isCountryWord(last.text) && (COUNTERPART.has(tokens[k - 1]?.key ?? '') || isTitleHead(tokens[k - 1]))) {
+    adjectiveCountry = canonicalCountry(last.text);
+    last = tokens[--k];
+  }
   if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;
   const start = titleStartBefore(tokens, k + 1, false, floor);
   if (start < 0) return null;
   const title = joinTokens(text, tokens, start, end + 1);
-  return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
+  return { title, country: countryBefore(text, tokens, start - 1) ?? adjectiveCountry ?? titleCountry(title) };
 }
 
 /** "… of (the) Republic of India" ending at tokens[end]: the index of its first "of", or null. */

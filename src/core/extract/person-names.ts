@@ -82,6 +82,7 @@ const TITLE_HEADS = new Set([
   'counterpart', 'counterparts', 'homologue', 'homologues',
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
+  'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */

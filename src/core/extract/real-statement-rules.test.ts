@@ -37,6 +37,29 @@ describe('participants', () => {
     expect(names(text)).not.toContain('United Kingdom');
   });
 
+  it('reads a title with an acronym before the name ("Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte")', () => {
+    expect(names('Readout\n\nPrime Minister Mark Carney met with the Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte, at the Summit.\n')).toEqual(['Mark Carney', 'Mark Rutte']);
+  });
+
+  it('reads a French title whose nationality follows the head (« le président ukrainien Petro Poroshenko »)', () => {
+    const [, poroshenko] = extract('Entretien\n\nLe premier ministre Justin Trudeau s’est entretenu aujourd’hui avec le président ukrainien Petro Poroshenko.\n').participants;
+    expect(poroshenko).toMatchObject({ name: 'Petro Poroshenko', title: 'président ukrainien', country: 'Ukraine' });
+  });
+
+  it('reads officials listed as attending ("Parliamentary Senior Vice-Minister Shuji Kira")', () => {
+    expect(names('Talks\n\nThe talks were held (attended by Parliamentary Senior Vice-Minister Shuji Kira, Parliamentary Senior Vice-Minister Kazuya Shimba and others).\n')).toEqual(['Shuji Kira', 'Kazuya Shimba']);
+  });
+
+  it('reads a hard-wrapped list of signatories with the country before each title (Five Eyes joint statement)', () => {
+    const text =
+      'Joint Statement\n\nJoint statement from: Hon Ron Mark,\nNew Zealand Minister of Defence; Hon Harjit\nSajjan, Canada Minister of National Defence; and\nDr Mark Esper, United States Secretary of\nDefense.\n\nThe defence ministers met via videoconference.\n';
+    expect(extract(text).participants.map(({ name, title, country }) => [name, title, country])).toEqual([
+      ['Ron Mark', 'Minister of Defence', 'New Zealand'],
+      ['Harjit Sajjan', 'Minister of National Defence', 'Canada'],
+      ['Mark Esper', 'Secretary of Defense', 'United States'],
+    ]);
+  });
+
   it('does not count the person a letter or support is addressed to (Chrétien, 1996; Libya joint statement)', () => {
     const text =
       'Attaque\n\nLe Premier ministre Jean Chrétien a condamné l’attaque.\n\nDans une lettre adressée au premier ministre Shimon Peres, M. Chrétien a offert sa sympathie.\n\nNous réaffirmons notre plein soutien au représentant spécial du secrétaire général des Nations unies, Bernardino Leon.\n';
