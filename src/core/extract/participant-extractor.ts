@@ -370,7 +370,9 @@ function mentionsIn(text: string, from: number, to: number, withTitles: boolean)
     const wanted = withTitles && run.wordCount >= 2;
     // An adjacent title ("Prime Minister of India Shri Narendra Modi") is the surest; then the
     // appositive after the name; then a title before a comma ("Chile’s Minister of …, Name").
-    const adjacentLeft = wanted ? titleBefore(text, tokens, run, false) : null;
+    // "Secretary Kerry", "Foreign Minister Lavrov": a surname right after a title head gets that title too.
+    const surnameAfterTitle = withTitles && run.wordCount === 1 && isTitleHead(tokens[run.mentionFirst - 1]) && !(tokens[run.last - 1] as Token).possessive;
+    const adjacentLeft = wanted || surnameAfterTitle ? titleBefore(text, tokens, run, false) : null;
     const right = wanted && !adjacentLeft ? titleAfter(text, tokens, run) : null;
     const left = adjacentLeft || right || !wanted ? null : titleBefore(text, tokens, run, true);
     const found = adjacentLeft ?? right ?? left;
@@ -463,7 +465,10 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
 
 /** A person named as the one a letter, support or sympathy goes to, with only their title between. */
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+  /(?<![\p{L}])(?:spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+
+/** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
+const SURNAME_TITLE = /(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$/iu;
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])/iu;
@@ -526,6 +531,28 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (draft.country === null && draft.inherits && previous?.country) draft.country = previous.country;
     drafts.push(draft);
     previous = draft;
+  }
+  // A person the text only ever names by title and surname ("Secretary Kerry … Foreign Minister Lavrov")
+  // is a participant under that surname, when no fuller name of theirs appears anywhere in the body.
+  const mentions = bodyPersonMentions(statement);
+  for (const mention of mentions) {
+    if (mention.wordCount !== 1 || !mention.title || !SURNAME_TITLE.test(mention.title) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
+    if (drafts.some((d) => isSameOrShorterName(mention.name, d.name))) continue;
+    if (mentions.some((other) => other.wordCount > 1 && isSameOrShorterName(mention.name, other.name))) continue;
+    const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
+    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
+    drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
+  }
+  // The title line may give the full name the body shortens ("… Meeting With Estonian Minister of
+  // Defence Hanno Pevkur" above "Minister Pevkur, Estonia"): a surname takes it.
+  if (statement.title !== null && drafts.some((d) => !d.name.includes(' '))) {
+    const titleNames = findPersonMentions(text, 0, bodyStart(statement)).filter((m) => m.wordCount > 1);
+    for (const draft of drafts) {
+      if (draft.name.includes(' ')) continue;
+      const full = titleNames.find((m) => isSameOrShorterName(draft.name, m.name));
+      if (full) draft.name = full.name;
+    }
   }
   const taken = new Set(drafts.map((d) => d.country).filter((c): c is string => c !== null));
   const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));

@@ -60,6 +60,20 @@ describe('participants', () => {
     ]);
   });
 
+  it('reads a person the text names only by title and surname ("Secretary Kerry", "Foreign Minister Lavrov")', () => {
+    expect(names('Readout\n\nThe following is attributable to a Senior State Department Official:\n\nDuring a call with Foreign Minister Lavrov this afternoon, Secretary Kerry expressed strong concern about the attacks.\n')).toEqual(['Lavrov', 'Kerry']);
+  });
+
+  it('gives a surname the full name the title line holds (DoD readout of a meeting with three ministers)', () => {
+    const text =
+      'Readout of Secretary Hegseth’s Meeting With Estonian Minister of Defence Hanno Pevkur\n\nOn July 25, Secretary of Defense Pete Hegseth met with his counterpart, Minister Pevkur, at the Pentagon.\n';
+    expect(names(text)).toEqual(['Pete Hegseth', 'Hanno Pevkur']);
+  });
+
+  it('does not count the official whose spokesperson speaks ("The Spokesperson of Catherine Ashton, High Representative …")', () => {
+    expect(names('Statement\n\nThe Spokesperson of Catherine Ashton, High Representative of the European Union, issued the following statement today:\n')).toEqual([]);
+  });
+
   it('does not count the person a letter or support is addressed to (Chrétien, 1996; Libya joint statement)', () => {
     const text =
       'Attaque\n\nLe Premier ministre Jean Chrétien a condamné l’attaque.\n\nDans une lettre adressée au premier ministre Shimon Peres, M. Chrétien a offert sa sympathie.\n\nNous réaffirmons notre plein soutien au représentant spécial du secrétaire général des Nations unies, Bernardino Leon.\n';
