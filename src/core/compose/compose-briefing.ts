@@ -9,6 +9,7 @@ import type { Template, TemplateSection } from '../model/template';
 import { assertNever } from '../model/doc-model';
 import { renderSnippet } from '../templates/snippet-renderer';
 import { draftSummary } from './draft-summary';
+import { boundBriefing, type BoundedBriefing } from './note-bounds';
 
 export interface ComposeOptions {
   /** YYYY-MM-DD used when the meeting has no date; defaults to today (UTC). */
@@ -72,7 +73,17 @@ function sectionHeadings(template: Template): Record<string, string> {
   return headings;
 }
 
+/** The draft, within what a note may hold (note-bounds.ts). */
 export function composeBriefing(structured: StructuredStatement, template: Template, options: ComposeOptions = {}): Briefing {
+  return composeBriefingWithCuts(structured, template, options).briefing;
+}
+
+/** composeBriefing, with a sentence for each cut made to keep the note within its bounds (shown to the user). */
+export function composeBriefingWithCuts(structured: StructuredStatement, template: Template, options: ComposeOptions = {}): BoundedBriefing {
+  return boundBriefing(composeUnbounded(structured, template, options));
+}
+
+function composeUnbounded(structured: StructuredStatement, template: Template, options: ComposeOptions): Briefing {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const sections: BriefingSection[] = template.sections.map((section) => ({
     id: section.id,

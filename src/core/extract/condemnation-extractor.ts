@@ -23,8 +23,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85],
-  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto'), 0.8],
-  [wordPattern('urg(?:e|es|ed|ing)'), 0.75],
+  // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.
+  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75],
+  // "urge X to …" — not the noun ("despite strong urges for self-restraint").
+  [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
@@ -32,9 +34,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75],
   [wordPattern('deplorable'), 0.85],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.7],
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
-  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.7],
+  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85],

@@ -13,7 +13,7 @@
  * (npm run eval) measure the flag with the same constant: precision of the items at or above it,
  * and the share of wrong items it catches.
  */
-export const CHECK_AGAINST_SOURCE_BELOW = 0.6;
+export const CHECK_AGAINST_SOURCE_BELOW = 0.7;
 
 /** Sentences longer than this are usually two glued together, or a list run into prose. */
 export const LONG_SENTENCE = 600;

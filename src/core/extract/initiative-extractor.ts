@@ -13,6 +13,7 @@ import type { Statement } from '../model/statement';
 import { wordPattern } from './condemnation-extractor';
 import { confidence, LONG_SENTENCE } from './confidence';
 import { bodySentences, type SentenceView } from './sentence-helpers';
+import { findCountries } from './country-names';
 
 const INSTRUMENT =
   'memorandum|memoranda|mou|moc|agreement|arrangement|letter of intent|letters of intent|protocol|accord|treaty|charter|framework|work plan|action plan|roadmap|' +
@@ -41,9 +42,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})`, 'iu'), 0.9],
   // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
-  [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+held)|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand\\s|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.75],
+  [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+held)|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand\\s|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.65],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
-  [wordPattern('issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|and\\s+[^.;:]{2,120}?\\s(?:today\\s+)?issued\\s+the\\s+following\\s+(?:statement|declaration)|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.8],
+  [wordPattern('issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.7],
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85],
@@ -54,10 +55,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   // "announced that they will bring the case before the ICJ": a joint commitment announced in the future tense.
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8],
   // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
-  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.75],
+  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.65],
   // A joint action recalled as agreed or launched ("welcomed the agreement reached last night",
   // "since they announced the Atlantic Declaration", "begun work on a … Agreement", "conducted joint strikes").
-  [wordPattern('welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}'), 0.7],
+  [wordPattern('welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}'), 0.6],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9],
@@ -86,9 +87,23 @@ const FUNDING_BACKGROUND = wordPattern(
     '(?:highlighted|noted|recalled|underlined|underscored|pointed\\s+to|referred\\s+to|a\\s+souligné|a\\s+rappelé)\\s+(?:the|les?|la)\\s+(?:[A-Z]{0,3}\\$|€|£|\\d)',
 );
 
+/**
+ * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the
+ * following statement": issued jointly only when two countries stand before "issued" (not "the High
+ * Representative for Foreign Affairs and Security Policy … issued").
+ */
+const ISSUED_WITH_ANOTHER = wordPattern('and\\s+[^.;:]{2,160}?\\s(?:today\\s+)?issued\\s+the\\s+following\\s+(?:statement|declaration)');
+
+function issuedJointly(sentence: string): boolean {
+  const match = ISSUED_WITH_ANOTHER.exec(sentence);
+  if (!match) return false;
+  return new Set(findCountries(sentence.slice(0, match.index + match[0].length)).map((m) => m.canonical)).size >= 2;
+}
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(sentence: string): number {
   if (ANY_CUE_STEM.test(sentence)) for (const [cue, confidence] of CUES_BY_CONFIDENCE) if (cue.test(sentence)) return confidence;
+  if (issuedJointly(sentence)) return 0.7;
   if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;
   return CONTINUE_THROUGH.test(sentence) ? 0.7 : 0;
 }

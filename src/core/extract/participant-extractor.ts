@@ -465,7 +465,11 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
 
 /** A person named as the one a letter, support or sympathy goes to, with only their title between. */
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+  /(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+
+/** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
+const TOOK_PART =
+  /(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])/iu;
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 const SURNAME_TITLE = /(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$/iu;
@@ -557,12 +561,23 @@ export function extractParticipants(statement: Statement): Participant[] {
   const taken = new Set(drafts.map((d) => d.country).filter((c): c is string => c !== null));
   const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));
   const home = homeCountry(text, taken, targets);
+  const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
   return drafts.map((d) => ({
     name: d.name,
     title: d.title,
     country: d.country ?? home ?? '',
     source: d.source,
     // A titled name is the base; an honorific, a second mention and a country the text gives add to it.
-    confidence: confidence(0.75, d.honorific ? 0.1 : 0, d.mentions > 1 ? 0.05 : 0, d.country !== null ? 0.05 : home !== null ? 0 : -0.2),
+    // Someone named only later, in a sentence that reports no meeting, call or visit, may be merely
+    // mentioned ("a summit hosted by President X", "the comments made by …"), and a surname alone is
+    // less sure than a full name: both are left for the officer to check.
+    confidence: confidence(
+      0.75,
+      d.honorific ? 0.1 : 0,
+      d.mentions > 1 ? 0.05 : 0,
+      d.country !== null ? 0.05 : home !== null ? 0 : -0.2,
+      d.mentionStart < leadEnd || TOOK_PART.test(text.slice(d.source.start, d.source.end)) ? 0 : -0.15,
+      d.name.includes(' ') ? 0 : -0.1,
+    ),
   }));
 }

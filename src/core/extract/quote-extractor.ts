@@ -147,7 +147,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
       let previousVerb = -1;
       for (const match of previousText.matchAll(SPEECH_VERB_PATTERN)) previousVerb = match.index;
       const name = previousVerb >= 0 ? lastNameIn(text, from, from + previousVerb) : null;
-      return name ? found(name, 0.8) : found(leadParagraphSpeaker(text, from, previous.end, participants), 0.7);
+      return name ? found(name, 0.8) : found(leadParagraphSpeaker(text, from, previous.end, participants), 0.65);
     }
   }
   return null;
@@ -256,7 +256,7 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
   if (SUBJECT_PRONOUN.test(before) && SPEECH_VERB_PATTERN.test(before)) {
     SPEECH_VERB_PATTERN.lastIndex = 0;
     const name = lastNameIn(text, Math.max(0, paragraph.start - 600), quotation.openStart);
-    if (name && participants.some((p) => isSameOrShorterName(name, p.name))) return { name, confidence: 0.7 };
+    if (name && participants.some((p) => isSameOrShorterName(name, p.name))) return { name, confidence: 0.65 };
   }
   SPEECH_VERB_PATTERN.lastIndex = 0;
   if (collapseWhitespace(before) === '') {
@@ -266,12 +266,12 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const reported = REPORTED_SPEECH_END.exec(previousText.slice(-120));
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
-      if (name) return { name, confidence: 0.75 };
+      if (name) return { name, confidence: 0.7 };
     }
-    if (last && paragraph.index - last.paragraphIndex <= 2 && paragraph.index > last.paragraphIndex) return { name: last.speaker, confidence: 0.7 };
+    if (last && paragraph.index - last.paragraphIndex <= 2 && paragraph.index > last.paragraphIndex) return { name: last.speaker, confidence: 0.65 };
   } else {
     const named = participants.filter((p) => before.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(before).includes(key)));
-    if (named.length === 1) return { name: named[0]?.name ?? '', confidence: 0.65 };
+    if (named.length === 1) return { name: named[0]?.name ?? '', confidence: 0.6 };
   }
   return null;
 }

@@ -70,6 +70,10 @@ describe('participants', () => {
     expect(names(text)).toEqual(['Pete Hegseth', 'Hanno Pevkur']);
   });
 
+  it('does not count the person whose comments the statement is about ("comments made by Iran’s President, Mahmoud Ahmadinejad")', () => {
+    expect(names('Statement\n\nThe Honourable Lawrence Cannon, Minister of Foreign Affairs, today issued the following statement regarding the latest comments made by Iran’s President, Mahmoud Ahmadinejad:\n')).toEqual(['Lawrence Cannon']);
+  });
+
   it('does not count the official whose spokesperson speaks ("The Spokesperson of Catherine Ashton, High Representative …")', () => {
     expect(names('Statement\n\nThe Spokesperson of Catherine Ashton, High Representative of the European Union, issued the following statement today:\n')).toEqual([]);
   });
@@ -157,6 +161,11 @@ describe('condemnations', () => {
     expect(condemned('Statement\n\nOn January 10, the UN Security Council passed UNSCR 2722, which also condemned these attacks.\n')).toBe(0);
   });
 
+  it('reads "urges" as a verb only, and a call to consider or compromise as no demand', () => {
+    expect(condemned('Readout\n\nNorth Korea’s launch despite strong urges for self-restraint from the international community was a provocation.\n')).toBe(0);
+    expect(condemned('Statement\n\nThey called upon those countries that still support the regime to consider the adverse impact of their support.\n')).toBe(0);
+  });
+
   it('still counts a call on all countries to stop or comply (dev corpus: "deny safe haven to terrorists")', () => {
     expect(condemned('Statement\n\nThey called on all countries to deny safe haven to terrorists.\n')).toBe(1);
   });
@@ -180,6 +189,10 @@ describe('initiatives', () => {
   it('does not count keeping in touch (« ont convenu de rester en contact étroit », "agreed to maintain dialogue")', () => {
     expect(initiatives('Compte rendu\n\nLes dirigeants ont convenu de rester en contact étroit.\n')).toEqual([]);
     expect(initiatives('Readout\n\nThe ministers agreed to maintain dialogue between the two countries.\n')).toEqual([]);
+  });
+
+  it('does not take a portfolio with "and" for two issuers ("… for Foreign Affairs and Security Policy … issued the following statement")', () => {
+    expect(initiatives('Statement\n\nThe Spokesperson of the High Representative of the European Union for Foreign Affairs and Security Policy issued the following statement today:\n\nText.\n')).toEqual([]);
   });
 
   it('counts a statement two issuers say they issued jointly', () => {

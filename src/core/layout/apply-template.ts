@@ -3,6 +3,7 @@
  * note contains and in which order (page furniture, the heading block, each included section in the
  * officer's order, the prepared-by block); writers only translate the result into their format.
  */
+import { boundBriefing } from '../compose/note-bounds';
 import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing';
 import type { Block, DocModel, DocStyles, TextRun } from '../model/doc-model';
 import { assertNever } from '../model/doc-model';
@@ -89,7 +90,9 @@ function sectionBlocks(section: BriefingSection, language: Briefing['language'],
  * @param statement the statement the briefing came from; needed only for source comments, which
  *   quote each extracted item's sentence (on when the draft's `sourceComments` is set).
  */
-export function applyTemplate(briefing: Briefing, template: Template, statement?: Statement): DocModel {
+export function applyTemplate(unbounded: Briefing, template: Template, statement?: Statement): DocModel {
+  // Every DocModel is within the note's bounds, whoever made the briefing (the IPC schema checks the same ones).
+  const briefing = boundBriefing(unbounded).briefing;
   const { metadata, language } = briefing;
   const commentFor: CommentFor = (entry) =>
     metadata.sourceComments && statement && entry.source ? sourceSentence(statement, entry.source) : null;

@@ -3,6 +3,7 @@
  * because templates come from files the officer may have edited or received from someone else.
  * `schemaVersion` lets later versions migrate older files on load.
  */
+import { MAX_SECTIONS } from '../limits';
 import { z } from 'zod';
 
 export const TEMPLATE_SCHEMA_VERSION = 1;
@@ -119,7 +120,7 @@ export const templateSchema = z.strictObject({
     purpose: purposeSchema,
     preparedBy: z.string(),
   }),
-  sections: z.array(templateSectionSchema).min(1),
+  sections: z.array(templateSectionSchema).min(1).max(MAX_SECTIONS, `a template has at most ${MAX_SECTIONS} sections`),
   output: z
     .strictObject({
       /** DOCX: a Word comment on each extracted item quoting the sentence it came from. */
