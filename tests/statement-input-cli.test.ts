@@ -125,3 +125,34 @@ describe('inputs that unpack far beyond their size are refused before a parser s
     }
   });
 });
+
+describe('what a note holds is bounded, and the CLI says what it cut', () => {
+  it('a structured statement with 3,000 initiatives renders the first 500 and says so (the desktop exports the same note)', async () => {
+    const statement = importText(readFileSync(sample, 'utf8'));
+    const extracted = extractStatement(statement);
+    const initiatives = Array.from({ length: 3_000 }, (_, i) => ({ text: `Initiative number ${i + 1} of the ministers.`, source: { start: i, end: i + 1 } }));
+    const file = path.join(tmp, 'many-initiatives.structured.json');
+    writeFileSync(file, serializeStructuredStatement({ sourceName: 'sample.txt', statementText: statement.text, structured: { ...extracted, initiatives } }));
+    const out = path.join(tmp, 'many-initiatives');
+    const { code, stderr } = cli(['render', file, '--format', 'docx', '--out', out]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/warning: [^:]+: [\d,]+ items; the note holds the first 500 \(a section holds at most 500\)\./);
+    const text = await docxText(`${out}.docx`);
+    expect(text).toContain('Initiative number 500 of the ministers.');
+    expect(text).not.toContain('Initiative number 501 of the ministers.');
+  });
+
+  it('a 4.9 MB statement gives a PDF of about 100 pages at most, not thousands', () => {
+    const text = readFileSync(sample, 'utf8');
+    const big = path.join(tmp, 'big-statement.txt');
+    writeFileSync(big, text.repeat(Math.floor((4.9 * 1024 * 1024) / Buffer.byteLength(text))));
+    const out = path.join(tmp, 'big-note');
+    const { code, stderr, seconds } = cli(['render', big, '--format', 'pdf', '--out', out]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/warning: .*items; the note holds the first/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${out}.pdf`], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(120);
+    console.log(`4.9 MB statement → ${pages}-page PDF in ${seconds.toFixed(1)} s`);
+  }, 120_000);
+});

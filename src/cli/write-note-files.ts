@@ -39,7 +39,7 @@ export async function writeNoteFiles(
 ): Promise<WrittenNote> {
   const note = buildNote(input.statement, template, { metadata, ...(input.structured ? { structured: input.structured } : {}) });
   const { doc } = note;
-  const warnings: string[] = [];
+  const warnings: string[] = note.cuts.map((cut) => `warning: ${cut}`);
   let fonts: FontFiles = {};
   if (targets.some((target) => target.format === 'pdf')) {
     // Only the families this note draws with: the 9 MB Hangul fallback only for non-Latin text.

@@ -2,7 +2,7 @@
  * The whole pipeline in one call for callers that need no editing step (CLI, batch, tests):
  * Statement → StructuredStatement → Briefing → DocModel.
  */
-import { composeBriefing, type ComposeOptions } from './compose/compose-briefing';
+import { composeBriefingWithCuts, type ComposeOptions } from './compose/compose-briefing';
 import { extractStatement } from './extract/extract-statement';
 import { applyTemplate } from './layout/apply-template';
 import type { Briefing, BriefingMetadata } from './model/briefing';
@@ -25,11 +25,13 @@ export interface Note {
   readonly structured: StructuredStatement;
   readonly briefing: Briefing;
   readonly doc: DocModel;
+  /** What was left out to keep the note within its bounds, one sentence each (core/limits.ts); usually empty. */
+  readonly cuts: readonly string[];
 }
 
 export function buildNote(statement: Statement, template: Template, options: NoteOptions = {}): Note {
   const structured = options.structured ?? extractStatement(statement);
-  const composed = composeBriefing(structured, template, options);
+  const { briefing: composed, cuts } = composeBriefingWithCuts(structured, template, options);
   const briefing: Briefing = { ...composed, metadata: { ...composed.metadata, ...options.metadata } };
-  return { structured, briefing, doc: applyTemplate(briefing, template, statement) };
+  return { structured, briefing, doc: applyTemplate(briefing, template, statement), cuts };
 }

@@ -6,6 +6,7 @@
  * The renderer only ever imports *types* from here (through window.briefwright), never the schemas.
  */
 import { z } from 'zod';
+import { MAX_ITEM_CHARS, MAX_ITEMS_PER_SECTION, MAX_NOTE_BLOCKS } from '../core/limits';
 import type { DocModel } from '../core/model/doc-model';
 import type { Briefing } from '../core/model/briefing';
 import type { Meeting } from '../core/model/structured-statement';
@@ -46,9 +47,11 @@ export const IPC_CHANNELS = {
 export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo', 'open-templates', 'save-as-template'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-// Bounds keep a buggy or hostile renderer from asking main to lay out gigabytes of text.
-const MAX_TEXT = 20_000;
-const MAX_ITEMS = 2_000;
+// Bounds keep a buggy or hostile renderer from asking main to lay out gigabytes of text. They are the
+// note's own bounds (core/limits.ts), which applyTemplate keeps every DocModel within, so a note the CLI
+// or the browser renders is never refused here.
+const MAX_TEXT = MAX_ITEM_CHARS;
+const MAX_ITEMS = MAX_ITEMS_PER_SECTION;
 /** A draft holds the statement (importers accept up to 5 MB) plus the officer's draft. */
 const MAX_DRAFT_CHARS = 20_000_000;
 
@@ -110,7 +113,7 @@ function buildSchemas() {
       keywords: z.array(text).max(200),
       language: z.enum(['en', 'fr']),
     }),
-    blocks: z.array(block).max(MAX_ITEMS),
+    blocks: z.array(block).max(MAX_NOTE_BLOCKS),
   });
 
   return {

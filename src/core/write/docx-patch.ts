@@ -19,6 +19,7 @@ import { isExtractedKind, type Template } from '../model/template';
 import { resolvePlaceholder } from '../templates/word-template-fields';
 import { detectWordTemplatePlaceholders, type WordTemplatePlaceholder, type WordTemplateScan } from '../templates/word-template';
 import { quoteMarks } from '../layout/apply-template';
+import { boundBriefing } from '../compose/note-bounds';
 
 export interface WordTemplateContent {
   readonly briefing: Briefing;
@@ -92,7 +93,8 @@ function sectionPatch(placeholder: WordTemplatePlaceholder, content: SectionCont
  * @throws WordTemplateError if the bytes are not a .docx
  */
 export async function fillWordTemplate(bytes: Uint8Array, content: WordTemplateContent): Promise<FilledWordTemplate> {
-  const { briefing, template, meeting } = content;
+  const { template, meeting } = content;
+  const briefing = boundBriefing(content.briefing).briefing;
   const scan = await detectWordTemplatePlaceholders(bytes, template);
   const patches: Record<string, IPatch> = {};
   for (const placeholder of scan.placeholders) {

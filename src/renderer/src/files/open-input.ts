@@ -3,6 +3,7 @@
  * or a restored draft. Anything that cannot be opened leaves the current work as it is and says why
  * in the notice line.
  */
+import { composeBriefingWithCuts } from '../../../core/compose/compose-briefing';
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
@@ -78,9 +79,11 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
     const { importStatement } = await import('../../../core/import/importers');
     const imported = await importStatement(bytes, fileName);
     useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
-    if (imported.warnings.length > 0) {
+    const { structured, template } = useBriefwrightStore.getState();
+    const cuts = structured ? composeBriefingWithCuts(structured, template).cuts : [];
+    if (imported.warnings.length > 0 || cuts.length > 0) {
       forgetSavedPath();
-      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${imported.warnings.map((warning) => reason(warning)).join(' ')}` });
+      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${[...imported.warnings.map((warning) => reason(warning)), ...cuts].join(' ')}` });
       return true;
     }
   } catch (error) {

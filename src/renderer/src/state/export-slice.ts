@@ -2,6 +2,7 @@
  * Export slice: turning the current draft into a file through the host, and the status line that
  * reports the outcome. One export at a time; the buttons are disabled while one runs.
  */
+import { boundBriefing } from '../../../core/compose/note-bounds';
 import type { StateCreator } from 'zustand';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import type { Briefing } from '../../../core/model/briefing';
@@ -52,6 +53,9 @@ export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, []
     } catch (error) {
       result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
+    // Items the officer added past the note's bounds were left out of the file: say so.
+    const { cuts } = boundBriefing(briefing);
+    if (result.status === 'saved' && cuts.length > 0) result = { ...result, note: [result.note, ...cuts].filter(Boolean).join(' ') };
     set({ exportStatus: { state: 'finished', format, result } });
   },
 });
