@@ -110,6 +110,7 @@ const NOT_A_PLACE =
 function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
+  if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
   if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
   return place;
 }
@@ -147,7 +148,8 @@ function inEnglish(place: string, language: Language): string {
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 function placeInSentence(sentence: string): string | null {
-  const pattern = /(?<![\p{L}])(?:in|à)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+  // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
+  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
   for (const match of sentence.matchAll(pattern)) {
     const place = match[1] ?? '';
     const first = place.split(' ')[0] ?? '';
@@ -224,5 +226,7 @@ export function extractMeeting(statement: Statement): Meeting {
       if (location) break;
     }
   }
+  // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
+  if (location === null && !isCall && statement.title && /(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])/iu.test(statement.title)) location = placeInSentence(statement.title);
   return { title, date, location: location === null ? null : inEnglish(location, statement.language) };
 }
