@@ -228,5 +228,7 @@ export function extractMeeting(statement: Statement): Meeting {
   }
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
   if (location === null && !isCall && statement.title && /(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])/iu.test(statement.title)) location = placeInSentence(statement.title);
+  // "Washington DC", "Washington, D.C.": the city is Washington.
+  if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
   return { title, date, location: location === null ? null : inEnglish(location, statement.language) };
 }
