@@ -29,6 +29,18 @@ describe('draft file', () => {
     expect(() => parseDraft(JSON.stringify(damaged), 'x')).toThrow(/damaged.*briefing\.sections/);
   });
 
+  it('refuses a draft whose item offsets lie outside its statement', () => {
+    const withSource = briefing.sections.findIndex((section) => section.items.some((item) => item.source));
+    expect(withSource).toBeGreaterThanOrEqual(0);
+    const sections = briefing.sections.map((section, s) =>
+      s === withSource ? { ...section, items: section.items.map((item, i) => (i === 0 ? { ...item, source: { start: 10, end: text.length + 500 } } : item)) } : section,
+    );
+    const damaged = serializeDraft({ ...draft, briefing: { ...briefing, sections } });
+    expect(() => parseDraft(damaged, 'd.briefwright.json')).toThrow(
+      new DraftFileError(`d.briefwright.json is damaged and cannot be opened (at "briefing.sections.${withSource}.items.0.source": the offsets lie outside the statement text).`),
+    );
+  });
+
   it('recognises draft file names', () => {
     expect(isDraftFileName('Note.Briefwright.JSON')).toBe(true);
     expect(isDraftFileName('note.json')).toBe(false);

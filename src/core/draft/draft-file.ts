@@ -84,6 +84,15 @@ export function parseDraft(text: string, fileName = 'The draft'): DraftFile {
     const where = issue && issue.path.length > 0 ? ` (at "${issue.path.join('.')}")` : '';
     throw new DraftFileError(`${fileName} is damaged and cannot be opened${where}.`);
   }
+  // The editor links each item to its sentence by these offsets: one past the statement is damage.
+  const length = parsed.data.statementText.length;
+  for (const [s, section] of parsed.data.briefing.sections.entries()) {
+    for (const [i, item] of section.items.entries()) {
+      if (item.source && (item.source.start > item.source.end || item.source.end > length)) {
+        throw new DraftFileError(`${fileName} is damaged and cannot be opened (at "briefing.sections.${s}.items.${i}.source": the offsets lie outside the statement text).`);
+      }
+    }
+  }
   return { ...parsed.data, formatVersion: DRAFT_FORMAT_VERSION } as DraftFile;
 }
 

@@ -3,6 +3,7 @@
  * because templates come from files the officer may have edited or received from someone else.
  * `schemaVersion` lets later versions migrate older files on load.
  */
+import { MAX_TEMPLATE_ID_LENGTH, TEMPLATE_ID_PATTERN, templateNameProblem } from './template-name';
 import { MAX_SECTIONS } from '../limits';
 import { z } from 'zod';
 
@@ -66,8 +67,14 @@ export type Purpose = z.infer<typeof purposeSchema>;
 
 export const templateSchema = z.strictObject({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9-]+$/, 'an id uses lower-case letters, digits and hyphens'),
-  name: z.string().min(1),
+  id: z
+    .string()
+    .regex(TEMPLATE_ID_PATTERN, 'an id uses lower-case letters, digits and hyphens')
+    .max(MAX_TEMPLATE_ID_LENGTH, `an id has at most ${MAX_TEMPLATE_ID_LENGTH} characters`),
+  name: z.string().superRefine((name, context) => {
+    const problem = templateNameProblem(name);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
   description: z.string(),
   language: z.enum(['en', 'fr']),
   page: z.strictObject({

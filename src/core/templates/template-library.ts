@@ -6,32 +6,12 @@
  */
 import type { Briefing } from '../model/briefing';
 import { sectionKindSchema, TEMPLATE_SCHEMA_VERSION, type Template } from '../model/template';
+import { MAX_TEMPLATE_ID_LENGTH as MAX_ID_LENGTH } from '../model/template-name';
 import { findBuiltInTemplate, parseTemplate, TemplateError } from './template-loader';
 
 export const TEMPLATE_FILE_SUFFIX = '.briefwright-template.json';
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
-export const MAX_TEMPLATE_NAME_LENGTH = 80;
-/** Ids become file names; a-z, digits and hyphens only, so no id can name a folder or another file. */
-export const TEMPLATE_ID_PATTERN = /^[a-z0-9-]+$/;
-const MAX_ID_LENGTH = 60;
-
-// eslint-disable-next-line no-control-regex
-const RESERVED_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
-
-/** Why a template name is refused, or null when it is fine. */
-export function templateNameProblem(name: string): string | null {
-  const trimmed = name.trim();
-  if (trimmed.length === 0) return 'Give the template a name.';
-  if (trimmed.length > MAX_TEMPLATE_NAME_LENGTH) return `The name is too long (${trimmed.length} characters; at most ${MAX_TEMPLATE_NAME_LENGTH}).`;
-  const reserved = RESERVED_CHARACTERS.exec(trimmed);
-  if (reserved) {
-    // eslint-disable-next-line no-control-regex
-    const shown = /[\u0000-\u001f\u007f]/.test(reserved[0]) ? 'a control character' : `“${reserved[0]}”`;
-    return `A template name cannot contain ${shown}: names may not hold path separators (/ \\) or the characters : * ? " < > |.`;
-  }
-  if (/^\.+$/.test(trimmed)) return 'A template name cannot be only dots.';
-  return null;
-}
+export { MAX_TEMPLATE_NAME_LENGTH, TEMPLATE_ID_PATTERN, templateNameProblem } from '../model/template-name';
 
 /** "Note de breffage — Asie" → "note-de-breffage-asie"; unique among `taken` and the built-ins. */
 export function templateIdFromName(name: string, taken: ReadonlySet<string> = new Set()): string {

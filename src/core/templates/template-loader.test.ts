@@ -43,17 +43,23 @@ describe('built-in templates', () => {
       expect(doc.furniture.marking).toBe(template.language === 'fr' ? 'NON CLASSIFIÉ' : 'UNCLASSIFIED');
     }
     const fr = composeBriefing(structuredFixture, builtInTemplates[1]!, { today: '2026-11-28' });
-    expect(fr.sections[0]!.items[0]!.text).toMatch(/^Le 1er novembre 2024, Mélanie Joly, Bill Blair et Cho Tae-yul se sont réunis à Ottawa/);
+    expect(fr.sections[0]!.items[0]!.text).toMatch(/^Le 1er novembre 2024, Mélanie Joly \(Minister of Foreign Affairs, Canada\), Bill Blair \(Minister of National Defence, Canada\) et Cho Tae-yul \(Minister of Foreign Affairs, République de Corée\) se sont réunis à Ottawa\. Le Canada et la République de Corée ont condamné les agissements de la Corée du Nord et de la Russie\./);
   });
 });
 
 describe('parseTemplateText', () => {
   it.each([
     ['{ not json', /is not valid JSON/],
-    [withChange((t) => (t.schemaVersion = 99)), /at "schemaVersion"/],
+    [withChange((t) => (t.schemaVersion = 99)), /^my-template\.json was made by a newer version of Briefwright \(template schema 99; this version reads 1\)/],
+    [withChange((t) => (t.schemaVersion = 0)), /at "schemaVersion"/],
     [withChange((t) => ((t.sections as { kind: string }[])[0]!.kind = 'horoscope')), /at "sections.0.kind"/],
     [withChange((t) => ((t.sections as { draft: string }[])[0]!.draft = '{% for x in y %}unclosed')), /section "summary": the text snippet is not valid Liquid/],
     [withChange((t) => (t.id = '../evil')), /at "id"/],
+    [withChange((t) => (t.id = 'a'.repeat(61))), /at "id": an id has at most 60 characters/],
+    [withChange((t) => (t.name = 'Note\u202Efdp.exe')), /at "name": A template name cannot contain a text-direction control \(U\+202E\)/],
+    [withChange((t) => (t.name = 'Note\u0000')), /at "name": A template name cannot contain a control character/],
+    [withChange((t) => (t.name = 'Asia/Pacific')), /at "name": A template name cannot contain “\/”/],
+    [withChange((t) => ((t.sections as { draft: string }[])[0]!.draft = "{% include 'secrets' %}")), /section "summary": the text snippet uses \{% include %\}, which template snippets cannot/],
   ])('rejects bad template files with a clear message (%#)', (text, message) => {
     expect(() => parseTemplateText(text, 'my-template.json')).toThrow(TemplateError);
     expect(() => parseTemplateText(text, 'my-template.json')).toThrow(message);

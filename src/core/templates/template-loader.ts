@@ -2,7 +2,7 @@
  * Loads templates: parses and validates a template file's text, and lists the built-ins, which
  * ship as JSON in /templates and are bundled into every build (CLI, renderer, tests).
  */
-import { templateSchema, type Template } from '../model/template';
+import { TEMPLATE_SCHEMA_VERSION, templateSchema, type Template } from '../model/template';
 import { parseSnippet } from './snippet-renderer';
 import briefingNote from '../../../templates/briefing-note.json';
 import noteInformation from '../../../templates/note-information.json';
@@ -19,6 +19,10 @@ export class TemplateError extends Error {
 
 /** Validate untrusted template data; the message names the first offending field. */
 export function parseTemplate(data: unknown, origin = 'template'): Template {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > TEMPLATE_SCHEMA_VERSION) {
+    throw new TemplateError(`${origin} was made by a newer version of Briefwright (template schema ${version}; this version reads ${TEMPLATE_SCHEMA_VERSION}). Please update Briefwright to use it`);
+  }
   const result = templateSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -28,6 +32,9 @@ export function parseTemplate(data: unknown, origin = 'template'): Template {
   const template = result.data;
   for (const section of template.sections) {
     if (!section.draft) continue;
+    // liquidjs parses these, but a snippet has no files to include: refused here, not at render time.
+    const fileTag = /\{%-?\s*(include|render|layout)\b/.exec(section.draft);
+    if (fileTag) throw new TemplateError(`${origin}: section "${section.id}": the text snippet uses {% ${fileTag[1]} %}, which template snippets cannot (they have no files to read)`);
     try {
       parseSnippet(section.draft, template.language, `section "${section.id}"`);
     } catch (error) {
