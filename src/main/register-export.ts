@@ -35,10 +35,15 @@ function withExtension(filePath: string, format: OutputFormat): string {
   return filePath.toLowerCase().endsWith(extension) ? filePath : `${filePath}${extension}`;
 }
 
-export function registerExport(options: ExportOptions): void {
-  // Only files this session saved may be revealed; show-in-folder is not a general file browser.
-  const savedPaths = new Set<string>();
+// Only files this session exported may be revealed; show-in-folder is not a general file browser.
+const savedPaths = new Set<string>();
 
+/** Records a file an export saved (a note, a filled Word template), so Show in folder may reveal it. */
+export function rememberExportedFile(filePath: string): void {
+  savedPaths.add(filePath);
+}
+
+export function registerExport(options: ExportOptions): void {
   ipcMain.handle(IPC_CHANNELS.exportNote, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportNote);
     const parsed = ipcSchemas().exportNoteRequest.safeParse(payload);

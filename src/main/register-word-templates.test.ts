@@ -123,6 +123,17 @@ describe('registerWordTemplates', () => {
     });
   });
 
+  it('lets Show in folder reveal the note it filled (the path is recorded like any export)', async () => {
+    const { registerExport } = await import('./register-export');
+    registerExport({ resourcesDir: path.resolve('resources'), appEntryUrl });
+    await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info, bytes: letterhead, replace: false });
+    const target = path.join(tmp, 'filled.docx');
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'asia-letterhead', briefing, suggestedName: 'note' })).toEqual({ status: 'saved', path: target });
+    await invoke(IPC_CHANNELS.showInFolder, appEvent, target);
+    expect(fakeElectron.showItemInFolder).toHaveBeenCalledWith(target);
+  });
+
   it('exports a copy of the stored document, byte for byte', async () => {
     await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info, bytes: letterhead, replace: false });
     const target = path.join(tmp, 'copy.docx');

@@ -28,7 +28,7 @@ import {
   type WordTemplateRecord,
 } from '../node/word-template-store';
 import { IPC_CHANNELS, type ExportResult, type TemplateSaveResult, type WordTemplateListing } from '../shared/ipc-contract';
-import { safeFileName } from './register-export';
+import { rememberExportedFile, safeFileName } from './register-export';
 import { assertTrustedSender } from './trusted-sender';
 
 export interface WordTemplateOptions {
@@ -169,6 +169,7 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
     } catch (error) {
       return { status: 'error', message: `The note could not be saved to ${filePath}: ${message(error)}` };
     }
+    rememberExportedFile(filePath); // the export bar offers Show in folder for it, as for any export
     return { status: 'saved', path: filePath };
   });
 }
