@@ -5,6 +5,7 @@ import { composeBriefing } from '../compose/compose-briefing';
 import { applyTemplate } from '../layout/apply-template';
 import { findBuiltInTemplate } from '../templates/template-loader';
 import { structuredFixture } from '../testing/structured-fixture';
+import type { DocModel } from '../model/doc-model';
 import { writeDocx } from './docx-writer';
 
 const template = findBuiltInTemplate('briefing-note')!;
@@ -28,7 +29,9 @@ describe('DOCX writer', () => {
     expect(styles).toContain('w:name w:val="List Bullet"');
     expect(styles).toContain('w:name w:val="Quote"');
     expect(styles).toContain('w:val="en-CA"');
-    expect(styles).toContain('Liberation Sans');
+    // The font GC desktops have, metric-compatible with the Liberation Sans the PDF embeds.
+    expect(styles).toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>');
+    expect(styles).not.toContain('Liberation');
     // As in the PDF: headings stay with what follows them, and a list item or quote is never split.
     const styleXml = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
     expect(styleXml('Heading1')).toContain('<w:keepNext/>');
@@ -81,5 +84,35 @@ describe('DOCX marking at the top right of the first page', () => {
     expect(withMarking.map(([name]) => name)).toHaveLength(1);
     expect(withMarking[0]![0]).toMatch(/^word\/header/);
     expect(withMarking[0]![1]).toContain('<w:jc w:val="right"/>');
+  });
+});
+
+describe('DOCX pagination rules and multi-paragraph quotes', () => {
+  const paragraphs = (body: string) => body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [];
+  const textOf = (paragraph: string) => [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+  it('gives each paragraph of a quotation its own Quote paragraph, kept with the next, and no literal line break', async () => {
+    const quoted: DocModel = {
+      ...doc,
+      blocks: [{ kind: 'heading', level: 1, text: 'Quotes' }, { kind: 'quote', text: '“First paragraph.\n\nSecond paragraph.\n\nThird paragraph.”', attribution: 'Mélanie Joly' }],
+    };
+    const body = (await parts(await writeDocx(quoted)))['word/document.xml']!;
+    const quotes = paragraphs(body).filter((p) => p.includes('<w:pStyle w:val="Quote"/>'));
+    expect(quotes.map(textOf)).toEqual(['“First paragraph.', 'Second paragraph.', 'Third paragraph.”']);
+    for (const quote of quotes) expect(quote).toContain('<w:keepNext/>');
+    expect(body).not.toMatch(/<w:t[^>]*>[^<]*\n/);
+  });
+
+  it('keeps the block before "Prepared by" with it, and a list item with a line break as one paragraph with w:br', async () => {
+    const body = (await parts(await writeDocx(doc)))['word/document.xml']!;
+    const all = paragraphs(body);
+    const closing = all.findIndex((p) => p.includes('<w:pStyle w:val="Closing"/>'));
+    expect(closing).toBeGreaterThan(0);
+    expect(all[closing - 1]).toContain('<w:keepNext/>');
+    const listed: DocModel = { ...doc, blocks: [{ kind: 'list', ordered: false, items: [[{ text: '“One.\n\nTwo.”' }]] }] };
+    const listBody = (await parts(await writeDocx(listed)))['word/document.xml']!;
+    const item = paragraphs(listBody).find((p) => p.includes('ListBullet'))!;
+    expect(item).toContain('<w:br/>');
+    expect(textOf(item)).toBe('“One.Two.”');
   });
 });

@@ -2,7 +2,9 @@
  * DOCX writer (docx library): a Word-native note. Paragraphs use Word's own style ids (Title,
  * Heading1, ListBullet, ListNumber, Quote, Normal) so the navigation pane works and a department can
  * restyle the note; lists use real numbering definitions; the marking and "Page X of Y" fields sit
- * in the header and footer. Sizes come from DocModel.styles only. Spec: ECMA-376 WordprocessingML.
+ * in the header and footer. Sizes come from DocModel.styles only; page breaks follow the rules every
+ * writer shares (layout/pagination-rules.ts); the font named is the one GC desktops have (Arial for
+ * Liberation Sans, see DOCX_FONT_NAMES). Spec: ECMA-376 WordprocessingML.
  */
 import {
   AlignmentType,
@@ -31,7 +33,8 @@ import {
 } from 'docx';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
-import { splitPageNumberFormat } from './writer';
+import { keepWithNextFlags, quoteParagraphs } from '../layout/pagination-rules';
+import { DOCX_FONT_NAMES, splitPageNumberFormat, TABLE_CELL_PADDING } from './writer';
 
 const TWIPS_PER_POINT = 20;
 const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
@@ -56,8 +59,11 @@ class SourceComments {
   }
 }
 
+/** A line break in the text is a line break in Word (w:br), not a newline Word draws as a space. */
 function runs(modelRuns: readonly ModelRun[]): TextRun[] {
-  return modelRuns.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
+  return modelRuns.flatMap((run) =>
+    run.text.split(/\n+/).map((line, index) => new TextRun({ text: line, bold: run.bold, italics: run.italic, ...(index > 0 ? { break: 1 } : {}) })),
+  );
 }
 
 function pageNumberRuns(format: string, size: number, color: string): TextRun[] {
@@ -74,29 +80,34 @@ function markingParagraph(marking: string, color: string, size: number, alignmen
   });
 }
 
-function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number): Table {
+function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number, keepWithNext: boolean): Table {
   const widths = block.columnWidths.map((fraction) => twips(textWidth * fraction));
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const cell = (text: string, width: number, bold: boolean): TableCell =>
+  // Space inside a row is the cell padding (as in the PDF), not the paragraph's space after.
+  const cell = (text: string, width: number, bold: boolean, keepNext: boolean): TableCell =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+      children: [new Paragraph({ spacing: { after: 0 }, keepNext, children: runs([{ text, bold }]) })],
     });
   const rows = [
-    ...(block.header ? [new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, widths[i] ?? 0, true)) })] : []),
-    ...block.rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, widths[i] ?? 0, i === 0 && !block.header)) })),
+    ...(block.header ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((text, i) => cell(text, widths[i] ?? 0, true, true)) })] : []),
+    ...block.rows.map(
+      (row, index) =>
+        new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, widths[i] ?? 0, i === 0 && !block.header, keepWithNext && index === block.rows.length - 1)) }),
+    ),
   ];
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
     // No cell padding at the left edge, so the table lines up with the text as in the PDF.
-    margins: { left: 0, right: twips(6), top: 0, bottom: 0 },
+    margins: { left: 0, right: twips(TABLE_CELL_PADDING.right), top: twips(TABLE_CELL_PADDING.top), bottom: twips(TABLE_CELL_PADDING.bottom) },
     rows,
   });
 }
 
-function blockElements(block: Block, textWidth: number, listCounter: { next: number }, comments: SourceComments): Array<Paragraph | Table> {
+/** keepWithNext: the pagination rules' flag for this block (layout/pagination-rules.ts), on its last paragraph. */
+function blockElements(block: Block, keepWithNext: boolean, textWidth: number, listCounter: { next: number }, comments: SourceComments): Array<Paragraph | Table> {
   const kind = block.kind;
   switch (kind) {
     case 'title':
@@ -109,7 +120,7 @@ function blockElements(block: Block, textWidth: number, listCounter: { next: num
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, children: comments.wrap(runs(block.runs), block.comment) })];
+      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, keepNext: keepWithNext, children: comments.wrap(runs(block.runs), block.comment) })];
     case 'list': {
       // Each list is its own numbering instance, so a numbered list restarts at 1.
       const instance = listCounter.next++;
@@ -118,19 +129,31 @@ function blockElements(block: Block, textWidth: number, listCounter: { next: num
           new Paragraph({
             style: block.ordered ? 'ListNumber' : 'ListBullet',
             numbering: { reference: block.ordered ? 'numbered-list' : 'bullet-list', level: 0, instance },
+            keepNext: keepWithNext && index === block.items.length - 1,
             children: comments.wrap(runs(item), block.comments?.[index]),
           }),
       );
     }
-    case 'quote':
+    case 'quote': {
+      // One paragraph per paragraph of the quotation, all kept with the attribution: a quote is never split.
+      const paragraphs = quoteParagraphs(block.text);
       return [
-        new Paragraph({ style: 'Quote', keepNext: true, keepLines: true, children: comments.wrap([new TextRun(block.text)], block.comment) }),
+        ...paragraphs.map(
+          (paragraph, index) =>
+            new Paragraph({
+              style: 'Quote',
+              keepNext: index < paragraphs.length - 1 || Boolean(block.attribution) || keepWithNext,
+              keepLines: true,
+              children: index === 0 ? comments.wrap([new TextRun(paragraph)], block.comment) : [new TextRun(paragraph)],
+            }),
+        ),
         ...(block.attribution
-          ? [new Paragraph({ style: 'QuoteAttribution', keepLines: true, children: [new TextRun(`— ${block.attribution}`)] })]
+          ? [new Paragraph({ style: 'QuoteAttribution', keepNext: keepWithNext, keepLines: true, children: [new TextRun(`— ${block.attribution}`)] })]
           : []),
       ];
+    }
     case 'table':
-      return [tableFor(block, textWidth)];
+      return [tableFor(block, textWidth, keepWithNext)];
     default:
       return assertNever(kind);
   }
@@ -144,7 +167,9 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
   const line = { line: spacingLine, lineRule: LineRuleType.AUTO };
   const listCounter = { next: 1 };
   const comments = new SourceComments('Briefwright');
-  const body = doc.blocks.flatMap((block) => blockElements(block, textWidth, listCounter, comments));
+  const keep = keepWithNextFlags(doc.blocks);
+  const body = doc.blocks.flatMap((block, index) => blockElements(block, keep[index]!, textWidth, listCounter, comments));
+  const font = DOCX_FONT_NAMES[styles.font];
 
   // Every page: the marking centred in header and footer. First page only: Word's "different first
   // page" header carries it at the right, and no other header or footer repeats it.
@@ -182,19 +207,20 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: styles.font, size: halfPoints(styles.baseSize), language: { value: LANGUAGE_TAGS[metadata.language] } },
-          paragraph: { spacing: { after: twips(styles.paragraphAfter), ...line } },
+          run: { font, size: halfPoints(styles.baseSize), language: { value: LANGUAGE_TAGS[metadata.language] } },
+          // Keep together: no paragraph is split across pages (the shared pagination rules); the PDF does the same.
+          paragraph: { spacing: { after: twips(styles.paragraphAfter), ...line }, keepLines: true },
         },
         title: {
-          run: { font: styles.font, size: halfPoints(styles.titleSize), bold: true, color: styles.headingColor },
+          run: { font, size: halfPoints(styles.titleSize), bold: true, color: styles.headingColor },
           paragraph: { spacing: { before: twips(styles.headingAfter), after: twips(styles.headingBefore), ...line }, keepNext: true },
         },
         heading1: {
-          run: { font: styles.font, size: halfPoints(styles.headingSize), bold: true, color: styles.headingColor },
+          run: { font, size: halfPoints(styles.headingSize), bold: true, color: styles.headingColor },
           paragraph: { spacing: { before: twips(styles.headingBefore), after: twips(styles.headingAfter), ...line }, keepNext: true, keepLines: true },
         },
         heading2: {
-          run: { font: styles.font, size: halfPoints(styles.baseSize), bold: true, color: styles.headingColor },
+          run: { font, size: halfPoints(styles.baseSize), bold: true, color: styles.headingColor },
           paragraph: { spacing: { before: twips(styles.headingAfter * 2), after: twips(styles.headingAfter), ...line }, keepNext: true, keepLines: true },
         },
       },

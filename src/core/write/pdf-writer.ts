@@ -1,15 +1,17 @@
 /**
  * PDF writer (pdfmake 0.3): the same note as the DOCX, from the same DocModel and DocStyles, with
  * bundled TTF fonts embedded (never fetched), the marking and "Page X of Y" on every page, bookmarks
- * from headings, and document metadata. Headings move to the next page rather than end one, and
- * quotes are never split across pages.
+ * from headings, and document metadata. Where pages may break follows the rules every writer shares
+ * (layout/pagination-rules.ts), and the spacing and line height are Word's, so the PDF breaks pages
+ * where Word breaks the DOCX.
  */
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
 import { segmentByFont } from './font-coverage';
-import { FONT_FILE_NAMES, type FontFiles } from './writer';
+import { keepWithNextFlags, quoteParagraphs, unitCount } from '../layout/pagination-rules';
+import { FONT_FILE_NAMES, LINE_GAP_FACTOR, TABLE_CELL_PADDING, type FontFiles } from './writer';
 
 /** The part of pdfmake's node and browser builds this writer uses: both carry a virtual file system. */
 interface PdfMakeEngine {
@@ -59,8 +61,9 @@ function makeTexter(doc: DocModel, fonts: FontFiles): Texter {
   };
 }
 
+/** A line break in a run (a quotation of several paragraphs in a list item) is one line break, as in the DOCX. */
 function inline(runs: readonly ModelRun[], texter: Texter): Content {
-  return { text: runs.map((run) => ({ text: texter(run.text), bold: run.bold, italics: run.italic })) } as Content;
+  return { text: runs.map((run) => ({ text: texter(run.text.replace(/\s*\n\s*/g, '\n')), bold: run.bold, italics: run.italic })) } as Content;
 }
 
 function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
@@ -80,7 +83,7 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
       return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
     case 'list': {
       // An item is never split across pages (Word's widow and orphan control does the same).
-      const items = block.items.map((item) => ({ stack: [inline(item, texter)], unbreakable: true, margin: [0, 0, 0, styles.listItemAfter] }) as Content);
+      const items = block.items.map((item, index) => ({ stack: [inline(item, texter)], unbreakable: true, margin: [0, index > 0 ? styles.listItemAfter : 0, 0, 0] }) as Content);
       return block.ordered
         ? { ol: items, start: block.start ?? 1, style: 'list', markerColor: styles.headingColor }
         : { ul: items, style: 'list', markerColor: styles.headingColor };
@@ -89,15 +92,24 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
       return {
         unbreakable: true,
         stack: [
-          { text: texter(block.text), style: 'quote' },
-          ...(block.attribution ? [{ text: texter(`— ${block.attribution}`), style: 'quoteAttribution' }] : []),
+          ...quoteParagraphs(block.text).map((paragraph, index) => ({ text: texter(paragraph), style: 'quote', marginTop: index > 0 ? styles.paragraphAfter / 3 : 0 })),
+          ...(block.attribution ? [{ text: texter(`— ${block.attribution}`), style: 'quoteAttribution', marginTop: styles.paragraphAfter / 3 }] : []),
         ],
       } as Content;
     case 'table':
       return {
         style: 'table',
-        layout: 'noBorders',
+        // No rules; the cell padding the DOCX writer gives its cells, so rows are as tall in both.
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 0,
+          paddingRight: () => TABLE_CELL_PADDING.right,
+          paddingTop: () => TABLE_CELL_PADDING.top,
+          paddingBottom: () => TABLE_CELL_PADDING.bottom,
+        },
         table: {
+          dontBreakRows: true,
           widths: block.columnWidths.map((fraction) => `${(fraction * 100).toFixed(2)}%`),
           headerRows: block.header ? 1 : 0,
           body: [
@@ -111,28 +123,77 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
   }
 }
 
+/** A piece of one block laid out as one pdfmake node: the whole block, or a run of its list items or table rows. */
+interface Segment {
+  readonly block: Block;
+  readonly keepWithNext: boolean;
+  /** Points of space above and below, as Word spaces paragraphs (see collapse in pdfDefinition). */
+  readonly before: number;
+  readonly after: number;
+}
+
+function slice(block: Block, from: number, to: number): Block {
+  if (block.kind === 'list') return { ...block, items: block.items.slice(from, to), comments: block.comments?.slice(from, to), start: (block.start ?? 1) + from };
+  if (block.kind === 'table') {
+    // The header row goes with the first segment.
+    const headerRows = block.header ? 1 : 0;
+    return { ...block, header: from === 0 ? block.header : null, rows: block.rows.slice(Math.max(0, from - headerRows), to - headerRows) };
+  }
+  return block;
+}
+
+function spacing(block: Block, styles: DocModel['styles']): { before: number; after: number } {
+  switch (block.kind) {
+    case 'title':
+      return { before: styles.headingAfter, after: styles.headingBefore };
+    case 'heading':
+      return block.level === 1 ? { before: styles.headingBefore, after: styles.headingAfter } : { before: styles.headingAfter * 2, after: styles.headingAfter };
+    case 'paragraph':
+      return { before: block.role === 'closing' ? styles.headingBefore * 1.5 : 0, after: styles.paragraphAfter };
+    case 'list':
+      return { before: 0, after: styles.listItemAfter };
+    case 'quote':
+      return { before: 0, after: block.attribution ? styles.paragraphAfter : styles.paragraphAfter / 3 };
+    case 'table':
+      return { before: 0, after: 0 };
+    default:
+      return assertNever(block);
+  }
+}
+
 /**
- * Groups each heading with what starts its section (the first item of a list, or the next block),
- * so a heading never ends a page: the group is laid out unbroken, like Word's "keep with next".
+ * The blocks as pdfmake nodes under the shared pagination rules (layout/pagination-rules.ts): a
+ * list or table whose first unit is kept with the block before it, or whose last unit is kept with
+ * the block after it, gives that item or row a segment of its own, so only that unit moves with its
+ * neighbour, as Word's keep-with-next moves one paragraph and not the whole list.
  */
-export function keepHeadingsWithNext(blocks: readonly Block[]): Block[][] {
-  const groups: Block[][] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const next = blocks[i + 1];
-    if ((block.kind !== 'heading' && block.kind !== 'title') || !next || next.kind === 'heading' || next.kind === 'title') {
-      groups.push([block]);
-      continue;
+export function paginationSegments(blocks: readonly Block[], styles: DocModel['styles']): Segment[][] {
+  const keep = keepWithNextFlags(blocks);
+  const segments: Segment[] = [];
+  blocks.forEach((block, index) => {
+    const units = unitCount(block);
+    const cuts = new Set([0, units]);
+    if (block.kind === 'list' || block.kind === 'table') {
+      if (index > 0 && keep[index - 1]) cuts.add(Math.min(units, (block.kind === 'table' && block.header ? 2 : 1)));
+      if (keep[index]) cuts.add(Math.max(0, units - 1));
     }
-    i++;
-    if (next.kind === 'list' && next.items.length > 1) {
-      const first: Block = { ...next, items: next.items.slice(0, 1), comments: next.comments?.slice(0, 1) };
-      const rest: Block = { ...next, items: next.items.slice(1), comments: next.comments?.slice(1), start: (next.start ?? 1) + 1 };
-      groups.push([block, first], [rest]);
-    } else {
-      groups.push([block, next]);
+    const bounds = [...cuts].sort((a, b) => a - b);
+    const { before, after } = spacing(block, styles);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const last = i + 2 === bounds.length;
+      segments.push({ block: slice(block, bounds[i]!, bounds[i + 1]!), keepWithNext: last && keep[index]!, before, after });
+    }
+  });
+  const groups: Segment[][] = [];
+  let group: Segment[] = [];
+  for (const segment of segments) {
+    group.push(segment);
+    if (!segment.keepWithNext) {
+      groups.push(group);
+      group = [];
     }
   }
+  if (group.length > 0) groups.push(group);
   return groups;
 }
 
@@ -178,22 +239,36 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
           : []),
       ],
     }),
-    content: keepHeadingsWithNext(doc.blocks).map((group) =>
-      group.length === 1 ? blockContent(group[0]!, doc, texter) : ({ stack: group.map((block) => blockContent(block, doc, texter)), unbreakable: true } as Content),
-    ),
-    defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing },
+    content: (() => {
+      // Word puts the larger of a paragraph's space after and the next one's space before between
+      // them, not their sum, and lets the space after the last paragraph of a page hang into the
+      // margin: so all space between blocks is the next segment's top margin, and nothing trails.
+      let previousAfter = 0;
+      const node = (segment: Segment): Content => {
+        const top = Math.max(segment.before, previousAfter);
+        previousAfter = segment.after;
+        return { stack: [blockContent(segment.block, doc, texter)], margin: [0, top, 0, 0] } as Content;
+      };
+      return paginationSegments(doc.blocks, styles).map((group) =>
+        // A list or table alone may break between its items or rows (each kept whole); anything else, or a group, is kept together.
+        group.length === 1 && (group[0]!.block.kind === 'list' || group[0]!.block.kind === 'table') ? node(group[0]!) : ({ stack: group.map(node), unbreakable: true } as Content),
+      );
+    })(),
+    // Word's "multiple" line spacing multiplies the font's line height with its line gap; pdfmake's leaves the gap out.
+    defaultStyle: { font: styles.font, fontSize: styles.baseSize, lineHeight: styles.lineSpacing * LINE_GAP_FACTOR[styles.font] },
     styles: {
-      normal: { margin: [0, 0, 0, styles.paragraphAfter] },
-      closing: { margin: [0, styles.headingBefore * 1.5, 0, styles.paragraphAfter] },
-      title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter, 0, styles.headingBefore] },
-      heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingBefore, 0, styles.headingAfter] },
-      heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}`, margin: [0, styles.headingAfter * 2, 0, styles.headingAfter] },
+      // Space between blocks is their segments' top margin (content, above), none in the styles.
+      normal: {},
+      closing: {},
+      title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}` },
+      heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}` },
+      heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}` },
       // pdfmake puts the marker at the list's left edge and the text about 12 pt further in; the
       // space after the list is the last item's, as in Word.
       list: { margin: [styles.listMarkerOffset, 0, 0, 0] },
-      quote: { italics: true, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter / 3] },
-      quoteAttribution: { color: `#${styles.mutedColor}`, margin: [styles.quoteIndent, 0, 0, styles.paragraphAfter] },
-      table: { margin: [0, 0, 0, styles.paragraphAfter] },
+      quote: { italics: true, marginLeft: styles.quoteIndent },
+      quoteAttribution: { color: `#${styles.mutedColor}`, marginLeft: styles.quoteIndent },
+      table: { margin: [0, 0, 0, 0] },
     },
   };
 }

@@ -68,3 +68,30 @@ export function splitPageNumberFormat(format: string): Array<string | { field: '
   }
   return parts;
 }
+
+/**
+ * The font a DOCX names for each family. GC desktops have Arial and Times New Roman, not Liberation;
+ * a DOCX naming Liberation Sans there is drawn in whatever Word substitutes, with other widths, and
+ * breaks lines and pages unlike the PDF. Liberation Sans and Serif are metric-compatible with Arial
+ * and Times New Roman (every glyph as wide), so the DOCX names the font the desktop has and the PDF
+ * embeds its twin: the same line breaks in both. Embedding Liberation in the DOCX instead would add
+ * ~1.5 MB a file, and Word ignores embedded fonts that are not marked installable in some settings.
+ * LibreOffice (and fontconfig's metric aliases) draws Arial with Liberation Sans where Arial is missing.
+ */
+export const DOCX_FONT_NAMES: Record<FontFamily, string> = {
+  'Liberation Sans': 'Arial',
+  'Liberation Serif': 'Times New Roman',
+};
+
+/**
+ * Word's line height over pdfkit's, per family. Word's "multiple" spacing multiplies the font's
+ * ascent + descent + line gap (hhea); pdfkit leaves the line gap out. From the bundled files' hhea
+ * tables (units per em 2048): Sans 1854 + 434 + 67, Serif 1825 + 443 + 87; a test reads them back.
+ */
+export const LINE_GAP_FACTOR: Record<FontFamily, number> = {
+  'Liberation Sans': (1854 + 434 + 67) / (1854 + 434),
+  'Liberation Serif': (1825 + 443 + 87) / (1825 + 443),
+};
+
+/** Points of padding inside a table cell in every writer (none at the left, so cells line up with the text). */
+export const TABLE_CELL_PADDING = { top: 2, bottom: 2, right: 6 } as const;

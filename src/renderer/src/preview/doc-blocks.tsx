@@ -4,17 +4,23 @@
  * page can break between items as it does in print.
  */
 import type { CSSProperties, ReactNode } from 'react';
+import { keepWithNextFlags, quoteParagraphs } from '../../../core/layout/pagination-rules';
 import { assertNever, type Block, type DocStyles, type TextRun } from '../../../core/model/doc-model';
 
+/** keepWithNext: the unit stays on the page of the next one (layout/pagination-rules.ts, as in the DOCX and PDF). */
 export type FlowUnit =
-  | { readonly key: string; readonly kind: 'block'; readonly block: Exclude<Block, { kind: 'list' }> }
-  | { readonly key: string; readonly kind: 'list-item'; readonly ordered: boolean; readonly number: number; readonly runs: readonly TextRun[]; readonly last: boolean };
+  | { readonly key: string; readonly kind: 'block'; readonly block: Exclude<Block, { kind: 'list' }>; readonly keepWithNext: boolean }
+  | { readonly key: string; readonly kind: 'list-item'; readonly ordered: boolean; readonly number: number; readonly runs: readonly TextRun[]; readonly last: boolean; readonly keepWithNext: boolean };
 
 export function flowUnits(blocks: readonly Block[]): FlowUnit[] {
+  const keep = keepWithNextFlags(blocks);
   return blocks.flatMap((block, index): FlowUnit[] =>
     block.kind === 'list'
-      ? block.items.map((runs, item) => ({ key: `${index}.${item}`, kind: 'list-item', ordered: block.ordered, number: item + 1, runs, last: item === block.items.length - 1 }))
-      : [{ key: String(index), kind: 'block', block }],
+      ? block.items.map((runs, item) => {
+          const last = item === block.items.length - 1;
+          return { key: `${index}.${item}`, kind: 'list-item', ordered: block.ordered, number: item + 1, runs, last, keepWithNext: last && keep[index]! };
+        })
+      : [{ key: String(index), kind: 'block', block, keepWithNext: keep[index]! }],
   );
 }
 
@@ -60,7 +66,11 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
     case 'quote':
       return (
         <div style={{ margin: `0 0 ${after} ${pt(styles.quoteIndent)}` }}>
-          <p style={{ fontStyle: 'italic' }}>{block.text}</p>
+          {quoteParagraphs(block.text).map((paragraph, index) => (
+            <p key={index} style={{ fontStyle: 'italic', ...(index > 0 ? { marginTop: pt(styles.paragraphAfter / 3) } : {}) }}>
+              {paragraph}
+            </p>
+          ))}
           {block.attribution && <p style={{ color: `#${styles.mutedColor}` }}>— {block.attribution}</p>}
         </div>
       );

@@ -1,7 +1,7 @@
 /**
  * Splits measured flow units into pages: greedy, as the writers do — a unit that does not fit goes
- * to the next page; a unit taller than a page gets a page of its own. A heading is kept with the
- * unit after it, so no page ends on a heading.
+ * to the next page; a unit taller than a page gets a page of its own. A unit marked keep-with-next
+ * (a heading, what precedes the signature block: layout/pagination-rules.ts) is kept with the unit after it.
  */
 export function paginate(heights: readonly number[], pageHeight: number, keepWithNext: readonly boolean[] = []): number[][] {
   const pages: number[][] = [[]];

@@ -36,7 +36,7 @@ function Pages({ doc }: { doc: DocModel }) {
   useLayoutEffect(() => {
     const children = [...(measureRef.current?.children ?? [])] as HTMLElement[];
     const heights = children.map((child) => child.getBoundingClientRect().height);
-    const keep = units.map((unit) => unit.kind === 'block' && (unit.block.kind === 'heading' || unit.block.kind === 'title'));
+    const keep = units.map((unit) => unit.keepWithNext);
     setPages(paginate(heights, textHeightPx, keep));
   }, [units, textHeightPx, doc.styles]);
 

@@ -1,0 +1,34 @@
+/**
+ * Same pages in both formats (issue 13 item 6): every built-in template × the sample, a French
+ * release, a French statement that is one quotation over three paragraphs, a 24-government joint
+ * statement, a decision note with an approver, and a fixed sample of the real corpus in the
+ * template's language (pagination-check.ts: every sixth statement by id and the longest of each
+ * language). The PDF and LibreOffice's rendering of the DOCX must have the same page count and start
+ * every page with the same words; on both, no page is without body text, no heading ends a page and
+ * the "Prepared by" block is never cut off from what precedes it. One LibreOffice call converts all
+ * the DOCX files (~2 minutes on CI's 2 cores). `node --import tsx scripts/check-pagination.ts`
+ * checks every statement of the corpus the same way.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPagination, corpusSample, FIXED_STATEMENTS, summarise, type Comparison } from './pagination-check';
+
+let comparisons: Comparison[];
+
+beforeAll(async () => {
+  comparisons = await checkPagination([...FIXED_STATEMENTS, ...corpusSample()], mkdtempSync(path.join(os.tmpdir(), 'briefwright-pagination-')));
+}, 15 * 60_000);
+
+describe('PDF and DOCX pagination', () => {
+  it('renders every built-in with every statement of the sample', () => {
+    // 8 templates × the fixed statements, plus each corpus statement through the 4 templates of its language.
+    expect(comparisons.length).toBeGreaterThanOrEqual(8 * FIXED_STATEMENTS.length + 4 * 20);
+  });
+
+  it('breaks pages alike in both formats, with no empty page, no heading at a page end and no lone signature block', () => {
+    const problems = comparisons.filter((comparison) => comparison.problems.length > 0);
+    expect(problems, summarise(comparisons)).toEqual([]);
+  });
+});
