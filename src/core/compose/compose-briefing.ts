@@ -9,10 +9,12 @@ import type { Template, TemplateSection } from '../model/template';
 import { assertNever } from '../model/doc-model';
 import { renderSnippet } from '../templates/snippet-renderer';
 import { draftSummary } from './draft-summary';
+import { countryName, placeInLanguage } from '../language/country-names';
+import { isBackgroundSentence, oneSectionPerSentence } from './sentence-sections';
 import { boundBriefing, type BoundedBriefing } from './note-bounds';
 
 export interface ComposeOptions {
-  /** YYYY-MM-DD used when the meeting has no date; defaults to today (UTC). */
+  /** The note's date, YYYY-MM-DD; defaults to today (UTC). The meeting's own date is a field of its own. */
   readonly today?: string;
 }
 
@@ -24,16 +26,17 @@ function draftedItem(id: string, text: string): BriefingItem {
   return { ...item(id, text, null), drafted: true };
 }
 
-/** "Mélanie Joly, Minister of Foreign Affairs (Canada)", trimmed to what the template shows. */
+/** "Mélanie Joly, Minister of Foreign Affairs (Canada)", trimmed to what the template shows; the country in the note's language. */
 export function participantLine(
   participant: StructuredStatement['participants'][number],
   options: TemplateSection['options'],
+  language: Template['language'] = 'en',
 ): string {
   const showTitles = options?.showTitles ?? true;
   const showCountries = options?.showCountries ?? true;
   let line = participant.name;
   if (showTitles && participant.title) line += `, ${participant.title}`;
-  if (showCountries && participant.country) line += ` (${participant.country})`;
+  if (showCountries && participant.country) line += ` (${countryName(participant.country, language)})`;
   return line;
 }
 
@@ -41,11 +44,12 @@ function sectionItems(section: TemplateSection, structured: StructuredStatement,
   const kind = section.kind;
   switch (kind) {
     case 'participants':
-      return structured.participants.map((p, i) => item(`${section.id}-${i}`, participantLine(p, section.options), p.source, '', p.confidence));
+      return structured.participants.map((p, i) => item(`${section.id}-${i}`, participantLine(p, section.options, template.language), p.source, '', p.confidence));
     case 'condemnations':
       return structured.condemnations.map((c, i) => item(`${section.id}-${i}`, c.text, c.source, '', c.confidence));
     case 'initiatives':
-      return structured.initiatives.map((c, i) => item(`${section.id}-${i}`, c.text, c.source, '', c.confidence));
+      // A sentence that recalls what came before ("This builds on …") is background, never an outcome.
+      return structured.initiatives.flatMap((c, i) => (isBackgroundSentence(c.text) ? [] : [item(`${section.id}-${i}`, c.text, c.source, '', c.confidence)]));
     case 'quotes':
       return structured.quotes.map((q, i) => item(`${section.id}-${i}`, q.text, q.source, q.speaker, q.confidence));
     case 'summary':
@@ -85,7 +89,7 @@ export function composeBriefingWithCuts(structured: StructuredStatement, templat
 
 function composeUnbounded(structured: StructuredStatement, template: Template, options: ComposeOptions): Briefing {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const sections: BriefingSection[] = template.sections.map((section) => ({
+  const composed: BriefingSection[] = template.sections.map((section) => ({
     id: section.id,
     kind: section.kind,
     heading: section.heading,
@@ -93,12 +97,17 @@ function composeUnbounded(structured: StructuredStatement, template: Template, o
     included: true,
     items: sectionItems(section, structured, template),
   }));
+  const sections = oneSectionPerSentence(composed, structured, template);
+  const { meeting } = structured;
   return {
     templateId: template.id,
     language: template.language,
     metadata: {
-      title: structured.meeting.title ?? template.labels.documentType,
-      date: structured.meeting.date ?? today,
+      title: meeting.title ?? template.labels.documentType,
+      // The note's date is the day it is written; the meeting's date and place are fields of their own.
+      date: today,
+      meetingDate: meeting.date ?? '',
+      meetingPlace: meeting.location ? placeInLanguage(meeting.location, template.language).name : '',
       classification: template.defaults.classification,
       purpose: template.defaults.purpose,
       fileNumber: '',

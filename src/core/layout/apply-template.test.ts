@@ -18,7 +18,8 @@ describe('applyTemplate', () => {
     const topRight = { ...template, furniture: { ...template.furniture, marking: 'first-page-top-right' as const } };
     expect(applyTemplate(briefing, topRight).furniture).toMatchObject({ marking: 'UNCLASSIFIED', markingPlacement: 'first-page-top-right' });
     expect(doc.blocks[1]).toEqual({ kind: 'title', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
-    expect(doc.blocks[2]).toMatchObject({ kind: 'table', rows: [['Date', 'November 1, 2024']] });
+    // The note's date is the day it was drafted; the meeting's date and place are rows of their own.
+    expect(doc.blocks[2]).toMatchObject({ kind: 'table', rows: [['Date', 'November 28, 2026'], ['Meeting date', 'November 1, 2024'], ['Location', 'Ottawa']] });
     expect(headings(doc.blocks)).toEqual(['Summary', 'Background', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Next steps']);
     const participants = doc.blocks.find((b) => b.kind === 'list');
     expect(participants).toMatchObject({ ordered: false, items: [[{ text: 'Mélanie Joly, Minister of Foreign Affairs (Canada)' }], expect.anything(), expect.anything()] });
@@ -28,9 +29,10 @@ describe('applyTemplate', () => {
 
   it('drafts a summary from the meeting facts', () => {
     const summary = briefing.sections.find((s) => s.kind === 'summary')!.items[0]!.text;
-    expect(summary).toContain('On November 1, 2024, Mélanie Joly, Bill Blair and Cho Tae-yul met in Ottawa for the Inaugural Canada-ROK');
-    expect(summary).toContain('Canada and the Republic of Korea condemned or raised grave concern about the actions of North Korea and Russia.');
-    expect(summary).toContain('They announced 1 initiative, listed under Outcomes.');
+    expect(summary).toContain('On November 1, 2024, Mélanie Joly (Minister of Foreign Affairs, Canada), Bill Blair (Minister of National Defence, Canada) and Cho Tae-yul (Minister of Foreign Affairs, Republic of Korea) met in Ottawa.');
+    expect(summary).toContain('Canada and the Republic of Korea condemned the actions of North Korea and Russia.');
+    expect(summary).toContain('Canada and the Republic of Korea agreed on one initiative.');
+    expect(summary).not.toContain('Inaugural Canada-ROK');
   });
 
   it('follows the officer: excluded items and sections disappear, order is kept, empty sections are omitted', () => {
@@ -84,5 +86,17 @@ describe('applyTemplate', () => {
       doc.blocks[doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Outcomes') + 1] as Extract<Block, { kind: 'list' }>;
     expect(list(applyTemplate(withSources, template, statement)).comments).toEqual(['They agreed to launch a dialogue.']);
     expect(list(applyTemplate(briefing, template, statement)).comments).toEqual([null]);
+  });
+});
+
+describe('French typography in layout', () => {
+  it('sets no-break spaces inside « » and before colons in every block of a French note, as the preview, DOCX and PDF all show', () => {
+    const template = findBuiltInTemplate('note-information')!;
+    const briefing = composeBriefing({ ...structuredFixture, language: 'fr', quotes: [{ speaker: 'Mélanie Joly', text: 'Le Canada est là ; toujours !', source: { start: 3000, end: 3100 } }] }, template, { today: '2026-11-28' });
+    const doc = applyTemplate(briefing, template);
+    const quote = doc.blocks.find((block) => block.kind === 'quote');
+    expect(quote).toMatchObject({ text: '«\u00a0Le Canada est là; toujours!\u00a0»' });
+    expect(doc.blocks.at(-1)).toMatchObject({ runs: [{ text: 'Préparée par\u00a0: ' }, expect.anything()] });
+    expect(doc.blocks[2]).toMatchObject({ rows: [['Date', '28 novembre 2026'], ['Date de la réunion', '1er novembre 2024'], ['Lieu', 'Ottawa']] });
   });
 });

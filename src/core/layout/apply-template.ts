@@ -9,7 +9,8 @@ import type { Block, DocModel, DocStyles, TextRun } from '../model/doc-model';
 import { assertNever } from '../model/doc-model';
 import type { Template } from '../model/template';
 import type { SourceSpan, Statement } from '../model/statement';
-import { formatLongDate } from '../compose/draft-summary';
+import { formatLongDate } from '../language/long-date';
+import { frenchTypography, NO_BREAK_SPACE } from '../language/french-typography';
 
 export function docStyles(template: Template): DocStyles {
   const { typography } = template;
@@ -86,6 +87,26 @@ function sectionBlocks(section: BriefingSection, language: Briefing['language'],
   }
 }
 
+/** Every text of a block through `typeset` (French typography for a French note). */
+function typesetBlock(block: Block, typeset: (text: string) => string): Block {
+  const runs = (items: readonly TextRun[]) => items.map((run) => ({ ...run, text: typeset(run.text) }));
+  switch (block.kind) {
+    case 'title':
+    case 'heading':
+      return { ...block, text: typeset(block.text) };
+    case 'paragraph':
+      return { ...block, runs: runs(block.runs) };
+    case 'list':
+      return { ...block, items: block.items.map(runs) };
+    case 'quote':
+      return { ...block, text: typeset(block.text), attribution: typeset(block.attribution) };
+    case 'table':
+      return { ...block, header: block.header?.map(typeset) ?? null, rows: block.rows.map((row) => row.map(typeset)) };
+    default:
+      return assertNever(block);
+  }
+}
+
 /**
  * @param statement the statement the briefing came from; needed only for source comments, which
  *   quote each extracted item's sentence (on when the draft's `sourceComments` is set).
@@ -98,17 +119,20 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
     metadata.sourceComments && statement && entry.source ? sourceSentence(statement, entry.source) : null;
   const { labels } = template;
   const purpose = metadata.purpose === 'decision' ? labels.forDecision : labels.forInformation;
-  // French sets a (narrow no-break) space before a colon.
-  const colon = language === 'fr' ? '\u202f: ' : ': ';
+  // French sets a no-break space before a colon (Le guide du rédacteur), as frenchTypography does everywhere else.
+  const colon = language === 'fr' ? `${NO_BREAK_SPACE}: ` : ': ';
 
   const detailRows: string[][] = [];
   if (metadata.to?.trim()) detailRows.push([labels.to, metadata.to.trim()]);
   if (metadata.from?.trim()) detailRows.push([labels.from, metadata.from.trim()]);
   detailRows.push([labels.date, formatLongDate(metadata.date, language)]);
+  // The meeting's date and place are the statement's, shown apart from the note's own date.
+  if (metadata.meetingDate?.trim()) detailRows.push([labels.meetingDate ?? (language === 'fr' ? 'Date de la réunion' : 'Meeting date'), formatLongDate(metadata.meetingDate.trim(), language)]);
+  if (metadata.meetingPlace?.trim()) detailRows.push([labels.location, metadata.meetingPlace.trim()]);
   if (metadata.fileNumber.trim()) detailRows.push([labels.fileNumber, metadata.fileNumber.trim()]);
   const marking = labels.markings[metadata.classification] ?? metadata.classification;
 
-  const blocks: Block[] = [
+  const laidOut: Block[] = [
     { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
     { kind: 'title', text: metadata.title },
     { kind: 'table', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
@@ -122,6 +146,9 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
       ? [{ kind: 'paragraph', runs: [{ text: `${labels.approvedBy}${colon}`, bold: true }, { text: metadata.approvedBy.trim() }] } as const]
       : []),
   ];
+
+  // French typography in one place, so the preview, the DOCX and the PDF set the same spaces.
+  const blocks = language === 'fr' ? laidOut.map((block) => typesetBlock(block, frenchTypography)) : laidOut;
 
   const participants = briefing.sections
     .filter((section) => section.kind === 'participants' && section.included)

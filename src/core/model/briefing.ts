@@ -36,8 +36,12 @@ export interface BriefingSection {
 
 export interface BriefingMetadata {
   readonly title: string;
-  /** YYYY-MM-DD */
+  /** The note's date, YYYY-MM-DD: today when drafted, editable. */
   readonly date: string;
+  /** The meeting's (or statement's) date as the statement gives it, YYYY-MM-DD, or '' when it gives none. */
+  readonly meetingDate?: string;
+  /** Where the meeting took place, in the note's language ('' when the statement does not say). */
+  readonly meetingPlace?: string;
   readonly classification: Classification;
   readonly purpose: Purpose;
   readonly fileNumber: string;
@@ -74,6 +78,8 @@ export const briefingSchema = z.object({
   metadata: z.object({
     title: z.string(),
     date: z.string(),
+    meetingDate: z.string().optional(),
+    meetingPlace: z.string().optional(),
     classification: classificationSchema,
     purpose: purposeSchema,
     fileNumber: z.string(),

@@ -43,6 +43,8 @@ export const templateSectionSchema = z.strictObject({
     .strictObject({
       showTitles: z.boolean().optional(),
       showCountries: z.boolean().optional(),
+      /** Keep sentences another section already lists (compose/sentence-sections.ts); off by default. */
+      repeatSentences: z.boolean().optional(),
     })
     .optional(),
   /** Free-text sections: a Liquid snippet that drafts the section from the statement. */
@@ -114,6 +116,8 @@ export const templateSchema = z.strictObject({
     fileNumber: z.string(),
     preparedBy: z.string(),
     meeting: z.string(),
+    /** The meeting's date row ("Meeting date", « Date de la réunion »); a default in the note's language when absent. */
+    meetingDate: z.string().optional(),
     location: z.string(),
     said: z.string(),
     to: z.string().default('To'),

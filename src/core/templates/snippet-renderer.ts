@@ -8,7 +8,12 @@
 import { Liquid, type Template as LiquidTemplate } from 'liquidjs';
 import type { StructuredStatement } from '../model/structured-statement';
 import type { Language } from '../model/statement';
-import { countryInSentence, formatLongDate } from '../compose/draft-summary';
+import { englishWithThe as countryInSentence } from '../language/country-names';
+import { formatLongDate } from '../language/long-date';
+import { draftingFacts } from '../compose/drafting-facts';
+import { countOf, joinList, numberInWords } from '../language/lists-and-numbers';
+import { contractFrench, ofPhrase, toPhrase } from '../language/french-grammar';
+import { countryWithArticle, inCountry } from '../language/country-names';
 
 export class SnippetError extends Error {
   override name = 'SnippetError';
@@ -27,12 +32,28 @@ function createEngine(language: Language): Liquid {
     locale: language === 'fr' ? 'fr-CA' : 'en-CA',
     ...SNIPPET_LIMITS,
   });
-  const and = language === 'fr' ? 'et' : 'and';
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === null || value === '' ? [] : [String(value)]);
   engine.registerFilter('long_date', (value: unknown) => (typeof value === 'string' ? formatLongDate(value, language) : ''));
-  engine.registerFilter('list', (value: unknown) => {
-    const items = Array.isArray(value) ? value.map(String).filter(Boolean) : [];
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+  // "A, B and C" / « A, B et C ».
+  engine.registerFilter('list', (value: unknown) => joinList(strings(value), language));
+  // 3 → "three" / « trois » (ten and over stay in digits).
+  engine.registerFilter('in_words', (value: unknown) => numberInWords(Number(value), language));
+  // 3 | count: "initiative" → "three initiatives"; a second argument gives an irregular plural.
+  engine.registerFilter('count', (value: unknown, singular: unknown, plural?: unknown) =>
+    countOf(Number(value), String(singular ?? ''), language, plural === undefined ? undefined : String(plural)),
+  );
+  // "of" before a noun phrase, each item of a list repeating it in French: « de la Corée du Nord et de la Russie », « des attaques ».
+  engine.registerFilter('of', (value: unknown) =>
+    language === 'fr' ? joinList(strings(value).map(ofPhrase), 'fr') : `of ${joinList(strings(value), 'en')}`,
+  );
+  engine.registerFilter('to', (value: unknown) => (language === 'fr' ? joinList(strings(value).map(toPhrase), 'fr') : `to ${joinList(strings(value), 'en')}`));
+  // An English country name from the statement in the note's language, with its article: « la République de Corée ».
+  engine.registerFilter('country', (value: unknown) => {
+    const names = strings(value).map((name) => countryWithArticle(name, language));
+    return Array.isArray(value) ? names : (names[0] ?? '');
   });
+  engine.registerFilter('in_country', (value: unknown) => (typeof value === 'string' && value ? inCountry(value, language) : ''));
+  engine.registerFilter('contract', (value: unknown) => (language === 'fr' ? contractFrench(String(value ?? '')) : String(value ?? '')));
   // Liquid's own capitalize lower-cases the rest ("the republic of Korea"); this one does not.
   engine.registerFilter('upcase_first', (value: unknown) => {
     const text = String(value ?? '');
@@ -73,9 +94,11 @@ export function parseSnippet(source: string, language: Language, where: string):
 export type SectionHeadings = Readonly<Record<string, string>>;
 
 /** What a snippet can refer to. */
-export function snippetContext(structured: StructuredStatement, headings: SectionHeadings = {}): Record<string, unknown> {
+export function snippetContext(structured: StructuredStatement, headings: SectionHeadings = {}, language: Language = structured.language): Record<string, unknown> {
   const unique = (values: readonly string[]) => [...new Set(values.filter((value) => value.length > 0))];
   return {
+    // The facts drafting composes from, in the note's language (compose/drafting-facts.ts).
+    ...draftingFacts(structured, language),
     meeting: { ...structured.meeting },
     participants: structured.participants.map(({ name, title, country }) => ({ name, title, country })),
     participant_names: structured.participants.map((p) => p.name),
@@ -97,7 +120,7 @@ export function renderSnippet(source: string, structured: StructuredStatement, l
   const templates = parseSnippet(source, language, where);
   try {
     return engineFor(language)
-      .renderSync(templates, snippetContext(structured, headings))
+      .renderSync(templates, snippetContext(structured, headings, language))
       .split('\n')
       .map((line: string) => line.replace(/^\s*[-•]\s+/, '').replace(/\s+/g, ' ').trim())
       .filter((line: string) => line.length > 0);

@@ -10,7 +10,7 @@
 import type { Briefing } from '../model/briefing';
 import type { Meeting } from '../model/structured-statement';
 import { EXTRACTED_SECTION_KINDS, sectionKindSchema, type Template } from '../model/template';
-import { formatLongDate } from '../compose/draft-summary';
+import { formatLongDate } from '../language/long-date';
 
 export interface WordFieldContext {
   readonly briefing: Briefing;
@@ -50,9 +50,13 @@ export const WORD_TEMPLATE_FIELDS: readonly WordTemplateField[] = [
   {
     key: 'meeting-date',
     description: 'the meeting’s date, written out',
-    value: ({ meeting, briefing }) => (meeting?.date ? formatLongDate(meeting.date, briefing.language) : ''),
+    // The draft's field (the officer may have corrected it), else the statement's.
+    value: ({ meeting, briefing }) => {
+      const date = briefing.metadata.meetingDate?.trim() || meeting?.date;
+      return date ? formatLongDate(date, briefing.language) : '';
+    },
   },
-  { key: 'location', description: 'where the meeting took place', value: ({ meeting }) => meeting?.location ?? '' },
+  { key: 'location', description: 'where the meeting took place', value: ({ meeting, briefing }) => briefing.metadata.meetingPlace?.trim() || (meeting?.location ?? '') },
 ];
 
 /** `{{section:summary}}`: a section by its id or its kind. */

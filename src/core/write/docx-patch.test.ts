@@ -41,7 +41,8 @@ describe('fillWordTemplate', () => {
     expect(xml['word/styles.xml']).toMatch(/w:styleId="Letterhead"[\s\S]*?<w:color w:val="8B1A1A"\/>/);
     // {{ti + bold tl + e}}: one title, in the first run's formatting.
     expect(rows[1]).toEqual(['BodyCopy', 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting']);
-    expect(rows[2]).toEqual(['BodyCopy', 'Date: November 1, 2024']);
+    // {{date}} is the note's date (the day it was drafted), not the meeting's.
+    expect(rows[2]).toEqual(['BodyCopy', 'Date: November 28, 2026']);
     const summary = composed.sections.find((section) => section.id === 'summary')!.items[0]!.text;
     expect(rows[3]).toEqual(['BodyCopy', summary]);
     expect(rows.slice(4, 7)).toEqual(structuredFixture.participants.map((p) => ['ListBullet', `${p.name}, ${p.title} (${p.country})`]));
@@ -101,6 +102,6 @@ describe('fillWordTemplate', () => {
     const { bytes } = await fillWordTemplate(await makeWordTemplate({ body: [['{{quotes}}'], ['{{date}} {{purpose}}']] }), { briefing: frBriefing, template: french, meeting });
     const rows = paragraphs(xmlParts(bytes)['word/document.xml']!).map(([, text]) => text);
     expect(rows[1]).toContain('« Canada and South Korea');
-    expect(rows[2]).toBe(`1er novembre 2024 ${french.labels.forInformation}`);
+    expect(rows[2]).toBe(`28 novembre 2026 ${french.labels.forInformation}`);
   });
 });

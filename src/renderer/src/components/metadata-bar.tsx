@@ -20,7 +20,7 @@ const CLASSIFICATION_LABELS: Record<Classification, string> = {
   SECRET: 'Secret',
 };
 
-function TextField({ id, label, value, field, wide, type = 'text' }: { id: string; label: string; value: string; field: 'title' | 'date' | 'fileNumber' | 'preparedBy'; wide?: boolean; type?: string }) {
+function TextField({ id, label, value, field, wide, type = 'text' }: { id: string; label: string; value: string; field: 'title' | 'date' | 'meetingDate' | 'meetingPlace' | 'fileNumber' | 'preparedBy'; wide?: boolean; type?: string }) {
   return (
     <div className={wide ? 'field field--wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -102,6 +102,9 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
       </div>
       <TextField id="meta-title" label="Title" value={metadata.title} field="title" wide />
       <TextField id="meta-date" label="Date" value={metadata.date} field="date" type="date" />
+      {/* The meeting's date and place, from the statement: fields of their own, apart from the note's date. */}
+      <TextField id="meta-meeting-date" label="Meeting date" value={metadata.meetingDate ?? ''} field="meetingDate" type="date" />
+      <TextField id="meta-meeting-place" label="Place" value={metadata.meetingPlace ?? ''} field="meetingPlace" />
       <TextField id="meta-file-number" label="File number" value={metadata.fileNumber} field="fileNumber" />
       <TextField id="meta-prepared-by" label="Prepared by" value={metadata.preparedBy} field="preparedBy" />
       <div className="field">
