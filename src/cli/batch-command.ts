@@ -14,6 +14,8 @@ import { CliError } from './cli-error';
 import { checkWritableFolder, formatsFor, outputPath } from './render-command';
 import { resolveTemplate } from './resolve-template';
 import { resolveWordTemplate } from './word-template-command';
+import { templateForLanguage } from '../core/templates/template-loader';
+import type { Template } from '../core/model/template';
 
 export interface BatchOptions {
   readonly inputDir: string;
@@ -61,6 +63,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const word = await resolveWordTemplate(options.template);
   const resolved = word ? word.base : await resolveTemplate(options.template);
   const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
+  // With no --template, each statement opens the note of the same kind in its own language.
+  const pdfA = (chosen: Template): Template => (options.pdfA ? { ...chosen, output: { ...chosen.output, pdfA: true } } : chosen);
+  const templateByLanguage = options.template ? undefined : { en: pdfA(templateForLanguage(resolved, 'en')), fr: pdfA(templateForLanguage(resolved, 'fr')) };
   const workerData: BatchWorkerData = word ? { wordTemplate: { bytes: word.bytes, label: word.label } } : {};
   if (word) {
     const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
@@ -74,7 +79,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   await checkWritableFolder(path.join(options.outDir, 'note'));
   const jobs: BatchJob[] = files.map((input, id) => {
     const base = path.join(options.outDir!, path.basename(input, path.extname(input)));
-    return { id, input, template, metadata: options.metadata, targets: formats.map((format) => ({ format, file: outputPath(base, format) })) };
+    return { id, input, template, ...(templateByLanguage ? { templateByLanguage } : {}), metadata: options.metadata, targets: formats.map((format) => ({ format, file: outputPath(base, format) })) };
   });
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), jobs.length));
   const written: string[] = [];

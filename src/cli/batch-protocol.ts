@@ -8,6 +8,8 @@ export interface BatchJob {
   readonly input: string;
   readonly targets: readonly OutputTarget[];
   readonly template: Template;
+  /** With no --template: the note of the same kind in each language, chosen by the statement's. */
+  readonly templateByLanguage?: Readonly<Record<Template['language'], Template>>;
   readonly metadata: Partial<BriefingMetadata>;
 }
 

@@ -29,13 +29,14 @@ port.on('message', async (job: BatchJob) => {
   let result: BatchResult;
   try {
     const imported = await readImportedStatement(job.input);
+    const template = job.templateByLanguage?.[imported.statement.language] ?? job.template;
     const { written, warnings } = await writeNoteFiles(
       imported,
-      job.template,
+      template,
       job.targets,
       job.metadata,
       (families) => loadFontFiles(resourcesDir, families),
-      wordTemplate ? (note) => fillWord(note, job.template) : undefined,
+      wordTemplate ? (note) => fillWord(note, template) : undefined,
     );
     result = { id: job.id, ok: true, written, warnings: [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings] };
   } catch (error) {

@@ -12,6 +12,7 @@ import { writeNoteFiles } from './write-note-files';
 import { CliError } from './cli-error';
 import { readImportedStatement } from './read-statement';
 import { resolveTemplate } from './resolve-template';
+import { templateForLanguage } from '../core/templates/template-loader';
 import { resourcesDir } from './resources';
 import { renderWithWordTemplate, resolveWordTemplate } from './word-template-command';
 
@@ -69,7 +70,9 @@ export async function runRender(options: RenderOptions): Promise<string> {
   for (const target of targets) await checkWritableFolder(target.file);
 
   const [imported, resolved] = await Promise.all([readImportedStatement(options.input), resolveTemplate(options.template)]);
-  const template = options.pdfA ? { ...resolved, output: { ...resolved.output, pdfA: true } } : resolved;
+  // With no --template, a French statement opens the French note of the same kind (and English the English).
+  const chosen = options.template ? resolved : templateForLanguage(resolved, imported.statement.language);
+  const template = options.pdfA ? { ...chosen, output: { ...chosen.output, pdfA: true } } : chosen;
   const { written, warnings } = await writeNoteFiles(imported, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
   [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings].forEach(options.warn);
   return written.join('\n');

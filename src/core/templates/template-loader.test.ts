@@ -65,3 +65,15 @@ describe('parseTemplateText', () => {
     expect(() => parseTemplateText(text, 'my-template.json')).toThrow(message);
   });
 });
+
+describe('the template a statement opens with', () => {
+  it('is the built-in of the same kind in the statement’s language', async () => {
+    const { templateForLanguage, findBuiltInTemplate } = await import('./template-loader');
+    expect(templateForLanguage(findBuiltInTemplate('briefing-note')!, 'fr').id).toBe('note-information');
+    expect(templateForLanguage(findBuiltInTemplate('lignes-medias')!, 'en').id).toBe('media-lines');
+    expect(templateForLanguage(findBuiltInTemplate('meeting-readout')!, 'fr').id).toBe('compte-rendu');
+    expect(templateForLanguage(findBuiltInTemplate('resume-une-page')!, 'fr').id).toBe('resume-une-page');
+    const own = { ...findBuiltInTemplate('briefing-note')!, id: 'my-note' };
+    expect(templateForLanguage(own, 'fr')).toBe(own);
+  });
+});

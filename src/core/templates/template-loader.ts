@@ -71,3 +71,23 @@ export const DEFAULT_TEMPLATE_ID = 'briefing-note';
 export function findBuiltInTemplate(id: string): Template | undefined {
   return builtInTemplates.find((template) => template.id === id);
 }
+
+/** Each built-in and the same kind of note in the other language. */
+const BUILT_IN_COUNTERPARTS: Readonly<Record<string, string>> = {
+  'briefing-note': 'note-information',
+  'meeting-readout': 'compte-rendu',
+  'media-lines': 'lignes-medias',
+  'one-page-summary': 'resume-une-page',
+};
+
+/**
+ * The template a statement in `language` opens with: a built-in of another language gives way to
+ * the same kind of note in the statement's language (a French statement opens the Note
+ * d'information, not the Briefing note); the officer's own templates are kept as chosen.
+ */
+export function templateForLanguage(template: Template, language: Template['language']): Template {
+  if (template.language === language || findBuiltInTemplate(template.id) !== template) return template;
+  const counterpart = BUILT_IN_COUNTERPARTS[template.id] ?? Object.keys(BUILT_IN_COUNTERPARTS).find((id) => BUILT_IN_COUNTERPARTS[id] === template.id);
+  const other = counterpart ? findBuiltInTemplate(counterpart) : undefined;
+  return other && other.language === language ? other : template;
+}

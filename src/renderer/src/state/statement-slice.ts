@@ -11,7 +11,7 @@ import { importText } from '../../../core/import/text-importer';
 import type { Statement } from '../../../core/model/statement';
 import type { StructuredStatement } from '../../../core/model/structured-statement';
 import type { Template } from '../../../core/model/template';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, templateForLanguage } from '../../../core/templates/template-loader';
 import type { WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { BriefwrightState, StoreMutators } from './store-types';
 
@@ -52,9 +52,9 @@ export { builtInTemplates };
 export const createStatementSlice =
   (initial: { text: string; sourceName: string }): StateCreator<BriefwrightState, StoreMutators, [], StatementSlice> =>
   (set, get) => {
-    const template = defaultTemplate();
     const statement = importText(initial.text);
     const structured = extractStatement(statement);
+    const template = templateForLanguage(defaultTemplate(), structured.language);
     return {
       template,
       wordTemplate: null,
@@ -63,8 +63,11 @@ export const createStatementSlice =
       structured,
       openStatement(statement, sourceName, given) {
         const structured = given ?? extractStatement(statement);
-        const briefing = composeBriefing(structured, get().template);
-        set({ statement, structured, sourceName, briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
+        // A French statement opens the French note of the same kind, an English one the English (built-ins only).
+        const template = templateForLanguage(get().template, structured.language);
+        const wordTemplate = template === get().template ? get().wordTemplate : null;
+        const briefing = composeBriefing(structured, template);
+        set({ template, wordTemplate, statement, structured, sourceName, briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
       },
       openDraftFile(draft) {
