@@ -58,12 +58,21 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.65],
   // A joint action recalled as agreed or launched ("welcomed the agreement reached last night",
   // "since they announced the Atlantic Declaration", "begun work on a … Agreement", "conducted joint strikes").
-  [wordPattern('welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}'), 0.6],
+  [wordPattern('welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}\\p{L}*|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}\\p{L}*'), 0.6],
+  // Named steps the parties take or recall: a joint statement "released by the Governments of …", a
+  // meeting they look forward to ("looked forward to seeing one another at the G7", "welcoming … in
+  // Charlevoix"), a meeting they will hold ("coordinate to hold a Japan-U.S. Foreign Ministers' Meeting"),
+  // a named dialogue launched or held ("the relaunch of the U.S.-Moldova Strategic Dialogue"), a plan
+  // agreed ("agreed in December a new Individual Partnership Action Plan"), funding without a sum.
+  [wordPattern('(?:text\\s+of\\s+(?:the\\s+following|a|the)\\s+(?:joint\\s+)?statement\\s+(?:was\\s+)?released|following\\s+(?:joint\\s+)?statement\\s+was\\s+released)\\s+by\\s+the\\s+[Gg]overnments?'), 0.75],
+  [wordPattern('look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:welcoming|seeing|hosting|receiving|a\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|visit|summit|dialogue|session))|(?:to\\s+hold|holding)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.’\'–-]+\\s+){0,6}?(?:Meeting|Consultations|Dialogue|Summit|Talks|meeting|consultations|dialogue|summit|talks)'), 0.65],
+  [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|on\\s+the\\s+occasion\\s+of\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Consultations|Commission|Meeting)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)|(?:provided|providing|announced|announcing|committed|committing)\\s+(?:additional\\s+|new\\s+)?funding\\s+(?:for|to)|(?:are|is|will\\s+be)\\s+(?:also\\s+)?funding\\s+(?:organizations|organisations|projects|programs|programmes|the)'), 0.65],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9],
+  [wordPattern('(?:salué|saluent|ont\\s+salué)\\s+la\\s+(?:récente\\s+)?(?:signature|conclusion|adoption)\\s+(?:de|d[’\']|du)|welcomed\\s+the\\s+(?:recent\\s+)?(?:signing|signature|conclusion|adoption)\\s+of'), 0.65],
   [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8],
 ];
 
@@ -72,7 +81,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:sanction|welcom|since|begun|began|start|conduct|establishment|work|co-host|take|be |announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|go|fly|depart|head|look|attend|host|co-host|chair|co-chair|publié|fait)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|text|following|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|since|begun|began|start|conduct|establishment|work|co-host|take|be |announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|set|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|go|fly|depart|head|look|attend|host|co-host|chair|co-chair|publié|fait)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);

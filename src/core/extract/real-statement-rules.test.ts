@@ -195,6 +195,24 @@ describe('initiatives', () => {
     expect(initiatives('Statement\n\nThe Spokesperson of the High Representative of the European Union for Foreign Affairs and Security Policy issued the following statement today:\n\nText.\n')).toEqual([]);
   });
 
+  it('counts named steps: a joint statement released by the governments, a meeting looked forward to or to be held, a named dialogue (re)launched, a plan agreed, funding', () => {
+    for (const sentence of [
+      'The following is the text of a joint statement released by the Governments of the United States and Turkey.',
+      'The leaders looked forward to seeing one another at the G7 later this month.',
+      'The two ministers agreed that they would coordinate to hold a Japan-U.S. Foreign Ministers’ Meeting around mid-February.',
+      'The Secretary commended the relaunch of the U.S.-Moldova Strategic Dialogue to further strengthen bilateral relations.',
+      'NATO and Azerbaijan agreed in December a new Individual Partnership Action Plan.',
+      'This year we provided additional funding for the Veteran and Family Well-Being Fund.',
+      'Les dirigeants ont salué la récente signature de l’Accord de coopération de défense Canada-Ukraine.',
+      'The ministers pledged to work within the Lima Group and with all willing international partners.',
+    ])
+      expect(initiatives(`Text\n\n${sentence}\n`), sentence).toHaveLength(1);
+  });
+
+  it('does not count a hope for closer ties ("looked forward to the further intensification of the relationship")', () => {
+    expect(initiatives('Readout\n\nThey looked forward to the further intensification of the relationship.\n')).toEqual([]);
+  });
+
   it('counts a statement two issuers say they issued jointly', () => {
     expect(initiatives('Statement\n\nGlobal Affairs Canada and the Foreign Office of the United Kingdom today issued the following statement:\n\nWe mark the anniversary.\n')).toHaveLength(1);
   });
