@@ -101,7 +101,8 @@ describe('fillWordTemplate', () => {
     const frBriefing = composeBriefing({ ...structuredFixture, language: 'fr' }, french, { today: '2026-11-28' });
     const { bytes } = await fillWordTemplate(await makeWordTemplate({ body: [['{{quotes}}'], ['{{date}} {{purpose}}']] }), { briefing: frBriefing, template: french, meeting });
     const rows = paragraphs(xmlParts(bytes)['word/document.xml']!).map(([, text]) => text);
-    expect(rows[1]).toContain('« Canada and South Korea');
+    // French typography as in the PDF: no-break spaces inside « ».
+    expect(rows[1]).toContain('«\u00a0Canada and South Korea share a common vision for the Indo-Pacific region.\u00a0»');
     expect(rows[2]).toBe(`28 novembre 2026 ${french.labels.forInformation}`);
   });
 });

@@ -12,6 +12,7 @@
  *   in that paragraph instead, so the text around it is kept.
  * - An unknown placeholder is left as typed; `detectWordTemplatePlaceholders` warns about it.
  */
+import { frenchTypography } from '../language/french-typography';
 import { Paragraph, patchDocument, PatchType, TextRun, type IPatch, type ParagraphChild } from 'docx';
 import type { Briefing, BriefingItem } from '../model/briefing';
 import type { Meeting } from '../model/structured-statement';
@@ -52,11 +53,14 @@ function sectionContent(briefing: Briefing, selector: string): SectionContent {
   };
 }
 
+/** French typography as layout sets it (language/french-typography.ts), so a filled Word template matches the PDF. */
+const typeset = (language: Briefing['language'], text: string) => (language === 'fr' ? frenchTypography(text) : text);
+
 function itemRuns(entry: BriefingItem, content: SectionContent, briefing: Briefing): ParagraphChild[] {
   if (content.quotes && entry.attribution) {
-    return [new TextRun(quoteMarks(entry.text, briefing.language)), new TextRun({ text: ` — ${entry.attribution}`, italics: true })];
+    return [new TextRun(typeset(briefing.language, quoteMarks(entry.text, briefing.language))), new TextRun({ text: ` — ${entry.attribution}`, italics: true })];
   }
-  return [new TextRun(entry.text)];
+  return [new TextRun(typeset(briefing.language, entry.text))];
 }
 
 function sectionPatch(placeholder: WordTemplatePlaceholder, content: SectionContent, briefing: Briefing, scan: WordTemplateScan): IPatch {
@@ -102,7 +106,7 @@ export async function fillWordTemplate(bytes: Uint8Array, content: WordTemplateC
     if (!target) continue;
     patches[placeholder.key] =
       target.kind === 'field'
-        ? { type: PatchType.PARAGRAPH, children: [new TextRun(target.field.value({ briefing, template, meeting }))] }
+        ? { type: PatchType.PARAGRAPH, children: [new TextRun(typeset(briefing.language, target.field.value({ briefing, template, meeting })))] }
         : sectionPatch(placeholder, sectionContent(briefing, target.selector), briefing, scan);
   }
   const filled = await patchDocument({
