@@ -11,9 +11,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app } from 'electron';
 
-/** Set by `electron-vite dev` to the renderer's dev server. */
-export function devServerUrl(): string | undefined {
-  return app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+/**
+ * Set by `electron-vite dev` to the renderer's dev server, and honoured only in a development build:
+ * `import.meta.env.DEV` is a constant vite folds to false in `electron-vite build` (so `npm start`),
+ * so the built app never reads the variable (the default is `false` in out/main). Otherwise anyone who can set an environment
+ * variable could load any URL into a window that has the preload's IPC and DevTools.
+ */
+export function devServerUrl(developmentBuild: boolean = import.meta.env.DEV): string | undefined {
+  return developmentBuild && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 }
 
 export function resourcesDir(): string {
