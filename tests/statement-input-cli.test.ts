@@ -5,7 +5,7 @@
  * unpack or inflate far beyond their size are refused quickly with a clear message.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
@@ -155,4 +155,33 @@ describe('what a note holds is bounded, and the CLI says what it cut', () => {
     expect(pages).toBeLessThanOrEqual(120);
     console.log(`4.9 MB statement → ${pages}-page PDF in ${seconds.toFixed(1)} s`);
   }, 120_000);
+});
+
+describe('small CLI messages', () => {
+  it('--out DIR/ is refused as a folder instead of writing the hidden file DIR/.docx', () => {
+    const folder = path.join(tmp, 'out-folder');
+    mkdirSync(folder);
+    const { code, stderr } = cli(['render', '--format', 'docx', '--out', `${folder}/`]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--out ${folder}/ names a folder; give the note's file name, e.g. --out ${path.join(folder, 'note')}`);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('a text file named .pdf is said to be no PDF', () => {
+    const file = path.join(tmp, 'renamed.pdf');
+    writeFileSync(file, readFileSync(sample));
+    const { code, stderr } = cli(['extract', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/renamed\.pdf is not a PDF: a PDF file starts with “%PDF”, and this one does not/);
+  });
+
+  it('a batch where nothing rendered prints no "0.0 notes/s"', () => {
+    const inDir = path.join(tmp, 'batch-bad');
+    mkdirSync(inDir);
+    writeFileSync(path.join(inDir, 'empty.txt'), '');
+    const { code, stderr } = cli(['render', '--batch', inDir, '--format', 'docx', '--out', path.join(tmp, 'batch-bad-out')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/0 of 1 statements rendered in \d+\.\d s\n/);
+    expect(stderr).not.toContain('0.0 notes/s');
+  });
 });

@@ -110,9 +110,10 @@ export async function run(argv: readonly string[]): Promise<string> {
           progress: tty ? (done, total, failed) => process.stderr.write(`\r${progressBar(done, total, failed)}`) : undefined,
         });
         if (tty) process.stderr.write('\n');
-        process.stderr.write(
-          `briefwright: ${summary.notes - summary.failures.length} of ${summary.notes} statements rendered in ${summary.seconds.toFixed(1)} s (${((summary.notes - summary.failures.length) / summary.seconds).toFixed(1)} notes/s)\n`,
-        );
+        const rendered = summary.notes - summary.failures.length;
+        // A rate under 0.1 a second printed as "0.0 notes/s": say the time a note took instead.
+        const rate = rendered === 0 ? '' : rendered / summary.seconds >= 0.1 ? ` (${(rendered / summary.seconds).toFixed(1)} notes/s)` : ` (${(summary.seconds / rendered).toFixed(1)} s a note)`;
+        process.stderr.write(`briefwright: ${rendered} of ${summary.notes} statements rendered in ${summary.seconds.toFixed(1)} s${rate}\n`);
         if (summary.failures.length > 0) {
           summary.failures.forEach((failure) => process.stderr.write(`briefwright: failed: ${failure}\n`));
           process.stdout.write(summary.written.map((file) => `${file}\n`).join(''));

@@ -37,6 +37,8 @@ export function formatsFor(format: string | undefined): OutputFormat[] {
 
 /** PATH with the format's extension: kept if already there, otherwise added (a .docx/.pdf suffix is swapped). */
 export function outputPath(out: string, format: OutputFormat): string {
+  // "dir/" would become the hidden file "dir/.docx": the user named a folder, not a note.
+  if (/[\\/]$/.test(out) || out === '.' || out === '..') throw new CliError(`--out ${out} names a folder; give the note's file name, e.g. --out ${path.join(out, 'note')}`, 2);
   const extension = writers[format].extension;
   if (out.toLowerCase().endsWith(extension)) return out;
   const withoutOther = out.replace(/\.(docx|pdf)$/i, '');

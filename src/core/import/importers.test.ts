@@ -89,3 +89,12 @@ describe('Briefwright structured statement (JSON)', () => {
     expect(() => parseStructuredStatement(JSON.stringify({ ...data, structured: { ...data.structured, language: 'de' } }), 'l.json')).toThrow(/at "structured\.language"/);
   });
 });
+
+describe('a file named .pdf that is not a PDF', () => {
+  it('is said to be no PDF, not "damaged or password-protected"', async () => {
+    const text = new TextEncoder().encode('Ottawa — The ministers met today. They agreed to meet again.');
+    await expect(importStatement(text, 'statement.pdf')).rejects.toThrow(
+      'statement.pdf is not a PDF: a PDF file starts with “%PDF”, and this one does not (is it a text file with the wrong extension?)',
+    );
+  });
+});

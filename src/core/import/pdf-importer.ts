@@ -85,8 +85,19 @@ export function paragraphsFromLines(pages: readonly (readonly PdfLine[])[]): str
   return paragraphs;
 }
 
+/** The "%PDF" signature, within the first kilobyte as readers allow (some files have junk before it). */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  for (let at = head.indexOf(0x25); at !== -1 && at + 4 <= head.length; at = head.indexOf(0x25, at + 1)) {
+    if (head[at + 1] === 0x50 && head[at + 2] === 0x44 && head[at + 3] === 0x46) return true;
+  }
+  return false;
+}
+
 async function importPdf(bytes: Uint8Array, fileName?: string) {
   const name = fileName ?? 'The file';
+  // Named .pdf but not one (a text file renamed): say so, rather than "damaged or password-protected".
+  if (!isPdf(bytes)) throw new ImportError(`${name} is not a PDF: a PDF file starts with “%PDF”, and this one does not (is it a text file with the wrong extension?)`);
   // Before pdf.js: a small PDF may inflate to hundreds of megabytes, which pdf.js would parse whole.
   try {
     checkPdfInflatedSize(bytes, MAX_PDF_INFLATED_BYTES);

@@ -82,8 +82,9 @@ export function checkPdfInflatedSize(bytes: Uint8Array, maxBytes: number): numbe
     let start = from;
     if (bytes[start] === 0x0d) start++;
     if (bytes[start] === 0x0a) start++;
-    const end = indexOf(bytes, ENDSTREAM, start);
-    if (end === -1) return total;
+    // Without "endstream" (a damaged file) pdf.js still reads the stream by its /Length: to the end, at most.
+    const found = indexOf(bytes, ENDSTREAM, start);
+    const end = found === -1 ? bytes.length : found;
     from = end + ENDSTREAM.length;
     if (!isZlib(bytes, start) || isImageStream(bytes, keyword)) continue;
     try {

@@ -91,7 +91,9 @@ export function parseImportedTemplate(bytes: Uint8Array, fileName: string): Temp
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
   } catch (error) {
-    throw new TemplateError(`${fileName} is not a Briefwright template: it is not valid JSON (${(error as Error).message}).`);
+    // JSON.parse quotes the text around the error, line breaks and control characters included: one line.
+    // eslint-disable-next-line no-control-regex
+    throw new TemplateError(`${fileName} is not a Briefwright template: it is not valid JSON (${(error as Error).message.replace(/[\u0000-\u001f\u007f]+/g, ' ')}).`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TemplateError(`${fileName} is not a Briefwright template.`);
   const record = data as Record<string, unknown>;
