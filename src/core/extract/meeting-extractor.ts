@@ -22,6 +22,7 @@ const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
 const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
 interface FoundDate {
@@ -40,6 +41,13 @@ export function findDate(text: string): FoundDate | null {
   if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
   const md = MONTH_DAY.exec(text);
   if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
+  // "10/14/2021" (a State Department date line) is month first; "14/10/2021" and "07.01.2015" are day first.
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && /[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b/iu.test(text.slice(0, 400)));
+    candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
+  }
   const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
   return valid[0] ?? null;
 }
@@ -47,10 +55,12 @@ export function findDate(text: string): FoundDate | null {
 const YESTERDAY = wordPattern('yesterday|hier');
 const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
 
-/** The ISO date one day earlier (calendar arithmetic in UTC, so no time zone moves it). */
-function dayBefore(iso: string): string {
+const TOMORROW = wordPattern('tomorrow|demain');
+
+/** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
+function shiftDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
@@ -146,16 +156,34 @@ function inEnglish(place: string, language: Language): string {
   return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
 }
 
+/** Countries that are their own capital city. */
+const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
+
+/** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
+const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
+  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House)(?![\p{L}])/u, 'London'],
+  [/(?<![\p{L}])(?:NATO\s+Headquarters|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
+  [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
+  [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
+  [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
+];
+
+function placeOfBuilding(sentence: string): string | null {
+  for (const [pattern, city] of BUILDINGS) if (pattern.test(sentence)) return city;
+  return null;
+}
+
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
-  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
   for (const match of sentence.matchAll(pattern)) {
     const place = match[1] ?? '';
     const first = place.split(' ')[0] ?? '';
-    if (canonicalCountry(place) && !isMetonym(place)) continue;
+    if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
-    if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place)) continue;
+    if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
     if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
@@ -212,7 +240,8 @@ export function extractMeeting(statement: Statement): Meeting {
     const titleDate = statement.title ? findDate(statement.title) : null;
     const textDate = dateline.date ?? (titleDate?.year ? titleDate : null);
     const formatted = textDate ? formatDate(textDate, fallbackYear) : null;
-    date = formatted && [...strong, ...weak].some((s) => YESTERDAY.test(s.head)) ? dayBefore(formatted) : formatted;
+    const lead = [...strong, ...weak];
+    date = formatted && lead.some((s) => YESTERDAY.test(s.head)) ? shiftDays(formatted, -1) : formatted && lead.some((s) => TOMORROW.test(s.head)) ? shiftDays(formatted, 1) : formatted;
   }
 
   // A call happens on the telephone: the dateline says where the release was issued, not where the
@@ -223,6 +252,12 @@ export function extractMeeting(statement: Statement): Meeting {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak]) {
       location = placeInSentence(sentence.head);
+      if (location) break;
+    }
+  }
+  if (location === null && !isCall) {
+    for (const sentence of [...strong, ...weak]) {
+      location = placeOfBuilding(sentence.head);
       if (location) break;
     }
   }

@@ -225,6 +225,13 @@ describe('meeting facts', () => {
     expect(extract('Joint statement on humanitarian aid in Gaza\n\nThe ministers met today and agreed to coordinate their aid.\n').meeting.location).toBeNull();
   });
 
+  it('reads a State Department date line (10/14/2021), a meeting "tomorrow", a building for its city and a city-state', () => {
+    expect(extract('Secretary Blinken’s Meeting with Greek Foreign Minister Dendias\n\n10/14/2021\n\nSecretary of State Antony J. Blinken met with Greek Foreign Minister Nikos Dendias today in Washington.\n').meeting.date).toBe('2021-10-14');
+    expect(extract('PM attending Eastern Partnership summit: 23 November 2017\n\nOn a trip to Brussels tomorrow the Prime Minister will meet the leaders of the Eastern Partnership countries.\n').meeting).toMatchObject({ date: '2017-11-24', location: 'Brussels' });
+    expect(extract('PM meeting with President Biden\n\nPrime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street this morning.\n').meeting.location).toBe('London');
+    expect(extract('Defence Secretary meets counterparts\n\nThe Secretary of State for Defence was in Singapore to attend the Shangri-la Dialogue and met his counterparts.\n').meeting.location).toBe('Singapore');
+  });
+
   it('never takes a month for the place ("the NATO Summit in July")', () => {
     expect(extract('Meeting\n\nThe Secretary General met with Prime Minister Alexis Tsipras to discuss the decisions taken at the NATO Summit in July.\n').meeting.location).toBeNull();
   });

@@ -67,8 +67,8 @@ const NARRATIVE_VERB =
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
   // Named people: a capitalised pair after the first word ("Secretary General Jens Stoltenberg"), not "The ministers met".
   if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
-  const opening = statement.text.slice(0, 1500).replace(/[“«"][^”»"]*[”»"]/gu, '');
-  if (FIRST_PERSON.test(opening.slice(statement.title === null ? 0 : statement.text.indexOf('\n')))) return false;
+  // The authors' own voice shows in the lead (a "said:" block further down is a quotation, not the text's voice).
+  if (FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, ''))) return false;
   return !/(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])/iu.test(lead);
 }
 
