@@ -104,7 +104,7 @@ describe('inputs that unpack far beyond their size are refused before a parser s
   it.each([
     ['a .docx whose document.xml is 30 MB of paragraphs', 'honest.docx', () => makeDocxBomb(30, { fill: 'paragraphs' }), /honest\.docx is refused: it holds XML that unpacks to more than 4 MB \(30 MB declared\)/],
     ['the same, its central directory claiming 1 KB', 'lying.docx', () => makeDocxBomb(30, { fill: 'paragraphs', declaredSize: 1000 }), /lying\.docx is refused: it holds XML that unpacks to more than 4 MB/],
-    ['a PDF with a 100 MB Flate content stream', 'bomb.pdf', () => makePdfBomb(100), /bomb\.pdf is refused: its compressed streams inflate to more than 32 MB/],
+    ['a PDF with a 100 MB Flate content stream', 'bomb.pdf', () => makePdfBomb(100), /bomb\.pdf is refused: its compressed streams inflate to more than 16 MB/],
   ])('%s', (_label, name, make, message) => {
     const file = path.join(tmp, name);
     const bytes = make();

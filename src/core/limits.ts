@@ -28,10 +28,12 @@ export const MAX_DOCX_XML_BYTES = 4 * MiB;
 
 /**
  * The most a PDF statement's Flate streams (images aside) may inflate to, together. A page of text is
- * ~5–20 KB of content stream and the embedded fonts ~0.1–1 MB, so 32 MB is thousands of pages; pdf.js
- * takes ~40 ms and ~3 MB of memory per inflated MB (a 100 MB stream: 4.4 s, 300 MB in the CLI).
+ * ~5–20 KB of content stream and the embedded fonts ~0.1–1 MB, so 16 MB is over a thousand pages;
+ * pdf.js takes ~40–150 ms (machine load) and ~3 MB of memory per inflated MB (a 100 MB stream: 4.4 s,
+ * 300 MB in the CLI), and a damaged stream it still reads up to the cap took 5.4 s in the fuzz run at
+ * 32 MB on the loaded 2-core machine, so 16 MB keeps the worst case near 2–3 s there.
  */
-export const MAX_PDF_INFLATED_BYTES = 32 * MiB;
+export const MAX_PDF_INFLATED_BYTES = 16 * MiB;
 
 /** Statement text after import (a .docx or .pdf may hold more text than its file size suggests). */
 export const MAX_STATEMENT_CHARS = 5 * MiB;
