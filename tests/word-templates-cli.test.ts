@@ -102,6 +102,7 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
     expect(rendered.stdout.trim().split('\n')).toEqual([`${out}.docx`, `${out}.pdf`]);
     expect(rendered.stderr.trim().split('\n')).toEqual([
       'briefwright: warning: unknown placeholder {{director-remarks}}; it is left as it is',
+      expect.stringMatching(/^briefwright: warning: the note still holds 2 placeholders the template drafted for you to complete: /),
       'briefwright: the PDF uses the built-in layout "briefing-note": a Word template fills the DOCX only',
     ]);
 
@@ -120,13 +121,18 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
     const texts = body.map(([, text]) => text);
     const after = (heading: string) => texts.indexOf(heading) + 1;
     // {{section:summary}}, with its colon, is the drafted summary.
-    expect(body[after('Summary')]![1]).toMatch(/^Mélanie Joly, Bill Blair, Cho Tae-yul and Kim Yong-hyun met in Ottawa/);
+    expect(body[after('Summary')]![1]).toMatch(/^Mélanie Joly \(Minister of Foreign Affairs, Canada\), Bill Blair \(Minister of National Defence, Canada\), Cho Tae-yul \(.*\) and Kim Yong-hyun \(.*\) met in Ottawa\./);
     const list = (heading: string, count: number) => body.slice(after(heading), after(heading) + count);
     expect(list('Participants', extracted.participants.length)).toEqual(
       extracted.participants.map((p: { name: string; title: string; country: string }) => ['ListBullet', `${p.name}, ${p.title} (${p.country})`]),
     );
     expect(list('Key issues', extracted.condemnations.length)).toEqual(extracted.condemnations.map((c: { text: string }) => ['ListBullet', c.text]));
-    expect(list('Outcomes', extracted.initiatives.length)).toEqual(extracted.initiatives.map((c: { text: string }) => ['ListBullet', c.text]));
+    // Outcomes: the initiatives that are neither background ("This builds on …") nor a sentence Key issues already lists.
+    const keyIssues = new Set(extracted.condemnations.map((c: { text: string }) => c.text));
+    const outcomes = extracted.initiatives.filter((c: { text: string }) => !c.text.startsWith('This builds on') && !keyIssues.has(c.text));
+    expect(outcomes.length).toBe(extracted.initiatives.length - 2);
+    expect(list('Outcomes', outcomes.length)).toEqual(outcomes.map((c: { text: string }) => ['ListBullet', c.text]));
+    expect(texts[after('Outcomes') + outcomes.length]).toBe('Quotes');
     expect(list('Quotes', extracted.quotes.length)).toEqual(extracted.quotes.map((q: { text: string; speaker: string }) => ['ListBullet', `“${q.text}” — ${q.speaker}`]));
     expect(body.at(-1)).toEqual(['Normal', "Director's remarks: {{director-remarks}}"]);
     // The marking in the header; the marking and file number in the footer; nothing else left.

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import type { BriefingMetadata } from '../core/model/briefing';
 import type { ImportedStatement } from '../core/import/importers';
 import type { Template } from '../core/model/template';
+import { describeDraftPlaceholders, findDraftPlaceholders } from '../core/compose/draft-placeholders';
 import { buildNote, type Note } from '../core/pipeline';
 import { needsFallbackFonts } from '../core/write/doc-text';
 import { FALLBACK_FAMILIES, type FallbackFamily } from '../core/write/writer';
@@ -53,6 +54,9 @@ export async function writeNoteFiles(
       );
     }
   }
+  // Written all the same (a script may want the draft), but never without a word.
+  const placeholders = findDraftPlaceholders(note.briefing);
+  if (placeholders.length > 0) warnings.push(`warning: ${describeDraftPlaceholders(placeholders)}; complete or delete them before sending the note`);
   const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: target.format === 'docx' && renderDocx ? await renderDocx(note) : await writers[target.format].write(doc, { fonts }) })));
   const written: string[] = [];
   try {

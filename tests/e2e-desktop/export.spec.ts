@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { docxOnDisk, expect, pdfOnDisk, shot, test } from './fixtures';
+import { docxOnDisk, expect, pdfOnDisk, shot, test, clickExport } from './fixtures';
 
 test('exports DOCX and PDF to disk with the officer’s edits, and shows the file in its folder', async ({ desktop, folders }) => {
   const { page } = desktop;
@@ -18,7 +18,7 @@ test('exports DOCX and PDF to disk with the officer’s edits, and shows the fil
 
   // DOCX from the button; the officer's file name has no extension, main adds it.
   desktop.answerNextDialog(path.join(folders.documents, 'readout'));
-  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  await clickExport(page, 'Export DOCX');
   const docxFile = path.join(folders.documents, 'readout.docx');
   await expect(status).toContainText(`Saved to ${docxFile}`);
   expect(desktop.dialogCalls[0]).toMatchObject({ kind: 'save', attachedToWindow: true, options: { title: 'Export DOCX', defaultPath: path.join(folders.documents, `${await page.getByLabel('Date').inputValue()} ${title}.docx`) } });
@@ -33,6 +33,7 @@ test('exports DOCX and PDF to disk with the officer’s edits, and shows the fil
   // PDF from the File menu, drawn with the bundled fonts.
   desktop.answerNextDialog(path.join(folders.documents, 'readout.pdf'));
   await desktop.chooseMenuItem('File', 'Export PDF…');
+  await clickExport(page);
   const pdfFile = path.join(folders.documents, 'readout.pdf');
   await expect(status).toContainText(`Saved to ${pdfFile}`);
   const pdf = await pdfOnDisk(pdfFile);

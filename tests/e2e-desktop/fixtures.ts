@@ -7,7 +7,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DesktopApp, RENDERER_DIR, type DesktopFolders } from './harness/desktop-app';
@@ -73,4 +73,14 @@ export async function pdfOnDisk(file: string): Promise<{ text: string; pages: nu
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
   return { text: text.replace(/\s+/g, ' '), pages: totalPages };
+}
+
+/**
+ * Clicks an export button (or, with no label, only answers what follows a menu export): a note that
+ * still holds the template's drafted placeholders asks first (issue 13 item 7), and the test exports anyway.
+ */
+export async function clickExport(page: Page, label?: string): Promise<void> {
+  if (label) await page.getByRole('button', { name: label, exact: true }).click();
+  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Export anyway' });
+  if (await anyway.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)) await anyway.click();
 }

@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { docxOnDisk, expect, pdfOnDisk, shot, test } from './fixtures';
+import { docxOnDisk, expect, pdfOnDisk, shot, test, clickExport } from './fixtures';
 
 const LETTERHEAD = 'tests/fixtures/word-templates/letterhead.docx';
 
@@ -47,7 +47,7 @@ test('saves the note’s arrangement as a template file in the data folder and u
   expect(await composeHeadings(again.page)).toEqual(arranged);
 
   again.answerNextDialog(path.join(folders.documents, 'arranged.docx'));
-  await again.page.getByRole('button', { name: 'Export DOCX' }).click();
+  await clickExport(again.page, 'Export DOCX');
   await expect(again.page.locator('.export-bar__status')).toContainText('Saved to');
   const lines = (await docxOnDisk(path.join(folders.documents, 'arranged.docx'))).text.split('\n').map((line) => line.trim());
   expect(arranged.filter((heading) => lines.includes(heading))).toEqual(arranged);
@@ -90,7 +90,7 @@ test('imports a Word letterhead into the data folder, fills it on DOCX export, a
 
   // Main fills the stored letterhead; the page sends the note, never the document.
   desktop.answerNextDialog(path.join(folders.documents, 'letterhead-note.docx'));
-  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  await clickExport(page, 'Export DOCX');
   await expect(page.locator('.export-bar__status')).toContainText('Saved to');
   expect(desktop.ipcCalls.map((call) => call.channel)).toContain('note:export-word');
   const filled = await docxOnDisk(path.join(folders.documents, 'letterhead-note.docx'));
@@ -102,7 +102,7 @@ test('imports a Word letterhead into the data folder, fills it on DOCX export, a
 
   // The PDF is drawn with the base layout, and the status says so.
   desktop.answerNextDialog(path.join(folders.documents, 'letterhead-note.pdf'));
-  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await clickExport(page, 'Export PDF');
   await expect(page.locator('.export-bar__status')).toContainText('The PDF uses the built-in Briefing note layout');
   const pdf = await pdfOnDisk(path.join(folders.documents, 'letterhead-note.pdf'));
   expect(pdf.text).toContain(title);

@@ -2,7 +2,7 @@
  * The editor end to end, in Chromium against the built web app: the officer's main path from the
  * sample statement to exported DOCX and PDF files, read back and checked.
  */
-import { docxText, expect, openApp, pdfText, preview, test } from './fixtures';
+import { docxText, expect, openApp, pdfText, preview, test, clickExport } from './fixtures';
 
 test('opens on the sample in three panes with highlights and a paginated preview', async ({ page, requests }) => {
   await openApp(page);
@@ -43,7 +43,7 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   expect(await headingOrder()).toEqual(moved);
 
   // Export both formats and read them back.
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   // Rendering ran in the export worker, not on the page's thread.
   expect(page.workers().some((worker) => worker.url().includes('export-worker'))).toBe(true);
@@ -55,7 +55,7 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   expect(lines.indexOf('Quotes')).toBeGreaterThan(-1);
   expect(lines.indexOf('Quotes')).toBeLessThan(lines.indexOf(overtaken));
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export PDF')]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
   const pdfContent = await pdfText(pdf);
   expect(pdfContent).toContain('We stand together for a free and open Indo-Pacific.');

@@ -2,7 +2,7 @@
  * Characters no bundled font has are named in the preview before export (the browser host checks
  * them in its export worker against the bundled fonts), and the export says the same.
  */
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, clickExport } from './fixtures';
 
 test('warns in the preview, before export, about characters no bundled font has', async ({ page }) => {
   await openApp(page);
@@ -13,6 +13,6 @@ test('warns in the preview, before export, about characters no bundled font has'
   await expect(warning).toBeHidden();
   await page.getByLabel('Title').fill('Meeting with Minister สมชาย');
   await expect(warning).toBeVisible();
-  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await clickExport(page, 'Export PDF');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText('no bundled font has');
 });

@@ -3,7 +3,7 @@
  * IndexedDB): save the note's arrangement as a template, find it again after a reload and export
  * with it; refuse bad template files with a clear message; edit a template with the preview beside.
  */
-import { docxText, downloadBytes, expect, openApp, preview, test } from './fixtures';
+import { docxText, downloadBytes, expect, openApp, preview, test, clickExport } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const composeHeadings = (page: Page) => page.locator('.pane--compose .compose-section__header h3').allTextContents();
@@ -42,7 +42,7 @@ test('saves the note as a template, finds it after a reload, and exports with it
   await picker.selectOption({ label: 'Asia desk note' });
   expect(await composeHeadings(page)).toEqual(arranged);
 
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
   const lines = (await docxText(docx)).split('\n').map((line) => line.trim());
   const printed = arranged.filter((heading) => lines.includes(heading));
   expect(printed).toEqual(arranged);
@@ -176,7 +176,7 @@ test('the source comments toggle follows the template and reaches the DOCX', asy
   const toggle = page.getByRole('checkbox', { name: 'Source comments (DOCX)' });
   await expect(toggle).not.toBeChecked();
   await toggle.check();
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export DOCX' }).click()]);
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(await (await import('node:fs/promises')).readFile(await docx.path()));
   const comments = await zip.file('word/comments.xml')?.async('string');

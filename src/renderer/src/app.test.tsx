@@ -106,6 +106,9 @@ describe('App', () => {
     const { host } = mockHost();
     await render(host);
     await click(button('Export DOCX'));
+    // The sample's note keeps the template's placeholders: the app asks first.
+    expect(host.exportNote).not.toHaveBeenCalled();
+    await click(button('Export anyway'));
 
     expect(host.exportNote).toHaveBeenCalledTimes(1);
     const [format, doc, suggestedName] = host.exportNote.mock.calls[0]!;
@@ -124,6 +127,7 @@ describe('App', () => {
     const { host } = mockHost({ status: 'saved', path: '/tmp/note.pdf', unsupportedCharacters: ['ก', 'ข'] });
     await render(host);
     await click(button('Export PDF'));
+    await click(button('Export anyway'));
     expect(container.querySelector('[role="status"]')!.textContent).toContain('no bundled font has ก ข');
   });
 
@@ -131,6 +135,7 @@ describe('App', () => {
     const { host } = mockHost({ status: 'error', message: 'The disk is full.' });
     await render(host);
     await click(button('Export PDF'));
+    await click(button('Export anyway'));
     expect(host.exportNote.mock.calls[0]![0]).toBe('pdf');
     expect(container.querySelector('[role="status"]')!.textContent).toContain('The disk is full.');
   });
@@ -139,7 +144,34 @@ describe('App', () => {
     const { host, sendMenuCommand } = mockHost();
     await render(host);
     await act(async () => sendMenuCommand('export-pdf'));
+    await click(button('Export anyway'));
     expect(host.exportNote.mock.calls[0]![0]).toBe('pdf');
+  });
+
+  it('asks before exporting a note with drafted placeholders: Go to the first one selects it in Compose, and a note without any exports at once', async () => {
+    const { host } = mockHost();
+    await render(host);
+    await click(button('Export DOCX'));
+    const dialog = [...container.querySelectorAll('dialog')].find((element) => element.textContent?.includes('placeholders still in the note'))!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.textContent).toContain('Background: [Add context');
+    await click(button('Go to the first one'));
+    await act(async () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    expect(dialog.open).toBe(false);
+    expect(host.exportNote).not.toHaveBeenCalled();
+    const field = document.activeElement as HTMLTextAreaElement;
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toMatch(/^\[Add context: .*\]$/);
+
+    // With every placeholder deleted, Export DOCX exports straight away.
+    const { briefing } = useBriefwrightStore.getState();
+    await act(async () =>
+      useBriefwrightStore.setState({
+        briefing: { ...briefing!, sections: briefing!.sections.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item, text: item.text.replace(/\[[^\]]*\]/g, '') })) })) },
+      }),
+    );
+    await click(button('Export DOCX'));
+    expect(host.exportNote).toHaveBeenCalledTimes(1);
   });
 
   it('opens the template library and Save as template from the application menu', async () => {

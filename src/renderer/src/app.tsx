@@ -19,7 +19,9 @@ import { saveDraft, startAutosave } from './files/draft-actions';
 import { openFile } from './files/open-input';
 import type { Host, MenuCommand, OutputFormat } from './host/host';
 import { PreviewPane } from './preview/preview-pane';
-import { actions, openSampleStatement, useEditingTemplateId, useTemplate } from './state/store';
+import { actions, openSampleStatement, useBriefwrightStore, useEditingTemplateId, useTemplate } from './state/store';
+import { PlaceholderDialog } from './components/placeholder-dialog';
+import { findDraftPlaceholders, type DraftPlaceholder } from '../../core/compose/draft-placeholders';
 import { loadTemplates, saveCurrentAsTemplate } from './templates/template-actions';
 import { templateNameProblem } from '../../core/templates/template-library';
 
@@ -38,6 +40,19 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
   return null;
 }
 
+/** Selects the item holding the placeholder and puts the cursor on it, the placeholder selected, in the Compose pane. */
+function goToPlaceholder(placeholder: DraftPlaceholder): void {
+  actions().selectItem(placeholder.itemId, 'compose');
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLTextAreaElement>(`[data-item-id="${typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(placeholder.itemId) : placeholder.itemId}"] textarea`);
+    if (!field) return;
+    field.scrollIntoView?.({ block: 'center' });
+    field.focus();
+    const at = field.value.indexOf(placeholder.text);
+    if (at >= 0) field.setSelectionRange(at, at + placeholder.text.length);
+  });
+}
+
 function Workspace({ host }: { host: Host }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
@@ -47,7 +62,17 @@ function Workspace({ host }: { host: Host }) {
   const editingTemplateId = useEditingTemplateId();
   const template = useTemplate();
 
-  const onExport = useCallback((format: OutputFormat) => void actions().exportNote(host, format), [host]);
+  // An export of a note that still holds drafted placeholders asks first (PlaceholderDialog).
+  const [asking, setAsking] = useState<{ format: OutputFormat; placeholders: DraftPlaceholder[] } | null>(null);
+  const onExport = useCallback(
+    (format: OutputFormat) => {
+      const { briefing } = useBriefwrightStore.getState();
+      const placeholders = briefing ? findDraftPlaceholders(briefing) : [];
+      if (placeholders.length > 0) setAsking({ format, placeholders });
+      else void actions().exportNote(host, format);
+    },
+    [host],
+  );
   const onSave = useCallback((saveAs: boolean) => void saveDraft(host, saveAs), [host]);
 
   const run = useCallback(
@@ -151,6 +176,20 @@ function Workspace({ host }: { host: Host }) {
       </main>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <TemplateLibrary host={host} open={libraryOpen} onClose={() => setLibraryOpen(false)} onSaveAs={() => setSavingAs(true)} />
+      <PlaceholderDialog
+        placeholders={asking?.placeholders ?? null}
+        formatLabel={asking?.format === 'pdf' ? 'PDF' : 'DOCX'}
+        onExportAnyway={() => {
+          if (asking) void actions().exportNote(host, asking.format);
+          setAsking(null);
+        }}
+        onGoToFirst={() => {
+          const first = asking?.placeholders[0];
+          setAsking(null);
+          if (first) goToPlaceholder(first);
+        }}
+        onClose={() => setAsking(null)}
+      />
       <NameDialog
         open={savingAs}
         title="Save as template"

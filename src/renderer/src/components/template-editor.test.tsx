@@ -180,12 +180,15 @@ describe('source comments (DOCX)', () => {
     await act(async () => actions().chooseTemplate('desk'));
     expect(toggle().checked).toBe(true);
     await click(button('Export DOCX'));
+    // The sample's note keeps the template's drafted placeholders: the app asks first.
+    await click(button('Export anyway'));
     const doc = host.exportNote.mock.calls[0]![1];
     expect(JSON.stringify(doc.blocks)).toMatch(/"comments?":\[?"[^"]*Ottawa/);
 
     await click(toggle());
     expect(useBriefwrightStore.getState().briefing!.metadata.sourceComments).toBe(false);
     await click(button('Export DOCX'));
+    await click(button('Export anyway'));
     const plain = host.exportNote.mock.calls[1]![1];
     expect(plain.blocks.every((block) => !('comment' in block && block.comment) && !('comments' in block && block.comments?.some(Boolean)))).toBe(true);
   });

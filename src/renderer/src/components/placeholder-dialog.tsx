@@ -1,0 +1,59 @@
+/**
+ * Asked before an export when the note still holds placeholders the template drafted ("[Add context:
+ * …]"): a note is not sent with them by accident (issue 13 item 7). Export anyway goes on; Go to the
+ * first one closes the dialog and puts the cursor on that placeholder in the Compose pane; Escape
+ * does neither.
+ */
+import { useEffect, useId, useRef } from 'react';
+import type { DraftPlaceholder } from '../../../core/compose/draft-placeholders';
+
+interface Props {
+  /** The placeholders, or null when the dialog is closed. */
+  readonly placeholders: readonly DraftPlaceholder[] | null;
+  readonly formatLabel: string;
+  readonly onExportAnyway: () => void;
+  readonly onGoToFirst: () => void;
+  readonly onClose: () => void;
+}
+
+const SHOWN = 5;
+
+export function PlaceholderDialog({ placeholders, formatLabel, onExportAnyway, onGoToFirst, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const open = placeholders !== null;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal?.();
+    else if (!open && dialog.open) dialog.close?.();
+  }, [open]);
+
+  const count = placeholders?.length ?? 0;
+  return (
+    <dialog ref={dialogRef} className="modal modal--small" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} onClose={onClose} onCancel={onClose}>
+      <h2 id={`${id}-title`}>Export {formatLabel} with placeholders still in the note?</h2>
+      <p id={`${id}-text`}>
+        The template drafted {count === 1 ? 'a placeholder' : `${count} placeholders`} for you to complete, and the note still holds{' '}
+        {count === 1 ? 'it' : 'them'}:
+      </p>
+      <ul className="placeholder-list">
+        {(placeholders ?? []).slice(0, SHOWN).map((placeholder, index) => (
+          <li key={`${placeholder.itemId}-${index}`}>
+            <strong>{placeholder.sectionHeading}:</strong> {placeholder.text}
+          </li>
+        ))}
+        {count > SHOWN && <li>and {count - SHOWN} more</li>}
+      </ul>
+      <div className="modal__buttons">
+        <button type="button" className="button" onClick={onExportAnyway}>
+          Export anyway
+        </button>
+        <button type="button" className="button button--primary" autoFocus onClick={onGoToFirst}>
+          Go to the first one
+        </button>
+      </div>
+    </dialog>
+  );
+}
