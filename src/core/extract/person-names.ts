@@ -282,7 +282,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     }
     if (!adjacent(text, previous, token) && !(previous.text === '.' && token.start - previous.end <= 2)) break;
     if (previous.possessive) break;
-    if (isNameWord(token)) {
+    if (isNameWord(token) || isMonthSurname(tokens, last)) {
       parts.push(token.text);
       last++;
       continue;
@@ -312,6 +312,15 @@ function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { tex
   if (!/^(?:Jr|Sr|JR|SR|II|III|IV)$/.test(word.text)) return null;
   const dot = tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
   return { text: `${comma ? ',' : ''} ${word.text}${dot ? '.' : ''}`, last: k + 1 + (dot ? 1 : 0) };
+}
+
+/** Months that are also family names ("Theresa May", "Brian April"): inside a name, not before a day. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
+function isMonthSurname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.isWord || !MONTH_SURNAMES.has(token.key) || !/^\p{Lu}/u.test(token.text)) return false;
+  return !/^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
 /** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more. */

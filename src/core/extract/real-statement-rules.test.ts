@@ -37,6 +37,10 @@ describe('participants', () => {
     expect(names(text)).not.toContain('United Kingdom');
   });
 
+  it('reads a month that is a family name inside a name ("Prime Minister Theresa May will attend"), not a date ("May 5")', () => {
+    expect(names('PM attending summit\n\nPrime Minister Theresa May will attend the Eastern Partnership summit in Brussels.\n')).toEqual(['Theresa May']);
+  });
+
   it('reads a title with an acronym before the name ("Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte")', () => {
     expect(names('Readout\n\nPrime Minister Mark Carney met with the Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte, at the Summit.\n')).toEqual(['Mark Carney', 'Mark Rutte']);
   });
@@ -96,6 +100,19 @@ describe('quotes', () => {
     const text =
       'Déclaration\n\nOTTAWA, le 13 déc. 2019 /CNW/ - Le premier ministre Justin Trudeau a fait aujourd’hui la déclaration suivante :\n\n« Au nom du gouvernement du Canada, je tiens à féliciter le premier ministre Boris Johnson. »\n';
     expect(quotes(text)).toEqual([['Justin Trudeau', 'Au nom du gouvernement du Canada, je tie']]);
+  });
+
+  it('reads "The Prime Minister is expected to say:" before an unquoted paragraph (No 10)', () => {
+    const text = 'PM attending summit\n\nPrime Minister Theresa May will attend the summit in Brussels.\n\nThe Prime Minister is expected to say:\n\nFrom agriculture in Ukraine to the tech sector in Belarus, there is a huge amount we can do together.\n';
+    expect(quotes(text)).toEqual([['Theresa May', 'From agriculture in Ukraine to the tech ']]);
+  });
+
+  it('gives an unattributed first-person quotation to the release’s minister as the least sure reading (beehive)', () => {
+    const text =
+      'Defence relationship\n\nMinister of Defence Peeni Henare departs for Australia tomorrow to meet with Deputy Prime Minister and Minister of Defence Richard Marles.\n\nThe annual meeting will take place in Victoria.\n\n“I met with Minister Marles at the Shangri-La Dialogue earlier this year and we agreed to sit down.”\n';
+    const [quote] = extract(text).quotes;
+    expect(quote).toMatchObject({ speaker: 'Peeni Henare' });
+    expect(quote!.confidence).toBeLessThan(0.7);
   });
 
   it('gives no speaker to the statement of an unnamed spokesperson (EU, 2013)', () => {
