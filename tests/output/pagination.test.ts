@@ -5,8 +5,8 @@
  * template's language (pagination-check.ts: every sixth statement by id and the longest of each
  * language). The PDF and LibreOffice's rendering of the DOCX must have the same page count and start
  * every page with the same words; on both, no page is without body text, no heading ends a page and
- * the "Prepared by" block is never cut off from what precedes it. One LibreOffice call converts all
- * the DOCX files (~2 minutes on CI's 2 cores). `node --import tsx scripts/check-pagination.ts`
+ * the "Prepared by" block is never cut off from what precedes it. LibreOffice converts the DOCX files
+ * 100 to a process (~2 minutes in all on CI's 2 cores). `node --import tsx scripts/check-pagination.ts`
  * checks every statement of the corpus the same way.
  */
 import { mkdtempSync } from 'node:fs';
