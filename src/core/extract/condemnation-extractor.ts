@@ -24,13 +24,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [wordPattern('reject(?:s|ed|ing)?'), 0.85],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85],
   // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.
-  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+[^.;]{1,160}?\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75],
+  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights|norms)'), 0.8],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms)'), 0.8],
   [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75],
   [wordPattern('deplorable'), 0.85],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".

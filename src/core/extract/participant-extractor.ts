@@ -471,6 +471,23 @@ const ADDRESSEE_BEFORE =
 const TOOK_PART =
   /(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])/iu;
 
+/** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
+const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
+
+/** "Philip Hammond said:" alone among the first paragraphs of a statement whose headline opens with an office. */
+function saidBlockAuthor(statement: Statement): { name: string; title: string; source: SourceSpan } | null {
+  const office = statement.title ? HEADLINE_OFFICE.exec(statement.title) : null;
+  if (!office) return null;
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 3);
+  for (const paragraph of paragraphs) {
+    const line = collapseWhitespace(statement.text.slice(paragraph.start, paragraph.end));
+    const said = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+said:$/u.exec(line);
+    const name = (said?.[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?\s+/u, '');
+    if (said && name) return { name, title: office[1] ?? '', source: { start: paragraph.start, end: paragraph.end } };
+  }
+  return null;
+}
+
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 const SURNAME_TITLE = /(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$/iu;
 
@@ -547,6 +564,11 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
     drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
+  }
+  // "Foreign Secretary condemns …" ⏎ "Philip Hammond said:" — the statement's author, titled by its headline.
+  const author = saidBlockAuthor(statement);
+  if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
+    drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
   }
   // The title line may give the full name the body shortens ("… Meeting With Estonian Minister of
   // Defence Hanno Pevkur" above "Minister Pevkur, Estonia"): a surname takes it.

@@ -136,12 +136,13 @@ const NOT_NAME_WORDS = new Set(
     // Heads of organisation names: a capitalised run ending in one is an institution, not a person
     // ("North Atlantic Treaty Organization", "Pacific Islands Forum", "Canadian Armed Forces").
     'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +
-    'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation'
+    'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation ' +
+    'partnership parade palace square street avenue centre center'
   ).split(/\s+/),
 );
 
 /** Name particles that may sit between two capitalised name words. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
+const NAME_PARTICLES = new Set(['oglu', 'ogly', 'qizi', 'kyzy', 'uulu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
 
 /** Letters after a name that are not part of it. */
 const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc']);
@@ -161,7 +162,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'],
   ['madame'], ['monsieur'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
-  ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
+  ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 
 const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((sequence) => sequence[0]));

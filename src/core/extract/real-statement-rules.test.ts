@@ -41,6 +41,15 @@ describe('participants', () => {
     expect(names('PM attending summit\n\nPrime Minister Theresa May will attend the Eastern Partnership summit in Brussels.\n')).toEqual(['Theresa May']);
   });
 
+  it('reads the author of a gov.uk statement from its "X said:" line, titled by the headline', () => {
+    expect(extract('Foreign Secretary condemns latest ISIL barbarity\n\nPhilip Hammond said:\n\nI condemn the cowardly murder of two hostages.\n').participants.map(({ name, title }) => [name, title])).toEqual([['Philip Hammond', 'Foreign Secretary']]);
+  });
+
+  it('reads a patronymic particle and Malaysian honorifics ("Ilham Heydar oglu Aliyev", "YB Dato’ Marzuki Yahya")', () => {
+    expect(names('Talks\n\nNATO Secretary General Anders Fogh Rasmussen met with President Ilham Heydar oglu Aliyev of Azerbaijan.\n')).toContain('Ilham Heydar oglu Aliyev');
+    expect(names('Visit\n\nThe Minister will meet Malaysian Deputy Foreign Minister YB Dato’ Marzuki Yahya in Kuala Lumpur.\n')).toEqual(['Marzuki Yahya']);
+  });
+
   it('reads a title with an acronym before the name ("Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte")', () => {
     expect(names('Readout\n\nPrime Minister Mark Carney met with the Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte, at the Summit.\n')).toEqual(['Mark Carney', 'Mark Rutte']);
   });
@@ -170,6 +179,10 @@ describe('condemnations', () => {
   it('counts working so a party answers for an act the sentence calls illegal, and a call for a release', () => {
     expect(condemned('Statement\n\nWe will hold Iran to account for its unacceptable support for Russia’s illegal war in Ukraine.\n')).toBe(1);
     expect(condemned('Statement\n\nWe call for the immediate release of all media workers detained by the military.\n')).toBe(1);
+  });
+
+  it('reads the call’s own infinitive ("call on … Hamas to make compromises … necessary to close this deal" is no demand)', () => {
+    expect(condemned('Statement\n\nWe call on the leaders of Israel as well as Hamas to make whatever final compromises are necessary to close this deal.\n')).toBe(0);
   });
 
   it('does not count a call on friends, a call to join, or another body’s condemnation', () => {
