@@ -103,8 +103,8 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
       <TextField id="meta-title" label="Title" value={metadata.title} field="title" wide />
       <TextField id="meta-date" label="Date" value={metadata.date} field="date" type="date" />
       {/* The meeting's date and place, from the statement: fields of their own, apart from the note's date. */}
-      <TextField id="meta-meeting-date" label="Meeting date" value={metadata.meetingDate ?? ''} field="meetingDate" type="date" />
-      <TextField id="meta-meeting-place" label="Place" value={metadata.meetingPlace ?? ''} field="meetingPlace" />
+      <TextField id="meta-meeting-date" label="Meeting held on" value={metadata.meetingDate ?? ''} field="meetingDate" type="date" />
+      <TextField id="meta-meeting-place" label="Meeting held in" value={metadata.meetingPlace ?? ''} field="meetingPlace" />
       <TextField id="meta-file-number" label="File number" value={metadata.fileNumber} field="fileNumber" />
       <TextField id="meta-prepared-by" label="Prepared by" value={metadata.preparedBy} field="preparedBy" />
       <div className="field">
