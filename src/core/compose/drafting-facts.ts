@@ -55,7 +55,7 @@ export interface CondemnedTargets {
 }
 
 /** Words before a country that make it the place or the victim of what is condemned, not the party condemned ("an attack in France", "a missile over Japan", « contre l’Ukraine »). */
-const VICTIM_BEFORE = /(?:^|[^\p{L}])(?:in|on|against|over|to|toward|towards|into|with|for|at|near|anti-?|people\s+of|en|au|aux|à|contre|sur|avec|pour|vers|envers|\p{Lu}[\p{L}-]+,)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+const VICTIM_BEFORE = /(?:^|[^\p{L}])(?:in|on|against|over|to|toward|towards|into|with|for|at|near|anti-?|people\s+of|en|au|aux|à|contre|sur|avec|pour|vers|envers|city|town|region|province|capital|coast|ville|région|capitale|côte|\p{Lu}[\p{L}-]+,)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
 /** True when the condemnation names the country as the one condemned somewhere, not only as the place or the victim. */
 const VICTIM_OF = /(?:sovereignty|territorial\s+integrity|people|population|citizens|territory|borders?|souveraineté|intégrité\s+territoriale|peuple|population|territoire|frontières?)\s+(?:of|de|du|des)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;

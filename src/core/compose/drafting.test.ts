@@ -103,3 +103,10 @@ describe('drafting from facts (issue 13)', () => {
     expect(metadata.meetingPlace).toBe('Mexico');
   });
 });
+
+describe('the condemned as named', () => {
+  it('leaves out a country named only as the place: « dans la ville libyenne de Syrte »', () => {
+    const condemnations = [{ text: 'Nous condamnons les actes barbares perpétrés par les terroristes dans la ville libyenne de Syrte.', targets: ['Libya'], source: { start: 0, end: 90 } }];
+    expect(condemnedTargets(condemnations, [], 'fr')).toEqual({ parties: [], acts: [] });
+  });
+});
