@@ -35,7 +35,8 @@ export function isCommonLatin(text: string): boolean {
   return true;
 }
 
-function blockTexts(block: Block): string[] {
+/** Every string one block draws. */
+export function blockTexts(block: Block): string[] {
   switch (block.kind) {
     case 'title':
     case 'heading':

@@ -80,6 +80,19 @@ describe('PDF writer', () => {
     expect(text).toContain('/OutputIntents');
   });
 
+  it('prints every word of a quotation longer than a page (kept together only when it fits, as Word does)', async () => {
+    const sentence = 'This quotation goes on for the purpose of the test and never stops. ';
+    const long: Briefing = {
+      ...briefing,
+      sections: briefing.sections.map((s) => (s.kind === 'quotes' ? { ...s, items: [{ ...s.items[0]!, text: `${sentence.repeat(60)}last-of-one\n\n${sentence.repeat(60)}last-of-two` }] } : s)),
+    };
+    const { pages, totalPages } = await readBack(await writePdf(applyTemplate(long, template), await fontsPromise));
+    expect(totalPages).toBeGreaterThan(3);
+    const text = pages.join(' ');
+    expect(text.split('never stops').length - 1).toBe(120);
+    expect(text).toContain('last-of-two');
+  });
+
   it('refuses a font that is not bundled instead of printing blank text', async () => {
     await expect(writePdf(applyTemplate(briefing, template), {})).rejects.toThrow(/not bundled/);
   });

@@ -9,6 +9,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
+import { blockTexts } from './doc-text';
 import { segmentByFont } from './font-coverage';
 import { keepWithNextFlags, quoteParagraphs, unitCount } from '../layout/pagination-rules';
 import { FONT_FILE_NAMES, LINE_GAP_FACTOR, TABLE_CELL_PADDING, type FontFiles } from './writer';
@@ -83,14 +84,14 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
       return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
     case 'list': {
       // An item is never split across pages (Word's widow and orphan control does the same).
-      const items = block.items.map((item, index) => ({ stack: [inline(item, texter)], unbreakable: true, margin: [0, index > 0 ? styles.listItemAfter : 0, 0, 0] }) as Content);
+      const items = block.items.map((item, index) => ({ stack: [inline(item, texter)], unbreakable: fitsOnAPage(item.map((run) => run.text).join(''), doc), margin: [0, index > 0 ? styles.listItemAfter : 0, 0, 0] }) as Content);
       return block.ordered
         ? { ol: items, start: block.start ?? 1, style: 'list', markerColor: styles.headingColor }
         : { ul: items, style: 'list', markerColor: styles.headingColor };
     }
     case 'quote':
       return {
-        unbreakable: true,
+        unbreakable: fitsOnAPage(block.text + block.attribution, doc),
         stack: [
           ...quoteParagraphs(block.text).map((paragraph, index) => ({ text: texter(paragraph), style: 'quote', marginTop: index > 0 ? styles.paragraphAfter / 3 : 0 })),
           ...(block.attribution ? [{ text: texter(`— ${block.attribution}`), style: 'quoteAttribution', marginTop: styles.paragraphAfter / 3 }] : []),
@@ -121,6 +122,20 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
     default:
       return assertNever(kind);
   }
+}
+
+/**
+ * Whether text surely fits on one page, by a generous estimate (wide characters, a line per break).
+ * Only then is it kept together: pdfmake clips an unbreakable node taller than a page, where Word
+ * breaks a kept-together paragraph that cannot fit, so an officer's 5-page quotation must stay breakable.
+ */
+function fitsOnAPage(text: string, doc: DocModel): boolean {
+  const { width, height } = pageDimensions(doc.page);
+  const { margins } = doc.page;
+  const { styles } = doc;
+  const lineHeight = styles.baseSize * 1.2 * styles.lineSpacing * LINE_GAP_FACTOR[styles.font];
+  const lines = (text.length * styles.baseSize * 0.6) / (width - margins.left - margins.right) + text.split('\n').length + 4;
+  return lines * lineHeight < (height - margins.top - margins.bottom) * 0.85;
 }
 
 /** A piece of one block laid out as one pdfmake node: the whole block, or a run of its list items or table rows. */
@@ -251,7 +266,9 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
       };
       return paginationSegments(doc.blocks, styles).map((group) =>
         // A list or table alone may break between its items or rows (each kept whole); anything else, or a group, is kept together.
-        group.length === 1 && (group[0]!.block.kind === 'list' || group[0]!.block.kind === 'table') ? node(group[0]!) : ({ stack: group.map(node), unbreakable: true } as Content),
+        group.length === 1 && (group[0]!.block.kind === 'list' || group[0]!.block.kind === 'table')
+          ? node(group[0]!)
+          : ({ stack: group.map(node), unbreakable: fitsOnAPage(group.map((segment) => blockTexts(segment.block).join('\n')).join('\n'), doc) } as Content),
       );
     })(),
     // Word's "multiple" line spacing multiplies the font's line height with its line gap; pdfmake's leaves the gap out.
