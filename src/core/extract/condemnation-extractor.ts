@@ -19,31 +19,31 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 }
 
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
-const CUES: ReadonlyArray<readonly [RegExp, number]> = [
-  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95],
-  [wordPattern('reject(?:s|ed|ing)?'), 0.85],
-  [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85],
+const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
+  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
+  [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
+  [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85, /concern|alarmed|appalled|outraged/i],
   // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.
-  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75],
+  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75, /call|appeal/i],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
-  [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7],
-  [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8],
+  [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
+  [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms)'), 0.8],
-  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75],
-  [wordPattern('deplorable'), 0.85],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms)'), 0.8, /violat|breach/i],
+  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist)|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|call|opposition/i],
+  [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6],
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
-  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6],
+  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
   // French
-  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95],
-  [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85],
-  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)\\s+(?:préoccupation|inquiétude)|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85],
-  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|demand(?:e|ent|ons|é)\\s+(?:également\\s+|à\\s+nouveau\\s+)?(?:la|leur|sa|une|un)\\s+(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75],
-  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75],
-  [wordPattern('(?:violation|atteinte)\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer)'), 0.8],
+  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénonc|déplor/i],
+  [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
+  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)\\s+(?:préoccupation|inquiétude)|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
+  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|demand(?:e|ent|ons|é)\\s+(?:également\\s+|à\\s+nouveau\\s+)?(?:la|leur|sa|une|un)\\s+(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|appel/i],
+  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75, /exhort|appel|demand/i],
+  [wordPattern('(?:violation|atteinte)\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer)'), 0.8, /violation|atteinte|viol|doi/i],
 ];
 
 interface CueMatch {
@@ -53,13 +53,14 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:strong|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|illegal|unlawful|illégal|injustif|condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {
   if (!ANY_CUE_STEM.test(text)) return null;
   const found: CueMatch[] = [];
-  for (const [cue, confidence] of CUES) {
+  for (const [cue, confidence, stem] of CUES) {
+    if (!stem.test(text)) continue;
     const match = cue.exec(text);
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }

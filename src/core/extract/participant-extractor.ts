@@ -556,14 +556,20 @@ export function extractParticipants(statement: Statement): Participant[] {
   // A person the text only ever names by title and surname ("Secretary Kerry … Foreign Minister Lavrov")
   // is a participant under that surname, when no fuller name of theirs appears anywhere in the body.
   const mentions = bodyPersonMentions(statement);
+  // Every word of every fuller name, once (a surname with a fuller form anywhere is not on its own).
+  let fullerNameKeys: Set<string> | null = null;
+  let draftNameKeys: Set<string> | null = null;
   for (const mention of mentions) {
     if (mention.wordCount !== 1 || !mention.title || !SURNAME_TITLE.test(mention.title) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
-    if (drafts.some((d) => isSameOrShorterName(mention.name, d.name))) continue;
-    if (mentions.some((other) => other.wordCount > 1 && isSameOrShorterName(mention.name, other.name))) continue;
+    draftNameKeys ??= new Set(drafts.flatMap((d) => nameKeys(d.name)));
+    if (nameKeys(mention.name).every((key) => draftNameKeys?.has(key))) continue;
+    fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
+    if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
     drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
+    for (const key of nameKeys(mention.name)) draftNameKeys.add(key);
   }
   // "Foreign Secretary condemns …" ⏎ "Philip Hammond said:" — the statement's author, titled by its headline.
   const author = saidBlockAuthor(statement);

@@ -192,7 +192,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
   for (let index = 0; index < paragraphs.length - 1; index++) {
     const lead = paragraphs[index] as (typeof paragraphs)[number];
     const leadText = collapseWhitespace(text.slice(lead.start, lead.end));
-    if (leadText.length > 260) continue;
+    if (leadText.length > 260 || !leadText.endsWith(':')) continue;
     const said = SAID_BLOCK_LEAD.exec(leadText);
     if (!said) continue;
     const first = paragraphs[index + 1] as (typeof paragraphs)[number];
@@ -209,7 +209,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     while (last + 1 < paragraphs.length) {
       const next = paragraphs[last + 1] as (typeof paragraphs)[number];
       const nextText = collapseWhitespace(text.slice(next.start, next.end));
-      if (SAID_BLOCK_LEAD.test(nextText) || !FIRST_PERSON.test(nextText) || /:$/.test(nextText)) break;
+      if (/:$/.test(nextText) || !FIRST_PERSON.test(nextText)) break;
       last++;
     }
     const end = (paragraphs[last] as (typeof paragraphs)[number]).end;
@@ -274,7 +274,11 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     // participant ("Minister of Defence Peeni Henare departs for Australia tomorrow …"): the release's
     // minister speaks. The least sure shape, left for the officer to check.
     if (/(?<![\p{L}])(?:I|I['’]m|I['’]ve|je|j['’])(?![\p{L}])/u.test(inside) && !last) {
-      const lead = statement.paragraphs.find((p) => p.start >= bodyStart(statement) && /\s\S+\s\S+\s/.test(text.slice(p.start, p.end)));
+      // The lead: the first of the body's first few paragraphs that is a sentence, not a label or date line.
+      const from = bodyStart(statement);
+      let leadIndex = indexOfSpanStartingBefore(statement.paragraphs, from);
+      if (leadIndex < 0 || (statement.paragraphs[leadIndex]?.start ?? 0) < from) leadIndex++;
+      const lead = statement.paragraphs.slice(leadIndex, leadIndex + 4).find((p) => /\s\S+\s\S+\s/.test(text.slice(p.start, p.end)));
       const leadText = lead ? text.slice(lead.start, lead.end) : '';
       const inLead = participants.filter((p) => leadText.includes(p.name));
       const first = inLead.sort((a, b) => leadText.indexOf(a.name) - leadText.indexOf(b.name))[0];
