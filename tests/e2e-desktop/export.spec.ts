@@ -21,7 +21,7 @@ test('exports DOCX and PDF to disk with the officer’s edits, and shows the fil
   await clickExport(page, 'Export DOCX');
   const docxFile = path.join(folders.documents, 'readout.docx');
   await expect(status).toContainText(`Saved to ${docxFile}`);
-  expect(desktop.dialogCalls[0]).toMatchObject({ kind: 'save', attachedToWindow: true, options: { title: 'Export DOCX', defaultPath: path.join(folders.documents, `${await page.getByLabel('Date').inputValue()} ${title}.docx`) } });
+  expect(desktop.dialogCalls[0]).toMatchObject({ kind: 'save', attachedToWindow: true, options: { title: 'Export DOCX', defaultPath: path.join(folders.documents, `${await page.getByLabel('Date', { exact: true }).inputValue()} ${title}.docx`) } });
   const docx = await docxOnDisk(docxFile);
   expect(docx.text).toContain(title);
   expect(docx.text).toContain('We stand together for a free and open Indo-Pacific.');
@@ -53,6 +53,7 @@ test('exports DOCX and PDF to disk with the officer’s edits, and shows the fil
   // Ctrl+E, then Cancel in the dialog: nothing written.
   desktop.answerNextDialog(null);
   await page.locator('body').press('Control+e');
+  await clickExport(page);
   await expect(status).toHaveText('Export cancelled; nothing was saved.');
   expect((await readdir(folders.documents)).sort()).toEqual(['readout.docx', 'readout.pdf']);
 });
