@@ -2,7 +2,8 @@
  * A small modal that asks for a name (Save as template, Rename): one labelled text box, the reason
  * a name is refused right under it, and the two buttons. Enter submits, Escape cancels.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface Props {
   readonly open: boolean;
@@ -23,15 +24,10 @@ export function NameDialog({ open, title, label, hint, initialName, submitLabel,
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setName(initialName);
-      setProblem(null);
-      dialog.showModal?.();
-    } else if (!open && dialog.open) dialog.close?.();
-  }, [open, initialName]);
+  useModalDialog(dialogRef, open, () => {
+    setName(initialName);
+    setProblem(null);
+  });
 
   return (
     <dialog ref={dialogRef} className="modal modal--small" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>

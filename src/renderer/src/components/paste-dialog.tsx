@@ -2,21 +2,15 @@
  * Paste a statement: a modal with one text box. Renderers may not read the clipboard on their own
  * (permission requests are denied), so the officer pastes into the box with the usual keys.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { openPastedText } from '../files/open-input';
 
 export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setText('');
-      dialog.showModal?.();
-    } else if (!open && dialog.open) dialog.close?.();
-  }, [open]);
+  useModalDialog(dialogRef, open, () => setText(''));
 
   const submit = () => {
     openPastedText(text);

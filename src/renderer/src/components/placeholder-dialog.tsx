@@ -4,7 +4,8 @@
  * first one closes the dialog and puts the cursor on that placeholder in the Compose pane; Escape
  * does neither.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import type { DraftPlaceholder } from '../../../core/compose/draft-placeholders';
 
 interface Props {
@@ -23,12 +24,7 @@ export function PlaceholderDialog({ placeholders, formatLabel, onExportAnyway, o
   const id = useId();
   const open = placeholders !== null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    else if (!open && dialog.open) dialog.close?.();
-  }, [open]);
+  useModalDialog(dialogRef, open);
 
   const count = placeholders?.length ?? 0;
   return (

@@ -6,7 +6,8 @@
  * note's DOCX fills it, the PDF uses its built-in layout); Save as template keeps the note's
  * arrangement as a new template.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import type { Template } from '../../../core/model/template';
 import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
@@ -175,12 +176,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
   const [renaming, setRenaming] = useState<{ readonly id: string; readonly name: string; readonly word: boolean } | null>(null);
   const [pendingWord, setPendingWord] = useState<PendingWordTemplate | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    else if (!open && dialog.open) dialog.close?.();
-  }, [open]);
+  useModalDialog(dialogRef, open);
 
   const use = (id: string) => {
     chooseTemplateForNote(id);

@@ -4,7 +4,8 @@
  * names the template and picks the built-in layout the note is composed with — which is also what
  * the preview and the PDF show. Nothing is stored until Import.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import { describePlaceholder } from '../../../core/templates/word-template-info';
@@ -25,16 +26,12 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
   const [baseId, setBaseId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (pending && !dialog.open) {
-      setName(pending.suggestedName);
-      setBaseId(pending.suggestedBase);
-      setProblem(null);
-      dialog.showModal?.();
-    } else if (!pending && dialog.open) dialog.close?.();
-  }, [pending]);
+  useModalDialog(dialogRef, pending !== null, () => {
+    if (!pending) return;
+    setName(pending.suggestedName);
+    setBaseId(pending.suggestedBase);
+    setProblem(null);
+  });
 
   const base = findBuiltInTemplate(baseId);
   // Those that will not be filled first, so the warnings are seen without scrolling.
