@@ -96,8 +96,11 @@ afterAll(() => {
   for (const name of ['kill']) {
     const file = path.join(tmp, name, 'pid');
     if (existsSync(file)) {
+      const pid = Number(readFileSync(file, 'utf8'));
+      // Only the stand-in itself: once it has ended, its number may belong to another process of the run.
+      if (!existsSync(`/proc/${pid}/cmdline`) || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('sleep')) continue;
       try {
-        process.kill(Number(readFileSync(file, 'utf8')), 'SIGKILL');
+        process.kill(pid, 'SIGKILL');
       } catch {
         // already gone
       }

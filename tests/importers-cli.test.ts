@@ -23,7 +23,8 @@ const corpus = path.join(root, '../shared/corpus/dev');
 
 function cli(args: string[], input?: Buffer) {
   const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  // A child ended by a signal has no status: say which signal, so a failure names its cause.
+  return { code: result.status ?? `killed by ${result.signal}`, stdout: result.stdout, stderr: result.stderr };
 }
 
 function expectPerfectScore(id: string, stdout: string): void {
