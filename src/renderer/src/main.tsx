@@ -1,9 +1,11 @@
 /** Renderer entry: picks the host (Electron or browser) and mounts the app. */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { selectHost } from './host/select-host';
+import { uiI18n } from './i18n/ui-i18n';
 import './styles.css';
 
 /** Chooses the host while rendering, so a failure lands in the error boundary, not a blank window. */
@@ -17,8 +19,10 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <ErrorBoundary>
-      <Root />
-    </ErrorBoundary>
+    <I18nextProvider i18n={uiI18n}>
+      <ErrorBoundary>
+        <Root />
+      </ErrorBoundary>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -1,0 +1,16 @@
+/**
+ * The message catalogues: one folder per language (locales/en, locales/fr), one JSON file per area
+ * (namespace). A namespace is registered here once, in both languages; tests/i18n checks that both
+ * languages hold the same keys. Imported statically so the CLI bundle, the renderer and workers all
+ * carry them without any file access at run time.
+ */
+import enUi from './locales/en/ui.json';
+import frUi from './locales/fr/ui.json';
+
+export const catalogues = {
+  en: { ui: enUi },
+  fr: { ui: frUi },
+} as const;
+
+export type Namespace = keyof (typeof catalogues)['en'];
+export const NAMESPACES = Object.keys(catalogues.en) as Namespace[];
