@@ -6,10 +6,12 @@
  */
 import enUi from './locales/en/ui.json';
 import frUi from './locales/fr/ui.json';
+import enSession from './locales/en/session.json';
+import frSession from './locales/fr/session.json';
 
 export const catalogues = {
-  en: { ui: enUi },
-  fr: { ui: frUi },
+  en: { ui: enUi, session: enSession },
+  fr: { ui: frUi, session: frSession },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];
