@@ -30,3 +30,21 @@ describe('titles that hold commas', () => {
     ]);
   });
 });
+
+describe('names with particles and suffixes, and titles after an abbreviated country', () => {
+  const people = (text: string) => extractParticipants(importText(`T\n\n${text}\n`)).map((p) => [p.name, p.title, p.country]);
+
+  it('reads capitalised particles after a given name ("Alexander De Croo") and two particles ("von der Leyen")', () => {
+    expect(people('Le Premier ministre, M. Gabriel Attal, a reçu à Matignon son homologue belge, M. Alexander De Croo.')).toContainEqual(['Alexander De Croo', 'homologue belge', 'Belgium']);
+    expect(people('Minister Blair met with Ursula von der Leyen, President of the European Commission.')).toContainEqual(['Ursula von der Leyen', 'President of the European Commission', '']);
+    expect(people('The Minister met Foreign Minister Juan Ramón de la Fuente of Mexico.')).toEqual([['Juan Ramón de la Fuente', 'Foreign Minister', 'Mexico']]);
+  });
+
+  it('does not take a sentence-final full stop into "III" (only "Jr." and "Sr." are abbreviations)', () => {
+    expect(people('Minister Blair met today in Washington with U.S. Secretary of Defense Lloyd J. Austin III.')).toContainEqual(['Lloyd J. Austin III', 'Secretary of Defense', 'United States']);
+  });
+
+  it('reads "Name, U.S. Secretary of Defense," with the abbreviated country before the title', () => {
+    expect(people('Minister Blair met with Lloyd Austin, U.S. Secretary of Defense, in Ottawa.')).toContainEqual(['Lloyd Austin', 'Secretary of Defense', 'United States']);
+  });
+});

@@ -111,7 +111,8 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   // "Hon Harjit Sajjan, Canada Minister of National Defence; …" (a joint statement's list of signatories):
   // a country's name, not possessive, right before the title.
   if (country === null) {
-    for (let span = 1; span <= 3; span++) {
+    // Up to four tokens: "U.S. Secretary of Defense" is four (U . S .) before the head.
+    for (let span = 1; span <= 4; span++) {
       const after = tokens[k + span];
       if (!after || !(isTitleHead(after) || isTitleModifier(after))) continue;
       const phrase = joinTokens(text, tokens, k, k + span);

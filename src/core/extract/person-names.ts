@@ -144,6 +144,29 @@ const NOT_NAME_WORDS = new Set(
 /** Name particles that may sit between two capitalised name words. */
 const NAME_PARTICLES = new Set(['oglu', 'ogly', 'qizi', 'kyzy', 'uulu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
 
+/** Particles that are written with a capital inside a name ("Alexander De Croo", "Herman Van Rompuy"). */
+const CAPITALISED_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'ter', 'ten', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'der', 'den']);
+
+/**
+ * How many particle tokens start at tokens[i] and are followed by a name word, all adjacent: 0, 1
+ * ("von Möllendorff", "De Croo") or 2 ("von der Leyen", "Van der Bellen", "de la Fuente"). A capitalised
+ * particle counts only here, inside a name already begun, so "De" at a sentence start is not a name.
+ */
+function particleRunAt(text: string, tokens: readonly Token[], i: number): number {
+  for (let count = 1; count <= 2; count++) {
+    let ok = true;
+    for (let k = i; k < i + count; k++) {
+      const token = tokens[k];
+      const isParticle = !!token && token.isWord && (isNameParticle(token) || (CAPITALISED_PARTICLES.has(token.key) && /^\p{Lu}\p{Ll}/u.test(token.text)));
+      if (!isParticle || (k > i && !adjacent(text, tokens[k - 1] as Token, token))) ok = false;
+    }
+    const after = tokens[i + count];
+    if (ok && isNameWord(after) && adjacent(text, tokens[i + count - 1] as Token, after as Token)) return count;
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
 /** Letters after a name that are not part of it. */
 const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc']);
 
@@ -288,9 +311,12 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       last++;
       continue;
     }
-    if (isNameParticle(token) && isNameWord(tokens[last + 1]) && adjacent(text, token, tokens[last + 1] as Token)) {
-      parts.push(token.text, (tokens[last + 1] as Token).text);
-      last += 2;
+    // Particles inside a name: "Paul Georg von Möllendorff", "Ursula von der Leyen" (two), and
+    // capitalised ones after a given name: "Alexander De Croo", "Herman Van Rompuy", "Luigi Di Maio".
+    const particles = particleRunAt(text, tokens, last);
+    if (particles > 0) {
+      for (let k = last; k <= last + particles; k++) parts.push((tokens[k] as Token).text);
+      last += particles + 1;
       continue;
     }
     break;
@@ -311,7 +337,8 @@ function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { tex
   if (!word || !previous || !word.isWord || !NAME_SUFFIXES.has(word.key) || word.start - previous.end > 1) return null;
   // "II" and "III" are suffixes only in capitals; "Jr"/"Sr" start with a capital.
   if (!/^(?:Jr|Sr|JR|SR|II|III|IV)$/.test(word.text)) return null;
-  const dot = tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
+  // "Jr." and "Sr." are abbreviations and keep their full stop; after "III" a full stop ends the sentence.
+  const dot = /^(?:Jr|Sr|JR|SR)$/.test(word.text) && tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
   return { text: `${comma ? ',' : ''} ${word.text}${dot ? '.' : ''}`, last: k + 1 + (dot ? 1 : 0) };
 }
 
