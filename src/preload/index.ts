@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, MENU_COMMANDS, type BriefwrightApi, type MenuCommand } from '../shared/ipc-contract';
+import { isUiLanguage } from '../core/i18n/languages';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -36,6 +37,16 @@ const api: BriefwrightApi = {
     ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+  setUiLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setUiLanguage, language),
+  onUiLanguageChosen: (listener) => {
+    const forward = (_event: IpcRendererEvent, language: unknown) => {
+      if (isUiLanguage(language)) listener(language);
+    };
+    ipcRenderer.on(IPC_CHANNELS.uiLanguageChosen, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.uiLanguageChosen, forward);
     };
   },
 };

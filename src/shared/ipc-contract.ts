@@ -13,6 +13,7 @@ import type { Meeting } from '../core/model/structured-statement';
 import type { Template } from '../core/model/template';
 import type { WordTemplateInfo } from '../core/templates/word-template-info';
 import type { OutputFormat } from '../core/write/writers';
+import type { UiLanguage } from '../core/i18n/languages';
 
 export const IPC_CHANNELS = {
   /** renderer → main (invoke): render a DocModel to DOCX/PDF and save it where the officer chooses. */
@@ -42,6 +43,10 @@ export const IPC_CHANNELS = {
   exportWordNote: 'note:export-word',
   /** main → renderer (send): a menu item was chosen. */
   menuCommand: 'menu:command',
+  /** renderer → main (invoke): the interface's language now ('en' | 'fr'); main rebuilds its menus in it. */
+  setUiLanguage: 'ui:set-language',
+  /** main → renderer (send): the officer picked a language in the View menu. */
+  uiLanguageChosen: 'ui:language-chosen',
 } as const;
 
 export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo', 'open-templates', 'save-as-template'] as const;
@@ -223,4 +228,8 @@ export interface BriefwrightApi {
   exportWordNote(request: WordNoteRequest): Promise<ExportResult>;
   /** Subscribes to menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells main the interface's language, so the menus follow it. */
+  setUiLanguage(language: UiLanguage): Promise<void>;
+  /** Subscribes to a language picked in the View menu; returns the function that unsubscribes. */
+  onUiLanguageChosen(listener: (language: UiLanguage) => void): () => void;
 }

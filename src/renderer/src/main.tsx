@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { selectHost } from './host/select-host';
-import { uiI18n } from './i18n/ui-i18n';
+import { startUiLanguage, uiI18n } from './i18n/ui-i18n';
 import './styles.css';
 
 /** Chooses the host while rendering, so a failure lands in the error boundary, not a blank window. */
@@ -13,6 +13,8 @@ function Root() {
   const [host] = useState(selectHost);
   return <App host={host} />;
 }
+
+startUiLanguage();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@
  * leaving the officer with a blank window.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   readonly children: ReactNode;
@@ -34,15 +35,21 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="fatal-error" role="alert">
-        <h1>Something went wrong</h1>
-        <p>Briefwright could not display this view. Your files on disk are not affected.</p>
-        <pre className="fatal-error__message">{error.message}</pre>
-        <button type="button" className="button button--primary" onClick={this.reset}>
-          {this.props.resetLabel ?? 'Try again'}
-        </button>
-      </div>
-    );
+    return <ErrorView error={error} resetLabel={this.props.resetLabel} onReset={this.reset} />;
   }
+}
+
+/** What the boundary shows, in the interface's language (a class component cannot use the hook). */
+function ErrorView({ error, resetLabel, onReset }: { error: Error; resetLabel: string | undefined; onReset: () => void }) {
+  const { t } = useTranslation('ui');
+  return (
+    <div className="fatal-error" role="alert">
+      <h1>{t('errorBoundary.heading')}</h1>
+      <p>{t('errorBoundary.text')}</p>
+      <pre className="fatal-error__message">{error.message}</pre>
+      <button type="button" className="button button--primary" onClick={onReset}>
+        {resetLabel ?? t('errorBoundary.retry')}
+      </button>
+    </div>
+  );
 }

@@ -3,6 +3,7 @@
  * a name is refused right under it, and the two buttons. Enter submits, Escape cancels.
  */
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModalDialog } from './use-modal-dialog';
 
 interface Props {
@@ -23,6 +24,7 @@ export function NameDialog({ open, title, label, hint, initialName, submitLabel,
   const [name, setName] = useState(initialName);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const { t } = useTranslation('ui');
 
   useModalDialog(dialogRef, open, () => {
     setName(initialName);
@@ -66,7 +68,7 @@ export function NameDialog({ open, title, label, hint, initialName, submitLabel,
         </div>
         <div className="modal__buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary">
             {submitLabel}

@@ -3,12 +3,14 @@
  * (permission requests are denied), so the officer pastes into the box with the usual keys.
  */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModalDialog } from './use-modal-dialog';
 import { openPastedText } from '../files/open-input';
 
 export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
+  const { t } = useTranslation('ui');
 
   useModalDialog(dialogRef, open, () => setText(''));
 
@@ -26,17 +28,17 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => v
           submit();
         }}
       >
-        <h2 id="paste-heading">Paste a statement</h2>
+        <h2 id="paste-heading">{t('paste.heading')}</h2>
         <label htmlFor="paste-text" className="muted">
-          Paste the statement's text below. It replaces the statement you are working on.
+          {t('paste.help')}
         </label>
         <textarea id="paste-text" value={text} autoFocus rows={14} onChange={(event) => setText(event.target.value)} />
         <div className="paste-dialog__buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary">
-            Open pasted text
+            {t('paste.submit')}
           </button>
         </div>
       </form>

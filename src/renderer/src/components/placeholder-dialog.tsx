@@ -5,6 +5,7 @@
  * does neither.
  */
 import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModalDialog } from './use-modal-dialog';
 import type { DraftPlaceholder } from '../../../core/compose/draft-placeholders';
 
@@ -23,31 +24,29 @@ export function PlaceholderDialog({ placeholders, formatLabel, onExportAnyway, o
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const open = placeholders !== null;
+  const { t } = useTranslation('ui');
 
   useModalDialog(dialogRef, open);
 
   const count = placeholders?.length ?? 0;
   return (
     <dialog ref={dialogRef} className="modal modal--small" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} onClose={onClose} onCancel={onClose}>
-      <h2 id={`${id}-title`}>Export {formatLabel} with placeholders still in the note?</h2>
-      <p id={`${id}-text`}>
-        The template drafted {count === 1 ? 'a placeholder' : `${count} placeholders`} for you to complete, and the note still holds{' '}
-        {count === 1 ? 'it' : 'them'}:
-      </p>
+      <h2 id={`${id}-title`}>{t('placeholders.title', { format: formatLabel })}</h2>
+      <p id={`${id}-text`}>{t('placeholders.text', { count })}</p>
       <ul className="placeholder-list">
         {(placeholders ?? []).slice(0, SHOWN).map((placeholder, index) => (
           <li key={`${placeholder.itemId}-${index}`}>
-            <strong>{placeholder.sectionHeading}:</strong> {placeholder.text}
+            <strong>{t('placeholders.section', { heading: placeholder.sectionHeading })}</strong> {placeholder.text}
           </li>
         ))}
-        {count > SHOWN && <li>and {count - SHOWN} more</li>}
+        {count > SHOWN && <li>{t('placeholders.more', { count: count - SHOWN })}</li>}
       </ul>
       <div className="modal__buttons">
         <button type="button" className="button" onClick={onExportAnyway}>
-          Export anyway
+          {t('placeholders.exportAnyway')}
         </button>
         <button type="button" className="button button--primary" autoFocus onClick={onGoToFirst}>
-          Go to the first one
+          {t('placeholders.goToFirst')}
         </button>
       </div>
     </dialog>

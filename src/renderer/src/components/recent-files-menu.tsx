@@ -1,10 +1,12 @@
 /** "Recent…": the last files opened, reopened from their kept content (see recent-files.ts). */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { openFile, RECENT_FILES_CHANGED } from '../files/open-input';
 import { listRecentFiles, type RecentFile } from '../files/recent-files';
 
 export function RecentFilesMenu() {
   const [files, setFiles] = useState<readonly RecentFile[]>([]);
+  const { t } = useTranslation('ui');
 
   useEffect(() => {
     const refresh = () => void listRecentFiles().then(setFiles);
@@ -17,7 +19,7 @@ export function RecentFilesMenu() {
   return (
     <select
       className="recent-files"
-      aria-label="Open a recent file"
+      aria-label={t('recent.label')}
       value=""
       onChange={(event) => {
         const chosen = files.find((file) => file.name === event.target.value);
@@ -25,7 +27,7 @@ export function RecentFilesMenu() {
       }}
     >
       <option value="" disabled>
-        Recent…
+        {t('recent.placeholder')}
       </option>
       {files.map((file) => (
         <option key={file.name} value={file.name}>

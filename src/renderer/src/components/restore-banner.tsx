@@ -3,6 +3,7 @@
  * (a crash, or a window closed without saving). Restore opens it; Discard deletes it.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseDraft, type DraftFile } from '../../../core/draft/draft-file';
 import type { Host } from '../host/host';
 import { actions, useBriefwrightStore, useTemplatesLoaded } from '../state/store';
@@ -11,13 +12,15 @@ export function RestoreBanner({ host }: { host: Host }) {
   const [draft, setDraft] = useState<DraftFile | null>(null);
   // A draft may use one of the officer's templates: offer it once they are known.
   const templatesLoaded = useTemplatesLoaded();
+  const { t, i18n } = useTranslation('ui');
+  const autosaveLabel = t('restore.autosaveLabel');
 
   useEffect(() => {
     let cancelled = false;
     void host.autosave.read().then((text) => {
       if (cancelled || text === null) return;
       try {
-        setDraft(parseDraft(text, 'The autosaved draft'));
+        setDraft(parseDraft(text, autosaveLabel));
       } catch {
         void host.autosave.clear();
       }
@@ -25,14 +28,16 @@ export function RestoreBanner({ host }: { host: Host }) {
     return () => {
       cancelled = true;
     };
-  }, [host]);
+  }, [host, autosaveLabel]);
 
   if (!draft || !templatesLoaded) return null;
   const when = new Date(draft.savedAt);
   return (
     <div className="notice notice--restore" role="alertdialog" aria-labelledby="restore-text">
       <span id="restore-text">
-        Unsaved work from {Number.isNaN(when.getTime()) ? 'your last session' : when.toLocaleString()} was found ({draft.briefing.metadata.title}). Restore it?
+        {Number.isNaN(when.getTime())
+          ? t('restore.textNoDate', { title: draft.briefing.metadata.title })
+          : t('restore.text', { when: when.toLocaleString(i18n.language === 'fr' ? 'fr-CA' : 'en-CA'), title: draft.briefing.metadata.title })}
       </span>
       <button
         type="button"
@@ -43,16 +48,16 @@ export function RestoreBanner({ host }: { host: Host }) {
             warning = actions().openDraftFile(draft);
           } catch (error) {
             // Kept in the autosave: the officer can restore it once the template is back.
-            actions().showNotice({ kind: 'error', text: `Your unsaved work could not be restored: ${(error as Error).message}. It is kept; nothing was discarded.` });
+            actions().showNotice({ kind: 'error', text: t('restore.failed', { reason: (error as Error).message }) });
             return;
           }
-          actions().showNotice(warning ? { kind: 'error', text: `Restored your unsaved work. ${warning}` } : { kind: 'info', text: 'Restored your unsaved work.' });
+          actions().showNotice(warning ? { kind: 'error', text: t('restore.restoredWithWarning', { warning }) } : { kind: 'info', text: t('restore.restored') });
           // Still unsaved: it stays in the autosave until the officer saves.
           useBriefwrightStore.setState({ dirty: true });
           setDraft(null);
         }}
       >
-        Restore
+        {t('restore.restore')}
       </button>
       <button
         type="button"
@@ -62,7 +67,7 @@ export function RestoreBanner({ host }: { host: Host }) {
           setDraft(null);
         }}
       >
-        Discard
+        {t('restore.discard')}
       </button>
     </div>
   );
