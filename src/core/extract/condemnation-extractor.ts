@@ -21,6 +21,8 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
+  // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de ».
+  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\'])'), 0.9, /condemnation|condamnation/i],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85, /concern|alarmed|appalled|outraged/i],
   // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.

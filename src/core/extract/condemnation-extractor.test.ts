@@ -1,0 +1,55 @@
+/**
+ * Condemnation cues on house-style sentences written for each cue family (not copied from the corpus):
+ * one sentence per verb, noun or French form, and near-misses that must stay out (discussion, welcome,
+ * reaffirmed commitment, condolences, another body's condemnation reported).
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/text-importer';
+import { extractCondemnations } from './condemnation-extractor';
+
+const found = (sentence: string): boolean => extractCondemnations(importText(`Statement\n\n${sentence}\n`)).length > 0;
+
+describe('condemnation cues', () => {
+  it.each([
+    'The Ministers strongly condemned Russia’s continued attacks on Ukraine’s energy infrastructure.',
+    'We deplore the decision by the military junta to extend the state of emergency.',
+    'The United States denounces the sham trial of opposition leader Vladimir Kara-Murza.',
+    'Canada is deeply concerned by the escalating violence in eastern Democratic Republic of the Congo.',
+    'The leaders called on Iran to cease its support for Russia’s war of aggression.',
+    'We urge all parties to exercise maximum restraint and to protect civilians.',
+    'The Secretary expressed grave concern over the DPRK’s ballistic missile launches.',
+    'They reiterated their condemnation of the Hamas terrorist attacks of October 7.',
+    'We reject in the strongest terms the annexation of Ukrainian territory.',
+    'The ministers demanded the immediate release of all hostages.',
+    'Australia is appalled by the execution of four pro-democracy activists by the Myanmar military regime.',
+    'We are alarmed by reports of mass atrocities in El Fasher.',
+    'The Minister said the attack was an unacceptable violation of international law.',
+    'Le Canada condamne fermement l’essai nucléaire effectué par la Corée du Nord.',
+    'La France déplore la décision des autorités russes de prolonger la détention de M. Navalny.',
+    'Les ministres ont exprimé leur vive préoccupation face à la détérioration de la situation humanitaire à Gaza.',
+    'Nous appelons la Russie à retirer immédiatement ses troupes du territoire ukrainien.',
+    'Le Canada exhorte toutes les parties à faire preuve de retenue.',
+    'Les dirigeants ont dénoncé les violations flagrantes des droits de la personne commises par le régime iranien.',
+    'La France demande la libération immédiate et sans condition des otages.',
+    'Nous sommes profondément préoccupés par la répression violente des manifestations pacifiques.',
+    'The G7 strongly condemns the DPRK’s launch of a ballistic missile on March 16.',
+    'The Prime Minister condemned the attack in the strongest possible terms.',
+    'The ministers expressed serious concern about China’s destabilizing actions in the South China Sea.',
+    'We are outraged by the brutal murder of journalist Jamal Khashoggi.',
+    'We call upon the Taliban to reverse these restrictions on women and girls.',
+    'Les ministres ont réitéré leur ferme condamnation de l’agression russe contre l’Ukraine.',
+  ])('finds a condemnation in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The two leaders discussed the situation in the Middle East.',
+    'The Minister welcomed the progress made on the Comprehensive Economic and Trade Agreement.',
+    'Les ministres ont discuté de la situation au Sahel.',
+    'They reaffirmed their commitment to a free and open Indo-Pacific.',
+    'The Prime Minister expressed his condolences to the families of the victims.',
+    'The Council noted the condemnation of the attack by the African Union.',
+  ])('finds none in %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});
