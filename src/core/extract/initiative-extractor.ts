@@ -16,7 +16,7 @@ import { bodySentences, type SentenceView } from './sentence-helpers';
 import { findCountries } from './country-names';
 
 const INSTRUMENT =
-  'memorandum|memoranda|mou|moc|agreement|arrangement|letter of intent|letters of intent|protocol|accord|treaty|charter|framework|work plan|action plan|roadmap|' +
+  'memorandum|memoranda|mou|moc|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   'protocole|entente|lettre d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action';
 
 const MONEY = String.raw`(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)`;
@@ -49,12 +49,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial/i],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch/i],
-  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'), 0.85, /establish|create|set up|form|convene|hold|develop/i],
+  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:establish|create|set\\s+up|form|convene|hold|develop)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}+-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations)'), 0.85, /establish|create|set up|form|convene|hold|develop/i],
   [wordPattern('will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet/i],
   [wordPattern('next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'), 0.75, /next/i],
-  [wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration)'), 0.9, /issued|adopt|released|endors|approv/i],
+  [wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|charter|declaration|(?<=[Jj]oint\\s+(?:[\\p{L}-]+\\s+){0,2})statement|vision|communiqu[ée]|agenda|principles|guidelines)'), 0.9, /issued|adopt|released|endors|approv/i],
   // "announced that they will bring the case before the ICJ": a joint commitment announced in the future tense.
-  [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8, /announc|decided|committed|pledged/i],
+  // "announced that Canada will open an embassy in Yerevan": one party's announced step counts, as its funding does.
+  [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+|announc(?:ed|es|e)\\s+that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,4}(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8, /announc|decided|committed|pledged/i],
   // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
   [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.65, /sanction|listed|designated/i],
   // A joint action recalled as agreed or launched ("welcomed the agreement reached last night",
@@ -74,7 +75,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95, /sign/i],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   [wordPattern('(?:salué|saluent|ont\\s+salué)\\s+la\\s+(?:récente\\s+)?(?:signature|conclusion|adoption)\\s+(?:de|d[’\']|du)|welcomed\\s+the\\s+(?:recent\\s+)?(?:signing|signature|conclusion|adoption)\\s+of'), 0.65, /salu|welcomed/i],
-  [wordPattern('lancer(?:a|ont|ons)?|lancé|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+réuniront|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|lieu|réuni|prochain|mettr|créer/i],
+  [wordPattern('lancer(?:a|ont|ons)?|lancé|lanc(?:e|ent|ons)\\s+(?:un|une|le|la|les|leur|notre|conjointement)|se\\s+tiendra|se\\s+tiendront|aura\\s+lieu|se\\s+(?:réuniront|retrouveront|rencontreront)|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|lieu|réuni|retrouv|rencontr|prochain|mettr|créer/i],
 ];
 
 /**
@@ -82,13 +83,14 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
-const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\bthrough\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,6}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
+// The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group".
+const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
 
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern(

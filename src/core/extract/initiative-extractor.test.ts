@@ -1,0 +1,63 @@
+/**
+ * Initiative cues on house-style sentences written for each kind the corpus rules count (a signed
+ * instrument, funding, a new group or dialogue, the next meeting, a named mechanism continued, an adopted
+ * plan or statement, a launch, an announced step), in English and French, and the near-misses the rules
+ * leave out (discussion, hope, restated commitment, keeping in touch, a general wish).
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/text-importer';
+import { extractInitiatives } from './initiative-extractor';
+
+const found = (sentence: string): boolean => extractInitiatives(importText(`Statement\n\n${sentence}\n`)).length > 0;
+
+describe('initiative cues', () => {
+  it.each([
+    'The two ministers signed a Memorandum of Understanding on cooperation in critical minerals.',
+    'Canada will provide $25 million to support humanitarian assistance in Sudan.',
+    'The leaders agreed to establish a joint working group on supply chain resilience.',
+    'The next meeting of the Joint Economic Committee will be held in Tokyo in 2026.',
+    'The Secretary announced an additional $100 million in humanitarian assistance for the people of Gaza.',
+    'The ministers launched the Canada–EU Digital Partnership.',
+    'Both sides agreed to hold the third round of the strategic dialogue in Seoul next year.',
+    'The two countries will continue to cooperate through the Quad Critical and Emerging Technology Working Group.',
+    'Ministers adopted a joint action plan on countering foreign information manipulation.',
+    'The Foreign Ministers issued a joint statement on the situation in the Red Sea.',
+    'Australia is providing an additional $10 million to support the UN World Food Programme in Afghanistan.',
+    'The United Kingdom has committed £50 million to the Global Fund for Coral Reefs.',
+    'The leaders welcomed the signing of the Comprehensive Strategic Partnership Agreement.',
+    'The ministers decided to upgrade the bilateral relationship to a Strategic Partnership.',
+    'The two leaders agreed to meet again on the margins of the G20 Summit in Johannesburg.',
+    'Minister Joly announced that Canada will open a new embassy in Armenia.',
+    'The Prime Minister announced new funding of $15 million for demining in Ukraine.',
+    'New Zealand will contribute NZ$5 million to the Pacific Resilience Facility.',
+    'The two sides will convene the inaugural 2+2 ministerial dialogue in early 2026.',
+    'They agreed to deepen cooperation through a new Canada–Japan Economic Security Dialogue.',
+    'Japan will extend a yen loan of up to 50 billion yen for the construction of the Metro Line.',
+    'The Secretary and the Minister signed the Artemis Accords.',
+    'The ministers endorsed the Joint Vision Statement for 2030.',
+    'The Council adopted new sanctions against individuals responsible for human rights violations.',
+    'Le Canada versera 10 millions de dollars pour soutenir la sécurité alimentaire au Sahel.',
+    'Les deux ministres ont signé un protocole d’entente sur la coopération en matière d’énergie propre.',
+    'Les dirigeants ont convenu de créer un groupe de travail conjoint sur les minéraux critiques.',
+    'La prochaine réunion de la Commission mixte se tiendra à Dakar en 2026.',
+    'La France et l’Allemagne lancent une initiative commune pour l’intelligence artificielle.',
+    'Les ministres ont adopté une feuille de route pour la coopération spatiale.',
+    'Le ministre a annoncé un financement de 5 millions de dollars pour des projets d’adaptation au climat.',
+    'Les deux pays ont décidé d’établir un partenariat stratégique renforcé.',
+    'Les deux ministres se retrouveront à Ottawa au printemps prochain pour la deuxième session du dialogue.',
+  ])('finds an initiative in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The two leaders discussed regional security and trade.',
+    'The Minister expressed her hope to further deepen cooperation in the years ahead.',
+    'They reaffirmed their ironclad commitment to Article 5.',
+    'The leaders agreed to remain in close contact.',
+    'The ministers looked forward to the further intensification of the relationship.',
+    'Les ministres ont réaffirmé leur attachement au multilatéralisme.',
+    'Les deux dirigeants sont convenus de rester en contact étroit.',
+  ])('finds none in %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});
