@@ -71,9 +71,9 @@ function buildSchemas() {
   const runs = z.array(z.object({ text, bold: z.boolean().optional(), italic: z.boolean().optional() })).max(MAX_ITEMS);
 
   const block = z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('title'), text }),
+    z.object({ kind: z.literal('title'), text, label: text.optional() }),
     z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), text }),
-    z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing']).optional(), comment: text.nullable().optional() }),
+    z.object({ kind: z.literal('paragraph'), runs, role: z.enum(['body', 'closing', 'memo-addressee', 'memo-purpose']).optional(), comment: text.nullable().optional() }),
     z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(runs).max(MAX_ITEMS), comments: z.array(text.nullable()).max(MAX_ITEMS).optional(), start: z.number().int().min(1).optional() }),
     z.object({ kind: z.literal('quote'), text, attribution: text, comment: text.nullable().optional() }),
     z.object({
@@ -81,6 +81,7 @@ function buildSchemas() {
       columnWidths: z.array(z.number().finite().positive().max(1)).min(1).max(20),
       header: z.array(text).max(20).nullable(),
       rows: z.array(z.array(text).max(20)).max(MAX_ITEMS),
+      role: z.enum(['memo', 'approval']).optional(),
     }),
   ]);
 

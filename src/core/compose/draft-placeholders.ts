@@ -2,9 +2,10 @@
  * Placeholders a template drafts for the officer to complete ("[Add context: …]", « [Ajouter la
  * prochaine rencontre …] »): a bracket opening on an instruction verb. A note that still holds one
  * is unfinished, so export asks first (the app) or warns (the CLI) instead of sending it without a
- * word (issue 13 item 7). Only what the note prints counts: ticked sections and items. Pure.
+ * word (issue 13 item 7). Only what the note prints counts: ticked sections and items (a
+ * Recommendation only on a decision note, model/briefing.ts sectionPrints). Pure.
  */
-import type { Briefing } from '../model/briefing';
+import { sectionPrints, type Briefing } from '../model/briefing';
 
 /** "[Add …]", "[add …]", "[Insert …]", "[Ajouter …]", "[Insérer …]", "[Compléter …]", "[Préciser …]", "[Indiquer …]". */
 const PLACEHOLDER = /\[(?:add|insert|ajouter|insérer|compléter|préciser|indiquer)\b[^[\]]*\]/giu;
@@ -19,7 +20,7 @@ export interface DraftPlaceholder {
 
 export function findDraftPlaceholders(briefing: Briefing): DraftPlaceholder[] {
   return briefing.sections.flatMap((section) =>
-    section.included
+    sectionPrints(section, briefing.metadata.purpose)
       ? section.items.flatMap((item) =>
           item.included ? [...item.text.matchAll(PLACEHOLDER)].map((match) => ({ sectionId: section.id, sectionHeading: section.heading, itemId: item.id, text: match[0] })) : [],
         )

@@ -4,13 +4,18 @@
  * officer's order, the prepared-by block); writers only translate the result into their format.
  */
 import { boundBriefing } from '../compose/note-bounds';
-import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing';
+import { sectionPrints, type Briefing, type BriefingItem, type BriefingSection } from '../model/briefing';
 import type { Block, DocModel, DocStyles, TextRun } from '../model/doc-model';
 import { assertNever } from '../model/doc-model';
 import type { Template } from '../model/template';
 import type { SourceSpan, Statement } from '../model/statement';
 import { formatLongDate } from '../language/long-date';
 import { frenchTypography, NO_BREAK_SPACE } from '../language/french-typography';
+import { memoLabels } from './memo-labels';
+
+/** The approval block's signature and date lines. */
+const SIGNATURE_LINE = '______________________________';
+const DATE_LINE = '____________________';
 
 export function docStyles(template: Template): DocStyles {
   const { typography } = template;
@@ -92,6 +97,7 @@ function typesetBlock(block: Block, typeset: (text: string) => string): Block {
   const runs = (items: readonly TextRun[]) => items.map((run) => ({ ...run, text: typeset(run.text) }));
   switch (block.kind) {
     case 'title':
+      return { ...block, text: typeset(block.text), ...(block.label ? { label: typeset(block.label) } : {}) };
     case 'heading':
       return { ...block, text: typeset(block.text) };
     case 'paragraph':
@@ -122,29 +128,77 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
   // French sets a no-break space before a colon (Le guide du rédacteur), as frenchTypography does everywhere else.
   const colon = language === 'fr' ? `${NO_BREAK_SPACE}: ` : ': ';
 
+  // A GC memo (template furniture.memo): MEMORANDUM TO … and FOR DECISION head the note, the title is its SUBJECT.
+  const memo = template.furniture.memo === true;
+  const words = memoLabels(labels, language);
+  const upper = (text: string) => text.toLocaleUpperCase(language === 'fr' ? 'fr-CA' : 'en-CA');
+  const rowLabel = (label: string) => (memo ? `${upper(label)}:` : label);
+  // A French memo dates as GC correspondence does: « le 2 décembre 2026 ».
+  const longDate = (date: string) => `${memo && language === 'fr' ? 'le ' : ''}${formatLongDate(date, language)}`;
+  const to = metadata.to?.trim() ?? '';
+  const from = metadata.from?.trim() ?? '';
+
   const detailRows: string[][] = [];
-  if (metadata.to?.trim()) detailRows.push([labels.to, metadata.to.trim()]);
-  if (metadata.from?.trim()) detailRows.push([labels.from, metadata.from.trim()]);
-  detailRows.push([labels.date, formatLongDate(metadata.date, language)]);
+  if (memo) {
+    if (from) detailRows.push([rowLabel(words.from), from]);
+  } else {
+    if (to) detailRows.push([labels.to, to]);
+    if (from) detailRows.push([labels.from, from]);
+  }
+  detailRows.push([rowLabel(labels.date), longDate(metadata.date)]);
   // The meeting's date and place are the statement's, shown apart from the note's own date.
-  if (metadata.meetingDate?.trim()) detailRows.push([labels.meetingDate ?? (language === 'fr' ? 'Date de la réunion' : 'Meeting date'), formatLongDate(metadata.meetingDate.trim(), language)]);
-  if (metadata.meetingPlace?.trim()) detailRows.push([labels.location, metadata.meetingPlace.trim()]);
-  if (metadata.fileNumber.trim()) detailRows.push([labels.fileNumber, metadata.fileNumber.trim()]);
+  if (metadata.meetingDate?.trim()) detailRows.push([rowLabel(words.meetingDate), longDate(metadata.meetingDate.trim())]);
+  if (metadata.meetingPlace?.trim()) detailRows.push([rowLabel(labels.location), metadata.meetingPlace.trim()]);
+  if (metadata.fileNumber.trim()) detailRows.push([rowLabel(labels.fileNumber), metadata.fileNumber.trim()]);
   const marking = labels.markings[metadata.classification] ?? metadata.classification;
 
+  const headingBlocks: Block[] = memo
+    ? [
+        { kind: 'paragraph', role: 'memo-addressee', runs: [{ text: upper(to ? `${words.memorandumTo} ${to}` : labels.documentType), bold: true }] },
+        { kind: 'paragraph', role: 'memo-purpose', runs: [{ text: upper(purpose), bold: true }] },
+        { kind: 'table', role: 'memo', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
+        // The title is the memo's SUBJECT, in the Title style still (Word's navigation pane, the PDF's bookmarks).
+        { kind: 'title', label: rowLabel(words.subject), text: metadata.title },
+      ]
+    : [
+        { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
+        { kind: 'title', text: metadata.title },
+        { kind: 'table', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
+      ];
+  // A decision memo ends with the approval block: Approved / Not approved, then the signature and date lines.
+  const approvalBlocks: Block[] =
+    memo && metadata.purpose === 'decision'
+      ? [
+          {
+            kind: 'table',
+            role: 'approval',
+            columnWidths: [0.55, 0.45],
+            header: null,
+            rows: [
+              [`\u25a1 ${words.approved}`, `\u25a1 ${words.notApproved}`],
+              [NO_BREAK_SPACE, NO_BREAK_SPACE],
+              [SIGNATURE_LINE, DATE_LINE],
+              [to || words.signature, labels.date],
+            ],
+          },
+        ]
+      : [];
+  const signOff = (...parts: (string | undefined)[]) => parts.map((part) => part?.trim() ?? '').filter(Boolean).join(', ');
+  const approvedBy = metadata.approvedBy?.trim() ? signOff(metadata.approvedBy, metadata.approvedByTitle) : '';
+
   const laidOut: Block[] = [
-    { kind: 'paragraph', runs: [{ text: labels.documentType.toUpperCase(), bold: true }, { text: ` — ${purpose}` }] },
-    { kind: 'title', text: metadata.title },
-    { kind: 'table', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
-    ...briefing.sections.flatMap((section) => sectionBlocks(section, language, commentFor)),
+    ...headingBlocks,
+    ...briefing.sections.filter((section) => sectionPrints(section, metadata.purpose)).flatMap((section) => sectionBlocks(section, language, commentFor)),
+    ...approvalBlocks,
     {
       kind: 'paragraph',
       role: 'closing',
-      runs: [{ text: `${labels.preparedBy}${colon}`, bold: true }, { text: metadata.preparedBy.trim() || '____________________' }],
+      runs: [
+        { text: `${labels.preparedBy}${colon}`, bold: true },
+        { text: metadata.preparedBy.trim() ? signOff(metadata.preparedBy, metadata.preparedByTitle, metadata.preparedByPhone) : '____________________' },
+      ],
     },
-    ...(metadata.approvedBy?.trim()
-      ? [{ kind: 'paragraph', runs: [{ text: `${labels.approvedBy}${colon}`, bold: true }, { text: metadata.approvedBy.trim() }] } as const]
-      : []),
+    ...(approvedBy ? [{ kind: 'paragraph', runs: [{ text: `${labels.approvedBy}${colon}`, bold: true }, { text: approvedBy }] } as const] : []),
   ];
 
   // French typography in one place, so the preview, the DOCX and the PDF set the same spaces.

@@ -46,10 +46,15 @@ export interface BriefingMetadata {
   readonly purpose: Purpose;
   readonly fileNumber: string;
   readonly preparedBy: string;
-  /** Optional memo lines: to whom, from whom, who approved. */
+  /** The prepared-by block's title and telephone ('Senior Policy Analyst', '613-555-0100'); absent in older drafts. */
+  readonly preparedByTitle?: string;
+  readonly preparedByPhone?: string;
+  /** Optional memo lines: to whom (the addressee of MEMORANDUM TO / NOTE À), from whom, who approved. */
   readonly to?: string;
   readonly from?: string;
   readonly approvedBy?: string;
+  /** The approver's title ('Director General, …'); absent in older drafts. */
+  readonly approvedByTitle?: string;
   /** DOCX: add a Word comment quoting each extracted item's source sentence. */
   readonly sourceComments: boolean;
 }
@@ -84,9 +89,12 @@ export const briefingSchema = z.object({
     purpose: purposeSchema,
     fileNumber: z.string(),
     preparedBy: z.string(),
+    preparedByTitle: z.string().optional(),
+    preparedByPhone: z.string().optional(),
     to: z.string().optional(),
     from: z.string().optional(),
     approvedBy: z.string().optional(),
+    approvedByTitle: z.string().optional(),
     sourceComments: z.boolean().default(false),
   }),
   sections: z.array(
@@ -100,3 +108,12 @@ export const briefingSchema = z.object({
     }),
   ),
 });
+
+/**
+ * Whether a section prints: a ticked section does, except a Recommendation, which only a decision
+ * note carries (a GC information note recommends nothing). The layout, the placeholder check and
+ * the Compose pane all ask this one function.
+ */
+export function sectionPrints(section: Pick<BriefingSection, 'kind' | 'included'>, purpose: Purpose): boolean {
+  return section.included && (section.kind !== 'recommendation' || purpose === 'decision');
+}

@@ -13,13 +13,21 @@ export interface TextRun {
 }
 
 export type Block =
-  | { readonly kind: 'title'; readonly text: string }
+  | {
+      readonly kind: 'title';
+      readonly text: string;
+      /** Printed before the title in the same style (a GC memo's "SUBJECT:"); bookmarks show the text alone. */
+      readonly label?: string;
+    }
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
   | {
       readonly kind: 'paragraph';
       readonly runs: readonly TextRun[];
-      /** `closing`: set apart from what precedes it (the prepared-by block). */
-      readonly role?: 'body' | 'closing';
+      /**
+       * `closing`: set apart from what precedes it (the prepared-by block). `memo-addressee` and
+       * `memo-purpose`: a GC memo's heading lines (MEMORANDUM TO …, FOR DECISION), centred and bold.
+       */
+      readonly role?: 'body' | 'closing' | 'memo-addressee' | 'memo-purpose';
       readonly comment?: string | null;
     }
   | {
@@ -38,6 +46,12 @@ export type Block =
       readonly columnWidths: readonly number[];
       readonly header: readonly string[] | null;
       readonly rows: readonly (readonly string[])[];
+      /**
+       * `memo`: a GC memo's FROM / SUBJECT / DATE lines. `approval`: a decision note's approval block
+       * (Approved / Not approved, signature and date lines), kept whole on one page, no bold column.
+       * Absent: the note's details.
+       */
+      readonly role?: 'memo' | 'approval';
     };
 
 export interface DocStyles {

@@ -107,6 +107,12 @@ export const templateSchema = z.strictObject({
     pageNumbers: z.boolean(),
     /** `{page}` and `{pages}` are replaced by the page number and the page count. */
     pageNumberFormat: z.string(),
+    /**
+     * Government of Canada memo furniture: the addressee line (MEMORANDUM TO … / NOTE À …) and the
+     * purpose (FOR DECISION / POUR DÉCISION) as the note's heading, FROM and SUBJECT (the title)
+     * lines, and on a decision note the approval block. Absent in older templates: off.
+     */
+    memo: z.boolean().optional(),
   }),
   labels: z.strictObject({
     documentType: z.string(),
@@ -123,6 +129,12 @@ export const templateSchema = z.strictObject({
     to: z.string().default('To'),
     from: z.string().default('From'),
     approvedBy: z.string().default('Approved by'),
+    /** Memo furniture (furniture.memo); each has a default in the note's language when absent (layout/memo-labels.ts). */
+    memorandumTo: z.string().optional(),
+    subject: z.string().optional(),
+    approved: z.string().optional(),
+    notApproved: z.string().optional(),
+    signature: z.string().optional(),
     /** The security markings as printed in this template's language (default: the English level). */
     markings: z.partialRecord(classificationSchema, z.string()).default({}),
   }),

@@ -39,6 +39,7 @@ export function isCommonLatin(text: string): boolean {
 export function blockTexts(block: Block): string[] {
   switch (block.kind) {
     case 'title':
+      return block.label ? [block.label, block.text] : [block.text];
     case 'heading':
       return [block.text];
     case 'paragraph':

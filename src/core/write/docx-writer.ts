@@ -33,7 +33,7 @@ import {
 } from 'docx';
 import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
-import { keepWithNextFlags, quoteParagraphs } from '../layout/pagination-rules';
+import { isApprovalBlock, keepWithNextFlags, quoteParagraphs } from '../layout/pagination-rules';
 import { DOCX_FONT_NAMES, splitPageNumberFormat, TABLE_CELL_PADDING } from './writer';
 
 const TWIPS_PER_POINT = 20;
@@ -83,18 +83,23 @@ function markingParagraph(marking: string, color: string, size: number, alignmen
 function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number, keepWithNext: boolean): Table {
   const widths = block.columnWidths.map((fraction) => twips(textWidth * fraction));
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  // A memo's FROM / SUBJECT lines and a decision note's approval block have Word styles of their own.
+  const style = block.role === 'memo' ? 'MemoField' : block.role === 'approval' ? 'ApprovalBlock' : undefined;
+  const approval = isApprovalBlock(block);
   // Space inside a row is the cell padding (as in the PDF), not the paragraph's space after.
   const cell = (text: string, width: number, bold: boolean, keepNext: boolean): TableCell =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      children: [new Paragraph({ spacing: { after: 0 }, keepNext, children: runs([{ text, bold }]) })],
+      children: [new Paragraph({ style, spacing: { after: 0 }, keepNext, children: runs([{ text, bold }]) })],
     });
   const rows = [
     ...(block.header ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((text, i) => cell(text, widths[i] ?? 0, true, true)) })] : []),
-    ...block.rows.map(
-      (row, index) =>
-        new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, widths[i] ?? 0, i === 0 && !block.header, keepWithNext && index === block.rows.length - 1)) }),
-    ),
+    ...block.rows.map((row, index) => {
+      const last = index === block.rows.length - 1;
+      // The approval block is one unit (pagination-rules.ts): every row keeps with the next.
+      const keepNext = last ? keepWithNext : approval;
+      return new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, widths[i] ?? 0, i === 0 && !block.header && !approval, keepNext)) });
+    }),
   ];
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -106,12 +111,20 @@ function tableFor(block: Extract<Block, { kind: 'table' }>, textWidth: number, k
   });
 }
 
+/** The Word style of each paragraph role (Normal for body text). */
+const PARAGRAPH_STYLES: Record<NonNullable<Extract<Block, { kind: 'paragraph' }>['role']>, string | undefined> = {
+  body: undefined,
+  closing: 'Closing',
+  'memo-addressee': 'MemoAddressee',
+  'memo-purpose': 'MemoPurpose',
+};
+
 /** keepWithNext: the pagination rules' flag for this block (layout/pagination-rules.ts), on its last paragraph. */
 function blockElements(block: Block, keepWithNext: boolean, textWidth: number, listCounter: { next: number }, comments: SourceComments): Array<Paragraph | Table> {
   const kind = block.kind;
   switch (kind) {
     case 'title':
-      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.label ? `${block.label} ${block.text}` : block.text)] })];
     case 'heading':
       return [
         new Paragraph({
@@ -120,7 +133,7 @@ function blockElements(block: Block, keepWithNext: boolean, textWidth: number, l
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: block.role === 'closing' ? 'Closing' : undefined, keepNext: keepWithNext, children: comments.wrap(runs(block.runs), block.comment) })];
+      return [new Paragraph({ style: PARAGRAPH_STYLES[block.role ?? 'body'], keepNext: keepWithNext, children: comments.wrap(runs(block.runs), block.comment) })];
     case 'list': {
       // Each list is its own numbering instance, so a numbered list restarts at 1.
       const instance = listCounter.next++;
@@ -237,6 +250,27 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
           paragraph: { indent: { left: twips(styles.quoteIndent) }, spacing: { after: twips(styles.paragraphAfter / 3), ...line } },
         },
         { id: 'Closing', name: 'Closing', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { before: twips(styles.headingBefore * 1.5), ...line }, keepLines: true } },
+        // GC memo furniture (issue 13 item 5): the heading lines, the FROM / SUBJECT lines, the approval block.
+        {
+          id: 'MemoAddressee',
+          name: 'Memo Addressee',
+          basedOn: 'Normal',
+          next: 'MemoPurpose',
+          quickFormat: true,
+          run: { bold: true, size: halfPoints(styles.headingSize) },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(styles.headingAfter), ...line }, keepNext: true },
+        },
+        {
+          id: 'MemoPurpose',
+          name: 'Memo Purpose',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, size: halfPoints(styles.headingSize) },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(styles.headingBefore), ...line }, keepNext: true },
+        },
+        { id: 'MemoField', name: 'Memo Field', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 0, ...line } } },
+        { id: 'ApprovalBlock', name: 'Approval Block', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 0, ...line }, keepLines: true } },
         {
           id: 'QuoteAttribution',
           name: 'Quote Attribution',

@@ -11,7 +11,7 @@ import type { Block, DocModel, TextRun as ModelRun } from '../model/doc-model';
 import { assertNever, pageDimensions } from '../model/doc-model';
 import { blockTexts } from './doc-text';
 import { segmentByFont } from './font-coverage';
-import { keepWithNextFlags, quoteParagraphs, unitCount } from '../layout/pagination-rules';
+import { isApprovalBlock, keepWithNextFlags, quoteParagraphs, unitCount } from '../layout/pagination-rules';
 import { FONT_FILE_NAMES, LINE_GAP_FACTOR, TABLE_CELL_PADDING, type FontFiles } from './writer';
 
 /** The part of pdfmake's node and browser builds this writer uses: both carry a virtual file system. */
@@ -72,7 +72,7 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
   const kind = block.kind;
   switch (kind) {
     case 'title':
-      return { text: texter(block.text), outlineText: block.text, style: 'title', outline: true } as Content;
+      return { text: texter(block.label ? `${block.label} ${block.text}` : block.text), outlineText: block.text, style: 'title', outline: true } as Content;
     case 'heading':
       return {
         text: texter(block.text),
@@ -81,7 +81,7 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
         outline: true,
       } as Content;
     case 'paragraph':
-      return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : 'normal' } as Content;
+      return { ...(inline(block.runs, texter) as object), style: block.role === 'closing' ? 'closing' : block.role === 'memo-addressee' || block.role === 'memo-purpose' ? 'memoHeading' : 'normal' } as Content;
     case 'list': {
       // An item is never split across pages (Word's widow and orphan control does the same).
       const items = block.items.map((item, index) => ({ stack: [inline(item, texter)], unbreakable: fitsOnAPage(item.map((run) => run.text).join(''), doc), margin: [0, index > 0 ? styles.listItemAfter : 0, 0, 0] }) as Content);
@@ -100,6 +100,8 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
     case 'table':
       return {
         style: 'table',
+        // The approval block is one unit (pagination-rules.ts), as its rows keep with each other in Word.
+        ...(isApprovalBlock(block) ? { unbreakable: true } : {}),
         // No rules; the cell padding the DOCX writer gives its cells, so rows are as tall in both.
         layout: {
           hLineWidth: () => 0,
@@ -115,7 +117,7 @@ function blockContent(block: Block, doc: DocModel, texter: Texter): Content {
           headerRows: block.header ? 1 : 0,
           body: [
             ...(block.header ? [block.header.map((text) => ({ text: texter(text), bold: true }))] : []),
-            ...block.rows.map((row) => row.map((text, i) => ({ text: texter(text), bold: i === 0 && !block.header }))),
+            ...block.rows.map((row) => row.map((text, i) => ({ text: texter(text), bold: i === 0 && !block.header && !isApprovalBlock(block) }))),
           ],
         },
       } as Content;
@@ -164,6 +166,8 @@ function spacing(block: Block, styles: DocModel['styles']): { before: number; af
     case 'heading':
       return block.level === 1 ? { before: styles.headingBefore, after: styles.headingAfter } : { before: styles.headingAfter * 2, after: styles.headingAfter };
     case 'paragraph':
+      if (block.role === 'memo-addressee') return { before: 0, after: styles.headingAfter };
+      if (block.role === 'memo-purpose') return { before: 0, after: styles.headingBefore };
       return { before: block.role === 'closing' ? styles.headingBefore * 1.5 : 0, after: styles.paragraphAfter };
     case 'list':
       return { before: 0, after: styles.listItemAfter };
@@ -277,6 +281,7 @@ export function pdfDefinition(doc: DocModel, fonts: FontFiles = {}): TDocumentDe
       // Space between blocks is their segments' top margin (content, above), none in the styles.
       normal: {},
       closing: {},
+      memoHeading: { fontSize: styles.headingSize, bold: true, alignment: 'center' },
       title: { fontSize: styles.titleSize, bold: true, color: `#${styles.headingColor}` },
       heading1: { fontSize: styles.headingSize, bold: true, color: `#${styles.headingColor}` },
       heading2: { fontSize: styles.baseSize, bold: true, color: `#${styles.headingColor}` },

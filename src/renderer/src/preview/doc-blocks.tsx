@@ -43,7 +43,7 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
   const after = pt(styles.paragraphAfter);
   switch (block.kind) {
     case 'title':
-      return <p style={{ fontSize: pt(styles.titleSize), fontWeight: 700, margin: `0 0 ${after}` }}>{block.text}</p>;
+      return <p style={{ fontSize: pt(styles.titleSize), fontWeight: 700, margin: `0 0 ${after}` }}>{block.label ? `${block.label} ${block.text}` : block.text}</p>;
     case 'heading':
       return (
         <p
@@ -58,6 +58,13 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
         </p>
       );
     case 'paragraph':
+      // A memo's heading lines (MEMORANDUM TO …, FOR DECISION) are centred at the heading size, as in the DOCX and PDF.
+      if (block.role === 'memo-addressee' || block.role === 'memo-purpose')
+        return (
+          <p className={`doc-${block.role}`} style={{ textAlign: 'center', fontSize: pt(styles.headingSize), margin: `0 0 ${pt(block.role === 'memo-addressee' ? styles.headingAfter : styles.headingBefore)}` }}>
+            <Runs runs={block.runs} />
+          </p>
+        );
       return (
         <p style={{ margin: block.role === 'closing' ? `${pt(styles.headingBefore * 1.5)} 0 ${after}` : `0 0 ${after}` }}>
           <Runs runs={block.runs} />
@@ -76,7 +83,7 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
       );
     case 'table':
       return (
-        <table className="doc-table" style={{ margin: `0 0 ${after}` }}>
+        <table className={block.role ? `doc-table doc-table--${block.role}` : 'doc-table'} style={{ margin: `0 0 ${after}` }}>
           <colgroup>
             {block.columnWidths.map((width, index) => (
               <col key={index} style={{ width: `${width * 100}%` }} />
@@ -94,7 +101,7 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
           <tbody>
             {block.rows.map((row, rowIndex) => (
               <tr key={rowIndex}>
-                {row.map((cell, index) => (index === 0 && !block.header ? <th key={index} scope="row">{cell}</th> : <td key={index}>{cell}</td>))}
+                {row.map((cell, index) => (index === 0 && !block.header && block.role !== 'approval' ? <th key={index} scope="row">{cell}</th> : <td key={index}>{cell}</td>))}
               </tr>
             ))}
           </tbody>
