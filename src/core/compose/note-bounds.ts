@@ -28,7 +28,7 @@ function shortenItem(item: BriefingItem): BriefingItem {
 }
 
 function boundMetadata(metadata: BriefingMetadata): BriefingMetadata {
-  const fields = ['title', 'date', 'fileNumber', 'preparedBy', 'to', 'from', 'approvedBy'] as const;
+  const fields = ['title', 'date', 'fileNumber', 'preparedBy', 'preparedByTitle', 'preparedByPhone', 'to', 'from', 'approvedBy', 'approvedByTitle'] as const;
   if (fields.every((field) => (metadata[field]?.length ?? 0) <= MAX_ITEM_CHARS)) return metadata;
   const shortened: Record<string, unknown> = { ...metadata };
   for (const field of fields) if (metadata[field] !== undefined) shortened[field] = shorten(metadata[field]);

@@ -8,10 +8,12 @@ import enUi from './locales/en/ui.json';
 import frUi from './locales/fr/ui.json';
 import enSession from './locales/en/session.json';
 import frSession from './locales/fr/session.json';
+import enSource from './locales/en/source.json';
+import frSource from './locales/fr/source.json';
 
 export const catalogues = {
-  en: { ui: enUi, session: enSession },
-  fr: { ui: frUi, session: frSession },
+  en: { ui: enUi, session: enSession, source: enSource },
+  fr: { ui: frUi, session: frSession, source: frSource },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];

@@ -1,13 +1,16 @@
 /**
  * Compose: the draft's sections in the officer's order. Each section and item has a checkbox; items
- * are edited in place, restored to their original text, or added. Sections and items move by drag
+ * are edited in place, restored to their original text, added or removed (any item; Undo brings it
+ * back, and the focus follows what Undo or Redo changed). Sections and items move by drag
  * and drop or from the keyboard (Alt+↑/↓ on a section header or an item, or the move buttons).
  */
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { BriefingItem, BriefingSection } from '../../../core/model/briefing';
 import { CHECK_AGAINST_SOURCE_BELOW } from '../../../core/extract/confidence';
 import { wordTemplateFillsSection } from '../../../core/templates/word-template-info';
-import { actions, useBriefing, useSelectedItemId, useSelectionOrigin, useWordTemplate } from '../state/store';
+import { useTranslation } from 'react-i18next';
+import { actions, useBriefing, useFocusRequest, useSelectedItemId, useSelectionOrigin, useWordTemplate } from '../state/store';
+import type { FocusTarget } from '../state/undo-focus';
 
 const DRAG_TYPE = 'application/x-briefwright-section';
 /** Items carry their section, so an item only lands in the section it came from. */
@@ -22,7 +25,31 @@ function moveByKey(event: KeyboardEvent, index: number, move: (from: number, to:
 /** Extracted items below this confidence are flagged for the officer to check (defined in core, measured by the eval). */
 export const WEAK_CONFIDENCE = CHECK_AGAINST_SOURCE_BELOW;
 
+/**
+ * Removes an item and keeps the keyboard in the list: the focus goes to the next item's text (the
+ * previous one's at the end), or to the section's tick when it was the last item.
+ */
+function removeAndFocusNeighbour(section: BriefingSection, itemId: string): void {
+  const index = section.items.findIndex((item) => item.id === itemId);
+  const neighbour = section.items[index + 1] ?? section.items[index - 1];
+  actions().removeItem(section.id, itemId);
+  actions().requestFocus({ sectionId: section.id, itemId: neighbour?.id ?? null, field: neighbour ? 'text' : 'section' });
+}
+
+/** The control a focus request names, in the Compose pane. */
+function focusTargetElement(pane: HTMLElement, target: FocusTarget): HTMLElement | null {
+  const section = pane.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(target.sectionId)}"]`);
+  if (!section) return null;
+  const sectionTick = section.querySelector<HTMLElement>('.compose-section__header input[type="checkbox"]');
+  if (target.itemId === null || target.field === 'section') return sectionTick;
+  const row = section.querySelector<HTMLElement>(`.compose-item[data-item-id="${CSS.escape(target.itemId)}"]`);
+  if (!row) return sectionTick;
+  const selector = target.field === 'included' ? 'input[type="checkbox"]' : target.field === 'attribution' ? '.compose-item__attribution' : 'textarea';
+  return row.querySelector<HTMLElement>(selector) ?? row.querySelector<HTMLElement>('textarea');
+}
+
 function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
+  const { t: tSource } = useTranslation('source');
   const ref = useRef<HTMLLIElement>(null);
   const origin = useSelectionOrigin();
   useEffect(() => {
@@ -32,8 +59,6 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
   const [dropTarget, setDropTarget] = useState(false);
   const dragType = itemDragType(section.id);
   const edited = item.text !== item.originalText && item.originalText !== '';
-  // Items the officer added start empty and come from nowhere; extracted and drafted ones are unticked instead.
-  const custom = item.source === null && item.originalText === '';
   // Drafted by the template and not yet touched: the officer should read it before it goes upward.
   const drafted = item.drafted === true && item.text === item.originalText;
   const weak = item.confidence !== undefined && item.confidence < WEAK_CONFIDENCE && item.text === item.originalText;
@@ -109,21 +134,23 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
             onChange={(event) => actions().setItemAttribution(section.id, item.id, event.target.value)}
           />
         )}
-        {(edited || custom) && (
+        {edited && (
           <div className="compose-item__actions">
-            {edited && (
-              <button type="button" className="button button--link" onClick={() => actions().restoreItemText(section.id, item.id)}>
-                Restore original text
-              </button>
-            )}
-            {custom && (
-              <button type="button" className="button button--link" onClick={() => actions().removeCustomItem(section.id, item.id)}>
-                Remove
-              </button>
-            )}
+            <button type="button" className="button button--link" onClick={() => actions().restoreItemText(section.id, item.id)}>
+              Restore original text
+            </button>
           </div>
         )}
       </div>
+      <button
+        type="button"
+        className="button button--icon compose-item__remove"
+        aria-label={tSource('removeItem', { item: label })}
+        title={tSource('removeTitle')}
+        onClick={() => removeAndFocusNeighbour(section, item.id)}
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
     </li>
   );
 }
@@ -219,9 +246,22 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
 export function ComposePane({ onSaveAsTemplate }: { onSaveAsTemplate?: () => void }) {
   const briefing = useBriefing();
   const selectedItemId = useSelectedItemId();
+  const focusRequest = useFocusRequest();
+  const paneRef = useRef<HTMLElement>(null);
+  // After Undo, Redo or Remove, the focus goes to what changed, once it is rendered.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const frame = requestAnimationFrame(() => {
+      const pane = paneRef.current;
+      const element = pane && focusTargetElement(pane, focusRequest);
+      element?.scrollIntoView?.({ block: 'nearest' });
+      element?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   if (!briefing) return null;
   return (
-    <section className="pane pane--compose" aria-labelledby="compose-heading">
+    <section className="pane pane--compose" aria-labelledby="compose-heading" ref={paneRef}>
       <header className="pane__header">
         <h2 id="compose-heading">Compose</h2>
         <span className="muted pane__meta">Alt+↑/↓ moves a section or item</span>

@@ -1,9 +1,11 @@
 /**
- * Pure edits of the draft briefing, one function per thing the officer can do in the Compose pane.
+ * Pure edits of the draft briefing, one function per thing the officer can do in the Compose pane
+ * (and Add to… in the Source pane).
  * Each returns a new Briefing (or the same one when nothing changes), so the store stays a thin
  * layer and undo sees plain values.
  */
 import type { Briefing, BriefingItem, BriefingMetadata, BriefingSection } from '../../../core/model/briefing';
+import type { SourceSpan } from '../../../core/model/statement';
 
 function updateSection(briefing: Briefing, sectionId: string, update: (section: BriefingSection) => BriefingSection): Briefing {
   let changed = false;
@@ -61,18 +63,40 @@ export function restoreItemText(briefing: Briefing, sectionId: string, itemId: s
 
 /** A new, empty item at the end of the section; its id is unique within the draft. */
 export function addCustomItem(briefing: Briefing, sectionId: string): { briefing: Briefing; itemId: string } {
-  const ids = new Set(briefing.sections.flatMap((section) => section.items.map((item) => item.id)));
-  let n = 1;
-  while (ids.has(`${sectionId}-custom-${n}`)) n++;
-  const itemId = `${sectionId}-custom-${n}`;
+  const itemId = unusedItemId(briefing, `${sectionId}-custom`);
   const item: BriefingItem = { id: itemId, text: '', originalText: '', attribution: '', included: true, source: null };
   return { briefing: updateSection(briefing, sectionId, (section) => ({ ...section, items: [...section.items, item] })), itemId };
 }
 
-/** Only items the officer added can be removed; extracted ones are unticked instead. */
-export function removeCustomItem(briefing: Briefing, sectionId: string, itemId: string): Briefing {
+/**
+ * A passage of the statement the extractors missed, added to a section: its text is the passage with
+ * its runs of white space made one space, and it keeps the offsets of what it came from, trimmed to
+ * the words, so it links back to the source like an extracted item. Null when the span holds no words.
+ */
+export function addItemFromSource(briefing: Briefing, sectionId: string, sourceText: string, span: SourceSpan): { briefing: Briefing; itemId: string } | null {
+  let { start, end } = span;
+  start = Math.max(0, Math.min(start, sourceText.length));
+  end = Math.max(start, Math.min(end, sourceText.length));
+  while (start < end && /\s/.test(sourceText[start]!)) start++;
+  while (end > start && /\s/.test(sourceText[end - 1]!)) end--;
+  if (start === end || !briefing.sections.some((section) => section.id === sectionId)) return null;
+  const text = sourceText.slice(start, end).replace(/\s+/g, ' ');
+  const itemId = unusedItemId(briefing, `${sectionId}-source`);
+  const item: BriefingItem = { id: itemId, text, originalText: text, attribution: '', included: true, source: { start, end } };
+  return { briefing: updateSection(briefing, sectionId, (section) => ({ ...section, items: [...section.items, item] })), itemId };
+}
+
+function unusedItemId(briefing: Briefing, prefix: string): string {
+  const ids = new Set(briefing.sections.flatMap((section) => section.items.map((item) => item.id)));
+  let n = 1;
+  while (ids.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+/** Removes any item, added, drafted or extracted alike (Undo brings it back). */
+export function removeItem(briefing: Briefing, sectionId: string, itemId: string): Briefing {
   return updateSection(briefing, sectionId, (section) => {
-    const items = section.items.filter((item) => item.id !== itemId || item.source !== null || item.originalText !== '');
+    const items = section.items.filter((item) => item.id !== itemId);
     return items.length === section.items.length ? section : { ...section, items };
   });
 }

@@ -5,8 +5,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Briefing, BriefingMetadata } from '../../../core/model/briefing';
+import type { SourceSpan } from '../../../core/model/statement';
 import * as edits from './draft-edits';
 import { temporalOf, type BriefwrightState, type StoreMutators } from './store-types';
+import { changedPlace } from './undo-focus';
 import { breakUndoGroup, markUndoGroup } from './undo-grouping';
 
 export interface TrackedDraft {
@@ -23,7 +25,13 @@ export interface DraftSlice extends TrackedDraft {
   restoreItemText(sectionId: string, itemId: string): void;
   /** Returns the new item's id, so the view can focus it. */
   addCustomItem(sectionId: string): string | null;
-  removeCustomItem(sectionId: string, itemId: string): void;
+  /**
+   * Adds the statement's text between the span's offsets to a section, keeping the offsets as the
+   * item's source (one undo step). Returns the new item's id, or null when the span holds no words.
+   */
+  addItemFromSource(sectionId: string, span: SourceSpan): string | null;
+  /** Removes any item (Undo brings it back). */
+  removeItem(sectionId: string, itemId: string): void;
   moveSection(from: number, to: number): void;
   moveItem(sectionId: string, from: number, to: number): void;
   setMetadata(change: Partial<BriefingMetadata>): void;
@@ -58,19 +66,30 @@ export const createDraftSlice: StateCreator<BriefwrightState, StoreMutators, [],
       edit(() => added.briefing);
       return added.itemId;
     },
-    removeCustomItem: (sectionId, itemId) => edit((b) => edits.removeCustomItem(b, sectionId, itemId)),
+    addItemFromSource(sectionId, span) {
+      const { briefing, statement } = get();
+      const added = briefing && statement ? edits.addItemFromSource(briefing, sectionId, statement.text, span) : null;
+      if (!added) return null;
+      edit(() => added.briefing);
+      return added.itemId;
+    },
+    removeItem: (sectionId, itemId) => edit((b) => edits.removeItem(b, sectionId, itemId)),
     moveSection: (from, to) => edit((b) => edits.moveSection(b, from, to)),
     moveItem: (sectionId, from, to) => edit((b) => edits.moveItem(b, sectionId, from, to)),
     setMetadata: (change) => edit((b) => edits.setMetadata(b, change), `metadata:${Object.keys(change).join(',')}`),
     undo() {
       breakUndoGroup();
+      const before = get().briefing;
       temporalOf(store).getState().undo();
       set({ dirty: true });
+      get().requestFocus(changedPlace(before, get().briefing));
     },
     redo() {
       breakUndoGroup();
+      const before = get().briefing;
       temporalOf(store).getState().redo();
       set({ dirty: true });
+      get().requestFocus(changedPlace(before, get().briefing));
     },
     resetHistory() {
       breakUndoGroup();

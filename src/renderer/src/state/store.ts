@@ -54,6 +54,7 @@ const selectNotice = (state: BriefwrightState) => state.notice;
 const selectExportStatus = (state: BriefwrightState) => state.exportStatus;
 const selectSelectedItemId = (state: BriefwrightState) => state.selectedItemId;
 const selectSelectionOrigin = (state: BriefwrightState) => state.selectionOrigin;
+const selectFocusRequest = (state: BriefwrightState) => state.focusRequest;
 const selectDirty = (state: BriefwrightState) => state.dirty;
 const selectUserTemplates = (state: BriefwrightState) => state.userTemplates;
 const selectTemplatesLoaded = (state: BriefwrightState) => state.templatesLoaded;
@@ -74,6 +75,8 @@ export const useNotice = () => useBriefwrightStore(selectNotice);
 export const useExportStatus = () => useBriefwrightStore(selectExportStatus);
 export const useSelectedItemId = () => useBriefwrightStore(selectSelectedItemId);
 export const useSelectionOrigin = () => useBriefwrightStore(selectSelectionOrigin);
+/** Where the Compose pane should move the focus next (after Undo or Redo). */
+export const useFocusRequest = () => useBriefwrightStore(selectFocusRequest);
 export const useDirty = () => useBriefwrightStore(selectDirty);
 export const useUserTemplates = () => useBriefwrightStore(selectUserTemplates);
 export const useTemplatesLoaded = () => useBriefwrightStore(selectTemplatesLoaded);

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { BriefwrightState, StoreMutators } from './store-types';
+import type { FocusTarget } from './undo-focus';
 
 export interface Notice {
   readonly kind: 'error' | 'info';
@@ -16,14 +17,19 @@ export interface UiSlice {
   /** Which pane asked for the selection, so the other one scrolls to it. */
   readonly selectionOrigin: 'source' | 'compose' | null;
   readonly notice: Notice | null;
+  /** Where the Compose pane should put the focus (after Undo or Redo); `serial` makes a repeat a new request. */
+  readonly focusRequest: (FocusTarget & { readonly serial: number }) | null;
   selectItem(itemId: string | null, origin: 'source' | 'compose'): void;
   showNotice(notice: Notice | null): void;
+  requestFocus(target: FocusTarget | null): void;
 }
 
 export const createUiSlice: StateCreator<BriefwrightState, StoreMutators, [], UiSlice> = (set) => ({
   selectedItemId: null,
   selectionOrigin: null,
   notice: null,
+  focusRequest: null,
   selectItem: (itemId, origin) => set({ selectedItemId: itemId, selectionOrigin: origin }),
   showNotice: (notice) => set({ notice }),
+  requestFocus: (target) => set((state) => ({ focusRequest: target && { ...target, serial: (state.focusRequest?.serial ?? 0) + 1 } })),
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../core/import/text-importer';
+import { sourcePieces, type Highlight } from './source-highlights';
+
+const statement = importText('Canada met Korea. They agreed to talk.\n\nNothing more was said. Canada left.');
+const text = statement.text;
+const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+const mark = (words: string): Highlight => ({ ...span(words), itemId: words, kind: 'participants', heading: 'Participants', included: true });
+
+describe('sourcePieces', () => {
+  const pieces = sourcePieces(text, [mark('Korea'), mark('They agreed to talk.')], statement.sentences);
+
+  it('covers every character once, in order', () => {
+    expect(pieces.map((piece) => text.slice(piece.start, piece.end)).join('')).toBe(text);
+    pieces.forEach((piece, index) => index > 0 && expect(piece.start).toBe(pieces[index - 1]!.end));
+  });
+
+  it('cuts the unmarked words of each sentence into fragments that know their whole sentence', () => {
+    const sentences = pieces.filter((piece) => piece.type === 'sentence');
+    expect(sentences.map((piece) => text.slice(piece.start, piece.end))).toEqual(['Canada met ', '.', 'Nothing more was said.', 'Canada left.']);
+    // Both fragments around the mark add the same whole sentence.
+    expect(sentences[0]).toMatchObject({ sentence: span('Canada met Korea.') });
+    expect(sentences[1]).toMatchObject({ sentence: span('Canada met Korea.'), sentenceIndex: sentences[0]!.sentenceIndex });
+    expect(sentences[3]).toMatchObject({ sentence: span('Canada left.') });
+  });
+
+  it('leaves a sentence wholly inside a mark, and the white space between sentences, out of the fragments', () => {
+    expect(pieces.filter((piece) => piece.type === 'mark').map((piece) => text.slice(piece.start, piece.end))).toEqual(['Korea', 'They agreed to talk.']);
+    expect(pieces.filter((piece) => piece.type === 'plain').every((piece) => text.slice(piece.start, piece.end).trim() === '')).toBe(true);
+  });
+});
