@@ -323,9 +323,11 @@ function resolveSpeaker(short: string, participants: readonly Participant[], peo
 
 /** Words of the quotation, and whether they read like a quoted proper name ("Free and Open Indo-Pacific"). */
 function looksLikeQuotedTerm(words: readonly string[]): boolean {
-  if (words.length < MIN_QUOTE_WORDS) return true;
+  // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”
   const content = words.filter((w) => w.length > 3);
-  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));
+  if (content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
+  if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…]$/u.test(words[words.length - 1] ?? ''));
+  return false;
 }
 
 function quotationText(text: string, quotation: Quotation): string {

@@ -1,0 +1,42 @@
+/**
+ * Quote shapes of each house style, on short texts written for the purpose (not corpus text): said
+ * after and before, UK "X said:" paragraphs without quote marks, French « … », a déclaré and closing
+ * blocks with a dash, "according to", and a closing block whose quotation is one short sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/text-importer';
+import { extractStatement } from './extract-statement';
+
+const quotes = (text: string) => extractStatement(importText(`${text}\n`)).quotes.map((q) => [q.speaker, q.text]);
+
+describe('quote shapes', () => {
+  it('reads “…,” said Minister X', () => {
+    expect(quotes('Minister meets counterpart\n\nMinister of Foreign Affairs Anna Berg met today with Chile’s Minister of Foreign Affairs, Luis Vega.\n\n“Canada stands with Chile on ocean protection,” said Minister Berg.')).toEqual([
+      ['Anna Berg', 'Canada stands with Chile on ocean protection'],
+    ]);
+  });
+
+  it('reads a UK "X said:" paragraph printed without quote marks', () => {
+    expect(quotes('Foreign Secretary visits Berlin\n\nForeign Secretary David Lammy travelled to Berlin today to meet his German counterpart Annalena Baerbock.\n\nForeign Secretary David Lammy said:\n\nThe UK and Germany are standing together in support of Ukraine.')).toEqual([
+      ['David Lammy', 'The UK and Germany are standing together in support of Ukraine.'],
+    ]);
+  });
+
+  it('reads « … », a déclaré la ministre X and « According to X, "…" »', () => {
+    expect(quotes('La ministre rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui son homologue mexicaine, Alicia Bárcena.\n\n« Le Canada est fier de son partenariat avec le Mexique », a déclaré la ministre Joly.')).toEqual([
+      ['Mélanie Joly', 'Le Canada est fier de son partenariat avec le Mexique'],
+    ]);
+    expect(quotes('Statement by the High Representative\n\nHigh Representative Kaja Kallas met Foreign Minister Andrii Sybiha in Brussels.\n\nAccording to High Representative Kaja Kallas, "The EU will support Ukraine for as long as it takes."')).toEqual([
+      ['Kaja Kallas', 'The EU will support Ukraine for as long as it takes.'],
+    ]);
+  });
+
+  it('keeps a one-sentence quotation of a closing block ("Our partnership is strong." – Name), but not a quoted term', () => {
+    const text =
+      'Minister announces support\n\nNational Defence Minister Bill Blair announced $20 million for Ukraine.\n\nQuotes\n\n' +
+      '“Canada’s commitment to Ukraine is unwavering. We will continue to stand with Ukraine.”\n\n– Bill Blair, Minister of National Defence\n\n' +
+      '“Our partnership is strong.”\n\n– Mélanie Joly, Minister of Foreign Affairs';
+    expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Bill Blair', 'Mélanie Joly']);
+    expect(quotes('Readout\n\nMinister Anna Berg met Minister Luis Vega. They support a “Free and Open Indo-Pacific.” and a “rules-based order.”')).toEqual([]);
+  });
+});
