@@ -265,5 +265,7 @@ export function extractMeeting(statement: Statement): Meeting {
   if (location === null && !isCall && statement.title && /(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])/iu.test(statement.title)) location = placeInSentence(statement.title);
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
+  // US datelines write the city in capitals ("WASHINGTON, March 3 —"); the note writes it as a name.
+  if (location !== null && location.length > 3 && location === location.toUpperCase()) location = location.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
   return { title, date, location: location === null ? null : inEnglish(location, statement.language) };
 }
