@@ -13,6 +13,8 @@ import { formatLongDate } from '../language/long-date';
 import { frenchTypography, NO_BREAK_SPACE } from '../language/french-typography';
 import { memoLabels } from './memo-labels';
 
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** The approval block's signature and date lines. */
 const SIGNATURE_LINE = '______________________________';
 const DATE_LINE = '____________________';
@@ -156,7 +158,8 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
     ? [
         { kind: 'paragraph', role: 'memo-addressee', runs: [{ text: upper(to ? `${words.memorandumTo} ${to}` : labels.documentType), bold: true }] },
         { kind: 'paragraph', role: 'memo-purpose', runs: [{ text: upper(purpose), bold: true }] },
-        { kind: 'table', role: 'memo', columnWidths: [0.25, 0.75], header: null, rows: detailRows },
+        // Wider labels than the plain details table: « DATE DE LA RÉUNION : » on one line.
+        { kind: 'table', role: 'memo', columnWidths: [0.32, 0.68], header: null, rows: detailRows },
         // The title is the memo's SUBJECT, in the Title style still (Word's navigation pane, the PDF's bookmarks).
         { kind: 'title', label: rowLabel(words.subject), text: metadata.title },
       ]
@@ -178,7 +181,7 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
               [`\u25a1 ${words.approved}`, `\u25a1 ${words.notApproved}`],
               [NO_BREAK_SPACE, NO_BREAK_SPACE],
               [SIGNATURE_LINE, DATE_LINE],
-              [to || words.signature, labels.date],
+              [to ? upperFirst(to) : words.signature, labels.date],
             ],
           },
         ]

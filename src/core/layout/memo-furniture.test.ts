@@ -59,7 +59,7 @@ describe('GC memo furniture (issue 13 item 5)', () => {
     expect(block).toMatchObject({
       columnWidths: [0.55, 0.45],
       header: null,
-      rows: [['\u25a1 Approved', '\u25a1 Not approved'], [NBSP, NBSP], [expect.stringMatching(/^_{20,}$/), expect.stringMatching(/^_{10,}$/)], ['the Minister of Foreign Affairs', 'Date']],
+      rows: [['\u25a1 Approved', '\u25a1 Not approved'], [NBSP, NBSP], [expect.stringMatching(/^_{20,}$/), expect.stringMatching(/^_{10,}$/)], ['The Minister of Foreign Affairs', 'Date']],
     });
     const at = doc.blocks.indexOf(block);
     expect(doc.blocks[at - 1]).toMatchObject({ kind: 'paragraph', runs: [{ text: '[Add the recommendation: that you approve …]' }] });
@@ -76,7 +76,7 @@ describe('GC memo furniture (issue 13 item 5)', () => {
     expect(doc.blocks[2]).toMatchObject({ role: 'memo', rows: [[`DE${NBSP}:`, 'Sous-ministre adjoint, Asie-Pacifique'], [`DATE${NBSP}:`, 'le 2 décembre 2026'], expect.anything(), expect.anything()] });
     expect(doc.blocks[3]).toMatchObject({ kind: 'title', label: `OBJET${NBSP}:` });
     expect(headings(doc.blocks).at(-1)).toBe('Recommandation');
-    expect(approval(doc.blocks)).toMatchObject({ rows: [['\u25a1 Approuvé', '\u25a1 Non approuvé'], expect.anything(), expect.anything(), ['la ministre des Affaires étrangères', 'Date']] });
+    expect(approval(doc.blocks)).toMatchObject({ rows: [['\u25a1 Approuvé', '\u25a1 Non approuvé'], expect.anything(), expect.anything(), ['La ministre des Affaires étrangères', 'Date']] });
     expect(texts(doc.blocks.at(-2))).toBe(`Préparée par${NBSP}: Jane Doe, Analyste principale, 613-555-0100`);
     expect(texts(doc.blocks.at(-1))).toBe(`Approuvée par${NBSP}: John Smith, Director General`);
   });
