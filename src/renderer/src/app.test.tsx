@@ -6,6 +6,8 @@ import { App } from './app';
 import type { ExportResult, Host, MenuCommand } from './host/host';
 import { openSampleStatement, useBriefwrightStore } from './state/store';
 import { createMemoryTemplates, createMemoryWordTemplates } from './testing/memory-templates';
+import { withUi } from './testing/render-ui';
+import type { UiLanguage } from '../../core/i18n/languages';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -32,8 +34,8 @@ function mockHost(result: ExportResult = { status: 'saved', path: '/home/officer
 let container: HTMLDivElement;
 let root: Root;
 
-async function render(host: Host): Promise<void> {
-  await act(async () => root.render(<App host={host} />));
+async function render(host: Host, language: UiLanguage = 'en'): Promise<void> {
+  await act(async () => root.render(withUi(<App host={host} />, language)));
 }
 
 function button(name: string): HTMLButtonElement {
@@ -68,6 +70,23 @@ describe('App', () => {
     expect(page.textContent).toContain('UNCLASSIFIED');
     expect(page.textContent).toContain('Page 1 of');
     expect((container.querySelector('#meta-classification') as HTMLSelectElement).value).toBe('UNCLASSIFIED');
+  });
+
+  it('speaks French when the interface is French, while the English note and its pages keep the note\'s words', async () => {
+    await render(mockHost().host, 'fr');
+    expect(button('Ouvrir…')).toBeTruthy();
+    expect(button('Exporter en DOCX')).toBeTruthy();
+    expect(container.querySelector('#compose-heading')!.textContent).toBe('Rédaction');
+    const classification = container.querySelector('#meta-classification') as HTMLSelectElement;
+    expect(classification.selectedOptions[0]!.textContent).toBe('Non classifié');
+    expect(container.querySelector('label[for="meta-purpose"]')!.textContent).toBe('But');
+    expect([...container.querySelectorAll('#meta-purpose option')].map((option) => option.textContent)).toEqual(['Pour information', 'Pour décision']);
+    // The page is the note's (English here): its name is what its footer shows, in the note's language.
+    const page = container.querySelector('.preview__page')!;
+    expect(page.getAttribute('lang')).toBe('en');
+    expect(page.getAttribute('aria-label')).toMatch(/^Page 1 of \d+$/);
+    expect(page.textContent).toContain(page.getAttribute('aria-label')!);
+    expect(container.querySelector('.pane__body--preview')!.getAttribute('aria-label')).toBe('Pages de l\'aperçu');
   });
 
   it('links a highlight in the source to its item in compose', async () => {

@@ -4,6 +4,7 @@
  * menu commands, dropped files and the autosave are wired here; the work is done in the store.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ComposePane } from './components/compose-pane';
 import { ErrorBoundary } from './components/error-boundary';
 import { MetadataBar } from './components/metadata-bar';
@@ -61,6 +62,7 @@ function Workspace({ host }: { host: Host }) {
   const [savingAs, setSavingAs] = useState(false);
   const editingTemplateId = useEditingTemplateId();
   const template = useTemplate();
+  const { t } = useTranslation('ui');
 
   // An export of a note that still holds drafted placeholders asks first (PlaceholderDialog).
   const [asking, setAsking] = useState<{ format: OutputFormat; placeholders: DraftPlaceholder[] } | null>(null);
@@ -151,7 +153,7 @@ function Workspace({ host }: { host: Host }) {
         accept={ACCEPTED_FILES}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Open a statement or a draft"
+        aria-label={t('app.openInput')}
         data-testid="file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -192,11 +194,11 @@ function Workspace({ host }: { host: Host }) {
       />
       <NameDialog
         open={savingAs}
-        title="Save as template"
-        label="Template name"
-        hint={`The sections you have ticked, in their order, with their headings; page, type and furniture from “${template.name}”.`}
+        title={t('app.saveAsTemplate.title')}
+        label={t('app.saveAsTemplate.label')}
+        hint={t('app.saveAsTemplate.hint', { template: template.name })}
         initialName=""
-        submitLabel="Save template"
+        submitLabel={t('app.saveAsTemplate.submit')}
         check={templateNameProblem}
         onSubmit={(name) => {
           setSavingAs(false);
@@ -206,7 +208,7 @@ function Workspace({ host }: { host: Host }) {
       />
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a statement (text, HTML, Word, PDF) or a draft (.briefwright.json) to open it
+          {t('app.drop')}
         </div>
       )}
     </div>
@@ -214,8 +216,9 @@ function Workspace({ host }: { host: Host }) {
 }
 
 export function App({ host }: { host: Host }) {
+  const { t } = useTranslation('ui');
   return (
-    <ErrorBoundary onReset={openSampleStatement} resetLabel="Reopen the sample statement">
+    <ErrorBoundary onReset={openSampleStatement} resetLabel={t('app.reopenSample')}>
       <Workspace host={host} />
     </ErrorBoundary>
   );

@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actions, openSampleStatement, useBriefwrightStore } from '../state/store';
 import { ComposePane, WEAK_CONFIDENCE } from './compose-pane';
+import { withUi } from '../testing/render-ui';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -15,7 +16,7 @@ beforeEach(async () => {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root.render(<ComposePane />));
+  await act(async () => root.render(withUi(<ComposePane />)));
 });
 
 afterEach(() => {

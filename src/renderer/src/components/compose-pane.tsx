@@ -50,12 +50,13 @@ function focusTargetElement(pane: HTMLElement, target: FocusTarget): HTMLElement
 
 function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
   const { t: tSource } = useTranslation('source');
+  const { t } = useTranslation('ui');
   const ref = useRef<HTMLLIElement>(null);
   const origin = useSelectionOrigin();
   useEffect(() => {
     if (selected && origin === 'source') ref.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [selected, origin]);
-  const label = `${section.heading} item ${index + 1}`;
+  const label = t('compose.itemLabel', { heading: section.heading, number: index + 1 });
   const [dropTarget, setDropTarget] = useState(false);
   const dragType = itemDragType(section.id);
   const edited = item.text !== item.originalText && item.originalText !== '';
@@ -87,7 +88,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
       <span
         className="compose-item__grip"
         aria-hidden="true"
-        title="Drag to reorder"
+        title={t('compose.dragToReorder')}
         draggable
         onDragStart={(event) => {
           event.dataTransfer.setData(dragType, String(index));
@@ -99,20 +100,20 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
       <input
         type="checkbox"
         checked={item.included}
-        aria-label={`Include ${label}`}
+        aria-label={t('compose.include', { item: label })}
         onChange={(event) => actions().setItemIncluded(section.id, item.id, event.target.checked)}
       />
       <div className="compose-item__body">
         {(drafted || weak) && (
           <p className="compose-item__flags">
             {drafted && (
-              <span className="flag flag--drafted" title="Drafted by the template from the statement; edit it or keep it">
-                Drafted
+              <span className="flag flag--drafted" title={t('compose.draftedTitle')}>
+                {t('compose.drafted')}
               </span>
             )}
             {weak && (
-              <span className="flag flag--weak" title={`The extractor is unsure of this item (confidence ${item.confidence!.toFixed(2)}); check it against the source`}>
-                Check against source
+              <span className="flag flag--weak" title={t('compose.weakTitle', { confidence: item.confidence!.toFixed(2) })}>
+                {t('compose.weak')}
               </span>
             )}
           </p>
@@ -122,22 +123,22 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
           data-bench="item-text"
           value={item.text}
           rows={1}
-          placeholder="Type the text of this item"
+          placeholder={t('compose.itemPlaceholder')}
           onChange={(event) => actions().setItemText(section.id, item.id, event.target.value)}
         />
         {section.kind === 'quotes' && (
           <input
             className="compose-item__attribution"
-            aria-label={`Speaker of ${label}`}
+            aria-label={t('compose.speaker', { item: label })}
             value={item.attribution}
-            placeholder="Speaker"
+            placeholder={t('compose.speakerPlaceholder')}
             onChange={(event) => actions().setItemAttribution(section.id, item.id, event.target.value)}
           />
         )}
         {edited && (
           <div className="compose-item__actions">
             <button type="button" className="button button--link" onClick={() => actions().restoreItemText(section.id, item.id)}>
-              Restore original text
+              {t('compose.restore')}
             </button>
           </div>
         )}
@@ -156,6 +157,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
 }
 
 function SectionCard({ section, index, count, selectedItemId }: { section: BriefingSection; index: number; count: number; selectedItemId: string | null }) {
+  const { t } = useTranslation('ui');
   const [dropTarget, setDropTarget] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const headingId = `compose-section-${section.id}`;
@@ -200,7 +202,7 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
         }}
         onKeyDown={(event) => moveByKey(event, index, (from, to) => actions().moveSection(from, to))}
       >
-        <span className="compose-section__grip" aria-hidden="true" title="Drag to reorder">
+        <span className="compose-section__grip" aria-hidden="true" title={t('compose.dragToReorder')}>
           ⠿
         </span>
         <input
@@ -213,18 +215,18 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
           <label htmlFor={`${headingId}-included`}>{section.heading}</label>
         </h3>
         {outsideWordDocx && (
-          <span className="badge badge--muted" title={`Your Word template “${wordTemplate.name}” has no placeholder for this section: it is in the preview and the PDF, not in the DOCX.`}>
-            Not in Word DOCX
+          <span className="badge badge--muted" title={t('compose.notInWordTitle', { name: wordTemplate.name })}>
+            {t('compose.notInWord')}
           </span>
         )}
         <span className="count">
           {included}/{section.items.length}
         </span>
         <span className="compose-section__move">
-          <button type="button" className="button button--icon" aria-label={`Move ${section.heading} up`} disabled={index === 0} onClick={() => actions().moveSection(index, index - 1)}>
+          <button type="button" className="button button--icon" aria-label={t('compose.moveUp', { heading: section.heading })} disabled={index === 0} onClick={() => actions().moveSection(index, index - 1)}>
             ↑
           </button>
-          <button type="button" className="button button--icon" aria-label={`Move ${section.heading} down`} disabled={index === count - 1} onClick={() => actions().moveSection(index, index + 1)}>
+          <button type="button" className="button button--icon" aria-label={t('compose.moveDown', { heading: section.heading })} disabled={index === count - 1} onClick={() => actions().moveSection(index, index + 1)}>
             ↓
           </button>
         </span>
@@ -237,13 +239,14 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
         </ol>
       )}
       <button type="button" className="button button--link compose-section__add" onClick={addItem}>
-        + Add item to {section.heading}
+        {t('compose.addItem', { heading: section.heading })}
       </button>
     </section>
   );
 }
 
 export function ComposePane({ onSaveAsTemplate }: { onSaveAsTemplate?: () => void }) {
+  const { t } = useTranslation('ui');
   const briefing = useBriefing();
   const selectedItemId = useSelectedItemId();
   const focusRequest = useFocusRequest();
@@ -263,11 +266,11 @@ export function ComposePane({ onSaveAsTemplate }: { onSaveAsTemplate?: () => voi
   return (
     <section className="pane pane--compose" aria-labelledby="compose-heading" ref={paneRef}>
       <header className="pane__header">
-        <h2 id="compose-heading">Compose</h2>
-        <span className="muted pane__meta">Alt+↑/↓ moves a section or item</span>
+        <h2 id="compose-heading">{t('compose.heading')}</h2>
+        <span className="muted pane__meta">{t('compose.moveHint')}</span>
         {onSaveAsTemplate && (
-          <button type="button" className="button button--small" title="Keep the ticked sections, their order and headings as a template of your own" onClick={onSaveAsTemplate}>
-            Save as template…
+          <button type="button" className="button button--small" title={t('compose.saveAsTemplateTitle')} onClick={onSaveAsTemplate}>
+            {t('compose.saveAsTemplate')}
           </button>
         )}
       </header>

@@ -3,6 +3,7 @@
  * library a click away), classification, title, date, file number, prepared by
  * and purpose. Each field edits the draft (typing in one field is one undo step).
  */
+import { useTranslation } from 'react-i18next';
 import type { BriefingMetadata } from '../../../core/model/briefing';
 import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
 import { builtInTemplates } from '../../../core/templates/template-loader';
@@ -11,14 +12,6 @@ import { chooseTemplateForNote, chooseWordTemplateForNote } from '../templates/t
 
 /** Word templates share the select with the others; their option values carry this prefix. */
 const WORD_OPTION_PREFIX = 'word:';
-
-const CLASSIFICATION_LABELS: Record<Classification, string> = {
-  UNCLASSIFIED: 'Unclassified',
-  'PROTECTED A': 'Protected A',
-  'PROTECTED B': 'Protected B',
-  CONFIDENTIAL: 'Confidential',
-  SECRET: 'Secret',
-};
 
 function TextField({ id, label, value, field, wide, type = 'text' }: { id: string; label: string; value: string; field: 'title' | 'date' | 'meetingDate' | 'meetingPlace' | 'fileNumber' | 'preparedBy'; wide?: boolean; type?: string }) {
   return (
@@ -35,19 +28,20 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
   const userTemplates = useUserTemplates();
   const wordTemplates = useWordTemplates();
   const wordTemplate = useWordTemplate();
+  const { t } = useTranslation('ui');
   if (!briefing) return null;
   // A deleted template the note still uses stays listed, so the select shows what is in use.
   const known = builtInTemplates.some((candidate) => candidate.id === template.id) || userTemplates.some((candidate) => candidate.id === template.id);
   const { metadata } = briefing;
   return (
-    <div className="metadata-bar" role="group" aria-label="Note details">
+    <div className="metadata-bar" role="group" aria-label={t('metadata.group')}>
       <div className="field field--template">
-        <label htmlFor="meta-template">Template</label>
+        <label htmlFor="meta-template">{t('metadata.template')}</label>
         <div className="field__row">
           <select
             id="meta-template"
             value={wordTemplate ? `${WORD_OPTION_PREFIX}${wordTemplate.id}` : template.id}
-            title={wordTemplate ? `DOCX: your Word document “${wordTemplate.name}”; preview and PDF: ${template.name}` : undefined}
+            title={wordTemplate ? t('metadata.wordTemplateTitle', { word: wordTemplate.name, template: template.name }) : undefined}
             onChange={(event) => {
               const value = event.target.value;
               if (value.startsWith(WORD_OPTION_PREFIX)) chooseWordTemplateForNote(value.slice(WORD_OPTION_PREFIX.length));
@@ -55,7 +49,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
             }}
           >
             {(userTemplates.length > 0 || !known) && (
-              <optgroup label="Your templates">
+              <optgroup label={t('metadata.yourTemplates')}>
                 {userTemplates.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.name}
@@ -65,15 +59,15 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
               </optgroup>
             )}
             {wordTemplates.length > 0 && (
-              <optgroup label="Your Word templates">
+              <optgroup label={t('metadata.yourWordTemplates')}>
                 {wordTemplates.map((candidate) => (
                   <option key={candidate.id} value={`${WORD_OPTION_PREFIX}${candidate.id}`}>
-                    {candidate.name} (Word)
+                    {t('metadata.wordOption', { name: candidate.name })}
                   </option>
                 ))}
               </optgroup>
             )}
-            <optgroup label="Built-in">
+            <optgroup label={t('metadata.builtIn')}>
               {builtInTemplates.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.name}
@@ -81,13 +75,13 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
               ))}
             </optgroup>
           </select>
-          <button type="button" className="button button--small" title="Your templates and the built-ins: edit, duplicate, import, export" onClick={onOpenLibrary}>
-            Templates…
+          <button type="button" className="button button--small" title={t('metadata.templatesTitle')} onClick={onOpenLibrary}>
+            {t('metadata.templates')}
           </button>
         </div>
       </div>
       <div className="field">
-        <label htmlFor="meta-classification">Classification</label>
+        <label htmlFor="meta-classification">{t('metadata.classification')}</label>
         <select
           id="meta-classification"
           value={metadata.classification}
@@ -95,23 +89,23 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
         >
           {classificationSchema.options.map((value) => (
             <option key={value} value={value}>
-              {CLASSIFICATION_LABELS[value]}
+              {t(`classification.${value}`)}
             </option>
           ))}
         </select>
       </div>
-      <TextField id="meta-title" label="Title" value={metadata.title} field="title" wide />
-      <TextField id="meta-date" label="Date" value={metadata.date} field="date" type="date" />
+      <TextField id="meta-title" label={t('metadata.title')} value={metadata.title} field="title" wide />
+      <TextField id="meta-date" label={t('metadata.date')} value={metadata.date} field="date" type="date" />
       {/* The meeting's date and place, from the statement: fields of their own, apart from the note's date. */}
-      <TextField id="meta-meeting-date" label="Meeting held on" value={metadata.meetingDate ?? ''} field="meetingDate" type="date" />
-      <TextField id="meta-meeting-place" label="Meeting held in" value={metadata.meetingPlace ?? ''} field="meetingPlace" />
-      <TextField id="meta-file-number" label="File number" value={metadata.fileNumber} field="fileNumber" />
-      <TextField id="meta-prepared-by" label="Prepared by" value={metadata.preparedBy} field="preparedBy" />
+      <TextField id="meta-meeting-date" label={t('metadata.meetingDate')} value={metadata.meetingDate ?? ''} field="meetingDate" type="date" />
+      <TextField id="meta-meeting-place" label={t('metadata.meetingPlace')} value={metadata.meetingPlace ?? ''} field="meetingPlace" />
+      <TextField id="meta-file-number" label={t('metadata.fileNumber')} value={metadata.fileNumber} field="fileNumber" />
+      <TextField id="meta-prepared-by" label={t('metadata.preparedBy')} value={metadata.preparedBy} field="preparedBy" />
       <div className="field">
-        <label htmlFor="meta-purpose">Purpose</label>
+        <label htmlFor="meta-purpose">{t('metadata.purpose')}</label>
         <select id="meta-purpose" value={metadata.purpose} onChange={(event) => actions().setMetadata({ purpose: event.target.value as Purpose })}>
-          <option value="information">For information</option>
-          <option value="decision">For decision</option>
+          <option value="information">{t('purpose.information')}</option>
+          <option value="decision">{t('purpose.decision')}</option>
         </select>
       </div>
     </div>

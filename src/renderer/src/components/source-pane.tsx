@@ -4,6 +4,7 @@
  * words. Overlapping spans are clipped to the earlier one, so each character belongs to one mark.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../core/model/briefing';
 import { isExtractedKind, type SectionKind } from '../../../core/model/template';
 import { actions, useBriefing, useSelectedItemId, useSelectionOrigin, useStatement } from '../state/store';
@@ -37,14 +38,11 @@ export function highlightsOf(briefing: Briefing): Highlight[] {
   return result;
 }
 
-const LEGEND: ReadonlyArray<[SectionKind, string]> = [
-  ['participants', 'Participant'],
-  ['condemnations', 'Condemnation'],
-  ['initiatives', 'Initiative'],
-  ['quotes', 'Quote'],
-];
+/** The highlighted kinds, in the legend's order; their names are in the ui catalogue (source.kind.*). */
+const LEGEND: readonly SectionKind[] = ['participants', 'condemnations', 'initiatives', 'quotes'];
 
 export function SourcePane() {
+  const { t } = useTranslation('ui');
   const statement = useStatement();
   const briefing = useBriefing();
   const selectedItemId = useSelectedItemId();
@@ -72,7 +70,7 @@ export function SourcePane() {
         data-item-id={highlight.itemId}
         className={`mark mark--${highlight.kind}${selected ? ' mark--selected' : ''}${highlight.included ? '' : ' mark--excluded'}`}
         aria-pressed={selected}
-        title={`${highlight.heading}${highlight.included ? '' : ' (left out of the note)'}`}
+        title={highlight.included ? highlight.heading : t('source.leftOut', { heading: highlight.heading })}
         onClick={() => actions().selectItem(highlight.itemId, 'source')}
       >
         {text.slice(highlight.start, highlight.end)}
@@ -85,12 +83,12 @@ export function SourcePane() {
   return (
     <section className="pane pane--source" aria-labelledby="source-heading">
       <header className="pane__header">
-        <h2 id="source-heading">Source</h2>
-        <ul className="legend" aria-label="Highlight colours">
-          {LEGEND.map(([kind, label]) => (
+        <h2 id="source-heading">{t('source.heading')}</h2>
+        <ul className="legend" aria-label={t('source.legend')}>
+          {LEGEND.map((kind) => (
             <li key={kind}>
               <span className={`legend__swatch mark--${kind}`} aria-hidden="true" />
-              {label}
+              {t(`source.kind.${kind}`)}
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { App } from '../app';
 import type { Host } from '../host/host';
 import { actions, openSampleStatement, useBriefwrightStore } from '../state/store';
 import { createMemoryTemplates, createMemoryWordTemplates, type MemoryTemplates } from '../testing/memory-templates';
+import { withUi } from '../testing/render-ui';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -58,7 +59,7 @@ beforeEach(async () => {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root.render(<App host={host} />));
+  await act(async () => root.render(withUi(<App host={host} />)));
   await wait(0);
 });
 

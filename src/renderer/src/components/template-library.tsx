@@ -7,6 +7,8 @@
  * arrangement as a new template.
  */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import type { Template } from '../../../core/model/template';
 import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
@@ -41,15 +43,15 @@ interface Props {
   readonly onSaveAs: () => void;
 }
 
-const LANGUAGES = { en: 'English', fr: 'Français' } as const;
 const confirmInWindow: Confirm = (question) => window.confirm(question);
 
 /** A row's name, labelling the row, with "In use" when the note uses it. */
 function RowName({ id, name, inUse }: { readonly id: string; readonly name: string; readonly inUse: boolean }) {
+  const { t } = useTranslation('ui');
   return (
     <span className="library-row__name" id={id}>
       {name}
-      {inUse && <span className="badge">In use</span>}
+      {inUse && <span className="badge">{t('library.inUse')}</span>}
     </span>
   );
 }
@@ -66,17 +68,18 @@ interface RowProps {
 
 function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }: RowProps) {
   const nameId = `library-${builtIn ? 'builtin' : 'mine'}-${template.id}`;
+  const { t } = useTranslation('ui');
   return (
     <li className="library-row" aria-labelledby={nameId}>
       <div className="library-row__text">
         <RowName id={nameId} name={template.name} inUse={inUse} />
         <span className="library-row__meta">
-          {LANGUAGES[template.language]} · {template.page.size === 'LETTER' ? 'Letter' : 'A4'} · {template.sections.length} sections
+          {t('library.meta', { language: t(`languageName.${template.language}`), size: template.page.size === 'LETTER' ? t('preview.letter') : t('preview.a4'), count: template.sections.length })}
         </span>
       </div>
-      <div className="library-row__actions" role="group" aria-label={`Actions for ${template.name}`}>
+      <div className="library-row__actions" role="group" aria-label={t('library.actionsFor', { name: template.name })}>
         <button type="button" className="button button--small" disabled={inUse} onClick={() => onUse(template.id)}>
-          Use
+          {t('library.use')}
         </button>
         {builtIn ? (
           <button
@@ -87,27 +90,27 @@ function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }
               if (copy) onEdit(copy.id);
             }}
           >
-            Duplicate to edit
+            {t('library.duplicateToEdit')}
           </button>
         ) : (
           <>
             <button type="button" className="button button--small" onClick={() => onEdit(template.id)}>
-              Edit
+              {t('library.edit')}
             </button>
             <button type="button" className="button button--small" onClick={() => void duplicateTemplate(host, template.id, confirmInWindow)}>
-              Duplicate
+              {t('library.duplicate')}
             </button>
             <button type="button" className="button button--small" onClick={onRename}>
-              Rename
+              {t('library.rename')}
             </button>
           </>
         )}
         <button type="button" className="button button--small" onClick={() => void exportTemplate(host, template.id)}>
-          Export
+          {t('library.export')}
         </button>
         {!builtIn && (
           <button type="button" className="button button--small button--danger" onClick={() => void deleteTemplate(host, template.id, confirmInWindow)}>
-            Delete
+            {t('library.delete')}
           </button>
         )}
       </div>
@@ -128,37 +131,38 @@ function WordTemplateRow({ template, inUse, host, onUse, onRename }: WordRowProp
   const base = findBuiltInTemplate(template.base);
   const placeholders = base ? template.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })) : [];
   const unfilled = placeholders.filter((placeholder) => !placeholder.filled).length;
+  const { t } = useTranslation('ui');
   return (
     <li className="library-row library-row--word" aria-labelledby={nameId}>
       <div className="library-row__text">
         <RowName id={nameId} name={template.name} inUse={inUse} />
         <span className="library-row__meta">
-          Word document · layout and PDF: {base?.name ?? template.base} · {placeholders.length} placeholder{placeholders.length === 1 ? '' : 's'}
-          {unfilled > 0 && <span className="library-row__warning"> ({unfilled} not filled)</span>}
+          {t('library.wordMeta', { base: base?.name ?? template.base, count: placeholders.length })}
+          {unfilled > 0 && <span className="library-row__warning">{t('library.unfilled', { count: unfilled })}</span>}
         </span>
         <details className="library-row__details">
-          <summary>Placeholders</summary>
+          <summary>{t('library.placeholders')}</summary>
           <ul>
             {placeholders.map((placeholder) => (
               <li key={placeholder.key} className={placeholder.filled ? undefined : 'library-row__warning'}>
-                <code>{`{{${placeholder.key}}}`}</code> {placeholder.filled ? placeholder.text : `Warning: ${placeholder.text}`}
+                <code>{`{{${placeholder.key}}}`}</code> {placeholder.filled ? placeholder.text : t('wordImport.warning', { text: placeholder.text })}
               </li>
             ))}
           </ul>
         </details>
       </div>
-      <div className="library-row__actions" role="group" aria-label={`Actions for ${template.name}`}>
+      <div className="library-row__actions" role="group" aria-label={t('library.actionsFor', { name: template.name })}>
         <button type="button" className="button button--small" disabled={inUse} onClick={() => onUse(template.id)}>
-          Use
+          {t('library.use')}
         </button>
         <button type="button" className="button button--small" onClick={onRename}>
-          Rename
+          {t('library.rename')}
         </button>
         <button type="button" className="button button--small" onClick={() => void exportWordTemplate(host, template.id)}>
-          Export
+          {t('library.export')}
         </button>
         <button type="button" className="button button--small button--danger" onClick={() => void deleteWordTemplate(host, template.id, confirmInWindow)}>
-          Delete
+          {t('library.delete')}
         </button>
       </div>
     </li>
@@ -175,6 +179,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
   /** The template being renamed: one of the officer's JSON templates or Word templates. */
   const [renaming, setRenaming] = useState<{ readonly id: string; readonly name: string; readonly word: boolean } | null>(null);
   const [pendingWord, setPendingWord] = useState<PendingWordTemplate | null>(null);
+  const { t } = useTranslation('ui');
 
   useModalDialog(dialogRef, open);
 
@@ -204,18 +209,18 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
       onCancel={(event) => event.target === event.currentTarget && onClose()}
     >
       <div className="library__header">
-        <h2 id="library-heading">Templates</h2>
+        <h2 id="library-heading">{t('library.heading')}</h2>
         <div className="library__header-actions">
           <button type="button" className="button" onClick={onSaveAs}>
-            Save note as template…
+            {t('library.saveAs')}
           </button>
           <button
             type="button"
             className="button"
-            title="A template file (.briefwright-template.json), or a Word document (.docx) with placeholders such as {{title}} and {{participants}}"
+            title={t('library.importTitle', PLACEHOLDER_EXAMPLES)}
             onClick={() => importInput.current?.click()}
           >
-            Import…
+            {t('library.import')}
           </button>
           <input
             ref={importInput}
@@ -223,7 +228,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
             accept=".json,application/json,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Import a template file (.briefwright-template.json) or a Word template (.docx)"
+            aria-label={t('library.importInput')}
             data-testid="template-import-input"
             onChange={async (event) => {
               const file = event.target.files?.[0];
@@ -238,9 +243,9 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
       {open && <NoticeLine />}
       <div className="library__body">
         <section aria-labelledby="library-mine">
-          <h3 id="library-mine">Your templates</h3>
+          <h3 id="library-mine">{t('library.mine')}</h3>
           {userTemplates.length === 0 ? (
-            <p className="muted library__empty">None yet. Save the note as a template, duplicate a built-in, or import a template file.</p>
+            <p className="muted library__empty">{t('library.mineEmpty')}</p>
           ) : (
             <ul className="library__list">
               {userTemplates.map((template) => (
@@ -250,12 +255,9 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           )}
         </section>
         <section aria-labelledby="library-word">
-          <h3 id="library-word">Your Word templates</h3>
+          <h3 id="library-word">{t('library.word')}</h3>
           {wordTemplates.length === 0 ? (
-            <p className="muted library__empty">
-              None yet. Import a department’s Word document holding placeholders such as {'{{title}}'}, {'{{classification}}'}, {'{{participants}}'} or {'{{section:summary}}'}: the
-              note’s DOCX fills them and keeps its letterhead and styles.
-            </p>
+            <p className="muted library__empty">{t('library.wordEmpty', PLACEHOLDER_EXAMPLES)}</p>
           ) : (
             <ul className="library__list">
               {wordTemplates.map((template) => (
@@ -265,8 +267,8 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           )}
         </section>
         <section aria-labelledby="library-builtin">
-          <h3 id="library-builtin">Built-in templates</h3>
-          <p className="muted library__note">Read-only. Duplicate one to make a version you can edit.</p>
+          <h3 id="library-builtin">{t('library.builtIn')}</h3>
+          <p className="muted library__note">{t('library.builtInNote')}</p>
           <ul className="library__list">
             {builtInTemplates.map((template) => (
               <TemplateRow key={template.id} template={template} builtIn inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
@@ -276,7 +278,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
       </div>
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       <WordTemplateImportDialog
@@ -292,10 +294,10 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
       />
       <NameDialog
         open={renaming !== null}
-        title="Rename template"
-        label="New name"
+        title={t('library.renameTitle')}
+        label={t('library.newName')}
         initialName={renaming?.name ?? ''}
-        submitLabel="Rename"
+        submitLabel={t('library.rename')}
         check={templateNameProblem}
         onSubmit={(name) => {
           const target = renaming;

@@ -5,6 +5,8 @@
  * the preview and the PDF show. Nothing is stored until Import.
  */
 import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
@@ -17,11 +19,10 @@ interface Props {
   readonly onClose: () => void;
 }
 
-const LANGUAGE_LABELS = { en: 'English', fr: 'Français' } as const;
-
 export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const { t } = useTranslation('ui');
   const [name, setName] = useState('');
   const [baseId, setBaseId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,11 +60,11 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
           if (!refused) onImport(name.trim(), baseId);
         }}
       >
-        <h2 id={`${id}-title`}>Import Word template</h2>
+        <h2 id={`${id}-title`}>{t('wordImport.title')}</h2>
         <p className="muted word-import__file">{pending?.fileName}</p>
         <div className="word-import__fields">
           <div className="form-field">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={`${id}-name`}>{t('wordImport.name')}</label>
             <input
               id={`${id}-name`}
               value={name}
@@ -80,10 +81,10 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
             </p>
           </div>
           <div className="form-field">
-            <label htmlFor={`${id}-base`}>Layout for the note and the PDF</label>
+            <label htmlFor={`${id}-base`}>{t('wordImport.base')}</label>
             <select id={`${id}-base`} value={baseId} aria-describedby={`${id}-base-hint`} onChange={(event) => setBaseId(event.target.value)}>
               {(['en', 'fr'] as const).map((language) => (
-                <optgroup key={language} label={LANGUAGE_LABELS[language]}>
+                <optgroup key={language} label={t(`languageName.${language}`)}>
                   {builtInTemplates
                     .filter((template) => template.language === language)
                     .map((template) => (
@@ -95,34 +96,34 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
               ))}
             </select>
             <p id={`${id}-base-hint`} className="form-field__hint">
-              The note is composed with this layout’s sections; the DOCX fills your document, the PDF is drawn with this layout.
+              {t('wordImport.baseHint')}
             </p>
           </div>
         </div>
         <h3 className="word-import__heading">
-          Placeholders found: {rows.length}
-          {unknown > 0 && <span className="word-import__unknown-count"> · {unknown} not filled</span>}
+          {t('wordImport.found', { count: rows.length })}
+          {unknown > 0 && <span className="word-import__unknown-count">{t('wordImport.notFilled', { count: unknown })}</span>}
         </h3>
         {unknown === rows.length && (
           <p className="form-field__error" role="status">
-            Warning: this document has no Briefwright placeholder such as {'{{title}}'} or {'{{participants}}'}, so a note made with it would hold none of the statement.
+            {t('wordImport.noneWarning', PLACEHOLDER_EXAMPLES)}
           </p>
         )}
         {rows.length > 0 && (
-          <ul className="word-import__placeholders" aria-label="Placeholders found" tabIndex={0}>
+          <ul className="word-import__placeholders" aria-label={t('wordImport.list')} tabIndex={0}>
             {rows.map((row) => (
               <li key={row.key} className={row.filled ? 'word-import__placeholder' : 'word-import__placeholder word-import__placeholder--unknown'}>
-                <code>{`{{${row.key}}}`}</code> <span>{row.filled ? row.text : `Warning: ${row.text}`}</span>
+                <code>{`{{${row.key}}}`}</code> <span>{row.filled ? row.text : t('wordImport.warning', { text: row.text })}</span>
               </li>
             ))}
           </ul>
         )}
         <div className="modal__buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary">
-            Import
+            {t('wordImport.import')}
           </button>
         </div>
       </form>

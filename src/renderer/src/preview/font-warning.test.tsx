@@ -6,6 +6,7 @@ import type { Host } from '../host/host';
 import { actions, openSampleStatement } from '../state/store';
 import { createMemoryTemplates, createMemoryWordTemplates } from '../testing/memory-templates';
 import { PreviewPane } from './preview-pane';
+import { withUi } from '../testing/render-ui';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -32,7 +33,7 @@ beforeEach(async () => {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root.render(<PreviewPane host={host} />));
+  await act(async () => root.render(withUi(<PreviewPane host={host} />)));
 });
 
 afterEach(() => {

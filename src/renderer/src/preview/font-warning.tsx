@@ -5,6 +5,7 @@
  * fonts) a moment after the note stops changing.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocModel } from '../../../core/model/doc-model';
 import { needsFallbackFonts } from '../../../core/write/doc-text';
 import type { Host } from '../host/host';
@@ -43,13 +44,13 @@ function describe(character: string): string {
 const SHOWN = 6;
 
 export function FontWarning({ characters }: { characters: readonly string[] }) {
+  const { t } = useTranslation('ui');
   if (characters.length === 0) return null;
   const more = characters.length - SHOWN;
+  const list = characters.slice(0, SHOWN).map(describe).join(', ');
   return (
     <p className="preview__font-warning" role="status">
-      No bundled font has {characters.slice(0, SHOWN).map(describe).join(', ')}
-      {more > 0 ? ` and ${more} more` : ''}: {characters.length === 1 ? 'it prints' : 'they print'} as blank boxes. Check the spelling or replace{' '}
-      {characters.length === 1 ? 'it' : 'them'} before exporting.
+      {t('fontWarning.text', { count: characters.length, characters: more > 0 ? t('fontWarning.more', { list, count: more }) : list })}
     </p>
   );
 }

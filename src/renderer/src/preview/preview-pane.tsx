@@ -4,6 +4,7 @@
  * and the units are dealt into pages of the template's size and margins, with the security marking
  * and page numbers in the page furniture.
  */
+import { useTranslation } from 'react-i18next';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { applyTemplate } from '../../../core/layout/apply-template';
@@ -20,7 +21,16 @@ function pageLabel(format: string | null, page: number, pages: number): string |
   return format === null ? null : format.replace('{page}', String(page)).replace('{pages}', String(pages));
 }
 
+/** The page's name for a screen reader: what its footer shows when that says more than a number. */
+function pageName(doc: DocModel, page: number, pages: number, fallback: (page: number, pages: number) => string): string {
+  const shown = pageLabel(doc.furniture.pageNumberFormat, page, pages);
+  return shown !== null && /\p{L}/u.test(shown) ? shown : fallback(page, pages);
+}
+
 function Pages({ doc }: { doc: DocModel }) {
+  const { i18n } = useTranslation('ui');
+  // The page is the note's: its label reads what the page shows, in the note's language ("Page 1 de 2").
+  const noteT = i18n.getFixedT(doc.metadata.language, 'ui');
   const units = useMemo(() => flowUnits(doc.blocks), [doc.blocks]);
   const measureRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -71,7 +81,8 @@ function Pages({ doc }: { doc: DocModel }) {
           <article
             key={pageIndex}
             className="preview__page"
-            aria-label={`Page ${pageIndex + 1} of ${pages.length}`}
+            lang={doc.metadata.language}
+            aria-label={pageName(doc, pageIndex + 1, pages.length, (page, count) => noteT('preview.page', { page, pages: count }))}
             style={{ width: `${width}pt`, height: `${height}pt`, padding: `${margins.top}pt ${margins.right}pt ${margins.bottom}pt ${margins.left}pt` }}
           >
             {doc.furniture.marking && (doc.furniture.markingPlacement === 'every-page' || pageIndex === 0) && (
@@ -112,6 +123,7 @@ export function PreviewPane({ host }: { host?: Host }) {
   const structured = useStructured();
   // While a template is being edited, the preview shows the statement freshly composed through it.
   const editing = useDeferredValue(useEditingTemplate());
+  const { t } = useTranslation('ui');
   const { doc, problem } = useMemo(() => {
     if (editing && structured) {
       try {
@@ -120,31 +132,31 @@ export function PreviewPane({ host }: { host?: Host }) {
         return { doc: applyTemplate({ ...composed, metadata: briefing?.metadata ?? composed.metadata }, editing, statement ?? undefined), problem: null };
       } catch (error) {
         // A snippet that worked on the last statement may fail on this one: say so rather than go blank.
-        return { doc: null, problem: `This statement cannot be shown through the template: ${(error as Error).message}` };
+        return { doc: null, problem: t('preview.problem', { reason: (error as Error).message }) };
       }
     }
     return { doc: briefing ? applyTemplate(briefing, template, statement ?? undefined) : null, problem: null };
-  }, [briefing, template, statement, structured, editing]);
+  }, [briefing, template, statement, structured, editing, t]);
   const missingCharacters = useUnsupportedCharacters(host, doc);
   return (
     <section className="pane pane--preview" aria-labelledby="preview-heading">
       <header className="pane__header">
-        <h2 id="preview-heading">Preview</h2>
+        <h2 id="preview-heading">{t('preview.heading')}</h2>
         {doc && (
           <span className="muted pane__meta">
-            {editing ? 'Template being edited · ' : ''}
-            {doc.page.size === 'LETTER' ? 'Letter' : 'A4'}
-            {editing ? '' : ` · margins ${Math.round((doc.page.margins.left / 72) * 25.4)} mm`}
+            {editing ? t('preview.editing') : ''}
+            {doc.page.size === 'LETTER' ? t('preview.letter') : t('preview.a4')}
+            {editing ? '' : t('preview.margins', { mm: Math.round((doc.page.margins.left / 72) * 25.4) })}
           </span>
         )}
       </header>
       {wordTemplate && !editing && (
         <p className="preview__word-template" role="note">
-          DOCX export fills your Word template “{wordTemplate.name}”, keeping its letterhead and styles. This preview and the PDF show the {template.name} layout.
+          {t('preview.wordTemplate', { word: wordTemplate.name, template: template.name })}
         </p>
       )}
       <FontWarning characters={missingCharacters} />
-      <div className="pane__body pane__body--preview" tabIndex={0} aria-label="Preview pages">{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? 'Open a statement to see the note.'}</p>}</div>
+      <div className="pane__body pane__body--preview" tabIndex={0} aria-label={t('preview.pages')}>{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? t('preview.empty')}</p>}</div>
     </section>
   );
 }
