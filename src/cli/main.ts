@@ -11,7 +11,9 @@ import { runExtract } from './extract-command';
 import { progressBar, runBatch } from './batch-command';
 import { runRender } from './render-command';
 import { runTemplates } from './templates-command';
-import { commandUsage, isCommand, USAGE } from './usage';
+import { commandUsage, isCommand, usage } from './usage';
+import { cliText, resolveCliLanguage, setCliLanguage, show } from './cli-language';
+import { userMessage } from '../core/i18n/user-message';
 
 declare const __BRIEFWRIGHT_VERSION__: string | undefined;
 const VERSION = typeof __BRIEFWRIGHT_VERSION__ === 'string' ? __BRIEFWRIGHT_VERSION__ : 'dev';
@@ -21,27 +23,38 @@ function metadataFrom(values: Record<string, string | boolean | undefined>): Par
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
   const date = text('date');
   if (date !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new CliError(`--date must be YYYY-MM-DD, not "${date}"`, 2);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new CliError(userMessage('cli:args.date', { value: date }), 2);
     metadata.date = date;
   }
   const classification = text('classification');
   if (classification !== undefined) {
     const parsed = classificationSchema.safeParse(classification.toUpperCase());
-    if (!parsed.success) throw new CliError(`unknown classification "${classification}"; use ${classificationSchema.options.join(', ')}`, 2);
+    if (!parsed.success) throw new CliError(userMessage('cli:args.classification', { value: classification, known: classificationSchema.options.join(', ') }), 2);
     metadata.classification = parsed.data;
   }
   const purpose = text('purpose');
   if (purpose !== undefined) {
     const parsed = purposeSchema.safeParse(purpose);
-    if (!parsed.success) throw new CliError(`--purpose must be information or decision, not "${purpose}"`, 2);
+    if (!parsed.success) throw new CliError(userMessage('cli:args.purpose', { value: purpose }), 2);
     metadata.purpose = parsed.data;
   }
   if (text('prepared-by') !== undefined) metadata.preparedBy = text('prepared-by');
+  // GC memo furniture (issue 13 item 5): the addressee, the sender, the officer's title and telephone, who approved.
+  for (const [option, field] of MEMO_OPTIONS) if (text(option) !== undefined) metadata[field] = text(option);
   if (text('file-number') !== undefined) metadata.fileNumber = text('file-number');
   if (text('title') !== undefined) metadata.title = text('title');
   if (values['source-comments'] === true) metadata.sourceComments = true;
   return metadata;
 }
+
+const MEMO_OPTIONS = [
+  ['to', 'to'],
+  ['from', 'from'],
+  ['prepared-by-title', 'preparedByTitle'],
+  ['prepared-by-phone', 'preparedByPhone'],
+  ['approved-by', 'approvedBy'],
+  ['approved-by-title', 'approvedByTitle'],
+] as const;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -52,6 +65,12 @@ const OPTIONS = {
   classification: { type: 'string' },
   purpose: { type: 'string' },
   'prepared-by': { type: 'string' },
+  'prepared-by-title': { type: 'string' },
+  'prepared-by-phone': { type: 'string' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  'approved-by': { type: 'string' },
+  'approved-by-title': { type: 'string' },
   'file-number': { type: 'string' },
   title: { type: 'string' },
   'source-comments': { type: 'boolean' },
@@ -61,6 +80,7 @@ const OPTIONS = {
   base: { type: 'string' },
   id: { type: 'string' },
   name: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies NonNullable<ParseArgsConfig['options']>;
@@ -79,8 +99,8 @@ export async function run(argv: readonly string[]): Promise<string> {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.version) return VERSION;
-  if (command === 'help') return isCommand(rest[0]) ? commandUsage(rest[0]) : USAGE;
-  if (values.help || command === undefined) return isCommand(command) ? commandUsage(command) : USAGE;
+  if (command === 'help') return isCommand(rest[0]) ? commandUsage(rest[0]) : usage();
+  if (values.help || command === undefined) return isCommand(command) ? commandUsage(command) : usage();
   if (command === 'templates') {
     return runTemplates(rest, {
       json: values.json === true,
@@ -88,16 +108,16 @@ export async function run(argv: readonly string[]): Promise<string> {
       base: values.base,
       id: values.id,
       name: values.name,
-      warn: (message) => process.stderr.write(`briefwright: ${message}\n`),
+      warn: (message) => process.stderr.write(`${cliText('cli:main.line', { message })}\n`),
     });
   }
-  if (rest.length > 1) throw new CliError(`${command} takes one statement file, got ${rest.length}`, 2);
+  if (rest.length > 1) throw new CliError(userMessage('cli:args.oneFile', { command, count: rest.length }), 2);
   switch (command) {
     case 'extract':
       return runExtract(rest[0], values.json === true);
     case 'render':
       if (values.batch !== undefined) {
-        if (rest.length > 0) throw new CliError('render --batch takes a folder, not a statement file', 2);
+        if (rest.length > 0) throw new CliError(userMessage('cli:batch.takesFolder'), 2);
         const tty = process.stderr.isTTY === true;
         const summary = await runBatch({
           inputDir: values.batch,
@@ -106,18 +126,24 @@ export async function run(argv: readonly string[]): Promise<string> {
           format: values.format,
           metadata: metadataFrom(values),
           pdfA: values.pdfa === true,
-          warn: (message) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}briefwright: ${message}\n`),
+          warn: (message) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${cliText('cli:main.line', { message })}\n`),
           progress: tty ? (done, total, failed) => process.stderr.write(`\r${progressBar(done, total, failed)}`) : undefined,
         });
         if (tty) process.stderr.write('\n');
         const rendered = summary.notes - summary.failures.length;
         // A rate under 0.1 a second printed as "0.0 notes/s": say the time a note took instead.
-        const rate = rendered === 0 ? '' : rendered / summary.seconds >= 0.1 ? ` (${(rendered / summary.seconds).toFixed(1)} notes/s)` : ` (${(summary.seconds / rendered).toFixed(1)} s a note)`;
-        process.stderr.write(`briefwright: ${rendered} of ${summary.notes} statements rendered in ${summary.seconds.toFixed(1)} s${rate}\n`);
+        const rate =
+          rendered === 0
+            ? ''
+            : rendered / summary.seconds >= 0.1
+              ? cliText('cli:batch.rate', { rate: Number((rendered / summary.seconds).toFixed(1)) })
+              : cliText('cli:batch.perNote', { seconds: Number((summary.seconds / rendered).toFixed(1)) });
+        const seconds = Number(summary.seconds.toFixed(1));
+        process.stderr.write(`${cliText('cli:main.line', { message: cliText('cli:batch.summary', { count: rendered, total: summary.notes, seconds, rate }) })}\n`);
         if (summary.failures.length > 0) {
-          summary.failures.forEach((failure) => process.stderr.write(`briefwright: failed: ${failure}\n`));
+          summary.failures.forEach((failure) => process.stderr.write(`${cliText('cli:main.line', { message: cliText('cli:batch.failedLine', { failure }) })}\n`));
           process.stdout.write(summary.written.map((file) => `${file}\n`).join(''));
-          throw new CliError(`${summary.failures.length} of ${summary.notes} statements failed`);
+          throw new CliError(userMessage('cli:batch.failedCount', { count: summary.failures.length, total: summary.notes }));
         }
         return summary.written.join('\n');
       }
@@ -128,21 +154,24 @@ export async function run(argv: readonly string[]): Promise<string> {
         out: values.out,
         metadata: metadataFrom(values),
         pdfA: values.pdfa === true,
-        warn: (message) => process.stderr.write(`briefwright: ${message}\n`),
+        warn: (message) => process.stderr.write(`${cliText('cli:main.line', { message })}\n`),
       });
     default:
-      throw new CliError(`unknown command "${command}" (see briefwright --help)`, 2);
+      throw new CliError(userMessage('cli:args.unknownCommand', { command }), 2);
   }
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  const { language, invalid } = resolveCliLanguage(argv);
+  setCliLanguage(language);
   try {
+    if (invalid !== undefined) throw new CliError(userMessage('cli:args.badLang', { value: invalid }), 2);
     const output = await run(argv);
     process.stdout.write(`${output}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`;
-    process.stderr.write(`briefwright: ${message}\n`);
+    const message = error instanceof CliError ? show(error) : cliText('cli:main.unexpected', { message: show(error) });
+    process.stderr.write(`${cliText('cli:main.line', { message })}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }
