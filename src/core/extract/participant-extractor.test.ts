@@ -48,3 +48,19 @@ describe('names with particles and suffixes, and titles after an abbreviated cou
     expect(people('Minister Blair met with Lloyd Austin, U.S. Secretary of Defense, in Ottawa.')).toContainEqual(['Lloyd Austin', 'Secretary of Defense', 'United States']);
   });
 });
+
+describe('people named without a title', () => {
+  const people = (text: string) => extractParticipants(importText(`T\n\n${text}\n`)).map((p) => [p.name, p.title]);
+
+  it('takes the subject and the other party of a meeting, call or visit, in text order', () => {
+    expect(people('Antony Blinken met with Penny Wong in Washington.')).toEqual([['Antony Blinken', ''], ['Penny Wong', '']]);
+    expect(people('Emmanuel Macron a reçu ce jour Narendra Modi.')).toEqual([['Emmanuel Macron', ''], ['Narendra Modi', '']]);
+    expect(people('Catherine Colonna s’est entretenue avec son homologue britannique James Cleverly.')).toEqual([['Catherine Colonna', ''], ['James Cleverly', 'homologue britannique']]);
+    expect(people('Le Président de la République a reçu M. Mohammed ben Salmane, Prince héritier d’Arabie saoudite.')).toEqual([['Mohammed ben Salmane', 'Prince héritier d’Arabie saoudite']]);
+  });
+
+  it('leaves out a body that only looks like a name, and a name in a sentence that reports no meeting', () => {
+    expect(people('Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Mauro Vieira.')).toEqual([['Wang Yi', 'Foreign Minister'], ['Mauro Vieira', '']]);
+    expect(people('The report by Jane Goodall was published today.')).toEqual([]);
+  });
+});

@@ -472,6 +472,14 @@ const ADDRESSEE_BEFORE =
 const TOOK_PART =
   /(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])/iu;
 
+/** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
+const BARE_NAME_BEFORE =
+  /(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$/iu;
+
+/** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
+const BARE_NAME_AFTER =
+  /^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien))(?![\p{L}])/iu;
+
 /** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
 const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
 
@@ -572,6 +580,24 @@ export function extractParticipants(statement: Statement): Participant[] {
     drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
     for (const key of nameKeys(mention.name)) draftNameKeys.add(key);
   }
+  // Full names the text gives without any title, as the subject or the other party of a meeting, call or
+  // visit ("Antony Blinken met with Penny Wong", « Emmanuel Macron a reçu ce jour Narendra Modi »):
+  // common in French readouts, whose headline carries the office.
+  for (const mention of mentions) {
+    if (mention.title || mention.wordCount < 2 || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
+    if (canonicalCountry(mention.name) !== null || drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) continue;
+    const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
+    const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+    const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
+    // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
+    if (/(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(before)) continue;
+    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after)) continue;
+    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
+    drafts.push({ name: mention.name, title: '', country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+  }
+  // In the order the text names them, as an officer reads them.
+  drafts.sort((a, b) => a.mentionStart - b.mentionStart);
   // "Foreign Secretary condemns …" ⏎ "Philip Hammond said:" — the statement's author, titled by its headline.
   const author = saidBlockAuthor(statement);
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {

@@ -77,7 +77,7 @@ const TITLE_HEADS = new Set([
   'directrice', 'directeur general', 'commissioner', 'commissaire', 'representative', 'representant', 'representante',
   'envoy', 'envoye', 'envoyee', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'gouverneur', 'administrator',
   'administrateur', 'administratrice', 'mayor', 'maire', 'ambassador', 'ambassadeur', 'ambassadrice', 'high commissioner',
-  'haut-commissaire', 'head', 'chief', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'tanaiste',
+  'haut-commissaire', 'head', 'chief', 'king', 'queen', 'prince', 'princess', 'princesse', 'emir', 'sultan', 'taoiseach', 'tanaiste',
   // "his Philippine counterpart Enrique Manalo", « son homologue japonaise Yoko Kamikawa »
   'counterpart', 'counterparts', 'homologue', 'homologues',
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
@@ -137,12 +137,13 @@ const NOT_NAME_WORDS = new Set(
     // ("North Atlantic Treaty Organization", "Pacific Islands Forum", "Canadian Armed Forces").
     'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +
     'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation ' +
-    'partnership parade palace square street avenue centre center'
+    'partnership parade palace square street avenue centre center committee bureau secretariat senate congress government ' +
+    'ministry embassy mission delegation'
   ).split(/\s+/),
 );
 
 /** Name particles that may sit between two capitalised name words. */
-const NAME_PARTICLES = new Set(['oglu', 'ogly', 'qizi', 'kyzy', 'uulu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'e']);
+const NAME_PARTICLES = new Set(['oglu', 'ogly', 'qizi', 'kyzy', 'uulu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ben', 'bint', 'ibn', 'ould', 'al', 'el', 'ter', 'ten', 'y', 'e']);
 
 /** Particles that are written with a capital inside a name ("Alexander De Croo", "Herman Van Rompuy"). */
 const CAPITALISED_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'das', 'du', 'ter', 'ten', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'der', 'den']);
