@@ -1,7 +1,7 @@
 // End-to-end tests of the desktop app without the Electron binary (tests/e2e-desktop): the built main
 // process runs in the test's Node process against a stand-in for Electron's API, and its window is
-// Debian's Chromium showing the Electron renderer build (out/renderer) from file://, joined to main
-// through the built preload. Build first: `npm run build`.
+// Debian's Chromium showing the Electron renderer build (out/renderer) served by main's app://
+// protocol handler, joined to main through the built preload. Build first: `npm run build`.
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,9 +19,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM,
-      // Electron lets its file:// page load the page's own ES modules and stylesheet; Chromium refuses
-      // them from file:// (origin null) unless file access from files is allowed. The CSP still applies.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--allow-file-access-from-files'],
+      // No --allow-file-access-from-files: the page is served from the app's own origin, not file://.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
 });

@@ -8,8 +8,9 @@
  * i.e. at process.resourcesPath.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
+import { APP_ORIGIN } from './app-protocol';
 
 /**
  * Set by `electron-vite dev` to the renderer's dev server, and honoured only in a development build:
@@ -29,16 +30,19 @@ export function resourcesDir(): string {
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const preloadPath = path.join(outDir, 'preload', 'index.cjs');
-export const rendererIndexPath = path.join(outDir, 'renderer', 'index.html');
+/** The built renderer: the only folder app://briefwright/ serves (app-protocol.ts). */
+export const rendererDir = path.join(outDir, 'renderer');
 
-/** The URL the window loads: the dev server, or the built index.html. */
+/** The URL the window loads: the dev server, or the built index.html through the app's own scheme. */
 export function appEntryUrl(): string {
-  return devServerUrl() ?? pathToFileURL(rendererIndexPath).href;
+  return devServerUrl() ?? `${APP_ORIGIN}/index.html`;
 }
 
 /**
- * Accepts exactly the app's page: same origin as the dev server, or the built index.html file
- * (query and fragment ignored). Anything else — another file, a remote page, about:blank — is not us.
+ * Accepts exactly the app's pages: the same scheme and host (and port) as the entry, i.e. the app's
+ * origin, app://briefwright or the dev server. Anything else — a file, a remote page, about:blank — is
+ * not us. (Compared by parts: Node gives a custom scheme's URL the opaque origin "null", which every
+ * other custom-scheme URL shares.) A file: entry is never trusted: every file on the disk would match.
  */
 export function isAppUrl(url: string, entryUrl: string): boolean {
   let candidate: URL;
@@ -49,8 +53,6 @@ export function isAppUrl(url: string, entryUrl: string): boolean {
   } catch {
     return false;
   }
-  if (entry.protocol === 'file:') {
-    return candidate.protocol === 'file:' && candidate.host === entry.host && candidate.pathname === entry.pathname;
-  }
-  return candidate.origin === entry.origin;
+  if (entry.protocol === 'file:' || entry.host === '') return false;
+  return candidate.protocol === entry.protocol && candidate.host === entry.host;
 }

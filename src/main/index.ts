@@ -3,7 +3,8 @@
  * setupX()/registerX() each; the work happens in src/core (pure) and src/node (file access).
  */
 import { app, BrowserWindow } from 'electron';
-import { appEntryUrl, devServerUrl, resourcesDir } from './app-location';
+import { appEntryUrl, devServerUrl, rendererDir, resourcesDir } from './app-location';
+import { setupAppProtocol } from './app-protocol';
 import { createMainWindow } from './main-window';
 import { registerDrafts } from './register-drafts';
 import { registerExport } from './register-export';
@@ -15,6 +16,7 @@ import { setupSecurity } from './setup-security';
 const isDevServer = devServerUrl() !== undefined;
 
 setupSecurity({ devServer: isDevServer });
+setupAppProtocol({ rendererDir });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -3,7 +3,7 @@
  * bridge. Shown when its first paint is ready, so the officer never sees a white flash.
  */
 import { BrowserWindow } from 'electron';
-import { preloadPath, rendererIndexPath, devServerUrl } from './app-location';
+import { appEntryUrl, preloadPath } from './app-location';
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -30,7 +30,7 @@ export function createMainWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
 
-  const devUrl = devServerUrl();
-  void (devUrl ? window.loadURL(devUrl) : window.loadFile(rendererIndexPath));
+  // app://briefwright/index.html (app-protocol.ts), or the dev server under `electron-vite dev`.
+  void window.loadURL(appEntryUrl());
   return window;
 }

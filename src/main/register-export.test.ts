@@ -125,12 +125,16 @@ describe('safeFileName', () => {
 });
 
 describe('isAppUrl', () => {
-  it('accepts only the dev server origin or the built index.html', () => {
+  it('accepts only the dev server origin or the app’s own app://briefwright origin', () => {
     expect(isAppUrl('http://localhost:5173/#/note', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
-    expect(isAppUrl('file:///opt/briefwright/out/renderer/index.html?x=1', appEntryUrl)).toBe(true);
-    expect(isAppUrl('file:///opt/briefwright/out/renderer/other.html', appEntryUrl)).toBe(false);
-    expect(isAppUrl('file://evil/opt/briefwright/out/renderer/index.html', appEntryUrl)).toBe(false);
+    expect(isAppUrl('app://briefwright/index.html?x=1', appEntryUrl)).toBe(true);
+    expect(isAppUrl('app://elsewhere/index.html', appEntryUrl)).toBe(false);
+    // Node gives every custom-scheme URL the origin "null": the check must not compare origins.
+    expect(isAppUrl('evil://x/index.html', appEntryUrl)).toBe(false);
+    expect(isAppUrl('file:///opt/briefwright/out/renderer/index.html', appEntryUrl)).toBe(false);
+    // A file: entry trusts nothing: every file on the disk would share its "origin".
+    expect(isAppUrl('file:///opt/briefwright/out/renderer/index.html', 'file:///opt/briefwright/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('not a url', appEntryUrl)).toBe(false);
   });
 });

@@ -40,11 +40,10 @@ vi.mock('electron', () => ({
 }));
 
 const { allowsRequest, setupSecurity } = await import('./setup-security');
-const { devServerUrl, rendererIndexPath } = await import('./app-location');
+const { devServerUrl, rendererDir } = await import('./app-location');
 const { createMainWindow } = await import('./main-window');
 
-const rendererDir = path.dirname(rendererIndexPath);
-const own = pathToFileURL(path.join(rendererDir, 'assets', 'index.js')).href;
+const own = 'app://briefwright/assets/index.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -52,24 +51,26 @@ afterEach(() => {
 
 describe('requests from the app', () => {
   it('allows only the app’s own files, data: and blob:', () => {
-    expect(allowsRequest(own, { rendererDir })).toBe(true);
-    expect(allowsRequest(pathToFileURL(rendererIndexPath).href, { rendererDir })).toBe(true);
-    expect(allowsRequest('data:image/png;base64,AAAA', { rendererDir })).toBe(true);
+    expect(allowsRequest(own)).toBe(true);
+    expect(allowsRequest('app://briefwright/index.html')).toBe(true);
+    expect(allowsRequest('data:image/png;base64,AAAA')).toBe(true);
     for (const url of [
       'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic', // a Hunspell dictionary download
       'https://example.com/track.gif',
       'http://localhost:5173/',
       'file:///etc/passwd',
+      // Files, even the renderer's own: the built app is served from app://briefwright only.
+      pathToFileURL(path.join(rendererDir, 'index.html')).href,
       pathToFileURL(path.join(rendererDir, '..', 'main', 'index.js')).href,
-      `${pathToFileURL(rendererDir).href}/%2e%2e/%2e%2e/secret.txt`,
       'file://server/share/x.html',
+      'app://elsewhere/index.html',
       'ftp://example.com/',
       'not a url',
     ]) {
-      expect(allowsRequest(url, { rendererDir }), url).toBe(false);
+      expect(allowsRequest(url), url).toBe(false);
     }
-    expect(allowsRequest('http://localhost:5173/src/main.tsx', { rendererDir, devServerUrl: 'http://localhost:5173' })).toBe(true);
-    expect(allowsRequest('http://localhost:5174/', { rendererDir, devServerUrl: 'http://localhost:5173' })).toBe(false);
+    expect(allowsRequest('http://localhost:5173/src/main.tsx', { devServerUrl: 'http://localhost:5173' })).toBe(true);
+    expect(allowsRequest('http://localhost:5174/', { devServerUrl: 'http://localhost:5173' })).toBe(false);
   });
 
   it('the session cancels an outside request and lets the app’s own file through; spellcheck is off', async () => {

@@ -5,21 +5,21 @@
  * responses from the dev server are covered too.
  */
 import { app, session } from 'electron';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
-import { devServerUrl, rendererIndexPath } from './app-location';
+import { devServerUrl } from './app-location';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
  * Call once, before main's own whenReady() callback. (Not app.enableSandbox(): it throws after
  * 'ready', which an ES-module main may already have seen; every window sets sandbox: true instead.)
  */
 /**
- * Whether the session may fetch `url`: the app's own files (file: URLs inside its renderer folder),
- * data: and blob: URLs the page makes itself, DevTools' own pages, and the dev server in a development
- * build. Everything else — any http(s) host, a dictionary download, another file — is cancelled.
+ * Whether the session may fetch `url`: the app's own files (app://briefwright/, which only ever
+ * serves the renderer folder: app-protocol.ts), data: and blob: URLs the page makes itself, DevTools'
+ * own pages, and the dev server in a development build. Everything else — any http(s) host, a
+ * dictionary download, any file: URL — is cancelled.
  */
-export function allowsRequest(url: string, options: { readonly rendererDir: string; readonly devServerUrl?: string }): boolean {
+export function allowsRequest(url: string, options: { readonly devServerUrl?: string } = {}): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -27,10 +27,7 @@ export function allowsRequest(url: string, options: { readonly rendererDir: stri
     return false;
   }
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:') return true;
-  if (parsed.protocol === 'file:') {
-    const folder = pathToFileURL(options.rendererDir).pathname.replace(/\/?$/, '/');
-    return parsed.host === '' && parsed.pathname.startsWith(folder) && !decodeURIComponent(parsed.pathname).includes('/../');
-  }
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
   return options.devServerUrl !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ws:') && parsed.host === new URL(options.devServerUrl).host;
 }
 
@@ -52,7 +49,7 @@ export function setupSecurity(options: { readonly devServer: boolean }): void {
     // Nothing leaves the machine: every request that is not the app's own files is cancelled.
     const devUrl = devServerUrl();
     defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !allowsRequest(details.url, { rendererDir: path.dirname(rendererIndexPath), ...(devUrl ? { devServerUrl: devUrl } : {}) }) });
+      callback({ cancel: !allowsRequest(details.url, devUrl ? { devServerUrl: devUrl } : {}) });
     });
     defaultSession.setSpellCheckerEnabled(false);
     defaultSession.webRequest.onHeadersReceived((details, callback) => {

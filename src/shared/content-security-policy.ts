@@ -2,6 +2,11 @@
  * The renderer's Content Security Policy, in one place: main sends it as a response header and the
  * build writes it into index.html's <meta>, so the two never disagree.
  *
+ * 'self' is the page's origin: app://briefwright in the built desktop app (src/main/app-protocol.ts
+ * serves only the renderer folder there, so no other file on the disk can be a script, a worker or a
+ * style, as any file:// URL could when the page was a file), the web build's own server, or the dev
+ * server. Scripts and workers come only from it: no inline script, no eval, no blob: or data: worker.
+ *
  * Two deliberate relaxations, each only where it is needed:
  * - the Vite dev server (HMR websocket, React Refresh's inline preamble): development only;
  * - the plain web build fetches its own bundled fonts (connect-src 'self') because it renders
@@ -22,6 +27,7 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     "default-src 'self'",
     `connect-src ${connect}`,
     `script-src ${script}`,
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

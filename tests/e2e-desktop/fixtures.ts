@@ -2,15 +2,15 @@
  * Shared set-up for the desktop end-to-end tests: each test gets a machine of its own (home, config
  * and Documents folders under its output folder) and `launch()`, which starts the desktop app on it
  * (harness/desktop-app.ts). After the test, every launch is checked: the page threw nothing, it
- * requested nothing but its own files, and main showed no dialog the test did not answer.
+ * requested nothing but its own files (app://briefwright/…), and main showed no dialog the test did
+ * not answer.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DesktopApp, RENDERER_DIR, type DesktopFolders } from './harness/desktop-app';
+import { APP_ORIGIN, DesktopApp, type DesktopFolders } from './harness/desktop-app';
 
 export { expect, DesktopApp };
 
@@ -31,7 +31,7 @@ export const test = base.extend<{ folders: DesktopFolders; launch: () => Promise
       launched.push(desktop);
       return desktop;
     });
-    const ownFiles = `${pathToFileURL(RENDERER_DIR).href}/`;
+    const ownFiles = `${APP_ORIGIN}/`;
     try {
       for (const desktop of launched) {
         await desktop.close();

@@ -1,6 +1,6 @@
 /**
- * The window as main makes it: the Electron renderer build loaded from the file main names, with its
- * CSP, the preload's API and nothing more, the application menu's commands reaching the page — and
+ * The window as main makes it: the Electron renderer build served from app://briefwright by main's
+ * protocol handler, with its CSP, the preload's API and nothing more, the application menu's commands reaching the page — and
  * main's sender check refusing a call from anywhere but the app's own top-level page.
  */
 import { access } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../src/shared/content-security-policy';
 import type { BriefwrightApi } from '../../src/shared/ipc-contract';
 import { electronStandIn } from './harness/electron-stand-in';
-import { RENDERER_DIR } from './harness/desktop-app';
+import { APP_ORIGIN, appUrlOf, RENDERER_DIR } from './harness/desktop-app';
 import { IPC_BINDING } from './harness/preload-in-page';
 import { expect, test } from './fixtures';
 
@@ -20,7 +20,12 @@ test('opens the renderer build main names, through its preload, with the build�
   const { page, window: appWindow } = desktop;
   await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(/Canada-ROK/);
-  expect(page.url()).toBe(pathToFileURL(path.join(RENDERER_DIR, 'index.html')).href);
+  // Served from the app's own origin (app://briefwright), not from a file: main loaded that URL, and
+  // the page and every file it loaded came through main's app: protocol handler.
+  expect(appWindow.webContents.url).toBe(`${APP_ORIGIN}/index.html`);
+  expect(appUrlOf(page.url())).toBe(`${APP_ORIGIN}/index.html`);
+  expect(desktop.requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(0);
+  expect(desktop.requests.every((url) => url.startsWith(`${APP_ORIGIN}/`))).toBe(true);
 
   // The window main asked for: sandboxed, isolated, no Node; shown once ready.
   expect(appWindow.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
@@ -85,7 +90,7 @@ test('main refuses a call from a frame, even one showing the app’s own page, a
   }, `${page.url()}?in-a-frame`);
   const frame = await framed;
   const refused = await frame.evaluate((binding) => (window as unknown as Record<string, (channel: string, ...args: unknown[]) => Promise<unknown>>)[binding]!('autosave:write', '{"stolen":true}').then(() => 'written', (error: Error) => error.message), IPC_BINDING);
-  expect(refused).toMatch(/autosave:write: refused a call from an untrusted sender \(file:\/\/.*index\.html\?in-a-frame\)/);
+  expect(refused).toMatch(/autosave:write: refused a call from an untrusted sender \(app:\/\/briefwright\/index\.html\?in-a-frame\)/);
   expect(desktop.ipcCalls.at(-1)).toMatchObject({ channel: 'autosave:write', topFrame: false, outcome: 'threw' });
   await expect(access(autosave)).rejects.toThrow();
 
@@ -98,4 +103,36 @@ test('main refuses a call from a frame, even one showing the app’s own page, a
   const answer = await page.evaluate(() => (window as Bridged).briefwright!.saveDraft({ content: '{}', suggestedName: 'x', path: null }).then(() => 'saved', (error: Error) => error.message));
   expect(answer).toMatch(/Error invoking remote method 'draft:save': Error: draft:save: refused a call from an untrusted sender \(file:.*stranger\.html\)/);
   expect(desktop.dialogCalls).toEqual([]);
+});
+
+test('only the app’s own files can be scripts: another origin or a file is refused, a way out of the folder by main', async ({ desktop }) => {
+  const { page } = desktop;
+  await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
+  // 'self' is the app's origin now, not "any file": the app's own bundle as a file: URL does not run
+  // (Chromium refuses it before the CSP is asked; Electron's file: handling would leave it to
+  // script-src, which no longer admits it), and a script from any other origin is refused by the CSP.
+  const ownBundle = (await page.locator('script[type="module"]').getAttribute('src'))!;
+  const tryScript = (src: string) => page.evaluate((url) => new Promise<string>((resolve) => {
+    document.addEventListener('securitypolicyviolation', (event) => resolve(`blocked by ${event.effectiveDirective}`), { once: true });
+    const script = document.createElement('script');
+    script.src = url;
+    script.onload = () => resolve('ran');
+    script.onerror = () => setTimeout(() => resolve('not loaded'), 500);
+    document.head.append(script);
+  }), src);
+  const fileScript = pathToFileURL(path.join(RENDERER_DIR, ownBundle)).href;
+  const otherOrigin = 'http://elsewhere.localhost/assets/index.js';
+  // Chromium reports the attempts as requests, though neither is sent.
+  desktop.expectedRequests.push(fileScript, otherOrigin);
+  expect(await tryScript(fileScript)).not.toBe('ran');
+  expect(await tryScript(otherOrigin)).toBe('blocked by script-src-elem');
+
+  // Same origin but out of the renderer folder: main's handler refuses it, so nothing runs.
+  const escaped = await page.evaluate((url) => import(url).then(() => 'imported', () => 'refused'), '/..%2fmain%2findex.js');
+  expect(escaped).toBe('refused');
+  const serve = electronStandIn.protocolHandlers.get('app')!;
+  expect((await serve(new Request(`${APP_ORIGIN}/..%2fmain%2findex.js`))).status).toBe(403);
+  // Every answer carries the same CSP as the page's <meta>.
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect((await serve(new Request(`${APP_ORIGIN}/index.html`))).headers.get('content-security-policy')).toBe(meta);
 });

@@ -6,9 +6,8 @@
  *   vi.mock('electron', () => import('./testing/fake-electron'));
  *   const { registerX } = await import('./register-x');
  */
-import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 
 type Handler = (event: unknown, payload?: unknown) => unknown;
 
@@ -18,23 +17,46 @@ export const fakeElectron = {
   showSaveDialog: vi.fn(),
   showItemInFolder: vi.fn(),
   documentsDir: '/home/officer/Documents',
+  /** The OS's preferred languages and Electron's locale, as app.getPreferredSystemLanguages()/getLocale() report them. */
+  preferredLanguages: ['en-US'] as string[],
+  locale: 'en-US',
+  /** The template of the last Menu.setApplicationMenu, and what main sent to the focused window. */
+  applicationMenu: null as { readonly template: MenuItemConstructorOptions[] } | null,
+  sent: [] as Array<{ readonly channel: string; readonly args: unknown[] }>,
   /** Forget every handler and mocked answer, before each test. */
   reset() {
     this.handlers.clear();
     this.showSaveDialog.mockReset();
     this.showItemInFolder.mockReset();
+    this.preferredLanguages = ['en-US'];
+    this.locale = 'en-US';
+    this.applicationMenu = null;
+    this.sent = [];
   },
 };
 
+const focusedWindow = { webContents: { send: (channel: string, ...args: unknown[]) => fakeElectron.sent.push({ channel, args }) } };
+
 // The module's own exports, as `import { app, dialog, … } from 'electron'` sees them.
-export const app = { isPackaged: false, getPath: () => fakeElectron.documentsDir, getAppPath: () => process.cwd() };
-export const BrowserWindow = { fromWebContents: () => null };
+export const app = {
+  isPackaged: false,
+  getPath: () => fakeElectron.documentsDir,
+  getAppPath: () => process.cwd(),
+  getPreferredSystemLanguages: () => fakeElectron.preferredLanguages,
+  getLocale: () => fakeElectron.locale,
+  setName: () => undefined,
+};
+export const BrowserWindow = { fromWebContents: () => null, getFocusedWindow: () => focusedWindow, getAllWindows: () => [focusedWindow] };
+export const Menu = {
+  buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }),
+  setApplicationMenu: (menu: { readonly template: MenuItemConstructorOptions[] } | null) => (fakeElectron.applicationMenu = menu),
+};
 export const dialog = { showSaveDialog: fakeElectron.showSaveDialog };
 export const ipcMain = { handle: (channel: string, handler: Handler) => fakeElectron.handlers.set(channel, handler) };
 export const shell = { showItemInFolder: fakeElectron.showItemInFolder };
 
-/** The URL the app's own page has in a packaged build. */
-export const appEntryUrl = pathToFileURL('/opt/briefwright/out/renderer/index.html').href;
+/** The URL the app's own page has in a built app (app-protocol.ts). */
+export const appEntryUrl = 'app://briefwright/index.html';
 
 export function eventFrom(url: string, options: { parent?: object | null } = {}): IpcMainInvokeEvent {
   return { sender: {}, senderFrame: { url, parent: options.parent ?? null } } as unknown as IpcMainInvokeEvent;

@@ -1,9 +1,15 @@
 /**
  * The desktop app without the Electron binary: the built main process (out/main/index.js, the file
  * `npm start` runs) runs in this Node process against the Electron stand-in, and the window it
- * creates is a Chromium page showing the file main asked for (out/renderer/index.html, CSP and all)
- * with the preload main named (out/preload/index.cjs). The page reaches main only through that
+ * creates is a Chromium page showing the URL main asked for (app://briefwright/index.html, CSP and
+ * all) with the preload main named (out/preload/index.cjs). The page reaches main only through that
  * preload's ipcRenderer.invoke, which lands in the handlers main registered, sender checks included.
+ *
+ * Chromium cannot be taught the app: scheme, so the page shows app://briefwright/x at
+ * http://briefwright.localhost/x (a secure context with an origin of its own, as the privileged
+ * scheme is), and every request to that origin — page, modules, styles, workers — is answered by the
+ * handler main gave protocol.handle('app', …), i.e. the code that serves the app in Electron. Frame
+ * URLs are translated back when main sees them (sender checks) and when tests read them (`appUrl`).
  *
  * Each launch is a fresh start of main (its module evaluated again, so every register-* call and
  * its per-session state is new) against the test's folders: a kill and a relaunch on the same
@@ -22,6 +28,20 @@ import { DELIVER_KEY, IPC_BINDING, preloadInitScript } from './preload-in-page';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const MAIN_DIR = path.join(ROOT, 'out', 'main');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
+
+/** The app's origin in a built app (src/main/app-protocol.ts), and where Chromium shows it here. */
+export const APP_ORIGIN = 'app://briefwright';
+export const PAGE_ORIGIN = 'http://briefwright.localhost';
+
+/** A URL main asked for, as the page shows it (app://briefwright/x → http://briefwright.localhost/x). */
+export function pageUrlOf(url: string): string {
+  return url.startsWith(`${APP_ORIGIN}/`) ? `${PAGE_ORIGIN}${url.slice(APP_ORIGIN.length)}` : url;
+}
+
+/** A page's URL as Electron would report it to main (http://briefwright.localhost/x → app://briefwright/x). */
+export function appUrlOf(url: string): string {
+  return url.startsWith(`${PAGE_ORIGIN}/`) ? `${APP_ORIGIN}${url.slice(PAGE_ORIGIN.length)}` : url;
+}
 
 register(new URL('./main-loader-hooks.mjs', import.meta.url), {
   data: { standIn: new URL('./electron-stand-in.ts', import.meta.url).href, mainDir: `${pathToFileURL(MAIN_DIR).href}/` },
@@ -50,7 +70,7 @@ function senderFrame(frame: Frame): { url: string; name: string; parent: unknown
   const parent = frame.parentFrame();
   let top = frame;
   while (top.parentFrame()) top = top.parentFrame()!;
-  const self = { url: frame.url(), name: frame.name(), parent: parent ? senderFrame(parent) : null, top: null as unknown };
+  const self = { url: appUrlOf(frame.url()), name: frame.name(), parent: parent ? senderFrame(parent) : null, top: null as unknown };
   self.top = top === frame ? self : senderFrame(top);
   return self;
 }
@@ -112,23 +132,43 @@ export class DesktopApp {
   private async showWindow(window: StandInBrowserWindow, url: string): Promise<void> {
     const preload = window.options.webPreferences?.preload;
     if (!preload) throw new Error('the window has no preload script, so the page would have no bridge to main');
+    await this.serveAppScheme();
     const page = await this.context.newPage();
     this.page = page;
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
-    page.on('request', (request) => this.requests.push(request.url()));
+    page.on('request', (request) => this.requests.push(appUrlOf(request.url())));
     page.on('close', () => window.markClosed());
     await page.exposeBinding(IPC_BINDING, ({ frame }, channel: string, ...args: unknown[]) => this.dispatch(window, frame, channel, args));
     await page.addInitScript(preloadInitScript(await readFile(preload, 'utf8')));
     window.webContents.deliver = async (channel, args) => {
       await page.evaluate(([key, name, values]) => (globalThis as unknown as Record<symbol, (channel: string, args: unknown[]) => void>)[Symbol.for(key)]?.(name, values), [DELIVER_KEY, channel, args] as const);
     };
-    await page.goto(url);
+    await page.goto(pageUrlOf(url));
+  }
+
+  /**
+   * Answers every request to the page's stand-in origin with main's own app: protocol handler, as
+   * Electron would; the scheme must have been registered privileged (standard, secure) before ready.
+   */
+  private async serveAppScheme(): Promise<void> {
+    await this.context.unroute(`${PAGE_ORIGIN}/**`);
+    await this.context.route(`${PAGE_ORIGIN}/**`, async (route) => {
+      const scheme = electronStandIn.privilegedSchemes.find((candidate) => candidate.scheme === 'app');
+      const serve = electronStandIn.protocolHandlers.get('app');
+      if (!serve || !scheme?.privileges?.standard || !scheme.privileges.secure) {
+        await route.fulfill({ status: 500, body: 'main did not register app: as a privileged scheme with a handler' });
+        return;
+      }
+      const request = route.request();
+      const response = await serve(new Request(appUrlOf(request.url()), { method: request.method() }));
+      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+    });
   }
 
   /** An ipcRenderer.invoke from a frame of the page, handed to main's handler as Electron would. */
   private async dispatch(window: StandInBrowserWindow, frame: Frame, channel: string, args: unknown[]): Promise<unknown> {
     const handler = electronStandIn.handlers.get(channel);
-    const frameUrl = frame.url();
+    const frameUrl = appUrlOf(frame.url());
     const topFrame = frame.parentFrame() === null;
     if (!handler) {
       this.ipcCalls.push({ channel, frameUrl, topFrame, outcome: 'threw', error: 'no handler' });

@@ -62,6 +62,9 @@ export const electronStandIn = {
   webRequestListeners: new Map<string, (...args: never[]) => void>(),
   permissionRequestHandler: null as ((...args: never[]) => void) | null,
   permissionCheckHandler: null as ((...args: never[]) => boolean) | null,
+  /** Schemes main registered as privileged (before ready, as Electron requires), and their handlers. */
+  privilegedSchemes: [] as Electron.CustomScheme[],
+  protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
   quitRequested: false,
   isReady: false,
   ready: deferred<void>(),
@@ -80,6 +83,8 @@ export const electronStandIn = {
     this.webRequestListeners.clear();
     this.permissionRequestHandler = null;
     this.permissionCheckHandler = null;
+    this.privilegedSchemes = [];
+    this.protocolHandlers.clear();
     this.quitRequested = false;
     this.isReady = false;
     this.ready = deferred<void>();
@@ -127,6 +132,13 @@ class StandInApp extends EventEmitter {
   }
   getVersion(): string {
     return '0.0.0-desktop-e2e';
+  }
+  /** The menus' language comes from these (setup-menu.ts); the page's from navigator.languages. */
+  getLocale(): string {
+    return 'en-US';
+  }
+  getPreferredSystemLanguages(): string[] {
+    return ['en-US'];
   }
   quit(): void {
     electronStandIn.quitRequested = true;
@@ -309,6 +321,23 @@ export class StandInMenu {
 
 export const Menu = StandInMenu;
 
+// ---- custom protocols: how main serves the built renderer (app://briefwright) ------------------------
+
+export const protocol = strict(
+  {
+    registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+      // Electron throws once the app is ready; so does the stand-in.
+      if (electronStandIn.isReady) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      electronStandIn.privilegedSchemes.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+      if (electronStandIn.protocolHandlers.has(scheme)) throw new Error(`The scheme has been registered: ${scheme}`);
+      electronStandIn.protocolHandlers.set(scheme, handler);
+    },
+  },
+  'protocol',
+);
+
 // ---- the session: security settings main applies ------------------------------------------------
 
 const webRequest = strict(
@@ -347,4 +376,4 @@ export const session = strict(
   'session',
 );
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, session, shell };
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell };
