@@ -27,7 +27,7 @@ void app.whenReady().then(() => {
   registerDrafts({ appEntryUrl: appEntryUrl(), dataDir: app.getPath('userData') });
   registerTemplates({ appEntryUrl: appEntryUrl() });
   registerWordTemplates({ appEntryUrl: appEntryUrl() });
-  setupMenu({ devTools: !app.isPackaged });
+  setupMenu({ devTools: !app.isPackaged, appEntryUrl: appEntryUrl() });
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

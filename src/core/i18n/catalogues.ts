@@ -6,14 +6,16 @@
  */
 import enUi from './locales/en/ui.json';
 import frUi from './locales/fr/ui.json';
+import enMenu from './locales/en/menu.json';
+import frMenu from './locales/fr/menu.json';
 import enSession from './locales/en/session.json';
 import frSession from './locales/fr/session.json';
 import enSource from './locales/en/source.json';
 import frSource from './locales/fr/source.json';
 
 export const catalogues = {
-  en: { ui: enUi, session: enSession, source: enSource },
-  fr: { ui: frUi, session: frSession, source: frSource },
+  en: { ui: enUi, menu: enMenu, session: enSession, source: enSource },
+  fr: { ui: frUi, menu: frMenu, session: frSession, source: frSource },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];
