@@ -633,6 +633,8 @@ export function extractParticipants(statement: Statement): Participant[] {
       d.country !== null ? 0.05 : home !== null ? 0 : -0.2,
       d.mentionStart < leadEnd || TOOK_PART.test(text.slice(d.source.start, d.source.end)) ? 0 : -0.15,
       d.name.includes(' ') ? 0 : -0.1,
+      // Named without any office: the officer should confirm who they are.
+      d.title === '' ? -0.15 : 0,
     ),
   }));
 }
