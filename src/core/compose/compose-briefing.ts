@@ -3,7 +3,7 @@
  * the template offers becomes a draft section, in the template's order; extracted items start
  * included, each keeping its source offsets and its original text.
  */
-import type { Briefing, BriefingItem, BriefingSection } from '../model/briefing';
+import type { Briefing, BriefingItem, BriefingSection, OfficerDetails } from '../model/briefing';
 import type { StructuredStatement } from '../model/structured-statement';
 import type { Template, TemplateSection } from '../model/template';
 import { assertNever } from '../model/doc-model';
@@ -16,6 +16,8 @@ import { boundBriefing, type BoundedBriefing } from './note-bounds';
 export interface ComposeOptions {
   /** The note's date, YYYY-MM-DD; defaults to today (UTC). The meeting's own date is a field of its own. */
   readonly today?: string;
+  /** The officer's remembered details (prepared by, telephone, approved by …): each non-empty one fills its field of a new note. */
+  readonly officer?: OfficerDetails;
 }
 
 function item(id: string, text: string, source: BriefingItem['source'], attribution = '', confidence?: number): BriefingItem {
@@ -113,6 +115,7 @@ function composeUnbounded(structured: StructuredStatement, template: Template, o
       fileNumber: '',
       preparedBy: template.defaults.preparedBy,
       sourceComments: template.output.sourceComments,
+      ...Object.fromEntries(Object.entries(options.officer ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '')),
     },
     sections,
   };

@@ -12,10 +12,12 @@ import enSession from './locales/en/session.json';
 import frSession from './locales/fr/session.json';
 import enSource from './locales/en/source.json';
 import frSource from './locales/fr/source.json';
+import enFurniture from './locales/en/furniture.json';
+import frFurniture from './locales/fr/furniture.json';
 
 export const catalogues = {
-  en: { ui: enUi, menu: enMenu, session: enSession, source: enSource },
-  fr: { ui: frUi, menu: frMenu, session: frSession, source: frSource },
+  en: { ui: enUi, menu: enMenu, session: enSession, source: enSource, furniture: enFurniture },
+  fr: { ui: frUi, menu: frMenu, session: frSession, source: frSource, furniture: frFurniture },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];

@@ -106,4 +106,11 @@ describe('GC memo furniture (issue 13 item 5)', () => {
     expect(doc.blocks[2]).toMatchObject({ rows: [['To', 'the Minister of Foreign Affairs'], ['From', 'Assistant Deputy Minister, Asia Pacific'], ['Date', 'December 2, 2026'], expect.anything(), expect.anything()] });
     expect(approval(doc.blocks)).toBeUndefined();
   });
+
+  it('a new note starts with the officer details remembered from the last one; empty ones leave the template default', () => {
+    const composed = composeBriefing(structuredFixture, english, { today: '2026-12-02', officer: { preparedBy: 'Jane Doe', preparedByPhone: '613-555-0100', approvedBy: ' ', from: 'ADM, Asia Pacific' } });
+    expect(composed.metadata).toMatchObject({ preparedBy: 'Jane Doe', preparedByPhone: '613-555-0100', from: 'ADM, Asia Pacific' });
+    expect(composed.metadata.approvedBy).toBeUndefined();
+    expect(composed.metadata.to).toBeUndefined();
+  });
 });

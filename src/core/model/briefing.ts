@@ -66,6 +66,15 @@ export interface Briefing {
   readonly sections: readonly BriefingSection[];
 }
 
+/**
+ * The officer's own details, remembered between notes (the app stores them; a new note starts with
+ * them): who prepares and approves notes and where they come from, not what one note is about.
+ */
+export const OFFICER_FIELDS = ['from', 'preparedBy', 'preparedByTitle', 'preparedByPhone', 'approvedBy', 'approvedByTitle'] as const;
+export type OfficerField = (typeof OFFICER_FIELDS)[number];
+export type OfficerDetails = Partial<Record<OfficerField, string>>;
+export const officerDetailsSchema = z.partialRecord(z.enum(OFFICER_FIELDS), z.string().max(500));
+
 export const briefingItemSchema = z.object({
   id: z.string(),
   text: z.string(),

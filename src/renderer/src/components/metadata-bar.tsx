@@ -9,6 +9,8 @@ import { classificationSchema, type Classification, type Purpose } from '../../.
 import { builtInTemplates } from '../../../core/templates/template-loader';
 import { actions, useBriefing, useTemplate, useUserTemplates, useWordTemplate, useWordTemplates } from '../state/store';
 import { chooseTemplateForNote, chooseWordTemplateForNote } from '../templates/template-actions';
+// setMemoField also remembers the officer's own details (prepared by …) for the next note.
+import { MemoDetails, setMemoField } from './memo-details';
 
 /** Word templates share the select with the others; their option values carry this prefix. */
 const WORD_OPTION_PREFIX = 'word:';
@@ -17,7 +19,7 @@ function TextField({ id, label, value, field, wide, type = 'text' }: { id: strin
   return (
     <div className={wide ? 'field field--wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(event) => actions().setMetadata({ [field]: event.target.value } as Partial<BriefingMetadata>)} />
+      <input id={id} type={type} value={value} onChange={(event) => setMemoField({ [field]: event.target.value } as Partial<BriefingMetadata>)} />
     </div>
   );
 }
@@ -108,6 +110,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
           <option value="decision">{t('purpose.decision')}</option>
         </select>
       </div>
+      <MemoDetails metadata={metadata} />
     </div>
   );
 }

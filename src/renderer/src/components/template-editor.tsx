@@ -5,6 +5,7 @@
  * a valid template is saved to the host's store shortly after the officer stops typing, an invalid
  * one is not saved and the field that is wrong says why.
  */
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   classificationSchema,
@@ -220,7 +221,17 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
   );
 }
 
+/** The memo furniture's label fields and their captions (namespace 'furniture'). */
+const MEMO_LABELS = [
+  ['memorandumTo', 'labelMemorandumTo'],
+  ['subject', 'labelSubject'],
+  ['approved', 'labelApproved'],
+  ['notApproved', 'labelNotApproved'],
+  ['signature', 'labelSignature'],
+] as const;
+
 function EditorForm({ template, errors, update }: { template: Template; errors: Errors; update: Update }) {
+  const { t: tf } = useTranslation('furniture');
   const set = <K extends keyof Template>(key: K, value: Template[K]) => update((current) => ({ ...current, [key]: value }));
   const page = (change: Partial<Template['page']>) => update((t) => ({ ...t, page: { ...t.page, ...change } }));
   const margin = (side: keyof Template['page']['margins'], value: number) => update((t) => ({ ...t, page: { ...t.page, margins: { ...t.page.margins, [side]: value } } }));
@@ -296,6 +307,11 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
           <TextInput id="tpl-label-to" label="“To” label" value={template.labels.to} onChange={(to) => labels({ to })} />
           <TextInput id="tpl-label-from" label="“From” label" value={template.labels.from} onChange={(from) => labels({ from })} />
           <TextInput id="tpl-label-approved-by" label="“Approved by” label" value={template.labels.approvedBy} onChange={(approvedBy) => labels({ approvedBy })} />
+          {/* GC memo furniture (issue 13 item 5): on or off, and its words; an empty label takes the default in the template's language. */}
+          <Checkbox id="tpl-memo" label={tf('templateMemo')} checked={template.furniture.memo === true} onChange={(memo) => furniture({ memo })} />
+          {MEMO_LABELS.map(([key, label]) => (
+            <TextInput key={key} id={`tpl-label-${key}`} label={tf(label)} value={template.labels[key] ?? ''} onChange={(value) => labels({ [key]: value.trim() === '' ? undefined : value })} />
+          ))}
           <SelectInput
             id="tpl-default-classification"
             label="Default classification"

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { rememberedOfficer } from './officer-details';
 import type { DraftFile } from '../../../core/draft/draft-file';
 import { extractStatement } from '../../../core/extract/extract-statement';
 import { importText } from '../../../core/import/text-importer';
@@ -66,7 +67,7 @@ export const createStatementSlice =
         // A French statement opens the French note of the same kind, an English one the English (built-ins only).
         const template = templateForLanguage(get().template, structured.language);
         const wordTemplate = template === get().template ? get().wordTemplate : null;
-        const briefing = composeBriefing(structured, template);
+        const briefing = composeBriefing(structured, template, { officer: rememberedOfficer() });
         set({ template, wordTemplate, statement, structured, sourceName, briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
       },
@@ -97,7 +98,7 @@ export const createStatementSlice =
           if (get().wordTemplate) set({ wordTemplate: null, dirty: true });
           return;
         }
-        set({ template, wordTemplate: null, briefing: composeBriefing(structured, template), dirty: true });
+        set({ template, wordTemplate: null, briefing: composeBriefing(structured, template, { officer: rememberedOfficer() }), dirty: true });
         // The template is not in the undo history, so a draft from before it must not come back.
         get().resetHistory();
       },
@@ -107,7 +108,7 @@ export const createStatementSlice =
         if (!wordTemplate || !base) return;
         const { structured, template } = get();
         if (base !== template && structured) {
-          set({ template: base, wordTemplate, briefing: composeBriefing(structured, base), dirty: true });
+          set({ template: base, wordTemplate, briefing: composeBriefing(structured, base, { officer: rememberedOfficer() }), dirty: true });
           get().resetHistory();
         } else {
           set({ template: base, wordTemplate, dirty: get().wordTemplate?.id !== id || get().dirty });

@@ -7,6 +7,7 @@
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { rememberedOfficer } from './officer-details';
 import { importText } from '../../../core/import/text-importer';
 import { createDraftSlice, type TrackedDraft } from './draft-slice';
 import { createExportSlice } from './export-slice';
@@ -31,7 +32,7 @@ export const useBriefwrightStore = create<BriefwrightState>()(
         ...createExportSlice(...args),
         ...createTemplatesSlice(...args),
       };
-      return { ...state, briefing: state.structured && composeBriefing(state.structured, state.template) };
+      return { ...state, briefing: state.structured && composeBriefing(state.structured, state.template, { officer: rememberedOfficer() }) };
     },
     {
       partialize: (state): TrackedDraft => ({ briefing: state.briefing }),
