@@ -11,6 +11,8 @@ import type { BriefingMetadata } from '../core/model/briefing';
 import { formatForFileName } from '../core/import/importers';
 import type { BatchJob, BatchResult, BatchWorkerData } from './batch-protocol';
 import { CliError } from './cli-error';
+import { cliText, show } from './cli-language';
+import { userMessage } from '../core/i18n/user-message';
 import { checkWritableFolder, formatsFor, outputPath } from './render-command';
 import { resolveTemplate } from './resolve-template';
 import { resolveWordTemplate } from './word-template-command';
@@ -40,11 +42,12 @@ export interface BatchSummary {
 async function statementFiles(inputDir: string): Promise<string[]> {
   let entries;
   try {
-    if (!(await stat(inputDir)).isDirectory()) throw new CliError(`--batch needs a folder; ${inputDir} is a file`, 2);
+    if (!(await stat(inputDir)).isDirectory()) throw new CliError(userMessage('cli:batch.needsFolder', { folder: inputDir }), 2);
     entries = await readdir(inputDir, { withFileTypes: true });
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read the folder ${inputDir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? userMessage('cli:batch.noSuchFolder') : (error as Error).message;
+    throw new CliError(userMessage('cli:batch.cannotReadFolder', { folder: inputDir, reason }));
   }
   return entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && path.extname(entry.name) !== '' && formatForFileName(entry.name) !== null)
@@ -55,9 +58,9 @@ async function statementFiles(inputDir: string): Promise<string[]> {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const formats = formatsFor(options.format);
-  if (!options.outDir) throw new CliError('render --batch needs --out DIR', 2);
+  if (!options.outDir) throw new CliError(userMessage('cli:batch.needsOut'), 2);
   const files = await statementFiles(options.inputDir);
-  if (files.length === 0) throw new CliError(`no statement files in ${options.inputDir}`);
+  if (files.length === 0) throw new CliError(userMessage('cli:batch.noFiles', { folder: options.inputDir }));
   // Checked before anything is written. A Word template: every DOCX fills it, every PDF uses its
   // base layout; its warnings are said once.
   const word = await resolveWordTemplate(options.template);
@@ -69,12 +72,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const workerData: BatchWorkerData = word ? { wordTemplate: { bytes: word.bytes, label: word.label } } : {};
   if (word) {
     const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
-    (await detectWordTemplatePlaceholders(word.bytes, word.base, word.label)).warnings.forEach((warning) => options.warn(`warning: ${warning}`));
-    if (options.metadata.sourceComments && formats.includes('docx')) options.warn('warning: --source-comments does not apply to a Word template: its DOCX has no source comments');
-    if (formats.includes('pdf')) options.warn(`the PDFs use the built-in layout "${word.base.id}": a Word template fills the DOCX only`);
+    (await detectWordTemplatePlaceholders(word.bytes, word.base, word.label)).warnings.forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
+    if (options.metadata.sourceComments && formats.includes('docx')) options.warn(cliText('cli:main.warning', { message: userMessage('cli:render.sourceComments') }));
+    if (formats.includes('pdf')) options.warn(cliText('cli:batch.pdfLayout', { id: word.base.id }));
   }
   await mkdir(options.outDir, { recursive: true }).catch((error: Error) => {
-    throw new CliError(`cannot create the output folder ${options.outDir}: ${error.message}`);
+    throw new CliError(userMessage('cli:batch.cannotCreateOut', { folder: options.outDir!, reason: error.message }));
   });
   await checkWritableFolder(path.join(options.outDir, 'note'));
   const jobs: BatchJob[] = files.map((input, id) => {
@@ -108,9 +111,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           });
           if (result.ok) {
             written.push(...result.written);
-            result.warnings.forEach((warning) => options.warn(`${path.basename(job.input)}: ${warning}`));
+            result.warnings.forEach((warning) => options.warn(cliText('cli:batch.inFile', { file: path.basename(job.input), message: userMessage('cli:main.warning', { message: warning }) })));
           } else {
-            failures.push(result.message.startsWith(job.input) ? result.message : `${job.input}: ${result.message}`);
+            const reason = result.userMessage ? show(result.userMessage) : result.message;
+            failures.push(result.message.startsWith(job.input) ? reason : cliText('cli:batch.inFile', { file: job.input, message: reason }));
           }
           done++;
           options.progress?.(done, jobs.length, failures.length);
@@ -126,5 +130,5 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 /** A one-line progress bar for a terminal: `[##########..........] 100/200 notes, 1 failed`. */
 export function progressBar(done: number, total: number, failed: number, width = 30): string {
   const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} notes${failed ? `, ${failed} failed` : ''}`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${cliText('cli:batch.progress', { done, total })}${failed ? cliText('cli:batch.progressFailed', { count: failed }) : ''}`;
 }

@@ -2,6 +2,7 @@
 import type { BriefingMetadata } from '../core/model/briefing';
 import type { Template } from '../core/model/template';
 import type { OutputTarget } from './write-note-files';
+import type { UserMessage } from '../core/i18n/user-message';
 
 export interface BatchJob {
   readonly id: number;
@@ -19,5 +20,6 @@ export interface BatchWorkerData {
 }
 
 export type BatchResult =
-  | { readonly id: number; readonly ok: true; readonly written: readonly string[]; readonly warnings: readonly string[] }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  // Messages, not text: the main thread prints them in the CLI's language.
+  | { readonly id: number; readonly ok: true; readonly written: readonly string[]; readonly warnings: readonly UserMessage[] }
+  | { readonly id: number; readonly ok: false; readonly message: string; readonly userMessage?: UserMessage };

@@ -9,7 +9,9 @@ import { loadFontFiles } from '../node/font-files';
 import type { BatchJob, BatchResult, BatchWorkerData } from './batch-protocol';
 import { readImportedStatement } from './read-statement';
 import { resourcesDir } from './resources';
+import { CliError } from './cli-error';
 import { writeNoteFiles } from './write-note-files';
+import { userMessage, userMessageOf } from '../core/i18n/user-message';
 
 const port = parentPort;
 if (!port) throw new Error('batch-worker runs only as a worker thread');
@@ -21,7 +23,7 @@ async function fillWord(note: Note, template: Template): Promise<Uint8Array> {
   try {
     return (await fillWordTemplate(wordTemplate!.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting })).bytes;
   } catch (error) {
-    throw new Error(`cannot fill the Word template ${wordTemplate!.label}: ${(error as Error).message}`, { cause: error });
+    throw new CliError(userMessage('cli:word.cannotFill', { label: wordTemplate!.label, reason: userMessageOf(error) ?? (error as Error).message }));
   }
 }
 
@@ -38,9 +40,10 @@ port.on('message', async (job: BatchJob) => {
       (families) => loadFontFiles(resourcesDir, families),
       wordTemplate ? (note) => fillWord(note, template) : undefined,
     );
-    result = { id: job.id, ok: true, written, warnings: [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings] };
+    result = { id: job.id, ok: true, written, warnings: [...imported.notices, ...warnings] };
   } catch (error) {
-    result = { id: job.id, ok: false, message: (error as Error).message };
+    const message = userMessageOf(error);
+    result = { id: job.id, ok: false, message: (error as Error).message, ...(message ? { userMessage: message } : {}) };
   }
   port.postMessage(result);
 });

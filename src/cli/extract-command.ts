@@ -5,6 +5,7 @@
 import { extractStatement } from '../core/extract/extract-statement';
 import type { StructuredStatement } from '../core/model/structured-statement';
 import { readImportedStatement } from './read-statement';
+import { cliText } from './cli-language';
 
 /** Key order is part of the contract: meeting, participants, quotes, condemnations, initiatives. */
 export function structuredStatementJson(structured: StructuredStatement): object {
@@ -25,19 +26,19 @@ function shorten(text: string, length = 110): string {
 export function readableSummary(structured: StructuredStatement): string {
   const { meeting } = structured;
   const lines = [
-    meeting.title ?? '(untitled statement)',
-    `Kind: ${meeting.kind ?? 'not known'}    Date: ${meeting.date ?? 'not stated'}    Location: ${meeting.location ?? 'not stated'}`,
+    meeting.title ?? cliText('cli:extract.untitled'),
+    cliText('cli:extract.facts', { kind: meeting.kind ?? cliText('cli:extract.notKnown'), date: meeting.date ?? cliText('cli:extract.notStated'), location: meeting.location ?? cliText('cli:extract.notStated') }),
     '',
-    `Participants (${structured.participants.length})`,
+    cliText('cli:extract.participants', { count: structured.participants.length }),
     ...structured.participants.map((p) => `  - ${p.name}, ${p.title} (${p.country})`),
     '',
-    `Condemnations (${structured.condemnations.length})`,
+    cliText('cli:extract.condemnations', { count: structured.condemnations.length }),
     ...structured.condemnations.map((c) => `  - ${shorten(c.text)}${c.targets.length ? ` [${c.targets.join(', ')}]` : ''}`),
     '',
-    `Initiatives (${structured.initiatives.length})`,
+    cliText('cli:extract.initiatives', { count: structured.initiatives.length }),
     ...structured.initiatives.map((i) => `  - ${shorten(i.text)}`),
     '',
-    `Quotes (${structured.quotes.length})`,
+    cliText('cli:extract.quotes', { count: structured.quotes.length }),
     ...structured.quotes.map((q) => `  - ${q.speaker}: “${shorten(q.text, 90)}”`),
   ];
   return lines.join('\n');
@@ -47,11 +48,11 @@ export async function runExtract(
   input: string | undefined,
   json: boolean,
   /** Where import warnings go (characters that could not be decoded); stderr by default, never stdout. */
-  warn: (message: string) => void = (message) => process.stderr.write(`briefwright: ${message}\n`),
+  warn: (message: string) => void = (message) => process.stderr.write(`${cliText('cli:main.line', { message })}\n`),
 ): Promise<string> {
   // A structured statement exported by Briefwright (JSON) is used as it is, not extracted again.
   const imported = await readImportedStatement(input);
-  imported.warnings.forEach((warning) => warn(`warning: ${warning}`));
+  imported.notices.forEach((notice) => warn(cliText('cli:main.warning', { message: notice })));
   const structured = imported.structured ?? extractStatement(imported.statement);
   return json ? JSON.stringify(structuredStatementJson(structured), null, 2) : readableSummary(structured);
 }

@@ -10,6 +10,8 @@ import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeNoteFiles } from './write-note-files';
 import { CliError } from './cli-error';
+import { cliText } from './cli-language';
+import { userMessage } from '../core/i18n/user-message';
 import { readImportedStatement } from './read-statement';
 import { resolveTemplate } from './resolve-template';
 import { templateForLanguage } from '../core/templates/template-loader';
@@ -29,16 +31,16 @@ export interface RenderOptions {
 }
 
 export function formatsFor(format: string | undefined): OutputFormat[] {
-  if (format === undefined) throw new CliError('render needs --format docx|pdf|both', 2);
+  if (format === undefined) throw new CliError(userMessage('cli:render.needsFormat'), 2);
   if (format === 'both') return ['docx', 'pdf'];
   if (format === 'docx' || format === 'pdf') return [format];
-  throw new CliError(`unknown format "${format}"; use docx, pdf or both`, 2);
+  throw new CliError(userMessage('cli:render.unknownFormat', { format }), 2);
 }
 
 /** PATH with the format's extension: kept if already there, otherwise added (a .docx/.pdf suffix is swapped). */
 export function outputPath(out: string, format: OutputFormat): string {
   // "dir/" would become the hidden file "dir/.docx": the user named a folder, not a note.
-  if (/[\\/]$/.test(out) || out === '.' || out === '..') throw new CliError(`--out ${out} names a folder; give the note's file name, e.g. --out ${path.join(out, 'note')}`, 2);
+  if (/[\\/]$/.test(out) || out === '.' || out === '..') throw new CliError(userMessage('cli:render.outIsFolder', { out, example: path.join(out, 'note') }), 2);
   const extension = writers[format].extension;
   if (out.toLowerCase().endsWith(extension)) return out;
   const withoutOther = out.replace(/\.(docx|pdf)$/i, '');
@@ -49,15 +51,15 @@ export async function checkWritableFolder(filePath: string): Promise<void> {
   const folder = path.dirname(path.resolve(filePath));
   try {
     const info = await stat(folder);
-    if (!info.isDirectory()) throw new CliError(`cannot write ${filePath}: ${folder} is not a folder`);
+    if (!info.isDirectory()) throw new CliError(userMessage('cli:files.notAFolder', { file: filePath, folder }));
     await access(folder, constants.W_OK);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `cannot write ${filePath}: the folder ${folder} does not exist` : `cannot write ${filePath}: the folder ${folder} is not writable`);
+    throw new CliError(userMessage(code === 'ENOENT' ? 'cli:files.noFolder' : 'cli:files.notWritable', { file: filePath, folder }));
   }
   try {
-    if ((await stat(filePath)).isDirectory()) throw new CliError(`cannot write ${filePath}: it is a folder`);
+    if ((await stat(filePath)).isDirectory()) throw new CliError(userMessage('cli:files.targetIsFolder', { file: filePath }));
   } catch (error) {
     if (error instanceof CliError) throw error;
   }
@@ -67,7 +69,7 @@ export async function runRender(options: RenderOptions): Promise<string> {
   const word = await resolveWordTemplate(options.template);
   if (word) return renderWithWordTemplate(options, word);
   const formats = formatsFor(options.format);
-  if (!options.out) throw new CliError('render needs --out PATH', 2);
+  if (!options.out) throw new CliError(userMessage('cli:render.needsOut'), 2);
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
   for (const target of targets) await checkWritableFolder(target.file);
 
@@ -76,6 +78,6 @@ export async function runRender(options: RenderOptions): Promise<string> {
   const chosen = options.template ? resolved : templateForLanguage(resolved, imported.statement.language);
   const template = options.pdfA ? { ...chosen, output: { ...chosen.output, pdfA: true } } : chosen;
   const { written, warnings } = await writeNoteFiles(imported, template, targets, options.metadata, (families) => loadFontFiles(resourcesDir, families));
-  [...imported.warnings.map((warning) => `warning: ${warning}`), ...warnings].forEach(options.warn);
+  [...imported.notices, ...warnings].forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
   return written.join('\n');
 }

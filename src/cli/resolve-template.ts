@@ -7,6 +7,7 @@ import type { Template } from '../core/model/template';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, parseTemplateText } from '../core/templates/template-loader';
 import { findStoredTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
+import { userMessage, userMessageOf } from '../core/i18n/user-message';
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
@@ -17,24 +18,24 @@ export async function resolveTemplate(reference: string | undefined): Promise<Te
   const looksLikePath = /[\\/]|\.json$/i.test(id);
   if (!looksLikePath) {
     const stored = await findStoredTemplate(id).catch((error: Error) => {
-      throw new CliError(error.message);
+      throw new CliError(userMessageOf(error) ?? error.message);
     });
     if (stored) return stored;
-    throw new CliError(`unknown template "${id}"; built-in templates: ${builtInTemplates.map((t) => t.id).join(', ')} (or give the path of a template .json file)`);
+    throw new CliError(userMessage('cli:templates.unknownReference', { id, known: builtInTemplates.map((t) => t.id).join(', ') }));
   }
   let text: string;
   try {
     const bytes = await readFile(id);
-    if (bytes.length > MAX_TEMPLATE_BYTES) throw new CliError(`template ${id} is larger than 1 MB`);
+    if (bytes.length > MAX_TEMPLATE_BYTES) throw new CliError(userMessage('cli:templates.tooLarge', { file: id }));
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `cannot read template ${id}: no such file` : `cannot read template ${id}: ${(error as Error).message}`);
+    throw new CliError(code === 'ENOENT' ? userMessage('cli:templates.noSuchFile', { file: id }) : userMessage('cli:templates.cannotRead', { file: id, reason: (error as Error).message }));
   }
   try {
-    return parseTemplateText(text, `template ${id}`);
+    return parseTemplateText(text, userMessage('template.originFile', { file: id }));
   } catch (error) {
-    throw new CliError((error as Error).message);
+    throw new CliError(userMessageOf(error) ?? (error as Error).message);
   }
 }

@@ -9,13 +9,15 @@ import { writeFileAtomic } from '../node/atomic-write';
 import { templatesFolder } from '../node/data-folder';
 import { findStoredTemplate, listStoredTemplates, readTemplateFile, saveTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
+import { cliText } from './cli-language';
+import { userMessage, userMessageOf } from '../core/i18n/user-message';
 import { checkWritableFolder } from './render-command';
 import { runWordTemplateAction, wordTemplateRows, type WordTemplateOptions } from './word-template-command';
 
 async function templateById(id: string | undefined): Promise<Template> {
-  if (!id) throw new CliError('name a template id (see briefwright templates list)', 2);
-  const found = findBuiltInTemplate(id) ?? (await findStoredTemplate(id).catch((error: Error) => { throw new CliError(error.message); }));
-  if (!found) throw new CliError(`unknown template "${id}" (see briefwright templates list)`);
+  if (!id) throw new CliError(userMessage('cli:templates.nameAnId'), 2);
+  const found = findBuiltInTemplate(id) ?? (await findStoredTemplate(id).catch((error: Error) => { throw new CliError(userMessageOf(error) ?? error.message); }));
+  if (!found) throw new CliError(userMessage('cli:templates.unknown', { id }));
   return found;
 }
 
@@ -27,7 +29,7 @@ export async function runTemplates(args: readonly string[], options: WordTemplat
     case undefined:
     case 'list': {
       const stored = await listStoredTemplates();
-      stored.problems.forEach((problem) => options.warn(`warning: ${problem}`));
+      stored.problems.forEach((problem) => options.warn(cliText('cli:main.warning', { message: problem })));
       const rows = [
         ...builtInTemplates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, kind: 'json', description: t.description })),
         ...stored.templates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: false, kind: 'json', description: t.description })),
@@ -35,10 +37,12 @@ export async function runTemplates(args: readonly string[], options: WordTemplat
       ];
       if (options.json) return JSON.stringify(rows, null, 2);
       const width = Math.max(...rows.map((row) => row.id.length));
+      const [builtIn, yours] = [cliText('cli:templates.builtIn'), cliText('cli:templates.yours')];
+      const whose = Math.max(builtIn.length, yours.length);
       return [
-        ...rows.map((row) => `${row.id.padEnd(width)}  ${row.language}  ${row.builtIn ? 'built-in' : 'yours   '}  ${row.kind === 'word' ? 'Word: ' : ''}${row.name}`),
+        ...rows.map((row) => `${row.id.padEnd(width)}  ${row.language}  ${(row.builtIn ? builtIn : yours).padEnd(whose)}  ${row.kind === 'word' ? cliText('cli:templates.word') : ''}${row.name}`),
         '',
-        `Your templates are stored in ${templatesFolder()}`,
+        cliText('cli:templates.storedIn', { folder: templatesFolder() }),
       ].join('\n');
     }
     case 'show':
@@ -46,23 +50,23 @@ export async function runTemplates(args: readonly string[], options: WordTemplat
     case 'export': {
       const template = await templateById(rest[0]);
       const file = rest[1];
-      if (!file) throw new CliError('templates export needs a file: briefwright templates export ID FILE', 2);
+      if (!file) throw new CliError(userMessage('cli:templates.exportNeedsFile'), 2);
       await checkWritableFolder(file);
       await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
       return path.resolve(file);
     }
     case 'import': {
       const file = rest[0];
-      if (!file) throw new CliError('templates import needs a file: briefwright templates import FILE', 2);
+      if (!file) throw new CliError(userMessage('cli:templates.importNeedsFile'), 2);
       try {
         const template = await readTemplateFile(file);
         const saved = await saveTemplate(template, { replace: options.replace });
         return `${template.id}\t${saved}`;
       } catch (error) {
-        throw new CliError((error as Error).message);
+        throw new CliError(userMessageOf(error) ?? (error as Error).message);
       }
     }
     default:
-      throw new CliError(`unknown templates action "${action}"; use list, show, export or import`, 2);
+      throw new CliError(userMessage('cli:templates.unknownAction', { action }), 2);
   }
 }

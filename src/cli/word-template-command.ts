@@ -17,6 +17,8 @@ import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits'
 import { loadFontFiles } from '../node/font-files';
 import { findStoredWordTemplate, isTemplateId, listStoredWordTemplates, readStoredWordTemplate, saveWordTemplate, type StoredWordTemplate } from '../node/word-template-store';
 import { CliError } from './cli-error';
+import { cliText } from './cli-language';
+import { userMessage, userMessageOf, type MessageParam } from '../core/i18n/user-message';
 import { checkWritableFolder, formatsFor, outputPath, type RenderOptions } from './render-command';
 import { readImportedStatement } from './read-statement';
 import { resourcesDir } from './resources';
@@ -41,7 +43,7 @@ export const isDocxPath = (reference: string) => /\.docx$/i.test(reference);
 
 function baseTemplate(id: string | undefined): Template {
   const base = findBuiltInTemplate(id ?? DEFAULT_TEMPLATE_ID);
-  if (!base) throw new CliError(`unknown base layout "${id}"; use one of ${builtInTemplates.map((t) => t.id).join(', ')}`, 2);
+  if (!base) throw new CliError(userMessage('cli:word.unknownBase', { id: id ?? '', known: builtInTemplates.map((t) => t.id).join(', ') }), 2);
   return base;
 }
 
@@ -49,14 +51,14 @@ async function readDocxFile(file: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder`);
+    if (info.isDirectory()) throw new CliError(userMessage('cli:files.isFolder', { file }));
     size = info.size;
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${(error as Error).message}`);
+    throw new CliError(code === 'ENOENT' ? userMessage('cli:files.noSuchFile', { file }) : userMessage('cli:files.cannotRead', { file, reason: (error as Error).message }));
   }
-  if (size > MAX_WORD_TEMPLATE_BYTES) throw new CliError(`${file} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB (${(size / 1024 / 1024).toFixed(1)} MB); a Word template must be smaller`);
+  if (size > MAX_WORD_TEMPLATE_BYTES) throw new CliError(userMessage('cli:word.tooLarge', { file, limit: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024, size: size / 1024 / 1024 }));
   const bytes = await readFile(file);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -64,7 +66,7 @@ async function readDocxFile(file: string): Promise<Uint8Array> {
 /** The same rule as the app's template names: no path separators or reserved characters. */
 function checkName(name: string): string {
   const problem = templateNameProblem(name);
-  if (problem) throw new CliError(`--name "${name}": ${problem}`, 2);
+  if (problem) throw new CliError(userMessage('cli:word.badName', { name, problem }), 2);
   return name.trim();
 }
 
@@ -85,7 +87,7 @@ export async function importWordTemplate(file: string, options: WordTemplateOpti
   const id = options.id ?? idFromFileName(file);
   if (!isTemplateId(id)) {
     throw new CliError(
-      options.id === undefined ? `cannot make a template id from the file name ${path.basename(file)}; give one with --id` : `--id "${id}" is not a template id: use lower-case letters, digits and hyphens (at most 60)`,
+      options.id === undefined ? userMessage('cli:word.noId', { file: path.basename(file) }) : userMessage('cli:word.badId', { id }),
       2,
     );
   }
@@ -104,27 +106,30 @@ export async function importWordTemplate(file: string, options: WordTemplateOpti
       { id, name, base: base.id, bytes, importedFrom: path.basename(file), placeholders: scan.placeholders.map((placeholder) => placeholder.key) },
       { replace: options.replace },
     );
-    scan.warnings.forEach((warning) => options.warn(`warning: ${warning}`));
-    const found = scan.placeholders.map((placeholder) => `{{${placeholder.key}}}${placeholder.unknown ? ' (unknown)' : ''}`);
-    return [`${id}\t${saved}`, `${found.length} placeholder${found.length === 1 ? '' : 's'}: ${found.join(', ')}`, `kind: word; the PDF uses the built-in layout "${base.id}"`].join('\n');
+    scan.warnings.forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
+    const found = scan.placeholders.map((placeholder) => {
+      const shown = `{{${placeholder.key}}}`;
+      return placeholder.unknown ? cliText('cli:word.unknownPlaceholder', { placeholder: shown }) : shown;
+    });
+    return [`${id}\t${saved}`, cliText('cli:word.placeholders', { count: found.length, list: found.join(', ') }), cliText('cli:word.kind', { id: base.id })].join('\n');
   } catch (error) {
-    throw new CliError((error as Error).message);
+    throw new CliError(userMessageOf(error) ?? (error as Error).message);
   }
 }
 
 async function storedWordTemplate(id: string): Promise<StoredWordTemplate | undefined> {
   return findStoredWordTemplate(id).catch((error: Error) => {
-    throw new CliError(error.message);
+    throw new CliError(userMessageOf(error) ?? error.message);
   });
 }
 
 /** Checked before the statement is read, so a bad template is the one line the user sees. */
-async function checkedDocx(bytes: Uint8Array, origin: string): Promise<Uint8Array> {
+async function checkedDocx(bytes: Uint8Array, origin: MessageParam): Promise<Uint8Array> {
   const { readWordTemplateParts } = await import('../core/templates/word-template');
   try {
     readWordTemplateParts(bytes, origin);
   } catch (error) {
-    throw new CliError((error as Error).message);
+    throw new CliError(userMessageOf(error) ?? (error as Error).message);
   }
   return bytes;
 }
@@ -138,19 +143,19 @@ export async function resolveWordTemplate(reference: string | undefined): Promis
   const stored = await storedWordTemplate(reference);
   if (!stored) return undefined;
   const bytes = await readStoredWordTemplate(stored).catch((error: Error) => {
-    throw new CliError(error.message);
+    throw new CliError(userMessageOf(error) ?? error.message);
   });
-  return { bytes: await checkedDocx(bytes, `the Word template "${stored.record.id}"`), base: baseTemplate(stored.record.base), label: stored.record.id };
+  return { bytes: await checkedDocx(bytes, userMessage('cli:word.storedOrigin', { id: stored.record.id })), base: baseTemplate(stored.record.base), label: stored.record.id };
 }
 
 export async function renderWithWordTemplate(options: RenderOptions, word: ResolvedWordTemplate): Promise<string> {
   const formats = formatsFor(options.format);
-  if (!options.out) throw new CliError('render needs --out PATH', 2);
+  if (!options.out) throw new CliError(userMessage('cli:render.needsOut'), 2);
   const targets = formats.map((format) => ({ format, file: outputPath(options.out!, format) }));
   for (const target of targets) await checkWritableFolder(target.file);
   const imported = await readImportedStatement(options.input);
   const template = options.pdfA ? { ...word.base, output: { ...word.base.output, pdfA: true } } : word.base;
-  const fillWarnings: string[] = [];
+  const fillWarnings: MessageParam[] = [];
   const { written, warnings } = await writeNoteFiles(
     imported,
     template,
@@ -161,23 +166,23 @@ export async function renderWithWordTemplate(options: RenderOptions, word: Resol
       const [{ fillWordTemplate }, { WordTemplateError }] = await Promise.all([import('../core/write/docx-patch'), import('../core/templates/word-template')]);
       try {
         const filled = await fillWordTemplate(word.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting });
-        fillWarnings.push(...filled.scan.warnings.map((warning) => `warning: ${warning}`));
+        fillWarnings.push(...filled.scan.warnings);
         return filled.bytes;
       } catch (error) {
-        throw new CliError(error instanceof WordTemplateError ? error.message : `cannot fill the Word template ${word.label}: ${(error as Error).message}`);
+        throw new CliError(error instanceof WordTemplateError ? (error.userMessage ?? error.message) : userMessage('cli:word.cannotFill', { label: word.label, reason: userMessageOf(error) ?? (error as Error).message }));
       }
     },
   );
-  if (options.metadata.sourceComments && formats.includes('docx')) fillWarnings.push('warning: --source-comments does not apply to a Word template: its DOCX has no source comments');
-  [...imported.warnings.map((warning) => `warning: ${warning}`), ...fillWarnings, ...warnings].forEach(options.warn);
-  if (formats.includes('pdf')) options.warn(`the PDF uses the built-in layout "${word.base.id}": a Word template fills the DOCX only`);
+  if (options.metadata.sourceComments && formats.includes('docx')) fillWarnings.push(userMessage('cli:render.sourceComments'));
+  [...imported.notices, ...fillWarnings, ...warnings].forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
+  if (formats.includes('pdf')) options.warn(cliText('cli:render.pdfLayout', { id: word.base.id }));
   return written.join('\n');
 }
 
 /** Rows for `templates list`. */
 export async function wordTemplateRows(warn: (message: string) => void) {
   const stored = await listStoredWordTemplates();
-  stored.problems.forEach((problem) => warn(`warning: ${problem}`));
+  stored.problems.forEach((problem) => warn(cliText('cli:main.warning', { message: problem })));
   return stored.templates.map(({ record }) => ({
     id: record.id,
     name: record.name,
@@ -196,7 +201,7 @@ export async function runWordTemplateAction(action: string | undefined, args: re
   if (action === 'import') {
     const file = args[0];
     if (!file || !isDocxPath(file)) {
-      if (options.base !== undefined || options.id !== undefined || options.name !== undefined) throw new CliError('--base, --id and --name are for importing a Word template (.docx)', 2);
+      if (options.base !== undefined || options.id !== undefined || options.name !== undefined) throw new CliError(userMessage('cli:word.optionsOnlyForWord'), 2);
       return undefined;
     }
     return importWordTemplate(file, options);
@@ -206,11 +211,11 @@ export async function runWordTemplateAction(action: string | undefined, args: re
     if (!stored) return undefined;
     if (action === 'show') return JSON.stringify({ ...stored.record, file: stored.docxFile }, null, 2);
     const target = args[1];
-    if (!target) throw new CliError('templates export needs a file: briefwright templates export ID FILE.docx', 2);
+    if (!target) throw new CliError(userMessage('cli:templates.exportNeedsDocx'), 2);
     const file = isDocxPath(target) ? target : `${target}.docx`;
     await checkWritableFolder(file);
     await copyFile(stored.docxFile, file).catch((error: Error) => {
-      throw new CliError(`cannot write ${file}: ${error.message}`);
+      throw new CliError(userMessage('cli:files.cannotWrite', { file, reason: error.message }));
     });
     return path.resolve(file);
   }

@@ -7,7 +7,8 @@ import { rm } from 'node:fs/promises';
 import type { BriefingMetadata } from '../core/model/briefing';
 import type { ImportedStatement } from '../core/import/importers';
 import type { Template } from '../core/model/template';
-import { describeDraftPlaceholders, findDraftPlaceholders } from '../core/compose/draft-placeholders';
+import { findDraftPlaceholders, type DraftPlaceholder } from '../core/compose/draft-placeholders';
+import { userMessage, userMessageOf, type UserMessage } from '../core/i18n/user-message';
 import { buildNote, type Note } from '../core/pipeline';
 import { needsFallbackFonts } from '../core/write/doc-text';
 import { FALLBACK_FAMILIES, type FallbackFamily } from '../core/write/writer';
@@ -25,7 +26,18 @@ export interface OutputTarget {
 
 export interface WrittenNote {
   readonly written: readonly string[];
-  readonly warnings: readonly string[];
+  /** Messages, printed in the CLI's language (by the main thread for a batch worker's). */
+  readonly warnings: readonly UserMessage[];
+}
+
+/** The placeholders a drafted note still holds, as describeDraftPlaceholders says them, in any language. */
+function placeholdersMessage(placeholders: readonly DraftPlaceholder[]): UserMessage {
+  const shown = placeholders
+    .slice(0, 3)
+    .map((placeholder) => userMessage('cli:render.placeholder', { text: placeholder.text.length > 60 ? `${placeholder.text.slice(0, 57)}…]` : placeholder.text, section: placeholder.sectionHeading }));
+  return placeholders.length > 3
+    ? userMessage('cli:render.placeholdersMore', { count: placeholders.length, more: placeholders.length - 3, shown })
+    : userMessage('cli:render.placeholders', { count: placeholders.length, shown });
 }
 
 export async function writeNoteFiles(
@@ -40,7 +52,7 @@ export async function writeNoteFiles(
 ): Promise<WrittenNote> {
   const note = buildNote(input.statement, template, { metadata, ...(input.structured ? { structured: input.structured } : {}) });
   const { doc } = note;
-  const warnings: string[] = note.cuts.map((cut) => `warning: ${cut}`);
+  const warnings: UserMessage[] = [...note.cutNotices];
   let fonts: FontFiles = {};
   if (targets.some((target) => target.format === 'pdf')) {
     // Only the families this note draws with: the 9 MB Hangul fallback only for non-Latin text.
@@ -49,14 +61,13 @@ export async function writeNoteFiles(
     const { findUnsupportedCharacters } = await import('../core/write/font-coverage');
     const missing = findUnsupportedCharacters(doc, fonts);
     if (missing.length > 0) {
-      warnings.push(
-        `warning: no bundled font can draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ` and ${missing.length - 12} more` : ''}; the PDF shows them as blank boxes (the DOCX is not affected)`,
-      );
+      const characters = missing.slice(0, 12).join(' ');
+      warnings.push(missing.length > 12 ? userMessage('cli:render.fontMissingMore', { characters, more: missing.length - 12 }) : userMessage('cli:render.fontMissing', { characters }));
     }
   }
   // Written all the same (a script may want the draft), but never without a word.
   const placeholders = findDraftPlaceholders(note.briefing);
-  if (placeholders.length > 0) warnings.push(`warning: ${describeDraftPlaceholders(placeholders)}; complete or delete them before sending the note`);
+  if (placeholders.length > 0) warnings.push(placeholdersMessage(placeholders));
   const rendered = await Promise.all(targets.map(async (target) => ({ ...target, bytes: target.format === 'docx' && renderDocx ? await renderDocx(note) : await writers[target.format].write(doc, { fonts }) })));
   const written: string[] = [];
   try {
@@ -66,7 +77,7 @@ export async function writeNoteFiles(
     }
   } catch (error) {
     await Promise.all(written.map((file) => rm(file, { force: true })));
-    throw new CliError(`cannot write ${rendered[written.length]?.file ?? targets[0]?.file}: ${(error as Error).message}`);
+    throw new CliError(userMessage('cli:files.cannotWrite', { file: rendered[written.length]?.file ?? targets[0]?.file ?? '', reason: userMessageOf(error) ?? (error as Error).message }));
   }
   return { written, warnings };
 }

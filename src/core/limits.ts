@@ -6,6 +6,8 @@
  * Pure constants and one formatting helper: no I/O.
  */
 
+import { userMessage, type UserMessage } from './i18n/user-message';
+
 const MiB = 1024 * 1024;
 
 // ─── Input files ────────────────────────────────────────────────────────────────────────────────
@@ -92,4 +94,11 @@ export function sizeOverLimit(size: number, limit: number): string {
   const limitShown = `${limit / MiB} MB`;
   if (size > limit && Number(shown) <= limit / MiB) return `${size.toLocaleString('en')} bytes; the limit is ${limitShown} (${limit.toLocaleString('en')} bytes)`;
   return `${shown} MB; the limit is ${limitShown}`;
+}
+
+/** sizeOverLimit as a message, for the reader's language ("5,2 Mo ; la limite est de 5 Mo"). */
+export function sizeOverLimitMessage(size: number, limit: number): UserMessage {
+  const shown = Number((size / MiB).toFixed(1));
+  if (size > limit && shown <= limit / MiB) return userMessage('size.overLimitBytes', { size, limitMb: limit / MiB, limit });
+  return userMessage('size.overLimit', { size: size / MiB, limit: limit / MiB });
 }

@@ -10,6 +10,7 @@ import type { DocModel } from './model/doc-model';
 import type { Statement } from './model/statement';
 import type { StructuredStatement } from './model/structured-statement';
 import type { Template } from './model/template';
+import type { UserMessage } from './i18n/user-message';
 
 export interface NoteOptions extends ComposeOptions {
   /** Overrides of the draft's metadata (classification, prepared by, …). */
@@ -27,11 +28,13 @@ export interface Note {
   readonly doc: DocModel;
   /** What was left out to keep the note within its bounds, one sentence each (core/limits.ts); usually empty. */
   readonly cuts: readonly string[];
+  /** The same, as messages to show in the reader's language (describe). */
+  readonly cutNotices: readonly UserMessage[];
 }
 
 export function buildNote(statement: Statement, template: Template, options: NoteOptions = {}): Note {
   const structured = options.structured ?? extractStatement(statement);
-  const { briefing: composed, cuts } = composeBriefingWithCuts(structured, template, options);
+  const { briefing: composed, cuts, cutNotices } = composeBriefingWithCuts(structured, template, options);
   const briefing: Briefing = { ...composed, metadata: { ...composed.metadata, ...options.metadata } };
-  return { structured, briefing, doc: applyTemplate(briefing, template, statement), cuts };
+  return { structured, briefing, doc: applyTemplate(briefing, template, statement), cuts, cutNotices };
 }

@@ -11,13 +11,15 @@
  * Spec: PKWARE APPNOTE 6.3.10, §4.3.12 (central directory), §4.3.16 (end of central directory).
  */
 import { Inflate } from 'fflate';
+import { MessageError } from '../i18n/describe';
+import { userMessage, type UserMessage } from '../i18n/user-message';
 
-export class UnpackLimitError extends Error {
+export class UnpackLimitError extends MessageError {
   override name = 'UnpackLimitError';
 }
 
 /** Not a zip archive a Word processor would write (truncated, ZIP64, damaged central directory). */
-export class ZipFormatError extends Error {
+export class ZipFormatError extends MessageError {
   override name = 'ZipFormatError';
 }
 
@@ -58,23 +60,23 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (end < 0) throw new ZipFormatError('the zip has no central directory (it is truncated or not a zip file)');
+  if (end < 0) throw new ZipFormatError(userMessage('zip.noDirectory'));
   const count = u16(bytes, end + 10);
   const directoryOffset = u32(bytes, end + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipFormatError('the zip uses ZIP64, which a Word document never needs');
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipFormatError(userMessage('zip.zip64'));
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new ZipFormatError('the zip\'s central directory is damaged');
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new ZipFormatError(userMessage('zip.directoryDamaged'));
     const method = u16(bytes, at + 10);
     const compressedSize = u32(bytes, at + 20);
     const declaredSize = u32(bytes, at + 24);
     const nameLength = u16(bytes, at + 28);
     const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
     const local = u32(bytes, at + 42);
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ZipFormatError('the zip\'s central directory points outside the file');
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ZipFormatError(userMessage('zip.pointsOutside'));
     const dataOffset = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataOffset + compressedSize > bytes.length) throw new ZipFormatError('an entry of the zip runs past the end of the file');
+    if (dataOffset + compressedSize > bytes.length) throw new ZipFormatError(userMessage('zip.entryPastEnd'));
     const name = new TextDecoder('utf-8').decode(bytes.subarray(at + 46, at + 46 + nameLength));
     entries.push({ name, method, compressedSize, declaredSize, dataOffset });
     at = next;
@@ -108,7 +110,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, onData
     if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof UnpackLimitError) throw error;
-    throw new ZipFormatError(`the zip entry ${entry.name} is damaged (${(error as Error).message})`);
+    throw new ZipFormatError(userMessage('zip.entryDamaged', { entry: entry.name, detail: (error as Error).message }));
   }
   return produced;
 }
@@ -118,15 +120,15 @@ export interface UnpackedSize {
   readonly xmlBytes: number;
 }
 
-function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+function describeBytes(bytes: number): UserMessage {
+  return bytes >= 1024 * 1024 ? userMessage('size.mb', { value: Math.round(bytes / 1024 / 1024) }) : userMessage('size.kb', { value: Math.ceil(bytes / 1024) });
 }
 
 /** The message for an archive over a limit: what it holds against what is allowed. */
 function overLimit(which: 'total' | 'xml', limits: UnpackLimits, claimed?: number): UnpackLimitError {
   const limit = which === 'total' ? limits.maxTotalBytes : limits.maxXmlBytes;
-  const what = which === 'total' ? 'unpacks to' : 'holds XML that unpacks to';
-  return new UnpackLimitError(`${what} more than ${describeBytes(limit)}${claimed !== undefined ? ` (${describeBytes(claimed)} declared)` : ''}`);
+  if (claimed === undefined) return new UnpackLimitError(userMessage(which === 'total' ? 'zip.unpacksTo' : 'zip.xmlUnpacksTo', { limit: describeBytes(limit) }));
+  return new UnpackLimitError(userMessage(which === 'total' ? 'zip.unpacksToDeclared' : 'zip.xmlUnpacksToDeclared', { limit: describeBytes(limit), declared: describeBytes(claimed) }));
 }
 
 function checkDeclared(entries: readonly ZipEntry[], limits: UnpackLimits): void {

@@ -37,7 +37,7 @@ describe('what a note holds', () => {
 
   it('leaves a normal note untouched (the same object)', () => {
     const briefing = composeBriefing(structuredFixture, template, { today: '2026-12-01' });
-    expect(boundBriefing(briefing)).toEqual({ briefing, cuts: [] });
+    expect(boundBriefing(briefing)).toEqual({ briefing, cuts: [], cutNotices: [] });
     expect(boundBriefing(briefing).briefing).toBe(briefing);
   });
 

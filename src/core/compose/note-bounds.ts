@@ -9,14 +9,16 @@
  */
 import type { Briefing, BriefingItem, BriefingMetadata, BriefingSection } from '../model/briefing';
 import { MAX_ITEM_CHARS, MAX_ITEMS_PER_SECTION, MAX_NOTE_CHARS, MAX_NOTE_ITEMS, MAX_SECTIONS } from '../limits';
+import { englishText } from '../i18n/describe';
+import { userMessage, type UserMessage } from '../i18n/user-message';
 
 export interface BoundedBriefing {
   readonly briefing: Briefing;
   /** One sentence per cut, e.g. "Initiatives: 3,000 items; the note holds the first 500." Empty when nothing was cut. */
   readonly cuts: readonly string[];
+  /** The same sentences as messages, to show in the reader's language (describe). */
+  readonly cutNotices: readonly UserMessage[];
 }
-
-const count = (n: number) => n.toLocaleString('en');
 
 function shorten(text: string): string {
   return text.length <= MAX_ITEM_CHARS ? text : `${text.slice(0, MAX_ITEM_CHARS - 1)}…`;
@@ -37,10 +39,10 @@ function boundMetadata(metadata: BriefingMetadata): BriefingMetadata {
 
 /** The briefing within the bounds, and what was cut to get there (nothing, usually: the same object comes back). */
 export function boundBriefing(briefing: Briefing): BoundedBriefing {
-  const cuts: string[] = [];
+  const cuts: UserMessage[] = [];
   let sections = briefing.sections;
   if (sections.length > MAX_SECTIONS) {
-    cuts.push(`The template has ${count(sections.length)} sections; a note holds the first ${MAX_SECTIONS}.`);
+    cuts.push(userMessage('cuts.sections', { count: sections.length, limit: MAX_SECTIONS }));
     sections = sections.slice(0, MAX_SECTIONS);
   }
   let items = 0;
@@ -63,11 +65,11 @@ export function boundBriefing(briefing: Briefing): BoundedBriefing {
     if (kept.length < section.items.length) {
       const why =
         kept.length >= MAX_ITEMS_PER_SECTION
-          ? `a section holds at most ${count(MAX_ITEMS_PER_SECTION)}`
+          ? userMessage('cuts.perSection', { limit: MAX_ITEMS_PER_SECTION })
           : items >= MAX_NOTE_ITEMS
-            ? `a note holds at most ${count(MAX_NOTE_ITEMS)} items in all`
-            : `a note holds at most ${count(MAX_NOTE_CHARS)} characters of text, about 100 pages`;
-      cuts.push(`${name}: ${count(section.items.length)} items; the note holds the first ${count(kept.length)} (${why}).`);
+            ? userMessage('cuts.perNote', { limit: MAX_NOTE_ITEMS })
+            : userMessage('cuts.noteChars', { limit: MAX_NOTE_CHARS });
+      cuts.push(userMessage('cuts.items', { section: name, count: section.items.length, kept: kept.length, why }));
     } else if (kept.every((item, i) => item === section.items[i])) {
       kept = section.items as BriefingItem[];
     }
@@ -79,8 +81,8 @@ export function boundBriefing(briefing: Briefing): BoundedBriefing {
   const metadata = boundMetadata(briefing.metadata);
   if (metadata !== briefing.metadata) {
     changed = true;
-    cuts.push(`A field of the note (title, file number, prepared by …) was longer than ${count(MAX_ITEM_CHARS)} characters and was shortened.`);
+    cuts.push(userMessage('cuts.field', { limit: MAX_ITEM_CHARS }));
   }
-  if (shortened > 0) cuts.push(`${count(shortened)} item${shortened === 1 ? ' was' : 's were'} longer than ${count(MAX_ITEM_CHARS)} characters and ${shortened === 1 ? 'was' : 'were'} shortened.`);
-  return { briefing: changed ? { ...briefing, metadata, sections: bounded } : briefing, cuts };
+  if (shortened > 0) cuts.push(userMessage('cuts.itemsShortened', { count: shortened, limit: MAX_ITEM_CHARS }));
+  return { briefing: changed ? { ...briefing, metadata, sections: bounded } : briefing, cuts: cuts.map(englishText), cutNotices: cuts };
 }

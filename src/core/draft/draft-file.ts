@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { briefingSchema, type Briefing } from '../model/briefing';
+import { MessageError } from '../i18n/describe';
+import { userMessage, type MessageParam, type UserMessage } from '../i18n/user-message';
 
 export const DRAFT_FORMAT = 'briefwright-draft';
 export const DRAFT_FORMAT_VERSION = 1;
@@ -23,8 +25,8 @@ export interface DraftFile {
   readonly briefing: Briefing;
 }
 
-export class DraftFileError extends Error {
-  constructor(message: string) {
+export class DraftFileError extends MessageError {
+  constructor(message: string | UserMessage) {
     super(message);
     this.name = 'DraftFileError';
   }
@@ -53,43 +55,40 @@ export function serializeDraft(draft: Omit<DraftFile, 'format' | 'formatVersion'
 const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {};
 
 /** Text of a draft file → DraftFile. Throws DraftFileError with a message for the officer. */
-export function parseDraft(text: string, fileName = 'The draft'): DraftFile {
+export function parseDraft(text: string, fileName: MessageParam = userMessage('common.theDraft')): DraftFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new DraftFileError(`${fileName} is not a Briefwright draft (it is not valid JSON; the file may be damaged).`);
+    throw new DraftFileError(userMessage('draft.notJson', { name: fileName }));
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DRAFT_FORMAT) {
-    throw new DraftFileError(`${fileName} is not a Briefwright draft.`);
+    throw new DraftFileError(userMessage('draft.notDraft', { name: fileName }));
   }
   let record = data as Record<string, unknown>;
   const version = record.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DraftFileError(`${fileName} is damaged: its format version is missing.`);
+    throw new DraftFileError(userMessage('draft.noVersion', { name: fileName }));
   }
   if (version > DRAFT_FORMAT_VERSION) {
-    throw new DraftFileError(
-      `${fileName} was saved by a newer version of Briefwright (draft format ${version}; this version reads up to ${DRAFT_FORMAT_VERSION}). Please update Briefwright to open it.`,
-    );
+    throw new DraftFileError(userMessage('draft.newer', { name: fileName, version, supported: DRAFT_FORMAT_VERSION }));
   }
   for (let from = version; from < DRAFT_FORMAT_VERSION; from++) {
     const migrate = MIGRATIONS[from];
-    if (!migrate) throw new DraftFileError(`${fileName} uses draft format ${version}, which this version cannot convert.`);
+    if (!migrate) throw new DraftFileError(userMessage('draft.cannotConvert', { name: fileName, version }));
     record = migrate(record);
   }
   const parsed = draftFileSchema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (at "${issue.path.join('.')}")` : '';
-    throw new DraftFileError(`${fileName} is damaged and cannot be opened${where}.`);
+    throw new DraftFileError(issue && issue.path.length > 0 ? userMessage('draft.damagedAt', { name: fileName, path: issue.path.join('.') }) : userMessage('draft.damaged', { name: fileName }));
   }
   // The editor links each item to its sentence by these offsets: one past the statement is damage.
   const length = parsed.data.statementText.length;
   for (const [s, section] of parsed.data.briefing.sections.entries()) {
     for (const [i, item] of section.items.entries()) {
       if (item.source && (item.source.start > item.source.end || item.source.end > length)) {
-        throw new DraftFileError(`${fileName} is damaged and cannot be opened (at "briefing.sections.${s}.items.${i}.source": the offsets lie outside the statement text).`);
+        throw new DraftFileError(userMessage('draft.offsets', { name: fileName, section: s, item: i }));
       }
     }
   }

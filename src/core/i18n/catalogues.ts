@@ -8,6 +8,10 @@ import enUi from './locales/en/ui.json';
 import frUi from './locales/fr/ui.json';
 import enMenu from './locales/en/menu.json';
 import frMenu from './locales/fr/menu.json';
+import enMessages from './locales/en/messages.json';
+import frMessages from './locales/fr/messages.json';
+import enCli from './locales/en/cli.json';
+import frCli from './locales/fr/cli.json';
 import enSession from './locales/en/session.json';
 import frSession from './locales/fr/session.json';
 import enSource from './locales/en/source.json';
@@ -16,8 +20,8 @@ import enFurniture from './locales/en/furniture.json';
 import frFurniture from './locales/fr/furniture.json';
 
 export const catalogues = {
-  en: { ui: enUi, menu: enMenu, session: enSession, source: enSource, furniture: enFurniture },
-  fr: { ui: frUi, menu: frMenu, session: frSession, source: frSource, furniture: frFurniture },
+  en: { ui: enUi, menu: enMenu, messages: enMessages, cli: enCli, session: enSession, source: enSource, furniture: enFurniture },
+  fr: { ui: frUi, menu: frMenu, messages: frMessages, cli: frCli, session: frSession, source: frSource, furniture: frFurniture },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];

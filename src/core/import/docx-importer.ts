@@ -11,6 +11,7 @@ import { MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES } from '../limits';
 import type { StatementImporter } from './importer-types';
 import { htmlToStatementText } from './html-text';
 import { ImportError, importText } from './text-importer';
+import { nameOrTheFile, userMessage } from '../i18n/user-message';
 
 /** A ZIP archive (local file header "PK\x03\x04"); mammoth tells a DOCX from other ZIPs. */
 function isZip(bytes: Uint8Array): boolean {
@@ -18,14 +19,14 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 async function importDocx(bytes: Uint8Array, fileName?: string) {
-  const name = fileName ?? 'The file';
-  if (!isZip(bytes)) throw new ImportError(`${name} is not a Word document (.docx files are ZIP archives; this one is not)`);
+  const name = nameOrTheFile(fileName);
+  if (!isZip(bytes)) throw new ImportError(userMessage('import.notDocx', { name }));
   // Before mammoth: a small .docx may unpack to gigabytes, which mammoth would try to parse.
   try {
     checkZipUnpackedSize(bytes, { maxTotalBytes: MAX_DOCX_UNPACKED_BYTES, maxXmlBytes: MAX_DOCX_XML_BYTES });
   } catch (error) {
-    if (error instanceof UnpackLimitError) throw new ImportError(`${name} is refused: it ${error.message}, far more than a statement holds (the limit keeps Briefwright from running out of memory)`);
-    if (error instanceof ZipFormatError) throw new ImportError(`${name} could not be read as a Word document (.docx): ${error.message}`);
+    if (error instanceof UnpackLimitError) throw new ImportError(userMessage('import.docxRefused', { name, reason: error.userMessage ?? error.message }));
+    if (error instanceof ZipFormatError) throw new ImportError(userMessage('import.docxUnreadableZip', { name, reason: error.userMessage ?? error.message }));
     throw error;
   }
   const { default: mammoth } = await import('mammoth');
@@ -36,7 +37,7 @@ async function importDocx(bytes: Uint8Array, fileName?: string) {
     const input = { buffer: bytes as unknown as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer };
     html = (await mammoth.convertToHtml(input)).value;
   } catch {
-    throw new ImportError(`${name} could not be read as a Word document (.docx); it may be damaged, encrypted or another kind of ZIP file`);
+    throw new ImportError(userMessage('import.docxUnreadable', { name }));
   }
   return { statement: importText(htmlToStatementText(html, { useDocumentTitle: false, rejoinWrappedParagraphs: true }).text) };
 }

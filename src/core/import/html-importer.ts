@@ -6,7 +6,7 @@
  */
 import type { StatementImporter } from './importer-types';
 import { htmlToStatementText } from './html-text';
-import { decodeTextReporting, decodingWarnings, importText } from './text-importer';
+import { decodeTextReporting, decodingNotices, decodingWarnings, importText } from './text-importer';
 
 /** "<!doctype html", "<html", "<head", "<body", "<meta", "<p", "<div" … after optional whitespace or a comment. */
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|main|article|section|div|p|h[1-6])[\s>]/i;
@@ -16,6 +16,6 @@ export const htmlImporter: StatementImporter = {
   sniff: (bytes) => HTML_START.test(new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef ? 3 : 0, 1024))),
   importBytes: (bytes, fileName) => {
     const decoded = decodeTextReporting(bytes, fileName);
-    return { statement: importText(htmlToStatementText(decoded.text).text), warnings: decodingWarnings(decoded, fileName) };
+    return { statement: importText(htmlToStatementText(decoded.text).text), warnings: decodingWarnings(decoded, fileName), notices: decodingNotices(decoded, fileName) };
   },
 };

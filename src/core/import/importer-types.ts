@@ -4,6 +4,7 @@
  */
 import type { Statement } from '../model/statement';
 import type { StructuredStatement } from '../model/structured-statement';
+import type { UserMessage } from '../i18n/user-message';
 
 export interface ImporterOutput {
   readonly statement: Statement;
@@ -11,6 +12,8 @@ export interface ImporterOutput {
   readonly structured?: StructuredStatement;
   /** What the user should know about the import (characters that could not be decoded). */
   readonly warnings?: readonly string[];
+  /** The same warnings as messages, to show in the reader's language (describe). */
+  readonly notices?: readonly UserMessage[];
 }
 
 export interface StatementImporter {

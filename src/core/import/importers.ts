@@ -16,7 +16,8 @@ import { htmlImporter } from './html-importer';
 import type { ImporterOutput, StatementImporter } from './importer-types';
 import { jsonImporter } from './json-importer';
 import { pdfImporter } from './pdf-importer';
-import { MAX_IMPORT_BYTES, MAX_STATEMENT_CHARS, sizeOverLimit } from '../limits';
+import { MAX_IMPORT_BYTES, MAX_STATEMENT_CHARS, sizeOverLimitMessage } from '../limits';
+import { nameOrTheFile, userMessage, type UserMessage } from '../i18n/user-message';
 import { ImportError, importTextBytes } from './text-importer';
 
 export { ImportError } from './text-importer';
@@ -48,6 +49,8 @@ export interface ImportedStatement {
   readonly structured?: StructuredStatement;
   /** What the user should know about the import (characters that could not be decoded). */
   readonly warnings: readonly string[];
+  /** The same warnings as messages, to show in the reader's language (describe). */
+  readonly notices: readonly UserMessage[];
 }
 
 function extensionOf(fileName: string): string {
@@ -83,24 +86,25 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): ImportFormat
   if (byContent !== null) return byContent;
   if (byName !== null) return byName;
   const supported = entries.flatMap(([, importer]) => importer.extensions.filter((e) => e !== '')).join(', ');
-  throw new ImportError(`${fileName} is not in a supported format (supported: ${supported})`);
+  throw new ImportError(userMessage('import.unsupportedFormat', { name: nameOrTheFile(fileName), supported }));
 }
 
 function checkOutput(output: ImporterOutput, format: ImportFormat, fileName?: string): ImportedStatement {
-  if (output.statement.text.trim() === '') throw new ImportError(`${fileName ?? 'The file'} contains no statement text`);
+  if (output.statement.text.trim() === '') throw new ImportError(userMessage('import.noText', { name: nameOrTheFile(fileName) }));
   if (output.statement.text.length > MAX_STATEMENT_CHARS) {
-    throw new ImportError(`${fileName ?? 'The file'} holds more text than a statement can (${output.statement.text.length.toLocaleString('en')} characters; the limit is ${MAX_STATEMENT_CHARS.toLocaleString('en')})`);
+    throw new ImportError(userMessage('import.tooMuchText', { name: nameOrTheFile(fileName), count: output.statement.text.length, limit: MAX_STATEMENT_CHARS }));
   }
   const warnings = output.warnings ?? [];
-  return output.structured ? { format, statement: output.statement, structured: output.structured, warnings } : { format, statement: output.statement, warnings };
+  const notices = output.notices ?? [];
+  return output.structured ? { format, statement: output.statement, structured: output.structured, warnings, notices } : { format, statement: output.statement, warnings, notices };
 }
 
 /** Bytes of a statement file in any registered format → the imported statement. Throws ImportError. */
 export async function importStatement(bytes: Uint8Array, fileName?: string): Promise<ImportedStatement> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(`${fileName ?? 'The file'} is too large to import (${sizeOverLimit(bytes.length, MAX_IMPORT_BYTES)})`);
+    throw new ImportError(userMessage('import.tooLarge', { name: nameOrTheFile(fileName), size: sizeOverLimitMessage(bytes.length, MAX_IMPORT_BYTES) }));
   }
-  if (bytes.length === 0) throw new ImportError(`${fileName ?? 'The file'} is empty`);
+  if (bytes.length === 0) throw new ImportError(userMessage('import.empty', { name: nameOrTheFile(fileName) }));
   const format = detectFormat(bytes, fileName);
   return checkOutput(await importers[format].importBytes(bytes, fileName), format, fileName);
 }
@@ -114,7 +118,7 @@ export function importStatementBytes(bytes: Uint8Array, fileName?: string): Stat
   const output = importers[format].importBytes(bytes, fileName);
   if (output instanceof Promise) {
     output.catch(() => undefined); // the caller gets the error below, not an unhandled rejection
-    throw new ImportError(`${fileName ?? 'The file'} is a ${format.toUpperCase()} file: it must be imported with importStatement`);
+    throw new ImportError(userMessage('import.needsAsync', { name: nameOrTheFile(fileName), format: format.toUpperCase() }));
   }
   return checkOutput(output, format, fileName).statement;
 }

@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import { structuredStatementSchema, type StructuredStatement } from '../model/structured-statement';
 import type { StatementImporter } from './importer-types';
-import { decodeTextReporting, decodingWarnings, ImportError, importText } from './text-importer';
+import { decodeTextReporting, decodingNotices, decodingWarnings, ImportError, importText } from './text-importer';
+import { userMessage, type MessageParam } from '../i18n/user-message';
 
 export const STRUCTURED_STATEMENT_FORMAT = 'briefwright-structured-statement';
 export const STRUCTURED_STATEMENT_FORMAT_VERSION = 1;
@@ -45,34 +46,33 @@ function outOfBounds(structured: StructuredStatement, length: number): string | 
   return null;
 }
 
-export function parseStructuredStatement(json: string, fileName = 'The file'): StructuredStatementFile {
+export function parseStructuredStatement(json: string, fileName: MessageParam = userMessage('common.theFile')): StructuredStatementFile {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new ImportError(`${fileName} is not valid JSON (the file may be damaged)`);
+    throw new ImportError(userMessage('import.jsonInvalid', { name: fileName }));
   }
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (record.format !== STRUCTURED_STATEMENT_FORMAT) {
-    throw new ImportError(`${fileName} is JSON but not a Briefwright structured statement (it has no "format": "${STRUCTURED_STATEMENT_FORMAT}")`);
+    throw new ImportError(userMessage('import.jsonNotStructured', { name: fileName, format: STRUCTURED_STATEMENT_FORMAT }));
   }
   const version = record.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ImportError(`${fileName} is damaged: its format version is missing`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ImportError(userMessage('import.jsonNoVersion', { name: fileName }));
   if (version > STRUCTURED_STATEMENT_FORMAT_VERSION) {
-    throw new ImportError(
-      `${fileName} was written by a newer version of Briefwright (structured statement format ${version}; this version reads up to ${STRUCTURED_STATEMENT_FORMAT_VERSION}). Please update Briefwright to open it`,
-    );
+    throw new ImportError(userMessage('import.jsonNewer', { name: fileName, version, supported: STRUCTURED_STATEMENT_FORMAT_VERSION }));
   }
   // Version 1 is the first: a version 2 adds its migration from 1 here, before validation.
   const parsed = structuredStatementFileSchema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (at "${issue.path.join('.')}")` : '';
-    throw new ImportError(`${fileName} is not a valid Briefwright structured statement${where}`);
+    throw new ImportError(
+      issue && issue.path.length > 0 ? userMessage('import.jsonNotValidAt', { name: fileName, path: issue.path.join('.') }) : userMessage('import.jsonNotValid', { name: fileName }),
+    );
   }
   const file = parsed.data as StructuredStatementFile;
   const bad = outOfBounds(file.structured, file.statementText.length);
-  if (bad) throw new ImportError(`${fileName} is not a valid Briefwright structured statement (at "structured.${bad}": the offsets lie outside the statement text)`);
+  if (bad) throw new ImportError(userMessage('import.jsonOffsets', { name: fileName, path: bad }));
   return file;
 }
 
@@ -82,6 +82,6 @@ export const jsonImporter: StatementImporter = {
   importBytes: (bytes, fileName) => {
     const decoded = decodeTextReporting(bytes, fileName);
     const file = parseStructuredStatement(decoded.text, fileName);
-    return { statement: importText(file.statementText), structured: file.structured, warnings: decodingWarnings(decoded, fileName) };
+    return { statement: importText(file.statementText), structured: file.structured, warnings: decodingWarnings(decoded, fileName), notices: decodingNotices(decoded, fileName) };
   },
 };

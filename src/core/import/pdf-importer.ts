@@ -10,6 +10,7 @@ import { MAX_PDF_INFLATED_BYTES } from '../limits';
 import type { StatementImporter } from './importer-types';
 import { checkPdfInflatedSize, PdfStreamLimitError } from './pdf-stream-limit';
 import { ImportError, importText } from './text-importer';
+import { nameOrTheFile, userMessage } from '../i18n/user-message';
 
 interface PdfLine {
   readonly text: string;
@@ -95,14 +96,14 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 async function importPdf(bytes: Uint8Array, fileName?: string) {
-  const name = fileName ?? 'The file';
+  const name = nameOrTheFile(fileName);
   // Named .pdf but not one (a text file renamed): say so, rather than "damaged or password-protected".
-  if (!isPdf(bytes)) throw new ImportError(`${name} is not a PDF: a PDF file starts with “%PDF”, and this one does not (is it a text file with the wrong extension?)`);
+  if (!isPdf(bytes)) throw new ImportError(userMessage('import.notPdf', { name }));
   // Before pdf.js: a small PDF may inflate to hundreds of megabytes, which pdf.js would parse whole.
   try {
     checkPdfInflatedSize(bytes, MAX_PDF_INFLATED_BYTES);
   } catch (error) {
-    if (error instanceof PdfStreamLimitError) throw new ImportError(`${name} is refused: ${error.message}, far more than a statement holds (the limit keeps Briefwright from running out of memory)`);
+    if (error instanceof PdfStreamLimitError) throw new ImportError(userMessage('import.pdfRefused', { name, reason: error.userMessage ?? error.message }));
     throw error;
   }
   const { extractTextItems, getDocumentProxy } = await import('unpdf');
@@ -117,10 +118,10 @@ async function importPdf(bytes: Uint8Array, fileName?: string) {
       await document.loadingTask.destroy();
     }
   } catch {
-    throw new ImportError(`${name} could not be read as a PDF; it may be damaged or password-protected`);
+    throw new ImportError(userMessage('import.pdfUnreadable', { name }));
   }
   const paragraphs = paragraphsFromLines(pages.map(linesOf));
-  if (paragraphs.length === 0) throw new ImportError(`${name} has no text layer (a scanned PDF holds only images; run it through OCR first)`);
+  if (paragraphs.length === 0) throw new ImportError(userMessage('import.pdfNoText', { name }));
   // Blank-line-separated paragraphs: importText takes a short first one as the title, as for a .txt.
   return { statement: importText(paragraphs.join('\n\n')) };
 }

@@ -12,8 +12,10 @@
  * Spec: ISO 32000-1, §7.3.8 (stream objects), §7.4.4 (FlateDecode).
  */
 import { Unzlib } from 'fflate';
+import { MessageError } from '../i18n/describe';
+import { userMessage } from '../i18n/user-message';
 
-export class PdfStreamLimitError extends Error {
+export class PdfStreamLimitError extends MessageError {
   override name = 'PdfStreamLimitError';
 }
 
@@ -90,7 +92,7 @@ export function checkPdfInflatedSize(bytes: Uint8Array, maxBytes: number): numbe
     try {
       total += inflatedSize(bytes.subarray(start, end), maxBytes - total);
     } catch (error) {
-      if (error instanceof PdfStreamLimitError) throw new PdfStreamLimitError(`its compressed streams inflate to more than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+      if (error instanceof PdfStreamLimitError) throw new PdfStreamLimitError(userMessage('import.pdfStreams', { size: userMessage('size.mb', { value: Math.round(maxBytes / 1024 / 1024) }) }));
       throw error;
     }
   }

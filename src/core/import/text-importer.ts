@@ -10,12 +10,14 @@
  * initials such as "Lester B. Pearson") and the closing marks that follow a full stop (” » ")).
  */
 import type { Language, Paragraph, Sentence, Statement } from '../model/statement';
-import { MAX_IMPORT_BYTES, sizeOverLimit, UTF8_VALID_PER_INVALID } from '../limits';
+import { MAX_IMPORT_BYTES, sizeOverLimitMessage, UTF8_VALID_PER_INVALID } from '../limits';
+import { englishText, MessageError } from '../i18n/describe';
+import { nameOrTheFile, userMessage, type UserMessage } from '../i18n/user-message';
 import { findBoilerplateSections } from './boilerplate-sections';
 
 /** One-line, user-facing import failure (empty file, binary file, file too large, unknown format). */
-export class ImportError extends Error {
-  constructor(message: string) {
+export class ImportError extends MessageError {
+  constructor(message: string | UserMessage) {
     super(message);
     this.name = 'ImportError';
   }
@@ -270,10 +272,6 @@ export function importText(input: string): Statement {
   return { text, title: detectTitle(text, paragraphs), language: detectLanguage(text), paragraphs, sentences, boilerplate: findBoilerplateSections(text, paragraphs) };
 }
 
-function describe(fileName: string | undefined): string {
-  return fileName ? fileName : 'The file';
-}
-
 /** A control character that never appears in a text statement (tab, LF, CR and form feed do). */
 function isStrayControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
@@ -354,15 +352,19 @@ export function decodeText(bytes: Uint8Array, fileName?: string): string {
 
 /** The warning for a decode that replaced characters, or none. */
 export function decodingWarnings(decoded: DecodedText, fileName?: string): string[] {
+  return decodingNotices(decoded, fileName).map(englishText);
+}
+
+/** decodingWarnings as messages, for the reader's language. */
+export function decodingNotices(decoded: DecodedText, fileName?: string): UserMessage[] {
   if (decoded.replaced === 0) return [];
-  const count = decoded.replaced === 1 ? '1 character' : `${decoded.replaced.toLocaleString('en')} characters`;
-  return [`${describe(fileName)} is not entirely valid UTF-8: ${count} could not be read and ${decoded.replaced === 1 ? 'was' : 'were'} replaced with � (U+FFFD); check the statement against the original`];
+  return [userMessage('import.notUtf8', { name: nameOrTheFile(fileName), count: decoded.replaced })];
 }
 
 /** decodeText, saying how many characters were replaced (decodingWarnings turns that into a message). */
 export function decodeTextReporting(bytes: Uint8Array, fileName?: string): DecodedText {
-  const name = describe(fileName);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`${name} is too large to import (${sizeOverLimit(bytes.length, MAX_IMPORT_BYTES)})`);
+  const name = nameOrTheFile(fileName);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(userMessage('import.tooLarge', { name, size: sizeOverLimitMessage(bytes.length, MAX_IMPORT_BYTES) }));
   let decoded: string;
   let replaced = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -382,13 +384,13 @@ export function decodeTextReporting(bytes: Uint8Array, fileName?: string): Decod
       }
     }
   }
-  if (decoded.trim() === '') throw new ImportError(`${name} is empty`);
-  if (looksBinary(decoded)) throw new ImportError(`${name} does not look like a text statement (binary content)`);
+  if (decoded.trim() === '') throw new ImportError(userMessage('import.empty', { name }));
+  if (looksBinary(decoded)) throw new ImportError(userMessage('import.binary', { name }));
   return { text: decoded, replaced };
 }
 
 /** Bytes of a .txt/.md file → Statement, with a warning when characters had to be replaced. Throws ImportError. */
-export function importTextBytes(bytes: Uint8Array, fileName?: string): { statement: Statement; warnings: string[] } {
+export function importTextBytes(bytes: Uint8Array, fileName?: string): { statement: Statement; warnings: string[]; notices: UserMessage[] } {
   const decoded = decodeTextReporting(bytes, fileName);
-  return { statement: importText(decoded.text), warnings: decodingWarnings(decoded, fileName) };
+  return { statement: importText(decoded.text), warnings: decodingWarnings(decoded, fileName), notices: decodingNotices(decoded, fileName) };
 }

@@ -14,8 +14,10 @@ import { draftingFacts } from '../compose/drafting-facts';
 import { countOf, joinList, numberInWords } from '../language/lists-and-numbers';
 import { contractFrench, ofPhrase, toPhrase } from '../language/french-grammar';
 import { countryWithArticle, inCountry } from '../language/country-names';
+import { MessageError } from '../i18n/describe';
+import { userMessage, type MessageParam } from '../i18n/user-message';
 
-export class SnippetError extends Error {
+export class SnippetError extends MessageError {
   override name = 'SnippetError';
 }
 
@@ -71,14 +73,14 @@ const engineFor = (language: Language): Liquid => (engines[language] ??= createE
 const parsed = new Map<string, LiquidTemplate[]>();
 
 /** Parses a snippet, or throws a SnippetError that says what is wrong with it. */
-export function parseSnippet(source: string, language: Language, where: string): LiquidTemplate[] {
+export function parseSnippet(source: string, language: Language, where: MessageParam): LiquidTemplate[] {
   const key = `${language}\u0000${source}`;
   let templates = parsed.get(key);
   if (!templates) {
     try {
       templates = engineFor(language).parse(source);
     } catch (error) {
-      throw new SnippetError(`${where}: the text snippet is not valid Liquid: ${(error as Error).message.split('\n')[0]}`);
+      throw new SnippetError(userMessage('snippet.invalid', { where, detail: (error as Error).message.split('\n')[0]! }));
     }
     if (parsed.size > 500) parsed.clear();
     parsed.set(key, templates);
@@ -116,7 +118,7 @@ export function snippetContext(structured: StructuredStatement, headings: Sectio
  * The drafted items of a section: one per non-empty output line (a leading "- " is dropped), so a
  * snippet drafts a paragraph on one line or a list with one line per item.
  */
-export function renderSnippet(source: string, structured: StructuredStatement, language: Language, where: string, headings: SectionHeadings = {}): string[] {
+export function renderSnippet(source: string, structured: StructuredStatement, language: Language, where: MessageParam, headings: SectionHeadings = {}): string[] {
   const templates = parseSnippet(source, language, where);
   try {
     return engineFor(language)
@@ -125,6 +127,6 @@ export function renderSnippet(source: string, structured: StructuredStatement, l
       .map((line: string) => line.replace(/^\s*[-•]\s+/, '').replace(/\s+/g, ' ').trim())
       .filter((line: string) => line.length > 0);
   } catch (error) {
-    throw new SnippetError(`${where}: the text snippet could not be rendered: ${(error as Error).message.split('\n')[0]}`);
+    throw new SnippetError(userMessage('snippet.renderFailed', { where, detail: (error as Error).message.split('\n')[0]! }));
   }
 }

@@ -8,6 +8,7 @@ import type { Briefing } from '../model/briefing';
 import { sectionKindSchema, TEMPLATE_SCHEMA_VERSION, type Template } from '../model/template';
 import { MAX_TEMPLATE_ID_LENGTH as MAX_ID_LENGTH } from '../model/template-name';
 import { findBuiltInTemplate, parseTemplate, TemplateError } from './template-loader';
+import { userMessage } from '../i18n/user-message';
 
 export const TEMPLATE_FILE_SUFFIX = '.briefwright-template.json';
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -51,7 +52,7 @@ export function templateFromBriefing(base: Template, briefing: Briefing, name: s
         ...(original?.draft !== undefined ? { draft: original.draft } : {}),
       };
     });
-  if (sections.length === 0) throw new TemplateError('Tick at least one section: a template needs one.');
+  if (sections.length === 0) throw new TemplateError(userMessage('template.noSections'));
   const { metadata } = briefing;
   return parseTemplate(
     {
@@ -63,7 +64,7 @@ export function templateFromBriefing(base: Template, briefing: Briefing, name: s
       sections,
       output: { ...base.output, sourceComments: metadata.sourceComments },
     },
-    `the template "${name.trim()}"`,
+    userMessage('template.originNamed', { name: name.trim() }),
   );
 }
 
@@ -85,7 +86,7 @@ export function copyName(name: string, takenNames: readonly string[]): string {
  */
 export function parseImportedTemplate(bytes: Uint8Array, fileName: string): Template {
   if (bytes.length > MAX_TEMPLATE_BYTES) {
-    throw new TemplateError(`${fileName} is too large to be a template (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB).`);
+    throw new TemplateError(userMessage('template.tooLarge', { name: fileName, size: bytes.length / 1024 / 1024 }));
   }
   let data: unknown;
   try {
@@ -93,29 +94,29 @@ export function parseImportedTemplate(bytes: Uint8Array, fileName: string): Temp
   } catch (error) {
     // JSON.parse quotes the text around the error, line breaks and control characters included: one line.
     // eslint-disable-next-line no-control-regex
-    throw new TemplateError(`${fileName} is not a Briefwright template: it is not valid JSON (${(error as Error).message.replace(/[\u0000-\u001f\u007f]+/g, ' ')}).`);
+    throw new TemplateError(userMessage('template.fileNotJson', { name: fileName, detail: (error as Error).message.replace(/[\u0000-\u001f\u007f]+/g, ' ') }));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TemplateError(`${fileName} is not a Briefwright template.`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TemplateError(userMessage('template.notTemplate', { name: fileName }));
   const record = data as Record<string, unknown>;
   const version = record.schemaVersion;
-  if (typeof version !== 'number') throw new TemplateError(`${fileName} is not a Briefwright template: it has no schemaVersion.`);
+  if (typeof version !== 'number') throw new TemplateError(userMessage('template.noSchema', { name: fileName }));
   if (version !== TEMPLATE_SCHEMA_VERSION) {
     throw new TemplateError(
       version > TEMPLATE_SCHEMA_VERSION
-        ? `${fileName} was made by a newer version of Briefwright (template schema ${version}; this version reads ${TEMPLATE_SCHEMA_VERSION}).`
-        : `${fileName} uses template schema ${version}, which this version cannot read.`,
+        ? userMessage('template.fileNewer', { name: fileName, version, supported: TEMPLATE_SCHEMA_VERSION })
+        : userMessage('template.unreadableSchema', { name: fileName, version }),
     );
   }
   if (Array.isArray(record.sections)) {
     record.sections.forEach((section: unknown, index) => {
       const kind = (section as { kind?: unknown } | null)?.kind;
       if (typeof kind === 'string' && !sectionKindSchema.safeParse(kind).success) {
-        throw new TemplateError(`${fileName}: section ${index + 1} has an unknown kind “${kind}” (known kinds: ${sectionKindSchema.options.join(', ')}).`);
+        throw new TemplateError(userMessage('template.unknownKind', { name: fileName, index: index + 1, kind, known: sectionKindSchema.options.join(', ') }));
       }
     });
   }
   if (typeof record.id === 'string' && findBuiltInTemplate(record.id)) {
-    throw new TemplateError(`${fileName} has the id of a built-in template (“${record.id}”); give it another id to import it.`);
+    throw new TemplateError(userMessage('template.builtInId', { name: fileName, id: record.id }));
   }
   return parseTemplate(data, fileName);
 }

@@ -12,44 +12,48 @@ import mediaLines from '../../../templates/media-lines.json';
 import lignesMedias from '../../../templates/lignes-medias.json';
 import onePageSummary from '../../../templates/one-page-summary.json';
 import resumeUnePage from '../../../templates/resume-une-page.json';
+import { MessageError } from '../i18n/describe';
+import { userMessage, userMessageOf, type MessageParam } from '../i18n/user-message';
 
-export class TemplateError extends Error {
+export class TemplateError extends MessageError {
   override name = 'TemplateError';
 }
 
 /** Validate untrusted template data; the message names the first offending field. */
-export function parseTemplate(data: unknown, origin = 'template'): Template {
+export function parseTemplate(data: unknown, origin: MessageParam = userMessage('template.origin')): Template {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > TEMPLATE_SCHEMA_VERSION) {
-    throw new TemplateError(`${origin} was made by a newer version of Briefwright (template schema ${version}; this version reads ${TEMPLATE_SCHEMA_VERSION}). Please update Briefwright to use it`);
+    throw new TemplateError(userMessage('template.newer', { origin, version, supported: TEMPLATE_SCHEMA_VERSION }));
   }
   const result = templateSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-    throw new TemplateError(`${origin} is not a valid Briefwright template${where}: ${issue?.message ?? 'invalid'}`);
+    const detail = issue?.message ?? 'invalid';
+    throw new TemplateError(
+      issue && issue.path.length > 0 ? userMessage('template.invalidAt', { origin, path: issue.path.join('.'), detail }) : userMessage('template.invalid', { origin, detail }),
+    );
   }
   const template = result.data;
   for (const section of template.sections) {
     if (!section.draft) continue;
     // liquidjs parses these, but a snippet has no files to include: refused here, not at render time.
     const fileTag = /\{%-?\s*(include|render|layout)\b/.exec(section.draft);
-    if (fileTag) throw new TemplateError(`${origin}: section "${section.id}": the text snippet uses {% ${fileTag[1]} %}, which template snippets cannot (they have no files to read)`);
+    if (fileTag) throw new TemplateError(userMessage('template.fileTag', { origin, section: section.id, tag: fileTag[1]! }));
     try {
-      parseSnippet(section.draft, template.language, `section "${section.id}"`);
+      parseSnippet(section.draft, template.language, userMessage('snippet.section', { id: section.id }));
     } catch (error) {
-      throw new TemplateError(`${origin}: ${(error as Error).message}`);
+      throw new TemplateError(userMessage('template.inSection', { origin, reason: userMessageOf(error) ?? (error as Error).message }));
     }
   }
   return template;
 }
 
-export function parseTemplateText(text: string, origin = 'template'): Template {
+export function parseTemplateText(text: string, origin: MessageParam = userMessage('template.origin')): Template {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new TemplateError(`${origin} is not valid JSON: ${(error as Error).message}`);
+    throw new TemplateError(userMessage('template.notJson', { origin, detail: (error as Error).message }));
   }
   return parseTemplate(data, origin);
 }
@@ -64,7 +68,7 @@ export const builtInTemplates: readonly Template[] = [
   lignesMedias,
   onePageSummary,
   resumeUnePage,
-].map((data) => parseTemplate(data, `built-in template ${(data as { id: string }).id}`));
+].map((data) => parseTemplate(data, userMessage('template.originBuiltIn', { id: (data as { id: string }).id })));
 
 export const DEFAULT_TEMPLATE_ID = 'briefing-note';
 

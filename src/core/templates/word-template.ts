@@ -18,11 +18,13 @@ import { placeholderProblem } from './word-template-fields';
 import { checkZipUnpackedSize, unzipBounded, UnpackLimitError } from '../archive/bounded-unzip';
 import { MAX_WORD_TEMPLATE_UNPACKED_BYTES, MAX_WORD_TEMPLATE_XML_BYTES, MAX_XML_DEPTH } from '../limits';
 import { MAX_WORD_TEMPLATE_BYTES } from './word-template-limits';
+import { MessageError } from '../i18n/describe';
+import { userMessage, userMessageOf, type MessageParam } from '../i18n/user-message';
 
 export { MAX_WORD_TEMPLATE_BYTES };
 const UNPACK_LIMITS = { maxTotalBytes: MAX_WORD_TEMPLATE_UNPACKED_BYTES, maxXmlBytes: MAX_WORD_TEMPLATE_XML_BYTES };
 
-export class WordTemplateError extends Error {
+export class WordTemplateError extends MessageError {
   override name = 'WordTemplateError';
 }
 
@@ -38,11 +40,11 @@ export interface WordTemplateParts {
 const WANTED_PART = /^word\/(document|styles|header\d*|footer\d*)\.xml$/;
 
 /** Checks that `bytes` are a .docx (a zip holding word/document.xml) and reads the parts we need. */
-export function readWordTemplateParts(bytes: Uint8Array, origin = 'the template'): WordTemplateParts {
+export function readWordTemplateParts(bytes: Uint8Array, origin: MessageParam = userMessage('wordTemplate.origin')): WordTemplateParts {
   if (bytes.length > MAX_WORD_TEMPLATE_BYTES) {
-    throw new WordTemplateError(`${origin} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
+    throw new WordTemplateError(userMessage('wordTemplate.tooLarge', { origin, limit: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024, size: bytes.length / 1024 / 1024 }));
   }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WordTemplateError(`${origin} is not a Word document (.docx): it is not a zip file`);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WordTemplateError(userMessage('wordTemplate.notZip', { origin }));
   let files: Record<string, Uint8Array>;
   try {
     // Every part, not only the ones read here: docx's patchDocument parses all the XML of the package.
@@ -50,15 +52,15 @@ export function readWordTemplateParts(bytes: Uint8Array, origin = 'the template'
     files = unzipBounded(bytes, UNPACK_LIMITS, (name) => WANTED_PART.test(name));
   } catch (error) {
     if (error instanceof UnpackLimitError) {
-      throw new WordTemplateError(`${origin} is refused: it ${error.message}, far more than a letterhead holds (the limit keeps Briefwright from running out of memory)`);
+      throw new WordTemplateError(userMessage('wordTemplate.refused', { origin, reason: error.userMessage ?? error.message }));
     }
-    throw new WordTemplateError(`${origin} is not a Word document (.docx): the zip cannot be read (${(error as Error).message})`);
+    throw new WordTemplateError(userMessage('wordTemplate.unreadableZip', { origin, reason: userMessageOf(error) ?? (error as Error).message }));
   }
   for (const [name, data] of Object.entries(files)) {
-    if (xmlDepth(data) > MAX_XML_DEPTH) throw new WordTemplateError(`${origin} is refused: its ${name} nests elements more than ${MAX_XML_DEPTH} deep, which no letterhead does`);
+    if (xmlDepth(data) > MAX_XML_DEPTH) throw new WordTemplateError(userMessage('wordTemplate.tooDeep', { origin, part: name, limit: MAX_XML_DEPTH }));
   }
   const document = files['word/document.xml'];
-  if (!document) throw new WordTemplateError(`${origin} is a zip file but not a Word document: it has no word/document.xml`);
+  if (!document) throw new WordTemplateError(userMessage('wordTemplate.noDocument', { origin }));
   const headersAndFooters = new Map(
     Object.entries(files)
       .filter(([name]) => /^word\/(header|footer)\d*\.xml$/.test(name))
