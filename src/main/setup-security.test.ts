@@ -1,28 +1,44 @@
 /**
- * The network and trust rules of the desktop shell (issue 17, items 8 and 9), with a fake of the
+ * The network and trust rules of the desktop shell (issue 17, items 8, 9 and 11), with a fake of the
  * Electron parts they touch: every request that is not the app's own files is cancelled by the
- * session, spellcheck (which would download dictionaries) is off, and ELECTRON_RENDERER_URL is
- * honoured only in a development build.
+ * session, spellcheck (which would download dictionaries) is off, ELECTRON_RENDERER_URL is
+ * honoured only in a development build; the window's webPreferences, the navigation, window-open,
+ * webview and permission handlers every web contents gets, and the CSP header main sends.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+type HeadersReceived = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
+type AppListener = (...args: unknown[]) => void;
 const electron = vi.hoisted(() => ({
   beforeRequest: undefined as BeforeRequest | undefined,
+  headersReceived: undefined as HeadersReceived | undefined,
+  permissionRequest: undefined as ((contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | undefined,
+  permissionCheck: undefined as ((contents: unknown, permission: string, origin?: string) => boolean) | undefined,
+  appListeners: new Map<string, AppListener[]>(),
   spellChecker: true as boolean,
   windowOptions: undefined as { webPreferences?: Record<string, unknown> } | undefined,
+  loadedUrl: undefined as string | undefined,
 }));
 
 vi.mock('electron', () => ({
-  app: { isPackaged: false, on: () => undefined, whenReady: () => Promise.resolve(), getAppPath: () => process.cwd() },
+  app: {
+    isPackaged: false,
+    on: (name: string, listener: AppListener) => electron.appListeners.set(name, [...(electron.appListeners.get(name) ?? []), listener]),
+    whenReady: () => Promise.resolve(),
+    getAppPath: () => process.cwd(),
+  },
   session: {
     defaultSession: {
-      setPermissionRequestHandler: () => undefined,
-      setPermissionCheckHandler: () => undefined,
+      setPermissionRequestHandler: (handler: typeof electron.permissionRequest) => (electron.permissionRequest = handler),
+      setPermissionCheckHandler: (handler: typeof electron.permissionCheck) => (electron.permissionCheck = handler),
       setSpellCheckerEnabled: (enabled: boolean) => (electron.spellChecker = enabled),
-      webRequest: { onHeadersReceived: () => undefined, onBeforeRequest: (listener: BeforeRequest) => (electron.beforeRequest = listener) },
+      webRequest: {
+        onHeadersReceived: (listener: HeadersReceived) => (electron.headersReceived = listener),
+        onBeforeRequest: (listener: BeforeRequest) => (electron.beforeRequest = listener),
+      },
     },
   },
   BrowserWindow: class {
@@ -33,15 +49,17 @@ vi.mock('electron', () => ({
     loadFile() {
       return Promise.resolve();
     }
-    loadURL() {
+    loadURL(url: string) {
+      electron.loadedUrl = url;
       return Promise.resolve();
     }
   },
 }));
 
 const { allowsRequest, setupSecurity } = await import('./setup-security');
-const { devServerUrl, rendererDir } = await import('./app-location');
+const { devServerUrl, rendererDir, preloadPath } = await import('./app-location');
 const { createMainWindow } = await import('./main-window');
+const { contentSecurityPolicy } = await import('../shared/content-security-policy');
 
 const own = 'app://briefwright/assets/index.js';
 
@@ -91,5 +109,77 @@ describe('ELECTRON_RENDERER_URL', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'https://attacker.example/');
     expect(devServerUrl(false)).toBeUndefined();
     expect(devServerUrl(true)).toBe('https://attacker.example/');
+  });
+});
+
+/** A web contents as Electron hands it to 'web-contents-created': its listeners and window-open handler. */
+function webContents() {
+  const listeners = new Map<string, (event: { preventDefault: () => void }, ...args: unknown[]) => void>();
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  return {
+    contents: {
+      on: (name: string, listener: (event: { preventDefault: () => void }, ...args: unknown[]) => void) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => (openHandler = handler),
+    },
+    /** Whether main prevented the event (a navigation, a redirect, a webview). */
+    prevented(name: string, ...args: unknown[]): boolean {
+      let prevented = false;
+      listeners.get(name)?.({ preventDefault: () => (prevented = true) }, ...args);
+      return prevented;
+    },
+    open: (url: string) => openHandler?.({ url }),
+  };
+}
+
+describe('what every window and web contents gets (issue 17 item 11)', () => {
+  it('the main window: isolated, sandboxed, no Node, web security on, no webview, no spellcheck, the preload, the app’s URL', () => {
+    createMainWindow();
+    expect(electron.windowOptions?.webPreferences).toEqual({
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+    expect(electron.loadedUrl).toBe('app://briefwright/index.html');
+  });
+
+  it('no navigation off the page, no new window, no webview, no redirect', async () => {
+    setupSecurity({ devServer: false });
+    const created = electron.appListeners.get('web-contents-created')!.at(-1)!;
+    const window = webContents();
+    created({}, window.contents);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://elsewhere/index.html', 'javascript:alert(1)']) {
+      expect(window.prevented('will-navigate', url), url).toBe(true);
+      expect(window.prevented('will-redirect', url), url).toBe(true);
+      expect(window.open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(window.prevented('will-attach-webview', {}, {})).toBe(true);
+  });
+
+  it('every permission request and check is refused', async () => {
+    setupSecurity({ devServer: false });
+    await Promise.resolve();
+    await Promise.resolve();
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      const granted = await new Promise<boolean>((resolve) => electron.permissionRequest!({}, permission, resolve));
+      expect(granted, permission).toBe(false);
+      expect(electron.permissionCheck!({}, permission, 'app://briefwright'), permission).toBe(false);
+    }
+  });
+
+  it('every response carries the app’s CSP, replacing any the response had', async () => {
+    setupSecurity({ devServer: false });
+    await Promise.resolve();
+    await Promise.resolve();
+    const headers = await new Promise<Record<string, string[]>>((resolve) =>
+      electron.headersReceived!({ url: 'app://briefwright/index.html', responseHeaders: { 'Content-Security-Policy': ["script-src *"], 'Content-Type': ['text/html'] } }, (response) => resolve(response.responseHeaders)),
+    );
+    expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy({ devServer: false })]);
+    expect(headers['Content-Type']).toEqual(['text/html']);
   });
 });

@@ -234,3 +234,31 @@ export interface BriefwrightApi {
   /** Subscribes to a language picked in the View menu; returns the function that unsubscribes. */
   onUiLanguageChosen(listener: (language: UiLanguage) => void): () => void;
 }
+
+/**
+ * The names of BriefwrightApi's functions, as data: the preload exposes exactly these and nothing
+ * else (src/preload/index.test.ts). The mapped type keeps the list complete: a function added to the
+ * interface and not here, or named here and not there, is a type error.
+ */
+export const BRIEFWRIGHT_API_FUNCTIONS = Object.keys({
+  exportNote: true,
+  showInFolder: true,
+  unsupportedCharacters: true,
+  saveDraft: true,
+  writeAutosave: true,
+  readAutosave: true,
+  clearAutosave: true,
+  listTemplates: true,
+  saveTemplate: true,
+  deleteTemplate: true,
+  exportTemplate: true,
+  listWordTemplates: true,
+  importWordTemplate: true,
+  renameWordTemplate: true,
+  deleteWordTemplate: true,
+  exportWordTemplate: true,
+  exportWordNote: true,
+  onMenuCommand: true,
+  setUiLanguage: true,
+  onUiLanguageChosen: true,
+} satisfies { readonly [K in keyof BriefwrightApi]-?: true }) as ReadonlyArray<keyof BriefwrightApi>;
