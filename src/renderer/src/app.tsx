@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ComposePane } from './components/compose-pane';
 import { ErrorBoundary } from './components/error-boundary';
 import { MetadataBar } from './components/metadata-bar';
-import { NoticeLine } from './components/notice-line';
+import { NotificationArea } from './components/notification-area';
 import { PasteDialog } from './components/paste-dialog';
 import { RestoreBanner } from './components/restore-banner';
 import { SourcePane } from './components/source-pane';
@@ -146,7 +146,7 @@ function Workspace({ host }: { host: Host }) {
       }}
     >
       <header className="chrome">
-      <TopBar host={host} fileInput={fileInput} onPaste={() => setPasting(true)} onSave={onSave} onExport={onExport} />
+      <TopBar fileInput={fileInput} onPaste={() => setPasting(true)} onSave={onSave} onExport={onExport} />
       <input
         ref={fileInput}
         type="file"
@@ -163,8 +163,8 @@ function Workspace({ host }: { host: Host }) {
       />
       <MetadataBar onOpenLibrary={() => setLibraryOpen(true)} />
       <RestoreBanner host={host} />
-      {!libraryOpen && <NoticeLine />}
       </header>
+      <NotificationArea host={host} showNotice={!libraryOpen} />
       <main className={`panes${editingTemplateId ? ' panes--editing' : ''}`} id="main">
         {editingTemplateId ? (
           <TemplateEditor key={editingTemplateId} host={host} />

@@ -1,15 +1,18 @@
 /**
  * The top bar: the app's name and the open statement, file actions (Open, Paste, Save), Undo and
- * Redo, and Export. Every button names its shortcut in its tooltip.
+ * Redo, and Export; Save as… and the Source comments toggle sit in a More menu in a narrow window.
+ * Every button names its shortcut in its tooltip. Messages never go here (notification-area.tsx).
  */
 import type { RefObject } from 'react';
-import type { Host, OutputFormat } from '../host/host';
+import { useTranslation } from 'react-i18next';
+import type { OutputFormat } from '../host/host';
 import { actions, useCanRedo, useCanUndo, useDirty, useExportStatus, useSourceName } from '../state/store';
-import { ExportBar } from './export-bar';
+import { ExportBar, SourceCommentsToggle } from './export-bar';
+import { LanguageSwitch } from './language-switch';
+import { MoreMenu } from './more-menu';
 import { RecentFilesMenu } from './recent-files-menu';
 
 interface Props {
-  readonly host: Host;
   readonly fileInput: RefObject<HTMLInputElement | null>;
   readonly onPaste: () => void;
   readonly onSave: (saveAs: boolean) => void;
@@ -18,44 +21,49 @@ interface Props {
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function TopBar({ host, fileInput, onPaste, onSave, onExport }: Props) {
+export function TopBar({ fileInput, onPaste, onSave, onExport }: Props) {
   const sourceName = useSourceName();
   const dirty = useDirty();
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const exportStatus = useExportStatus();
+  const { t } = useTranslation('ui');
   return (
     <div className="top-bar">
       <div className="top-bar__brand">
         <h1 className="top-bar__name">Briefwright</h1>
         <span className="top-bar__source" title={sourceName}>
           {sourceName}
-          {dirty && <span className="top-bar__dirty"> · unsaved changes</span>}
+          {dirty && <span className="top-bar__dirty">{t('topBar.unsaved')}</span>}
         </span>
       </div>
-      <div className="top-bar__actions" role="toolbar" aria-label="File and edit">
-        <button type="button" className="button" title={`Open a statement or draft (${MOD}O)`} onClick={() => fileInput.current?.click()}>
-          Open…
+      <div className="top-bar__actions" role="toolbar" aria-label={t('topBar.toolbar')}>
+        <button type="button" className="button" title={t('topBar.openTitle', { shortcut: `${MOD}O` })} onClick={() => fileInput.current?.click()}>
+          {t('topBar.open')}
         </button>
         <RecentFilesMenu />
-        <button type="button" className="button" title={`Paste a statement (${MOD}Shift+V)`} onClick={onPaste}>
-          Paste…
+        <button type="button" className="button" title={t('topBar.pasteTitle', { shortcut: `${MOD}Shift+V` })} onClick={onPaste}>
+          {t('topBar.paste')}
         </button>
-        <button type="button" className="button" title={`Save the draft (${MOD}S)`} onClick={() => onSave(false)}>
-          Save draft
-        </button>
-        <button type="button" className="button" title={`Save the draft as (${MOD}Shift+S)`} onClick={() => onSave(true)}>
-          Save as…
+        <button type="button" className="button" title={t('topBar.saveTitle', { shortcut: `${MOD}S` })} onClick={() => onSave(false)}>
+          {t('topBar.save')}
         </button>
         <span className="top-bar__divider" aria-hidden="true" />
-        <button type="button" className="button" title={`Undo (${MOD}Z)`} disabled={!canUndo} onClick={() => actions().undo()}>
-          Undo
+        <button type="button" className="button" title={t('topBar.undoTitle', { shortcut: `${MOD}Z` })} disabled={!canUndo} onClick={() => actions().undo()}>
+          {t('topBar.undo')}
         </button>
-        <button type="button" className="button" title={`Redo (${MOD}Shift+Z)`} disabled={!canRedo} onClick={() => actions().redo()}>
-          Redo
+        <button type="button" className="button" title={t('topBar.redoTitle', { shortcut: `${MOD}Shift+Z` })} disabled={!canRedo} onClick={() => actions().redo()}>
+          {t('topBar.redo')}
         </button>
       </div>
-      <ExportBar host={host} status={exportStatus} disabled={false} onExport={onExport} />
+      <MoreMenu>
+        <button type="button" className="button" title={t('topBar.saveAsTitle', { shortcut: `${MOD}Shift+S` })} onClick={() => onSave(true)}>
+          {t('topBar.saveAs')}
+        </button>
+        <SourceCommentsToggle />
+      </MoreMenu>
+      <LanguageSwitch />
+      <ExportBar status={exportStatus} disabled={false} onExport={onExport} />
     </div>
   );
 }
