@@ -5,7 +5,7 @@
  * and page numbers in the page furniture.
  */
 import { useTranslation } from 'react-i18next';
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
@@ -13,6 +13,8 @@ import { useBriefing, useEditingTemplate, useStatement, useStructured, useTempla
 import { FlowUnitView, flowUnits } from './doc-blocks';
 import { FontWarning, useUnsupportedCharacters } from './font-warning';
 import { paginate } from './paginate';
+import { readZoomSetting, stepZoom, writeZoomSetting, zoomCommandForKey, zoomFactor, type ZoomSetting } from './preview-zoom';
+import { ZoomControl } from './zoom-control';
 import type { Host } from '../host/host';
 
 const PX_PER_PT = 96 / 72;
@@ -27,7 +29,14 @@ function pageName(doc: DocModel, page: number, pages: number, fallback: (page: n
   return shown !== null && /\p{L}/u.test(shown) ? shown : fallback(page, pages);
 }
 
-function Pages({ doc }: { doc: DocModel }) {
+interface PagesProps {
+  readonly doc: DocModel;
+  readonly zoomSetting: ZoomSetting;
+  /** Told what Fit width comes to in the pane now, so the control and Ctrl +/− can step from it. */
+  readonly onFitFactor: (factor: number) => void;
+}
+
+function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
   const { i18n } = useTranslation('ui');
   // The page is the note's: its label reads what the page shows, in the note's language ("Page 1 de 2").
   const noteT = i18n.getFixedT(doc.metadata.language, 'ui');
@@ -59,7 +68,10 @@ function Pages({ doc }: { doc: DocModel }) {
   }, []);
 
   const pageWidthPx = width * PX_PER_PT;
-  const zoom = frameWidth > 0 ? Math.min(1, (frameWidth - 32) / pageWidthPx) : 0.5;
+  // Fit width: the page as wide as the pane, less the frame's padding.
+  const fitFactor = frameWidth > 0 ? Math.max(0.1, (frameWidth - 32) / pageWidthPx) : 0.5;
+  useLayoutEffect(() => onFitFactor(fitFactor), [fitFactor, onFitFactor]);
+  const zoom = zoomFactor(zoomSetting, fitFactor);
   const textStyle = {
     fontFamily: doc.styles.font === 'Liberation Serif' ? "'Liberation Serif', 'Times New Roman', serif" : "'Liberation Sans', Arial, sans-serif",
     fontSize: `${doc.styles.baseSize}pt`,
@@ -138,10 +150,25 @@ export function PreviewPane({ host }: { host?: Host }) {
     return { doc: briefing ? applyTemplate(briefing, template, statement ?? undefined) : null, problem: null };
   }, [briefing, template, statement, structured, editing, t]);
   const missingCharacters = useUnsupportedCharacters(host, doc);
+  const [zoomSetting, setZoomSetting] = useState<ZoomSetting>(readZoomSetting);
+  const [fitFactor, setFitFactor] = useState(0.5);
+  const chooseZoom = useCallback((setting: ZoomSetting) => {
+    setZoomSetting(setting);
+    writeZoomSetting(setting);
+  }, []);
+  // Ctrl/Cmd +, − and 0 zoom the preview only while it has focus: elsewhere they stay the browser's
+  // (and the desktop View menu's) page zoom.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const command = zoomCommandForKey(event);
+    if (!command) return;
+    event.preventDefault();
+    chooseZoom(command === 'fit' ? 'fit' : stepZoom(zoomSetting, fitFactor, command));
+  };
   return (
-    <section className="pane pane--preview" aria-labelledby="preview-heading">
+    <section className="pane pane--preview" aria-labelledby="preview-heading" onKeyDown={onKeyDown}>
       <header className="pane__header">
         <h2 id="preview-heading">{t('preview.heading')}</h2>
+        {doc && <ZoomControl setting={zoomSetting} fitFactor={fitFactor} onChange={chooseZoom} />}
         {doc && (
           <span className="muted pane__meta">
             {editing ? t('preview.editing') : ''}
@@ -156,7 +183,7 @@ export function PreviewPane({ host }: { host?: Host }) {
         </p>
       )}
       <FontWarning characters={missingCharacters} />
-      <div className="pane__body pane__body--preview" tabIndex={0} aria-label={t('preview.pages')}>{doc ? <Pages doc={doc} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? t('preview.empty')}</p>}</div>
+      <div className="pane__body pane__body--preview" tabIndex={0} aria-label={t('preview.pages')}>{doc ? <Pages doc={doc} zoomSetting={zoomSetting} onFitFactor={setFitFactor} /> : <p className={problem ? 'preview__problem' : 'muted'}>{problem ?? t('preview.empty')}</p>}</div>
     </section>
   );
 }
