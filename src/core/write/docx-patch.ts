@@ -20,6 +20,7 @@ import { isExtractedKind, type Template } from '../model/template';
 import { resolvePlaceholder } from '../templates/word-template-fields';
 import { detectWordTemplatePlaceholders, type WordTemplatePlaceholder, type WordTemplateScan } from '../templates/word-template';
 import { quoteMarks } from '../layout/apply-template';
+import { quoteParagraphs } from '../layout/pagination-rules';
 import { boundBriefing } from '../compose/note-bounds';
 
 export interface WordTemplateContent {
@@ -56,11 +57,22 @@ function sectionContent(briefing: Briefing, selector: string): SectionContent {
 /** French typography as layout sets it (language/french-typography.ts), so a filled Word template matches the PDF. */
 const typeset = (language: Briefing['language'], text: string) => (language === 'fr' ? frenchTypography(text) : text);
 
-function itemRuns(entry: BriefingItem, content: SectionContent, briefing: Briefing): ParagraphChild[] {
-  if (content.quotes && entry.attribution) {
-    return [new TextRun(typeset(briefing.language, quoteMarks(entry.text, briefing.language))), new TextRun({ text: ` — ${entry.attribution}`, italics: true })];
-  }
-  return [new TextRun(typeset(briefing.language, entry.text))];
+/**
+ * An item's runs, one array per paragraph of its text (a quotation of several paragraphs stays
+ * paragraphs, as in the built-in DOCX): a quote opens its marks on the first and closes them, with
+ * the attribution, on the last.
+ */
+function itemParagraphs(entry: BriefingItem, content: SectionContent, briefing: Briefing): ParagraphChild[][] {
+  const parts = quoteParagraphs(entry.text);
+  const quoted = content.quotes && entry.attribution;
+  const [open, close] = quoteMarks('\u0000', briefing.language).split('\u0000') as [string, string];
+  return parts.map((part, index) => {
+    const last = index === parts.length - 1;
+    const text = quoted ? `${index === 0 ? open : ''}${part}${last ? close : ''}` : part;
+    const runs: ParagraphChild[] = [new TextRun(typeset(briefing.language, text))];
+    if (quoted && last) runs.push(new TextRun({ text: ` — ${entry.attribution}`, italics: true }));
+    return runs;
+  });
 }
 
 function sectionPatch(placeholder: WordTemplatePlaceholder, content: SectionContent, briefing: Briefing, scan: WordTemplateScan): IPatch {
@@ -73,7 +85,8 @@ function sectionPatch(placeholder: WordTemplatePlaceholder, content: SectionCont
     return {
       type: PatchType.PARAGRAPH,
       children: content.items.flatMap((entry, index) => {
-        const runs = itemRuns(entry, content, briefing);
+        // The item's own paragraphs as lines of the placeholder's paragraph.
+        const runs = itemParagraphs(entry, content, briefing).flatMap((paragraph, at) => (at === 0 ? paragraph : [new TextRun({ text: '', break: 1 }), ...paragraph]));
         const prefix = content.list ? [new TextRun({ text: marker(index), break: index > 0 ? 1 : 0 })] : [];
         if (!content.list && index > 0) return [new TextRun({ text: '', break: 1 }), ...runs];
         return [...prefix, ...runs];
@@ -82,12 +95,15 @@ function sectionPatch(placeholder: WordTemplatePlaceholder, content: SectionCont
   }
   return {
     type: PatchType.DOCUMENT,
-    children: content.items.map((entry, index) => {
-      const runs = itemRuns(entry, content, briefing);
-      if (content.list && listStyle) return new Paragraph({ style: listStyle, children: runs });
-      if (content.list) return new Paragraph({ style: styleId, children: [new TextRun(marker(index)), ...runs], indent: { left: 360, hanging: 360 } });
-      return new Paragraph({ style: styleId, children: runs });
-    }),
+    children: content.items.flatMap((entry, index) =>
+      itemParagraphs(entry, content, briefing).map((runs, at) => {
+        // A list item's later paragraphs continue it: indented like its text, without a bullet of their own.
+        if (content.list && at > 0) return new Paragraph({ style: styleId, children: runs, indent: { left: 360 } });
+        if (content.list && listStyle) return new Paragraph({ style: listStyle, children: runs });
+        if (content.list) return new Paragraph({ style: styleId, children: [new TextRun(marker(index)), ...runs], indent: { left: 360, hanging: 360 } });
+        return new Paragraph({ style: styleId, children: runs });
+      }),
+    ),
   };
 }
 
