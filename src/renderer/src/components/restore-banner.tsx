@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDraft, type DraftFile } from '../../../core/draft/draft-file';
+import { describe } from '../../../core/i18n/describe';
 import type { Host } from '../host/host';
 import { actions, useBriefwrightStore, useTemplatesLoaded } from '../state/store';
 
@@ -48,7 +49,7 @@ export function RestoreBanner({ host }: { host: Host }) {
             warning = actions().openDraftFile(draft);
           } catch (error) {
             // Kept in the autosave: the officer can restore it once the template is back.
-            actions().showNotice({ kind: 'error', text: t('restore.failed', { reason: (error as Error).message }) });
+            actions().showNotice({ kind: 'error', text: t('restore.failed', { reason: describe(error, t) }) });
             return;
           }
           actions().showNotice(warning ? { kind: 'error', text: t('restore.restoredWithWarning', { warning }) } : { kind: 'info', text: t('restore.restored') });

@@ -17,6 +17,8 @@ import {
   type TemplateSection,
 } from '../../../core/model/template';
 import { renderSnippet } from '../../../core/templates/snippet-renderer';
+import { describe } from '../../../core/i18n/describe';
+import { uiI18n } from '../i18n/ui-i18n';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import type { Host } from '../host/host';
 import { moveElement } from '../state/draft-edits';
@@ -60,7 +62,7 @@ export function templateProblems(template: Template): Map<string, string> {
     try {
       if (structured) renderSnippet(section.draft, structured, template.language, `“${section.heading}”`);
     } catch (error) {
-      problems.set(`sections.${index}.draft`, (error as Error).message);
+      problems.set(`sections.${index}.draft`, describe(error, uiI18n));
     }
   });
   return problems;

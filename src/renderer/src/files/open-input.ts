@@ -9,6 +9,8 @@ import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer
 import { forgetSavedPath } from './draft-actions';
 import { rememberRecentFile } from './recent-files';
 import { useBriefwrightStore } from '../state/store';
+import { uiI18n } from '../i18n/ui-i18n';
+import { describe } from '../../../core/i18n/describe';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
 const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
@@ -29,8 +31,9 @@ function succeed(text: string): true {
   return true;
 }
 
+/** An error or a core message in the interface's language (describe: the core's errors by their codes). */
 function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describe(error, uiI18n);
   return message.endsWith('.') ? message : `${message}.`;
 }
 
@@ -80,10 +83,10 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
     const imported = await importStatement(bytes, fileName);
     useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
     const { structured, template } = useBriefwrightStore.getState();
-    const cuts = structured ? composeBriefingWithCuts(structured, template).cuts : [];
-    if (imported.warnings.length > 0 || cuts.length > 0) {
+    const cuts = structured ? composeBriefingWithCuts(structured, template).cutNotices.map((cut) => describe(cut, uiI18n)) : [];
+    if (imported.notices.length > 0 || cuts.length > 0) {
       forgetSavedPath();
-      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${[...imported.warnings.map((warning) => reason(warning)), ...cuts].join(' ')}` });
+      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${[...imported.notices.map((notice) => reason(notice)), ...cuts].join(' ')}` });
       return true;
     }
   } catch (error) {

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { describe } from '../../../core/i18n/describe';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import { pageDimensions, type DocModel } from '../../../core/model/doc-model';
 import { useBriefing, useEditingTemplate, useStatement, useStructured, useTemplate, useWordTemplate } from '../state/store';
@@ -144,7 +145,7 @@ export function PreviewPane({ host }: { host?: Host }) {
         return { doc: applyTemplate({ ...composed, metadata: briefing?.metadata ?? composed.metadata }, editing, statement ?? undefined), problem: null };
       } catch (error) {
         // A snippet that worked on the last statement may fail on this one: say so rather than go blank.
-        return { doc: null, problem: t('preview.problem', { reason: (error as Error).message }) };
+        return { doc: null, problem: t('preview.problem', { reason: describe(error, t) }) };
       }
     }
     return { doc: briefing ? applyTemplate(briefing, template, statement ?? undefined) : null, problem: null };

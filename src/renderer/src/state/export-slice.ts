@@ -8,6 +8,8 @@ import { applyTemplate } from '../../../core/layout/apply-template';
 import type { Briefing } from '../../../core/model/briefing';
 import type { ExportResult, Host, OutputFormat } from '../host/host';
 import type { BriefwrightState, StoreMutators } from './store-types';
+import { uiI18n } from '../i18n/ui-i18n';
+import { describe } from '../../../core/i18n/describe';
 
 export type ExportStatus =
   | { readonly state: 'idle' }
@@ -54,7 +56,7 @@ export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, []
       result = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
     // Items the officer added past the note's bounds were left out of the file: say so.
-    const { cuts } = boundBriefing(briefing);
+    const cuts = boundBriefing(briefing).cutNotices.map((cut) => describe(cut, uiI18n));
     if (result.status === 'saved' && cuts.length > 0) result = { ...result, note: [result.note, ...cuts].filter(Boolean).join(' ') };
     set({ exportStatus: { state: 'finished', format, result } });
   },

@@ -11,11 +11,14 @@ import { MAX_WORD_TEMPLATE_BYTES } from '../../../core/templates/word-template-l
 import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, templateFromBriefing, templateIdFromName, templateNameProblem, MAX_TEMPLATE_BYTES } from '../../../core/templates/template-library';
 import type { Host, TemplateSaveResult } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
+import { uiI18n } from '../i18n/ui-i18n';
+import { describe } from '../../../core/i18n/describe';
 
 export type Confirm = (question: string) => boolean | Promise<boolean>;
 
 const state = () => useBriefwrightStore.getState();
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A core error (template, Word template) in the interface's language, by its code. */
+const reason = (error: unknown) => describe(error, uiI18n);
 const info = (text: string) => state().showNotice({ kind: 'info', text });
 const fail = (text: string): null => {
   state().showNotice({ kind: 'error', text });
