@@ -30,19 +30,13 @@ const SAVE_DELAY_MS = 500;
 type Errors = ReadonlyMap<string, string>;
 type Update = (change: (template: Template) => Template) => void;
 
-const KIND_LABELS: Record<SectionKind, string> = {
-  summary: 'Summary (drafted text)',
-  background: 'Background (drafted text)',
-  participants: 'Participants',
-  condemnations: 'Condemnations',
-  initiatives: 'Initiatives',
-  quotes: 'Quotes',
-  'key-messages': 'Key messages (drafted text)',
-  'next-steps': 'Next steps (drafted text)',
-  recommendation: 'Recommendation (drafted text)',
-};
-const LAYOUT_LABELS = { bullets: 'Bullets', numbered: 'Numbered list', paragraphs: 'Paragraphs', table: 'Table' } as const;
-const CLASSIFICATION_LABELS = { UNCLASSIFIED: 'Unclassified', 'PROTECTED A': 'Protected A', 'PROTECTED B': 'Protected B', CONFIDENTIAL: 'Confidential', SECRET: 'Secret' } as const;
+/** Option labels in the interface's language, keyed by value (the values are the template's own). */
+function labelsOf<V extends string>(values: readonly V[], label: (value: V) => string): Record<V, string> {
+  return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<V, string>;
+}
+const LAYOUTS = ['bullets', 'numbered', 'paragraphs', 'table'] as const;
+/** The Liquid quoted in the drafted-text placeholder (i18next would read {{ }} as its own variables). */
+const DRAFT_EXAMPLE = { date: '{{ meeting.date | long_date }}', names: '{{ participant_names | list }}', place: '{{ meeting.location }}' };
 
 /** Every problem with the template, keyed by the path of the field it belongs to. */
 export function templateProblems(template: Template): Map<string, string> {
@@ -150,9 +144,10 @@ function newSectionId(template: Template, kind: SectionKind): string {
 }
 
 function SectionEditor({ section, index, count, errors, update }: { section: TemplateSection; index: number; count: number; errors: Errors; update: Update }) {
+  const { t } = useTranslation('ui');
   const base = `tpl-section-${section.id}`;
   const path = `sections.${index}`;
-  const title = section.heading.trim() || `Section ${index + 1}`;
+  const title = section.heading.trim() || t('editor.sectionFallback', { number: index + 1 });
   const change = (next: Partial<TemplateSection>) =>
     update((template) => ({ ...template, sections: template.sections.map((candidate, at) => (at === index ? { ...candidate, ...next } : candidate)) }));
   const move = (to: number) => update((template) => ({ ...template, sections: [...moveElement(template.sections, index, to)] }));
@@ -171,10 +166,10 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
         </span>
         <h3 id={`${base}-title`}>{title}</h3>
         <span className="editor-section__move">
-          <button type="button" className="button button--icon" aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => move(index - 1)}>
+          <button type="button" className="button button--icon" aria-label={t('editor.moveUp', { title })} disabled={index === 0} onClick={() => move(index - 1)}>
             ↑
           </button>
-          <button type="button" className="button button--icon" aria-label={`Move ${title} down`} disabled={index === count - 1} onClick={() => move(index + 1)}>
+          <button type="button" className="button button--icon" aria-label={t('editor.moveDown', { title })} disabled={index === count - 1} onClick={() => move(index + 1)}>
             ↓
           </button>
           <button
@@ -183,29 +178,30 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
             disabled={count === 1}
             onClick={() => update((template) => ({ ...template, sections: template.sections.filter((_, at) => at !== index) }))}
           >
-            Remove<span className="visually-hidden"> {title}</span>
+            {t('editor.remove')}
+            <span className="visually-hidden"> {title}</span>
           </button>
         </span>
       </div>
       <div className="editor-grid">
-        <TextInput id={`${base}-heading`} label="Heading" value={section.heading} error={errors.get(`${path}.heading`)} onChange={(heading) => change({ heading })} />
+        <TextInput id={`${base}-heading`} label={t('editor.heading')} value={section.heading} error={errors.get(`${path}.heading`)} onChange={(heading) => change({ heading })} />
         <SelectInput
           id={`${base}-kind`}
-          label="Content"
+          label={t('editor.content')}
           value={section.kind}
-          options={KIND_LABELS}
+          options={labelsOf(sectionKindSchema.options, (kind) => t(`editor.kind.${kind}`))}
           onChange={(kind) => change({ kind, options: kind === 'participants' ? section.options : undefined, draft: isExtractedKind(kind) ? undefined : section.draft })}
         />
-        <SelectInput id={`${base}-layout`} label="Layout" value={section.layout} options={LAYOUT_LABELS} onChange={(layout) => change({ layout })} />
+        <SelectInput id={`${base}-layout`} label={t('editor.layoutLabel')} value={section.layout} options={labelsOf(LAYOUTS, (layout) => t(`editor.layout.${layout}`))} onChange={(layout) => change({ layout })} />
       </div>
       {section.kind === 'participants' && (
         <div className="editor-checks">
-          <Checkbox id={`${base}-titles`} label="Show titles" checked={section.options?.showTitles ?? true} onChange={(showTitles) => change({ options: { ...section.options, showTitles } })} />
-          <Checkbox id={`${base}-countries`} label="Show countries" checked={section.options?.showCountries ?? true} onChange={(showCountries) => change({ options: { ...section.options, showCountries } })} />
+          <Checkbox id={`${base}-titles`} label={t('editor.showTitles')} checked={section.options?.showTitles ?? true} onChange={(showTitles) => change({ options: { ...section.options, showTitles } })} />
+          <Checkbox id={`${base}-countries`} label={t('editor.showCountries')} checked={section.options?.showCountries ?? true} onChange={(showCountries) => change({ options: { ...section.options, showCountries } })} />
         </div>
       )}
       {freeText && (
-        <Field id={`${base}-draft`} label="Drafted text (Liquid; one line per paragraph or item)" error={draftError} wide>
+        <Field id={`${base}-draft`} label={t('editor.draft')} error={draftError} wide>
           <textarea
             id={`${base}-draft`}
             className="editor-snippet"
@@ -214,7 +210,7 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
             value={section.draft ?? ''}
             aria-invalid={draftError !== undefined}
             aria-describedby={draftError ? `${base}-draft-error` : undefined}
-            placeholder="On {{ meeting.date | long_date }}, {{ participant_names | list }} met in {{ meeting.location }}."
+            placeholder={t('editor.draftPlaceholder', DRAFT_EXAMPLE)}
             onChange={(event) => change({ draft: event.target.value === '' ? undefined : event.target.value })}
           />
         </Field>
@@ -234,6 +230,7 @@ const MEMO_LABELS = [
 
 function EditorForm({ template, errors, update }: { template: Template; errors: Errors; update: Update }) {
   const { t: tf } = useTranslation('furniture');
+  const { t: tu, i18n } = useTranslation('ui');
   const set = <K extends keyof Template>(key: K, value: Template[K]) => update((current) => ({ ...current, [key]: value }));
   const page = (change: Partial<Template['page']>) => update((t) => ({ ...t, page: { ...t.page, ...change } }));
   const margin = (side: keyof Template['page']['margins'], value: number) => update((t) => ({ ...t, page: { ...t.page, margins: { ...t.page.margins, [side]: value } } }));
@@ -247,68 +244,68 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
   return (
     <div className="editor-form">
       <fieldset className="editor-fieldset">
-        <legend>Template</legend>
+        <legend>{tu('editor.templateLegend')}</legend>
         <div className="editor-grid">
-          <TextInput id="tpl-name" label="Name" value={template.name} error={errors.get('name')} wide onChange={(name) => set('name', name)} />
-          <SelectInput id="tpl-language" label="Language" value={template.language} options={{ en: 'English', fr: 'Français' }} onChange={(language) => set('language', language)} />
-          <TextInput id="tpl-description" label="Description" value={template.description} wide onChange={(description) => set('description', description)} />
+          <TextInput id="tpl-name" label={tu('editor.name')} value={template.name} error={errors.get('name')} wide onChange={(name) => set('name', name)} />
+          <SelectInput id="tpl-language" label={tu('editor.language')} value={template.language} options={{ en: tu('languageName.en'), fr: tu('languageName.fr') }} onChange={(language) => set('language', language)} />
+          <TextInput id="tpl-description" label={tu('editor.description')} value={template.description} wide onChange={(description) => set('description', description)} />
         </div>
       </fieldset>
 
       <fieldset className="editor-fieldset">
-        <legend>Page</legend>
+        <legend>{tu('editor.pageLegend')}</legend>
         <div className="editor-grid">
-          <SelectInput id="tpl-page-size" label="Size" value={template.page.size} options={{ LETTER: 'Letter', A4: 'A4' }} onChange={(size) => page({ size })} />
-          <SelectInput id="tpl-orientation" label="Orientation" value={template.page.orientation} options={{ portrait: 'Portrait', landscape: 'Landscape' }} onChange={(orientation) => page({ orientation })} />
+          <SelectInput id="tpl-page-size" label={tu('editor.size')} value={template.page.size} options={{ LETTER: tu('preview.letter'), A4: tu('preview.a4') }} onChange={(size) => page({ size })} />
+          <SelectInput id="tpl-orientation" label={tu('editor.orientation')} value={template.page.orientation} options={{ portrait: tu('editor.portrait'), landscape: tu('editor.landscape') }} onChange={(orientation) => page({ orientation })} />
           {(['top', 'right', 'bottom', 'left'] as const).map((side) => (
-            <NumberInput key={side} id={`tpl-margin-${side}`} label={`${side[0]!.toUpperCase()}${side.slice(1)} margin (pt)`} value={template.page.margins[side]} error={errors.get(`page.margins.${side}`)} onChange={(value) => margin(side, value)} />
+            <NumberInput key={side} id={`tpl-margin-${side}`} label={tu(`editor.margin.${side}`)} value={template.page.margins[side]} error={errors.get(`page.margins.${side}`)} onChange={(value) => margin(side, value)} />
           ))}
         </div>
       </fieldset>
 
       <fieldset className="editor-fieldset">
-        <legend>Typography</legend>
+        <legend>{tu('editor.typography')}</legend>
         <div className="editor-grid">
-          <SelectInput id="tpl-font" label="Font" value={template.typography.font} options={{ 'Liberation Sans': 'Sans (Liberation Sans)', 'Liberation Serif': 'Serif (Liberation Serif)' }} onChange={(font) => type({ font })} />
-          <NumberInput id="tpl-base-size" label="Body size (pt)" value={template.typography.baseSize} step={0.5} error={errors.get('typography.baseSize')} onChange={(baseSize) => type({ baseSize })} />
-          <NumberInput id="tpl-title-size" label="Title size (pt)" value={template.typography.titleSize} step={0.5} error={errors.get('typography.titleSize')} onChange={(titleSize) => type({ titleSize })} />
-          <NumberInput id="tpl-heading-size" label="Heading size (pt)" value={template.typography.headingSize} step={0.5} error={errors.get('typography.headingSize')} onChange={(headingSize) => type({ headingSize })} />
-          <NumberInput id="tpl-line-spacing" label="Line spacing" value={template.typography.lineSpacing} step={0.05} error={errors.get('typography.lineSpacing')} onChange={(lineSpacing) => type({ lineSpacing })} />
-          <ColorInput id="tpl-heading-color" label="Heading colour" value={template.typography.headingColor} onChange={(headingColor) => type({ headingColor })} />
+          <SelectInput id="tpl-font" label={tu('editor.font')} value={template.typography.font} options={{ 'Liberation Sans': tu('editor.fontSans'), 'Liberation Serif': tu('editor.fontSerif') }} onChange={(font) => type({ font })} />
+          <NumberInput id="tpl-base-size" label={tu('editor.baseSize')} value={template.typography.baseSize} step={0.5} error={errors.get('typography.baseSize')} onChange={(baseSize) => type({ baseSize })} />
+          <NumberInput id="tpl-title-size" label={tu('editor.titleSize')} value={template.typography.titleSize} step={0.5} error={errors.get('typography.titleSize')} onChange={(titleSize) => type({ titleSize })} />
+          <NumberInput id="tpl-heading-size" label={tu('editor.headingSize')} value={template.typography.headingSize} step={0.5} error={errors.get('typography.headingSize')} onChange={(headingSize) => type({ headingSize })} />
+          <NumberInput id="tpl-line-spacing" label={tu('editor.lineSpacing')} value={template.typography.lineSpacing} step={0.05} error={errors.get('typography.lineSpacing')} onChange={(lineSpacing) => type({ lineSpacing })} />
+          <ColorInput id="tpl-heading-color" label={tu('editor.headingColor')} value={template.typography.headingColor} onChange={(headingColor) => type({ headingColor })} />
         </div>
       </fieldset>
 
       <fieldset className="editor-fieldset">
-        <legend>Page furniture</legend>
+        <legend>{tu('editor.furniture')}</legend>
         <div className="editor-grid">
           <SelectInput
             id="tpl-marking"
-            label="Security marking"
+            label={tu('editor.marking')}
             value={template.furniture.marking}
-            options={{ 'header-footer': 'Header and footer', 'first-page-top-right': 'Top right of the first page', none: 'None' }}
+            options={{ 'header-footer': tu('editor.markingHeaderFooter'), 'first-page-top-right': tu('editor.markingTopRight'), none: tu('editor.markingNone') }}
             onChange={(marking) => furniture({ marking })}
           />
-          <TextInput id="tpl-page-format" label="Page number text" hint="{page} and {pages} become the numbers." value={template.furniture.pageNumberFormat} onChange={(pageNumberFormat) => furniture({ pageNumberFormat })} />
-          <TextInput id="tpl-label-date" label="Date label" value={template.labels.date} onChange={(date) => labels({ date })} />
-          <TextInput id="tpl-label-file-number" label="File number label" value={template.labels.fileNumber} onChange={(fileNumber) => labels({ fileNumber })} />
+          <TextInput id="tpl-page-format" label={tu('editor.pageFormat')} hint={tu('editor.pageFormatHint')} value={template.furniture.pageNumberFormat} onChange={(pageNumberFormat) => furniture({ pageNumberFormat })} />
+          <TextInput id="tpl-label-date" label={tu('editor.labelDate')} value={template.labels.date} onChange={(date) => labels({ date })} />
+          <TextInput id="tpl-label-file-number" label={tu('editor.labelFileNumber')} value={template.labels.fileNumber} onChange={(fileNumber) => labels({ fileNumber })} />
         </div>
         <div className="editor-checks">
-          <Checkbox id="tpl-page-numbers" label="Page numbers in the footer" checked={template.furniture.pageNumbers} onChange={(pageNumbers) => furniture({ pageNumbers })} />
-          <Checkbox id="tpl-source-comments" label="Source comments in DOCX by default" checked={template.output.sourceComments} onChange={(sourceComments) => output({ sourceComments })} />
-          <Checkbox id="tpl-pdfa" label="PDF/A-2b (archival)" checked={template.output.pdfA} onChange={(pdfA) => output({ pdfA })} />
+          <Checkbox id="tpl-page-numbers" label={tu('editor.pageNumbers')} checked={template.furniture.pageNumbers} onChange={(pageNumbers) => furniture({ pageNumbers })} />
+          <Checkbox id="tpl-source-comments" label={tu('editor.sourceComments')} checked={template.output.sourceComments} onChange={(sourceComments) => output({ sourceComments })} />
+          <Checkbox id="tpl-pdfa" label={tu('editor.pdfA')} checked={template.output.pdfA} onChange={(pdfA) => output({ pdfA })} />
         </div>
       </fieldset>
 
       <fieldset className="editor-fieldset">
-        <legend>Fields</legend>
+        <legend>{tu('editor.fields')}</legend>
         <div className="editor-grid">
-          <TextInput id="tpl-label-document-type" label="Document type" value={template.labels.documentType} onChange={(documentType) => labels({ documentType })} />
-          <TextInput id="tpl-label-for-information" label="“For information” label" value={template.labels.forInformation} onChange={(forInformation) => labels({ forInformation })} />
-          <TextInput id="tpl-label-for-decision" label="“For decision” label" value={template.labels.forDecision} onChange={(forDecision) => labels({ forDecision })} />
-          <TextInput id="tpl-label-prepared-by" label="“Prepared by” label" value={template.labels.preparedBy} onChange={(preparedBy) => labels({ preparedBy })} />
-          <TextInput id="tpl-label-to" label="“To” label" value={template.labels.to} onChange={(to) => labels({ to })} />
-          <TextInput id="tpl-label-from" label="“From” label" value={template.labels.from} onChange={(from) => labels({ from })} />
-          <TextInput id="tpl-label-approved-by" label="“Approved by” label" value={template.labels.approvedBy} onChange={(approvedBy) => labels({ approvedBy })} />
+          <TextInput id="tpl-label-document-type" label={tu('editor.documentType')} value={template.labels.documentType} onChange={(documentType) => labels({ documentType })} />
+          <TextInput id="tpl-label-for-information" label={tu('editor.labelForInformation')} value={template.labels.forInformation} onChange={(forInformation) => labels({ forInformation })} />
+          <TextInput id="tpl-label-for-decision" label={tu('editor.labelForDecision')} value={template.labels.forDecision} onChange={(forDecision) => labels({ forDecision })} />
+          <TextInput id="tpl-label-prepared-by" label={tu('editor.labelPreparedBy')} value={template.labels.preparedBy} onChange={(preparedBy) => labels({ preparedBy })} />
+          <TextInput id="tpl-label-to" label={tu('editor.labelTo')} value={template.labels.to} onChange={(to) => labels({ to })} />
+          <TextInput id="tpl-label-from" label={tu('editor.labelFrom')} value={template.labels.from} onChange={(from) => labels({ from })} />
+          <TextInput id="tpl-label-approved-by" label={tu('editor.labelApprovedBy')} value={template.labels.approvedBy} onChange={(approvedBy) => labels({ approvedBy })} />
           {/* GC memo furniture (issue 13 item 5): on or off, and its words; an empty label takes the default in the template's language. */}
           <Checkbox id="tpl-memo" label={tf('templateMemo')} checked={template.furniture.memo === true} onChange={(memo) => furniture({ memo })} />
           {MEMO_LABELS.map(([key, label]) => (
@@ -316,19 +313,19 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
           ))}
           <SelectInput
             id="tpl-default-classification"
-            label="Default classification"
+            label={tu('editor.defaultClassification')}
             value={template.defaults.classification}
-            options={Object.fromEntries(classificationSchema.options.map((value) => [value, CLASSIFICATION_LABELS[value]])) as typeof CLASSIFICATION_LABELS}
+            options={labelsOf(classificationSchema.options, (value) => tu(`classification.${value}`))}
             onChange={(classification) => defaults({ classification })}
           />
-          <SelectInput id="tpl-default-purpose" label="Default purpose" value={template.defaults.purpose} options={{ information: 'For information', decision: 'For decision' }} onChange={(purpose) => defaults({ purpose })} />
-          <TextInput id="tpl-default-prepared-by" label="Default “prepared by”" value={template.defaults.preparedBy} onChange={(preparedBy) => defaults({ preparedBy })} />
+          <SelectInput id="tpl-default-purpose" label={tu('editor.defaultPurpose')} value={template.defaults.purpose} options={{ information: tu('purpose.information'), decision: tu('purpose.decision') }} onChange={(purpose) => defaults({ purpose })} />
+          <TextInput id="tpl-default-prepared-by" label={tu('editor.defaultPreparedBy')} value={template.defaults.preparedBy} onChange={(preparedBy) => defaults({ preparedBy })} />
         </div>
       </fieldset>
 
       <fieldset className="editor-fieldset">
-        <legend>Sections</legend>
-        <p className="form-field__hint">In the order they print. Alt+↑/↓ moves the section you are in.</p>
+        <legend>{tu('editor.sections')}</legend>
+        <p className="form-field__hint">{tu('editor.sectionsHint')}</p>
         {errors.get('sections') && <p className="form-field__error">{errors.get('sections')}</p>}
         <ol className="editor-sections">
           {template.sections.map((section, index) => (
@@ -336,11 +333,11 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
           ))}
         </ol>
         <div className="editor-add">
-          <Field id="tpl-add-kind" label="New section">
+          <Field id="tpl-add-kind" label={tu('editor.newSection')}>
             <select id="tpl-add-kind" value={addKind} onChange={(event) => setAddKind(event.target.value as SectionKind)}>
               {sectionKindSchema.options.map((kind) => (
                 <option key={kind} value={kind}>
-                  {KIND_LABELS[kind]}
+                  {tu(`editor.kind.${kind}`)}
                 </option>
               ))}
             </select>
@@ -351,11 +348,11 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
             onClick={() =>
               update((t) => ({
                 ...t,
-                sections: [...t.sections, { id: newSectionId(t, addKind), kind: addKind, heading: KIND_LABELS[addKind].replace(/ \(.*\)$/, ''), layout: isExtractedKind(addKind) ? 'bullets' : 'paragraphs' }],
+                sections: [...t.sections, { id: newSectionId(t, addKind), kind: addKind, heading: i18n.getFixedT(t.language, 'ui')(`editor.kindName.${addKind}`), layout: isExtractedKind(addKind) ? 'bullets' : 'paragraphs' }],
               }))
             }
           >
-            Add section
+            {tu('editor.addSection')}
           </button>
         </div>
       </fieldset>
@@ -366,6 +363,7 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
 type SaveState = { readonly state: 'saved' } | { readonly state: 'pending' } | { readonly state: 'invalid'; readonly count: number } | { readonly state: 'failed' };
 
 export function TemplateEditor({ host }: { host: Host }) {
+  const { t } = useTranslation('ui');
   const id = useEditingTemplateId();
   const inUse = useTemplate().id === id;
   const [template, setTemplate] = useState<Template | null>(() => (id ? (useBriefwrightStore.getState().userTemplates.find((t) => t.id === id) ?? null) : null));
@@ -409,7 +407,7 @@ export function TemplateEditor({ host }: { host: Host }) {
 
   /** Saves what is valid and closes; the note then takes this template if asked to (or already uses it). */
   const close = async (use: boolean) => {
-    if (saveState.state === 'invalid' && !window.confirm('Some changes are not valid and have not been saved. Close the editor and lose them?')) return;
+    if (saveState.state === 'invalid' && !window.confirm(t('editor.confirmClose'))) return;
     await flush();
     actions().closeTemplateEditor();
     if (use && id) chooseTemplateForNote(id);
@@ -420,28 +418,28 @@ export function TemplateEditor({ host }: { host: Host }) {
   if (!template) return null;
   const status =
     saveState.state === 'saved'
-      ? 'All changes saved'
+      ? t('editor.saved')
       : saveState.state === 'pending'
-        ? 'Saving…'
+        ? t('editor.saving')
         : saveState.state === 'failed'
-          ? 'Not saved: see the message above'
-          : `Not saved: ${saveState.count === 1 ? 'one field needs' : `${saveState.count} fields need`} attention`;
+          ? t('editor.failed')
+          : t('editor.invalid', { count: saveState.count });
 
   return (
     <section className="pane pane--editor" aria-labelledby="editor-heading">
       <header className="pane__header">
-        <h2 id="editor-heading">Template editor</h2>
+        <h2 id="editor-heading">{t('editor.title')}</h2>
         <span className="pane__title">{template.name}</span>
         <span className={`pane__meta${saveState.state === 'invalid' || saveState.state === 'failed' ? ' editor-status--problem' : ''}`} role="status">
           {status}
         </span>
         {!inUse && (
-          <button type="button" className="button button--small" title="Close the editor and lay the note out with this template" onClick={() => void close(true)}>
-            Use for this note
+          <button type="button" className="button button--small" title={t('editor.useTitle')} onClick={() => void close(true)}>
+            {t('editor.use')}
           </button>
         )}
         <button type="button" className="button button--primary button--small" onClick={() => void close(false)}>
-          Done
+          {t('editor.done')}
         </button>
       </header>
       <div className="pane__body pane__body--editor">

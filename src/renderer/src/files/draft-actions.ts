@@ -7,6 +7,7 @@ import type { Host } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
 import { serializeDraft } from '../../../core/draft/draft-file';
 import { suggestedFileName } from '../state/export-slice';
+import { uiI18n } from '../i18n/ui-i18n';
 
 let lastSavedPath: string | null = null;
 
@@ -19,7 +20,7 @@ export async function saveDraft(host: Host, saveAs: boolean): Promise<void> {
     lastSavedPath = host.kind === 'electron' ? result.path : null;
     useBriefwrightStore.setState({ dirty: false });
     await host.autosave.clear();
-    showNotice({ kind: 'info', text: host.kind === 'browser' ? `Draft downloaded as ${result.path}.` : `Draft saved to ${result.path}.` });
+    showNotice({ kind: 'info', text: uiI18n.t(host.kind === 'browser' ? 'files.draftDownloaded' : 'files.draftSaved', { path: result.path }) });
   } else if (result.status === 'error') {
     showNotice({ kind: 'error', text: result.message });
   }

@@ -16,7 +16,7 @@ import { describe } from '../../../core/i18n/describe';
 const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return uiI18n.t('files.megabytes', { value: (bytes / 1024 / 1024).toFixed(1) });
 }
 
 function fail(text: string): false {
@@ -43,13 +43,13 @@ export function openDraftText(text: string, fileName: string): boolean {
   try {
     warning = useBriefwrightStore.getState().openDraftFile(parseDraft(text, fileName));
   } catch (error) {
-    return fail(`${reason(error)} Your current work is unchanged.`);
+    return fail(uiI18n.t('files.draftFailed', { reason: reason(error) }));
   }
   if (warning) {
-    useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened the draft ${fileName}. ${warning}` });
+    useBriefwrightStore.getState().showNotice({ kind: 'error', text: uiI18n.t('files.openedDraftWarning', { file: fileName, warning }) });
     return true;
   }
-  return succeed(`Opened the draft ${fileName}.`);
+  return succeed(uiI18n.t('files.openedDraft', { file: fileName }));
 }
 
 export async function openFile(file: File): Promise<boolean> {
@@ -57,13 +57,13 @@ export async function openFile(file: File): Promise<boolean> {
   const limit = isDraft ? MAX_DRAFT_BYTES : MAX_IMPORT_BYTES;
   // Checked before reading, so a 50 MB file is refused without loading it into memory.
   if (file.size > limit) {
-    return fail(`${file.name} is too large to open (${megabytes(file.size)}; the limit is ${megabytes(limit)}). Your current work is unchanged.`);
+    return fail(uiI18n.t('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(limit) }));
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return fail(`${file.name} could not be read: ${reason(error)} Your current work is unchanged.`);
+    return fail(uiI18n.t('files.unreadable', { file: file.name, reason: reason(error) }));
   }
   const opened = isDraft ? openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
   if (opened) {
@@ -86,21 +86,21 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
     const cuts = structured ? composeBriefingWithCuts(structured, template).cutNotices.map((cut) => describe(cut, uiI18n)) : [];
     if (imported.notices.length > 0 || cuts.length > 0) {
       forgetSavedPath();
-      useBriefwrightStore.getState().showNotice({ kind: 'error', text: `Opened ${fileName}, but ${[...imported.notices.map((notice) => reason(notice)), ...cuts].join(' ')}` });
+      useBriefwrightStore.getState().showNotice({ kind: 'error', text: uiI18n.t('files.openedWithWarnings', { file: fileName, warnings: [...imported.notices.map((notice) => reason(notice)), ...cuts].join(' ') }) });
       return true;
     }
   } catch (error) {
-    return fail(`${fileName} could not be opened: ${reason(error)} Your current work is unchanged.`);
+    return fail(uiI18n.t('files.cannotOpen', { file: fileName, reason: reason(error) }));
   }
-  return succeed(`Opened ${fileName}.`);
+  return succeed(uiI18n.t('files.opened', { file: fileName }));
 }
 
 export function openPastedText(text: string): boolean {
-  if (text.trim() === '') return fail('Nothing was pasted: the text is empty. Your current work is unchanged.');
+  if (text.trim() === '') return fail(uiI18n.t('files.pasteEmpty'));
   try {
-    useBriefwrightStore.getState().openStatement(importText(text), 'Pasted statement');
+    useBriefwrightStore.getState().openStatement(importText(text), uiI18n.t('files.pastedName'));
   } catch (error) {
-    return fail(`The pasted text could not be opened: ${reason(error)} Your current work is unchanged.`);
+    return fail(uiI18n.t('files.pasteFailed', { reason: reason(error) }));
   }
-  return succeed('Opened the pasted statement.');
+  return succeed(uiI18n.t('files.openedPasted'));
 }

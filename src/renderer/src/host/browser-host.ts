@@ -8,6 +8,7 @@ import { createIndexedDbAutosave } from './indexeddb-autosave';
 import { createIndexedDbTemplates } from './indexeddb-templates';
 import { createIndexedDbWordTemplates, readWordTemplateBytes } from './indexeddb-word-templates';
 import { fillWordTemplateInWorker, renderNote, unsupportedCharactersOf } from './worker-export';
+import { uiI18n } from '../i18n/ui-i18n';
 
 export function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
@@ -43,7 +44,7 @@ export function createBrowserHost(): Host {
         download(note.bytes, note.mimeType, fileName);
         return { status: 'saved', path: fileName };
       } catch (error) {
-        return { status: 'error', message: `The note could not be filled into the Word template: ${(error as Error).message}` };
+        return { status: 'error', message: uiI18n.t('host.wordNoteFailed', { reason: (error as Error).message }) };
       }
     },
     async exportNote(format, doc, suggestedName) {
@@ -53,7 +54,7 @@ export function createBrowserHost(): Host {
         download(note.bytes, note.mimeType, fileName);
         return { status: 'saved', path: fileName, unsupportedCharacters: [...note.unsupported] };
       } catch (error) {
-        return { status: 'error', message: `The note could not be exported: ${(error as Error).message}` };
+        return { status: 'error', message: uiI18n.t('host.exportFailed', { reason: (error as Error).message }) };
       }
     },
   };

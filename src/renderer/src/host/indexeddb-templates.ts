@@ -8,6 +8,7 @@ import { TEMPLATE_FILE_SUFFIX, TEMPLATE_ID_PATTERN } from '../../../core/templat
 import type { Template } from '../../../core/model/template';
 import type { TemplateStore } from './host';
 import { runInStore } from './indexeddb-autosave';
+import { uiI18n } from '../i18n/ui-i18n';
 
 const STORE = 'templates';
 
@@ -17,7 +18,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 export function createIndexedDbTemplates(download: (bytes: Uint8Array, mimeType: string, fileName: string) => void): TemplateStore {
   const available = typeof indexedDB !== 'undefined';
-  const unavailable = 'this browser does not allow the app to store data (private mode?)';
+  const unavailable = () => uiI18n.t('host.noStorage');
 
   async function find(id: string): Promise<Template | undefined> {
     const record = await run('readonly', (store) => store.get(id) as IDBRequest<unknown>);
@@ -43,24 +44,24 @@ export function createIndexedDbTemplates(download: (bytes: Uint8Array, mimeType:
         });
         return { templates: templates.sort((a, b) => a.id.localeCompare(b.id)), problems };
       } catch (error) {
-        return { templates: [], problems: [`Your templates could not be read: ${reason(error)}`] };
+        return { templates: [], problems: [uiI18n.t('host.templatesUnreadable', { reason: reason(error) })] };
       }
     },
     async save(template, { replace }) {
-      if (!available) return { status: 'error', message: `The template could not be saved: ${unavailable}.` };
+      if (!available) return { status: 'error', message: `${uiI18n.t('host.templateNotSaved', { reason: unavailable() })}.` };
       try {
         const checked = parseTemplate(template, 'The template');
         if (!TEMPLATE_ID_PATTERN.test(checked.id) || findBuiltInTemplate(checked.id)) {
-          return { status: 'error', message: `The template could not be saved: "${checked.id}" is a built-in template's id.` };
+          return { status: 'error', message: `${uiI18n.t('host.templateNotSaved', { reason: uiI18n.t('host.builtInId', { id: checked.id }) })}.` };
         }
         if ((await runInStore('word-templates', 'readonly', (store) => store.count(checked.id))) > 0) {
-          return { status: 'error', message: `The template could not be saved: one of your Word templates has the id "${checked.id}".` };
+          return { status: 'error', message: `${uiI18n.t('host.templateNotSaved', { reason: uiI18n.t('host.wordTemplateHasId', { id: checked.id }) })}.` };
         }
         if (!replace && (await run('readonly', (store) => store.count(checked.id))) > 0) return { status: 'exists' };
         await run('readwrite', (store) => store.put(checked, checked.id));
         return { status: 'saved' };
       } catch (error) {
-        return { status: 'error', message: `The template could not be saved: ${reason(error)}` };
+        return { status: 'error', message: uiI18n.t('host.templateNotSaved', { reason: reason(error) }) };
       }
     },
     async delete(id) {
@@ -70,12 +71,12 @@ export function createIndexedDbTemplates(download: (bytes: Uint8Array, mimeType:
     async export(id) {
       try {
         const template = findBuiltInTemplate(id) ?? (available ? await find(id) : undefined);
-        if (!template) return { status: 'error', message: `The template "${id}" no longer exists.` };
+        if (!template) return { status: 'error', message: uiI18n.t('host.templateGone', { id }) };
         const fileName = `${template.id}${TEMPLATE_FILE_SUFFIX}`;
         download(new TextEncoder().encode(`${JSON.stringify(template, null, 2)}\n`), 'application/json', fileName);
         return { status: 'saved', path: fileName };
       } catch (error) {
-        return { status: 'error', message: `The template could not be exported: ${reason(error)}` };
+        return { status: 'error', message: uiI18n.t('host.templateNotExported', { reason: reason(error) }) };
       }
     },
   };

@@ -9,17 +9,18 @@ import { wordTemplateBase, wordTemplateInfoSchema, type WordTemplateInfo } from 
 import { MAX_WORD_TEMPLATE_BYTES } from '../../../core/templates/word-template-limits';
 import type { WordTemplateStore } from './host';
 import { runInStore, runTransaction } from './indexeddb-autosave';
+import { uiI18n } from '../i18n/ui-i18n';
 
 const INFO = 'word-templates';
 const FILES = 'word-template-files';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const unavailable = 'this browser does not allow the app to store data (private mode?)';
+const unavailable = () => uiI18n.t('host.noStorage');
 
 /** The stored .docx of a Word template, or an error that says it is gone. */
 export async function readWordTemplateBytes(id: string): Promise<{ info: WordTemplateInfo; bytes: Uint8Array }> {
-  if (typeof indexedDB === 'undefined') throw new Error(unavailable);
+  if (typeof indexedDB === 'undefined') throw new Error(unavailable());
   const [record, bytes] = await Promise.all([
     runInStore(INFO, 'readonly', (store) => store.get(id) as IDBRequest<unknown>),
     runInStore(FILES, 'readonly', (store) => store.get(id) as IDBRequest<unknown>),
@@ -45,22 +46,22 @@ export function createIndexedDbWordTemplates(download: (bytes: Uint8Array, mimeT
         records.forEach((record, index) => {
           const parsed = wordTemplateInfoSchema.safeParse(record);
           if (parsed.success) templates.push(parsed.data);
-          else problems.push(`The stored Word template "${String(keys[index])}" is damaged (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+          else problems.push(uiI18n.t('host.wordDamaged', { id: String(keys[index]), detail: `${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}` }));
         });
         return { templates, problems };
       } catch (error) {
-        return { templates: [], problems: [`Your Word templates could not be read: ${reason(error)}`] };
+        return { templates: [], problems: [uiI18n.t('host.wordUnreadable', { reason: reason(error) })] };
       }
     },
     async import({ info, bytes }, { replace }) {
-      if (!available) return { status: 'error', message: `The Word template could not be imported: ${unavailable}.` };
+      if (!available) return { status: 'error', message: `${uiI18n.t('host.wordNotImported', { reason: unavailable() })}.` };
       try {
         const checked = wordTemplateInfoSchema.parse(info);
         wordTemplateBase(checked);
-        if (findBuiltInTemplate(checked.id)) return { status: 'error', message: `The Word template could not be imported: "${checked.id}" is a built-in template's id.` };
-        if (bytes.length > MAX_WORD_TEMPLATE_BYTES) return { status: 'error', message: `The Word template could not be imported: it is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB.` };
+        if (findBuiltInTemplate(checked.id)) return { status: 'error', message: `${uiI18n.t('host.wordNotImported', { reason: uiI18n.t('host.builtInId', { id: checked.id }) })}.` };
+        if (bytes.length > MAX_WORD_TEMPLATE_BYTES) return { status: 'error', message: `${uiI18n.t('host.wordNotImported', { reason: uiI18n.t('host.wordTooLarge', { limit: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024 }) })}.` };
         if ((await runInStore('templates', 'readonly', (store) => store.count(checked.id))) > 0) {
-          return { status: 'error', message: `The Word template could not be imported: one of your templates already has the id "${checked.id}".` };
+          return { status: 'error', message: `${uiI18n.t('host.wordNotImported', { reason: uiI18n.t('host.templateHasId', { id: checked.id }) })}.` };
         }
         if (!replace && (await runInStore(INFO, 'readonly', (store) => store.count(checked.id))) > 0) return { status: 'exists' };
         // A copy: the caller's buffer may be transferred to the export worker later.
@@ -71,19 +72,19 @@ export function createIndexedDbWordTemplates(download: (bytes: Uint8Array, mimeT
         });
         return { status: 'saved' };
       } catch (error) {
-        return { status: 'error', message: `The Word template could not be imported: ${reason(error)}` };
+        return { status: 'error', message: uiI18n.t('host.wordNotImported', { reason: reason(error) }) };
       }
     },
     async rename(id, name) {
-      if (!available) return { status: 'error', message: `The Word template could not be renamed: ${unavailable}.` };
+      if (!available) return { status: 'error', message: `${uiI18n.t('host.wordNotRenamed', { reason: unavailable() })}.` };
       try {
         const record = await runInStore(INFO, 'readonly', (store) => store.get(id) as IDBRequest<unknown>);
-        if (record === undefined) return { status: 'error', message: `The Word template "${id}" no longer exists.` };
+        if (record === undefined) return { status: 'error', message: uiI18n.t('host.wordGone', { id }) };
         const renamed = wordTemplateInfoSchema.parse({ ...(record as object), name: name.trim() });
         await runInStore(INFO, 'readwrite', (store) => store.put(renamed, id));
         return { status: 'saved' };
       } catch (error) {
-        return { status: 'error', message: `The Word template could not be renamed: ${reason(error)}` };
+        return { status: 'error', message: uiI18n.t('host.wordNotRenamed', { reason: reason(error) }) };
       }
     },
     async delete(id) {
@@ -101,7 +102,7 @@ export function createIndexedDbWordTemplates(download: (bytes: Uint8Array, mimeT
         download(bytes, DOCX_TYPE, fileName);
         return { status: 'saved', path: fileName };
       } catch (error) {
-        return { status: 'error', message: `The Word template could not be exported: ${reason(error)}` };
+        return { status: 'error', message: uiI18n.t('host.wordNotExported', { reason: reason(error) }) };
       }
     },
   };

@@ -6,9 +6,10 @@
 import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
+import { uiI18n } from '../i18n/ui-i18n';
 
 function missingBridge(): never {
-  throw new Error('The desktop bridge (preload script) did not load, so notes cannot be exported. Please reinstall Briefwright.');
+  throw new Error(uiI18n.t('host.missingBridge'));
 }
 
 export function selectHost(): Host {

@@ -49,7 +49,7 @@ export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, []
         result = await host.exportNote(format, doc, suggestedFileName(briefing));
         if (wordTemplate && result.status === 'saved') {
           // A PDF cannot be drawn from a .docx without a word processor: say which layout was used.
-          result = { ...result, note: `The PDF uses the built-in ${template.name} layout: the Word template “${wordTemplate.name}” fills the DOCX only.` };
+          result = { ...result, note: uiI18n.t('export.wordPdfNote', { layout: template.name, word: wordTemplate.name }) };
         }
       }
     } catch (error) {

@@ -15,6 +15,7 @@ import type { Template } from '../../../core/model/template';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, templateForLanguage } from '../../../core/templates/template-loader';
 import type { WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { BriefwrightState, StoreMutators } from './store-types';
+import { uiI18n } from '../i18n/ui-i18n';
 
 export interface StatementSlice {
   readonly template: Template;
@@ -78,7 +79,7 @@ export const createStatementSlice =
           // The note's sections and text are all in the draft; only page, typography and furniture come
           // from the template, so a built-in of the same language shows it faithfully enough to go on.
           template = (draft.briefing.language === 'fr' ? findBuiltInTemplate('note-information') : undefined) ?? defaultTemplate();
-          warnings.push(`It was made with the template “${draft.template.id}”, which is no longer among your templates, so it is shown with the built-in ${template.name} layout; its sections and text are as you left them.`);
+          warnings.push(uiI18n.t('drafts.missingTemplate', { id: draft.template.id, layout: template.name }));
         }
         const statement = importText(draft.statementText);
         const structured = extractStatement(statement);
@@ -86,7 +87,7 @@ export const createStatementSlice =
         set({ template, wordTemplate, statement, structured, sourceName: draft.sourceName, briefing: draft.briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
         if (draft.wordTemplate && !wordTemplate) {
-          warnings.push(`It was made with the Word template “${draft.wordTemplate.name}”, which is not among your templates: its DOCX will use the ${template.name} layout until you import that template again and choose it.`);
+          warnings.push(uiI18n.t('drafts.missingWordTemplate', { name: draft.wordTemplate.name, layout: template.name }));
         }
         return warnings.length > 0 ? warnings.join(' ') : null;
       },

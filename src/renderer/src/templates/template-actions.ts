@@ -35,7 +35,7 @@ export function chooseTemplateForNote(id: string): void {
   try {
     state().chooseTemplate(id);
   } catch (error) {
-    fail(`The note could not be laid out with that template: ${reason(error)} Your note is unchanged.`);
+    fail(uiI18n.t('templates.layoutFailed', { reason: reason(error) }));
   }
 }
 
@@ -45,9 +45,9 @@ export async function loadTemplates(host: Host): Promise<void> {
     const problems = [...listing.problems, ...word.problems];
     state().setUserTemplates(listing.templates, problems);
     state().setWordTemplates(word.templates);
-    if (problems.length > 0) fail(`Some of your templates could not be read: ${problems.join(' ')}`);
+    if (problems.length > 0) fail(uiI18n.t('templates.someUnreadable', { problems: problems.join(' ') }));
   } catch (error) {
-    fail(`Your templates could not be read: ${reason(error)}`);
+    fail(uiI18n.t('templates.unreadable', { reason: reason(error) }));
   } finally {
     useBriefwrightStore.setState({ templatesLoaded: true });
   }
@@ -58,15 +58,15 @@ async function store(host: Host, template: Template, confirm: Confirm, replace =
   let result: TemplateSaveResult = await host.templates.save(template, { replace });
   if (result.status === 'exists') {
     const existing = state().userTemplates.find((candidate) => candidate.id === template.id);
-    const question = `A template with the id “${template.id}”${existing ? ` (“${existing.name}”)` : ''} already exists. Replace it?`;
+    const question = existing ? uiI18n.t('templates.replaceQuestionNamed', { id: template.id, name: existing.name }) : uiI18n.t('templates.replaceQuestion', { id: template.id });
     if (!(await confirm(question))) {
-      info(`Nothing was saved; your template “${existing?.name ?? template.id}” is unchanged.`);
+      info(uiI18n.t('templates.nothingSaved', { name: existing?.name ?? template.id }));
       return null;
     }
     result = await host.templates.save(template, { replace: true });
   }
   if (result.status === 'error') return fail(result.message);
-  if (result.status === 'exists') return fail(`The template “${template.name}” could not be saved.`);
+  if (result.status === 'exists') return fail(uiI18n.t('templates.notSaved', { name: template.name }));
   state().putUserTemplate(template);
   return template;
 }
@@ -76,7 +76,7 @@ export async function saveCurrentAsTemplate(host: Host, name: string, confirm: C
   const problem = templateNameProblem(name);
   if (problem) return fail(problem);
   const { briefing, template: base } = state();
-  if (!briefing) return fail('Open a statement first: a template is made from the note you are composing.');
+  if (!briefing) return fail(uiI18n.t('templates.openFirst'));
   const sameName = state().userTemplates.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
   const id = sameName?.id ?? templateIdFromName(name, takenIds());
   let template: Template;
@@ -89,16 +89,16 @@ export async function saveCurrentAsTemplate(host: Host, name: string, confirm: C
   if (!saved) return null;
   const current = state().briefing;
   useBriefwrightStore.setState({ template: saved, ...(current ? { briefing: { ...current, templateId: saved.id } } : {}) });
-  info(`Saved the template “${saved.name}”. This note now uses it.`);
+  info(uiI18n.t('templates.savedAs', { name: saved.name }));
   return saved;
 }
 
 export async function duplicateTemplate(host: Host, id: string, confirm: Confirm): Promise<Template | null> {
   const source = state().findTemplate(id);
-  if (!source) return fail(`The template “${id}” no longer exists.`);
+  if (!source) return fail(uiI18n.t('templates.gone', { id }));
   const name = copyName(source.name, [...state().userTemplates.map((t) => t.name)]);
   const saved = await store(host, copyTemplate(source, name, templateIdFromName(name, takenIds())), confirm);
-  if (saved) info(`Made “${saved.name}”, which you can edit.`);
+  if (saved) info(uiI18n.t('templates.duplicated', { name: saved.name }));
   return saved;
 }
 
@@ -107,30 +107,30 @@ export async function renameTemplate(host: Host, id: string, name: string): Prom
   const problem = templateNameProblem(name);
   if (problem) return fail(problem);
   const template = state().userTemplates.find((candidate) => candidate.id === id);
-  if (!template) return fail('Built-in templates cannot be renamed; duplicate one to make your own.');
+  if (!template) return fail(uiI18n.t('templates.builtInRename'));
   const saved = await store(host, { ...template, name: name.trim() }, () => true, true);
-  if (saved) info(`Renamed to “${saved.name}”.`);
+  if (saved) info(uiI18n.t('templates.renamed', { name: saved.name }));
   return saved;
 }
 
 export async function deleteTemplate(host: Host, id: string, confirm: Confirm): Promise<boolean> {
   const template = state().userTemplates.find((candidate) => candidate.id === id);
-  if (!template) return fail('Built-in templates cannot be deleted.') ?? false;
-  if (!(await confirm(`Delete the template “${template.name}”? This cannot be undone.`))) return false;
+  if (!template) return fail(uiI18n.t('templates.builtInDelete')) ?? false;
+  if (!(await confirm(uiI18n.t('templates.deleteQuestion', { name: template.name })))) return false;
   try {
     await host.templates.delete(id);
   } catch (error) {
-    return fail(`The template “${template.name}” could not be deleted: ${reason(error)}`) ?? false;
+    return fail(uiI18n.t('templates.deleteFailed', { name: template.name, reason: reason(error) })) ?? false;
   }
   state().removeUserTemplate(id);
-  info(`Deleted the template “${template.name}”.${state().template.id === id ? ' This note keeps its layout.' : ''}`);
+  info(uiI18n.t(state().template.id === id ? 'templates.deletedInUse' : 'templates.deleted', { name: template.name }));
   return true;
 }
 
 export async function importTemplateFile(host: Host, file: File, confirm: Confirm): Promise<Template | null> {
-  const unchanged = 'Your templates are unchanged.';
+  const unchanged = uiI18n.t('templates.unchanged');
   if (file.size > MAX_TEMPLATE_BYTES) {
-    return fail(`${file.name} is too large to be a template (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB). ${unchanged}`);
+    return fail(`${uiI18n.t('templates.tooLarge', { file: file.name, size: uiI18n.t('files.megabytes', { value: (file.size / 1024 / 1024).toFixed(1) }) })} ${unchanged}`);
   }
   let template: Template;
   try {
@@ -140,13 +140,13 @@ export async function importTemplateFile(host: Host, file: File, confirm: Confir
     return fail(`${message}${message.endsWith('.') ? '' : '.'} ${unchanged}`);
   }
   const saved = await store(host, template, confirm);
-  if (saved) info(`Imported the template “${saved.name}”.`);
+  if (saved) info(uiI18n.t('templates.imported', { name: saved.name }));
   return saved;
 }
 
 export async function exportTemplate(host: Host, id: string): Promise<void> {
   const result = await host.templates.export(id);
-  if (result.status === 'saved') info(host.kind === 'browser' ? `Template downloaded as ${result.path}.` : `Template saved to ${result.path}.`);
+  if (result.status === 'saved') info(uiI18n.t(host.kind === 'browser' ? 'templates.downloaded' : 'templates.savedTo', { path: result.path }));
   else if (result.status === 'error') fail(result.message);
 }
 
@@ -154,7 +154,7 @@ export async function exportTemplate(host: Host, id: string): Promise<void> {
 export async function saveEditedTemplate(host: Host, template: Template): Promise<boolean> {
   const result = await host.templates.save(template, { replace: true });
   if (result.status !== 'saved') {
-    fail(result.status === 'error' ? result.message : `The template “${template.name}” could not be saved.`);
+    fail(result.status === 'error' ? result.message : uiI18n.t('templates.notSaved', { name: template.name }));
     return false;
   }
   state().putUserTemplate(template);
@@ -177,9 +177,10 @@ export interface PendingWordTemplate {
  * reason in the notice line, if it is not a Word document. Nothing is stored yet.
  */
 export async function readWordTemplateFile(file: File): Promise<PendingWordTemplate | null> {
-  const unchanged = 'Your templates are unchanged.';
+  const unchanged = uiI18n.t('templates.unchanged');
   if (file.size > MAX_WORD_TEMPLATE_BYTES) {
-    return fail(`${file.name} is too large to be a Word template (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB). ${unchanged}`);
+    const size = uiI18n.t('files.megabytes', { value: (file.size / 1024 / 1024).toFixed(1) });
+    return fail(`${uiI18n.t('templates.wordTooLarge', { file: file.name, size, limit: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024 })} ${unchanged}`);
   }
   const suggestedBase = findBuiltInTemplate(state().template.id)?.id ?? DEFAULT_TEMPLATE_ID;
   try {
@@ -197,7 +198,7 @@ export async function readWordTemplateFile(file: File): Promise<PendingWordTempl
 export async function importWordTemplate(host: Host, pending: PendingWordTemplate, name: string, baseId: string, confirm: Confirm): Promise<WordTemplateInfo | null> {
   const problem = templateNameProblem(name);
   if (problem) return fail(problem);
-  if (!findBuiltInTemplate(baseId)) return fail(`“${baseId}” is not a built-in layout.`);
+  if (!findBuiltInTemplate(baseId)) return fail(uiI18n.t('templates.notBuiltInLayout', { id: baseId }));
   const sameName = state().wordTemplates.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
   const record: WordTemplateInfo = {
     id: sameName?.id ?? templateIdFromName(name, takenIds()),
@@ -208,17 +209,17 @@ export async function importWordTemplate(host: Host, pending: PendingWordTemplat
   };
   let result = await host.wordTemplates.import({ info: record, bytes: pending.bytes }, { replace: false });
   if (result.status === 'exists') {
-    if (!(await confirm(`A Word template named “${record.name}” already exists. Replace its document with ${pending.fileName}?`))) {
-      info(`Nothing was imported; your Word template “${record.name}” is unchanged.`);
+    if (!(await confirm(uiI18n.t('templates.wordReplaceQuestion', { name: record.name, file: pending.fileName })))) {
+      info(uiI18n.t('templates.wordNothingImported', { name: record.name }));
       return null;
     }
     result = await host.wordTemplates.import({ info: record, bytes: pending.bytes }, { replace: true });
   }
-  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : `The Word template “${record.name}” could not be imported.`);
+  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : uiI18n.t('templates.wordNotImported', { name: record.name }));
   state().putWordTemplate(record);
   const count = record.placeholders.length;
   const inUse = state().wordTemplate?.id === record.id;
-  info(`Imported the Word template “${record.name}” (${count} placeholder${count === 1 ? '' : 's'}).${inUse ? ' This note’s DOCX goes through it.' : ' Choose Use to fill it with this note.'}`);
+  info(`${uiI18n.t('templates.wordImported', { name: record.name, count })}${uiI18n.t(inUse ? 'templates.wordInUse' : 'templates.wordChooseUse')}`);
   return record;
 }
 
@@ -227,9 +228,9 @@ export function chooseWordTemplateForNote(id: string): void {
   try {
     state().chooseWordTemplate(id);
     const chosen = state().wordTemplate;
-    if (chosen?.id === id) info(`This note’s DOCX now fills your Word template “${chosen.name}”; the preview and the PDF use the ${state().template.name} layout.`);
+    if (chosen?.id === id) info(uiI18n.t('templates.wordChosen', { name: chosen.name, layout: state().template.name }));
   } catch (error) {
-    fail(`The note could not be laid out for that Word template: ${reason(error)} Your note is unchanged.`);
+    fail(uiI18n.t('templates.wordLayoutFailed', { reason: reason(error) }));
   }
 }
 
@@ -238,32 +239,32 @@ export async function renameWordTemplate(host: Host, id: string, name: string): 
   const problem = templateNameProblem(name);
   if (problem) return fail(problem);
   const template = state().wordTemplates.find((candidate) => candidate.id === id);
-  if (!template) return fail(`The Word template “${id}” no longer exists.`);
+  if (!template) return fail(uiI18n.t('templates.wordGone', { id }));
   const result = await host.wordTemplates.rename(id, name.trim());
-  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : `The Word template “${template.name}” could not be renamed.`);
+  if (result.status !== 'saved') return fail(result.status === 'error' ? result.message : uiI18n.t('templates.wordNotRenamed', { name: template.name }));
   const renamed = { ...template, name: name.trim() };
   state().putWordTemplate(renamed);
-  info(`Renamed to “${renamed.name}”.`);
+  info(uiI18n.t('templates.renamed', { name: renamed.name }));
   return renamed;
 }
 
 export async function deleteWordTemplate(host: Host, id: string, confirm: Confirm): Promise<boolean> {
   const template = state().wordTemplates.find((candidate) => candidate.id === id);
   if (!template) return false;
-  if (!(await confirm(`Delete the Word template “${template.name}”? Briefwright’s copy of the document is removed; the original file is not touched.`))) return false;
+  if (!(await confirm(uiI18n.t('templates.wordDeleteQuestion', { name: template.name })))) return false;
   const inUse = state().wordTemplate?.id === id;
   try {
     await host.wordTemplates.delete(id);
   } catch (error) {
-    return fail(`The Word template “${template.name}” could not be deleted: ${reason(error)}`) ?? false;
+    return fail(uiI18n.t('templates.wordDeleteFailed', { name: template.name, reason: reason(error) })) ?? false;
   }
   state().removeWordTemplate(id);
-  info(`Deleted the Word template “${template.name}”.${inUse ? ` This note’s DOCX now uses the ${state().template.name} layout.` : ''}`);
+  info(inUse ? uiI18n.t('templates.wordDeletedInUse', { name: template.name, layout: state().template.name }) : uiI18n.t('templates.wordDeleted', { name: template.name }));
   return true;
 }
 
 export async function exportWordTemplate(host: Host, id: string): Promise<void> {
   const result = await host.wordTemplates.export(id);
-  if (result.status === 'saved') info(host.kind === 'browser' ? `Word template downloaded as ${result.path}.` : `Word template saved to ${result.path}.`);
+  if (result.status === 'saved') info(uiI18n.t(host.kind === 'browser' ? 'templates.wordDownloaded' : 'templates.wordSavedTo', { path: result.path }));
   else if (result.status === 'error') fail(result.message);
 }
