@@ -38,8 +38,18 @@ export function participantLine(
   const showCountries = options?.showCountries ?? true;
   let line = participant.name;
   if (showTitles && participant.title) line += `, ${participant.title}`;
-  if (showCountries && participant.country) line += ` (${countryName(participant.country, language)})`;
+  if (showCountries && participant.country) {
+    const country = countryName(participant.country, language);
+    // « président des États-Unis (États-Unis) » says it twice: a title that names the country is enough.
+    const named = showTitles && participant.title && [country, participant.country].some((name) => folded(participant.title!).includes(folded(name)));
+    if (!named) line += ` (${country})`;
+  }
   return line;
+}
+
+/** Lower case, without accents or the typographic apostrophe's variants, for "does the title name the country". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase();
 }
 
 function sectionItems(section: TemplateSection, structured: StructuredStatement, template: Template): BriefingItem[] {
