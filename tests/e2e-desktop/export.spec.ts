@@ -14,7 +14,7 @@ test('exports DOCX and PDF to disk with the officer’s edits, and shows the fil
   await page.getByLabel('Classification').selectOption('PROTECTED B');
   await page.getByRole('textbox', { name: 'Quotes item 1', exact: true }).fill('We stand together for a free and open Indo-Pacific.');
   await page.getByRole('checkbox', { name: 'Include Participants item 2', exact: true }).uncheck();
-  const status = page.locator('.export-bar__status');
+  const status = page.getByTestId('export-notification');
 
   // DOCX from the button; the officer's file name has no extension, main adds it.
   desktop.answerNextDialog(path.join(folders.documents, 'readout'));

@@ -52,7 +52,7 @@ test('refuses a binary file and one over the size limit, keeping the work', asyn
 
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
   await pick(page, open, { name: 'photo.txt', mimeType: 'text/plain', buffer: png });
-  const alert = page.getByRole('alert');
+  const alert = page.getByTestId('notice-notification');
   await expect(alert).toContainText('photo.txt could not be opened');
   await expect(alert).toContainText('Your current work is unchanged');
   await page.screenshot(shot('2-refused-file'));

@@ -48,7 +48,7 @@ test('saves the note’s arrangement as a template file in the data folder and u
 
   again.answerNextDialog(path.join(folders.documents, 'arranged.docx'));
   await clickExport(again.page, 'Export DOCX');
-  await expect(again.page.locator('.export-bar__status')).toContainText('Saved to');
+  await expect(again.page.getByTestId('export-notification')).toContainText('Saved to');
   const lines = (await docxOnDisk(path.join(folders.documents, 'arranged.docx'))).text.split('\n').map((line) => line.trim());
   expect(arranged.filter((heading) => lines.includes(heading))).toEqual(arranged);
   expect(lines).not.toContain('Background');
@@ -91,7 +91,7 @@ test('imports a Word letterhead into the data folder, fills it on DOCX export, a
   // Main fills the stored letterhead; the page sends the note, never the document.
   desktop.answerNextDialog(path.join(folders.documents, 'letterhead-note.docx'));
   await clickExport(page, 'Export DOCX');
-  await expect(page.locator('.export-bar__status')).toContainText('Saved to');
+  await expect(page.getByTestId('export-notification')).toContainText('Saved to');
   expect(desktop.ipcCalls.map((call) => call.channel)).toContain('note:export-word');
   const filled = await docxOnDisk(path.join(folders.documents, 'letterhead-note.docx'));
   expect(filled.text).toContain('Global Affairs Canada — Asia-Pacific Branch');
@@ -103,7 +103,7 @@ test('imports a Word letterhead into the data folder, fills it on DOCX export, a
   // The PDF is drawn with the base layout, and the status says so.
   desktop.answerNextDialog(path.join(folders.documents, 'letterhead-note.pdf'));
   await clickExport(page, 'Export PDF');
-  await expect(page.locator('.export-bar__status')).toContainText('The PDF uses the built-in Briefing note layout');
+  await expect(page.getByTestId('export-notification')).toContainText('The PDF uses the built-in Briefing note layout');
   const pdf = await pdfOnDisk(path.join(folders.documents, 'letterhead-note.pdf'));
   expect(pdf.text).toContain(title);
   expect(pdf.text).not.toContain('Global Affairs Canada — Asia-Pacific Branch');

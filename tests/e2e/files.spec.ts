@@ -33,7 +33,7 @@ test('pastes a statement with Ctrl+Shift+V and refuses an empty paste', async ({
   const dialog = page.getByRole('dialog', { name: 'Paste a statement' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Open pasted text' }).click();
-  await expect(page.getByRole('alert')).toContainText('the text is empty');
+  await expect(page.getByTestId('notice-notification')).toContainText('the text is empty');
   await expect(page.getByLabel('Title')).toHaveValue(/Canada-ROK/);
 
   await page.getByRole('button', { name: 'Paste…' }).click();
@@ -53,21 +53,21 @@ test('refuses a binary file, a 50 MB file and a draft from a newer version, keep
 
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
   await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: png });
-  await expect(page.getByRole('alert')).toContainText('photo.txt could not be opened');
-  await expect(page.getByRole('alert')).toContainText('Your current work is unchanged');
+  await expect(page.getByTestId('notice-notification')).toContainText('photo.txt could not be opened');
+  await expect(page.getByTestId('notice-notification')).toContainText('Your current work is unchanged');
 
   // Playwright passes buffers only up to 50 MB; a file on disk has no such limit.
   const huge = testInfo.outputPath('huge.txt');
   await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 0x61));
   await input.setInputFiles(huge);
-  await expect(page.getByRole('alert')).toContainText('huge.txt is too large to open (50.0 MB');
+  await expect(page.getByTestId('notice-notification')).toContainText('huge.txt is too large to open (50.0 MB');
 
   const newer = JSON.stringify({ format: 'briefwright-draft', formatVersion: 7 });
   await input.setInputFiles({ name: 'future.briefwright.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-  await expect(page.getByRole('alert')).toContainText('saved by a newer version of Briefwright');
+  await expect(page.getByTestId('notice-notification')).toContainText('saved by a newer version of Briefwright');
 
   await input.setInputFiles({ name: 'broken.briefwright.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "briefw') });
-  await expect(page.getByRole('alert')).toContainText('broken.briefwright.json is not a Briefwright draft');
+  await expect(page.getByTestId('notice-notification')).toContainText('broken.briefwright.json is not a Briefwright draft');
 
   await expect(page.getByLabel('Title')).toHaveValue('Work in progress');
 });

@@ -25,7 +25,7 @@ test('screenshots of the main states', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByTestId('file-input').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByTestId('notice-notification')).toBeVisible();
   await page.screenshot(shot('4-refused-file'));
 
   await page.waitForTimeout(3_500);

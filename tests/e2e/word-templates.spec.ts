@@ -82,7 +82,7 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   const title = 'Canada–Korea 2+2 readout for the Deputy Minister';
   await page.getByLabel('Title', { exact: true }).fill(title);
   const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
-  await expect(page.locator('.export-bar__status').filter({ hasText: 'Downloaded' })).toBeVisible();
+  await expect(page.getByTestId('export-notification').filter({ hasText: 'Downloaded' })).toBeVisible();
   const zip = await JSZip.loadAsync(await downloadBytes(docx));
   const body = await zip.file('word/document.xml')!.async('string');
   const text = await docxText(docx);
@@ -104,7 +104,7 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
 
   // The PDF is drawn with the base layout, and the status line says so.
   const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export PDF')]);
-  await expect(page.locator('.export-bar__status').filter({ hasText: 'The PDF uses the built-in Briefing note layout' })).toBeVisible();
+  await expect(page.getByTestId('export-notification').filter({ hasText: 'The PDF uses the built-in Briefing note layout' })).toBeVisible();
   const pdfWords = await pdfText(pdf);
   expect(pdfWords).toContain(title);
   expect(pdfWords).toContain('Key issues');
@@ -152,7 +152,7 @@ test('a draft remembers its Word template; deleting the template leaves the draf
   await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
 
   await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
-  await expect(page.getByRole('alert').filter({ hasText: 'which is not among your templates' })).toBeVisible();
+  await expect(page.getByTestId('notice-notification').filter({ hasText: 'which is not among your templates' })).toBeVisible();
   await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
   const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
   expect(await docxText(docx)).toContain('Key issues');
