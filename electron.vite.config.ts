@@ -29,7 +29,8 @@ function dropUnreferencedFonts(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      // The Word-template filler runs on a worker thread of its own (src/main/word-fill-worker.ts).
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts'), 'word-fill-worker': resolve(import.meta.dirname, 'src/main/word-fill-worker.ts') } },
     },
   },
   preload: {

@@ -30,6 +30,8 @@ export function resourcesDir(): string {
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const preloadPath = path.join(outDir, 'preload', 'index.cjs');
+/** The worker thread that fills Word templates off main's event loop (word-fill-worker.ts). */
+export const wordFillWorkerPath = path.join(outDir, 'main', 'word-fill-worker.js');
 /** The built renderer: the only folder app://briefwright/ serves (app-protocol.ts). */
 export const rendererDir = path.join(outDir, 'renderer');
 

@@ -12,6 +12,8 @@ import { fakeElectron, appEntryUrl, appEvent, strangerEvent, invoke } from './te
 
 // Electron has no binary here (and unit tests should not need one): a fake of the parts main uses.
 vi.mock('electron', () => import('./testing/fake-electron'));
+// Filling runs on a worker thread compiled from source through tsx: seconds on a loaded machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const { registerWordTemplates } = await import('./register-word-templates');
 const { registerTemplates } = await import('./register-templates');
@@ -31,7 +33,8 @@ beforeEach(async () => {
   templatesDir = path.join(tmp, 'data', 'templates');
   vi.stubEnv('BRIEFWRIGHT_DATA_DIR', path.join(tmp, 'data'));
   fakeElectron.reset();
-  registerWordTemplates({ appEntryUrl });
+  // The real worker thread, from its TypeScript source.
+  registerWordTemplates({ appEntryUrl, wordFillWorker: { path: new URL('./testing/typescript-worker.mjs', import.meta.url), workerData: { entry: new URL('./word-fill-worker.ts', import.meta.url).href } } });
   registerTemplates({ appEntryUrl });
 });
 

@@ -30,9 +30,13 @@ import {
 import { IPC_CHANNELS, type ExportResult, type TemplateSaveResult, type WordTemplateListing } from '../shared/ipc-contract';
 import { rememberExportedFile, safeFileName } from './register-export';
 import { assertTrustedSender } from './trusted-sender';
+import { wordFillWorkerPath } from './app-location';
+import { fillWordTemplateOffThread, type WordFillWorker } from './word-fill-off-thread';
 
 export interface WordTemplateOptions {
   readonly appEntryUrl: string;
+  /** Where Word templates are filled: the built worker thread by default (word-fill-off-thread.ts). */
+  readonly wordFillWorker?: WordFillWorker;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -152,8 +156,9 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
     try {
       const stored = await findStoredWordTemplate(id);
       if (!stored) return { status: 'error', message: `The Word template "${id}" is no longer in your templates; choose another template or import it again.` };
-      const { fillWordTemplate } = await import('../core/write/docx-patch');
-      ({ bytes: filled } = await fillWordTemplate(await readStoredWordTemplate(stored), { briefing, meeting, template: wordTemplateBase(stored.record) }));
+      // On a worker thread, with a timeout: a heavy letterhead never stalls main's event loop.
+      const content = { briefing, template: wordTemplateBase(stored.record), ...(meeting ? { meeting } : {}) };
+      filled = await fillWordTemplateOffThread(await readStoredWordTemplate(stored), content, options.wordFillWorker ?? { path: wordFillWorkerPath });
     } catch (error) {
       return { status: 'error', message: `The note could not be filled into the Word template: ${message(error)}` };
     }
