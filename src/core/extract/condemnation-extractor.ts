@@ -38,13 +38,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
-  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
+  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénonc|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)\\s+(?:préoccupation|inquiétude)|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
   [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|demand(?:e|ent|ons|é)\\s+(?:également\\s+|à\\s+nouveau\\s+)?(?:la|leur|sa|une|un)\\s+(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|appel/i],
-  [wordPattern('exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75, /exhort|appel|demand/i],
+  [wordPattern('(?<!s[’\']|nous\\s|vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|appell?(?:e|ent|ons|é)\\s+(?:[^.;]{1,120}?\\s)?(?:à|a)|demand(?:e|ent|ons|é)\\s+(?:à|au|aux)'), 0.75, /exhort|appel|demand|engag/i],
   [wordPattern('(?:violation|atteinte)\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer)'), 0.8, /violation|atteinte|viol|doi/i],
 ];
 
@@ -55,7 +55,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {

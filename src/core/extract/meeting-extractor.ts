@@ -19,7 +19,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+// Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
@@ -112,7 +113,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   return { place: null, date: null };
 }
 
-const DATELINE_MAX_WORDS = 14;
+// « DÉCLARATION DE LA PORTE-PAROLE DU MINISTÈRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES (17 juin 2022) » is 15.
+const DATELINE_MAX_WORDS = 16;
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
 const NOT_A_PLACE =
   /^(?:published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$/iu;

@@ -484,6 +484,49 @@ const BARE_NAME_AFTER =
 const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
 
 /** "Philip Hammond said:" alone among the first paragraphs of a statement whose headline opens with an office. */
+/** After a name: the person only relays ("… provided the following readout:"). */
+const RELAYS_READOUT = /^[^.:]{0,20}?\s(?:provided|gave)\s+the\s+following\s+readout/iu;
+
+/** A title line that names the author of a statement in the first person: "Statement by …", « Déclaration de … ». */
+export const STATEMENT_BY = /^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s/iu;
+
+/** "Readout of Secretary Kerry’s Call with …": the office, as the body refers back to it ("The Secretary"). */
+const READOUT_OF = /^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s/iu;
+
+/**
+ * People named in the title line who are the statement's authors and whom the body never names: the
+ * author of a "Statement by …" whose body speaks in the first person, or the titled person of a "Readout
+ * of …" whose office the body takes up ("The Secretary", « le Président »).
+ */
+function titleLineAuthors(statement: Statement): Draft[] {
+  const title = statement.title;
+  if (title === null) return [];
+  const byStatement = STATEMENT_BY.test(title);
+  if (!byStatement && !READOUT_OF.test(title)) return [];
+  const { text } = statement;
+  const bodyFrom = bodyStart(statement);
+  const body = text.slice(bodyFrom, bodyEnd(statement));
+  const lineEnd = text.indexOf('\n');
+  const authors: Draft[] = [];
+  const line = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
+  // "Readout of Secretary Kerry’s Call with …": the possessive surname after an office.
+  const possessive = /(?<![\p{L}])((?:Prime\s+)?(?:Secretary|Minister|President|Chancellor|Premier))\s+(\p{Lu}[\p{L}-]+)[’']s(?![\p{L}])/u.exec(line);
+  const possessiveMention = possessive
+    ? [{ name: possessive[2] ?? '', title: possessive[1] ?? '', country: null, start: possessive.index + (possessive[0].length - (possessive[2] ?? '').length - 2), end: possessive.index + possessive[0].length - 2, hasHonorific: false, wordCount: 1 }]
+    : [];
+  for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention]) {
+    if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
+    const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
+    const firstPerson = byStatement && /(?<![\p{L}])(?:I|my|je|j[’'])(?![\p{L}])/u.test(body);
+    const officeTakenUp = head.length > 2 && new RegExp(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body);
+    if (!firstPerson && !officeTakenUp) continue;
+    const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
+    const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
+    authors.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+  }
+  return authors;
+}
+
 function saidBlockAuthor(statement: Statement): { name: string; title: string; source: SourceSpan } | null {
   const office = statement.title ? HEADLINE_OFFICE.exec(statement.title) : null;
   if (!office) return null;
@@ -531,6 +574,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (!mention.title || mention.wordCount < 2 || insideQuotation(mention.start)) continue;
     // A spokesperson relays the text; a country named in a list of issuers is not a person.
     if (SPOKESPERSON.test(mention.title) || canonicalCountry(mention.name) !== null) continue;
+    // "Deputy Pentagon Press Secretary Ms. Sabrina Singh provided the following readout": the title the
+    // finder kept ("Secretary") is shorter than the office the sentence gives.
+    if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || RELAYS_READOUT.test(text.slice(mention.end, mention.end + 60))) continue;
     const existing = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
     if (existing) {
       if (nameKeys(mention.name).length > nameKeys(existing.name).length) existing.name = mention.name;
@@ -602,6 +648,13 @@ export function extractParticipants(statement: Statement): Participant[] {
   const author = saidBlockAuthor(statement);
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
     drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
+  }
+  // The statement's author, named only in its title line: "Statement by the President of the European
+  // Council Herman Van Rompuy on …" above a body in the first person, or "Readout of Secretary Kerry’s Call
+  // with Foreign Minister Lavrov" above "The Secretary and Foreign Minister Lavrov spoke today".
+  for (const author of titleLineAuthors(statement)) {
+    if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) continue;
+    drafts.unshift(author);
   }
   // The title line may give the full name the body shortens ("… Meeting With Estonian Minister of
   // Defence Hanno Pevkur" above "Minister Pevkur, Estonia"): a surname takes it.

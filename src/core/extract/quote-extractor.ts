@@ -12,7 +12,7 @@
  */
 import type { Participant, Quote } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
-import { bodyPersonMentions, isSameOrShorterName, type PersonMention } from './participant-extractor';
+import { bodyPersonMentions, isSameOrShorterName, STATEMENT_BY, type PersonMention } from './participant-extractor';
 import { canonicalCountry } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
@@ -283,6 +283,10 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const inLead = participants.filter((p) => leadText.includes(p.name));
       const first = inLead.sort((a, b) => leadText.indexOf(a.name) - leadText.indexOf(b.name))[0];
       if (first && leadText.indexOf(first.name) < 120) return { name: first.name, confidence: 0.55 };
+      // "Statement by the President of the European Council Herman Van Rompuy on …" above a first-person
+      // quotation: the statement's author speaks.
+      const authors = statement.title && STATEMENT_BY.test(statement.title) ? participants.filter((p) => statement.title?.includes(p.name)) : [];
+      if (authors.length === 1 && authors[0]) return { name: authors[0].name, confidence: 0.6 };
     }
   } else {
     const named = participants.filter((p) => before.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(before).includes(key)));

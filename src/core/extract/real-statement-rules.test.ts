@@ -299,3 +299,41 @@ describe('meeting facts', () => {
     expect(extract('On Venezuela\n\nThe governments of Argentina, Brazil, Canada, Chile and Peru express their concern about the crisis in Venezuela.\n').meeting.kind).toBe('joint-statement');
   });
 });
+
+describe('rules from the sixteen statements collected on 2026-12-02 (tune half)', () => {
+  it('takes the author of a "Statement by …" title above a first-person quotation as participant and speaker (European Council)', () => {
+    const text = 'Statement by the President of the European Council Herman Van Rompuy on the terrorist attack in Volgograd\n\nBrussels, 29 December 2013\n\n"I condemn in the strongest terms the heinous terrorist attack in Volgograd this morning."\n';
+    expect(names(text)).toEqual(['Herman Van Rompuy']);
+    expect(quotes(text)).toEqual([['Herman Van Rompuy', 'I condemn in the strongest terms the hei']]);
+  });
+
+  it('takes the titled person of a "Readout of Secretary X’s Call" whose office the body takes up (State Department)', () => {
+    expect(names('Readout of Secretary Kerry’s Call with Foreign Minister Lavrov (January 25)\n\nThe Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria.\n')).toEqual(['Kerry', 'Lavrov']);
+  });
+
+  it('leaves out a deputy press secretary whose kept title is only "Secretary" (Pentagon)', () => {
+    const text = 'Readout\n\nDeputy Pentagon Press Secretary Ms. Sabrina Singh provided the following readout:\n\nSecretary of Defense Lloyd J. Austin III met today with Japanese Minister of Defense Kihara Minoru in Tokyo.\n';
+    expect(names(text)).toEqual(['Lloyd J. Austin III', 'Kihara Minoru']);
+  });
+
+  it('reads « engage X … à » as a call on a third party, and « s’engage à » as none (Council of the EU)', () => {
+    expect(condemned("Déclaration\n\nLa Haute Représentante engage la Biélorussie, seul pays d'Europe à appliquer encore la peine de mort, à se rallier à un moratoire mondial.\n")).toBe(1);
+    expect(condemned('Déclaration\n\nLe Canada s’engage à verser 5 millions de dollars.\n')).toBe(0);
+  });
+
+  it('reads « traduits en justice pour leurs crimes » as working so that a party answers for an act called a crime (EEAS)', () => {
+    expect(condemned('Déclaration\n\nLes auteurs de ces actes doivent être traduits en justice pour leurs crimes.\n')).toBe(1);
+  });
+
+  it('reads "welcomed the historic announcements from the … Committee" as a recalled action, and « qui se tiendra » about a summit they only mentioned as none', () => {
+    expect(initiatives('Readout\n\nSecretary Austin welcomed the historic announcements from the 2024 U.S.-Japan Security Consultative Committee on defense industrial base cooperation.\n')).toHaveLength(1);
+    expect(initiatives('Entretien\n\nIls ont également évoqué le futur Sommet de l’Alliance atlantique qui se tiendra à Madrid du 28 au 30 juin.\n')).toEqual([]);
+  });
+
+  it('dates a readout from a release line whose reference ends in a number ("NR-007-18 January 08, 2018"), and a spokesperson’s « DÉCLARATION … (17 juin 2022) » under an « Entretien » title', () => {
+    const mattis = extract('Readout of Secretary of Defense Mattis’ Phone Call with Japan Minister of Defense Itsunori Onodera\n\nRelease No. NR-007-18 January 08, 2018\n\nSecretary of Defense James N. Mattis spoke with Japan Minister of Defense Itsunori Onodera today by phone.\n').meeting;
+    expect([mattis.date, mattis.kind]).toEqual(['2018-01-08', 'readout']);
+    const colonna = extract('États-Unis – Entretien de Mme Catherine Colonna avec M. Antony Blinken\n\nDÉCLARATION DE LA PORTE-PAROLE DU MINISTÈRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES (17 juin 2022)\n\nMme Catherine Colonna, ministre de l’Europe et des affaires étrangères, s’est entretenue aujourd’hui par téléphone avec son homologue des États-Unis d’Amérique, M. Antony Blinken.\n').meeting;
+    expect([colonna.date, colonna.location, colonna.kind]).toEqual(['2022-06-17', null, 'readout']);
+  });
+});

@@ -86,7 +86,13 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   const title = statement.title ?? '';
   for (const line of [title, ...lines]) {
     if (line.length > 200) continue;
-    for (const [pattern, kind] of LABELS) if (pattern.test(line)) return kind;
+    for (const [pattern, kind] of LABELS) {
+      if (!pattern.test(line)) continue;
+      // « DÉCLARATION DE LA PORTE-PAROLE … » under a title that names a meeting or call (« Entretien de … avec … »):
+      // the spokesperson's channel carries a readout.
+      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !/\b(?:statement|d[ée]claration)\b/iu.test(title)) return 'readout';
+      return kind;
+    }
   }
   if (JOINT_IN_TITLE.test(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
