@@ -106,6 +106,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*|\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*\))?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
       return { place: placeFromDateline(raw) ?? placeLine, date };
     }
+    // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
+    const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
+    if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     if (raw.length > 120) break;
@@ -117,7 +120,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 const DATELINE_MAX_WORDS = 16;
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
 const NOT_A_PLACE =
-  /^(?:published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$/iu;
+  /^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$/iu;
 
 function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
@@ -169,6 +172,8 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
   [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
+  // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
+  [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],
 ];
 
 function placeOfBuilding(sentence: string): string | null {
@@ -257,12 +262,15 @@ export function extractMeeting(statement: Statement): Meeting {
       if (location) break;
     }
   }
+  // "the Prime Minister welcomed … to Downing Street this morning" before "since their last meeting in the White House": text order.
   if (location === null && !isCall) {
-    for (const sentence of [...strong, ...weak]) {
+    for (const sentence of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
       location = placeOfBuilding(sentence.head);
       if (location) break;
     }
   }
+  // "… reiterated their commitment … today in Osaka on the margins of the G20": the lead places what happened today.
+  if (location === null && !isCall && leads[0] && /(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])/iu.test(leads[0].head)) location = placeInSentence(leads[0].head);
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
   if (location === null && !isCall && statement.title && /(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])/iu.test(statement.title)) location = placeInSentence(statement.title);
   // "Washington DC", "Washington, D.C.": the city is Washington.

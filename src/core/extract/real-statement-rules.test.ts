@@ -337,3 +337,28 @@ describe('rules from the sixteen statements collected on 2026-12-02 (tune half)'
     expect([colonna.date, colonna.location, colonna.kind]).toEqual(['2022-06-17', null, 'readout']);
   });
 });
+
+describe('meeting places', () => {
+  const place = (text: string) => extract(text).meeting.location;
+
+  it('does not take the "Office of the Spokesperson" label under a date line for a place (State Department)', () => {
+    expect(place('Secretary Blinken’s Meeting with Greek Foreign Minister Dendias\n\n10/14/2021\n\nOffice of the Spokesperson\n\nSecretary of State Antony J. Blinken met with Greek Foreign Minister Nikos Dendias today in Washington on the occasion of the third Strategic Dialogue.\n')).toBe('Washington');
+  });
+
+  it('reads a wire service dateline « ROME, le 17 mai 2025 /CNW/ - » (PMO in French)', () => {
+    const meeting = extract("Compte rendu - Le premier ministre rencontre le président de l'Ukraine\n\nROME, le 17 mai 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney a rencontré le président de l'Ukraine, Volodymyr Zelenskyy, avant la messe inaugurale.\n").meeting;
+    expect([meeting.date, meeting.location]).toEqual(['2025-05-17', 'Rome']);
+  });
+
+  it('places a meeting on the margins of the UN General Assembly in New York', () => {
+    expect(place('Le premier ministre rencontre le chancelier d’Allemagne\n\nAujourd’hui, le premier ministre Justin Trudeau a rencontré le chancelier d’Allemagne, Olaf Scholz, en marge de la 78e session de l’Assemblée générale des Nations Unies.\n')).toBe('New York');
+  });
+
+  it('takes the building of the meeting reported first, not of a meeting recalled later (Downing Street before "last meeting in the White House")', () => {
+    expect(place('PM meeting with President Biden\n\nPrime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street this morning.\n\nSince the Prime Minister and President Biden’s last meeting in the White House, work has begun on a Critical Minerals Agreement.\n')).toBe('London');
+  });
+
+  it('places what the lead says happened "today in Osaka" when the meeting is named only later', () => {
+    expect(place('Lima Group Declaration\n\nThe leaders of Argentina, Brazil, Canada and Chile, members of the Lima Group, reiterated their commitment to democracy in Venezuela today in Osaka on the margins of the G20.\n\nDuring their meeting, Lima Group leaders strongly condemned the repression.\n')).toBe('Osaka');
+  });
+});
