@@ -6,6 +6,7 @@ import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Template } from '../core/model/template';
 import { findBuiltInTemplate, parseTemplateText, TemplateError } from '../core/templates/template-loader';
+import { userMessage } from '../core/i18n/user-message';
 import { writeFileAtomic } from './atomic-write';
 import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
 import { storedWordTemplateExists } from './word-template-store';
@@ -20,10 +21,10 @@ export interface StoredTemplates {
 
 export async function readTemplateFile(file: string): Promise<Template> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new TemplateError(error.code === 'ENOENT' ? `cannot read template ${file}: no such file` : `cannot read template ${file}: ${error.message}`);
+    throw new TemplateError(error.code === 'ENOENT' ? userMessage('store.noSuchFile', { file }) : userMessage('store.cannotRead', { file, reason: error.message }));
   });
-  if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError(`template ${file} is larger than 1 MB`);
-  return parseTemplateText(bytes.toString('utf8'), `template ${file}`);
+  if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError(userMessage('store.tooLarge', { file }));
+  return parseTemplateText(bytes.toString('utf8'), userMessage('template.originFile', { file }));
 }
 
 export async function listStoredTemplates(): Promise<StoredTemplates> {
@@ -52,12 +53,12 @@ export async function findStoredTemplate(id: string): Promise<Template | undefin
 
 /** Saves a validated template under its id; built-in ids are reserved. Returns the file written. */
 export async function saveTemplate(template: Template, options: { replace?: boolean } = {}): Promise<string> {
-  if (findBuiltInTemplate(template.id)) throw new TemplateError(`"${template.id}" is a built-in template; give the imported template another id`);
+  if (findBuiltInTemplate(template.id)) throw new TemplateError(userMessage('store.builtInId', { id: template.id }));
   const file = storedTemplateFile(template.id);
-  if (await storedWordTemplateExists(template.id)) throw new TemplateError(`one of your Word templates has the id "${template.id}"; give this template another id`);
+  if (await storedWordTemplateExists(template.id)) throw new TemplateError(userMessage('store.wordHasId', { id: template.id }));
   await mkdir(path.dirname(file), { recursive: true });
   if (!options.replace && (await storedTemplateExists(template.id))) {
-    throw new TemplateError(`a template with the id "${template.id}" already exists (${file}); use --replace to overwrite it`);
+    throw new TemplateError(userMessage('store.exists', { id: template.id, file }));
   }
   await writeFileAtomic(file, `${JSON.stringify(template, null, 2)}\n`);
   return file;
@@ -65,7 +66,7 @@ export async function saveTemplate(template: Template, options: { replace?: bool
 
 /** The file a stored template lives in; refuses any id that could name a path outside the folder. */
 export function storedTemplateFile(id: string): string {
-  if (!/^[a-z0-9-]+$/.test(id)) throw new TemplateError(`"${id}" is not a template id (lower-case letters, digits and hyphens only)`);
+  if (!/^[a-z0-9-]+$/.test(id)) throw new TemplateError(userMessage('store.notAnId', { id }));
   const folder = path.resolve(templatesFolder());
   const file = path.resolve(folder, `${id}${TEMPLATE_FILE_SUFFIX}`);
   if (path.dirname(file) !== folder) throw new TemplateError(`"${id}" would be stored outside the templates folder`);

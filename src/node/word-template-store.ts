@@ -17,6 +17,8 @@ import { findBuiltInTemplate } from '../core/templates/template-loader';
 import { WORD_TEMPLATE_ID_PATTERN } from '../core/templates/word-template-info';
 import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
 import { writeFileAtomic } from './atomic-write';
+import { MessageError } from '../core/i18n/describe';
+import { userMessage } from '../core/i18n/user-message';
 import { TEMPLATE_FILE_SUFFIX, templatesFolder } from './data-folder';
 
 export const WORD_TEMPLATE_FILE_SUFFIX = '.briefwright-word-template.json';
@@ -40,7 +42,7 @@ export interface StoredWordTemplate {
   readonly docxFile: string;
 }
 
-export class WordTemplateStoreError extends Error {
+export class WordTemplateStoreError extends MessageError {
   override name = 'WordTemplateStoreError';
 }
 
@@ -124,16 +126,16 @@ export interface NewWordTemplate {
  */
 export async function saveWordTemplate(template: NewWordTemplate, options: { replace?: boolean } = {}): Promise<string> {
   const { id } = template;
-  if (!isTemplateId(id)) throw new WordTemplateStoreError(`"${id}" is not a template id (lower-case letters, digits and hyphens, at most 60)`);
-  if (findBuiltInTemplate(id)) throw new WordTemplateStoreError(`"${id}" is a built-in template; give the Word template another id with --id`);
+  if (!isTemplateId(id)) throw new WordTemplateStoreError(userMessage('store.wordNotAnId', { id }));
+  if (findBuiltInTemplate(id)) throw new WordTemplateStoreError(userMessage('store.wordBuiltInId', { id }));
   const recordFile = fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`);
   const jsonTemplateFile = fileInFolder(`${id}${TEMPLATE_FILE_SUFFIX}`);
   if (await readFile(jsonTemplateFile).then(() => true, () => false)) {
-    throw new WordTemplateStoreError(`one of your JSON templates has the id "${id}" (${jsonTemplateFile}); give the Word template another id with --id`);
+    throw new WordTemplateStoreError(userMessage('store.jsonHasId', { id, file: jsonTemplateFile }));
   }
   const previous = await findStoredWordTemplate(id).catch(() => undefined);
   const exists = previous !== undefined || (await readFile(recordFile).then(() => true, () => false));
-  if (exists && !options.replace) throw new WordTemplateStoreError(`a template with the id "${id}" already exists (${recordFile}); use --replace to overwrite it`);
+  if (exists && !options.replace) throw new WordTemplateStoreError(userMessage('store.exists', { id, file: recordFile }));
 
   const hash = createHash('sha256').update(template.bytes).digest('hex').slice(0, 12);
   const record: WordTemplateRecord = {
