@@ -61,7 +61,7 @@ describe('registerDrafts', () => {
   });
 
   it('names draft files safely', () => {
-    expect(draftFileName('2026-11-28 Meeting: A/B')).toBe('2026-11-28 Meeting- A-B.briefwright.json');
+    expect(draftFileName('2026-11-28 Meeting: A/B')).toBe('2026-11-28 Meeting – A-B.briefwright.json');
     expect(draftFileName('note.briefwright.json')).toBe('note.briefwright.json');
   });
 });

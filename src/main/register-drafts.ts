@@ -6,6 +6,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type SaveDialogOptions } from 'electron';
+import { fileNameWithExtension } from '../core/write/file-name';
 import { writeFileAtomic } from '../node/atomic-write';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult } from '../shared/ipc-contract';
 import { assertTrustedSender } from './trusted-sender';
@@ -19,11 +20,9 @@ export interface DraftOptions {
   readonly dataDir: string;
 }
 
-/** "note" → "note.briefwright.json"; folders and reserved characters removed. */
+/** "note" → "note.briefwright.json"; folders and reserved characters removed (core/write/file-name.ts). */
 export function draftFileName(suggestedName: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+/, '').trim() || 'briefing-note';
-  return cleaned.toLowerCase().endsWith(DRAFT_EXTENSION) ? cleaned : `${cleaned}${DRAFT_EXTENSION}`;
+  return fileNameWithExtension(suggestedName, DRAFT_EXTENSION, 'briefing-note');
 }
 
 export function registerDrafts(options: DraftOptions): void {

@@ -118,7 +118,7 @@ describe('note:show-in-folder', () => {
 describe('safeFileName', () => {
   it('keeps the name inside the chosen folder and adds the extension once', () => {
     expect(safeFileName('../../etc/passwd', 'pdf')).toBe('etc-passwd.pdf');
-    expect(safeFileName('Note: "draft"?', 'docx')).toBe('Note- -draft-.docx');
+    expect(safeFileName('Note: "draft"?', 'docx')).toBe('Note – “draft”.docx');
     expect(safeFileName('note.DOCX', 'docx')).toBe('note.DOCX');
     expect(safeFileName('...', 'pdf')).toBe('briefing-note.pdf');
   });

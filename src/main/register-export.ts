@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type SaveDialogOptions } from 'electron';
+import { fileNameWithExtension } from '../core/write/file-name';
 import { findUnsupportedCharacters } from '../core/write/font-coverage';
 import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
@@ -22,12 +23,9 @@ export interface ExportOptions {
 
 const FILTER_NAMES: Record<OutputFormat, string> = { docx: 'Word document', pdf: 'PDF document' };
 
-/** A file name the OS accepts: no folders, no reserved characters, with the format's extension. */
+/** A file name every OS accepts (no folders, no reserved characters, cut at a word), with the format's extension. */
 export function safeFileName(suggestedName: string, format: OutputFormat): string {
-  const extension = writers[format].extension;
-  // eslint-disable-next-line no-control-regex
-  const cleaned = suggestedName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+/, '').trim() || 'briefing-note';
-  return cleaned.toLowerCase().endsWith(extension) ? cleaned : `${cleaned}${extension}`;
+  return fileNameWithExtension(suggestedName, writers[format].extension, 'briefing-note');
 }
 
 function withExtension(filePath: string, format: OutputFormat): string {

@@ -6,6 +6,7 @@ import { boundBriefing } from '../../../core/compose/note-bounds';
 import type { StateCreator } from 'zustand';
 import { applyTemplate } from '../../../core/layout/apply-template';
 import type { Briefing } from '../../../core/model/briefing';
+import { noteFileBaseName } from '../../../core/write/file-name';
 import type { ExportResult, Host, OutputFormat } from '../host/host';
 import type { BriefwrightState, StoreMutators } from './store-types';
 import { uiI18n } from '../i18n/ui-i18n';
@@ -21,17 +22,14 @@ export interface ExportSlice {
   exportNote(host: Host, format: OutputFormat): Promise<void>;
 }
 
-/** "2024-11-01 Canada-ROK Foreign and Defence Ministerial Meeting": date first so notes sort. */
+/**
+ * "2024-11-01 Canada-ROK Foreign and Defence Ministerial Meeting": date first so notes sort, cut at a
+ * word boundary, punctuation kept where file systems allow (core/write/file-name.ts); a note with no
+ * date or title is named in its own language.
+ */
 export function suggestedFileName(briefing: Briefing): string {
   const { date, title } = briefing.metadata;
-  const name = [date, title]
-    .filter((part) => part.trim().length > 0)
-    .join(' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return (name.length > 100 ? name.slice(0, 100).trimEnd() : name) || 'Briefing note';
+  return noteFileBaseName(date, title, uiI18n.getFixedT(briefing.language, 'session')('fileName.fallback'));
 }
 
 export const createExportSlice: StateCreator<BriefwrightState, StoreMutators, [], ExportSlice> = (set, get) => ({
