@@ -57,6 +57,7 @@ const YESTERDAY = wordPattern('yesterday|hier');
 const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
 
 const TOMORROW = wordPattern('tomorrow|demain');
+const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 /** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
 function shiftDays(iso: string, days: number): string {
@@ -74,9 +75,11 @@ function formatDate(date: FoundDate, fallbackYear: number | null): string | null
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
 const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
-const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|réunion|sommet|rencontre|entretien');
+const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
-  'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|speaks|telephone|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique',
+  'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
+    // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
+    'address|speech|speaking\\s+at|discours|allocution',
 );
 
 /** Short header lines (release type, names, dates) are not the lead. */
@@ -106,6 +109,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*|\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*\))?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
       return { place: placeFromDateline(raw) ?? placeLine, date };
     }
+    // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
+    const dateFirst = new RegExp(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
+    if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '') };
     // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
     const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
     if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
@@ -230,9 +236,13 @@ export function extractMeeting(statement: Statement): Meeting {
   if (!reportsMeeting) return { title, date: null, location: null };
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
-  const early = sentences.slice(0, 40).filter(isLeadCandidate).slice(0, 4);
-  const strong = early.filter((s) => MEETING_STRONG.test(s.head));
-  const weak = early.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
+  // A lead-in ending in a colon counts here ("… met in New York on 21 September 2022 and agreed to:"),
+  // unlike "The below is attributable to …:", which has no date or place to give.
+  const early = sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !/attributable|following/iu.test(s.head))).slice(0, 4);
+  // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
+  const happened = early.filter((s) => !WILL_MEET.test(s.head));
+  const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
+  const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
   let date: string | null = null;
   for (const sentence of [...strong, ...weak]) {
     const found = findDate(sentence.head);

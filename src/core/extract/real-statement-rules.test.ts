@@ -362,3 +362,26 @@ describe('meeting places', () => {
     expect(place('Lima Group Declaration\n\nThe leaders of Argentina, Brazil, Canada and Chile, members of the Lima Group, reiterated their commitment to democracy in Venezuela today in Osaka on the margins of the G20.\n\nDuring their meeting, Lima Group leaders strongly condemned the repression.\n')).toBe('Osaka');
   });
 });
+
+describe('meeting dates', () => {
+  const when = (text: string) => {
+    const m = extract(text).meeting;
+    return [m.date, m.location];
+  };
+
+  it('reads a date-first dateline opening a long paragraph (« Le 29 septembre 2014 - Ottawa, Ontario - … »)', () => {
+    expect(when('Le ministre Baird discute avec le Vietnam\n\nLe 29 septembre 2014 - Ottawa, Ontario - Le ministre des Affaires étrangères John Baird a fait aujourd’hui la déclaration suivante à la suite de sa rencontre avec le vice-premier ministre du Vietnam, M. Pham Binh Minh :\n')).toEqual(['2014-09-29', 'Ottawa']);
+  });
+
+  it('dates a telephone conversation (MOFA: "had a conversation over the phone")', () => {
+    expect(when('Telephone Conversation between the Foreign Ministers of Japan and China\n\nMarch 10, 2011\n\n1. On Thursday, March 10, Mr. Takeaki Matsumoto, Minister for Foreign Affairs, had a conversation over the phone with Dr. Yang Jiechi, Minister of Foreign Affairs of China.\n')).toEqual(['2011-03-10', null]);
+  });
+
+  it('dates and places an address the author gave, not the summit that "will meet" later (NATO)', () => {
+    expect(when('NATO Secretary General: the transatlantic bond keeps us strong\n\n21 Jun. 2018\n\nSecretary General Jens Stoltenberg gave a pre-Summit address on Thursday (21 June 2018) on the transatlantic bond. Speaking at Lancaster House in London, Mr. Stoltenberg highlighted how defence ties have grown closer. NATO’s 29 Heads of State and Government will meet in Brussels on 11 and 12 July.\n')).toEqual(['2018-06-21', 'London']);
+  });
+
+  it('reads the date and place of a lead-in that ends in a colon ("met in New York on 21 September 2022 and agreed to:")', () => {
+    expect(when('Joint statement\n\nForeign Secretary James Cleverly held a trilateral meeting with Polish Foreign Minister, Zbigniew Rau, and Ukrainian Foreign Minister Dmytro Kuleba.\n\nForeign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to:\n\n• continue the unwavering support of Ukraine\n')).toEqual(['2022-09-21', 'New York']);
+  });
+});
