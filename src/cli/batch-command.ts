@@ -72,7 +72,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const workerData: BatchWorkerData = word ? { wordTemplate: { bytes: word.bytes, label: word.label } } : {};
   if (word) {
     const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
-    (await detectWordTemplatePlaceholders(word.bytes, word.base, word.label)).warnings.forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
+    (await detectWordTemplatePlaceholders(word.bytes, word.base, word.label)).notices.forEach((notice) => options.warn(cliText('cli:main.warning', { message: notice })));
     if (options.metadata.sourceComments && formats.includes('docx')) options.warn(cliText('cli:main.warning', { message: userMessage('cli:render.sourceComments') }));
     if (formats.includes('pdf')) options.warn(cliText('cli:batch.pdfLayout', { id: word.base.id }));
   }

@@ -106,7 +106,7 @@ export async function importWordTemplate(file: string, options: WordTemplateOpti
       { id, name, base: base.id, bytes, importedFrom: path.basename(file), placeholders: scan.placeholders.map((placeholder) => placeholder.key) },
       { replace: options.replace },
     );
-    scan.warnings.forEach((warning) => options.warn(cliText('cli:main.warning', { message: warning })));
+    scan.notices.forEach((notice) => options.warn(cliText('cli:main.warning', { message: notice })));
     const found = scan.placeholders.map((placeholder) => {
       const shown = `{{${placeholder.key}}}`;
       return placeholder.unknown ? cliText('cli:word.unknownPlaceholder', { placeholder: shown }) : shown;
@@ -166,7 +166,7 @@ export async function renderWithWordTemplate(options: RenderOptions, word: Resol
       const [{ fillWordTemplate }, { WordTemplateError }] = await Promise.all([import('../core/write/docx-patch'), import('../core/templates/word-template')]);
       try {
         const filled = await fillWordTemplate(word.bytes, { briefing: note.briefing, template, meeting: note.structured.meeting });
-        fillWarnings.push(...filled.scan.warnings);
+        fillWarnings.push(...filled.scan.notices);
         return filled.bytes;
       } catch (error) {
         throw new CliError(error instanceof WordTemplateError ? (error.userMessage ?? error.message) : userMessage('cli:word.cannotFill', { label: word.label, reason: userMessageOf(error) ?? (error as Error).message }));

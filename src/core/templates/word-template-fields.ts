@@ -11,6 +11,8 @@ import type { Briefing } from '../model/briefing';
 import type { Meeting } from '../model/structured-statement';
 import { EXTRACTED_SECTION_KINDS, sectionKindSchema, type Template } from '../model/template';
 import { formatLongDate } from '../language/long-date';
+import { englishText } from '../i18n/describe';
+import { userMessage, type UserMessage } from '../i18n/user-message';
 
 export interface WordFieldContext {
   readonly briefing: Briefing;
@@ -100,6 +102,12 @@ export interface PlaceholderProblem {
   /** True when the key is none of ours: the placeholder stays in the document as typed. */
   readonly unknown: boolean;
   readonly message: string;
+  /** The same, to show in the reader's language (describe). */
+  readonly notice: UserMessage;
+}
+
+function problem(unknown: boolean, notice: UserMessage): PlaceholderProblem {
+  return { unknown, message: englishText(notice), notice };
 }
 
 /**
@@ -111,21 +119,18 @@ export function placeholderProblem(key: string, base: Template): PlaceholderProb
   const target = resolvePlaceholder(key);
   if (!target) {
     const asSection = kebab(key);
-    const hint =
-      (sectionKindSchema.options as readonly string[]).includes(asSection) || base.sections.some((section) => section.id === asSection)
-        ? `; did you mean {{${SECTION_PLACEHOLDER_PREFIX}${asSection}}}?`
-        : '; it is left as it is';
-    return { unknown: true, message: `unknown placeholder ${shown}${hint}` };
+    const known = (sectionKindSchema.options as readonly string[]).includes(asSection) || base.sections.some((section) => section.id === asSection);
+    return problem(
+      true,
+      known ? userMessage('wordTemplate.unknownPlaceholderHint', { placeholder: shown, suggestion: `{{${SECTION_PLACEHOLDER_PREFIX}${asSection}}}` }) : userMessage('wordTemplate.unknownPlaceholder', { placeholder: shown }),
+    );
   }
   if (target.kind === 'field') return null;
   if (base.sections.some((section) => section.id === target.selector || section.kind === target.selector)) return null;
   if ((sectionKindSchema.options as readonly string[]).includes(target.selector)) {
-    return { unknown: false, message: `${shown}: the layout "${base.id}" has no ${target.selector} section, so it is left empty` };
+    return problem(false, userMessage('wordTemplate.noSectionOfKind', { placeholder: shown, layout: base.id, kind: target.selector }));
   }
-  return {
-    unknown: true,
-    message: `unknown placeholder ${shown}: the layout "${base.id}" has no section "${target.selector}" (its sections: ${base.sections.map((section) => section.id).join(', ')})`,
-  };
+  return problem(true, userMessage('wordTemplate.noSuchSection', { placeholder: shown, layout: base.id, section: target.selector, sections: base.sections.map((section) => section.id).join(', ') }));
 }
 
 /** The placeholders a template can use with `base`, one a line, for help text and the README. */

@@ -18,8 +18,8 @@ import { placeholderProblem } from './word-template-fields';
 import { checkZipUnpackedSize, unzipBounded, UnpackLimitError } from '../archive/bounded-unzip';
 import { MAX_WORD_TEMPLATE_UNPACKED_BYTES, MAX_WORD_TEMPLATE_XML_BYTES, MAX_XML_DEPTH } from '../limits';
 import { MAX_WORD_TEMPLATE_BYTES } from './word-template-limits';
-import { MessageError } from '../i18n/describe';
-import { userMessage, userMessageOf, type MessageParam } from '../i18n/user-message';
+import { englishText, MessageError } from '../i18n/describe';
+import { userMessage, userMessageOf, type MessageParam, type UserMessage } from '../i18n/user-message';
 
 export { MAX_WORD_TEMPLATE_BYTES };
 const UNPACK_LIMITS = { maxTotalBytes: MAX_WORD_TEMPLATE_UNPACKED_BYTES, maxXmlBytes: MAX_WORD_TEMPLATE_XML_BYTES };
@@ -165,6 +165,8 @@ export interface WordTemplateScan {
   readonly placeholders: readonly WordTemplatePlaceholder[];
   /** One line each: unknown placeholders, sections the layout lacks, a document with none at all. */
   readonly warnings: readonly string[];
+  /** The same, to show in the reader's language (describe). */
+  readonly notices: readonly UserMessage[];
   /** The id of the "List Bullet" paragraph style, used for list sections when present. */
   readonly listBulletStyleId: string | null;
   readonly listNumberStyleId: string | null;
@@ -193,28 +195,29 @@ function placeholderUses(parts: WordTemplateParts): Map<string, PlaceholderUse[]
  * is composed with (its sections are the ones `{{section:…}}` can name).
  * @throws WordTemplateError if the bytes are not a .docx
  */
-export async function detectWordTemplatePlaceholders(bytes: Uint8Array, base: Template, origin = 'the template'): Promise<WordTemplateScan> {
+export async function detectWordTemplatePlaceholders(bytes: Uint8Array, base: Template, origin: MessageParam = userMessage('wordTemplate.origin')): Promise<WordTemplateScan> {
   const parts = readWordTemplateParts(bytes, origin);
   const uses = placeholderUses(parts);
   let keys: readonly string[];
   try {
     keys = await patchDetector({ data: bytes, trimPlaceholders: true });
   } catch (error) {
-    throw new WordTemplateError(`${origin} cannot be read as a Word document: ${(error as Error).message}`);
+    throw new WordTemplateError(userMessage('wordTemplate.unreadableDocx', { origin, detail: (error as Error).message }));
   }
   const unique = [...new Set(keys.map((key) => key.trim()))];
-  const warnings: string[] = [];
+  const notices: UserMessage[] = [];
   const placeholders = unique.map((key): WordTemplatePlaceholder => {
     const problem = placeholderProblem(key, base);
-    if (problem) warnings.push(problem.message);
+    if (problem) notices.push(problem.notice);
     return { key, unknown: problem?.unknown ?? false, uses: uses.get(key) ?? [] };
   });
   if (placeholders.every((placeholder) => placeholder.unknown)) {
-    warnings.push(`${origin} has no Briefwright placeholder such as {{title}} or {{participants}}: a note made with it holds none of the statement`);
+    notices.push(userMessage('wordTemplate.noPlaceholders', { origin, example: '{{title}}', otherExample: '{{participants}}' }));
   }
   return {
     placeholders,
-    warnings,
+    warnings: notices.map(englishText),
+    notices,
     listBulletStyleId: findParagraphStyleId(parts.styles, 'List Bullet'),
     listNumberStyleId: findParagraphStyleId(parts.styles, 'List Number'),
   };
