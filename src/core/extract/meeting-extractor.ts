@@ -240,7 +240,8 @@ export function extractMeeting(statement: Statement): Meeting {
   // unlike "The below is attributable to …:", which has no date or place to give.
   const early = sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !/attributable|following/iu.test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
-  const happened = early.filter((s) => !WILL_MEET.test(s.head));
+  const past = early.filter((s) => !WILL_MEET.test(s.head));
+  const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
   const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
   const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
   let date: string | null = null;

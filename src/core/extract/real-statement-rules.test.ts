@@ -370,7 +370,7 @@ describe('meeting dates', () => {
   };
 
   it('reads a date-first dateline opening a long paragraph (« Le 29 septembre 2014 - Ottawa, Ontario - … »)', () => {
-    expect(when('Le ministre Baird discute avec le Vietnam\n\nLe 29 septembre 2014 - Ottawa, Ontario - Le ministre des Affaires étrangères John Baird a fait aujourd’hui la déclaration suivante à la suite de sa rencontre avec le vice-premier ministre du Vietnam, M. Pham Binh Minh :\n')).toEqual(['2014-09-29', 'Ottawa']);
+    expect(when('Le ministre Baird discute avec le Vietnam\n\nLe 29 septembre 2014 - Ottawa, Ontario - Le ministre des Affaires étrangères John Baird a fait aujourd’hui la déclaration suivante à la suite de sa rencontre avec le vice-premier ministre du Vietnam, M. Pham Binh Minh :\n\n« C’est avec plaisir que j’ai accueilli M. Pham Binh Minh à Ottawa. Nous avons signé notre première lettre d’intention bilatérale. »\n')).toEqual(['2014-09-29', 'Ottawa']);
   });
 
   it('dates a telephone conversation (MOFA: "had a conversation over the phone")', () => {
