@@ -145,7 +145,7 @@ describe('briefwright templates import LETTERHEAD.docx and render --template', (
 
     // The PDF is the built-in briefing note's layout, with the same content.
     const pdf = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(`${out}.pdf`))), { mergePages: true });
-    expect(pdf.text).toContain('BRIEFING NOTE');
+    expect(pdf.text).toContain('FOR INFORMATION');
     expect(pdf.text).toContain('PROTECTED A');
     expect(pdf.text).not.toContain('Asia-Pacific Branch');
 

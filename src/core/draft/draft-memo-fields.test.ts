@@ -44,7 +44,7 @@ describe('draft file with the memo fields', () => {
     expect(parsed.briefing.metadata).toEqual(old.briefing.metadata);
     expect(parsed.briefing.metadata.preparedByPhone).toBeUndefined();
     const blocks = applyTemplate(parsed.briefing, template).blocks;
-    expect(blocks[0]).toMatchObject({ role: 'memo-addressee', runs: [{ text: 'BRIEFING NOTE' }] });
+    expect(blocks[0]).toMatchObject({ role: 'memo-purpose', runs: [{ text: 'FOR INFORMATION' }] });
     expect(blocks.at(-1)).toMatchObject({ role: 'closing', runs: [expect.anything(), { text: '____________________' }] });
   });
 

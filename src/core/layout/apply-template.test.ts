@@ -17,11 +17,11 @@ describe('applyTemplate', () => {
     expect(doc.furniture).toEqual({ marking: 'UNCLASSIFIED', markingPlacement: 'every-page', pageNumberFormat: 'Page {page} of {pages}' });
     const topRight = { ...template, furniture: { ...template.furniture, marking: 'first-page-top-right' as const } };
     expect(applyTemplate(briefing, topRight).furniture).toMatchObject({ marking: 'UNCLASSIFIED', markingPlacement: 'first-page-top-right' });
-    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', role: 'memo-addressee', runs: [{ text: 'BRIEFING NOTE', bold: true }] });
-    expect(doc.blocks[1]).toEqual({ kind: 'paragraph', role: 'memo-purpose', runs: [{ text: 'FOR INFORMATION', bold: true }] });
+    // No addressee: the purpose alone heads the memo.
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', role: 'memo-purpose', runs: [{ text: 'FOR INFORMATION', bold: true }] });
     // The note's date is the day it was drafted; the meeting's date and place are rows of their own.
-    expect(doc.blocks[2]).toMatchObject({ kind: 'table', role: 'memo', rows: [['DATE:', 'November 28, 2026'], ['MEETING DATE:', 'November 1, 2024'], ['LOCATION:', 'Ottawa']] });
-    expect(doc.blocks[3]).toEqual({ kind: 'title', label: 'SUBJECT:', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
+    expect(doc.blocks[1]).toMatchObject({ kind: 'table', role: 'memo', rows: [['DATE:', 'November 28, 2026'], ['MEETING DATE:', 'November 1, 2024'], ['LOCATION:', 'Ottawa']] });
+    expect(doc.blocks[2]).toEqual({ kind: 'title', label: 'SUBJECT:', text: 'Inaugural Canada-ROK Foreign and Defence Ministerial Meeting' });
     expect(headings(doc.blocks)).toEqual(['Summary', 'Background', 'Participants', 'Key issues', 'Outcomes', 'Quotes', 'Next steps']);
     const participants = doc.blocks.find((b) => b.kind === 'list');
     expect(participants).toMatchObject({ ordered: false, items: [[{ text: 'Mélanie Joly, Minister of Foreign Affairs (Canada)' }], expect.anything(), expect.anything()] });
@@ -99,7 +99,7 @@ describe('French typography in layout', () => {
     const quote = doc.blocks.find((block) => block.kind === 'quote');
     expect(quote).toMatchObject({ text: '«\u00a0Le Canada est là; toujours!\u00a0»' });
     expect(doc.blocks.at(-1)).toMatchObject({ runs: [{ text: 'Préparée par\u00a0: ' }, expect.anything()] });
-    expect(doc.blocks[2]).toMatchObject({ rows: [['DATE\u00a0:', 'le 28 novembre 2026'], ['DATE DE LA RÉUNION\u00a0:', 'le 1er novembre 2024'], ['LIEU\u00a0:', 'Ottawa']] });
-    expect(doc.blocks[3]).toMatchObject({ kind: 'title', label: 'OBJET\u00a0:' });
+    expect(doc.blocks[1]).toMatchObject({ rows: [['DATE\u00a0:', 'le 28 novembre 2026'], ['DATE DE LA RÉUNION\u00a0:', 'le 1er novembre 2024'], ['LIEU\u00a0:', 'Ottawa']] });
+    expect(doc.blocks[2]).toMatchObject({ kind: 'title', label: 'OBJET\u00a0:' });
   });
 });

@@ -156,7 +156,8 @@ export function applyTemplate(unbounded: Briefing, template: Template, statement
 
   const headingBlocks: Block[] = memo
     ? [
-        { kind: 'paragraph', role: 'memo-addressee', runs: [{ text: upper(to ? `${words.memorandumTo} ${to}` : labels.documentType), bold: true }] },
+        // No addressee yet: the purpose alone heads the note (FOR INFORMATION), as on a GC note to file.
+        ...(to ? [{ kind: 'paragraph', role: 'memo-addressee', runs: [{ text: upper(`${words.memorandumTo} ${to}`), bold: true }] } as const] : []),
         { kind: 'paragraph', role: 'memo-purpose', runs: [{ text: upper(purpose), bold: true }] },
         // Wider labels than the plain details table: « DATE DE LA RÉUNION : » on one line.
         { kind: 'table', role: 'memo', columnWidths: [0.32, 0.68], header: null, rows: detailRows },

@@ -81,11 +81,11 @@ describe('GC memo furniture (issue 13 item 5)', () => {
     expect(texts(doc.blocks.at(-1))).toBe(`Approuvée par${NBSP}: John Smith, Director General`);
   });
 
-  it('a French information note without officer details: the note type heads it, no FROM line, no Recommandation', () => {
+  it('a French information note without officer details: POUR INFORMATION alone heads it, no FROM line, no Recommandation', () => {
     const doc = applyTemplate(note(french, {}), french);
-    expect(texts(doc.blocks[0])).toBe('NOTE D’INFORMATION');
-    expect(texts(doc.blocks[1])).toBe('POUR INFORMATION');
-    expect(texts(doc.blocks[2])).not.toContain('DE\u00a0:');
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', role: 'memo-purpose', runs: [{ text: 'POUR INFORMATION', bold: true }] });
+    expect(doc.blocks[1]).toMatchObject({ kind: 'table', role: 'memo' });
+    expect(texts(doc.blocks[1])).not.toContain('DE\u00a0:');
     expect(headings(doc.blocks)).not.toContain('Recommandation');
     expect(approval(doc.blocks)).toBeUndefined();
     expect(texts(doc.blocks.at(-1))).toBe(`Préparée par${NBSP}: ____________________`);

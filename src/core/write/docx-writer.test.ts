@@ -62,7 +62,7 @@ describe('DOCX writer', () => {
   it('reads back as the note text in order', async () => {
     const bytes = await writeDocx(doc);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    const order = ['BRIEFING NOTE', 'Inaugural Canada-ROK', 'Summary', 'Participants', 'Mélanie Joly, Minister of Foreign Affairs (Canada)', 'Key issues', 'call on North Korea and Russia', 'Outcomes', 'Quotes', '“Canada and South Korea share', 'Prepared by'];
+    const order = ['FOR INFORMATION', 'Inaugural Canada-ROK', 'Summary', 'Participants', 'Mélanie Joly, Minister of Foreign Affairs (Canada)', 'Key issues', 'call on North Korea and Russia', 'Outcomes', 'Quotes', '“Canada and South Korea share', 'Prepared by'];
     let last = -1;
     for (const text of order) {
       const at = value.indexOf(text, last + 1);

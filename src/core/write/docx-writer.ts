@@ -267,7 +267,7 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
           next: 'Normal',
           quickFormat: true,
           run: { bold: true, size: halfPoints(styles.headingSize) },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(styles.headingBefore), ...line }, keepNext: true },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(styles.headingAfter), ...line }, keepNext: true },
         },
         { id: 'MemoField', name: 'Memo Field', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 0, ...line } } },
         { id: 'ApprovalBlock', name: 'Approval Block', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 0, ...line }, keepLines: true } },

@@ -168,7 +168,7 @@ function spacing(block: Block, styles: DocModel['styles']): { before: number; af
       return block.level === 1 ? { before: styles.headingBefore, after: styles.headingAfter } : { before: styles.headingAfter * 2, after: styles.headingAfter };
     case 'paragraph':
       if (block.role === 'memo-addressee') return { before: 0, after: styles.headingAfter };
-      if (block.role === 'memo-purpose') return { before: 0, after: styles.headingBefore };
+      if (block.role === 'memo-purpose') return { before: 0, after: styles.headingAfter };
       return { before: block.role === 'closing' ? styles.headingBefore * 1.5 : 0, after: styles.paragraphAfter };
     case 'list':
       return { before: 0, after: styles.listItemAfter };

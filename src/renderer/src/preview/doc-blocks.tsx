@@ -61,7 +61,7 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
       // A memo's heading lines (MEMORANDUM TO …, FOR DECISION) are centred at the heading size, as in the DOCX and PDF.
       if (block.role === 'memo-addressee' || block.role === 'memo-purpose')
         return (
-          <p className={`doc-${block.role}`} style={{ textAlign: 'center', fontSize: pt(styles.headingSize), margin: `0 0 ${pt(block.role === 'memo-addressee' ? styles.headingAfter : styles.headingBefore)}` }}>
+          <p className={`doc-${block.role}`} style={{ textAlign: 'center', fontSize: pt(styles.headingSize), margin: `0 0 ${pt(styles.headingAfter)}` }}>
             <Runs runs={block.runs} />
           </p>
         );
