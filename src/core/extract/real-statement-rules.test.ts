@@ -385,3 +385,12 @@ describe('meeting dates', () => {
     expect(when('Joint statement\n\nForeign Secretary James Cleverly held a trilateral meeting with Polish Foreign Minister, Zbigniew Rau, and Ukrainian Foreign Minister Dmytro Kuleba.\n\nForeign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to:\n\n• continue the unwavering support of Ukraine\n')).toEqual(['2022-09-21', 'New York']);
   });
 });
+
+describe('statement kind', () => {
+  it('reads a statement label naming several governments as a joint statement (G7, diplomatic missions, a contact group), and one author as a statement', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('G7 foreign ministers’ statement\n\nStatement by the foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the EU.\n\nWe condemn in the strongest possible terms Iran’s export of ballistic missiles.\n')).toBe('joint-statement');
+    expect(kind('Statement from Diplomatic Missions to Myanmar on World Press Freedom Day\n\nOn World Press Freedom Day, we pay tribute to the essential role of journalism.\n')).toBe('joint-statement');
+    expect(kind('Statement by the Prime Minister on the attack\n\nThe Prime Minister issued the following statement.\n')).toBe('statement');
+  });
+});

@@ -24,6 +24,10 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [/^(?:statement|d[ée]claration)$/iu, 'statement'],
 ];
 
+/** A statement label whose authors are several governments or their representatives. */
+const SEVERAL_AUTHORS =
+  /^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])/iu;
+
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
 const CALL_IN_TITLE = /(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])/iu;
 
@@ -90,6 +94,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       if (!pattern.test(line)) continue;
       // « DÉCLARATION DE LA PORTE-PAROLE … » under a title that names a meeting or call (« Entretien de … avec … »):
       // the spokesperson's channel carries a readout.
+      // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
+      // "Statement by the International Contact Group": several governments speak as one.
+      if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
       if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !/\b(?:statement|d[ée]claration)\b/iu.test(title)) return 'readout';
       return kind;
     }
