@@ -1,21 +1,31 @@
 /**
- * Shared set-up for the end-to-end tests: every request the page makes is recorded, so each test can
- * assert that nothing left the app's origin; and helpers read back what the app downloaded.
+ * Shared set-up for the end-to-end tests. Every spec imports `test` from here, not from
+ * '@playwright/test', and so gets the off-origin check without asking for it: an automatic fixture
+ * records every request any page of the test makes, and fails the test if one left the app's origin
+ * (data: and blob: URLs the page makes itself excepted). A test may also read `requests`.
+ * Helpers read back what the app downloaded.
  */
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Download, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 
+/** The requests of a test that did not go to `origin` or a URL the page made itself. */
+export function offOriginRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+}
+
 export const test = base.extend<{ requests: string[] }>({
-  requests: async ({ page, baseURL }, use) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await use(requests);
-    const origin = new URL(baseURL!).origin;
-    const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
-    expect(outside, 'requests that left the app origin').toEqual([]);
-  },
+  requests: [
+    async ({ context, baseURL }, use) => {
+      const requests: string[] = [];
+      // The context's requests: every page and popup of the test, and their workers.
+      context.on('request', (request) => requests.push(request.url()));
+      await use(requests);
+      expect(offOriginRequests(requests, new URL(baseURL!).origin), 'requests that left the app origin').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
