@@ -4,6 +4,7 @@
  * back, and the focus follows what Undo or Redo changed). Sections and items move by drag
  * and drop or from the keyboard (Alt+↑/↓ on a section header or an item, or the move buttons).
  */
+import { DecisionOnlyBadge } from './memo-details';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { BriefingItem, BriefingSection } from '../../../core/model/briefing';
 import { CHECK_AGAINST_SOURCE_BELOW } from '../../../core/extract/confidence';
@@ -214,6 +215,7 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
         <h3 id={headingId}>
           <label htmlFor={`${headingId}-included`}>{section.heading}</label>
         </h3>
+        <DecisionOnlyBadge section={section} />
         {outsideWordDocx && (
           <span className="badge badge--muted" title={t('compose.notInWordTitle', { name: wordTemplate.name })}>
             {t('compose.notInWord')}

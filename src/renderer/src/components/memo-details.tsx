@@ -6,8 +6,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefingMetadata } from '../../../core/model/briefing';
-import { actions } from '../state/store';
+import { sectionPrints, type BriefingMetadata, type BriefingSection } from '../../../core/model/briefing';
+import { actions, useBriefing } from '../state/store';
 import './memo-details.css';
 import { rememberOfficer } from '../state/officer-details';
 
@@ -53,4 +53,12 @@ export function MemoDetails({ metadata }: { metadata: BriefingMetadata }) {
       </div>
     </details>
   );
+}
+
+/** In the Compose pane: a Recommendation section the note does not print, because it is not for decision. */
+export function DecisionOnlyBadge({ section }: { section: Pick<BriefingSection, 'kind'> }) {
+  const { t } = useTranslation('furniture');
+  const purpose = useBriefing()?.metadata.purpose;
+  if (!purpose || sectionPrints({ kind: section.kind, included: true }, purpose)) return null;
+  return <span className="badge badge--muted">{t('decisionOnly')}</span>;
 }
