@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
+import { WorkingIndicator } from './components/working-indicator';
 import { selectHost } from './host/select-host';
 import { startUiLanguage, uiI18n } from './i18n/ui-i18n';
 import './styles.css';
@@ -24,6 +25,7 @@ createRoot(container).render(
     <I18nextProvider i18n={uiI18n}>
       <ErrorBoundary>
         <Root />
+        <WorkingIndicator />
       </ErrorBoundary>
     </I18nextProvider>
   </StrictMode>,

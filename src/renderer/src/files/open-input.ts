@@ -11,6 +11,7 @@ import { rememberRecentFile } from './recent-files';
 import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
 import { describe } from '../../../core/i18n/describe';
+import { OpeningCancelledError, openStatementOffThread } from './statement-job';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
 const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
@@ -78,9 +79,9 @@ export const RECENT_FILES_CHANGED = 'briefwright:recent-files-changed';
 
 async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<boolean> {
   try {
-    // The importers (HTML, Word, PDF parsers) load on the first file opened, not with the app.
-    const { importStatement } = await import('../../../core/import/importers');
-    const imported = await importStatement(bytes, fileName);
+    // Read and extracted in a worker (the importers load there, on the first file opened): the page
+    // stays responsive, and the officer can cancel, or open something else, while it runs.
+    const imported = await openStatementOffThread(bytes, fileName);
     useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
     const { structured, template } = useBriefwrightStore.getState();
     const cuts = structured ? composeBriefingWithCuts(structured, template).cutNotices.map((cut) => describe(cut, uiI18n)) : [];
@@ -90,6 +91,11 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
       return true;
     }
   } catch (error) {
+    if (error instanceof OpeningCancelledError) {
+      // A newer open says what it opened; a cancel by the officer says that nothing changed.
+      if (error.by === 'officer') useBriefwrightStore.getState().showNotice({ kind: 'info', text: uiI18n.t('session:work.cancelled', { file: fileName }) });
+      return false;
+    }
     return fail(uiI18n.t('files.cannotOpen', { file: fileName, reason: reason(error) }));
   }
   return succeed(uiI18n.t('files.opened', { file: fileName }));
