@@ -64,3 +64,16 @@ describe('people named without a title', () => {
     expect(people('The report by Jane Goodall was published today.')).toEqual([]);
   });
 });
+
+describe('a name that opens with its particle after an office, and a possessive', () => {
+  const people = (text: string) => extractParticipants(importText(`T\n\n${text}\n`)).map((p) => [p.name, p.title]);
+
+  it('reads "President von der Leyen" but not « Président de la République » as a name', () => {
+    expect(people('President von der Leyen and Prime Minister Carney met in Brussels.')).toEqual([['von der Leyen', 'President'], ['Carney', 'Prime Minister']]);
+    expect(people('Le Président de la République a reçu M. Olaf Scholz.')).toEqual([['Olaf Scholz', '']]);
+  });
+
+  it('does not take the owner of remarks a minister welcomed for a participant', () => {
+    expect(people('Minister Joly welcomed Ms. Maria Zakharova’s remarks.')).toEqual([['Joly', 'Minister']]);
+  });
+});

@@ -638,6 +638,8 @@ export function extractParticipants(statement: Statement): Participant[] {
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (/(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(before)) continue;
     if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after)) continue;
+    // "welcomed Maria Zakharova’s remarks": her remarks, not her.
+    if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;
     drafts.push({ name: mention.name, title: '', country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });

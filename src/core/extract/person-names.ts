@@ -168,6 +168,9 @@ function particleRunAt(text: string, tokens: readonly Token[], i: number): numbe
   return 0;
 }
 
+/** Particles that may open a name right after an office ("President von der Leyen", "Minister van Weel"). */
+const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'ben', 'al', 'el', 'da', 'di', 'dos', 'das']);
+
 /** Letters after a name that are not part of it. */
 const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc']);
 
@@ -288,6 +291,16 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     h += length;
   }
   // A leading initial: "Dr S. Jaishankar", "J. Smith" (a single capital, its full stop, a surname).
+  // "President von der Leyen": a name that opens with its particles, right after an office.
+  // Not « Président de la République » or "Minister of …": French de/la/du open offices' portfolios, not names.
+  if (h === i && isTitleHead(tokens[i - 1]) && isNameParticle(tokens[i]) && LEADING_PARTICLES.has(tokens[i]?.key ?? '')) {
+    const particles = particleRunAt(text, tokens, i);
+    const head = tokens[i + particles];
+    if (particles > 0 && head && adjacent(text, tokens[i - 1] as Token, tokens[i] as Token)) {
+      const parts = tokens.slice(i, i + particles + 1).map((token) => token.text);
+      return { first: i, last: i + particles + 1, mentionFirst: i, hasHonorific: false, name: parts.join(' '), wordCount: parts.length };
+    }
+  }
   const initial = leadingInitial(text, tokens, h);
   const first = tokens[h + initial];
   if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial))) return null;
