@@ -22,6 +22,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // Every scenario in both official languages: the app follows the browser's language.
+  // electron-smoke is language-free; french-ui.spec walks the French interface only.
+  projects: [
+    { name: 'en', use: { locale: 'en-CA' }, testIgnore: ['**/french-ui.spec.ts'] },
+    { name: 'fr', use: { locale: 'fr-CA' }, testIgnore: ['**/electron-smoke.spec.ts'] },
+  ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

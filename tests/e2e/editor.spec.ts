@@ -3,10 +3,14 @@
  * sample statement to exported DOCX and PDF files, read back and checked.
  */
 import { docxText, expect, openApp, pdfText, preview, test, clickExport } from './fixtures';
+import { ui } from './ui-text';
+
+/** An item's name in Compose: the note's section heading (English: the sample is an English note) in the UI's words. */
+const itemName = (heading: string, number: number) => ui('compose.itemLabel', { heading, number });
 
 test('opens on the sample in three panes with highlights and a paginated preview', async ({ page, requests }) => {
   await openApp(page);
-  await expect(page.getByRole('heading', { name: 'Source' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: ui('source.heading') })).toBeVisible();
   await expect(page.locator('.pane--source button.mark--condemnations').first()).toBeVisible();
   await expect(page.locator('.preview__page').first()).toContainText('UNCLASSIFIED');
   await expect(page.locator('.preview__page').first()).toContainText(/Page 1 of \d/);
@@ -17,22 +21,22 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   await openApp(page);
 
   // Untick the first condemnation: it leaves the preview.
-  const condemnation = page.getByRole('textbox', { name: 'Key issues item 1', exact: true });
+  const condemnation = page.getByRole('textbox', { name: itemName('Key issues', 1), exact: true });
   const condemnationText = await condemnation.inputValue();
   const occurrences = async () => ((await preview(page).textContent()) ?? '').split(condemnationText).length - 1;
   const before = await occurrences();
-  await page.getByRole('checkbox', { name: 'Include Key issues item 1', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: ui('compose.include', { item: itemName('Key issues', 1) }), exact: true }).uncheck();
   await expect.poll(occurrences).toBe(before - 1);
 
   // Edit a quote: the preview follows as the officer types.
-  const quote = page.getByRole('textbox', { name: 'Quotes item 1', exact: true });
+  const quote = page.getByRole('textbox', { name: itemName('Quotes', 1), exact: true });
   await quote.fill('We stand together for a free and open Indo-Pacific.');
   await expect(preview(page)).toContainText('We stand together for a free and open Indo-Pacific.');
 
   // Move Quotes up by keyboard; the headings' order in the preview changes.
   const headingOrder = async () => page.locator('.pane--compose .compose-section__header h3').allTextContents();
   const order = await headingOrder();
-  await page.getByRole('button', { name: 'Move Quotes up' }).click();
+  await page.getByRole('button', { name: ui('compose.moveUp', { heading: 'Quotes' }) }).click();
   const moved = await headingOrder();
   expect(moved.indexOf('Quotes')).toBe(order.indexOf('Quotes') - 1);
 
@@ -43,7 +47,7 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   expect(await headingOrder()).toEqual(moved);
 
   // Export both formats and read them back.
-  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'DOCX' }))]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   // Rendering ran in the export worker, not on the page's thread.
   expect(page.workers().some((worker) => worker.url().includes('export-worker'))).toBe(true);
@@ -55,18 +59,18 @@ test('untick, edit, reorder, undo and redo, then export DOCX and PDF with the ch
   expect(lines.indexOf('Quotes')).toBeGreaterThan(-1);
   expect(lines.indexOf('Quotes')).toBeLessThan(lines.indexOf(overtaken));
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export PDF')]);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'PDF' }))]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
   const pdfContent = await pdfText(pdf);
   expect(pdfContent).toContain('We stand together for a free and open Indo-Pacific.');
   expect(pdfContent).toContain('UNCLASSIFIED');
   expect(pdfContent.split(condemnationText.slice(0, 60)).length - 1).toBeLessThan(before);
-  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: ui('export.downloaded').trim() })).toBeVisible();
 });
 
 test('typing in one item is one undo step', async ({ page }) => {
   await openApp(page);
-  const item = page.getByRole('textbox', { name: 'Outcomes item 1', exact: true });
+  const item = page.getByRole('textbox', { name: itemName('Outcomes', 1), exact: true });
   const original = await item.inputValue();
   await item.click();
   await item.press('Control+End');
@@ -74,9 +78,9 @@ test('typing in one item is one undo step', async ({ page }) => {
   await expect(item).toHaveValue(`${original} Agreed.`);
   await page.keyboard.press('Control+z');
   await expect(item).toHaveValue(original);
-  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: ui('topBar.redo') }).click();
   await expect(item).toHaveValue(`${original} Agreed.`);
-  await page.getByRole('button', { name: 'Restore original text' }).click();
+  await page.getByRole('button', { name: ui('compose.restore') }).click();
   await expect(item).toHaveValue(original);
 });
 

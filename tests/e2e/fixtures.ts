@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Download, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { ui } from './ui-text';
 
 /** The requests of a test that did not go to `origin` or a URL the page made itself. */
 export function offOriginRequests(requests: readonly string[], origin: string): string[] {
@@ -53,7 +54,7 @@ export async function openApp(page: Page): Promise<void> {
     request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
   }));
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: ui('compose.heading') })).toBeVisible();
 }
 
 export const preview = (page: Page) => page.locator('.preview__pages');
@@ -64,6 +65,6 @@ export const preview = (page: Page) => page.locator('.preview__pages');
  */
 export async function clickExport(page: Page, label?: string): Promise<void> {
   if (label) await page.getByRole('button', { name: label, exact: true }).click();
-  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Export anyway' });
+  const anyway = page.getByRole('dialog').getByRole('button', { name: ui('placeholders.exportAnyway') });
   if (await anyway.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)) await anyway.click();
 }

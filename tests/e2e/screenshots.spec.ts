@@ -5,24 +5,26 @@
  * Written to test-results/screenshots/.
  */
 import { expect, openApp, test } from './fixtures';
+import { ui, uiLanguage } from './ui-text';
 
-const shot = (name: string) => ({ path: `test-results/screenshots/${name}.png` });
+const shot = (name: string) => ({ path: `test-results/screenshots/${uiLanguage()}/${name}.png` });
+const itemName = (heading: string, number: number) => ui('compose.itemLabel', { heading, number });
 
 test('screenshots of the main states', async ({ page }) => {
   await openApp(page);
   await page.screenshot(shot('1-sample-open'));
 
   await page.locator('.pane--source button.mark--quotes').first().click();
-  const quote = page.getByRole('textbox', { name: 'Quotes item 1', exact: true });
+  const quote = page.getByRole('textbox', { name: itemName('Quotes', 1), exact: true });
   await quote.fill('We stand together for a free and open Indo-Pacific.');
-  await page.getByRole('checkbox', { name: 'Include Key issues item 2', exact: true }).uncheck();
-  await page.getByRole('button', { name: 'Move Quotes up' }).click();
+  await page.getByRole('checkbox', { name: ui('compose.include', { item: itemName('Key issues', 2) }), exact: true }).uncheck();
+  await page.getByRole('button', { name: ui('compose.moveUp', { heading: 'Quotes' }) }).click();
   await page.screenshot(shot('2-item-selected-and-edited'));
 
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByRole('button', { name: ui('topBar.paste') }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('Joint statement\n\nCanada and Japan condemned the launches.');
   await page.screenshot(shot('3-paste-dialog'));
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: ui('common.cancel') }).click();
 
   await page.getByTestId('file-input').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
   await expect(page.getByTestId('notice-notification')).toBeVisible();
@@ -36,49 +38,49 @@ test('screenshots of the main states', async ({ page }) => {
 
 test('screenshots of the template library and editor', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Save as template…' }).click();
-  await page.getByRole('dialog', { name: 'Save as template' }).getByLabel('Template name').fill('Asia desk note');
+  await page.getByRole('button', { name: ui('compose.saveAsTemplate') }).click();
+  await page.getByRole('dialog', { name: ui('app.saveAsTemplate.title') }).getByLabel(ui('app.saveAsTemplate.label')).fill('Asia desk note');
   await page.screenshot(shot('6-save-as-template'));
-  await page.getByRole('dialog', { name: 'Save as template' }).getByRole('button', { name: 'Save template' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the template' })).toBeVisible();
+  await page.getByRole('dialog', { name: ui('app.saveAsTemplate.title') }).getByRole('button', { name: ui('app.saveAsTemplate.submit') }).click();
+  await expect(page.getByRole('status').filter({ hasText: ui('templates.savedAs', { name: 'Asia desk note' }) })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Templates…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Templates' })).toBeVisible();
+  await page.getByRole('button', { name: ui('metadata.templates') }).click();
+  await expect(page.getByRole('dialog', { name: ui('library.heading') })).toBeVisible();
   await page.screenshot(shot('7-template-library'));
 
-  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('dialog', { name: ui('library.heading') }).getByRole('button', { name: ui('library.edit'), exact: true }).click();
   const editor = page.locator('.pane--editor');
-  await editor.locator('[data-section-id="condemnations"]').getByLabel('Heading').fill('Concerns raised');
+  await editor.locator('[data-section-id="condemnations"]').getByLabel(ui('editor.heading'), { exact: true }).fill('Concerns raised');
   await expect(page.locator('.preview__pages')).toContainText('Concerns raised');
-  await expect(editor.getByRole('status')).toHaveText('All changes saved');
+  await expect(editor.getByRole('status')).toHaveText(ui('editor.saved'));
   await editor.locator('.pane__body').evaluate((body) => body.scrollTo(0, 0));
   await page.screenshot(shot('8-template-editor'));
 
   await editor.locator('.pane__body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
-  await editor.locator('[data-section-id="summary"]').getByLabel(/Drafted text/).fill('On {{ meeting.date | long_date }} {% if %}');
+  await editor.locator('[data-section-id="summary"]').getByLabel(ui('editor.draft')).fill('On {{ meeting.date | long_date }} {% if %}');
   await editor.locator('[data-section-id="summary"]').scrollIntoViewIfNeeded();
   await page.screenshot(shot('9-template-editor-liquid-error'));
 });
 
 test('screenshot of the preview warning about characters no bundled font has', async ({ page }) => {
   await openApp(page);
-  await page.getByLabel('Title').fill('Meeting with Minister สมชาย');
+  await page.getByLabel(ui('metadata.title'), { exact: true }).fill('Meeting with Minister สมชาย');
   await expect(page.locator('.preview__font-warning')).toBeVisible();
   await page.screenshot(shot('10-font-warning'));
 });
 
 test('screenshots of a Word template: the import dialog, the library and the note using it', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Templates…' }).click();
+  await page.getByRole('button', { name: ui('metadata.templates') }).click();
   await page.getByTestId('template-import-input').setInputFiles('tests/fixtures/word-templates/letterhead.docx');
-  const dialog = page.getByRole('dialog', { name: 'Import Word template' });
-  await expect(dialog.getByRole('list', { name: 'Placeholders found' })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: ui('wordImport.title') });
+  await expect(dialog.getByRole('list', { name: ui('wordImport.list') })).toBeVisible();
   await page.screenshot(shot('11-word-template-import'));
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: ui('wordImport.import'), exact: true }).click();
   const row = page.locator('.library-row--word');
-  await row.getByText('Placeholders', { exact: true }).click();
+  await row.getByText(ui('library.placeholders'), { exact: true }).click();
   await page.screenshot(shot('12-word-template-library'));
-  await row.getByRole('button', { name: 'Use' }).click();
+  await row.getByRole('button', { name: ui('library.use') }).click();
   await expect(page.locator('.preview__word-template')).toBeVisible();
   await page.screenshot(shot('13-word-template-in-use'));
 });

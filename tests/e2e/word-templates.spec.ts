@@ -9,12 +9,13 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { docxText, downloadBytes, expect, openApp, pdfText, test, clickExport } from './fixtures';
 import type { Page } from '@playwright/test';
+import { coreText, ui } from './ui-text';
 
 const LETTERHEAD = 'tests/fixtures/word-templates/letterhead.docx';
 
 async function openLibrary(page: Page) {
-  await page.getByRole('button', { name: 'Templates…' }).click();
-  const library = page.getByRole('dialog', { name: 'Templates' });
+  await page.getByRole('button', { name: ui('metadata.templates') }).click();
+  const library = page.getByRole('dialog', { name: ui('library.heading') });
   await expect(library).toBeVisible();
   return library;
 }
@@ -22,7 +23,7 @@ async function openLibrary(page: Page) {
 async function importLetterhead(page: Page) {
   const library = await openLibrary(page);
   await page.getByTestId('template-import-input').setInputFiles(LETTERHEAD);
-  const dialog = page.getByRole('dialog', { name: 'Import Word template' });
+  const dialog = page.getByRole('dialog', { name: ui('wordImport.title') });
   await expect(dialog).toBeVisible();
   return { library, dialog };
 }
@@ -31,58 +32,58 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   await openApp(page);
   const { library, dialog } = await importLetterhead(page);
   await expect(dialog.getByText('letterhead.docx')).toBeVisible();
-  await expect(dialog.getByLabel('Name')).toHaveValue('letterhead');
-  await expect(dialog.getByLabel('Layout for the note and the PDF')).toHaveValue('briefing-note');
-  const placeholders = dialog.getByRole('list', { name: 'Placeholders found' }).getByRole('listitem');
+  await expect(dialog.getByLabel(ui('wordImport.name'), { exact: true })).toHaveValue('letterhead');
+  await expect(dialog.getByLabel(ui('wordImport.base'))).toHaveValue('briefing-note');
+  const placeholders = dialog.getByRole('list', { name: ui('wordImport.list') }).getByRole('listitem');
   await expect(placeholders).toHaveCount(13);
-  await expect(dialog.getByRole('heading', { name: 'Placeholders found: 13 · 1 not filled' })).toBeVisible();
-  await expect(placeholders.filter({ hasText: '{{title}}' })).toContainText('the note’s title');
-  await expect(placeholders.filter({ hasText: '{{section:summary}}' })).toContainText('the section “Summary”');
-  await expect(placeholders.filter({ hasText: '{{director-remarks}}' })).toContainText('Warning: not a Briefwright placeholder: left as typed');
+  await expect(dialog.getByRole('heading', { name: `${ui('wordImport.found', { count: 13 })}${ui('wordImport.notFilled', { count: 1 })}` })).toBeVisible();
+  await expect(placeholders.filter({ hasText: '{{title}}' })).toContainText(coreText('the note’s title'));
+  await expect(placeholders.filter({ hasText: '{{section:summary}}' })).toContainText(coreText('the section “Summary”'));
+  await expect(placeholders.filter({ hasText: '{{director-remarks}}' })).toContainText(ui('wordImport.warning', { text: coreText('not a Briefwright placeholder: left as typed') }));
 
   // A name with a path separator is refused in place; a good one imports.
-  await dialog.getByLabel('Name').fill('Asia/Pacific letterhead');
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('cannot contain “/”');
-  await dialog.getByLabel('Name').fill('Asia-Pacific letterhead');
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByLabel(ui('wordImport.name'), { exact: true }).fill('Asia/Pacific letterhead');
+  await dialog.getByRole('button', { name: ui('wordImport.import'), exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(coreText('cannot contain “/”'));
+  await dialog.getByLabel(ui('wordImport.name'), { exact: true }).fill('Asia-Pacific letterhead');
+  await dialog.getByRole('button', { name: ui('wordImport.import'), exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(library.getByRole('status').filter({ hasText: 'Imported the Word template “Asia-Pacific letterhead” (13 placeholders)' })).toBeVisible();
+  await expect(library.getByRole('status').filter({ hasText: ui('templates.wordImported', { name: 'Asia-Pacific letterhead', count: 13 }) })).toBeVisible();
   const row = library.locator('.library-row--word').filter({ hasText: 'Asia-Pacific letterhead' });
-  await expect(row).toContainText('Word document · layout and PDF: Briefing note · 13 placeholders (1 not filled)');
+  await expect(row).toContainText(`${ui('library.wordMeta', { base: 'Briefing note', count: 13 })}${ui('library.unfilled', { count: 1 })}`);
 
   // Export gives back the department's document byte for byte.
-  const [copy] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export' }).click()]);
+  const [copy] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: ui('library.export') }).click()]);
   expect(copy.suggestedFilename()).toBe('letterhead.docx');
   expect((await downloadBytes(copy)).equals(await readFile(LETTERHEAD))).toBe(true);
 
-  await row.getByRole('button', { name: 'Use' }).click();
+  await row.getByRole('button', { name: ui('library.use') }).click();
   await expect(library).toBeHidden();
-  const picker = page.getByLabel('Template', { exact: true });
+  const picker = page.getByLabel(ui('metadata.template'), { exact: true });
   await expect(picker).toHaveValue('word:asia-pacific-letterhead');
-  await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “Asia-Pacific letterhead”');
+  await expect(page.getByRole('note')).toContainText(ui('preview.wordTemplate', { word: 'Asia-Pacific letterhead', template: 'Briefing note' }));
   // Sections none of its placeholders names are flagged: they are in the preview and PDF only.
   const section = (id: string) => page.locator(`.pane--compose [data-section-id="${id}"]`);
-  await expect(section('background').getByText('Not in Word DOCX')).toBeVisible();
-  await expect(section('next-steps').getByText('Not in Word DOCX')).toBeVisible();
-  for (const id of ['summary', 'participants', 'condemnations', 'initiatives', 'quotes']) await expect(section(id).getByText('Not in Word DOCX')).toHaveCount(0);
+  await expect(section('background').getByText(ui('compose.notInWord'))).toBeVisible();
+  await expect(section('next-steps').getByText(ui('compose.notInWord'))).toBeVisible();
+  for (const id of ['summary', 'participants', 'condemnations', 'initiatives', 'quotes']) await expect(section(id).getByText(ui('compose.notInWord'))).toHaveCount(0);
 
   // Renaming keeps the id, so the note (and drafts made with it) still find it.
   await openLibrary(page);
-  await row.getByRole('button', { name: 'Rename' }).click();
-  const rename = page.getByRole('dialog', { name: 'Rename template' });
-  await rename.getByLabel('New name').fill('GAC Asia-Pacific letterhead');
-  await rename.getByRole('button', { name: 'Rename' }).click();
-  await expect(page.getByRole('dialog', { name: 'Templates' }).locator('.library-row--word .library-row__name')).toHaveText('GAC Asia-Pacific letterheadIn use');
-  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Close' }).click();
+  await row.getByRole('button', { name: ui('library.rename') }).click();
+  const rename = page.getByRole('dialog', { name: ui('library.renameTitle') });
+  await rename.getByLabel(ui('library.newName')).fill('GAC Asia-Pacific letterhead');
+  await rename.getByRole('button', { name: ui('library.rename') }).click();
+  await expect(page.getByRole('dialog', { name: ui('library.heading') }).locator('.library-row--word .library-row__name')).toHaveText(`GAC Asia-Pacific letterhead${ui('library.inUse')}`);
+  await page.getByRole('dialog', { name: ui('library.heading') }).getByRole('button', { name: ui('common.close'), exact: true }).click();
   await expect(picker).toHaveValue('word:asia-pacific-letterhead');
-  await expect(picker.locator('option:checked')).toHaveText('GAC Asia-Pacific letterhead (Word)');
-  await expect(page.getByRole('note')).toContainText('DOCX export fills your Word template “GAC Asia-Pacific letterhead”');
+  await expect(picker.locator('option:checked')).toHaveText(ui('metadata.wordOption', { name: 'GAC Asia-Pacific letterhead' }));
+  await expect(page.getByRole('note')).toContainText(ui('preview.wordTemplate', { word: 'GAC Asia-Pacific letterhead', template: 'Briefing note' }));
 
   const title = 'Canada–Korea 2+2 readout for the Deputy Minister';
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
-  await expect(page.getByTestId('export-notification').filter({ hasText: 'Downloaded' })).toBeVisible();
+  await page.getByLabel(ui('metadata.title'), { exact: true }).fill(title);
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'DOCX' }))]);
+  await expect(page.getByTestId('export-notification').filter({ hasText: ui('export.downloaded').trim() })).toBeVisible();
   const zip = await JSZip.loadAsync(await downloadBytes(docx));
   const body = await zip.file('word/document.xml')!.async('string');
   const text = await docxText(docx);
@@ -103,8 +104,8 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   expect(body.match(/<w:pStyle w:val="ListBullet"\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
 
   // The PDF is drawn with the base layout, and the status line says so.
-  const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export PDF')]);
-  await expect(page.getByTestId('export-notification').filter({ hasText: 'The PDF uses the built-in Briefing note layout' })).toBeVisible();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'PDF' }))]);
+  await expect(page.getByTestId('export-notification').filter({ hasText: ui('export.wordPdfNote', { layout: 'Briefing note', word: 'GAC Asia-Pacific letterhead' }) })).toBeVisible();
   const pdfWords = await pdfText(pdf);
   expect(pdfWords).toContain(title);
   expect(pdfWords).toContain('Key issues');
@@ -112,7 +113,7 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
 
   // After a reload the template is still there, in the library and in the picker.
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: ui('compose.heading') })).toBeVisible();
   await expect(picker.locator('optgroup[label="Your Word templates"] option')).toHaveText(['GAC Asia-Pacific letterhead (Word)']);
   await picker.selectOption({ label: 'GAC Asia-Pacific letterhead (Word)' });
   await expect(page.getByRole('note')).toContainText('GAC Asia-Pacific letterhead');
@@ -124,37 +125,37 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
 test('a draft remembers its Word template; deleting the template leaves the draft openable', async ({ page }) => {
   await openApp(page);
   const { dialog } = await importLetterhead(page);
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  const library = page.getByRole('dialog', { name: 'Templates' });
+  await dialog.getByRole('button', { name: ui('wordImport.import'), exact: true }).click();
+  const library = page.getByRole('dialog', { name: ui('library.heading') });
   const row = library.locator('.library-row--word').filter({ hasText: 'letterhead' });
-  await row.getByRole('button', { name: 'Use' }).click();
+  await row.getByRole('button', { name: ui('library.use') }).click();
 
-  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save draft', exact: true }).click()]);
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui('topBar.save'), exact: true }).click()]);
   const draft = JSON.parse((await downloadBytes(saved)).toString('utf8'));
   expect(draft.wordTemplate).toEqual({ id: 'letterhead', name: 'letterhead' });
   expect(draft.template.id).toBe('briefing-note');
 
   // Back to a built-in, then the draft reopens with its Word template.
-  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Meeting readout' });
+  await page.getByLabel(ui('metadata.template'), { exact: true }).selectOption({ label: 'Meeting readout' });
   await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
-  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('word:letterhead');
+  await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('word:letterhead');
 
   // Delete asks first; the note then exports DOCX with its layout and the draft still opens, with a warning.
   const libraryAgain = await openLibrary(page);
   page.once('dialog', (question) => {
-    expect(question.message()).toContain('Delete the Word template “letterhead”?');
+    expect(question.message()).toBe(ui('templates.wordDeleteQuestion', { name: 'letterhead' }));
     void question.accept();
   });
-  await libraryAgain.locator('.library-row--word').getByRole('button', { name: 'Delete' }).click();
-  await expect(libraryAgain.getByRole('status').filter({ hasText: 'Deleted the Word template “letterhead”. This note’s DOCX now uses the Briefing note layout.' })).toBeVisible();
+  await libraryAgain.locator('.library-row--word').getByRole('button', { name: ui('library.delete') }).click();
+  await expect(libraryAgain.getByRole('status').filter({ hasText: ui('templates.wordDeletedInUse', { name: 'letterhead', layout: 'Briefing note' }) })).toBeVisible();
   await expect(libraryAgain.locator('.library-row--word')).toHaveCount(0);
-  await libraryAgain.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
+  await libraryAgain.getByRole('button', { name: ui('common.close'), exact: true }).click();
+  await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('briefing-note');
 
   await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
-  await expect(page.getByTestId('notice-notification').filter({ hasText: 'which is not among your templates' })).toBeVisible();
-  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('briefing-note');
-  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, 'Export DOCX')]);
+  await expect(page.getByTestId('notice-notification').filter({ hasText: ui('drafts.missingWordTemplate', { name: 'letterhead', layout: 'Briefing note' }) })).toBeVisible();
+  await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('briefing-note');
+  const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'DOCX' }))]);
   expect(await docxText(docx)).toContain('Key issues');
 });
 
@@ -162,7 +163,7 @@ test('a file that is not a Word document is refused and nothing is stored', asyn
   await openApp(page);
   const library = await openLibrary(page);
   await page.getByTestId('template-import-input').setInputFiles({ name: 'letterhead.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('this is plain text, not a zip') });
-  await expect(library.getByRole('alert').filter({ hasText: 'letterhead.docx is not a Word document (.docx): it is not a zip file. Your templates are unchanged.' })).toBeVisible();
-  await expect(page.getByRole('dialog', { name: 'Import Word template' })).toBeHidden();
+  await expect(library.getByRole('alert').filter({ hasText: `${coreText('letterhead.docx is not a Word document (.docx): it is not a zip file.')}` }).filter({ hasText: ui('templates.unchanged') })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: ui('wordImport.title') })).toBeHidden();
   await expect(library.locator('.library-row--word')).toHaveCount(0);
 });

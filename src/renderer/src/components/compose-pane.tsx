@@ -157,7 +157,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
   );
 }
 
-function SectionCard({ section, index, count, selectedItemId }: { section: BriefingSection; index: number; count: number; selectedItemId: string | null }) {
+function SectionCard({ section, index, count, selectedItemId, language }: { section: BriefingSection; index: number; count: number; selectedItemId: string | null; language: string }) {
   const { t } = useTranslation('ui');
   const [dropTarget, setDropTarget] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
@@ -213,7 +213,10 @@ function SectionCard({ section, index, count, selectedItemId }: { section: Brief
           onChange={(event) => actions().setSectionIncluded(section.id, event.target.checked)}
         />
         <h3 id={headingId}>
-          <label htmlFor={`${headingId}-included`}>{section.heading}</label>
+          {/* The note's own heading, in the note's language. */}
+          <label htmlFor={`${headingId}-included`} lang={language}>
+            {section.heading}
+          </label>
         </h3>
         <DecisionOnlyBadge section={section} />
         {outsideWordDocx && (
@@ -278,7 +281,7 @@ export function ComposePane({ onSaveAsTemplate }: { onSaveAsTemplate?: () => voi
       </header>
       <div className="pane__body">
         {briefing.sections.map((section, index) => (
-          <SectionCard key={section.id} section={section} index={index} count={briefing.sections.length} selectedItemId={selectedItemId} />
+          <SectionCard key={section.id} section={section} index={index} count={briefing.sections.length} selectedItemId={selectedItemId} language={briefing.language} />
         ))}
       </div>
     </section>

@@ -53,11 +53,16 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
             {(userTemplates.length > 0 || !known) && (
               <optgroup label={t('metadata.yourTemplates')}>
                 {userTemplates.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
+                  // A template's name is in its own language (a screen reader says "Briefing note" in English).
+                  <option key={candidate.id} value={candidate.id} lang={candidate.language}>
                     {candidate.name}
                   </option>
                 ))}
-                {!known && <option value={template.id}>{template.name}</option>}
+                {!known && (
+                  <option value={template.id} lang={template.language}>
+                    {template.name}
+                  </option>
+                )}
               </optgroup>
             )}
             {wordTemplates.length > 0 && (
@@ -71,7 +76,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
             )}
             <optgroup label={t('metadata.builtIn')}>
               {builtInTemplates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
+                <option key={candidate.id} value={candidate.id} lang={candidate.language}>
                   {candidate.name}
                 </option>
               ))}

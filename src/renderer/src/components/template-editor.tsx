@@ -143,7 +143,7 @@ function newSectionId(template: Template, kind: SectionKind): string {
   for (let n = 2; ; n++) if (!ids.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
-function SectionEditor({ section, index, count, errors, update }: { section: TemplateSection; index: number; count: number; errors: Errors; update: Update }) {
+function SectionEditor({ section, index, count, errors, update, language }: { section: TemplateSection; index: number; count: number; errors: Errors; update: Update; language: string }) {
   const { t } = useTranslation('ui');
   const base = `tpl-section-${section.id}`;
   const path = `sections.${index}`;
@@ -164,7 +164,9 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
         <span className="editor-section__number" aria-hidden="true">
           {index + 1}
         </span>
-        <h3 id={`${base}-title`}>{title}</h3>
+        <h3 id={`${base}-title`} lang={language}>
+          {title}
+        </h3>
         <span className="editor-section__move">
           <button type="button" className="button button--icon" aria-label={t('editor.moveUp', { title })} disabled={index === 0} onClick={() => move(index - 1)}>
             ↑
@@ -179,7 +181,10 @@ function SectionEditor({ section, index, count, errors, update }: { section: Tem
             onClick={() => update((template) => ({ ...template, sections: template.sections.filter((_, at) => at !== index) }))}
           >
             {t('editor.remove')}
-            <span className="visually-hidden"> {title}</span>
+            <span className="visually-hidden" lang={language}>
+              {' '}
+              {title}
+            </span>
           </button>
         </span>
       </div>
@@ -329,7 +334,7 @@ function EditorForm({ template, errors, update }: { template: Template; errors: 
         {errors.get('sections') && <p className="form-field__error">{errors.get('sections')}</p>}
         <ol className="editor-sections">
           {template.sections.map((section, index) => (
-            <SectionEditor key={section.id} section={section} index={index} count={template.sections.length} errors={errors} update={update} />
+            <SectionEditor key={section.id} section={section} index={index} count={template.sections.length} errors={errors} update={update} language={template.language} />
           ))}
         </ol>
         <div className="editor-add">
@@ -429,7 +434,9 @@ export function TemplateEditor({ host }: { host: Host }) {
     <section className="pane pane--editor" aria-labelledby="editor-heading">
       <header className="pane__header">
         <h2 id="editor-heading">{t('editor.title')}</h2>
-        <span className="pane__title">{template.name}</span>
+        <span className="pane__title" lang={template.language}>
+          {template.name}
+        </span>
         <span className={`pane__meta${saveState.state === 'invalid' || saveState.state === 'failed' ? ' editor-status--problem' : ''}`} role="status">
           {status}
         </span>

@@ -46,11 +46,11 @@ interface Props {
 const confirmInWindow: Confirm = (question) => window.confirm(question);
 
 /** A row's name, labelling the row, with "In use" when the note uses it. */
-function RowName({ id, name, inUse }: { readonly id: string; readonly name: string; readonly inUse: boolean }) {
+function RowName({ id, name, inUse, lang }: { readonly id: string; readonly name: string; readonly inUse: boolean; readonly lang?: string }) {
   const { t } = useTranslation('ui');
   return (
     <span className="library-row__name" id={id}>
-      {name}
+      <span lang={lang}>{name}</span>
       {inUse && <span className="badge">{t('library.inUse')}</span>}
     </span>
   );
@@ -72,7 +72,7 @@ function TemplateRow({ template, builtIn, inUse, host, onUse, onRename, onEdit }
   return (
     <li className="library-row" aria-labelledby={nameId}>
       <div className="library-row__text">
-        <RowName id={nameId} name={template.name} inUse={inUse} />
+        <RowName id={nameId} name={template.name} inUse={inUse} lang={template.language} />
         <span className="library-row__meta">
           {t('library.meta', { language: t(`languageName.${template.language}`), size: template.page.size === 'LETTER' ? t('preview.letter') : t('preview.a4'), count: template.sections.length })}
         </span>

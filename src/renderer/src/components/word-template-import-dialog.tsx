@@ -88,7 +88,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
                   {builtInTemplates
                     .filter((template) => template.language === language)
                     .map((template) => (
-                      <option key={template.id} value={template.id}>
+                      <option key={template.id} value={template.id} lang={template.language}>
                         {template.name}
                       </option>
                     ))}
