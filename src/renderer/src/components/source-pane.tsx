@@ -1,42 +1,14 @@
 /**
  * Source: the statement text with every extracted item highlighted in its category's colour.
  * Choosing a highlight selects its item in Compose; selecting an item there scrolls here to its
- * words. Overlapping spans are clipped to the earlier one, so each character belongs to one mark.
+ * words. The rest of the text can be added to the note (source-text.tsx).
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Briefing } from '../../../core/model/briefing';
-import { isExtractedKind, type SectionKind } from '../../../core/model/template';
+import type { SectionKind } from '../../../core/model/template';
+import { highlightsOf, type Highlight } from './source-highlights';
+import { SourceText } from './source-text';
 import { actions, useBriefing, useSelectedItemId, useSelectionOrigin, useStatement } from '../state/store';
-
-interface Highlight {
-  readonly start: number;
-  readonly end: number;
-  readonly itemId: string;
-  readonly kind: SectionKind;
-  readonly heading: string;
-  readonly included: boolean;
-}
-
-export function highlightsOf(briefing: Briefing): Highlight[] {
-  const spans = briefing.sections
-    .filter((section) => isExtractedKind(section.kind))
-    .flatMap((section) =>
-      section.items.flatMap((item) =>
-        item.source ? [{ ...item.source, itemId: item.id, kind: section.kind, heading: section.heading, included: section.included && item.included }] : [],
-      ),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: Highlight[] = [];
-  let covered = 0;
-  for (const span of spans) {
-    const start = Math.max(span.start, covered);
-    if (start >= span.end) continue;
-    result.push({ ...span, start });
-    covered = span.end;
-  }
-  return result;
-}
 
 /** The highlighted kinds, in the legend's order; their names are in the ui catalogue (source.kind.*). */
 const LEGEND: readonly SectionKind[] = ['participants', 'condemnations', 'initiatives', 'quotes'];
@@ -49,6 +21,8 @@ export function SourcePane() {
   const origin = useSelectionOrigin();
   const bodyRef = useRef<HTMLDivElement>(null);
   const highlights = useMemo(() => (briefing ? highlightsOf(briefing) : []), [briefing]);
+  // Add to…: every section of the note, in the officer's order.
+  const menuSections = useMemo(() => briefing?.sections.map(({ id, heading }) => ({ id, heading })) ?? [], [briefing?.sections]);
 
   useEffect(() => {
     if (!selectedItemId || origin !== 'compose') return;
@@ -58,12 +32,9 @@ export function SourcePane() {
 
   if (!statement) return null;
   const text = statement.text;
-  const pieces: React.ReactNode[] = [];
-  let at = 0;
-  for (const highlight of highlights) {
-    if (highlight.start > at) pieces.push(text.slice(at, highlight.start));
+  const renderMark = (highlight: Highlight) => {
     const selected = highlight.itemId === selectedItemId;
-    pieces.push(
+    return (
       <button
         key={highlight.itemId}
         type="button"
@@ -74,11 +45,9 @@ export function SourcePane() {
         onClick={() => actions().selectItem(highlight.itemId, 'source')}
       >
         {text.slice(highlight.start, highlight.end)}
-      </button>,
+      </button>
     );
-    at = highlight.end;
-  }
-  if (at < text.length) pieces.push(text.slice(at));
+  };
 
   return (
     <section className="pane pane--source" aria-labelledby="source-heading">
@@ -93,9 +62,7 @@ export function SourcePane() {
           ))}
         </ul>
       </header>
-      <div className="pane__body source-text" ref={bodyRef} lang={statement.language}>
-        {pieces}
-      </div>
+      <SourceText statement={statement} highlights={highlights} sections={menuSections} noteLanguage={briefing?.language ?? statement.language} bodyRef={bodyRef} renderMark={renderMark} />
     </section>
   );
 }
