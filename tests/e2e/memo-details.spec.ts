@@ -11,7 +11,12 @@ test('fills the memo details, exports a decision note, and remembers the officer
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Compose' })).toBeVisible();
 
+  // A note for information leaves the Recommendation out, and says so in Compose.
+  const recommendation = page.locator('.compose-section[data-section-id="recommendation"]');
+  await expect(recommendation).toContainText('Printed on a decision note only');
+  await expect(preview(page)).not.toContainText('Recommendation');
   await page.getByLabel('Purpose').selectOption('decision');
+  await expect(recommendation).not.toContainText('Printed on a decision note only');
   await page.getByLabel('Prepared by', { exact: true }).fill('Jane Doe');
   await page.getByText('Memo details').click();
   const panel = page.getByRole('group', { name: 'Memo details' });
