@@ -69,8 +69,8 @@ function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
   }, []);
 
   const pageWidthPx = width * PX_PER_PT;
-  // Fit width: the page as wide as the pane, less the frame's padding.
-  const fitFactor = frameWidth > 0 ? Math.max(0.1, (frameWidth - 32) / pageWidthPx) : 0.5;
+  // Fit width: the page as wide as the frame's content box (the pane less its padding and scrollbar).
+  const fitFactor = frameWidth > 0 ? Math.max(0.1, frameWidth / pageWidthPx) : 0.5;
   useLayoutEffect(() => onFitFactor(fitFactor), [fitFactor, onFitFactor]);
   const zoom = zoomFactor(zoomSetting, fitFactor);
   const textStyle = {
