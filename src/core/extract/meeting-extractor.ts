@@ -217,10 +217,16 @@ function titleFromLead(lead: string | null): string | null {
 }
 
 /** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
+/** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
+
 function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
   for (const sentence of sentences.slice(0, 60)) {
     const year = findDate(sentence.head)?.year;
     if (year) return year;
+    // "sanctions on 31 January and 27 March 2023": the first date has no year, the second gives it.
+    const monthYear = MONTH_YEAR.exec(sentence.head);
+    if (monthYear) return Number(monthYear[1]);
   }
   return null;
 }

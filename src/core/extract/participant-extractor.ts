@@ -466,7 +466,7 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
 
 /** A person named as the one a letter, support or sympathy goes to, with only their title between. */
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+  /(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
 
 /** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
 const TOOK_PART =
@@ -620,6 +620,8 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (nameKeys(mention.name).every((key) => draftNameKeys?.has(key))) continue;
     fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
     if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
+    // "opened the call by saying President Trump had put forward a plan": someone spoken about, not present.
+    if (/(?<![\p{L}])(?:saying|said|noting|noted|stressing|stressed|recalling|recalled|that)\s+(?:(?:the|U\.S\.|US)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (ADDRESSEE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) continue;

@@ -82,6 +82,8 @@ const TITLE_HEADS = new Set([
   'counterpart', 'counterparts', 'homologue', 'homologues',
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
+  // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
+  'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice',
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
 ]);
 
@@ -138,7 +140,7 @@ const NOT_NAME_WORDS = new Set(
     'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +
     'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation ' +
     'partnership parade palace square street avenue centre center committee bureau secretariat senate congress government ' +
-    'ministry embassy mission delegation'
+    'ministry embassy mission delegation service'
   ).split(/\s+/),
 );
 

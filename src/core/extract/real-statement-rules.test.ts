@@ -394,3 +394,18 @@ describe('statement kind', () => {
     expect(kind('Statement by the Prime Minister on the attack\n\nThe Prime Minister issued the following statement.\n')).toBe('statement');
   });
 });
+
+describe('rules from the second batch collected on 2026-12-02 (tune half)', () => {
+  it('leaves out the target of an attack and someone spoken about (FCDO, UK PM call)', () => {
+    expect(names('Minister statement\n\nMinister for the Middle East, Alistair Burt MP, has issued a statement following the attempted attack on the Palestinian Prime Minister, Rami Hamdallah.\n')).toEqual(['Alistair Burt']);
+    const call = 'Prime Minister call with President Mohamed bin Zayed Al Nahyan\n\nThe Prime Minister spoke to President Mohamed bin Zayed Al Nahyan of the United Arab Emirates this evening.\n\nThe Prime Minister opened the call by saying President Trump had put forward a workable plan. Both agreed that Hamas must now accept the terms of the deal put forward by President Trump to end the suffering.\n';
+    expect(names(call)).toEqual(['Mohamed bin Zayed Al Nahyan']);
+    expect(condemned(call)).toBe(1);
+  });
+
+  it('does not read an office ("UK Sanctions Coordinator") or a body ("European External Action Service") as a name', () => {
+    const text = 'International coordination meeting on Myanmar sanctions\n\nUK Sanctions Coordinator met with US, EU and Canadian counterparts.\n\nOn 24 May, the Sanctions Coordinators of the United Kingdom and the European External Action Service met to align efforts. The UK announced further sanctions on 31 January and 27 March 2023.\n';
+    expect(names(text)).toEqual([]);
+    expect(extract(text).meeting.date).toBe('2023-05-24');
+  });
+});
