@@ -7,6 +7,7 @@ import { findBuiltInTemplate } from '../templates/template-loader';
 import { structuredFixture } from '../testing/structured-fixture';
 import { applyTemplate } from './apply-template';
 import { keepWithNextFlags } from './pagination-rules';
+import { resolvePlaceholder } from '../templates/word-template-fields';
 
 const NBSP = '\u00a0';
 const english = findBuiltInTemplate('briefing-note')!;
@@ -113,4 +114,16 @@ describe('GC memo furniture (issue 13 item 5)', () => {
     expect(composed.metadata.approvedBy).toBeUndefined();
     expect(composed.metadata.to).toBeUndefined();
   });
+
+  it('Word templates name the officer details too: {{prepared-by-title}}, {{prepared-by-phone}}, {{approved-by-title}}', () => {
+    const briefing = note(english, officer);
+    const value = (key: string) => {
+      const target = resolvePlaceholder(key);
+      return target?.kind === 'field' ? target.field.value({ briefing, template: english }) : null;
+    };
+    expect([value('prepared-by-title'), value('prepared-by-phone'), value('approved-by-title'), value('to')]).toEqual(['Senior Policy Analyst', '613-555-0100', 'Director General', 'the Minister of Foreign Affairs']);
+    expect(value('prepared-by-phone')).not.toBeNull();
+    expect(resolvePlaceholder('approved-by-title')).not.toBeNull();
+  });
 });
+

@@ -53,7 +53,7 @@ describe('templateFromBriefing', () => {
     const template = templateFromBriefing(briefingNote, briefing, '  Asia desk  ', 'asia-desk');
     expect(template.id).toBe('asia-desk');
     expect(template.name).toBe('Asia desk');
-    expect(template.sections.map((section) => section.id)).toEqual(['quotes', 'summary', 'participants', 'condemnations', 'initiatives', 'next-steps']);
+    expect(template.sections.map((section) => section.id)).toEqual(['quotes', 'summary', 'participants', 'condemnations', 'initiatives', 'next-steps', 'recommendation']);
     expect(template.sections.find((section) => section.id === 'summary')!.draft).toBe(briefingNote.sections[0]!.draft);
     expect(template.page).toEqual(briefingNote.page);
     expect(template.output.sourceComments).toBe(true);
