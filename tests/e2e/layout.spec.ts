@@ -120,7 +120,8 @@ for (const size of SIZES) {
     const bar = page.locator('.top-bar');
     const before = (await bar.boundingBox())!;
     expect(before.height, 'top bar height').toBeLessThanOrEqual(MAX_BAR_HEIGHT);
-    if (language === 'en') expect(before.height, 'one row of buttons in English').toBeLessThanOrEqual(60);
+    // One row of buttons, except French at 1024 px, which may take a second.
+    if (language === 'en' || size.width >= 1280) expect(before.height, 'one row of buttons').toBeLessThanOrEqual(60);
     await expectNoHorizontalScroll(page);
 
     const download = page.waitForEvent('download');
@@ -149,10 +150,12 @@ for (const size of SIZES) {
     await expectInsideViewport(page, page.locator('.metadata-bar input, .metadata-bar select, .metadata-bar button'), 'note details');
     await expectNoOverlap(page.locator('.pane--preview .pane__header > *'), 'preview header');
 
-    // Below ~1200 px the less used actions wait in More; wider they are in the bar itself.
+    // Below ~1200 px (1440 px for the longer French labels) the less used actions wait in More;
+    // wider they are in the bar itself.
     const more = bar.locator('.top-bar__more-button');
     const saveAs = bar.getByRole('button', { name: ui.topBar!.saveAs!, exact: true });
-    if (size.width < 1200) {
+    const narrow = size.width < (language === 'fr' ? 1440 : 1200);
+    if (narrow) {
       await expect(more).toBeVisible();
       await expect(saveAs).toBeHidden();
     } else {
@@ -160,7 +163,7 @@ for (const size of SIZES) {
       await expect(saveAs).toBeVisible();
     }
 
-    if (size.width < 1200) {
+    if (narrow) {
       await more.click();
       await expect(more).toHaveAttribute('aria-expanded', 'true');
       await expect(saveAs).toBeVisible();
