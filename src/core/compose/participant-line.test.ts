@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { participantLine } from './compose-briefing';
 
-const person = (name: string, title: string | null, country: string | null) => ({ name, title, country, source: { start: 0, end: 1 }, confidence: 1 });
+const person = (name: string, title: string, country: string) => ({ name, title, country, source: { start: 0, end: 1 }, confidence: 1 });
 
 describe('participantLine', () => {
   it('adds the country in the note’s language after the name and title', () => {

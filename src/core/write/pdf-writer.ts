@@ -152,7 +152,7 @@ interface Segment {
 function slice(block: Block, from: number, to: number): Block {
   if (block.kind === 'list') return { ...block, items: block.items.slice(from, to), comments: block.comments?.slice(from, to), start: (block.start ?? 1) + from };
   // The approval block is one unit: never sliced.
-  if (block.kind === 'table' && !isApprovalBlock(block)) {
+  if (block.kind === 'table' && block.role !== 'approval') {
     // The header row goes with the first segment.
     const headerRows = block.header ? 1 : 0;
     return { ...block, header: from === 0 ? block.header : null, rows: block.rows.slice(Math.max(0, from - headerRows), to - headerRows) };
