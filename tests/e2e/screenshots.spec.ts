@@ -27,7 +27,8 @@ test('screenshots of the main states', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: ui('common.cancel') }).click();
 
   await page.getByTestId('file-input').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
-  await expect(page.getByTestId('notice-notification')).toBeVisible();
+  // Statement files are read off the page's thread: on a loaded machine that takes a few seconds.
+  await expect(page.getByTestId('notice-notification')).toBeVisible({ timeout: 30_000 });
   await page.screenshot(shot('4-refused-file'));
 
   await page.waitForTimeout(3_500);
