@@ -1,13 +1,14 @@
 /**
  * The host in a plain browser (`npm run web`): renders the note in a Web Worker with the same core
  * writers main uses (so typing never stalls), then hands the bytes to the browser as a download. The
- * writers and fonts are loaded on the first export only, so opening the app stays fast.
+ * writers and fonts load in the worker once the opened page is idle, so opening the app stays fast
+ * and the first export does not wait for them.
  */
 import type { Host } from './host';
 import { createIndexedDbAutosave } from './indexeddb-autosave';
 import { createIndexedDbTemplates } from './indexeddb-templates';
 import { createIndexedDbWordTemplates, readWordTemplateBytes } from './indexeddb-word-templates';
-import { fillWordTemplateInWorker, renderNote, unsupportedCharactersOf } from './worker-export';
+import { fillWordTemplateInWorker, renderNote, unsupportedCharactersOf, warmExportWorkerWhenIdle } from './worker-export';
 import { uiI18n } from '../i18n/ui-i18n';
 
 export function download(bytes: Uint8Array, mimeType: string, fileName: string): void {
@@ -26,6 +27,7 @@ export function download(bytes: Uint8Array, mimeType: string, fileName: string):
 }
 
 export function createBrowserHost(): Host {
+  warmExportWorkerWhenIdle();
   return {
     kind: 'browser',
     autosave: createIndexedDbAutosave(),

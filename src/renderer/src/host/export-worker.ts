@@ -29,7 +29,16 @@ export interface WordJob {
   readonly baseId: string;
 }
 
-export type ExportJob = NoteJob | WordJob;
+/**
+ * Loads the writers and the fonts and writes a small note in both formats, thrown away: sent when the
+ * page is idle after it opens, so the officer's first export finds the code compiled and the fonts read.
+ */
+export interface WarmJob {
+  readonly id: number;
+  readonly kind: 'warm';
+}
+
+export type ExportJob = NoteJob | WordJob | WarmJob;
 
 export type ExportJobResult =
   | { readonly id: number; readonly ok: true; readonly bytes: Uint8Array; readonly mimeType: string; readonly extension: string; readonly unsupported: readonly string[] }
@@ -47,7 +56,36 @@ async function fillWord(job: WordJob): Promise<void> {
   scope.postMessage({ id: job.id, ok: true, bytes, mimeType: DOCX_TYPE, extension: '.docx', unsupported: [] }, [bytes.buffer as ArrayBuffer]);
 }
 
+/** A one-page note with each kind of block the built-in layouts print: the writers' common paths run once. */
+async function warm(job: WarmJob): Promise<void> {
+  const [{ writers }, { loadBrowserFonts }, { applyTemplate }, { findBuiltInTemplate }] = await Promise.all([
+    import('../../../core/write/writers'),
+    import('./browser-fonts'),
+    import('../../../core/layout/apply-template'),
+    import('../../../core/templates/template-loader'),
+  ]);
+  const template = findBuiltInTemplate('briefing-note')!;
+  const item = (id: string, text: string) => ({ id, text, originalText: text, attribution: 'Minister', included: true, source: null });
+  const doc = applyTemplate(
+    {
+      templateId: template.id,
+      language: template.language,
+      metadata: { title: 'Warm-up', date: '2024-11-27', classification: 'UNCLASSIFIED', purpose: 'information', fileNumber: '', preparedBy: '', sourceComments: false },
+      sections: template.sections.map((section) => ({ id: section.id, kind: section.kind, heading: section.heading, layout: section.layout, included: true, items: [item(`${section.id}-1`, 'Warm-up text.')] })),
+    },
+    template,
+  );
+  const fonts = await loadBrowserFonts();
+  for (const writer of Object.values(writers)) await writer.write(doc, { fonts });
+  scope.postMessage({ id: job.id, ok: true, bytes: new Uint8Array(0), mimeType: '', extension: '', unsupported: [] });
+}
+
 scope.onmessage = async (event) => {
+  if (event.data.kind === 'warm') {
+    const job = event.data;
+    await warm(job).catch((error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return;
+  }
   if (event.data.kind === 'word') {
     const job = event.data;
     await fillWord(job).catch((error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }));
