@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
 import { ErrorBoundary } from './components/error-boundary';
 import { WorkingIndicator } from './components/working-indicator';
+import { prepareStatementWorker } from './files/statement-job';
 import { selectHost } from './host/select-host';
 import { startUiLanguage, uiI18n } from './i18n/ui-i18n';
 import './styles.css';
@@ -16,6 +17,8 @@ function Root() {
 }
 
 startUiLanguage();
+// The statement worker loads its importers while the officer looks at the sample, not on the first open.
+(globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1_000)))(() => prepareStatementWorker());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

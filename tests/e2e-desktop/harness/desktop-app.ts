@@ -6,7 +6,7 @@
  * preload's ipcRenderer.invoke, which lands in the handlers main registered, sender checks included.
  *
  * Chromium cannot be taught the app: scheme, so the page shows app://briefwright/x at
- * http://briefwright.localhost/x (a secure context with an origin of its own, as the privileged
+ * http://briefwright.localhost:port/x (a secure context with an origin of its own, as the privileged
  * scheme is), and every request to that origin — page, modules, styles, workers — is answered by the
  * handler main gave protocol.handle('app', …), i.e. the code that serves the app in Electron. Frame
  * URLs are translated back when main sees them (sender checks) and when tests read them (`appUrl`).
@@ -16,6 +16,8 @@
  * folders is what an officer's crash and restart look like.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, readFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import path from 'node:path';
@@ -29,16 +31,38 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const MAIN_DIR = path.join(ROOT, 'out', 'main');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
 
-/** The app's origin in a built app (src/main/app-protocol.ts), and where Chromium shows it here. */
+/** The app's origin in a built app (src/main/app-protocol.ts). */
 export const APP_ORIGIN = 'app://briefwright';
-export const PAGE_ORIGIN = 'http://briefwright.localhost';
 
-/** A URL main asked for, as the page shows it (app://briefwright/x → http://briefwright.localhost/x). */
+/**
+ * Where Chromium shows it here: a local HTTP server whose every answer comes from the handler main
+ * gave protocol.handle('app', …). A server rather than request interception, because Playwright's
+ * routing does not see a dedicated worker's requests (the statement worker). Chromium resolves
+ * *.localhost to this machine by itself, and treats it as a secure context, as the privileged scheme is.
+ */
+const appServer = createServer((request, response) => {
+  void (async () => {
+    const scheme = electronStandIn.privilegedSchemes.find((candidate) => candidate.scheme === 'app');
+    const serve = electronStandIn.protocolHandlers.get('app');
+    if (!serve || !scheme?.privileges?.standard || !scheme.privileges.secure) {
+      response.writeHead(500).end('main did not register app: as a privileged scheme with a handler');
+      return;
+    }
+    const answer = await serve(new Request(`${APP_ORIGIN}${request.url ?? '/'}`, { method: request.method ?? 'GET' }));
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  })().catch((error: Error) => response.writeHead(500).end(error.message));
+});
+await new Promise<void>((resolve) => appServer.listen(0, '127.0.0.1', resolve));
+appServer.unref();
+export const PAGE_ORIGIN = `http://briefwright.localhost:${(appServer.address() as AddressInfo).port}`;
+
+/** A URL main asked for, as the page shows it (app://briefwright/x → http://briefwright.localhost:port/x). */
 export function pageUrlOf(url: string): string {
   return url.startsWith(`${APP_ORIGIN}/`) ? `${PAGE_ORIGIN}${url.slice(APP_ORIGIN.length)}` : url;
 }
 
-/** A page's URL as Electron would report it to main (http://briefwright.localhost/x → app://briefwright/x). */
+/** A page's URL as Electron would report it to main (http://briefwright.localhost:port/x → app://briefwright/x). */
 export function appUrlOf(url: string): string {
   return url.startsWith(`${PAGE_ORIGIN}/`) ? `${APP_ORIGIN}${url.slice(PAGE_ORIGIN.length)}` : url;
 }
@@ -132,7 +156,6 @@ export class DesktopApp {
   private async showWindow(window: StandInBrowserWindow, url: string): Promise<void> {
     const preload = window.options.webPreferences?.preload;
     if (!preload) throw new Error('the window has no preload script, so the page would have no bridge to main');
-    await this.serveAppScheme();
     const page = await this.context.newPage();
     this.page = page;
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
@@ -144,25 +167,6 @@ export class DesktopApp {
       await page.evaluate(([key, name, values]) => (globalThis as unknown as Record<symbol, (channel: string, args: unknown[]) => void>)[Symbol.for(key)]?.(name, values), [DELIVER_KEY, channel, args] as const);
     };
     await page.goto(pageUrlOf(url));
-  }
-
-  /**
-   * Answers every request to the page's stand-in origin with main's own app: protocol handler, as
-   * Electron would; the scheme must have been registered privileged (standard, secure) before ready.
-   */
-  private async serveAppScheme(): Promise<void> {
-    await this.context.unroute(`${PAGE_ORIGIN}/**`);
-    await this.context.route(`${PAGE_ORIGIN}/**`, async (route) => {
-      const scheme = electronStandIn.privilegedSchemes.find((candidate) => candidate.scheme === 'app');
-      const serve = electronStandIn.protocolHandlers.get('app');
-      if (!serve || !scheme?.privileges?.standard || !scheme.privileges.secure) {
-        await route.fulfill({ status: 500, body: 'main did not register app: as a privileged scheme with a handler' });
-        return;
-      }
-      const request = route.request();
-      const response = await serve(new Request(appUrlOf(request.url()), { method: request.method() }));
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
-    });
   }
 
   /** An ipcRenderer.invoke from a frame of the page, handed to main's handler as Electron would. */

@@ -63,6 +63,14 @@ function statementWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first open, once the page is idle, so its modules (the importers and
+ * extractors) are loaded by the time the officer opens a file, not after.
+ */
+export function prepareStatementWorker(): void {
+  if (typeof Worker !== 'undefined') statementWorker();
+}
+
 /** Stops the open in progress, if any: its promise rejects with OpeningCancelledError. */
 export function cancelOpening(by: 'officer' | 'newer-open' = 'officer'): void {
   if (!current) return;
