@@ -175,6 +175,8 @@ test('edits a template in the editor form with the preview beside it', async ({ 
 test('the source comments toggle follows the template and reaches the DOCX', async ({ page }) => {
   await openApp(page);
   const toggle = page.getByRole('checkbox', { name: ui('export.sourceComments') });
+  // A narrow top bar (the French labels are longer) keeps the toggle in its More menu.
+  if (!(await toggle.isVisible())) await page.getByRole('button', { name: ui('session:topBar.more') }).click();
   await expect(toggle).not.toBeChecked();
   await toggle.check();
   const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'DOCX' }))]);
