@@ -304,5 +304,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { median } = await import('./stats');
   const result = await measureUserWaits(path.resolve(import.meta.dirname, '..'), Number(process.argv[2] ?? 3));
   if ('skipped' in result) console.log(result.skipped);
-  else for (const [name, values] of Object.entries(result.samples)) console.log(`${name.padEnd(16)} median ${median(values).toFixed(0)} ms  [${values.map((v) => v.toFixed(0)).join(', ')}]`);
+  else for (const [name, values] of Object.entries(result.samples)) console.log(`${name.padEnd(16)} median ${median(values).toFixed(0)} ms  [${values.map((v: number) => v.toFixed(0)).join(', ')}]`);
 }
