@@ -12,6 +12,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../src/core/templates/template-loader';
+import { sectionPrints } from '../../src/core/model/briefing';
 import { buildCli, firstPagePng, referencesDir, renderBuiltIns, type RenderedNote } from './render-built-ins';
 
 /** Pages the sample statement fills with each built-in; a new template adds its line. */
@@ -66,7 +67,8 @@ beforeAll(() => {
 
 describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (id, template) => {
   const note = () => notes.find((n) => n.templateId === id)!;
-  const headings = template.sections.map((section) => section.heading);
+  // The headings the note prints (a Recommendation only on a decision note; the sample is rendered with the template's purpose).
+  const headings = template.sections.filter((section) => sectionPrints({ kind: section.kind, included: true }, template.defaults.purpose)).map((section) => section.heading);
   const marking = template.labels.markings.UNCLASSIFIED ?? 'UNCLASSIFIED';
   const pageLabel = (page: number, pages: number) => template.furniture.pageNumberFormat.replace('{page}', String(page)).replace('{pages}', String(pages));
 
