@@ -25,7 +25,8 @@ test('opens a .txt, a .docx and a .pdf statement from the Open button, the File 
   await expect(title).toHaveValue(/Canada-ROK/);
 
   await pick(page, () => page.getByRole('button', { name: 'Open…' }).click(), TXT);
-  await expect(page.locator('.top-bar__source')).toContainText('aus-joint.txt');
+  // The first open waits for the statement worker to load its importers (seconds on a loaded machine).
+  await expect(page.locator('.top-bar__source')).toContainText('aus-joint.txt', { timeout: 30_000 });
   await expect(title).toHaveValue('Joint Statement on Australia-Japan Foreign and Defence Ministerial Consultations');
   await expect(source).toContainText('Queenstown');
   await expect(source.locator('button.mark--participants').first()).toBeVisible();
@@ -37,7 +38,7 @@ test('opens a .txt, a .docx and a .pdf statement from the Open button, the File 
   await expect(title).not.toHaveValue(/Australia-Japan/);
 
   await pick(page, () => page.locator('body').press('Control+o'), PDF);
-  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf');
+  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf', { timeout: 30_000 }); // the PDF engine loads on the first PDF
   await expect(source).toContainText('Germany');
   await expect(source.locator('button.mark').first()).toBeVisible();
   await expect(page.locator('.preview__pages')).toContainText(/Germany|German/);
@@ -53,7 +54,7 @@ test('refuses a binary file and one over the size limit, keeping the work', asyn
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
   await pick(page, open, { name: 'photo.txt', mimeType: 'text/plain', buffer: png });
   const alert = page.getByTestId('notice-notification');
-  await expect(alert).toContainText('photo.txt could not be opened');
+  await expect(alert).toContainText('photo.txt could not be opened', { timeout: 30_000 });
   await expect(alert).toContainText('Your current work is unchanged');
   await page.screenshot(shot('2-refused-file'));
 
