@@ -18,6 +18,9 @@ import { NameDialog } from './components/name-dialog';
 import { TopBar } from './components/top-bar';
 import { saveDraft, startAutosave } from './files/draft-actions';
 import { openFile } from './files/open-input';
+import { guardLeaving } from './files/leave-guard';
+import { mayReplaceWork } from './files/unsaved-changes';
+import { UnsavedChangesDialog } from './components/unsaved-changes-dialog';
 import type { Host, MenuCommand, OutputFormat } from './host/host';
 import { PreviewPane } from './preview/preview-pane';
 import { actions, openSampleStatement, useBriefwrightStore, useEditingTemplateId, useTemplate } from './state/store';
@@ -81,7 +84,7 @@ function Workspace({ host }: { host: Host }) {
     (command: MenuCommand) => {
       switch (command) {
         case 'open-sample':
-          return openSampleStatement();
+          return void mayReplaceWork().then((may) => may && openSampleStatement());
         case 'open-file':
           return fileInput.current?.click();
         case 'paste-statement':
@@ -109,6 +112,7 @@ function Workspace({ host }: { host: Host }) {
 
   useEffect(() => host.onMenuCommand?.(run), [host, run]);
   useEffect(() => startAutosave(host), [host]);
+  useEffect(() => guardLeaving(host), [host]);
   useEffect(() => void loadTemplates(host), [host]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -177,6 +181,7 @@ function Workspace({ host }: { host: Host }) {
         <PreviewPane host={host} />
       </main>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
+      <UnsavedChangesDialog onSave={() => saveDraft(host, false)} />
       <TemplateLibrary host={host} open={libraryOpen} onClose={() => setLibraryOpen(false)} onSaveAs={() => setSavingAs(true)} />
       <PlaceholderDialog
         placeholders={asking?.placeholders ?? null}

@@ -15,8 +15,9 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => v
   useModalDialog(dialogRef, open, () => setText(''));
 
   const submit = () => {
-    openPastedText(text);
+    // Closed first: with unsaved changes the Save / Don't save / Cancel question comes next.
     onClose();
+    void openPastedText(text);
   };
 
   return (

@@ -7,6 +7,7 @@ import { composeBriefingWithCuts } from '../../../core/compose/compose-briefing'
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
 import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
+import { mayReplaceWork } from './unsaved-changes';
 import { rememberRecentFile } from './recent-files';
 import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
@@ -66,6 +67,8 @@ export async function openFile(file: File): Promise<boolean> {
   } catch (error) {
     return fail(uiI18n.t('files.unreadable', { file: file.name, reason: reason(error) }));
   }
+  // Unsaved changes: Save / Don't save / Cancel first (a refused file above never asks).
+  if (!(await mayReplaceWork())) return false;
   const opened = isDraft ? openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
   if (opened) {
     await rememberRecentFile(file.name, bytes);
@@ -101,8 +104,9 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
   return succeed(uiI18n.t('files.opened', { file: fileName }));
 }
 
-export function openPastedText(text: string): boolean {
+export async function openPastedText(text: string): Promise<boolean> {
   if (text.trim() === '') return fail(uiI18n.t('files.pasteEmpty'));
+  if (!(await mayReplaceWork())) return false;
   try {
     useBriefwrightStore.getState().openStatement(importText(text), uiI18n.t('files.pastedName'));
   } catch (error) {

@@ -78,4 +78,10 @@ export interface Host {
   showInFolder?(path: string): Promise<void>;
   /** Application-menu commands (desktop only); returns the function that unsubscribes. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** Tells main whether the draft holds unsaved changes, so closing the window asks first (desktop only). */
+  reportUnsavedChanges?(unsaved: boolean): void;
+  /** Main held a close because of unsaved changes (desktop only); returns the function that unsubscribes. */
+  onCloseRequested?(listener: () => void): () => void;
+  /** The officer answered Save or Don't save: main may close the window now (desktop only). */
+  closeWindow?(): void;
 }
