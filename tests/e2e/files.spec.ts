@@ -21,6 +21,8 @@ test('saves a draft and reopens it exactly', async ({ page }) => {
   await page.getByLabel(ui('metadata.title'), { exact: true }).fill('Something else');
   await page.getByLabel(ui('metadata.classification'), { exact: true }).selectOption('SECRET');
   await page.getByTestId('file-input').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: saved });
+  // The changes since the save are unsaved: the app asks first (unsaved-changes.spec.ts).
+  await page.getByRole('dialog', { name: ui('session:unsaved.title', { title: 'Something else' }) }).getByRole('button', { name: ui('session:unsaved.discard'), exact: true }).click();
 
   await expect(page.getByLabel(ui('metadata.title'), { exact: true })).toHaveValue('Draft round trip');
   await expect(page.getByLabel(ui('metadata.classification'), { exact: true })).toHaveValue('PROTECTED B');

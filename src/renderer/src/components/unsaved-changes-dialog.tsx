@@ -65,7 +65,7 @@ export function UnsavedChangesDialog({ onSave }: { onSave: () => Promise<void> }
         <button type="button" className="button" onClick={() => answer('discard')}>
           {t('unsaved.discard')}
         </button>
-        <button type="button" className="button button--primary" autoFocus onClick={() => answer('save')}>
+        <button type="button" className="button button--primary" onClick={() => answer('save')}>
           {t('unsaved.save')}
         </button>
       </div>
