@@ -39,11 +39,22 @@ function reason(error: unknown): string {
   return message.endsWith('.') ? message : `${message}.`;
 }
 
-/** Opens a draft from its text; false (and a notice) when it cannot be read. */
-export function openDraftText(text: string, fileName: string): boolean {
+/**
+ * Opens a draft from its text; false (and a notice) when it cannot be read. With unsaved changes the
+ * officer is asked first (Save / Don't save / Cancel), once the draft is known to open: a refused
+ * file never asks.
+ */
+export async function openDraftText(text: string, fileName: string): Promise<boolean> {
+  let draft: ReturnType<typeof parseDraft>;
+  try {
+    draft = parseDraft(text, fileName);
+  } catch (error) {
+    return fail(uiI18n.t('files.draftFailed', { reason: reason(error) }));
+  }
+  if (!(await mayReplaceWork())) return false;
   let warning: string | null;
   try {
-    warning = useBriefwrightStore.getState().openDraftFile(parseDraft(text, fileName));
+    warning = useBriefwrightStore.getState().openDraftFile(draft);
   } catch (error) {
     return fail(uiI18n.t('files.draftFailed', { reason: reason(error) }));
   }
@@ -67,9 +78,7 @@ export async function openFile(file: File): Promise<boolean> {
   } catch (error) {
     return fail(uiI18n.t('files.unreadable', { file: file.name, reason: reason(error) }));
   }
-  // Unsaved changes: Save / Don't save / Cancel first (a refused file above never asks).
-  if (!(await mayReplaceWork())) return false;
-  const opened = isDraft ? openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
+  const opened = isDraft ? await openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
   if (opened) {
     await rememberRecentFile(file.name, bytes);
     window.dispatchEvent(new Event(RECENT_FILES_CHANGED));
@@ -85,6 +94,8 @@ async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<
     // Read and extracted in a worker (the importers load there, on the first file opened): the page
     // stays responsive, and the officer can cancel, or open something else, while it runs.
     const imported = await openStatementOffThread(bytes, fileName);
+    // Unsaved changes: asked once the statement is known to open (a refused file never asks).
+    if (!(await mayReplaceWork())) return false;
     useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
     const { structured, template } = useBriefwrightStore.getState();
     const cuts = structured ? composeBriefingWithCuts(structured, template).cutNotices.map((cut) => describe(cut, uiI18n)) : [];

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../host/host';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
 import { saveDraft } from './draft-actions';
-import { openPastedText } from './open-input';
+import { openFile, openPastedText } from './open-input';
 import { hasUnsavedChanges, mayReplaceWork, setUnsavedQuestion, type UnsavedChoice } from './unsaved-changes';
 import { createMemoryTemplates, createMemoryWordTemplates } from '../testing/memory-templates';
 
@@ -106,6 +106,15 @@ describe('mayReplaceWork', () => {
     stop = answers.stop;
     useBriefwrightStore.getState().setMetadata({ title: 'Talks in Ottawa' });
     expect(await openPastedText(PASTED)).toBe(false);
+    expect(useBriefwrightStore.getState().briefing?.metadata.title).toBe('Talks in Ottawa');
+  });
+
+  it('a file that cannot be opened is refused without asking, and the work stays', async () => {
+    const answers = answerWith('discard');
+    stop = answers.stop;
+    useBriefwrightStore.getState().setMetadata({ title: 'Talks in Ottawa' });
+    expect(await openFile(new File(['{'], 'broken.briefwright.json'))).toBe(false);
+    expect(answers.asked).toEqual([]);
     expect(useBriefwrightStore.getState().briefing?.metadata.title).toBe('Talks in Ottawa');
   });
 
