@@ -4,6 +4,7 @@
  */
 import { BrowserWindow } from 'electron';
 import { appEntryUrl, preloadPath } from './app-location';
+import { guardWindowClose } from './close-guard';
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -29,6 +30,8 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // Closing with unsaved changes asks first, in the page (close-guard.ts).
+  guardWindowClose(window, { appEntryUrl: appEntryUrl() });
 
   // app://briefwright/index.html (app-protocol.ts), or the dev server under `electron-vite dev`.
   void window.loadURL(appEntryUrl());

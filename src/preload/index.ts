@@ -49,6 +49,15 @@ const api: BriefwrightApi = {
       ipcRenderer.removeListener(IPC_CHANNELS.uiLanguageChosen, forward);
     };
   },
+  reportUnsavedChanges: (unsaved) => ipcRenderer.invoke(IPC_CHANNELS.reportUnsavedChanges, unsaved),
+  onCloseRequested: (listener) => {
+    const forward = () => listener();
+    ipcRenderer.on(IPC_CHANNELS.closeRequested, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.closeRequested, forward);
+    };
+  },
+  closeWindow: () => ipcRenderer.invoke(IPC_CHANNELS.closeWindow),
 };
 
 contextBridge.exposeInMainWorld('briefwright', api);

@@ -47,6 +47,12 @@ export const IPC_CHANNELS = {
   setUiLanguage: 'ui:set-language',
   /** main → renderer (send): the officer picked a language in the View menu. */
   uiLanguageChosen: 'ui:language-chosen',
+  /** renderer → main (invoke): whether the draft holds unsaved changes (a boolean); main holds the window's close while it does. */
+  reportUnsavedChanges: 'window:unsaved-changes',
+  /** main → renderer (send): a close was held for unsaved changes; the page asks Save / Don't save / Cancel. */
+  closeRequested: 'window:close-requested',
+  /** renderer → main (invoke): the officer answered Save or Don't save; main closes the window. */
+  closeWindow: 'window:close',
 } as const;
 
 export const MENU_COMMANDS = ['open-sample', 'open-file', 'paste-statement', 'save-draft', 'save-draft-as', 'export-docx', 'export-pdf', 'undo', 'redo', 'open-templates', 'save-as-template'] as const;
@@ -141,6 +147,7 @@ function buildSchemas() {
     /** The template itself is checked by the core's template schema in main. */
     saveTemplateRequest: z.object({ template: z.unknown(), replace: z.boolean() }),
     templateId: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
+    unsavedChanges: z.boolean(),
   };
 }
 
@@ -233,6 +240,12 @@ export interface BriefwrightApi {
   setUiLanguage(language: UiLanguage): Promise<void>;
   /** Subscribes to a language picked in the View menu; returns the function that unsubscribes. */
   onUiLanguageChosen(listener: (language: UiLanguage) => void): () => void;
+  /** Tells main whether the draft holds unsaved changes, so closing the window asks first. */
+  reportUnsavedChanges(unsaved: boolean): Promise<void>;
+  /** Subscribes to a close main held for unsaved changes; returns the function that unsubscribes. */
+  onCloseRequested(listener: () => void): () => void;
+  /** The officer answered Save or Don't save: main closes the window. */
+  closeWindow(): Promise<void>;
 }
 
 /**
@@ -261,4 +274,7 @@ export const BRIEFWRIGHT_API_FUNCTIONS = Object.keys({
   onMenuCommand: true,
   setUiLanguage: true,
   onUiLanguageChosen: true,
+  reportUnsavedChanges: true,
+  onCloseRequested: true,
+  closeWindow: true,
 } satisfies { readonly [K in keyof BriefwrightApi]-?: true }) as ReadonlyArray<keyof BriefwrightApi>;

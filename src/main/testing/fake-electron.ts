@@ -52,7 +52,10 @@ export const Menu = {
   setApplicationMenu: (menu: { readonly template: MenuItemConstructorOptions[] } | null) => (fakeElectron.applicationMenu = menu),
 };
 export const dialog = { showSaveDialog: fakeElectron.showSaveDialog };
-export const ipcMain = { handle: (channel: string, handler: Handler) => fakeElectron.handlers.set(channel, handler) };
+export const ipcMain = {
+  handle: (channel: string, handler: Handler) => fakeElectron.handlers.set(channel, handler),
+  removeHandler: (channel: string) => fakeElectron.handlers.delete(channel),
+};
 export const shell = { showItemInFolder: fakeElectron.showItemInFolder };
 
 /** The URL the app's own page has in a built app (app-protocol.ts). */

@@ -9,8 +9,9 @@ import { useBriefwrightStore } from '../state/store';
 import { hasUnsavedChanges, mayReplaceWork } from './unsaved-changes';
 
 /** Starts guarding; returns the function that stops. */
-export function guardLeaving(host: Host, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+export function guardLeaving(host: Host, page?: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
   if (host.kind === 'browser') {
+    const target = page ?? window;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!hasUnsavedChanges()) return;
       event.preventDefault();

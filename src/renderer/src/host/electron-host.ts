@@ -28,5 +28,8 @@ export function createElectronHost(api: BriefwrightApi): Host {
     showInFolder: (path) => api.showInFolder(path),
     unsupportedCharacters: (doc) => api.unsupportedCharacters(doc),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    reportUnsavedChanges: (unsaved) => void api.reportUnsavedChanges(unsaved),
+    onCloseRequested: (listener) => api.onCloseRequested(listener),
+    closeWindow: () => void api.closeWindow(),
   };
 }
