@@ -27,7 +27,7 @@ describe('adoptTemplate', () => {
       ],
     };
     const adopted = adoptTemplate(edited, structuredFixture, template);
-    expect(adopted.sections.map((section) => section.heading)).toEqual(['Concerns raised', 'Summary', 'Participants', 'Outcomes', 'Quotes', 'Next steps', 'Key messages']);
+    expect(adopted.sections.map((section) => section.heading)).toEqual(['Concerns raised', 'Summary', 'Participants', 'Outcomes', 'Quotes', 'Next steps', 'Recommendation', 'Key messages']);
     const concerns = adopted.sections[0]!;
     expect(concerns).toMatchObject({ layout: 'numbered', included: false });
     expect(concerns.items[0]!.text).toBe('Edited by the officer');
