@@ -137,6 +137,10 @@ test('the whole interface speaks French in a French browser, with a French state
   await page.getByRole('button', { name: ui('topBar.paste') }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('Déclaration commune\n\nLe Canada et le Japon ont condamné les tirs de missiles.');
   await page.getByRole('dialog').getByRole('button', { name: ui('paste.submit') }).click();
+  // The title was edited: the unsaved-changes question comes first.
+  await expect(page.getByTestId('unsaved-changes-dialog')).toBeVisible();
+  await expectFrench(page, 'the unsaved-changes question');
+  await page.getByTestId('unsaved-changes-dialog').getByRole('button', { name: ui('session:unsaved.discard'), exact: true }).click();
   await page.getByLabel(ui('metadata.template'), { exact: true }).selectOption('note-information');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: ui('export.button', { format: 'PDF' }), exact: true }).click();

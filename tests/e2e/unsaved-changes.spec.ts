@@ -67,6 +67,21 @@ test('Open, Recent and Paste each ask first; Cancel and Escape keep the edit, an
   await expect(titleField(page)).toHaveValue(before);
 });
 
+test('a dropped file asks too, and Cancel keeps the edit', async ({ page }) => {
+  await editAfterOpening(page);
+  const pdf = (await readFile(PDF)).toString('base64');
+  await page.locator('.app').evaluate((app, base64) => {
+    const transfer = new DataTransfer();
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    transfer.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, pdf);
+  await expect(question(page)).toBeVisible({ timeout: 30_000 });
+  await answer(page, 'cancel').click();
+  await expect(titleField(page)).toHaveValue(EDITED);
+  await expect(page.locator('.top-bar__source')).toContainText('korea-germany-fmm-2025.pdf');
+});
+
 test("Don't save replaces the edited draft without downloading it", async ({ page }) => {
   await editAfterOpening(page);
   let downloads = 0;

@@ -138,6 +138,8 @@ test('a draft remembers its Word template; deleting the template leaves the draf
   // Back to a built-in, then the draft reopens with its Word template.
   await page.getByLabel(ui('metadata.template'), { exact: true }).selectOption({ label: 'Meeting readout' });
   await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
+  // The layout change is unsaved: the app asks first.
+  await page.getByTestId('unsaved-changes-dialog').getByRole('button', { name: ui('session:unsaved.discard'), exact: true }).click();
   await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('word:letterhead');
 
   // Delete asks first; the note then exports DOCX with its layout and the draft still opens, with a warning.
@@ -153,6 +155,7 @@ test('a draft remembers its Word template; deleting the template leaves the draf
   await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('briefing-note');
 
   await page.getByTestId('file-input').setInputFiles({ name: 'note.briefwright.json', mimeType: 'application/json', buffer: await downloadBytes(saved) });
+  await page.getByTestId('unsaved-changes-dialog').getByRole('button', { name: ui('session:unsaved.discard'), exact: true }).click();
   await expect(page.getByTestId('notice-notification').filter({ hasText: ui('drafts.missingWordTemplate', { name: 'letterhead', layout: 'Briefing note' }) })).toBeVisible();
   await expect(page.getByLabel(ui('metadata.template'), { exact: true })).toHaveValue('briefing-note');
   const [docx] = await Promise.all([page.waitForEvent('download'), clickExport(page, ui('export.button', { format: 'DOCX' }))]);
