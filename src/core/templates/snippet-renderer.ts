@@ -22,7 +22,9 @@ export class SnippetError extends MessageError {
 }
 
 /** The limits: snippets are a few hundred characters; a render that needs more is runaway. */
-export const SNIPPET_LIMITS = { parseLimit: 20_000, renderLimit: 250, memoryLimit: 1_000_000 } as const;
+// renderLimit is wall-clock time: 250 ms tripped on the built-in templates' first render on a loaded machine (load 20 on
+// 2 cores), so a slow laptop could refuse a built-in note. 2 s still stops a runaway loop well before a user waits.
+export const SNIPPET_LIMITS = { parseLimit: 20_000, renderLimit: 2_000, memoryLimit: 1_000_000 } as const;
 
 function createEngine(language: Language): Liquid {
   const engine = new Liquid({
