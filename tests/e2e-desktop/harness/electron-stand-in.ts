@@ -140,13 +140,6 @@ class StandInApp extends EventEmitter {
   getPreferredSystemLanguages(): string[] {
     return ['en-US'];
   }
-  /** The menus' language comes from these (setup-menu.ts); the page's from navigator.languages. */
-  getLocale(): string {
-    return 'en-US';
-  }
-  getPreferredSystemLanguages(): string[] {
-    return ['en-US'];
-  }
   quit(): void {
     electronStandIn.quitRequested = true;
   }
