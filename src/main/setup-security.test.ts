@@ -41,10 +41,14 @@ vi.mock('electron', () => ({
       },
     },
   },
+  // The window's close guard (close-guard.ts) registers two handlers and listens to the window.
+  ipcMain: { handle() {}, removeHandler() {} },
   BrowserWindow: class {
+    webContents = { on() {}, send() {} };
     constructor(options: { webPreferences?: Record<string, unknown> }) {
       electron.windowOptions = options;
     }
+    on() {}
     once() {}
     loadFile() {
       return Promise.resolve();
