@@ -114,8 +114,9 @@ test('imports a Word letterhead, lists its placeholders, and fills it on DOCX ex
   // After a reload the template is still there, in the library and in the picker.
   await page.reload();
   await expect(page.getByRole('heading', { name: ui('compose.heading') })).toBeVisible();
-  await expect(picker.locator('optgroup[label="Your Word templates"] option')).toHaveText(['GAC Asia-Pacific letterhead (Word)']);
-  await picker.selectOption({ label: 'GAC Asia-Pacific letterhead (Word)' });
+  const wordOption = ui('metadata.wordOption', { name: 'GAC Asia-Pacific letterhead' });
+  await expect(picker.locator(`optgroup[label="${ui('metadata.yourWordTemplates')}"] option`)).toHaveText([wordOption]);
+  await picker.selectOption({ label: wordOption });
   await expect(page.getByRole('note')).toContainText('GAC Asia-Pacific letterhead');
   // Choosing the base built-in goes back to Briefwright's own DOCX.
   await picker.selectOption({ label: 'Briefing note' });
