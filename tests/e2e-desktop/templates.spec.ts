@@ -50,7 +50,8 @@ test('saves the note’s arrangement as a template file in the data folder and u
   await clickExport(again.page, 'Export DOCX');
   await expect(again.page.getByTestId('export-notification')).toContainText('Saved to');
   const lines = (await docxOnDisk(path.join(folders.documents, 'arranged.docx'))).text.split('\n').map((line) => line.trim());
-  expect(arranged.filter((heading) => lines.includes(heading))).toEqual(arranged);
+  // The Recommendation section prints on a note for decision only (issue 13 item 5); this note is for information.
+  expect(arranged.filter((heading) => lines.includes(heading))).toEqual(arranged.filter((heading) => heading !== 'Recommendation'));
   expect(lines).not.toContain('Background');
 
   // Export from the library asks where and writes the template file there.
