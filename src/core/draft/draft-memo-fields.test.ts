@@ -10,6 +10,7 @@ import { importText } from '../import/text-importer';
 import { applyTemplate } from '../layout/apply-template';
 import { findBuiltInTemplate } from '../templates/template-loader';
 import { DRAFT_FORMAT_VERSION, parseDraft, serializeDraft } from './draft-file';
+import { memoOfficerFixture } from '../testing/memo-officer-fixture';
 
 const template = findBuiltInTemplate('briefing-note')!;
 const text = 'Joint statement\n\nCanada and Korea condemned the missile launches by North Korea. They agreed to meet again.';
@@ -17,13 +18,7 @@ const briefing = composeBriefing(extractStatement(importText(text)), template, {
 const draft = { savedAt: '2026-12-02T03:04:05.000Z', sourceName: 'statement.txt', statementText: text, template: { id: template.id, schemaVersion: template.schemaVersion }, briefing };
 const memo = {
   purpose: 'decision' as const,
-  to: 'the Minister of Foreign Affairs',
-  from: 'Assistant Deputy Minister, Asia Pacific',
-  preparedBy: 'Jane Doe',
-  preparedByTitle: 'Senior Policy Analyst',
-  preparedByPhone: '613-555-0100',
-  approvedBy: 'John Smith',
-  approvedByTitle: 'Director General',
+  ...memoOfficerFixture,
 };
 
 describe('draft file with the memo fields', () => {

@@ -8,19 +8,14 @@ import { structuredFixture } from '../testing/structured-fixture';
 import { applyTemplate } from './apply-template';
 import { keepWithNextFlags } from './pagination-rules';
 import { resolvePlaceholder } from '../templates/word-template-fields';
+import { memoOfficerFixture } from '../testing/memo-officer-fixture';
 
 const NBSP = '\u00a0';
 const english = findBuiltInTemplate('briefing-note')!;
 const french = findBuiltInTemplate('note-information')!;
 
 const officer: Partial<BriefingMetadata> = {
-  to: 'the Minister of Foreign Affairs',
-  from: 'Assistant Deputy Minister, Asia Pacific',
-  preparedBy: 'Jane Doe',
-  preparedByTitle: 'Senior Policy Analyst',
-  preparedByPhone: '613-555-0100',
-  approvedBy: 'John Smith',
-  approvedByTitle: 'Director General',
+  ...memoOfficerFixture,
 };
 
 function note(template: typeof english, change: Partial<BriefingMetadata>): Briefing {

@@ -15,6 +15,7 @@ import { findBuiltInTemplate } from '../templates/template-loader';
 import { structuredFixture } from '../testing/structured-fixture';
 import { writeDocx } from './docx-writer';
 import { writePdf } from './pdf-writer';
+import { memoOfficerFixture } from '../testing/memo-officer-fixture';
 
 const fontsPromise = loadFontFiles(path.resolve(import.meta.dirname, '../../../resources'));
 
@@ -26,13 +27,7 @@ function decisionNote(templateId: 'briefing-note' | 'note-information', change: 
 }
 
 const english = decisionNote('briefing-note', {
-  to: 'the Minister of Foreign Affairs',
-  from: 'Assistant Deputy Minister, Asia Pacific',
-  preparedBy: 'Jane Doe',
-  preparedByTitle: 'Senior Policy Analyst',
-  preparedByPhone: '613-555-0100',
-  approvedBy: 'John Smith',
-  approvedByTitle: 'Director General',
+  ...memoOfficerFixture,
 });
 const french = decisionNote('note-information', {
   to: 'la ministre des Affaires étrangères',
