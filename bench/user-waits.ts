@@ -87,6 +87,11 @@ async function interactiveAfter(page: Page, from: number, quietMs = 500): Promis
   );
 }
 
+/** A step that never finishes fails the bench with a reason instead of hanging it. */
+function withTimeout<T>(promise: Promise<T>, what: string, ms = 60_000): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`user waits: ${what} within ${ms / 1000} s`)), ms))]);
+}
+
 async function openFresh(page: Page, url: string): Promise<number> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -119,7 +124,7 @@ async function timeExport(page: Page, label: string): Promise<number> {
     const done = new Promise<number>((resolve) => (bench.onDownload = () => resolve(bench.downloads[bench.downloads.length - 1]!)));
     const start = performance.now();
     button.click();
-    const end = await done;
+    const end = await Promise.race([done, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`${label}: no download within 60 s`)), 60_000))]);
     answer.disconnect();
     bench.onDownload = undefined;
     return end - start;
@@ -160,6 +165,19 @@ async function timeOpen(page: Page, marker: string, act: () => Promise<void>, st
     },
     { marker, firstItem },
   );
+  // The note was changed (the template switch), so opening asks first whether to save it: answered
+  // "Don't save" at once, as the placeholder question is for exports.
+  await page.evaluate(() => {
+    const answer = new MutationObserver(() => {
+      const discard = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((b) => b.textContent?.trim() === "Don't save");
+      if (discard) {
+        answer.disconnect();
+        (discard as HTMLButtonElement).click();
+      }
+    });
+    answer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    setTimeout(() => answer.disconnect(), 30_000);
+  });
   let start: number;
   if (startOn === 'click') {
     start = await page.evaluate(() => {
@@ -172,7 +190,7 @@ async function timeOpen(page: Page, marker: string, act: () => Promise<void>, st
     await act();
     start = await page.evaluate(() => (window as unknown as { __bench: { changeAt: number } }).__bench.changeAt);
   }
-  const end = await page.evaluate(() => (window as unknown as { __bench: { opened: Promise<number> } }).__bench.opened);
+  const end = await withTimeout(page.evaluate(() => (window as unknown as { __bench: { opened: Promise<number> } }).__bench.opened), 'the opened statement never showed in every pane');
   return (await interactiveAfter(page, end)) - start;
 }
 
