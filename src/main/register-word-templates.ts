@@ -31,7 +31,7 @@ import { IPC_CHANNELS, type ExportResult, type TemplateSaveResult, type WordTemp
 import { rememberExportedFile, safeFileName } from './register-export';
 import { assertTrustedSender } from './trusted-sender';
 import { wordFillWorkerPath } from './app-location';
-import { fillWordTemplateOffThread, type WordFillWorker } from './word-fill-off-thread';
+import { fillWordTemplateOffThread, scanWordTemplateOffThread, type WordFillWorker } from './word-fill-off-thread';
 
 export interface WordTemplateOptions {
   readonly appEntryUrl: string;
@@ -92,12 +92,9 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
       if (findBuiltInTemplate(id)) return { status: 'error', message: `The Word template could not be imported: "${id}" is a built-in template's id.` };
       if (await storedTemplateExists(id)) return { status: 'error', message: `The Word template could not be imported: one of your templates already has the id "${id}".` };
       if (!request.data.replace && (await storedWordTemplateExists(id))) return { status: 'exists' };
-      const { detectWordTemplatePlaceholders } = await import('../core/templates/word-template');
-      const scan = await detectWordTemplatePlaceholders(request.data.bytes, wordTemplateBase(info.data), info.data.importedFrom || 'the document');
-      await saveWordTemplate(
-        { ...info.data, bytes: request.data.bytes, placeholders: scan.placeholders.map((placeholder) => placeholder.key) },
-        { replace: true },
-      );
+      // Read on a worker thread, like a fill: a hostile letterhead never stalls main's event loop.
+      const placeholders = await scanWordTemplateOffThread(request.data.bytes, wordTemplateBase(info.data), info.data.importedFrom || 'the document', options.wordFillWorker ?? { path: wordFillWorkerPath });
+      await saveWordTemplate({ ...info.data, bytes: request.data.bytes, placeholders: [...placeholders] }, { replace: true });
       return { status: 'saved' };
     } catch (error) {
       return { status: 'error', message: `The Word template could not be imported: ${message(error)}` };

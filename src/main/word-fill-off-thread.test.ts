@@ -1,7 +1,8 @@
 /**
  * Word templates are filled on a worker thread, not on main's event loop (issue 17 items 5 and 6):
  * the worker fills a real letterhead, a template that is not a .docx comes back as its own error, and
- * a worker that never answers or runs out of its heap is stopped with a message.
+ * a worker that never answers or runs out of its heap is stopped with a message. An imported template's
+ * placeholders are read on the same kind of worker.
  */
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
@@ -10,7 +11,7 @@ import { composeBriefing } from '../core/compose/compose-briefing';
 import { extractStatement } from '../core/extract/extract-statement';
 import { importText } from '../core/import/text-importer';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
-import { fillWordTemplateOffThread } from './word-fill-off-thread';
+import { fillWordTemplateOffThread, scanWordTemplateOffThread } from './word-fill-off-thread';
 
 // Each worker compiles the filler from source through tsx: seconds on a loaded machine.
 vi.setConfig({ testTimeout: 90_000 });
@@ -47,5 +48,20 @@ describe('fillWordTemplateOffThread', () => {
   it('stops a worker that wants more memory than its heap allows', async () => {
     const greedy = { path: workerOf("const kept = []; for (;;) kept.push(new Array(100000).fill({ x: kept.length }));"), heapMb: 32 };
     await expect(fillWordTemplateOffThread(letterhead, { briefing, template }, greedy)).rejects.toThrow(/more memory than a Word template may use/);
+  });
+
+  it('reads an imported template’s placeholders on a worker thread', async () => {
+    const keys = await scanWordTemplateOffThread(letterhead, template, 'letterhead.docx', worker);
+    expect(keys).toContain('title');
+    expect(keys).toContain('participants');
+  });
+
+  it('reports a scanned file that is not a .docx by its name', async () => {
+    await expect(scanWordTemplateOffThread(new TextEncoder().encode('not a zip'), template, 'notes.docx', worker)).rejects.toThrow(/notes\.docx/);
+  });
+
+  it('stops a scan that never answers, after the timeout', async () => {
+    const hung = { path: workerOf("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => {});"), timeoutMs: 300 };
+    await expect(scanWordTemplateOffThread(letterhead, template, 'letterhead.docx', hung)).rejects.toThrow(/took longer than 0 seconds/);
   });
 });

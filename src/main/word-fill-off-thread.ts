@@ -1,20 +1,24 @@
 /**
- * Fills a Word template on a worker thread (word-fill-worker.ts), never on main's event loop: main
- * keeps answering the window (menus, saves, autosave) while a letterhead is filled, and a fill that
- * runs too long or wants too much memory is stopped with a message instead of hanging the app.
- * One fresh worker per fill: fills are rare, and a finished worker gives all its memory back.
+ * Reads and fills Word templates on a worker thread (word-fill-worker.ts), never on main's event
+ * loop: main keeps answering the window (menus, saves, autosave) while a letterhead is scanned for
+ * its placeholders at import or filled at export, and one that runs too long or wants too much
+ * memory is stopped with a message instead of hanging the app (issue 17 item 5).
+ * One fresh worker per job: jobs are rare, and a finished worker gives all its memory back.
  */
 import { Worker } from 'node:worker_threads';
+import type { Template } from '../core/model/template';
 import type { WordTemplateContent } from '../core/write/docx-patch';
 
-/** What main sends the worker: the template's bytes and the note. */
-export interface WordFillJob {
-  readonly bytes: Uint8Array;
-  readonly content: WordTemplateContent;
-}
+/** What main sends the worker: fill the template with a note, or list the placeholders it holds. */
+export type WordFillJob =
+  | { readonly kind: 'fill'; readonly bytes: Uint8Array; readonly content: WordTemplateContent }
+  | { readonly kind: 'scan'; readonly bytes: Uint8Array; readonly base: Template; readonly origin: string };
 
-/** What the worker answers: the filled .docx, or why it could not be filled. */
-export type WordFillResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+/** What the worker answers: the filled .docx or the placeholder keys, or why it could not. */
+export type WordFillResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly placeholders: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Longer than any real letterhead needs (a large one fills in well under a second; the template
@@ -33,9 +37,25 @@ export interface WordFillWorker {
   readonly heapMb?: number;
 }
 
-export function fillWordTemplateOffThread(bytes: Uint8Array, content: WordTemplateContent, worker: WordFillWorker): Promise<Uint8Array> {
+/** The note filled into the Word template, as .docx bytes. */
+export async function fillWordTemplateOffThread(bytes: Uint8Array, content: WordTemplateContent, worker: WordFillWorker): Promise<Uint8Array> {
+  const result = await runOffThread({ kind: 'fill', bytes, content }, worker);
+  if (!('bytes' in result)) throw new Error('the Word template filler answered without a document');
+  return result.bytes;
+}
+
+/** The placeholder keys an imported Word template holds (what the store records for it). */
+export async function scanWordTemplateOffThread(bytes: Uint8Array, base: Template, origin: string, worker: WordFillWorker): Promise<readonly string[]> {
+  const result = await runOffThread({ kind: 'scan', bytes, base, origin }, worker);
+  if (!('placeholders' in result)) throw new Error('the Word template reader answered without its placeholders');
+  return result.placeholders;
+}
+
+type WorkerAnswer = Exclude<WordFillResult, { ok: false }>;
+
+function runOffThread(job: WordFillJob, worker: WordFillWorker): Promise<WorkerAnswer> {
   const timeoutMs = worker.timeoutMs ?? WORD_FILL_TIMEOUT_MS;
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<WorkerAnswer>((resolve, reject) => {
     const thread = new Worker(worker.path, {
       ...(worker.workerData === undefined ? {} : { workerData: worker.workerData }),
       resourceLimits: { maxOldGenerationSizeMb: worker.heapMb ?? WORD_FILL_HEAP_MB },
@@ -49,12 +69,11 @@ export function fillWordTemplateOffThread(bytes: Uint8Array, content: WordTempla
       outcome();
     };
     const timer = setTimeout(() => settle(() => reject(new Error(`filling it took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was stopped`))), timeoutMs);
-    thread.once('message', (result: WordFillResult) => settle(() => (result.ok ? resolve(result.bytes) : reject(new Error(result.message)))));
+    thread.once('message', (result: WordFillResult) => settle(() => (result.ok ? resolve(result) : reject(new Error(result.message)))));
     thread.once('error', (error: Error & { code?: string }) =>
       settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error('it needs more memory than a Word template may use, so it was stopped') : error)),
     );
     thread.once('exit', (code) => settle(() => reject(new Error(`the Word template filler stopped (exit code ${code})`))));
-    const job: WordFillJob = { bytes, content };
     thread.postMessage(job);
   });
 }
