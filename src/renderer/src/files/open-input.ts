@@ -11,15 +11,12 @@ import { mayReplaceWork } from './unsaved-changes';
 import { rememberRecentFile } from './recent-files';
 import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
+import { megabytes } from '../i18n/megabytes';
 import { describe } from '../../../core/i18n/describe';
 import { OpeningCancelledError, openStatementOffThread } from './statement-job';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
 const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
-
-function megabytes(bytes: number): string {
-  return uiI18n.t('files.megabytes', { value: (bytes / 1024 / 1024).toFixed(1) });
-}
 
 function fail(text: string): false {
   useBriefwrightStore.getState().showNotice({ kind: 'error', text });

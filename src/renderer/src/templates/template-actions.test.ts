@@ -4,6 +4,7 @@ import { findBuiltInTemplate } from '../../../core/templates/template-loader';
 import type { Host } from '../host/host';
 import { openSampleStatement, useBriefwrightStore } from '../state/store';
 import { createMemoryTemplates, createMemoryWordTemplates, type MemoryTemplates } from '../testing/memory-templates';
+import { uiI18n } from '../i18n/ui-i18n';
 import { chooseTemplateForNote, deleteTemplate, duplicateTemplate, exportTemplate, importTemplateFile, loadTemplates, renameTemplate, saveCurrentAsTemplate } from './template-actions';
 
 const state = () => useBriefwrightStore.getState();
@@ -98,6 +99,19 @@ describe('template actions', () => {
     }
     expect([...templates.records.keys()]).toEqual(['desk']);
     expect(templates.records.get('desk')).toBe(stored);
+  });
+
+  it('gives a refused file’s size in the interface language: 1.1 MB, 1,1 Mo', async () => {
+    const huge = file('huge.json', ' '.repeat(Math.round(1.1 * 1024 * 1024)));
+    expect(await importTemplateFile(host, huge, () => true)).toBeNull();
+    expect(state().notice?.text).toContain('(1.1 MB; the limit is 1 MB)');
+    await uiI18n.changeLanguage('fr');
+    try {
+      expect(await importTemplateFile(host, huge, () => true)).toBeNull();
+      expect(state().notice?.text).toContain('(1,1\u00a0Mo\u00a0; la limite est de 1\u00a0Mo)');
+    } finally {
+      await uiI18n.changeLanguage('en');
+    }
   });
 
   it('loads the library, chooses and reopens drafts made with the officer’s templates, and exports', async () => {

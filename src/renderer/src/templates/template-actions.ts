@@ -12,6 +12,7 @@ import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, tem
 import type { Host, TemplateSaveResult } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
+import { megabytes } from '../i18n/megabytes';
 import { describe } from '../../../core/i18n/describe';
 
 export type Confirm = (question: string) => boolean | Promise<boolean>;
@@ -130,7 +131,7 @@ export async function deleteTemplate(host: Host, id: string, confirm: Confirm): 
 export async function importTemplateFile(host: Host, file: File, confirm: Confirm): Promise<Template | null> {
   const unchanged = uiI18n.t('templates.unchanged');
   if (file.size > MAX_TEMPLATE_BYTES) {
-    return fail(`${uiI18n.t('templates.tooLarge', { file: file.name, size: uiI18n.t('files.megabytes', { value: (file.size / 1024 / 1024).toFixed(1) }) })} ${unchanged}`);
+    return fail(`${uiI18n.t('templates.tooLarge', { file: file.name, size: megabytes(file.size) })} ${unchanged}`);
   }
   let template: Template;
   try {
@@ -179,7 +180,7 @@ export interface PendingWordTemplate {
 export async function readWordTemplateFile(file: File): Promise<PendingWordTemplate | null> {
   const unchanged = uiI18n.t('templates.unchanged');
   if (file.size > MAX_WORD_TEMPLATE_BYTES) {
-    const size = uiI18n.t('files.megabytes', { value: (file.size / 1024 / 1024).toFixed(1) });
+    const size = megabytes(file.size);
     return fail(`${uiI18n.t('templates.wordTooLarge', { file: file.name, size, limit: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024 })} ${unchanged}`);
   }
   const suggestedBase = findBuiltInTemplate(state().template.id)?.id ?? DEFAULT_TEMPLATE_ID;
