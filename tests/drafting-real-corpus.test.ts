@@ -15,7 +15,7 @@ import { importText } from '../src/core/import/text-importer';
 import type { Briefing } from '../src/core/model/briefing';
 import type { SourceSpan } from '../src/core/model/statement';
 import type { StructuredStatement } from '../src/core/model/structured-statement';
-import { builtInTemplates } from '../src/core/templates/template-loader';
+import { listBuiltInTemplates } from '../src/core/templates/template-loader';
 
 const corpus = path.resolve(import.meta.dirname, '../corpus/real');
 const files = readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort();
@@ -78,7 +78,7 @@ function checkCorpus(): { findings: Finding[]; notes: number; drafted: number } 
   for (const file of files) {
     const statement = importText(readFileSync(path.join(corpus, file), 'utf8'));
     const structured = extractStatement(statement);
-    for (const template of builtInTemplates.filter((candidate) => candidate.language === structured.language)) {
+    for (const template of listBuiltInTemplates().filter((candidate) => candidate.language === structured.language)) {
       notes++;
       const briefing = composeBriefing(structured, template, { today: '2026-12-02' });
       const report = (problem: string) => findings.push({ file, template: template.id, problem });

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Template } from '../core/model/template';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, parseTemplateText } from '../core/templates/template-loader';
+import { listBuiltInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, parseTemplateText } from '../core/templates/template-loader';
 import { findStoredTemplate } from '../node/template-store';
 import { CliError } from './cli-error';
 import { userMessage, userMessageOf } from '../core/i18n/user-message';
@@ -21,7 +21,7 @@ export async function resolveTemplate(reference: string | undefined): Promise<Te
       throw new CliError(userMessageOf(error) ?? error.message);
     });
     if (stored) return stored;
-    throw new CliError(userMessage('cli:templates.unknownReference', { id, known: builtInTemplates.map((t) => t.id).join(', ') }));
+    throw new CliError(userMessage('cli:templates.unknownReference', { id, known: listBuiltInTemplates().map((t) => t.id).join(', ') }));
   }
   let text: string;
   try {

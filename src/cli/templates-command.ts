@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Template } from '../core/model/template';
-import { builtInTemplates, findBuiltInTemplate } from '../core/templates/template-loader';
+import { listBuiltInTemplates, findBuiltInTemplate } from '../core/templates/template-loader';
 import { writeFileAtomic } from '../node/atomic-write';
 import { templatesFolder } from '../node/data-folder';
 import { findStoredTemplate, listStoredTemplates, readTemplateFile, saveTemplate } from '../node/template-store';
@@ -31,7 +31,7 @@ export async function runTemplates(args: readonly string[], options: WordTemplat
       const stored = await listStoredTemplates();
       stored.problems.forEach((problem) => options.warn(cliText('cli:main.warning', { message: problem })));
       const rows = [
-        ...builtInTemplates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, kind: 'json', description: t.description })),
+        ...listBuiltInTemplates().map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: true, kind: 'json', description: t.description })),
         ...stored.templates.map((t) => ({ id: t.id, name: t.name, language: t.language, builtIn: false, kind: 'json', description: t.description })),
         ...(await wordTemplateRows(options.warn)).map((row) => ({ ...row, builtIn: false })),
       ];

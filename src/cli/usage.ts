@@ -3,7 +3,7 @@
  * `briefwright help COMMAND`) prints only that command's block (issue 14). The text is in the 'cli'
  * catalogue (usage.*), in the CLI's language.
  */
-import { builtInTemplates, DEFAULT_TEMPLATE_ID } from '../core/templates/template-loader';
+import { listBuiltInTemplates, DEFAULT_TEMPLATE_ID } from '../core/templates/template-loader';
 import { cliText } from './cli-language';
 
 const COMMANDS = ['extract', 'render', 'templates'] as const;
@@ -19,7 +19,7 @@ function commandBlock(command: CommandName): string {
     case 'extract':
       return cliText('cli:usage.extract');
     case 'render':
-      return cliText('cli:usage.render', { templates: builtInTemplates.map((t) => t.id).join(', ') });
+      return cliText('cli:usage.render', { templates: listBuiltInTemplates().map((t) => t.id).join(', ') });
     case 'templates':
       return cliText('cli:usage.templates', { defaultTemplate: DEFAULT_TEMPLATE_ID, open: '{{', close: '}}' });
   }

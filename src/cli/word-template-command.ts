@@ -12,7 +12,7 @@ import { copyFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Template } from '../core/model/template';
 import { templateNameProblem } from '../core/templates/template-library';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../core/templates/template-loader';
+import { listBuiltInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../core/templates/template-loader';
 import { MAX_WORD_TEMPLATE_BYTES } from '../core/templates/word-template-limits';
 import { loadFontFiles } from '../node/font-files';
 import { findStoredWordTemplate, isTemplateId, listStoredWordTemplates, readStoredWordTemplate, saveWordTemplate, type StoredWordTemplate } from '../node/word-template-store';
@@ -43,7 +43,7 @@ export const isDocxPath = (reference: string) => /\.docx$/i.test(reference);
 
 function baseTemplate(id: string | undefined): Template {
   const base = findBuiltInTemplate(id ?? DEFAULT_TEMPLATE_ID);
-  if (!base) throw new CliError(userMessage('cli:word.unknownBase', { id: id ?? '', known: builtInTemplates.map((t) => t.id).join(', ') }), 2);
+  if (!base) throw new CliError(userMessage('cli:word.unknownBase', { id: id ?? '', known: listBuiltInTemplates().map((t) => t.id).join(', ') }), 2);
   return base;
 }
 

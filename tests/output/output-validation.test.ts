@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../src/core/templates/template-loader';
+import { listBuiltInTemplates } from '../../src/core/templates/template-loader';
 import { sectionPrints } from '../../src/core/model/briefing';
 import { buildCli, firstPagePng, referencesDir, renderBuiltIns, type RenderedNote } from './render-built-ins';
 
@@ -65,7 +65,7 @@ beforeAll(() => {
   notes = renderBuiltIns(workDir);
 }, 120_000);
 
-describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (id, template) => {
+describe.each(listBuiltInTemplates().map((template) => [template.id, template] as const))('built-in template %s', (id, template) => {
   const note = () => notes.find((n) => n.templateId === id)!;
   // The headings the note prints (a Recommendation only on a decision note; the sample is rendered with the template's purpose).
   const headings = template.sections.filter((section) => sectionPrints({ kind: section.kind, included: true }, template.defaults.purpose)).map((section) => section.heading);

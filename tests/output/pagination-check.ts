@@ -18,7 +18,7 @@ import type { BriefingMetadata } from '../../src/core/model/briefing';
 import type { DocModel } from '../../src/core/model/doc-model';
 import type { Template } from '../../src/core/model/template';
 import { buildNote } from '../../src/core/pipeline';
-import { builtInTemplates } from '../../src/core/templates/template-loader';
+import { listBuiltInTemplates } from '../../src/core/templates/template-loader';
 import { writers } from '../../src/core/write/writers';
 import { loadFontFiles } from '../../src/node/font-files';
 import { repoRoot } from './render-built-ins';
@@ -86,7 +86,7 @@ export interface RenderCase {
 }
 
 /** Renders every (template, statement) pair to DOCX and PDF in outDir, as the CLI would. */
-export async function renderCases(statements: readonly StatementCase[], outDir: string, templates: readonly Template[] = builtInTemplates): Promise<RenderCase[]> {
+export async function renderCases(statements: readonly StatementCase[], outDir: string, templates: readonly Template[] = listBuiltInTemplates()): Promise<RenderCase[]> {
   mkdirSync(outDir, { recursive: true });
   const fonts = await loadFontFiles(path.join(repoRoot, 'resources'));
   const imported = new Map<string, Awaited<ReturnType<typeof importStatement>>>();

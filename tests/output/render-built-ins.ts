@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { builtInTemplates } from '../../src/core/templates/template-loader';
+import { listBuiltInTemplates } from '../../src/core/templates/template-loader';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const referencesDir = path.join(repoRoot, 'tests', 'output', 'references');
@@ -24,7 +24,7 @@ export interface RenderedNote {
 }
 
 export function renderBuiltIns(outDir: string): RenderedNote[] {
-  return builtInTemplates.map((template) => {
+  return listBuiltInTemplates().map((template) => {
     const base = path.join(outDir, template.id);
     execFileSync(process.execPath, [path.join(repoRoot, 'bin', 'briefwright.js'), 'render', '--template', template.id, '--format', 'both', '--out', base, ...FIXED_ARGS], {
       cwd: repoRoot,

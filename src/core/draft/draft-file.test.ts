@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../compose/compose-briefing';
 import { extractStatement } from '../extract/extract-statement';
 import { importText } from '../import/text-importer';
-import { builtInTemplates } from '../templates/template-loader';
+import { listBuiltInTemplates } from '../templates/template-loader';
 import { DRAFT_FORMAT_VERSION, DraftFileError, isDraftFileName, parseDraft, serializeDraft } from './draft-file';
 
-const template = builtInTemplates[0]!;
+const template = listBuiltInTemplates()[0]!;
 const text = 'Joint statement\n\nCanada and Korea condemned the missile launches by North Korea. They agreed to meet again.';
 const briefing = composeBriefing(extractStatement(importText(text)), template, { today: '2026-01-02' });
 const draft = { savedAt: '2026-01-02T03:04:05.000Z', sourceName: 'statement.txt', statementText: text, template: { id: template.id, schemaVersion: template.schemaVersion }, briefing };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../compose/compose-briefing';
 import { applyTemplate } from '../layout/apply-template';
 import { structuredFixture } from '../testing/structured-fixture';
-import { builtInTemplates, parseTemplateText, TemplateError } from './template-loader';
+import { findBuiltInTemplate, listBuiltInTemplates, parseTemplateText, TemplateError } from './template-loader';
 
 const briefingNoteText = readFileSync(path.resolve(import.meta.dirname, '../../../templates/briefing-note.json'), 'utf8');
 const withChange = (change: (template: Record<string, unknown>) => void) => {
@@ -15,7 +15,7 @@ const withChange = (change: (template: Record<string, unknown>) => void) => {
 
 describe('built-in templates', () => {
   it('ships four formats, each in English and in French', () => {
-    expect(builtInTemplates.map((t) => `${t.id}:${t.language}`)).toEqual([
+    expect(listBuiltInTemplates().map((t) => `${t.id}:${t.language}`)).toEqual([
       'briefing-note:en',
       'note-information:fr',
       'meeting-readout:en',
@@ -25,13 +25,22 @@ describe('built-in templates', () => {
       'one-page-summary:en',
       'resume-une-page:fr',
     ]);
-    for (let i = 0; i < builtInTemplates.length; i += 2) {
-      expect(builtInTemplates[i + 1]!.sections.map((s) => s.kind), builtInTemplates[i]!.id).toEqual(builtInTemplates[i]!.sections.map((s) => s.kind));
+    const builtIns = listBuiltInTemplates();
+    for (let i = 0; i < builtIns.length; i += 2) {
+      expect(builtIns[i + 1]!.sections.map((s) => s.kind), builtIns[i]!.id).toEqual(builtIns[i]!.sections.map((s) => s.kind));
     }
   });
 
+  it('parses a built-in once, when first asked for, and hands back that same template every time', () => {
+    const found = findBuiltInTemplate('note-information');
+    expect(found?.language).toBe('fr');
+    expect(findBuiltInTemplate('note-information')).toBe(found); // templateForLanguage relies on identity
+    expect(listBuiltInTemplates()[1]).toBe(found);
+    expect(findBuiltInTemplate('no-such-template')).toBeUndefined();
+  });
+
   it('drafts free-text sections, marked as drafted, in the template’s language', () => {
-    for (const template of builtInTemplates) {
+    for (const template of listBuiltInTemplates()) {
       const briefing = composeBriefing(structuredFixture, template, { today: '2026-11-28' });
       const drafted = briefing.sections.filter((s) => !['participants', 'condemnations', 'initiatives', 'quotes'].includes(s.kind));
       expect(drafted.length, template.id).toBeGreaterThan(0);
@@ -42,7 +51,7 @@ describe('built-in templates', () => {
       const doc = applyTemplate(briefing, template);
       expect(doc.furniture.marking).toBe(template.language === 'fr' ? 'NON CLASSIFIÉ' : 'UNCLASSIFIED');
     }
-    const fr = composeBriefing(structuredFixture, builtInTemplates[1]!, { today: '2026-11-28' });
+    const fr = composeBriefing(structuredFixture, listBuiltInTemplates()[1]!, { today: '2026-11-28' });
     expect(fr.sections[0]!.items[0]!.text).toMatch(/^Le 1er novembre 2024, Mélanie Joly \(Minister of Foreign Affairs, Canada\), Bill Blair \(Minister of National Defence, Canada\) et Cho Tae-yul \(Minister of Foreign Affairs, République de Corée\) se sont réunis à Ottawa\. Le Canada et la République de Corée ont condamné les agissements de la Corée du Nord et de la Russie\./);
   });
 });

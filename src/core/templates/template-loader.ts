@@ -58,22 +58,35 @@ export function parseTemplateText(text: string, origin: MessageParam = userMessa
   return parseTemplate(data, origin);
 }
 
+/** The built-ins' files, each in English and in French, in the order the editor lists them. */
+const BUILT_IN_DATA: readonly unknown[] = [briefingNote, noteInformation, meetingReadout, compteRendu, mediaLines, lignesMedias, onePageSummary, resumeUnePage];
+const parsedBuiltIns = new Map<string, Template>();
+
+/**
+ * One built-in, parsed and checked the first time it is asked for. Parsing all eight (zod and every
+ * drafted snippet through liquidjs) at module load was a tenth of every CLI start, `extract` included,
+ * which never uses a template (issue 16); a built-in is still parsed once per process at most.
+ */
+function builtIn(data: unknown): Template {
+  const id = (data as { id: string }).id;
+  let template = parsedBuiltIns.get(id);
+  if (!template) {
+    template = parseTemplate(data, userMessage('template.originBuiltIn', { id }));
+    parsedBuiltIns.set(id, template);
+  }
+  return template;
+}
+
 /** The built-ins, each in English and in French, in the order the editor lists them. */
-export const builtInTemplates: readonly Template[] = [
-  briefingNote,
-  noteInformation,
-  meetingReadout,
-  compteRendu,
-  mediaLines,
-  lignesMedias,
-  onePageSummary,
-  resumeUnePage,
-].map((data) => parseTemplate(data, userMessage('template.originBuiltIn', { id: (data as { id: string }).id })));
+export function listBuiltInTemplates(): readonly Template[] {
+  return BUILT_IN_DATA.map(builtIn);
+}
 
 export const DEFAULT_TEMPLATE_ID = 'briefing-note';
 
 export function findBuiltInTemplate(id: string): Template | undefined {
-  return builtInTemplates.find((template) => template.id === id);
+  const data = BUILT_IN_DATA.find((candidate) => (candidate as { id: string }).id === id);
+  return data === undefined ? undefined : builtIn(data);
 }
 
 /** Each built-in and the same kind of note in the other language. */

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import type { Template } from '../../../core/model/template';
-import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import { describePlaceholder, type WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { Host } from '../host/host';
@@ -270,7 +270,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
           <h3 id="library-builtin">{t('library.builtIn')}</h3>
           <p className="muted library__note">{t('library.builtInNote')}</p>
           <ul className="library__list">
-            {builtInTemplates.map((template) => (
+            {listBuiltInTemplates().map((template) => (
               <TemplateRow key={template.id} template={template} builtIn inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
             ))}
           </ul>

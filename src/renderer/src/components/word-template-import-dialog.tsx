@@ -8,7 +8,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
-import { builtInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import { describePlaceholder } from '../../../core/templates/word-template-info';
 import type { PendingWordTemplate } from '../templates/template-actions';
@@ -85,7 +85,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
             <select id={`${id}-base`} value={baseId} aria-describedby={`${id}-base-hint`} onChange={(event) => setBaseId(event.target.value)}>
               {(['en', 'fr'] as const).map((language) => (
                 <optgroup key={language} label={t(`languageName.${language}`)}>
-                  {builtInTemplates
+                  {listBuiltInTemplates()
                     .filter((template) => template.language === language)
                     .map((template) => (
                       <option key={template.id} value={template.id} lang={template.language}>

@@ -12,7 +12,7 @@ import { importText } from '../../../core/import/text-importer';
 import type { Statement } from '../../../core/model/statement';
 import type { StructuredStatement } from '../../../core/model/structured-statement';
 import type { Template } from '../../../core/model/template';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, templateForLanguage } from '../../../core/templates/template-loader';
+import { listBuiltInTemplates, DEFAULT_TEMPLATE_ID, findBuiltInTemplate, templateForLanguage } from '../../../core/templates/template-loader';
 import type { WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { BriefwrightState, StoreMutators } from './store-types';
 import { uiI18n } from '../i18n/ui-i18n';
@@ -49,7 +49,7 @@ export function defaultTemplate(): Template {
   return template;
 }
 
-export { builtInTemplates };
+export { listBuiltInTemplates };
 
 export const createStatementSlice =
   (initial: { text: string; sourceName: string }): StateCreator<BriefwrightState, StoreMutators, [], StatementSlice> =>

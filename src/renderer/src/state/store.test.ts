@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { importText } from '../../../core/import/text-importer';
-import { builtInTemplates } from '../../../core/templates/template-loader';
+import { listBuiltInTemplates } from '../../../core/templates/template-loader';
 import { openSampleStatement, useBriefwrightStore } from './store';
 
 const state = () => useBriefwrightStore.getState();
@@ -71,7 +71,7 @@ describe('the store', () => {
   });
 
   it('choosing another template re-composes the draft and starts a fresh history', () => {
-    const other = builtInTemplates.find((template) => template.id !== state().template.id)!;
+    const other = listBuiltInTemplates().find((template) => template.id !== state().template.id)!;
     state().setMetadata({ title: 'Before' });
     state().chooseTemplate(other.id);
     expect(state().template.id).toBe(other.id);
