@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, type SaveDialogOptions } from 'ele
 import { fileNameWithExtension } from '../core/write/file-name';
 import { writeFileAtomic } from '../node/atomic-write';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult } from '../shared/ipc-contract';
+import { describeForOfficer, desktopText, invalidRequest } from './desktop-language';
 import { assertTrustedSender } from './trusted-sender';
 
 export const DRAFT_EXTENSION = '.briefwright.json';
@@ -32,14 +33,14 @@ export function registerDrafts(options: DraftOptions): void {
   ipcMain.handle(IPC_CHANNELS.saveDraft, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.saveDraft);
     const parsed = ipcSchemas().saveDraftRequest.safeParse(payload);
-    if (!parsed.success) return { status: 'error', message: 'The draft could not be saved: the request was not valid.' };
+    if (!parsed.success) return { status: 'error', message: desktopText('draftNotSaved', { reason: invalidRequest(parsed.error.issues) }) };
     const { content, suggestedName } = parsed.data;
     let filePath = parsed.data.path !== null && savedPaths.has(parsed.data.path) ? parsed.data.path : null;
     if (filePath === null) {
       const dialogOptions: SaveDialogOptions = {
-        title: 'Save draft',
+        title: desktopText('saveDraftTitle'),
         defaultPath: path.join(app.getPath('documents'), draftFileName(suggestedName)),
-        filters: [{ name: 'Briefwright draft', extensions: ['briefwright.json'] }],
+        filters: [{ name: desktopText('draftFilter'), extensions: ['briefwright.json'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const window = BrowserWindow.fromWebContents(event.sender);
@@ -50,7 +51,7 @@ export function registerDrafts(options: DraftOptions): void {
     try {
       await writeFileAtomic(filePath, content);
     } catch (error) {
-      return { status: 'error', message: `The draft could not be saved to ${filePath}: ${(error as Error).message}` };
+      return { status: 'error', message: desktopText('draftNotSavedTo', { path: filePath, reason: describeForOfficer(error) }) };
     }
     savedPaths.add(filePath);
     return { status: 'saved', path: filePath };

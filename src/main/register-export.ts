@@ -12,6 +12,7 @@ import { writers, type OutputFormat } from '../core/write/writers';
 import { loadFontFiles } from '../node/font-files';
 import { writeFileAtomic } from '../node/atomic-write';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult } from '../shared/ipc-contract';
+import { describeForOfficer, desktopText, invalidRequest, type DesktopKey } from './desktop-language';
 import { assertTrustedSender } from './trusted-sender';
 
 export interface ExportOptions {
@@ -21,7 +22,7 @@ export interface ExportOptions {
   readonly appEntryUrl: string;
 }
 
-const FILTER_NAMES: Record<OutputFormat, string> = { docx: 'Word document', pdf: 'PDF document' };
+const FILTER_NAMES: Record<OutputFormat, DesktopKey> = { docx: 'wordFilter', pdf: 'pdfFilter' };
 
 /** A file name every OS accepts (no folders, no reserved characters, cut at a word), with the format's extension. */
 export function safeFileName(suggestedName: string, format: OutputFormat): string {
@@ -45,18 +46,14 @@ export function registerExport(options: ExportOptions): void {
   ipcMain.handle(IPC_CHANNELS.exportNote, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportNote);
     const parsed = ipcSchemas().exportNoteRequest.safeParse(payload);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-      return { status: 'error', message: `The note could not be exported: the request was not valid${where}.` };
-    }
+    if (!parsed.success) return { status: 'error', message: desktopText('noteNotExported', { reason: invalidRequest(parsed.error.issues) }) };
     const { format, doc, suggestedName } = parsed.data;
     const writer = writers[format];
 
     const dialogOptions: SaveDialogOptions = {
-      title: `Export ${format.toUpperCase()}`,
+      title: desktopText('exportFormatTitle', { format: format.toUpperCase() }),
       defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, format)),
-      filters: [{ name: FILTER_NAMES[format], extensions: [writer.extension.slice(1)] }],
+      filters: [{ name: desktopText(FILTER_NAMES[format]), extensions: [writer.extension.slice(1)] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = BrowserWindow.fromWebContents(event.sender);
@@ -71,7 +68,7 @@ export function registerExport(options: ExportOptions): void {
       await writeFileAtomic(filePath, bytes);
       unsupportedCharacters = findUnsupportedCharacters(doc, fonts);
     } catch (error) {
-      return { status: 'error', message: `The note could not be saved to ${filePath}: ${(error as Error).message}` };
+      return { status: 'error', message: desktopText('noteNotSavedTo', { path: filePath, reason: describeForOfficer(error) }) };
     }
     savedPaths.add(filePath);
     return { status: 'saved', path: filePath, unsupportedCharacters };

@@ -10,6 +10,7 @@ import { fakeElectron, appEntryUrl, appEvent, strangerEvent, invoke } from './te
 vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { registerTemplates } = await import('./register-templates');
+const { setDesktopLanguage } = await import('./desktop-language');
 
 const builtIn = findBuiltInTemplate('briefing-note')!;
 const mine = { ...builtIn, id: 'asia-desk', name: 'Asia desk note' };
@@ -62,6 +63,24 @@ describe('registerTemplates', () => {
     await expect(invoke(IPC_CHANNELS.deleteTemplate, appEvent, '../autosave')).rejects.toThrow();
     await expect(invoke(IPC_CHANNELS.deleteTemplate, appEvent, 'briefing-note')).rejects.toThrow(/built-in/);
     await expect(readdir(tmp)).resolves.toEqual([]);
+  });
+
+  it('speaks the interface language: in French, its refusals, a core error (by its code) and the save dialog are French', async () => {
+    setDesktopLanguage('fr');
+    try {
+      expect(await invoke(IPC_CHANNELS.saveTemplate, appEvent, { template: builtIn, replace: true })).toEqual({
+        status: 'error',
+        message: "Le modèle n'a pas pu être enregistré\u00a0: «\u00a0briefing-note\u00a0» est un modèle intégré\u00a0; donnez un autre identifiant au modèle importé.",
+      });
+      expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'nobody')).toEqual({ status: 'error', message: "Le modèle «\u00a0nobody\u00a0» n'existe plus." });
+      expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'Not An Id')).toMatchObject({ status: 'error', message: expect.stringMatching(/^Le modèle n'a pas pu être exporté\u00a0: la demande n'était pas valide\.$/) });
+      fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true });
+      await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'briefing-note');
+      expect(fakeElectron.showSaveDialog.mock.calls.at(-1)!.at(-1)).toMatchObject({ title: 'Exporter le modèle', filters: [{ name: 'Modèle Briefwright' }] });
+    } finally {
+      setDesktopLanguage('en');
+    }
+    expect(await invoke(IPC_CHANNELS.exportTemplate, appEvent, 'nobody')).toEqual({ status: 'error', message: 'The template “nobody” no longer exists.' });
   });
 
   it('reports a broken file in the folder without hiding the good ones', async () => {

@@ -11,13 +11,12 @@ import { writeFileAtomic } from '../node/atomic-write';
 import { TEMPLATE_FILE_SUFFIX } from '../node/data-folder';
 import { deleteStoredTemplate, findStoredTemplate, listStoredTemplates, saveTemplate, storedTemplateExists } from '../node/template-store';
 import { IPC_CHANNELS, ipcSchemas, type ExportResult, type TemplateListing, type TemplateSaveResult } from '../shared/ipc-contract';
+import { describeForOfficer, desktopText, invalidRequest } from './desktop-language';
 import { assertTrustedSender } from './trusted-sender';
 
 export interface TemplateOptions {
   readonly appEntryUrl: string;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function registerTemplates(options: TemplateOptions): void {
   ipcMain.handle(IPC_CHANNELS.listTemplates, async (event): Promise<TemplateListing> => {
@@ -28,14 +27,14 @@ export function registerTemplates(options: TemplateOptions): void {
   ipcMain.handle(IPC_CHANNELS.saveTemplate, async (event, payload: unknown): Promise<TemplateSaveResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.saveTemplate);
     const request = ipcSchemas().saveTemplateRequest.safeParse(payload);
-    if (!request.success) return { status: 'error', message: 'The template could not be saved: the request was not valid.' };
+    if (!request.success) return { status: 'error', message: desktopText('templateNotSaved', { reason: invalidRequest(request.error.issues) }) };
     try {
-      const template = parseTemplate(request.data.template, 'The template');
+      const template = parseTemplate(request.data.template);
       if (!request.data.replace && (await storedTemplateExists(template.id))) return { status: 'exists' };
       await saveTemplate(template, { replace: true });
       return { status: 'saved' };
     } catch (error) {
-      return { status: 'error', message: `The template could not be saved: ${message(error)}` };
+      return { status: 'error', message: desktopText('templateNotSaved', { reason: describeForOfficer(error) }) };
     }
   });
 
@@ -47,18 +46,18 @@ export function registerTemplates(options: TemplateOptions): void {
   ipcMain.handle(IPC_CHANNELS.exportTemplate, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportTemplate);
     const id = ipcSchemas().templateId.safeParse(payload);
-    if (!id.success) return { status: 'error', message: 'The template could not be exported: the request was not valid.' };
+    if (!id.success) return { status: 'error', message: desktopText('templateNotExported', { reason: invalidRequest(id.error.issues) }) };
     let template;
     try {
       template = findBuiltInTemplate(id.data) ?? (await findStoredTemplate(id.data));
     } catch (error) {
-      return { status: 'error', message: `The template could not be exported: ${message(error)}` };
+      return { status: 'error', message: desktopText('templateNotExported', { reason: describeForOfficer(error) }) };
     }
-    if (!template) return { status: 'error', message: `The template "${id.data}" no longer exists.` };
+    if (!template) return { status: 'error', message: desktopText('templateGone', { id: id.data }) };
     const dialogOptions: SaveDialogOptions = {
-      title: 'Export template',
+      title: desktopText('exportTemplateTitle'),
       defaultPath: path.join(app.getPath('documents'), `${template.id}${TEMPLATE_FILE_SUFFIX}`),
-      filters: [{ name: 'Briefwright template', extensions: ['json'] }],
+      filters: [{ name: desktopText('templateFilter'), extensions: ['json'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = BrowserWindow.fromWebContents(event.sender);
@@ -68,7 +67,7 @@ export function registerTemplates(options: TemplateOptions): void {
     try {
       await writeFileAtomic(filePath, `${JSON.stringify(template, null, 2)}\n`);
     } catch (error) {
-      return { status: 'error', message: `The template could not be saved to ${filePath}: ${message(error)}` };
+      return { status: 'error', message: desktopText('templateNotSavedTo', { path: filePath, reason: describeForOfficer(error) }) };
     }
     return { status: 'saved', path: filePath };
   });

@@ -17,6 +17,7 @@ vi.setConfig({ testTimeout: 90_000 });
 
 const { registerWordTemplates } = await import('./register-word-templates');
 const { registerTemplates } = await import('./register-templates');
+const { setDesktopLanguage } = await import('./desktop-language');
 
 const letterhead = new Uint8Array(await readFile('tests/fixtures/word-templates/letterhead.docx'));
 const info = { id: 'asia-letterhead', name: 'Asia letterhead', base: 'briefing-note', importedFrom: 'letterhead.docx', placeholders: ['title'] };
@@ -46,6 +47,19 @@ afterEach(async () => {
 const list = async () => (await invoke(IPC_CHANNELS.listWordTemplates, appEvent)) as WordTemplateListing;
 
 describe('registerWordTemplates', () => {
+  it('refuses in the interface language: « Le modèle Word n\'a pas pu être importé » in French', async () => {
+    setDesktopLanguage('fr');
+    try {
+      expect(await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info: { ...info, id: 'briefing-note' }, bytes: letterhead, replace: true })).toEqual({
+        status: 'error',
+        message: "Le modèle Word n'a pas pu être importé\u00a0: «\u00a0briefing-note\u00a0» est l'identifiant d'un modèle intégré.",
+      });
+      expect(await invoke(IPC_CHANNELS.exportWordTemplate, appEvent, 'gone')).toEqual({ status: 'error', message: "Le modèle Word «\u00a0gone\u00a0» n'existe plus." });
+    } finally {
+      setDesktopLanguage('en');
+    }
+  });
+
   it('imports with the placeholders main finds, lists, asks before replacing, and deletes both files', async () => {
     expect(await list()).toEqual({ templates: [], problems: [] });
     expect(await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info, bytes: letterhead, replace: false })).toEqual({ status: 'saved' });
@@ -98,7 +112,7 @@ describe('registerWordTemplates', () => {
     // One id names one template: a JSON template and a Word template cannot share it.
     const desk = { ...briefingNote, id: 'desk', name: 'Desk' };
     expect(await invoke(IPC_CHANNELS.saveTemplate, appEvent, { template: desk, replace: false })).toEqual({ status: 'saved' });
-    expect(await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info: { ...info, id: 'desk' }, bytes: letterhead, replace: true })).toMatchObject({ status: 'error', message: expect.stringMatching(/already has the id "desk"/) });
+    expect(await invoke(IPC_CHANNELS.importWordTemplate, appEvent, { info: { ...info, id: 'desk' }, bytes: letterhead, replace: true })).toMatchObject({ status: 'error', message: expect.stringMatching(/already has the id “desk”/) });
     expect(await invoke(IPC_CHANNELS.saveTemplate, appEvent, { template: { ...desk, id: 'asia-letterhead' }, replace: true })).toMatchObject({ status: 'error', message: expect.stringMatching(/Word templates has the id "asia-letterhead"/) });
   });
 
@@ -122,7 +136,7 @@ describe('registerWordTemplates', () => {
     expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'gone', briefing: note, suggestedName: 'note' })).toMatchObject({ status: 'error', message: expect.stringMatching(/no longer in your templates/) });
     expect(await invoke(IPC_CHANNELS.exportWordNote, appEvent, { templateId: 'asia-letterhead', briefing: { ...note, sections: 'x' }, suggestedName: 'note' })).toMatchObject({
       status: 'error',
-      message: expect.stringMatching(/not valid at "briefing.sections"/),
+      message: expect.stringMatching(/not valid at “briefing.sections”/),
     });
   });
 

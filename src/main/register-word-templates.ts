@@ -29,6 +29,7 @@ import {
 } from '../node/word-template-store';
 import { IPC_CHANNELS, type ExportResult, type TemplateSaveResult, type WordTemplateListing } from '../shared/ipc-contract';
 import { rememberExportedFile, safeFileName } from './register-export';
+import { describeForOfficer, desktopText, invalidRequest } from './desktop-language';
 import { assertTrustedSender } from './trusted-sender';
 import { wordFillWorkerPath } from './app-location';
 import { fillWordTemplateOffThread, scanWordTemplateOffThread, type WordFillWorker } from './word-fill-off-thread';
@@ -38,8 +39,6 @@ export interface WordTemplateOptions {
   /** Where Word templates are filled: the built worker thread by default (word-fill-off-thread.ts). */
   readonly wordFillWorker?: WordFillWorker;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const templateId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/);
 const docxBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_WORD_TEMPLATE_BYTES, `larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB`);
@@ -72,7 +71,7 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
       try {
         infos.push(infoOf(stored.record));
       } catch (error) {
-        unreadable.push(`The Word template "${stored.record.id}" cannot be used: ${message(error)}`);
+        unreadable.push(desktopText('wordUnusable', { id: stored.record.id, reason: describeForOfficer(error) }));
       }
     }
     return { templates: infos, problems: unreadable };
@@ -81,35 +80,37 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
   ipcMain.handle(IPC_CHANNELS.importWordTemplate, async (event, payload: unknown): Promise<TemplateSaveResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.importWordTemplate);
     const request = importRequest.safeParse(payload);
-    if (!request.success) return { status: 'error', message: `The Word template could not be imported: the request was not valid (${request.error.issues[0]?.message ?? 'invalid'}).` };
+    if (!request.success) return { status: 'error', message: desktopText('wordNotImported', { reason: invalidRequest(request.error.issues) }) };
     const info = wordTemplateInfoSchema.safeParse(request.data.info);
     if (!info.success) {
+      // The schema's own words name what is wrong: a fault of the page, which checks the same schema first.
       const issue = info.error.issues[0];
-      return { status: 'error', message: `The Word template could not be imported: its ${issue?.path.join('.') || 'details'} ${issue ? `is ${issue.message}` : 'are not valid'}.` };
+      const field = issue?.path.join('.') || desktopText('wordDetails');
+      return { status: 'error', message: desktopText('wordNotImported', { reason: desktopText('wordDetailsNotValid', { field, detail: issue?.message ?? '?' }) }) };
     }
     const { id } = info.data;
     try {
-      if (findBuiltInTemplate(id)) return { status: 'error', message: `The Word template could not be imported: "${id}" is a built-in template's id.` };
-      if (await storedTemplateExists(id)) return { status: 'error', message: `The Word template could not be imported: one of your templates already has the id "${id}".` };
+      if (findBuiltInTemplate(id)) return { status: 'error', message: desktopText('wordNotImported', { reason: desktopText('wordBuiltInId', { id }) }) };
+      if (await storedTemplateExists(id)) return { status: 'error', message: desktopText('wordNotImported', { reason: desktopText('wordJsonHasId', { id }) }) };
       if (!request.data.replace && (await storedWordTemplateExists(id))) return { status: 'exists' };
       // Read on a worker thread, like a fill: a hostile letterhead never stalls main's event loop.
       const placeholders = await scanWordTemplateOffThread(request.data.bytes, wordTemplateBase(info.data), info.data.importedFrom || 'the document', options.wordFillWorker ?? { path: wordFillWorkerPath });
       await saveWordTemplate({ ...info.data, bytes: request.data.bytes, placeholders: [...placeholders] }, { replace: true });
       return { status: 'saved' };
     } catch (error) {
-      return { status: 'error', message: `The Word template could not be imported: ${message(error)}` };
+      return { status: 'error', message: desktopText('wordNotImported', { reason: describeForOfficer(error) }) };
     }
   });
 
   ipcMain.handle(IPC_CHANNELS.renameWordTemplate, async (event, payload: unknown): Promise<TemplateSaveResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.renameWordTemplate);
     const request = z.object({ id: templateId, name: wordTemplateInfoSchema.shape.name }).safeParse(payload);
-    if (!request.success) return { status: 'error', message: `The Word template could not be renamed: ${request.error.issues[0]?.path.join('.') ?? 'the request'} is not valid.` };
+    if (!request.success) return { status: 'error', message: desktopText('wordNotRenamed', { reason: invalidRequest(request.error.issues) }) };
     try {
       await renameStoredWordTemplate(request.data.id, request.data.name.trim());
       return { status: 'saved' };
     } catch (error) {
-      return { status: 'error', message: `The Word template could not be renamed: ${message(error)}` };
+      return { status: 'error', message: desktopText('wordNotRenamed', { reason: describeForOfficer(error) }) };
     }
   });
 
@@ -121,55 +122,51 @@ export function registerWordTemplates(options: WordTemplateOptions): void {
   ipcMain.handle(IPC_CHANNELS.exportWordTemplate, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportWordTemplate);
     const id = templateId.safeParse(payload);
-    if (!id.success) return { status: 'error', message: 'The Word template could not be exported: the request was not valid.' };
+    if (!id.success) return { status: 'error', message: desktopText('wordNotExported', { reason: invalidRequest(id.error.issues) }) };
     try {
       const stored = await findStoredWordTemplate(id.data);
-      if (!stored) return { status: 'error', message: `The Word template "${id.data}" no longer exists.` };
+      if (!stored) return { status: 'error', message: desktopText('wordGone', { id: id.data }) };
       const bytes = await readStoredWordTemplate(stored);
       const filePath = await askWhereToSave(event, {
-        title: 'Export Word template',
+        title: desktopText('exportWordTemplateTitle'),
         defaultPath: path.join(app.getPath('documents'), safeFileName(stored.record.importedFrom || stored.record.id, 'docx')),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        filters: [{ name: desktopText('wordFilter'), extensions: ['docx'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (!filePath) return { status: 'cancelled' };
       await writeFileAtomic(filePath, bytes);
       return { status: 'saved', path: filePath };
     } catch (error) {
-      return { status: 'error', message: `The Word template could not be exported: ${message(error)}` };
+      return { status: 'error', message: desktopText('wordNotExported', { reason: describeForOfficer(error) }) };
     }
   });
 
   ipcMain.handle(IPC_CHANNELS.exportWordNote, async (event, payload: unknown): Promise<ExportResult> => {
     assertTrustedSender(event, options.appEntryUrl, IPC_CHANNELS.exportWordNote);
     const request = wordNoteRequest.safeParse(payload);
-    if (!request.success) {
-      const issue = request.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-      return { status: 'error', message: `The note could not be exported: the request was not valid${where}.` };
-    }
+    if (!request.success) return { status: 'error', message: desktopText('noteNotExported', { reason: invalidRequest(request.error.issues) }) };
     const { templateId: id, briefing, meeting, suggestedName } = request.data;
     let filled: Uint8Array;
     try {
       const stored = await findStoredWordTemplate(id);
-      if (!stored) return { status: 'error', message: `The Word template "${id}" is no longer in your templates; choose another template or import it again.` };
+      if (!stored) return { status: 'error', message: desktopText('wordNoLongerStored', { id }) };
       // On a worker thread, with a timeout: a heavy letterhead never stalls main's event loop.
       const content = { briefing, template: wordTemplateBase(stored.record), ...(meeting ? { meeting } : {}) };
       filled = await fillWordTemplateOffThread(await readStoredWordTemplate(stored), content, options.wordFillWorker ?? { path: wordFillWorkerPath });
     } catch (error) {
-      return { status: 'error', message: `The note could not be filled into the Word template: ${message(error)}` };
+      return { status: 'error', message: desktopText('noteNotFilled', { reason: describeForOfficer(error) }) };
     }
     const filePath = await askWhereToSave(event, {
-      title: 'Export DOCX',
+      title: desktopText('exportFormatTitle', { format: 'DOCX' }),
       defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, 'docx')),
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      filters: [{ name: desktopText('wordFilter'), extensions: ['docx'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (!filePath) return { status: 'cancelled' };
     try {
       await writeFileAtomic(filePath, filled);
     } catch (error) {
-      return { status: 'error', message: `The note could not be saved to ${filePath}: ${message(error)}` };
+      return { status: 'error', message: desktopText('noteNotSavedTo', { path: filePath, reason: describeForOfficer(error) }) };
     }
     rememberExportedFile(filePath); // the export bar offers Show in folder for it, as for any export
     return { status: 'saved', path: filePath };

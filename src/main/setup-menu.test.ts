@@ -7,6 +7,7 @@ import { appEntryUrl, appEvent, fakeElectron, invoke, strangerEvent } from './te
 vi.mock('electron', () => import('./testing/fake-electron'));
 
 const { setupMenu } = await import('./setup-menu');
+const { desktopLanguage } = await import('./desktop-language');
 
 /** The labels of the menu bar, and of one menu's items (separators left out). */
 function menuLabels(): string[] {
@@ -75,11 +76,13 @@ describe('setupMenu', () => {
       ['English', true],
       ['Français', false],
     ]);
+    expect(desktopLanguage()).toBe('en');
     click((english.submenu as MenuItemConstructorOptions[])[1]!);
     expect(fakeElectron.sent.at(-1)).toEqual({ channel: IPC_CHANNELS.uiLanguageChosen, args: ['fr'] });
-    // The page switches, and tells main: the menus follow.
+    // The page switches, and tells main: the menus follow, and so do main's dialogs and messages.
     await invoke(IPC_CHANNELS.setUiLanguage, appEvent, 'fr');
     expect(menuLabels()).toContain('&Fichier');
+    expect(desktopLanguage()).toBe('fr');
     expect((item('&Affichage', '&Langue / Language').submenu as MenuItemConstructorOptions[]).map((entry) => entry.checked)).toEqual([false, true]);
   });
 

@@ -14,6 +14,7 @@ import { app, BrowserWindow, ipcMain, Menu, type MenuItemConstructorOptions } fr
 import { isUiLanguage, uiLanguageFor, type UiLanguage } from '../core/i18n/languages';
 import { createTranslator } from '../core/i18n/translator';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc-contract';
+import { setDesktopLanguage } from './desktop-language';
 import { assertTrustedSender } from './trusted-sender';
 
 export interface MenuOptions {
@@ -106,7 +107,11 @@ export function systemUiLanguage(): UiLanguage {
 
 export function setupMenu(options: MenuOptions): void {
   let language = systemUiLanguage();
-  const build = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, options)));
+  // Main's dialogs and messages follow the same language as the menu (desktop-language.ts).
+  const build = () => {
+    setDesktopLanguage(language);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, options)));
+  };
   build();
   app.setName('Briefwright');
 

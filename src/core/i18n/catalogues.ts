@@ -18,10 +18,12 @@ import enSource from './locales/en/source.json';
 import frSource from './locales/fr/source.json';
 import enFurniture from './locales/en/furniture.json';
 import frFurniture from './locales/fr/furniture.json';
+import enDesktop from './locales/en/desktop.json';
+import frDesktop from './locales/fr/desktop.json';
 
 export const catalogues = {
-  en: { ui: enUi, menu: enMenu, messages: enMessages, cli: enCli, session: enSession, source: enSource, furniture: enFurniture },
-  fr: { ui: frUi, menu: frMenu, messages: frMessages, cli: frCli, session: frSession, source: frSource, furniture: frFurniture },
+  en: { ui: enUi, menu: enMenu, messages: enMessages, cli: enCli, session: enSession, source: enSource, furniture: enFurniture, desktop: enDesktop },
+  fr: { ui: frUi, menu: frMenu, messages: frMessages, cli: frCli, session: frSession, source: frSource, furniture: frFurniture, desktop: frDesktop },
 } as const;
 
 export type Namespace = keyof (typeof catalogues)['en'];
