@@ -23,7 +23,9 @@ const MONEY = String.raw`(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|
 
 const FUNDING_VERB = wordPattern(
   'provid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
-    'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement',
+    'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement|' +
+    // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
+    'announcement|contribution|pledge|contribution\\s+de',
 );
 
 /**
@@ -69,6 +71,19 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:text\\s+of\\s+(?:the\\s+following|a|the)\\s+(?:joint\\s+)?statement\\s+(?:was\\s+)?released|following\\s+(?:joint\\s+)?statement\\s+was\\s+released)\\s+by\\s+the\\s+[Gg]overnments?'), 0.75, /released/i],
   [wordPattern('look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:welcoming|seeing|hosting|receiving|a\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|visit|summit|dialogue|session))|(?:to\\s+hold|holding)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.’\'–-]+\\s+){0,6}?(?:Meeting|Consultations|Dialogue|Summit|Talks|meeting|consultations|dialogue|summit|talks)'), 0.65, /look|hold/i],
   [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|on\\s+the\\s+occasion\\s+of\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{Lu}–-][\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Consultations|Commission|Meeting)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)|(?:provided|providing|announced|announcing|committed|committing)\\s+(?:additional\\s+|new\\s+)?funding\\s+(?:for|to)|(?:are|is|will\\s+be)\\s+(?:also\\s+)?funding\\s+(?:organizations|organisations|projects|programs|programmes|the)'), 0.65, /launch|inaugurat|occasion|agreed|funding/i],
+  // A named programme, agreement or fund announced: "have announced a new Military and Security Cooperation
+  // Agreement", "announced the Pacific Resilience Facility".
+  [wordPattern('announc(?:ed|es|e|ing)\\s+(?:a|an|the|their|its)\\s+(?:new\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:Agreement|Partnership|Initiative|Programme|Program|Fund|Facility|Plan|Strategy|Dialogue|Framework|Mechanism|Centre|Center|Package|package|programme|initiative|fund|partnership)(?![\\p{L}])'), 0.8, /announc/i],
+  // An instrument named with its signature or adoption as a participle, in English and French: "a new
+  // Agreement, signed today in Jeddah", "the Minsk agreements signed in 2015", « le Plan d'action sur les
+  // minéraux critiques adopté par le Canada et l'Allemagne ».
+  [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?,?\\s(?:signed|concluded|adopted|sign(?:é|ée|és|ées)|conclu(?:e|s|es)?|adopt(?:é|ée|és|ées))\\s+(?:today|yesterday|on|in|at|by|last|earlier|this|par|le|en|à|lors|aujourd)`), 0.9, /sign|conclu|adopt/i],
+  // An agreement endorsed, approved or ratified; an instrument of ratification deposited.
+  [wordPattern('(?:endors(?:ed|es|e)|approv(?:ed|es|e)|ratif(?:ied|ies|y))\\s+(?:the|a|an|this|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:Agreement|agreement|Accord|accord|Treaty|treaty|Convention|convention|Protocol|protocol)|deposit(?:ed|s)?[\\s,][^.;]{0,60}?instruments?\\s+of\\s+(?:ratification|approval|acceptance|accession)|dépos(?:é|e|ent)[\\s,][^.;]{0,60}?instruments?\\s+(?:de\\s+ratification|d[’\']approbation|d[’\']adhésion)'), 0.85, /endors|approv|ratif|deposit|dépos/i],
+  // Efforts launched: "The event launched significant international efforts to protect media freedom".
+  [wordPattern('launch(?:ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:efforts|campaign|process|negotiations|talks|coalition|network|project|projects|programme|program|initiative|mission)(?![\\p{L}])'), 0.75, /launch/i],
+  // A joint action recalled as defined or agreed together: « l'agenda … défini conjointement lors du Conseil des ministres ».
+  [wordPattern('(?:défini|adopté|convenu|décidé|lancé|établi)e?s?\\s+conjointement|jointly\\s+(?:agreed|adopted|defined|launched|developed|established|announced)'), 0.65, /conjointement|jointly/i],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|conviennent|ont\\s+décidé)\\s+(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9, /convenu|convienn|décidé/i],
@@ -76,6 +91,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+conjointe|communiqué\\s+conjoint|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   [wordPattern('(?:salué|saluent|ont\\s+salué)\\s+la\\s+(?:récente\\s+)?(?:signature|conclusion|adoption)\\s+(?:de|d[’\']|du)|welcomed\\s+the\\s+(?:recent\\s+)?(?:signing|signature|conclusion|adoption)\\s+of'), 0.65, /salu|welcomed/i],
   [wordPattern('lancer(?:a|ont|ons)?|lancé|lanc(?:e|ent|ons)\\s+(?:un|une|le|la|les|leur|notre|conjointement)|(?<!qui\\s)se\\s+tiendra|(?<!qui\\s)se\\s+tiendront|aura\\s+lieu|se\\s+(?:réuniront|retrouveront|rencontreront)|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|lieu|réuni|retrouv|rencontr|prochain|mettr|créer/i],
+  // A meeting announced in the future tense: « rencontrera, mardi à Bruxelles, Federica Mogherini », « rencontrera
+  // à nouveau les premiers ministres … le 2 juin 2025 à Saskatoon », « participera à la réunion des ministres ».
+  [wordPattern("rencontrer(?:a|ont)|s[’']entretiendr(?:a|ont)\\s+avec|participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)"), 0.7, /rencontr|entretiendr|particip/i],
+  // A commitment the parties make together: « Ses membres se sont engagés à garantir … », « nous nous engageons à
+  // œuvrer ensemble » — not one that only keeps in touch.
+  [wordPattern(`(?:se\\s+sont\\s+engagé(?:e|s|es)?|s[’']engagent|nous\\s+nous\\s+engageons)\\s+(?:à|a)\\s+(?!(?:rester|demeurer|maintenir|poursuivre\\s+(?:leurs?\\s+|les\\s+)?(?:échanges|dialogue|concertation|contacts)))\\p{L}+`), 0.75, /engag/i],
 ];
 
 /**
@@ -83,7 +104,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|deposit|dépos|ratif|particip|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
