@@ -1,0 +1,128 @@
+/**
+ * What makes writeFileAtomic atomic, each checked by what a reader of the folder sees (issue 18:
+ * replacing it with a plain writeFile passed the whole suite once): the old file stays whole until
+ * the new one is complete and flushed, a failure at any step leaves the old file byte for byte and no
+ * temporary file, a symbolic link keeps pointing at the replaced file, and a refused folder is named.
+ * Failures are injected through the `fs` functions the writer looks up at call time.
+ */
+import fs from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './atomic-write';
+
+const original = { write: fs.write, fsync: fs.fsync, rename: fs.promises.rename };
+
+afterEach(() => {
+  fs.write = original.write;
+  fs.fsync = original.fsync;
+  fs.promises.rename = original.rename;
+});
+
+/** Every byte value, so "byte for byte" covers what a text comparison would not. */
+const OLD_BYTES = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
+const NEW_BYTES = new Uint8Array(64 * 1024).map((_, i) => (i * 13 + 5) % 256);
+
+function folderWithOldFile(name: string): { folder: string; file: string } {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'atomic-'));
+  const file = path.join(folder, name);
+  writeFileSync(file, OLD_BYTES);
+  return { folder, file };
+}
+
+const isOld = (bytes: Uint8Array) => Buffer.from(bytes).equals(OLD_BYTES);
+const isNew = (bytes: Uint8Array) => Buffer.from(bytes).equals(NEW_BYTES);
+
+const eio = (call: string) => Object.assign(new Error(`EIO: i/o error, ${call}`), { code: 'EIO' });
+
+describe('writeFileAtomic: what a reader of the folder sees', () => {
+  it('the target holds the old bytes while the new ones are written and flushed, and the new ones only after', async () => {
+    const { folder, file } = folderWithOldFile('note.docx');
+    // What the target holds at each write and flush before the rename (the folder's flush comes after).
+    const seen: string[] = [];
+    let renamed = false;
+    const look = (step: string) => {
+      if (!renamed) seen.push(`${step}: ${isOld(readFileSync(file)) ? 'old' : 'other'}`);
+    };
+    (fs as { write: unknown }).write = (...args: Parameters<typeof fs.write>) => {
+      look('write');
+      return (original.write as (...a: unknown[]) => void)(...args);
+    };
+    (fs as { fsync: unknown }).fsync = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      look('fsync');
+      original.fsync(fd, callback);
+    };
+    fs.promises.rename = (from, to) => {
+      renamed = true;
+      return original.rename(from, to);
+    };
+    await writeFileAtomic(file, NEW_BYTES);
+    expect(seen).toEqual(['write: old', 'fsync: old']);
+    expect(isNew(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['note.docx']);
+  });
+
+  it('a write that fails midway (EIO on the second chunk) rejects with it, keeps the old file byte for byte and leaves no temporary file', async () => {
+    const { folder, file } = folderWithOldFile('note.pdf');
+    let calls = 0;
+    (fs as { write: unknown }).write = (fd: number, buffer: Uint8Array, offset: number, length: number, position: number, callback: (e: unknown, n: number) => void) => {
+      calls += 1;
+      if (calls === 1) return original.write(fd, buffer, offset, Math.min(length, 1024), position, callback);
+      process.nextTick(() => callback(eio('write'), 0));
+    };
+    await expect(writeFileAtomic(file, NEW_BYTES)).rejects.toThrow('EIO: i/o error, write');
+    expect(calls).toBe(2);
+    expect(isOld(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['note.pdf']);
+  });
+
+  it('a flush that fails rejects with it, keeps the old file byte for byte and leaves no temporary file', async () => {
+    const { folder, file } = folderWithOldFile('autosave.briefwright.json');
+    (fs as { fsync: unknown }).fsync = (_fd: number, callback: (error: unknown) => void) => process.nextTick(() => callback(eio('fsync')));
+    await expect(writeFileAtomic(file, NEW_BYTES)).rejects.toThrow('EIO: i/o error, fsync');
+    expect(isOld(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['autosave.briefwright.json']);
+  });
+
+  it('a rename that fails says which file could not be replaced, keeps the old file and leaves no temporary file', async () => {
+    const { folder, file } = folderWithOldFile('template.json');
+    fs.promises.rename = () => Promise.reject(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }));
+    const failure = writeFileAtomic(file, NEW_BYTES);
+    await expect(failure).rejects.toThrow(`${file} could not be replaced (EXDEV)`);
+    await expect(failure).rejects.toMatchObject({ code: 'EXDEV' });
+    expect(isOld(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['template.json']);
+  });
+
+  it('a new file appears whole, alone in its folder', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'atomic-new-'));
+    const file = path.join(folder, 'new.docx');
+    await writeFileAtomic(file, NEW_BYTES);
+    expect(isNew(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['new.docx']);
+  });
+
+  it.skipIf(process.platform === 'win32')('replaces the file a symbolic link points to and keeps the link', async () => {
+    const { folder, file } = folderWithOldFile('real.json');
+    const link = path.join(folder, 'link.json');
+    symlinkSync(file, link);
+    await writeFileAtomic(link, 'new');
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(folder).sort()).toEqual(['link.json', 'real.json']);
+  });
+
+  it('names a folder that does not exist, with the code', async () => {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'atomic-missing-')), 'gone');
+    const failure = writeFileAtomic(path.join(folder, 'note.docx'), 'x');
+    await expect(failure).rejects.toThrow(`the folder ${folder} does not accept new files (ENOENT)`);
+    await expect(failure).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('names a path through a file, which is not a folder, with Node’s own reason', async () => {
+    const { file } = folderWithOldFile('plain.txt');
+    const failure = writeFileAtomic(path.join(file, 'note.docx'), 'x');
+    await expect(failure).rejects.toThrow(`cannot create a file in ${file} (ENOTDIR: not a directory)`);
+  });
+});
