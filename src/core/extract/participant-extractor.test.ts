@@ -40,6 +40,12 @@ describe('names with particles and suffixes, and titles after an abbreviated cou
     expect(people('The Minister met Foreign Minister Juan Ramón de la Fuente of Mexico.')).toEqual([['Juan Ramón de la Fuente', 'Foreign Minister', 'Mexico']]);
   });
 
+  it('drops a royal honorific ("HRH", « Son Altesse Royale ») from the name', () => {
+    // uk-mod-fallon-saudi-military-security-agreement-2017-09: "HRH Mohammed bin Salman" is "Mohammed bin Salman".
+    expect(people('The two governments have announced a new Agreement, signed today in Jeddah by the Defence Secretary Sir Michael Fallon and the Saudi Crown Prince HRH Mohammed bin Salman.').map((p) => p[0])).toEqual(['Michael Fallon', 'Mohammed bin Salman']);
+    expect(people('Le ministre a rencontré Son Altesse Royale Mohammed ben Salmane, prince héritier d’Arabie saoudite, à Djedda.').map((p) => p[0])).toContain('Mohammed ben Salmane');
+  });
+
   it('does not take a sentence-final full stop into "III" (only "Jr." and "Sr." are abbreviations)', () => {
     expect(people('Minister Blair met today in Washington with U.S. Secretary of Defense Lloyd J. Austin III.')).toContainEqual(['Lloyd J. Austin III', 'Secretary of Defense', 'United States']);
   });
