@@ -26,9 +26,7 @@ export default defineConfig({
   // electron-smoke is language-free; french-ui.spec walks the French interface only.
   projects: [
     { name: 'en', use: { locale: 'en-CA' }, testIgnore: ['**/french-ui.spec.ts'] },
-    // memo-details.spec still finds its controls by English names: remove it from this list once it
-    // uses ui() from tests/e2e/ui-text.ts like the others.
-    { name: 'fr', use: { locale: 'fr-CA' }, testIgnore: ['**/electron-smoke.spec.ts', '**/memo-details.spec.ts'] },
+    { name: 'fr', use: { locale: 'fr-CA' }, testIgnore: ['**/electron-smoke.spec.ts'] },
   ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
