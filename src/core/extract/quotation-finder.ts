@@ -146,5 +146,29 @@ function scanQuotations(statement: Statement): Quotation[] {
       }
     }
   }
-  return quotations;
+  return withSingleQuoted(text, paragraphs, quotations);
+}
+
+/**
+ * "'Italy is a leading world economy, and we share … ties,' Mr Peters says.": a paragraph quoted in
+ * single marks (New Zealand and some UK releases). A straight or curly single mark is an apostrophe
+ * far more often than a quote mark, so it counts only in a paragraph with no other quotation, opening
+ * the paragraph, and closing after punctuation right before an attribution verb.
+ */
+const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))/u;
+
+function withSingleQuoted(text: string, paragraphs: readonly { start: number; end: number; index: number }[], quotations: Quotation[]): Quotation[] {
+  const quoted = new Set(quotations.map((quotation) => quotation.paragraphIndex));
+  const added: Quotation[] = [];
+  for (const paragraph of paragraphs) {
+    if (quoted.has(paragraph.index) || !"'‘".includes(text[paragraph.start] ?? '')) continue;
+    if (quotations.some((quotation) => quotation.openStart < paragraph.start && quotation.closeEnd > paragraph.start)) continue;
+    const match = SINGLE_QUOTED.exec(text.slice(paragraph.start, paragraph.end));
+    if (!match?.[1]) continue;
+    const openEnd = skipSpaceForward(text, paragraph.start + 1, paragraph.end);
+    const closeStart = paragraph.start + match[0].length - 1; // the closing mark ends the match
+    added.push({ openStart: paragraph.start, openEnd, closeStart, closeEnd: closeStart + 1, paragraphIndex: paragraph.index, reopenings: [] });
+  }
+  if (added.length === 0) return quotations;
+  return [...quotations, ...added].sort((a, b) => a.openStart - b.openStart);
 }

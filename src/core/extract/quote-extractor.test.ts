@@ -16,6 +16,16 @@ describe('quote shapes', () => {
     ]);
   });
 
+  it("reads a paragraph quoted in single marks ('…,' Mr X says), and not an apostrophe or a quoted term", () => {
+    // nz-peters-visit-europe-indonesia-2025-06: New Zealand releases quote in straight single marks.
+    const text =
+      'Foreign Minister to visit Europe\n\nForeign Minister Winston Peters departs this weekend for visits to France and Italy.\n\n' +
+      "'Italy is a leading world economy, and we share important historical connections,' Mr Peters says.\n\n" +
+      "'Partners' meetings in Rome will follow, the ministry's note says.";
+    expect(quotes(text)).toEqual([['Winston Peters', 'Italy is a leading world economy, and we share important historical connections']]);
+    expect(quotes('Visit\n\nForeign Minister Winston Peters visits Rome.\n\n‘Our partnership with Italy matters to the whole Pacific region,’ Mr Peters said.')).toEqual([['Winston Peters', 'Our partnership with Italy matters to the whole Pacific region']]);
+  });
+
   it('reads a UK "X said:" paragraph printed without quote marks', () => {
     expect(quotes('Foreign Secretary visits Berlin\n\nForeign Secretary David Lammy travelled to Berlin today to meet his German counterpart Annalena Baerbock.\n\nForeign Secretary David Lammy said:\n\nThe UK and Germany are standing together in support of Ukraine.')).toEqual([
       ['David Lammy', 'The UK and Germany are standing together in support of Ukraine.'],
