@@ -77,7 +77,7 @@ describe('guardWindowClose', () => {
   });
 
   it('refuses a payload that is not a boolean, and a call from another page, frame or window', async () => {
-    await expect(invoke(IPC_CHANNELS.reportUnsavedChanges, pageEvent, 'yes')).rejects.toThrow();
+    await expect(invoke(IPC_CHANNELS.reportUnsavedChanges, pageEvent, 'yes')).rejects.toThrow(/expected boolean, received string/);
     await expect(invoke(IPC_CHANNELS.reportUnsavedChanges, { ...strangerEvent, sender: window.webContents } as unknown as IpcMainInvokeEvent, true)).rejects.toThrow(/untrusted sender/);
     const subFrame = { ...eventFrom(appEntryUrl, { parent: {} }), sender: window.webContents } as unknown as IpcMainInvokeEvent;
     await expect(invoke(IPC_CHANNELS.reportUnsavedChanges, subFrame, true)).rejects.toThrow(/untrusted sender/);

@@ -57,7 +57,7 @@ describe('registerDrafts', () => {
     await invoke(IPC_CHANNELS.clearAutosave, appEvent);
     expect(await invoke(IPC_CHANNELS.readAutosave, appEvent)).toBeNull();
     await writeFile(path.join(tmp, 'unrelated'), '');
-    await expect(invoke(IPC_CHANNELS.writeAutosave, appEvent, 42)).rejects.toThrow();
+    await expect(invoke(IPC_CHANNELS.writeAutosave, appEvent, 42)).rejects.toThrow(/expected string, received number/);
   });
 
   it('names draft files safely', () => {

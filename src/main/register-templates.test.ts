@@ -60,7 +60,7 @@ describe('registerTemplates', () => {
     });
     expect(liquid).toMatchObject({ status: 'error', message: expect.stringMatching(/not valid Liquid/) });
     expect(await invoke(IPC_CHANNELS.saveTemplate, appEvent, { template: mine })).toMatchObject({ status: 'error' });
-    await expect(invoke(IPC_CHANNELS.deleteTemplate, appEvent, '../autosave')).rejects.toThrow();
+    await expect(invoke(IPC_CHANNELS.deleteTemplate, appEvent, '../autosave')).rejects.toThrow('Invalid string: must match pattern /^[a-z0-9-]+$/');
     await expect(invoke(IPC_CHANNELS.deleteTemplate, appEvent, 'briefing-note')).rejects.toThrow(/built-in/);
     await expect(readdir(tmp)).resolves.toEqual([]);
   });

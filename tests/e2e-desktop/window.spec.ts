@@ -92,7 +92,7 @@ test('main refuses a call from a frame, even one showing the app’s own page, a
   const refused = await frame.evaluate((binding) => (window as unknown as Record<string, (channel: string, ...args: unknown[]) => Promise<unknown>>)[binding]!('autosave:write', '{"stolen":true}').then(() => 'written', (error: Error) => error.message), IPC_BINDING);
   expect(refused).toMatch(/autosave:write: refused a call from an untrusted sender \(app:\/\/briefwright\/index\.html\?in-a-frame\)/);
   expect(desktop.ipcCalls.at(-1)).toMatchObject({ channel: 'autosave:write', topFrame: false, outcome: 'threw' });
-  await expect(access(autosave)).rejects.toThrow();
+  await expect(access(autosave)).rejects.toMatchObject({ code: 'ENOENT' });
 
   // The window navigated to another file: the preload runs there too (it belongs to the window), so
   // the page has window.briefwright — and main still refuses it, because the page is not the app's.
