@@ -58,6 +58,12 @@ describe('names with particles and suffixes, and titles after an abbreviated cou
 describe('people named without a title', () => {
   const people = (text: string) => extractParticipants(importText(`T\n\n${text}\n`)).map((p) => [p.name, p.title]);
 
+  it('takes both parties of a meeting announced in the future tense (« rencontrera », "will meet")', () => {
+    // ch-dfae-burkhalter-mogherini-bruxelles-2016-04
+    expect(people('Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini.')).toEqual([['Didier Burkhalter', ''], ['Federica Mogherini', '']]);
+    expect(people('Antony Blinken will meet with Penny Wong in Canberra on Friday.')).toEqual([['Antony Blinken', ''], ['Penny Wong', '']]);
+  });
+
   it('takes the subject and the other party of a meeting, call or visit, in text order', () => {
     expect(people('Antony Blinken met with Penny Wong in Washington.')).toEqual([['Antony Blinken', ''], ['Penny Wong', '']]);
     expect(people('Emmanuel Macron a reçu ce jour Narendra Modi.')).toEqual([['Emmanuel Macron', ''], ['Narendra Modi', '']]);

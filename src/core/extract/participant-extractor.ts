@@ -474,11 +474,11 @@ const TOOK_PART =
 
 /** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
 const BARE_NAME_BEFORE =
-  /(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$/iu;
+  /(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$/iu;
 
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
-  /^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien))(?![\p{L}])/iu;
+  /^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont))(?![\p{L}])/iu;
 
 /** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
 const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
