@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,9 +58,11 @@ describe('note:export', () => {
   });
 
   it('reports a cancelled dialog and writes nothing', async () => {
-    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    // A path alongside the cancel (as some platforms' dialogs return the last one typed): still nothing is written there.
+    fakeElectron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: path.join(tmp, 'note.docx') });
     const result = await invoke(IPC_CHANNELS.exportNote, eventFrom(appEntryUrl), { format: 'docx', doc, suggestedName: 'note' });
     expect(result).toEqual({ status: 'cancelled' });
+    expect(await readdir(tmp)).toEqual([]);
   });
 
   it('rejects a bad payload without showing a dialog', async () => {
