@@ -1,5 +1,6 @@
 /**
- * Screenshots of the window's main states at 1280×800, for people to look at (not compared): the
+ * Screenshots of the window's main states at 1280×800, for people to look at (not compared, and each
+ * test's name says so: the waits are there to reach each state, not to check it): the
  * sample open, an item selected and edited, the paste dialog, a refused file, the restore offer, the
  * template library and the template editor beside the preview, and a Word template imported and used.
  * Written to test-results/screenshots/.
@@ -10,7 +11,7 @@ import { ui, uiLanguage } from './ui-text';
 const shot = (name: string) => ({ path: `test-results/screenshots/${uiLanguage()}/${name}.png` });
 const itemName = (heading: string, number: number) => ui('compose.itemLabel', { heading, number });
 
-test('screenshots of the main states', async ({ page }) => {
+test('pictures only, not checked: the main states', async ({ page }) => {
   await openApp(page);
   await page.screenshot(shot('1-sample-open'));
 
@@ -37,7 +38,7 @@ test('screenshots of the main states', async ({ page }) => {
   await page.screenshot(shot('5-restore-offer'));
 });
 
-test('screenshots of the template library and editor', async ({ page }) => {
+test('pictures only, not checked: the template library and editor', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: ui('compose.saveAsTemplate') }).click();
   await page.getByRole('dialog', { name: ui('app.saveAsTemplate.title') }).getByLabel(ui('app.saveAsTemplate.label')).fill('Asia desk note');
@@ -63,14 +64,14 @@ test('screenshots of the template library and editor', async ({ page }) => {
   await page.screenshot(shot('9-template-editor-liquid-error'));
 });
 
-test('screenshot of the preview warning about characters no bundled font has', async ({ page }) => {
+test('pictures only, not checked: the preview warning about characters no bundled font has', async ({ page }) => {
   await openApp(page);
   await page.getByLabel(ui('metadata.title'), { exact: true }).fill('Meeting with Minister สมชาย');
   await expect(page.locator('.preview__font-warning')).toBeVisible();
   await page.screenshot(shot('10-font-warning'));
 });
 
-test('screenshots of a Word template: the import dialog, the library and the note using it', async ({ page }) => {
+test('pictures only, not checked: a Word template’s import dialog, the library and the note using it', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: ui('metadata.templates') }).click();
   await page.getByTestId('template-import-input').setInputFiles('tests/fixtures/word-templates/letterhead.docx');
