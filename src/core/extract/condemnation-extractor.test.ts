@@ -38,6 +38,11 @@ describe('condemnation cues', () => {
     'We are outraged by the brutal murder of journalist Jamal Khashoggi.',
     'We call upon the Taliban to reverse these restrictions on women and girls.',
     'Les ministres ont réitéré leur ferme condamnation de l’agression russe contre l’Ukraine.',
+    // From real statements (issue 12): a French "must" addressed to a party, and a call on a party.
+    'Les dirigeants ont convenu que le Hamas doit déposer les armes et ne jouer aucun rôle dans la gouvernance de Gaza.',
+    'Les otages doivent être libérés immédiatement et sans condition.',
+    'La France appelle la Russie à cesser immédiatement ses frappes contre les infrastructures civiles.',
+    'Le Canada appelle à la cessation immédiate des hostilités.',
   ])('finds a condemnation in %s', (sentence) => {
     expect(found(sentence)).toBe(true);
   });
@@ -49,6 +54,8 @@ describe('condemnation cues', () => {
     'They reaffirmed their commitment to a free and open Indo-Pacific.',
     'The Prime Minister expressed his condolences to the families of the victims.',
     'The Council noted the condemnation of the attack by the African Union.',
+    // A call on no one for help is no demand on a party (ca-pm-fr-carney-dirigeants-vatican-2025-05).
+    'Il a appelé à l’acheminement urgent d’une aide humanitaire vitale aux civils.',
   ])('finds none in %s', (sentence) => {
     expect(found(sentence)).toBe(false);
   });
