@@ -113,7 +113,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
               </span>
             )}
             {weak && (
-              <span className="flag flag--weak" title={t('compose.weakTitle', { confidence: item.confidence!.toFixed(2) })}>
+              <span className="flag flag--weak" title={t('compose.weakTitle', { confidence: item.confidence! })}>
                 {t('compose.weak')}
               </span>
             )}

@@ -125,7 +125,7 @@ describe('the template editor', () => {
   it('shows a Liquid error at the snippet and saves nothing while it is there', async () => {
     await type(field<HTMLTextAreaElement>('tpl-section-summary-draft'), 'Ministers met. {% if %}');
     const error = field('tpl-section-summary-draft-error');
-    expect(error.textContent).toMatch(/“Summary”: the text snippet is not valid Liquid/);
+    expect(error.textContent).toMatch(/section "Summary": the text snippet is not valid Liquid/);
     expect(field('tpl-section-summary-draft').getAttribute('aria-invalid')).toBe('true');
     expect(container.querySelector('.pane--editor [role="status"]')!.textContent).toBe('Not saved: one field needs attention');
     await wait(650);

@@ -18,6 +18,7 @@ import {
 } from '../../../core/model/template';
 import { renderSnippet } from '../../../core/templates/snippet-renderer';
 import { describe } from '../../../core/i18n/describe';
+import { userMessage } from '../../../core/i18n/user-message';
 import { uiI18n } from '../i18n/ui-i18n';
 import { templateNameProblem } from '../../../core/templates/template-library';
 import type { Host } from '../host/host';
@@ -54,7 +55,7 @@ export function templateProblems(template: Template): Map<string, string> {
   template.sections.forEach((section, index) => {
     if (!section.draft || isExtractedKind(section.kind)) return;
     try {
-      if (structured) renderSnippet(section.draft, structured, template.language, `“${section.heading}”`);
+      if (structured) renderSnippet(section.draft, structured, template.language, userMessage('snippet.section', { id: section.heading }));
     } catch (error) {
       problems.set(`sections.${index}.draft`, describe(error, uiI18n));
     }

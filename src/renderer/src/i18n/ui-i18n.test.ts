@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe as describeMessage } from '../../../core/i18n/describe';
+import { parseImportedTemplate } from '../../../core/templates/template-library';
+import { findBuiltInTemplate } from '../../../core/templates/template-loader';
 import type { BriefwrightApi } from '../../../shared/ipc-contract';
 import { currentUiLanguage, initialUiLanguage, setUiLanguage, startUiLanguage, uiI18n, UI_LANGUAGE_STORAGE_KEY } from './ui-i18n';
 
@@ -54,5 +57,21 @@ describe('the interface language', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(UI_LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(setLanguage).toHaveBeenLastCalledWith('en');
+  });
+
+  it('a template field of the wrong kind is refused in the interface language, zod\'s own words included', () => {
+    const file = new TextEncoder().encode(JSON.stringify({ ...findBuiltInTemplate('briefing-note')!, id: 'desk', name: 'Desk', description: 3 }));
+    const refusal = () => {
+      try {
+        parseImportedTemplate(file, 'desk.json');
+      } catch (error) {
+        return describeMessage(error, uiI18n);
+      }
+      throw new Error('the template was accepted');
+    };
+    setUiLanguage('fr');
+    expect(refusal()).toMatch(/«\u00a0description\u00a0».*Entrée invalide/);
+    setUiLanguage('en');
+    expect(refusal()).toMatch(/"description": Invalid input: expected string, received number/);
   });
 });

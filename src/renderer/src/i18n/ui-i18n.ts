@@ -5,6 +5,8 @@
  * react-i18next's useTranslation('ui'); code outside React uses uiI18n.t.
  */
 import { setI18n } from 'react-i18next';
+import { config as configureZod } from 'zod';
+import { en as zodEnglish, fr as zodFrench } from 'zod/v4/locales';
 import { createTranslator } from '../../../core/i18n/translator';
 import { isUiLanguage, uiLanguageFor, type UiLanguage } from '../../../core/i18n/languages';
 
@@ -36,7 +38,16 @@ export function currentUiLanguage(): UiLanguage {
   return isUiLanguage(language) ? language : 'en';
 }
 
+/**
+ * zod's own words, quoted in a refusal when an imported template or draft has a field of the wrong
+ * kind ("expected string, received undefined"), in the interface's language.
+ */
+function applyToValidation(language: UiLanguage): void {
+  configureZod(language === 'fr' ? zodFrench() : zodEnglish());
+}
+
 function applyToDocument(language: UiLanguage): void {
+  applyToValidation(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   // The desktop menus follow the page's language (main rebuilds them); absent in the browser build.
   if (typeof window !== 'undefined') void window.briefwright?.setUiLanguage?.(language).catch(() => undefined);
