@@ -61,6 +61,11 @@ describe('initiative cues', () => {
     // a meeting in the French future tense, and a commitment the parties make together.
     'Le conseiller fédéral rencontrera, mardi à Bruxelles, la haute représentante de l’Union européenne.',
     'Ses membres se sont engagés à garantir la capacité de l’Ukraine à se défendre.',
+    // a post opened, negotiations to conclude, joint work for a named meeting, a second meeting with a counterpart.
+    'Today Mr Peters officially opened New Zealand’s first resident embassy in Ireland at a ceremony in Dublin.',
+    'Les dirigeants vont concentrer leurs efforts sur la conclusion des négociations en vue d’un accord bilatéral.',
+    'The two ministers will continue to cooperate closely for the success of the G7 Hiroshima Foreign Ministers’ Meeting.',
+    'In Dublin he will also meet with Deputy Prime Minister and Minister of Foreign Affairs Simon Coveney.',
   ])('finds an initiative in %s', (sentence) => {
     expect(found(sentence)).toBe(true);
   });
@@ -77,6 +82,9 @@ describe('initiative cues', () => {
     'The ministers se sont engagés à rester en contact étroit.',
     'Les ministres se sont engagés à poursuivre leurs échanges.',
     'Canada has provided more than $4 billion in assistance since 2022.',
+    'During his visit, the Minister will also meet opposition and civil society leaders.',
+    'Ministers agreed to collaborate on a range of fronts to assist the transition to peace and stability.',
+    'Les deux leaders ont convenu de l’importance de la coopération internationale.',
   ])('finds none in %s', (sentence) => {
     expect(found(sentence)).toBe(false);
   });
