@@ -85,7 +85,7 @@ describe('fillWordTemplate', () => {
     expect(rows[2]![1]).toBe('Remarks: {{director-remarks}}');
     // Next steps' drafted paragraphs, one line each (a break between them), after the title.
     const nextSteps = composed.sections.find((section) => section.kind === 'next-steps')!.items.map((entry) => entry.text);
-    expect(nextSteps.length).toBeGreaterThan(1);
+    expect(nextSteps.length).toBe(2);
     expect(rows[3]![1]).toBe(`Inaugural Canada-ROK Foreign and Defence Ministerial Meeting / ${nextSteps.join('')}`);
     expect(xmlParts(filled)['word/document.xml']!.match(/<w:br\/>/g)).toHaveLength(nextSteps.length - 1);
   });

@@ -49,7 +49,8 @@ describe('PDF writer', () => {
       ),
     };
     const { pages, totalPages } = await readBack(await writePdf(applyTemplate(long, template), await fontsPromise));
-    expect(totalPages).toBeGreaterThan(1);
+    // 60 one-line initiatives on top of the sample note: four pages with the bundled fonts.
+    expect(totalPages).toBe(4);
     pages.forEach((page, index) => {
       expect(page.match(/PROTECTED A/g)?.length, `page ${index + 1}`).toBe(2);
       expect(page).toContain(`Page ${index + 1} of ${totalPages}`);
