@@ -1,8 +1,11 @@
 /**
- * The rules for a template's id and name, in a module without imports so the template schema (every
+ * The rules for a template's id and name, in one small module so the template schema (every
  * template that is loaded: the CLI, the desktop folder, imports) and the app's name field apply the
  * same ones. An id becomes a file name; a name is shown in lists and may become a file name on export.
+ * A refusal is a message with a code (the 'messages' catalogue), so the app says it in French too.
  */
+import { englishText } from '../i18n/describe';
+import { userMessage, type UserMessage } from '../i18n/user-message';
 
 /** Ids become file names; a-z, digits and hyphens only, so no id can name a folder or another file. */
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9-]+$/;
@@ -15,18 +18,28 @@ export const MAX_TEMPLATE_NAME_LENGTH = 80;
 // eslint-disable-next-line no-control-regex
 const RESERVED_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** Why a template name is refused, or null when it is fine. */
-export function templateNameProblem(name: string): string | null {
+/** Why a template name is refused, as a message for the reader's language (describe), or null when it is fine. */
+export function templateNameMessage(name: string): UserMessage | null {
   const trimmed = name.trim();
-  if (trimmed.length === 0) return 'Give the template a name.';
-  if (trimmed.length > MAX_TEMPLATE_NAME_LENGTH) return `The name is too long (${trimmed.length} characters; at most ${MAX_TEMPLATE_NAME_LENGTH}).`;
+  if (trimmed.length === 0) return userMessage('templateName.empty');
+  if (trimmed.length > MAX_TEMPLATE_NAME_LENGTH) return userMessage('templateName.tooLong', { length: trimmed.length, max: MAX_TEMPLATE_NAME_LENGTH });
   const reserved = RESERVED_CHARACTERS.exec(trimmed);
   if (reserved) {
     const code = reserved[0].codePointAt(0)!;
-    const shown =
-      code < 0x20 || code === 0x7f ? 'a control character' : code >= 0x200e ? `a text-direction control (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `“${reserved[0]}”`;
-    return `A template name cannot contain ${shown}: names may not hold path separators (/ \\) or the characters : * ? " < > |.`;
+    const character =
+      code < 0x20 || code === 0x7f
+        ? userMessage('templateName.controlCharacter')
+        : code >= 0x200e
+          ? userMessage('templateName.directionControl', { code: code.toString(16).toUpperCase().padStart(4, '0') })
+          : userMessage('templateName.character', { character: reserved[0] });
+    return userMessage('templateName.reserved', { character });
   }
-  if (/^\.+$/.test(trimmed)) return 'A template name cannot be only dots.';
+  if (/^\.+$/.test(trimmed)) return userMessage('templateName.onlyDots');
   return null;
+}
+
+/** Why a template name is refused, in English (the schema's issue, the CLI's log), or null when it is fine. */
+export function templateNameProblem(name: string): string | null {
+  const message = templateNameMessage(name);
+  return message ? englishText(message) : null;
 }

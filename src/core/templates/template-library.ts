@@ -12,7 +12,7 @@ import { userMessage } from '../i18n/user-message';
 
 export const TEMPLATE_FILE_SUFFIX = '.briefwright-template.json';
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
-export { MAX_TEMPLATE_NAME_LENGTH, TEMPLATE_ID_PATTERN, templateNameProblem } from '../model/template-name';
+export { MAX_TEMPLATE_NAME_LENGTH, TEMPLATE_ID_PATTERN, templateNameMessage, templateNameProblem } from '../model/template-name';
 
 /** "Note de breffage — Asie" → "note-de-breffage-asie"; unique among `taken` and the built-ins. */
 export function templateIdFromName(name: string, taken: ReadonlySet<string> = new Set()): string {

@@ -20,7 +20,7 @@ import { renderSnippet } from '../../../core/templates/snippet-renderer';
 import { describe } from '../../../core/i18n/describe';
 import { userMessage } from '../../../core/i18n/user-message';
 import { uiI18n } from '../i18n/ui-i18n';
-import { templateNameProblem } from '../../../core/templates/template-library';
+import { templateNameRefusal } from '../templates/template-name-refusal';
 import type { Host } from '../host/host';
 import { moveElement } from '../state/draft-edits';
 import { actions, useBriefwrightStore, useEditingTemplateId, useTemplate } from '../state/store';
@@ -42,7 +42,7 @@ const DRAFT_EXAMPLE = { date: '{{ meeting.date | long_date }}', names: '{{ parti
 /** Every problem with the template, keyed by the path of the field it belongs to. */
 export function templateProblems(template: Template): Map<string, string> {
   const problems = new Map<string, string>();
-  const nameProblem = templateNameProblem(template.name);
+  const nameProblem = templateNameRefusal(template.name);
   if (nameProblem) problems.set('name', nameProblem);
   const result = templateSchema.safeParse(template);
   if (!result.success) {

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
-import { templateNameProblem } from '../../../core/templates/template-library';
+import { templateNameRefusal } from '../templates/template-name-refusal';
 import { describePlaceholder } from '../../../core/templates/word-template-info';
 import type { PendingWordTemplate } from '../templates/template-actions';
 
@@ -55,7 +55,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const refused = templateNameProblem(name);
+          const refused = templateNameRefusal(name);
           setProblem(refused);
           if (!refused) onImport(name.trim(), baseId);
         }}
@@ -73,7 +73,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
               aria-describedby={`${id}-problem`}
               onChange={(event) => {
                 setName(event.target.value);
-                if (problem) setProblem(templateNameProblem(event.target.value));
+                if (problem) setProblem(templateNameRefusal(event.target.value));
               }}
             />
             <p id={`${id}-problem`} className="form-field__error" role="alert">

@@ -101,7 +101,7 @@ describe('template actions', () => {
     expect(templates.records.get('desk')).toBe(stored);
   });
 
-  it('gives a refused file’s size in the interface language: 1.1 MB, 1,1 Mo', async () => {
+  it('gives a refused file’s size (1.1 MB, 1,1 Mo) and a refused name in the interface language', async () => {
     const huge = file('huge.json', ' '.repeat(Math.round(1.1 * 1024 * 1024)));
     expect(await importTemplateFile(host, huge, () => true)).toBeNull();
     expect(state().notice?.text).toContain('(1.1 MB; the limit is 1 MB)');
@@ -109,6 +109,9 @@ describe('template actions', () => {
     try {
       expect(await importTemplateFile(host, huge, () => true)).toBeNull();
       expect(state().notice?.text).toContain('(1,1\u00a0Mo\u00a0; la limite est de 1\u00a0Mo)');
+      // A refused name too: the core's rule, the catalogue's words.
+      expect(await saveCurrentAsTemplate(host, 'Asia/Pacific', () => true)).toBeNull();
+      expect(state().notice?.text).toMatch(/^Un nom de modèle ne peut pas contenir «\u00a0\/\u00a0»\u00a0:/);
     } finally {
       await uiI18n.changeLanguage('en');
     }

@@ -8,11 +8,12 @@ import type { Template } from '../../../core/model/template';
 import { DEFAULT_TEMPLATE_ID, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { wordTemplateNameFromFile, type WordTemplateInfo } from '../../../core/templates/word-template-info';
 import { MAX_WORD_TEMPLATE_BYTES } from '../../../core/templates/word-template-limits';
-import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, templateFromBriefing, templateIdFromName, templateNameProblem, MAX_TEMPLATE_BYTES } from '../../../core/templates/template-library';
+import { copyName, duplicateTemplate as copyTemplate, parseImportedTemplate, templateFromBriefing, templateIdFromName, MAX_TEMPLATE_BYTES } from '../../../core/templates/template-library';
 import type { Host, TemplateSaveResult } from '../host/host';
 import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
 import { megabytes } from '../i18n/megabytes';
+import { templateNameRefusal } from './template-name-refusal';
 import { describe } from '../../../core/i18n/describe';
 
 export type Confirm = (question: string) => boolean | Promise<boolean>;
@@ -74,7 +75,7 @@ async function store(host: Host, template: Template, confirm: Confirm, replace =
 
 /** "Save as template…": the note as arranged now, under a new name; the note then uses it. */
 export async function saveCurrentAsTemplate(host: Host, name: string, confirm: Confirm): Promise<Template | null> {
-  const problem = templateNameProblem(name);
+  const problem = templateNameRefusal(name);
   if (problem) return fail(problem);
   const { briefing, template: base } = state();
   if (!briefing) return fail(uiI18n.t('templates.openFirst'));
@@ -105,7 +106,7 @@ export async function duplicateTemplate(host: Host, id: string, confirm: Confirm
 
 /** Renames: the id (and so the file) stays, so drafts made with the template still find it. */
 export async function renameTemplate(host: Host, id: string, name: string): Promise<Template | null> {
-  const problem = templateNameProblem(name);
+  const problem = templateNameRefusal(name);
   if (problem) return fail(problem);
   const template = state().userTemplates.find((candidate) => candidate.id === id);
   if (!template) return fail(uiI18n.t('templates.builtInRename'));
@@ -197,7 +198,7 @@ export async function readWordTemplateFile(file: File): Promise<PendingWordTempl
 
 /** Stores a read .docx as a Word template under `name`, asking before it replaces one. */
 export async function importWordTemplate(host: Host, pending: PendingWordTemplate, name: string, baseId: string, confirm: Confirm): Promise<WordTemplateInfo | null> {
-  const problem = templateNameProblem(name);
+  const problem = templateNameRefusal(name);
   if (problem) return fail(problem);
   if (!findBuiltInTemplate(baseId)) return fail(uiI18n.t('templates.notBuiltInLayout', { id: baseId }));
   const sameName = state().wordTemplates.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
@@ -237,7 +238,7 @@ export function chooseWordTemplateForNote(id: string): void {
 
 /** Renames a Word template: the id (and so its files and the drafts made with it) stays. */
 export async function renameWordTemplate(host: Host, id: string, name: string): Promise<WordTemplateInfo | null> {
-  const problem = templateNameProblem(name);
+  const problem = templateNameRefusal(name);
   if (problem) return fail(problem);
   const template = state().wordTemplates.find((candidate) => candidate.id === id);
   if (!template) return fail(uiI18n.t('templates.wordGone', { id }));
