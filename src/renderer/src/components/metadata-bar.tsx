@@ -108,7 +108,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
       <TextField id="meta-meeting-place" label={t('metadata.meetingPlace')} value={metadata.meetingPlace ?? ''} field="meetingPlace" />
       <TextField id="meta-file-number" label={t('metadata.fileNumber')} value={metadata.fileNumber} field="fileNumber" />
       <TextField id="meta-prepared-by" label={t('metadata.preparedBy')} value={metadata.preparedBy} field="preparedBy" />
-      <div className="field">
+      <div className="field field--purpose">
         <label htmlFor="meta-purpose">{t('metadata.purpose')}</label>
         <select id="meta-purpose" value={metadata.purpose} onChange={(event) => actions().setMetadata({ purpose: event.target.value as Purpose })}>
           <option value="information">{t('purpose.information')}</option>
