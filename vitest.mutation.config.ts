@@ -3,12 +3,12 @@ import { defineConfig } from 'vitest/config';
 /**
  * The tests Stryker runs against each mutant of src/core and src/node (stryker.config.mjs, issue 18):
  * the unit tests beside the code, src/main's handlers (they drive src/node's stores and atomic
- * writer), and the in-process suites under tests/ that call the core directly (real and genre corpora,
- * fuzzing, drafting, catalogues). Left out: tests/eval-corpus (it reads ../shared/corpus, outside
- * Stryker's sandbox; tests/real-corpus holds the same kind of gate), every test that spawns the CLI bundle, the web server or a
- * desktop start (a mutant lives in the test process, never in a child, so they cannot kill one and
- * only cost minutes), tests/output (LibreOffice, qpdf, poppler: slow, and it checks files, not core
- * branches), the renderer (not mutated) and Playwright.
+ * writer), and the in-process suites under tests/ that call the core directly (real and genre
+ * corpora, fuzzing, drafting, catalogues). Left out: tests/eval-corpus (it reads ../shared/corpus,
+ * outside Stryker's sandbox; tests/real-corpus holds the same kind of gate); every test that spawns
+ * the CLI bundle, the web server or a desktop start (a mutant lives in the test process, never in a
+ * child, so they cannot kill one and only cost minutes); tests/output (LibreOffice, qpdf, poppler:
+ * slow, and it checks files, not core branches); the renderer (not mutated) and Playwright.
  */
 export default defineConfig({
   test: {
@@ -23,7 +23,6 @@ export default defineConfig({
       'tests/input-fuzz.test.ts',
       'tests/real-corpus.test.ts',
     ],
-    exclude: ['src/main/register-export.test.ts', 'src/main/register-word-templates.test.ts', '**/node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
