@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { composeBriefing } from '../core/compose/compose-briefing';
+import { describe as describeMessage } from '../core/i18n/describe';
+import { createTranslator } from '../core/i18n/translator';
 import { extractStatement } from '../core/extract/extract-statement';
 import { importText } from '../core/import/text-importer';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
@@ -42,7 +44,10 @@ describe('fillWordTemplateOffThread', () => {
 
   it('stops a worker that never answers, after the timeout', async () => {
     const hung = { path: workerOf("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => {});"), timeoutMs: 300 };
-    await expect(fillWordTemplateOffThread(letterhead, { briefing, template }, hung)).rejects.toThrow(/took longer than 0 seconds, so it was stopped/);
+    const stopped = await fillWordTemplateOffThread(letterhead, { briefing, template }, hung).catch((error: unknown) => error);
+    expect((stopped as Error).message).toMatch(/took longer than 0 seconds, so it was stopped/);
+    // The officer reads it in the interface's language (register-word-templates.ts describes it).
+    expect(describeMessage(stopped, createTranslator('fr'))).toBe('son remplissage a pris plus de 0\u00a0secondes, il a donc été arrêté');
   });
 
   it('stops a worker that wants more memory than its heap allows', async () => {

@@ -6,6 +6,8 @@
  * One fresh worker per job: jobs are rare, and a finished worker gives all its memory back.
  */
 import { Worker } from 'node:worker_threads';
+import { MessageError } from '../core/i18n/describe';
+import { userMessage } from '../core/i18n/user-message';
 import type { Template } from '../core/model/template';
 import type { WordTemplateContent } from '../core/write/docx-patch';
 
@@ -68,10 +70,10 @@ function runOffThread(job: WordFillJob, worker: WordFillWorker): Promise<WorkerA
       void thread.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(new Error(`filling it took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was stopped`))), timeoutMs);
+    const timer = setTimeout(() => settle(() => reject(new MessageError(userMessage('desktop:wordFillTimeout', { seconds: Math.round(timeoutMs / 1000) })))), timeoutMs);
     thread.once('message', (result: WordFillResult) => settle(() => (result.ok ? resolve(result) : reject(new Error(result.message)))));
     thread.once('error', (error: Error & { code?: string }) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error('it needs more memory than a Word template may use, so it was stopped') : error)),
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new MessageError(userMessage('desktop:wordFillMemory')) : error)),
     );
     thread.once('exit', (code) => settle(() => reject(new Error(`the Word template filler stopped (exit code ${code})`))));
     thread.postMessage(job);

@@ -7,6 +7,7 @@
  */
 import type enMessages from './locales/en/messages.json';
 import type enCli from './locales/en/cli.json';
+import type enDesktop from './locales/en/desktop.json';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Leaf<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
@@ -18,16 +19,18 @@ type Codes<T, Prefix extends string = ''> = {
 export type MessageCode = Codes<typeof enMessages>;
 /** A key of the CLI's catalogue, with its namespace. */
 export type CliMessageCode = `cli:${Codes<typeof enCli>}`;
+/** A key of the desktop main process's catalogue, with its namespace. */
+export type DesktopMessageCode = `desktop:${Codes<typeof enDesktop>}`;
 
 /** A list (of messages, say) is shown joined with ", ". */
 export type MessageParam = string | number | UserMessage | readonly MessageParam[];
 
 export interface UserMessage {
-  readonly code: MessageCode | CliMessageCode;
+  readonly code: MessageCode | CliMessageCode | DesktopMessageCode;
   readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
-export function userMessage(code: MessageCode | CliMessageCode, params?: Readonly<Record<string, MessageParam>>): UserMessage {
+export function userMessage(code: MessageCode | CliMessageCode | DesktopMessageCode, params?: Readonly<Record<string, MessageParam>>): UserMessage {
   return params ? { code, params } : { code };
 }
 
