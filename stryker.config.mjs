@@ -36,6 +36,8 @@ export default {
   // The machine's cores unless STRYKER_CONCURRENCY says otherwise (2 cores shared by several jobs: 1).
   concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : os.availableParallelism(),
   timeoutMS: 60_000,
+  // The first run of every test with coverage took over 5 min (the default) on 2 loaded cores.
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignorePatterns: ['out', 'dist', 'bench/results', 'test-results', 'playwright-report', 'reports', '.test-nodes', 'corpus/raw'],
