@@ -12,11 +12,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
 
-const original = { write: fs.write, fsync: fs.fsync, rename: fs.promises.rename };
+const original = { write: fs.write, fsync: fs.fsync, close: fs.close, rename: fs.promises.rename };
 
 afterEach(() => {
   fs.write = original.write;
   fs.fsync = original.fsync;
+  fs.close = original.close;
   fs.promises.rename = original.rename;
 });
 
@@ -124,5 +125,51 @@ describe('writeFileAtomic: what a reader of the folder sees', () => {
     const { file } = folderWithOldFile('plain.txt');
     const failure = writeFileAtomic(path.join(file, 'note.docx'), 'x');
     await expect(failure).rejects.toThrow(`cannot create a file in ${file} (ENOTDIR: not a directory)`);
+  });
+
+  it('a write that makes no progress (0 bytes) is a full disk, not an endless loop: ENOSPC, old file kept, descriptor closed', async () => {
+    const { folder, file } = folderWithOldFile('note.docx');
+    (fs as { write: unknown }).write = (_fd: number, _b: unknown, _o: number, _l: number, _p: number, callback: (e: unknown, n: number) => void) => process.nextTick(() => callback(null, 0));
+    let closes = 0;
+    (fs as { close: unknown }).close = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      closes += 1;
+      original.close(fd, callback);
+    };
+    const failure = writeFileAtomic(file, NEW_BYTES);
+    await expect(failure).rejects.toThrow('ENOSPC: no space left on device, write (the disk accepted no more bytes)');
+    await expect(failure).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(closes).toBe(1);
+    expect(isOld(readFileSync(file))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['note.docx']);
+  });
+
+  it.skipIf(process.platform === 'win32')('flushes the file, then the folder after the rename; a folder that cannot be flushed (EINVAL) is no error, a failing one is', async () => {
+    const { file } = folderWithOldFile('draft.briefwright.json');
+    const flushed: string[] = [];
+    let folderError: string | null = null;
+    (fs as { fsync: unknown }).fsync = (fd: number, callback: (error: unknown) => void) => {
+      const isFolder = fs.fstatSync(fd).isDirectory();
+      flushed.push(isFolder ? 'folder' : 'file');
+      if (isFolder && folderError) return process.nextTick(() => callback(Object.assign(new Error(`${folderError}: fsync`), { code: folderError })));
+      original.fsync(fd, callback as (error: NodeJS.ErrnoException | null) => void);
+    };
+    await writeFileAtomic(file, 'first');
+    expect(flushed).toEqual(['file', 'folder']);
+    for (const code of ['EINVAL', 'ENOTSUP', 'EPERM']) {
+      folderError = code;
+      await expect(writeFileAtomic(file, code), code).resolves.toBeUndefined();
+      expect(readFileSync(file, 'utf8')).toBe(code);
+    }
+    folderError = 'EIO';
+    await expect(writeFileAtomic(file, 'after EIO')).rejects.toThrow('EIO: fsync');
+    // The rename was done before the folder's flush: the new content is in place.
+    expect(readFileSync(file, 'utf8')).toBe('after EIO');
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps a mode wider than the umask allows a new file (0666 stays 0666)', async () => {
+    const { file } = folderWithOldFile('shared.json');
+    fs.chmodSync(file, 0o666);
+    await writeFileAtomic(file, 'new');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o666);
   });
 });
