@@ -3,9 +3,13 @@
  * '@playwright/test', and so gets the off-origin check without asking for it: an automatic fixture
  * records every request any page of the test makes, and fails the test if one left the app's origin
  * (data: and blob: URLs the page makes itself excepted). A test may also read `requests`.
+ * A second automatic fixture, `axe`, runs axe-core once on every page of the test still open after
+ * its body (the state the scenario ends in) and fails the test on any violation, naming each rule and
+ * the elements it found: every scenario, in each language project, is checked for accessibility.
  * Helpers read back what the app downloaded.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Download, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -16,7 +20,24 @@ export function offOriginRequests(requests: readonly string[], origin: string): 
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
 }
 
-export const test = base.extend<{ requests: string[] }>({
+/** One line per axe violation: the rule, its impact and the elements it found (CSS selectors). */
+export function describeViolations(violations: readonly { id: string; impact?: string | null; nodes: readonly { target: unknown }[] }[]): string[] {
+  return violations.map((violation) => `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+}
+
+/** axe's findings on a page, or null for a page that is not the app's (a blank popup, a download). */
+async function axeViolationsOf(page: Page, origin: string): Promise<string[] | null> {
+  if (page.isClosed() || !page.url().startsWith(`${origin}/`)) return null;
+  try {
+    return describeViolations((await new AxeBuilder({ page }).analyze()).violations);
+  } catch (error) {
+    // A page the test was closing (page.close with its beforeunload answered) may go while axe runs.
+    if (page.isClosed()) return null;
+    throw error;
+  }
+}
+
+export const test = base.extend<{ requests: string[]; axe: void }>({
   requests: [
     async ({ context, baseURL }, use) => {
       const requests: string[] = [];
@@ -26,6 +47,22 @@ export const test = base.extend<{ requests: string[] }>({
       expect(offOriginRequests(requests, new URL(baseURL!).origin), 'requests that left the app origin').toEqual([]);
     },
     { auto: true },
+  ],
+  axe: [
+    async ({ context, baseURL }, use, testInfo) => {
+      await use();
+      // A test that failed or was skipped already says what is wrong; axe would only add time.
+      if (testInfo.status !== testInfo.expectedStatus || testInfo.status === 'skipped') return;
+      const origin = new URL(baseURL!).origin;
+      const found: string[] = [];
+      for (const page of context.pages()) {
+        const violations = await axeViolationsOf(page, origin);
+        if (violations) found.push(...violations.map((line) => `${page.url()}: ${line}`));
+      }
+      expect(found, 'axe-core violations on the pages the test left open').toEqual([]);
+    },
+    // Its own time, beside the test's: axe over a large page takes tens of seconds on a loaded machine.
+    { auto: true, timeout: 120_000 },
   ],
 });
 export { expect };
