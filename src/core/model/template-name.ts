@@ -26,13 +26,9 @@ export function templateNameMessage(name: string): UserMessage | null {
   const reserved = RESERVED_CHARACTERS.exec(trimmed);
   if (reserved) {
     const code = reserved[0].codePointAt(0)!;
-    const character =
-      code < 0x20 || code === 0x7f
-        ? userMessage('templateName.controlCharacter')
-        : code >= 0x200e
-          ? userMessage('templateName.directionControl', { code: code.toString(16).toUpperCase().padStart(4, '0') })
-          : userMessage('templateName.character', { character: reserved[0] });
-    return userMessage('templateName.reserved', { character });
+    if (code < 0x20 || code === 0x7f) return userMessage('templateName.reserved', { character: userMessage('templateName.controlCharacter') });
+    if (code >= 0x200e) return userMessage('templateName.reserved', { character: userMessage('templateName.directionControl', { code: code.toString(16).toUpperCase().padStart(4, '0') }) });
+    return userMessage('templateName.reservedCharacter', { character: reserved[0] });
   }
   if (/^\.+$/.test(trimmed)) return userMessage('templateName.onlyDots');
   return null;
