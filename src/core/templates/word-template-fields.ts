@@ -12,7 +12,7 @@ import type { Meeting } from '../model/structured-statement';
 import { EXTRACTED_SECTION_KINDS, sectionKindSchema, type Template } from '../model/template';
 import { formatLongDate } from '../language/long-date';
 import { englishText } from '../i18n/describe';
-import { userMessage, type UserMessage } from '../i18n/user-message';
+import { userMessage, type MessageCode, type UserMessage } from '../i18n/user-message';
 
 export interface WordFieldContext {
   readonly briefing: Briefing;
@@ -25,43 +25,44 @@ export interface WordFieldContext {
 export interface WordTemplateField {
   /** The canonical key, as written in a template: `{{file-number}}`. */
   readonly key: string;
-  readonly description: string;
   readonly value: (context: WordFieldContext) => string;
 }
 
+/** What a field placeholder holds, for the reader's language (the 'messages' catalogue, placeholder.field.<key>). */
+export function fieldDescription(field: WordTemplateField): UserMessage {
+  return userMessage(`placeholder.field.${field.key}` as MessageCode);
+}
+
 export const WORD_TEMPLATE_FIELDS: readonly WordTemplateField[] = [
-  { key: 'title', description: 'the note’s title', value: ({ briefing }) => briefing.metadata.title },
-  { key: 'date', description: 'the note’s date, written out', value: ({ briefing }) => formatLongDate(briefing.metadata.date, briefing.language) },
+  { key: 'title', value: ({ briefing }) => briefing.metadata.title },
+  { key: 'date', value: ({ briefing }) => formatLongDate(briefing.metadata.date, briefing.language) },
   {
     key: 'classification',
-    description: 'the security marking (UNCLASSIFIED, PROTECTED A, …)',
     value: ({ briefing, template }) => template.labels.markings[briefing.metadata.classification] ?? briefing.metadata.classification,
   },
   {
     key: 'purpose',
-    description: '“For information” or “For decision”',
     value: ({ briefing, template }) => (briefing.metadata.purpose === 'decision' ? template.labels.forDecision : template.labels.forInformation),
   },
-  { key: 'file-number', description: 'the file number', value: ({ briefing }) => briefing.metadata.fileNumber },
-  { key: 'prepared-by', description: 'who prepared the note', value: ({ briefing }) => briefing.metadata.preparedBy },
-  { key: 'prepared-by-title', description: 'the title of who prepared it', value: ({ briefing }) => briefing.metadata.preparedByTitle ?? '' },
-  { key: 'prepared-by-phone', description: 'their telephone', value: ({ briefing }) => briefing.metadata.preparedByPhone ?? '' },
-  { key: 'approved-by', description: 'who approved it', value: ({ briefing }) => briefing.metadata.approvedBy ?? '' },
-  { key: 'approved-by-title', description: 'the approver’s title', value: ({ briefing }) => briefing.metadata.approvedByTitle ?? '' },
-  { key: 'to', description: 'to whom the note goes', value: ({ briefing }) => briefing.metadata.to ?? '' },
-  { key: 'from', description: 'from whom', value: ({ briefing }) => briefing.metadata.from ?? '' },
-  { key: 'document-type', description: 'the kind of document (“Briefing note”)', value: ({ template }) => template.labels.documentType },
-  { key: 'meeting', description: 'the meeting’s name', value: ({ meeting }) => meeting?.title ?? '' },
+  { key: 'file-number', value: ({ briefing }) => briefing.metadata.fileNumber },
+  { key: 'prepared-by', value: ({ briefing }) => briefing.metadata.preparedBy },
+  { key: 'prepared-by-title', value: ({ briefing }) => briefing.metadata.preparedByTitle ?? '' },
+  { key: 'prepared-by-phone', value: ({ briefing }) => briefing.metadata.preparedByPhone ?? '' },
+  { key: 'approved-by', value: ({ briefing }) => briefing.metadata.approvedBy ?? '' },
+  { key: 'approved-by-title', value: ({ briefing }) => briefing.metadata.approvedByTitle ?? '' },
+  { key: 'to', value: ({ briefing }) => briefing.metadata.to ?? '' },
+  { key: 'from', value: ({ briefing }) => briefing.metadata.from ?? '' },
+  { key: 'document-type', value: ({ template }) => template.labels.documentType },
+  { key: 'meeting', value: ({ meeting }) => meeting?.title ?? '' },
   {
     key: 'meeting-date',
-    description: 'the meeting’s date, written out',
     // The draft's field (the officer may have corrected it), else the statement's.
     value: ({ meeting, briefing }) => {
       const date = briefing.metadata.meetingDate?.trim() || meeting?.date;
       return date ? formatLongDate(date, briefing.language) : '';
     },
   },
-  { key: 'location', description: 'where the meeting took place', value: ({ meeting, briefing }) => briefing.metadata.meetingPlace?.trim() || (meeting?.location ?? '') },
+  { key: 'location', value: ({ meeting, briefing }) => briefing.metadata.meetingPlace?.trim() || (meeting?.location ?? '') },
 ];
 
 /** `{{section:summary}}`: a section by its id or its kind. */
@@ -139,7 +140,7 @@ export function placeholderProblem(key: string, base: Template): PlaceholderProb
 /** The placeholders a template can use with `base`, one a line, for help text and the README. */
 export function describeWordTemplatePlaceholders(base: Template): string[] {
   return [
-    ...WORD_TEMPLATE_FIELDS.map((field) => `{{${field.key}}}  ${field.description}`),
+    ...WORD_TEMPLATE_FIELDS.map((field) => `{{${field.key}}}  ${englishText(fieldDescription(field))}`),
     ...LIST_SECTION_KINDS.map((kind) => `{{${kind}}}  the ${kind}, one paragraph each`),
     ...base.sections.map((section) => `{{${SECTION_PLACEHOLDER_PREFIX}${section.id}}}  the section “${section.heading}”`),
   ];

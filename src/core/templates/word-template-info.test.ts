@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { describe as describeMessage } from '../i18n/describe';
+import { createTranslator } from '../i18n/translator';
 import { findBuiltInTemplate } from './template-loader';
-import { describePlaceholder, wordTemplateFillsSection, wordTemplateInfoSchema, wordTemplateNameFromFile } from './word-template-info';
+import { describePlaceholder, placeholderMessage, wordTemplateFillsSection, wordTemplateInfoSchema, wordTemplateNameFromFile } from './word-template-info';
 
 const briefingNote = findBuiltInTemplate('briefing-note')!;
 const onePage = findBuiltInTemplate('one-page-summary')!;
@@ -14,6 +16,15 @@ describe('Word template info', () => {
     expect(describePlaceholder('signature', briefingNote)).toEqual({ filled: false, text: 'not a Briefwright placeholder: left as typed' });
     const background = describePlaceholder('section:background', onePage);
     expect(background.filled).toBe(onePage.sections.some((section) => section.kind === 'background'));
+  });
+
+  it('says it in the reader’s language: the French import dialog lists French descriptions', () => {
+    const french = createTranslator('fr');
+    const inFrench = (key: string) => describeMessage(placeholderMessage(key, briefingNote).message, french);
+    expect(inFrench('purpose')).toBe('«\u00a0Pour information\u00a0» ou «\u00a0Pour décision\u00a0»');
+    expect(inFrench('file-number')).toBe('le numéro de dossier');
+    expect(inFrench('section:summary')).toBe('la section «\u00a0Summary\u00a0»');
+    expect(inFrench('signature')).toBe('pas un espace réservé de Briefwright\u00a0: laissé tel quel');
   });
 
   it('knows which of the note’s sections a Word template’s placeholders reach', () => {

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import type { Template } from '../model/template';
 import { findBuiltInTemplate } from './template-loader';
 import { MAX_TEMPLATE_NAME_LENGTH, templateNameProblem } from './template-library';
-import { placeholderProblem, resolvePlaceholder } from './word-template-fields';
+import { englishText } from '../i18n/describe';
+import { userMessage, type UserMessage } from '../i18n/user-message';
+import { fieldDescription, placeholderProblem, resolvePlaceholder } from './word-template-fields';
 
 /** Ids become file names: a-z, digits and hyphens, at most 60, no hyphen at either end. */
 export const WORD_TEMPLATE_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
@@ -51,14 +53,20 @@ export function wordTemplateNameFromFile(fileName: string): string {
   return /^\.*$/.test(name) ? 'Word template' : name;
 }
 
-/** What a placeholder will hold in a note laid out with `base`, or why it holds nothing. */
-export function describePlaceholder(key: string, base: Template): { readonly filled: boolean; readonly text: string } {
+/** What a placeholder will hold in a note laid out with `base`, or why it holds nothing, for the reader's language. */
+export function placeholderMessage(key: string, base: Template): { readonly filled: boolean; readonly message: UserMessage } {
   const problem = placeholderProblem(key, base);
-  if (problem) return { filled: false, text: problem.unknown ? 'not a Briefwright placeholder: left as typed' : `left empty: ${base.name} has no such section` };
+  if (problem) return { filled: false, message: problem.unknown ? userMessage('placeholder.unknown') : userMessage('placeholder.noSection', { template: base.name }) };
   const target = resolvePlaceholder(key)!;
-  if (target.kind === 'field') return { filled: true, text: target.field.description };
+  if (target.kind === 'field') return { filled: true, message: fieldDescription(target.field) };
   const sections = base.sections.filter((section) => section.id === target.selector || section.kind === target.selector);
-  return { filled: true, text: `the section “${sections.map((section) => section.heading).join('”, “')}”` };
+  return { filled: true, message: userMessage('placeholder.section', { headings: sections.map((section) => section.heading) }) };
+}
+
+/** placeholderMessage in English. */
+export function describePlaceholder(key: string, base: Template): { readonly filled: boolean; readonly text: string } {
+  const { filled, message } = placeholderMessage(key, base);
+  return { filled, text: englishText(message) };
 }
 
 /** Whether a section of the note reaches the Word template's DOCX: a placeholder names its id or kind. */

@@ -12,8 +12,9 @@ import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import type { Template } from '../../../core/model/template';
 import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
-import { templateNameProblem } from '../../../core/templates/template-library';
-import { describePlaceholder, type WordTemplateInfo } from '../../../core/templates/word-template-info';
+import { templateNameRefusal } from '../templates/template-name-refusal';
+import { describe } from '../../../core/i18n/describe';
+import { placeholderMessage, type WordTemplateInfo } from '../../../core/templates/word-template-info';
 import type { Host } from '../host/host';
 import { actions, useBriefwrightStore, useTemplate, useUserTemplates, useWordTemplate, useWordTemplates } from '../state/store';
 import {
@@ -129,9 +130,14 @@ interface WordRowProps {
 function WordTemplateRow({ template, inUse, host, onUse, onRename }: WordRowProps) {
   const nameId = `library-word-${template.id}`;
   const base = findBuiltInTemplate(template.base);
-  const placeholders = base ? template.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })) : [];
-  const unfilled = placeholders.filter((placeholder) => !placeholder.filled).length;
   const { t } = useTranslation('ui');
+  const placeholders = base
+    ? template.placeholders.map((key) => {
+        const { filled, message } = placeholderMessage(key, base);
+        return { key, filled, text: describe(message, t) };
+      })
+    : [];
+  const unfilled = placeholders.filter((placeholder) => !placeholder.filled).length;
   return (
     <li className="library-row library-row--word" aria-labelledby={nameId}>
       <div className="library-row__text">
@@ -298,7 +304,7 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
         label={t('library.newName')}
         initialName={renaming?.name ?? ''}
         submitLabel={t('library.rename')}
-        check={templateNameProblem}
+        check={templateNameRefusal}
         onSubmit={(name) => {
           const target = renaming;
           setRenaming(null);

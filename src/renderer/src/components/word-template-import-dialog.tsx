@@ -10,7 +10,8 @@ import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
 import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
 import { templateNameRefusal } from '../templates/template-name-refusal';
-import { describePlaceholder } from '../../../core/templates/word-template-info';
+import { placeholderMessage } from '../../../core/templates/word-template-info';
+import { describe } from '../../../core/i18n/describe';
 import type { PendingWordTemplate } from '../templates/template-actions';
 
 interface Props {
@@ -37,8 +38,16 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
   const base = findBuiltInTemplate(baseId);
   // Those that will not be filled first, so the warnings are seen without scrolling.
   const rows = useMemo(
-    () => (pending && base ? pending.placeholders.map((key) => ({ key, ...describePlaceholder(key, base) })).sort((a, b) => Number(a.filled) - Number(b.filled)) : []),
-    [pending, base],
+    () =>
+      pending && base
+        ? pending.placeholders
+            .map((key) => {
+              const { filled, message } = placeholderMessage(key, base);
+              return { key, filled, text: describe(message, t) };
+            })
+            .sort((a, b) => Number(a.filled) - Number(b.filled))
+        : [],
+    [pending, base, t],
   );
   const unknown = rows.filter((row) => !row.filled).length;
 
