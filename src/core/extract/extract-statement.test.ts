@@ -115,6 +115,14 @@ describe('extractStatement on other shapes of the genre', () => {
     expect(extracted.meeting.location).toBe('Washington');
   });
 
+  it('places a meeting held by video nowhere, whatever the dateline says', () => {
+    // ca-pm-fr-carney-premiers-ministres-provinces-2025-05: the dateline is where the release was issued.
+    const virtual = (body: string) => extractStatement(importText(`Compte rendu\n\n${body}\n`)).meeting;
+    expect(virtual('OTTAWA, ON, le 7 mai 2025 /CNW/ - Aujourd’hui, le premier ministre Mark Carney a rencontré virtuellement les premiers ministres des provinces.')).toMatchObject({ date: '2025-05-07', location: null });
+    expect(virtual('OTTAWA, May 10, 2025 - Today, Prime Minister Mark Carney took part in a virtual meeting of the Coalition of the Willing.')).toMatchObject({ date: '2025-05-10', location: null });
+    expect(virtual('OTTAWA, ON, le 7 mai 2025 /CNW/ - Aujourd’hui, le premier ministre Mark Carney a rencontré les premiers ministres des provinces.')).toMatchObject({ location: 'Ottawa' });
+  });
+
   it('reads header blocks, MEA honorifics and a speaker named by title only', () => {
     const header = extractStatement(
       importText('Joint media release\n\nSenator the Hon Penny Lee\nMinister for Foreign Affairs\n\nThe Hon Richard Moss MP\nDeputy Prime Minister\n\nAustralia and Japan today signed a treaty in Tokyo. Foreign Minister Lee met her Japanese counterpart, Foreign Minister Sato Kenta.\n\nThe Minister said, “This treaty shows how far our partnership has come.”'),

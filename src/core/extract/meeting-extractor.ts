@@ -54,6 +54,8 @@ export function findDate(text: string): FoundDate | null {
 }
 
 const YESTERDAY = wordPattern('yesterday|hier');
+/** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
+const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:meeting|summit|call|session|conference|gathering)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
 const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
 
 const TOMORROW = wordPattern('tomorrow|demain');
@@ -270,7 +272,10 @@ export function extractMeeting(statement: Statement): Meeting {
 
   // A call happens on the telephone: the dateline says where the release was issued, not where the
   // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
-  const isCall = [...strong, ...weak].some((sentence) => CALL.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '');
+  // A meeting held by video is placed nowhere either (« a rencontré virtuellement les premiers ministres »).
+  const isCall =
+    ([...strong, ...weak].some((sentence) => CALL.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
+    [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
   let location = isCall ? null : dateline.place;
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
