@@ -85,6 +85,9 @@ describe('initiative cues', () => {
     'During his visit, the Minister will also meet opposition and civil society leaders.',
     'Ministers agreed to collaborate on a range of fronts to assist the transition to peace and stability.',
     'Les deux leaders ont convenu de l’importance de la coopération internationale.',
+    'Pendant son séjour, la ministre rencontrera des représentants de la société civile.',
+    'Les dirigeants se sont engagés à continuer de travailler ensemble.',
+    'Les ministres se sont engagés à poursuivre leur coopération.',
   ])('finds none in %s', (sentence) => {
     expect(found(sentence)).toBe(false);
   });

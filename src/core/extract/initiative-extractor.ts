@@ -100,10 +100,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('lancer(?:a|ont|ons)?|lancé|lanc(?:e|ent|ons)\\s+(?:un|une|le|la|les|leur|notre|conjointement)|(?<!qui\\s)se\\s+tiendra|(?<!qui\\s)se\\s+tiendront|aura\\s+lieu|se\\s+(?:réuniront|retrouveront|rencontreront)|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|lieu|réuni|retrouv|rencontr|prochain|mettr|créer/i],
   // A meeting announced in the future tense: « rencontrera, mardi à Bruxelles, Federica Mogherini », « rencontrera
   // à nouveau les premiers ministres … le 2 juin 2025 à Saskatoon », « participera à la réunion des ministres ».
-  [wordPattern("rencontrer(?:a|ont)|s[’']entretiendr(?:a|ont)\\s+avec|participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)"), 0.7, /rencontr|entretiendr|particip/i],
+  // Case-sensitive (a wordPattern is not: under /iu, \\p{Lu} matches any letter): the one met is named or titled,
+  // not « rencontrera des représentants de la société civile ».
+  [new RegExp("(?<![\\p{L}])(?:rencontrer(?:a|ont)(?:,\\s+[^,.;]{1,40},)?\\s+(?:à\\s+nouveau\\s+)?(?:(?:M\\.|Mme|MM\\.)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|premières?\\s+ministres?|présidente?s?|chancelière?|ministres?|secrétaire|haute?\\s+représentante?))|s[’']entretiendr(?:a|ont)\\s+avec\\s+(?:(?:M\\.|Mme)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|présidente?s?|chancelière?|ministres?)))", 'u'), 0.7, /rencontr|entretiendr/i],
+  [wordPattern("participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)"), 0.7, /particip/i],
   // A commitment the parties make together: « Ses membres se sont engagés à garantir … », « nous nous engageons à
   // œuvrer ensemble » — not one that only keeps in touch.
-  [wordPattern(`(?:se\\s+sont\\s+engagé(?:e|s|es)?|s[’']engagent|nous\\s+nous\\s+engageons)\\s+(?:à|a)\\s+(?!(?:rester|demeurer|maintenir|poursuivre\\s+(?:leurs?\\s+|les\\s+)?(?:échanges|dialogue|concertation|contacts)))\\p{L}+`), 0.75, /engag/i],
+  [wordPattern(`(?:se\\s+sont\\s+engagé(?:e|s|es)?|s[’']engagent|nous\\s+nous\\s+engageons)\\s+(?:à|a)\\s+(?!(?:rester|demeurer|maintenir|continuer|travailler\\s+ensemble|collaborer|coopérer|poursuivre\\s+(?:leurs?\\s+|les\\s+|la\\s+|le\\s+)?(?:échanges|dialogue|concertation|contacts|coopération|collaboration|travail|efforts|discussions)))\\p{L}+`), 0.75, /engag/i],
 ];
 
 /**
