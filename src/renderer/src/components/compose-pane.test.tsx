@@ -26,6 +26,16 @@ afterEach(() => {
 
 const itemRow = (id: string) => container.querySelector(`.compose-item[data-item-id="${id}"]`)!;
 
+describe('the note’s language', () => {
+  it('marks every item’s text with the note’s language, not the interface’s', async () => {
+    const textareas = () => [...container.querySelectorAll('.compose-item textarea')];
+    expect(textareas().length).toBeGreaterThan(0);
+    expect(new Set(textareas().map((area) => area.getAttribute('lang')))).toEqual(new Set(['en']));
+    await act(async () => actions().chooseTemplate('note-information'));
+    expect(new Set(textareas().map((area) => area.getAttribute('lang')))).toEqual(new Set(['fr']));
+  });
+});
+
 describe('compose flags', () => {
   it('marks drafted text as drafted until the officer edits it, and again after Restore', async () => {
     const summary = useBriefwrightStore.getState().briefing!.sections.find((section) => section.kind === 'summary')!;

@@ -49,7 +49,7 @@ function focusTargetElement(pane: HTMLElement, target: FocusTarget): HTMLElement
   return row.querySelector<HTMLElement>(selector) ?? row.querySelector<HTMLElement>('textarea');
 }
 
-function ItemRow({ section, item, index, selected }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean }) {
+function ItemRow({ section, item, index, selected, language }: { section: BriefingSection; item: BriefingItem; index: number; selected: boolean; language: string }) {
   const { t: tSource } = useTranslation('source');
   const { t } = useTranslation('ui');
   const ref = useRef<HTMLLIElement>(null);
@@ -119,7 +119,9 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
             )}
           </p>
         )}
+        {/* The note's words, in the note's language (screen readers and the spellchecker follow it), whatever the UI's. */}
         <textarea
+          lang={language}
           aria-label={label}
           data-bench="item-text"
           value={item.text}
@@ -130,6 +132,7 @@ function ItemRow({ section, item, index, selected }: { section: BriefingSection;
         {section.kind === 'quotes' && (
           <input
             className="compose-item__attribution"
+            lang={language}
             aria-label={t('compose.speaker', { item: label })}
             value={item.attribution}
             placeholder={t('compose.speakerPlaceholder')}
@@ -239,7 +242,7 @@ function SectionCard({ section, index, count, selectedItemId, language }: { sect
       {section.items.length > 0 && (
         <ol className="compose-items" ref={listRef}>
           {section.items.map((item, itemIndex) => (
-            <ItemRow key={item.id} section={section} item={item} index={itemIndex} selected={item.id === selectedItemId} />
+            <ItemRow key={item.id} section={section} item={item} index={itemIndex} selected={item.id === selectedItemId} language={language} />
           ))}
         </ol>
       )}
