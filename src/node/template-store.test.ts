@@ -78,6 +78,15 @@ describe('template store', () => {
     expect(storedTemplateFile('a-1')).toBe(path.join(folder, `a-1${TEMPLATE_FILE_SUFFIX}`));
   });
 
+  it('finds nothing outside the templates folder, even where a valid template file lies', async () => {
+    // data/escape.briefwright-template.json, one folder up: "../escape" would name it.
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, '..', `escape${TEMPLATE_FILE_SUFFIX}`), JSON.stringify({ ...mine, id: 'escape' }));
+    writeFileSync(path.join(folder, `x${TEMPLATE_FILE_SUFFIX}`), JSON.stringify({ ...mine, id: 'x' }));
+    for (const id of ['../escape', 'x/../../escape', '../x']) expect(await findStoredTemplate(id), id).toBeUndefined();
+    expect((await findStoredTemplate('x'))?.id).toBe('x');
+  });
+
   it('finds nothing under an id with no file, and reports a damaged file instead of hiding it', async () => {
     expect(await findStoredTemplate('nobody')).toBeUndefined();
     mkdirSync(folder, { recursive: true });
