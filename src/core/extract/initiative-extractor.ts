@@ -85,7 +85,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // A joint action recalled as defined or agreed together: « l'agenda … défini conjointement lors du Conseil des ministres ».
   [wordPattern('(?:défini|adopté|convenu|décidé|lancé|établi)e?s?\\s+conjointement|jointly\\s+(?:agreed|adopted|defined|launched|developed|established|announced)'), 0.65, /conjointement|jointly/i],
   // A post opened: "officially opened New Zealand’s first resident embassy in Ireland", « a inauguré l'ambassade ».
-  [wordPattern('(?:will\\s+)?(?:officially\\s+)?open(?:ed|s)?\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’\'-]+\\s+){0,4}?(?:embassy|consulate|consulate-general|high\\s+commission|liaison\\s+office|trade\\s+office)|(?:inauguré|ouvert|ouvrira|inaugurera)\\s+(?:la\\s+|une\\s+|l[’\'])?(?:nouvelle\\s+)?(?:ambassade|consulat|bureau)'), 0.8, /open|inaugur|ouvr|ouvert/i],
+  [wordPattern('(?:will\\s+)?(?:officially\\s+)?open(?:ed|s)?\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’\'-]+\\s+){0,4}?(?:embassy|consulate|consulate-general|high\\s+commission|liaison\\s+office|trade\\s+office)|(?:inauguré|ouvert|ouvrira|inaugurera)\\s+(?:la\\s+|une\\s+|l[’\'])?(?:nouvelle\\s+)?(?:ambassade|consulat|bureau)'), 0.8, /embass|consul|commission|office|ambassade|bureau/i],
   // Negotiations the parties mean to conclude: « concentrer leurs efforts sur la conclusion des négociations en
   // vue d'un accord », "to conclude negotiations on a free trade agreement".
   [wordPattern('(?:conclusion|finalisation|finalization)\\s+(?:des|of\\s+the|of)\\s+(?:négociations|negotiations)|(?:conclure|finaliser|conclude|finali[sz]e)\\s+(?:les\\s+|the\\s+)?(?:négociations|negotiations)'), 0.8, /conclu|finali/i],
@@ -103,7 +103,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Case-sensitive (a wordPattern is not: under /iu, \\p{Lu} matches any letter): the one met is named or titled,
   // not « rencontrera des représentants de la société civile ».
   [new RegExp("(?<![\\p{L}])(?:rencontrer(?:a|ont)(?:,\\s+[^,.;]{1,40},)?\\s+(?:à\\s+nouveau\\s+)?(?:(?:M\\.|Mme|MM\\.)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|premières?\\s+ministres?|présidente?s?|chancelière?|ministres?|secrétaire|haute?\\s+représentante?))|s[’']entretiendr(?:a|ont)\\s+avec\\s+(?:(?:M\\.|Mme)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|présidente?s?|chancelière?|ministres?)))", 'u'), 0.7, /rencontr|entretiendr/i],
-  [wordPattern("participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)"), 0.7, /particip/i],
+  [wordPattern("participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)"), 0.7, /participer/i],
   // A commitment the parties make together: « Ses membres se sont engagés à garantir … », « nous nous engageons à
   // œuvrer ensemble » — not one that only keeps in touch.
   [wordPattern(`(?:se\\s+sont\\s+engagé(?:e|s|es)?|s[’']engagent|nous\\s+nous\\s+engageons)\\s+(?:à|a)\\s+(?!(?:rester|demeurer|maintenir|continuer|travailler\\s+ensemble|collaborer|coopérer|poursuivre\\s+(?:leurs?\\s+|les\\s+|la\\s+|le\\s+)?(?:échanges|dialogue|concertation|contacts|coopération|collaboration|travail|efforts|discussions)))\\p{L}+`), 0.75, /engag/i],
@@ -114,7 +114,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|open|ouvr|ouvert|inaugur|finali|success|deposit|dépos|ratif|particip|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
