@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe as describeMessage } from '../core/i18n/describe';
+import { createTranslator } from '../core/i18n/translator';
 import { findBuiltInTemplate } from '../core/templates/template-loader';
 import { TEMPLATE_FILE_SUFFIX } from './data-folder';
 import {
@@ -64,6 +66,9 @@ describe('template store', () => {
   it('refuses a built-in id, and an id a Word template holds, writing nothing', async () => {
     await expect(saveTemplate(builtIn)).rejects.toThrow('"briefing-note" is a built-in template; give the imported template another id');
     await expect(deleteStoredTemplate('briefing-note')).rejects.toThrow('"briefing-note" is a built-in template and cannot be deleted');
+    // Said in the officer's language where it reaches the interface (a coded message, not English text).
+    const refusal = await deleteStoredTemplate('briefing-note').catch((error: unknown) => error);
+    expect(describeMessage(refusal, createTranslator('fr'))).toBe('«\u00a0briefing-note\u00a0» est un modèle intégré et ne peut pas être supprimé');
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'asia-desk.briefwright-word-template.json'), '{}');
     await expect(saveTemplate(mine)).rejects.toThrow('one of your Word templates has the id "asia-desk"; give this template another id');

@@ -69,7 +69,7 @@ export function storedTemplateFile(id: string): string {
   if (!/^[a-z0-9-]+$/.test(id)) throw new TemplateError(userMessage('store.notAnId', { id }));
   const folder = path.resolve(templatesFolder());
   const file = path.resolve(folder, `${id}${TEMPLATE_FILE_SUFFIX}`);
-  if (path.dirname(file) !== folder) throw new TemplateError(`"${id}" would be stored outside the templates folder`);
+  if (path.dirname(file) !== folder) throw new TemplateError(userMessage('store.outsideFolder', { name: id }));
   return file;
 }
 
@@ -83,6 +83,6 @@ export async function storedTemplateExists(id: string): Promise<boolean> {
 
 /** Deletes one of the officer's templates; built-ins cannot be deleted. A missing file is not an error. */
 export async function deleteStoredTemplate(id: string): Promise<void> {
-  if (findBuiltInTemplate(id)) throw new TemplateError(`"${id}" is a built-in template and cannot be deleted`);
+  if (findBuiltInTemplate(id)) throw new TemplateError(userMessage('store.builtInUndeletable', { id }));
   await rm(storedTemplateFile(id), { force: true });
 }

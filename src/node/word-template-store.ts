@@ -50,7 +50,7 @@ export class WordTemplateStoreError extends MessageError {
 function fileInFolder(name: string): string {
   const folder = path.resolve(templatesFolder());
   const file = path.resolve(folder, name);
-  if (path.dirname(file) !== folder) throw new WordTemplateStoreError(`"${name}" would be outside the templates folder`);
+  if (path.dirname(file) !== folder) throw new WordTemplateStoreError(userMessage('store.outsideFolder', { name }));
   return file;
 }
 
@@ -60,19 +60,23 @@ export function isTemplateId(id: string): boolean {
 
 async function readRecord(file: string): Promise<StoredWordTemplate> {
   const bytes = await readFile(file);
-  if (bytes.length > 1024 * 1024) throw new WordTemplateStoreError(`${file} is larger than 1 MB`);
+  if (bytes.length > 1024 * 1024) throw new WordTemplateStoreError(userMessage('store.recordTooLarge', { file }));
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new WordTemplateStoreError(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new WordTemplateStoreError(userMessage('store.recordNotJson', { file, detail: (error as Error).message }));
   }
   const parsed = wordTemplateRecordSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new WordTemplateStoreError(`${file} is not a valid Word template record${issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : ''}: ${issue?.message ?? 'invalid'}`);
+    throw new WordTemplateStoreError(
+      issue && issue.path.length > 0
+        ? userMessage('store.recordInvalidAt', { file, path: issue.path.join('.'), detail: issue.message })
+        : userMessage('store.recordInvalid', { file, detail: issue?.message ?? 'invalid' }),
+    );
   }
-  if (`${parsed.data.id}${WORD_TEMPLATE_FILE_SUFFIX}` !== path.basename(file)) throw new WordTemplateStoreError(`${file} holds the template "${parsed.data.id}", not the one its name says`);
+  if (`${parsed.data.id}${WORD_TEMPLATE_FILE_SUFFIX}` !== path.basename(file)) throw new WordTemplateStoreError(userMessage('store.recordWrongId', { file, id: parsed.data.id }));
   return { record: parsed.data, docxFile: fileInFolder(parsed.data.docx) };
 }
 
@@ -104,10 +108,12 @@ export async function listStoredWordTemplates(): Promise<{ templates: StoredWord
 export async function readStoredWordTemplate(stored: StoredWordTemplate): Promise<Uint8Array> {
   const bytes = await readFile(stored.docxFile).catch((error: NodeJS.ErrnoException) => {
     throw new WordTemplateStoreError(
-      error.code === 'ENOENT' ? `the Word template "${stored.record.id}" has lost its document ${stored.docxFile}; import it again` : `cannot read ${stored.docxFile}: ${error.message}`,
+      error.code === 'ENOENT'
+        ? userMessage('store.wordLostDocument', { id: stored.record.id, file: stored.docxFile })
+        : userMessage('store.cannotReadFile', { file: stored.docxFile, reason: error.message }),
     );
   });
-  if (bytes.length > MAX_WORD_TEMPLATE_BYTES) throw new WordTemplateStoreError(`${stored.docxFile} is larger than ${MAX_WORD_TEMPLATE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_WORD_TEMPLATE_BYTES) throw new WordTemplateStoreError(userMessage('store.wordTooLarge', { file: stored.docxFile, megabytes: MAX_WORD_TEMPLATE_BYTES / 1024 / 1024 }));
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -166,14 +172,14 @@ export async function saveWordTemplate(template: NewWordTemplate, options: { rep
 /** Renames a Word template: its record is rewritten (atomically); its id and document stay. */
 export async function renameStoredWordTemplate(id: string, name: string): Promise<void> {
   const stored = await findStoredWordTemplate(id);
-  if (!stored) throw new WordTemplateStoreError(`the Word template "${id}" no longer exists`);
+  if (!stored) throw new WordTemplateStoreError(userMessage('store.wordGone', { id }));
   const record = wordTemplateRecordSchema.parse({ ...stored.record, name });
   await writeFileAtomic(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`), `${JSON.stringify(record, null, 2)}\n`);
 }
 
 /** Deletes a Word template: its record first (so it is gone from every list), then its document. */
 export async function deleteStoredWordTemplate(id: string): Promise<void> {
-  if (!isTemplateId(id)) throw new WordTemplateStoreError(`"${id}" is not a template id`);
+  if (!isTemplateId(id)) throw new WordTemplateStoreError(userMessage('store.wordNotAnId', { id }));
   const stored = await findStoredWordTemplate(id).catch(() => undefined);
   await rm(fileInFolder(`${id}${WORD_TEMPLATE_FILE_SUFFIX}`), { force: true });
   if (stored) await rm(stored.docxFile, { force: true });
