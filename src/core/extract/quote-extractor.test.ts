@@ -26,6 +26,13 @@ describe('quote shapes', () => {
     expect(quotes('Visit\n\nForeign Minister Winston Peters visits Rome.\n\n‘Our partnership with Italy matters to the whole Pacific region,’ Mr Peters said.')).toEqual([['Winston Peters', 'Our partnership with Italy matters to the whole Pacific region']]);
   });
 
+  it('joins « A », a déclaré X, « et b. » into one quote, as “A,” X said, “and b.” is', () => {
+    const text =
+      'La ministre rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui à Ottawa son homologue chilien, Alberto van Klaveren.\n\n' +
+      '« Le Canada et le Chili protègent ensemble les océans », a déclaré la ministre Joly, « et nous irons plus loin encore. »';
+    expect(quotes(text)).toEqual([['Mélanie Joly', 'Le Canada et le Chili protègent ensemble les océans, et nous irons plus loin encore.']]);
+  });
+
   it('reads a UK "X said:" paragraph printed without quote marks', () => {
     expect(quotes('Foreign Secretary visits Berlin\n\nForeign Secretary David Lammy travelled to Berlin today to meet his German counterpart Annalena Baerbock.\n\nForeign Secretary David Lammy said:\n\nThe UK and Germany are standing together in support of Ukraine.')).toEqual([
       ['David Lammy', 'The UK and Germany are standing together in support of Ukraine.'],

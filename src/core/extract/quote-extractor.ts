@@ -365,9 +365,16 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = lastQuote;
       if (previous && last && sameParagraphAsLast) {
-        // “A,” said X. “B.” reads "A. B." once joined: the comma only led into the attribution.
-        const joined = /[.!?…]["”»’)]?$/u.test(last.text) ? last.text : `${last.text}.`;
-        quotes[previous.index] = { ...last, text: `${joined} ${quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+        // “A,” said X. “B.” reads "A. B." once joined: the comma only led into the attribution. But
+        // « A », a déclaré la ministre X, « et b. » is one sentence interrupted by its attribution: "A, et b."
+        const continues = /^\p{Ll}/u.test(quoted);
+        const commaAfter = /^[\s\u00a0]*,/u.test(text.slice(previous.quotation.closeEnd, previous.quotation.closeEnd + 3));
+        const joined = continues
+          ? `${last.text}${commaAfter && !/[,;:]$/u.test(last.text) ? ',' : ''}`
+          : /[.!?…]["”»’)]?$/u.test(last.text)
+            ? last.text
+            : `${last.text}.`;
+        quotes[previous.index] = { ...last, text: `${joined} ${continues ? quoted.replace(/[,;:\s]+$/u, '') : quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
       }
       continue;
     }
