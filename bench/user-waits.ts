@@ -41,8 +41,21 @@ export function instrument() {
     longTasks: { start: number; end: number }[];
     shown: number;
     changeAt: number;
+    answerDialog: (label: string) => () => void;
   };
-  const bench: Bench = { downloads: [], longTasks: [], shown: 0, changeAt: 0 };
+  /** Clicks the dialog button named `label` as soon as it appears, as an officer answering at once; returns the stop. */
+  const answerDialog = (label: string) => {
+    const answer = new MutationObserver(() => {
+      const button = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((candidate) => candidate.textContent?.trim() === label);
+      if (button) {
+        answer.disconnect();
+        (button as HTMLButtonElement).click();
+      }
+    });
+    answer.observe(document, { subtree: true, childList: true, attributes: true });
+    return () => answer.disconnect();
+  };
+  const bench: Bench = { downloads: [], longTasks: [], shown: 0, changeAt: 0, answerDialog };
   (window as unknown as { __bench: Bench }).__bench = bench;
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -110,22 +123,15 @@ async function openFresh(page: Page, url: string): Promise<number> {
 /** Clicks an export button and answers the placeholder question at once; ms from the click to the download. */
 async function timeExport(page: Page, label: string): Promise<number> {
   const ms = await page.evaluate(async (label) => {
-    const bench = (window as unknown as { __bench: { downloads: number[]; onDownload?: () => void } }).__bench;
+    const bench = (window as unknown as { __bench: { downloads: number[]; onDownload?: () => void; answerDialog: (label: string) => () => void } }).__bench;
     const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === label);
     if (!button) throw new Error(`no ${label} button`);
-    const answer = new MutationObserver(() => {
-      const anyway = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((candidate) => candidate.textContent?.trim() === 'Export anyway');
-      if (anyway) {
-        answer.disconnect();
-        (anyway as HTMLButtonElement).click();
-      }
-    });
-    answer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const stopAnswering = bench.answerDialog('Export anyway');
     const done = new Promise<number>((resolve) => (bench.onDownload = () => resolve(bench.downloads[bench.downloads.length - 1]!)));
     const start = performance.now();
     button.click();
     const end = await Promise.race([done, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`${label}: no download within 60 s`)), 60_000))]);
-    answer.disconnect();
+    stopAnswering();
     bench.onDownload = undefined;
     return end - start;
   }, label);
@@ -168,15 +174,8 @@ async function timeOpen(page: Page, marker: string, act: () => Promise<void>, st
   // The note was changed (the template switch), so opening asks first whether to save it: answered
   // "Don't save" at once, as the placeholder question is for exports.
   await page.evaluate(() => {
-    const answer = new MutationObserver(() => {
-      const discard = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((b) => b.textContent?.trim() === "Don't save");
-      if (discard) {
-        answer.disconnect();
-        (discard as HTMLButtonElement).click();
-      }
-    });
-    answer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    setTimeout(() => answer.disconnect(), 30_000);
+    const stopAnswering = (window as unknown as { __bench: { answerDialog: (label: string) => () => void } }).__bench.answerDialog("Don't save");
+    setTimeout(stopAnswering, 30_000);
   });
   let start: number;
   if (startOn === 'click') {
