@@ -105,7 +105,7 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = 60_000): Promise
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`user waits: ${what} within ${ms / 1000} s`)), ms))]);
 }
 
-async function openFresh(page: Page, url: string): Promise<number> {
+export async function openFresh(page: Page, url: string): Promise<number> {
   for (let attempt = 0; ; attempt++) {
     try {
       await page.goto(url);
