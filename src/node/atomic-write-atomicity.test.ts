@@ -173,3 +173,73 @@ describe('writeFileAtomic: what a reader of the folder sees', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o666);
   });
 });
+
+describe('writeFileAtomic: its errors and its descriptors', () => {
+  it('a refused folder is a new error that carries the operating system’s own error as its cause', async () => {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'atomic-missing-')), 'gone');
+    const failure = await writeFileAtomic(path.join(folder, 'note.docx'), 'x').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    const cause = (failure as Error).cause as NodeJS.ErrnoException;
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause).not.toBe(failure);
+    expect(cause.code).toBe('ENOENT');
+    expect(cause.syscall).toBe('open');
+    expect(cause.message).toMatch(/^ENOENT: no such file or directory, open '.+\.tmp'$/);
+  });
+
+  it('a rename that fails is a new error naming the file that carries the rename’s error as its cause', async () => {
+    const { file } = folderWithOldFile('template.json');
+    const exdev = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    fs.promises.rename = () => Promise.reject(exdev);
+    const failure = await writeFileAtomic(file, NEW_BYTES).catch((error: unknown) => error);
+    expect((failure as Error).message).toBe(`${file} could not be replaced (EXDEV)`);
+    expect((failure as Error).cause).toBe(exdev);
+  });
+
+  /** Counts fs.close calls (the writer looks it up at call time), passing each to the real one. */
+  function countCloses(): { readonly count: () => number } {
+    let closes = 0;
+    (fs as { close: unknown }).close = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      closes += 1;
+      original.close(fd, callback);
+    };
+    return { count: () => closes };
+  }
+
+  it.skipIf(process.platform === 'win32')('closes each descriptor it opened exactly once: the file’s and the folder’s, also when the folder’s flush fails', async () => {
+    const { file } = folderWithOldFile('note.docx');
+    const closes = countCloses();
+    await writeFileAtomic(file, NEW_BYTES);
+    expect(closes.count()).toBe(2);
+    (fs as { fsync: unknown }).fsync = (fd: number, callback: (error: unknown) => void) =>
+      fs.fstatSync(fd).isDirectory() ? process.nextTick(() => callback(eio('fsync'))) : original.fsync(fd, callback as (error: NodeJS.ErrnoException | null) => void);
+    await expect(writeFileAtomic(file, 'again')).rejects.toThrow('EIO: i/o error, fsync');
+    expect(closes.count()).toBe(4);
+  });
+
+  it('a rename that fails after the file was closed does not close it a second time', async () => {
+    const { file } = folderWithOldFile('note.docx');
+    const closes = countCloses();
+    fs.promises.rename = () => Promise.reject(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }));
+    await expect(writeFileAtomic(file, NEW_BYTES)).rejects.toThrow(`${file} could not be replaced (EXDEV)`);
+    expect(closes.count()).toBe(1);
+  });
+
+  it('on Windows, where a folder cannot be opened, the folder is not flushed (only the file is)', async () => {
+    const { file } = folderWithOldFile('note.docx');
+    const flushed: string[] = [];
+    (fs as { fsync: unknown }).fsync = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      flushed.push(fs.fstatSync(fd).isDirectory() ? 'folder' : 'file');
+      original.fsync(fd, callback);
+    };
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      await writeFileAtomic(file, NEW_BYTES);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    expect(flushed).toEqual(['file']);
+    expect(isNew(readFileSync(file))).toBe(true);
+  });
+});
