@@ -19,6 +19,8 @@ import { markdownOfNote } from './markdown-of-note';
 import { measurePreviewLatency } from './preview-latency';
 import { FIRST_EXPORT_AFTER_MS, measureUserWaits } from './user-waits';
 import { growthExponent, median, percentile, timeRuns } from './stats';
+import fc from 'fast-check';
+import { untrustedLoaders } from '../tests/untrusted-loaders';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpusDir = path.resolve(root, '../shared/corpus/dev');
@@ -69,6 +71,32 @@ for (const entry of extractCases) {
 const exponent = growthExponent(growth);
 results['extract growth exponent'] = exponent;
 record('extract growth exponent', exponent.toFixed(2), { text: '≈ 1 (linear)', pass: exponent < 1.3 });
+// What a damaged or hostile file may hold and no statement does: 1 MB of one unterminated sentence
+// with an abbreviation and quotes in every clause. Its 5 s bound was a wall-clock check in
+// extract-statement.test.ts, which now checks what it extracts (issue 18).
+{
+  const oddMegabyte = 'The ministers met and agreed to condemn Mr. Smith “quoted words here ” '.repeat(15_000);
+  const times = await timeRuns(3, 1, () => extractStatement(importText(oddMegabyte)));
+  const m = median(times);
+  results['extract 1 MB of odd input'] = { medianMs: m, maxMs: Math.max(...times), chars: oddMegabyte.length };
+  record('extract 1 MB of odd input (one sentence)', `${fmt(m)} median of ${times.length}`, { text: '≤ 5000 ms', pass: m <= 5_000 });
+}
+// The loaders of untrusted files on the damaged files tests/input-fuzz.test.ts is fuzzed with (the
+// same seeds and damage; a fixed fast-check seed, so each run times the same files): the slowest one
+// per loader. Its 5 s bound was a wall-clock check per fuzz case (issue 18).
+{
+  const DAMAGED_FILES = 40;
+  for (const loader of untrustedLoaders) {
+    let slowest = 0;
+    for (const input of fc.sample(loader.inputs, { numRuns: DAMAGED_FILES, seed: 18 })) {
+      const start = performance.now();
+      await loader.load(input).catch(() => undefined);
+      slowest = Math.max(slowest, performance.now() - start);
+    }
+    results[`${loader.name}: slowest damaged file`] = { maxMs: slowest, files: DAMAGED_FILES };
+    record(`${loader.name}: slowest of ${DAMAGED_FILES} damaged files`, fmt(slowest), { text: '≤ 5000 ms', pass: slowest <= 5_000 });
+  }
+}
 
 const statement = importText(sampleText);
 const briefing = composeBriefing(extractStatement(statement), template, { today: '2024-11-27' });

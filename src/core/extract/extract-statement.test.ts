@@ -143,15 +143,18 @@ describe('extractStatement on other shapes of the genre', () => {
     expect(mea.meeting.date).toBe('2024-08-19');
   });
 
-  it('never throws and stays fast on odd input', () => {
+  it('never throws on odd input, and reads 1 MB of one unterminated sentence as one sentence', () => {
     for (const text of ['', ' ', '...', '“', '« »', '"""', '\n\n\n', '– – –', 'Mr.', 'H.E.', '1.', '•', '“unbalanced', 'x”y“z', 'condemn', 'agreed to:']) {
       expect(() => extractStatement(importText(text))).not.toThrow();
     }
+    // No full stop but "Mr.": one sentence of a million characters, so one condemnation and one
+    // initiative, not one per repetition; the quotes have no speaker. How long it takes is a budget
+    // line of `npm run bench` ("extract 1 MB of odd input"), not a wall-clock check here (issue 18).
     const huge = 'The ministers met and agreed to condemn Mr. Smith “quoted words here ” '.repeat(15_000);
-    const started = performance.now();
+    expect(huge.length).toBe(1_065_000);
     const extracted = extractStatement(importText(huge));
-    expect(huge.length).toBeGreaterThan(1_000_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(extracted.language).toBe('en');
+    expect(extracted.meeting).toEqual({ title: null, date: null, location: null, kind: 'statement' });
+    expect([extracted.participants.length, extracted.quotes.length, extracted.condemnations.length, extracted.initiatives.length]).toEqual([0, 0, 1, 1]);
   });
 });
