@@ -10,12 +10,13 @@ import type { Statement } from '../model/statement';
 import { confidence, LONG_SENTENCE } from './confidence';
 import { findCountries, isCountryWord } from './country-names';
 import { bodySentences } from './sentence-helpers';
+import { caselessPattern } from './caseless-pattern';
 
 const L = '\\p{L}\\p{M}';
 
-/** A case-insensitive pattern bounded by non-letters (JS \b ignores accented letters). */
+/** A case-insensitive pattern bounded by non-letters (JS \b ignores accented letters); see caseless-pattern.ts. */
 export function wordPattern(body: string, flags = 'iu'): RegExp {
-  return new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
+  return caselessPattern(`(?<![${L}])(?:${body})(?![${L}])`, flags);
 }
 
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
@@ -38,7 +39,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
-  [new RegExp(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
+  [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénonc|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
@@ -75,15 +76,15 @@ function firstCue(text: string): CueMatch | null {
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  /^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)/iu;
-const TO_JOIN = /(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])/iu;
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
+const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])`, 'iu');
 /** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
-const ANOTHER_BODY_BEFORE = /(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$/iu;
+const ANOTHER_BODY_BEFORE = caselessPattern(String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$`, 'iu');
 
 function isNotTheAuthors(text: string, cue: CueMatch): boolean {
   const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
   if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
-  if (/^(?:call|appeal|urg|exhort|appel)/iu.test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
+  if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
   return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
 }
 
@@ -100,11 +101,11 @@ export function hasCondemnationCueBefore(text: string): boolean {
 /** "condemn the sentencing of X to nine years, …" → "the sentencing of X to nine years" */
 function governedPhrase(cueText: string, afterCue: string): string {
   // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
-  const addressee = /^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+)?(.+?)\s+(?:to|à|a)$/iu.exec(cueText);
+  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
   if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
   const phrase = afterCue
     .trim()
-    .replace(/^(?:(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|firmly|fermement|vivement|énergiquement|over|about|by|at|that|par)\s+)+/iu, '');
+    .replace(caselessPattern(String.raw`^(?:(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|firmly|fermement|vivement|énergiquement|over|about|by|at|that|par)\s+)+`, 'iu'), '');
   // The object ends where the sentence goes on to another verb: "… and strongly opposed …", "… and called on …".
   const clause = phrase.split(/[,;:.]|\s(?:which|who|and\s+(?:to|called|urged|(?:strongly\s+|firmly\s+|also\s+)?(?:\p{L}+ed))|qui|et\s+(?:à|appell|ont))\s/u)[0] ?? '';
   return clause.trim().split(/\s+/).slice(0, 12).join(' ');
@@ -112,7 +113,7 @@ function governedPhrase(cueText: string, afterCue: string): string {
 
 const TARGET_WINDOW = 300;
 /** Countries after these words are places or victims ("strikes against Ukraine", "in Tonga"), not targets. */
-const NOT_A_TARGET_BEFORE = /(?<![\p{L}])(?:against|in|into|from|across|throughout|of the people of|contre|au|en|dans)\s+(?:the\s+)?$/iu;
+const NOT_A_TARGET_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:against|in|into|from|across|throughout|of the people of|contre|au|en|dans)\s+(?:the\s+)?$`, 'iu');
 
 export function condemnationTargets(sentence: string, cueIndex: number, cueLength = 0): string[] {
   const authors = new Set(findCountries(sentence.slice(0, cueIndex)).map((m) => m.canonical));

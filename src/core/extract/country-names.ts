@@ -6,6 +6,7 @@
  * "North Korean" is North Korea and never Korea.
  */
 import { foldForComparison } from './sentence-helpers';
+import { caselessPattern } from './caseless-pattern';
 
 /** Canonical English name → other names and adjectives (English and French). */
 const COUNTRIES: Record<string, readonly string[]> = {
@@ -267,7 +268,7 @@ function escapeRegExp(text: string): string {
 }
 
 const WORD_CHARS = '\\p{L}\\p{M}\\p{N}';
-const COUNTRY_PATTERN = new RegExp(
+const COUNTRY_PATTERN = caselessPattern(
   `(?<![${WORD_CHARS}])(?:${ENTRIES.map((e) => escapeRegExp(e.alias)).join('|')})(?![${WORD_CHARS}])`,
   'giu',
 );

@@ -14,6 +14,7 @@ import { wordPattern } from './condemnation-extractor';
 import { confidence, LONG_SENTENCE } from './confidence';
 import { bodySentences, type SentenceView } from './sentence-helpers';
 import { findCountries } from './country-names';
+import { caselessPattern } from './caseless-pattern';
 
 const INSTRUMENT =
   'memorandum|memoranda|mou|moc|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
@@ -42,7 +43,7 @@ const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|ma
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
   // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
-  [new RegExp(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})`, 'iu'), 0.9, /agree|decided|resolved/i],
+  [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})`, 'iu'), 0.9, /agree|decided|resolved/i],
   // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
   [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+also\\s+meet\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?:counterpart|Deputy\\s+Prime|Prime\\s+Minister|Foreign\\s+Minister|Minister\\s+of|President|Secretary\\s+of|Chancellor)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+held)|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand(?=\\s)|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.65, /meet|travel|depart|look|attend|host|chair|take place|held|bilateral/i],

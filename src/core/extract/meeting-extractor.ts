@@ -11,6 +11,7 @@ import type { Language, Statement } from '../model/statement';
 import { canonicalCountry, isMetonym } from './country-names';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
+import { caselessPattern } from './caseless-pattern';
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -20,8 +21,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
 // Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
-const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
+const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
@@ -46,7 +47,7 @@ export function findDate(text: string): FoundDate | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && /[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b/iu.test(text.slice(0, 400)));
+    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu').test(text.slice(0, 400)));
     candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
   }
   const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
@@ -112,7 +113,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       return { place: placeFromDateline(raw) ?? placeLine, date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
-    const dateFirst = new RegExp(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
+    const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
     if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '') };
     // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
     const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
@@ -128,7 +129,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 const DATELINE_MAX_WORDS = 16;
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
 const NOT_A_PLACE =
-  /^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$/iu;
+  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$`, 'iu');
 
 function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
@@ -138,7 +139,7 @@ function cleanPlace(segment: string): string | null {
   return place;
 }
 
-const LEADING_DATE = new RegExp(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
+const LEADING_DATE = caselessPattern(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
 
 function placeFromDateline(line: string): string | null {
   for (const segment of line.split(/\s+[–—]+\s+|\s+--?\s+/)) {
@@ -149,7 +150,7 @@ function placeFromDateline(line: string): string | null {
       if (place) return place;
       continue;
     }
-    const withoutDate = segment.replace(/,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$/iu, '').trim();
+    const withoutDate = segment.replace(caselessPattern(String.raw`,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$`, 'iu'), '').trim();
     if (withoutDate === '' || findDate(segment)?.index === 0) continue;
     const place = cleanPlace(withoutDate);
     if (place) return place;
@@ -220,7 +221,7 @@ function titleFromLead(lead: string | null): string | null {
 
 /** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
 /** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
+const MONTH_YEAR = caselessPattern(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
 
 function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
   for (const sentence of sentences.slice(0, 60)) {
@@ -246,7 +247,7 @@ export function extractMeeting(statement: Statement): Meeting {
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
   // A lead-in ending in a colon counts here ("… met in New York on 21 September 2022 and agreed to:"),
   // unlike "The below is attributable to …:", which has no date or place to give.
-  const early = sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !/attributable|following/iu.test(s.head))).slice(0, 4);
+  const early = sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
   const past = early.filter((s) => !WILL_MEET.test(s.head));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
@@ -292,9 +293,9 @@ export function extractMeeting(statement: Statement): Meeting {
     }
   }
   // "… reiterated their commitment … today in Osaka on the margins of the G20": the lead places what happened today.
-  if (location === null && !isCall && leads[0] && /(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])/iu.test(leads[0].head)) location = placeInSentence(leads[0].head);
+  if (location === null && !isCall && leads[0] && caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu').test(leads[0].head)) location = placeInSentence(leads[0].head);
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
-  if (location === null && !isCall && statement.title && /(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])/iu.test(statement.title)) location = placeInSentence(statement.title);
+  if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
   // US datelines write the city in capitals ("WASHINGTON, March 3 —"); the note writes it as a name.

@@ -31,6 +31,7 @@ import { confidence } from './confidence';
 import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { findQuotations } from './quotation-finder';
+import { caselessPattern } from './caseless-pattern';
 
 /** A person named in the text, with whatever title and country the context gives. */
 export interface PersonMention {
@@ -155,7 +156,7 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
 /** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
 function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
   // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
-  if (from >= to || /^(?:and|et)$/iu.test((tokens[from] as Token).text)) return false;
+  if (from >= to || caselessPattern(String.raw`^(?:and|et)$`, 'iu').test((tokens[from] as Token).text)) return false;
   let words = 0;
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
@@ -429,7 +430,7 @@ function counterpartCountry(text: string, sentenceStart: number, mentionStart: n
 const HOME_COUNTRY_WINDOW = 50_000;
 
 /** "invasion of Ukraine", "assistance to Ukraine", "in Tonga": places and beneficiaries, not the issuer. */
-const NOT_ISSUER_BEFORE = /(?<![\p{L}])(?:of|to|against|in|into|on|from|at|with|de|du|des|à|au|aux|en|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+const NOT_ISSUER_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|to|against|in|into|on|from|at|with|de|du|des|à|au|aux|en|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu');
 
 /**
  * The issuing country, for participants whose country the text takes for granted ("Mélanie Joly,
@@ -466,32 +467,32 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
 
 /** A person named as the one a letter, support or sympathy goes to, with only their title between. */
 const ADDRESSEE_BEFORE =
-  /(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$/iu;
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
 const TOOK_PART =
-  /(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])/iu;
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])`, 'iu');
 
 /** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
 const BARE_NAME_BEFORE =
-  /(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$/iu;
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$`, 'iu');
 
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
-  /^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont))(?![\p{L}])/iu;
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont))(?![\p{L}])`, 'iu');
 
 /** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
 const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
 
 /** "Philip Hammond said:" alone among the first paragraphs of a statement whose headline opens with an office. */
 /** After a name: the person only relays ("… provided the following readout:"). */
-const RELAYS_READOUT = /^[^.:]{0,20}?\s(?:provided|gave)\s+the\s+following\s+readout/iu;
+const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gave)\s+the\s+following\s+readout`, 'iu');
 
 /** A title line that names the author of a statement in the first person: "Statement by …", « Déclaration de … ». */
-export const STATEMENT_BY = /^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s/iu;
+export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
 
 /** "Readout of Secretary Kerry’s Call with …": the office, as the body refers back to it ("The Secretary"). */
-const READOUT_OF = /^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s/iu;
+const READOUT_OF = caselessPattern(String.raw`^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s`, 'iu');
 
 /**
  * People named in the title line who are the statement's authors and whom the body never names: the
@@ -518,7 +519,7 @@ function titleLineAuthors(statement: Statement): Draft[] {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
     const firstPerson = byStatement && /(?<![\p{L}])(?:I|my|je|j[’'])(?![\p{L}])/u.test(body);
-    const officeTakenUp = head.length > 2 && new RegExp(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body);
+    const officeTakenUp = head.length > 2 && caselessPattern(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body);
     if (!firstPerson && !officeTakenUp) continue;
     const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
     const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
@@ -541,10 +542,10 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 }
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
-const SURNAME_TITLE = /(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$/iu;
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
-const SPOKESPERSON = /(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])/iu;
+const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');
 
 /** A statement names a handful of participants; past this many, the text is not a statement. */
 const MAX_PARTICIPANTS = 100;
@@ -600,7 +601,7 @@ export function extractParticipants(statement: Statement): Participant[] {
       mentionStart: mention.start,
       mentionEnd: mention.end,
       // "Chile’s Minister …, Name, and Undersecretary … Name": the second shares the first one's country.
-      inherits: /^\s*,?\s*(?:and|et|ainsi que)\s/iu.test(gap),
+      inherits: caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu').test(gap),
       mentions: 1,
       honorific: mention.hasHonorific,
     };
@@ -638,7 +639,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
-    if (/(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(before)) continue;
+    if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
     if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after)) continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;

@@ -19,19 +19,20 @@ import { findQuotations, type Quotation } from './quotation-finder';
 import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanStartingBefore } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { confidence } from './confidence';
+import { caselessPattern } from './caseless-pattern';
 
 const SPEECH_VERB =
   'said|says|say|stated|states|added|adds|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|' +
   'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|déclare|affirme|souligne|ajoute';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
-const TAIL_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
+const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
 
 /** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
 const TITLE_HEADS = 'Secretary|Minister|Prime Minister|Foreign Minister|President|Chancellor|Premier|ministre|première ministre|premier ministre|secrétaire|présidente?';
-const TITLE_BEFORE_VERB = new RegExp(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
-const TITLE_AFTER_VERB = new RegExp(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
+const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
+const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
 const TITLE_MARK = 'title:';
 
@@ -112,7 +113,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // "” Minister X said."
-  const nameThenVerb = new RegExp(`^[\\s,]*([^.!?“”"«»]{2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
+  const nameThenVerb = caselessPattern(`^[\\s,]*([^.!?“”"«»]{2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
   if (nameThenVerb) {
     const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
     if (name) return found(name, 0.85);
@@ -133,7 +134,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // "According to Minister X, the partnership “…”", « Selon le ministre X, la coopération « … » ».
-  const according = /(?<![\p{L}])(?:according\s+to|selon)\s+/iu.exec(lead);
+  const according = caselessPattern(String.raw`(?<![\p{L}])(?:according\s+to|selon)\s+`, 'iu').exec(lead);
   if (according) {
     const name = firstNameIn(text, sentenceStart + according.index + according[0].length, quotation.openStart);
     if (name) return found(name, 0.8);
@@ -168,13 +169,13 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
     i = run.last - 1;
   }
   // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks.
-  if (/spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s/iu.test(text.slice(from, to))) return null;
+  if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) return null;
   const participant = names.find((name) => participants.some((p) => isSameOrShorterName(name, p.name)));
   return participant ?? names.find((name) => name.includes(' ') && canonicalCountry(name) === null) ?? null;
 }
 
 /** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */
-const SAID_BLOCK_LEAD = new RegExp(`^(.{2,240}?)\\s(?:${SPEECH_VERB})(?:\\s+(?:today|that|in\\s+a\\s+statement|aujourd[’']hui))?\\s*:$`, 'iu');
+const SAID_BLOCK_LEAD = caselessPattern(`^(.{2,240}?)\\s(?:${SPEECH_VERB})(?:\\s+(?:today|that|in\\s+a\\s+statement|aujourd[’']hui))?\\s*:$`, 'iu');
 /** A first-person paragraph goes on the quotation that a "said:" line opened. */
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|we|our|my|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 
@@ -200,7 +201,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     if (/^[\s\u00a0]*[“«"‘]/u.test(firstText) || collapseWhitespace(firstText).split(' ').length < MIN_QUOTE_WORDS) continue;
     if (taken.some((q) => q.source.start >= first.start && q.source.start < first.end)) continue;
     // "The Prime Minister is expected to say:" — the subject before the auxiliary names the speaker.
-    const subject = (said[1] ?? '').replace(/\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$/iu, '');
+    const subject = (said[1] ?? '').replace(caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu'), '');
     const short = lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
     if (short === null) continue;
     const speaker = resolveSpeaker(short, participants, people());
@@ -228,10 +229,10 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
 }
 
 /** "…, Mr Mitchell says." / "…, said Mr Peters." closing a paragraph of reported speech. */
-const REPORTED_SPEECH_END = new RegExp(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})\\s+([^,.;:]{2,60})|([^,.;:]{2,60}?)\\s+(?:${SPEECH_VERB}))\\s*\\.?$`, 'iu');
+const REPORTED_SPEECH_END = caselessPattern(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})\\s+([^,.;:]{2,60})|([^,.;:]{2,60}?)\\s+(?:${SPEECH_VERB}))\\s*\\.?$`, 'iu');
 /** « …, a déclaré le Premier ministre. … » — the French incise inside the quotation names its speaker. */
-const FRENCH_INCISE = new RegExp(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
-const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$/iu;
+const FRENCH_INCISE = caselessPattern(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
+const SUBJECT_PRONOUN = caselessPattern(String.raw`(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$`, 'iu');
 
 /**
  * Who speaks a quotation that names no speaker near it, from its context (each shape less sure than
@@ -313,7 +314,7 @@ function indexPeople(people: readonly PersonMention[]): Map<string, string[]> {
 function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>): string | null {
   if (short.startsWith(TITLE_MARK)) {
     const title = short.slice(TITLE_MARK.length).toLowerCase();
-    const holders = participants.filter((p) => new RegExp(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
+    const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
     return holders.length === 1 ? (holders[0]?.name ?? null) : null;
   }
   const participant = participants.find((p) => isSameOrShorterName(short, p.name));

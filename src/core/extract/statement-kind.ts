@@ -12,43 +12,44 @@
  */
 import type { Statement } from '../model/statement';
 import type { StatementKind } from '../model/structured-statement';
+import { caselessPattern } from './caseless-pattern';
 
 const HEAD_LINES = 10;
 
 const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
-  [/^(?:readout|compte[- ]rendu)(?![\p{L}])/iu, 'readout'],
-  [/^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu, 'joint-statement'],
-  [/^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])/iu, 'news-release'],
-  [/^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b/iu, 'statement'],
+  [caselessPattern(String.raw`^(?:readout|compte[- ]rendu)(?![\p{L}])`, 'iu'), 'readout'],
+  [caselessPattern(String.raw`^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu'), 'joint-statement'],
+  [caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])`, 'iu'), 'news-release'],
+  [caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b`, 'iu'), 'statement'],
   // A label line on its own: "Statement" above a canada.ca dateline.
-  [/^(?:statement|d[ée]claration)$/iu, 'statement'],
+  [caselessPattern(String.raw`^(?:statement|d[ée]claration)$`, 'iu'), 'statement'],
 ];
 
 /** A statement label whose authors are several governments or their representatives. */
 const SEVERAL_AUTHORS =
-  /^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])/iu;
+  caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])`, 'iu');
 
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
-const CALL_IN_TITLE = /(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])/iu;
+const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
 /** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "The G7 Foreign Ministers", "The Lima Group". */
 const JOINT_SUBJECT =
   /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
-const JOINT_IN_TITLE = /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])/iu;
-const MEETING_IN_TITLE = /\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b/iu;
-const READOUT_IN_TITLE = /^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b/iu;
+const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu');
+const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
+const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
-const COLLECTIVE_VOICE = /(?:^|\n)\s*(?:\d+\.\s*)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))/iu;
+const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n)\s*(?:\d+\.\s*)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
 
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
 /** "Ottawa – Mélanie Joly, Minister…" opening the first paragraph. */
 const OPENING_CITY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s+[–—]\s+\p{Lu}/u;
 /** A government site's page furniture: "Published 12 March 2025", "From: Department…" (GOV.UK). */
-const PUBLISHED_LINE = /^(?:published|publi[ée]|date published|date de publication)(?![\p{L}])[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$/iu;
+const PUBLISHED_LINE = caselessPattern(String.raw`^(?:published|publi[ée]|date published|date de publication)(?![\p{L}])[:\s]*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:published|publi[ée])\s*:?$|^from:$`, 'iu');
 /** A closing quote block's attribution line: "– Mélanie Joly, Minister of Foreign Affairs". */
 const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
 
@@ -62,10 +63,10 @@ function firstBodyParagraphs(statement: Statement): string[] {
     .slice(0, 2);
 }
 
-const FUTURE_MEETING = /(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold)|departs?\s+for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])/iu;
+const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold)|departs?\s+for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  /(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend)|departs|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])/iu;
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend)|departs|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
@@ -73,7 +74,7 @@ function isThirdPersonReport(statement: Statement, lead: string): boolean {
   if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
   // The authors' own voice shows in the lead (a "said:" block further down is a quotation, not the text's voice).
   if (FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, ''))) return false;
-  return !/(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])/iu.test(lead);
+  return !caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu').test(lead);
 }
 
 function headLines(statement: Statement): string[] {
@@ -97,7 +98,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
       if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
-      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !/\b(?:statement|d[ée]claration)\b/iu.test(title)) return 'readout';
+      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'readout';
       return kind;
     }
   }
@@ -114,15 +115,15 @@ export function classifyStatementKind(statement: Statement): StatementKind {
     OPENING_CITY_DATELINE.test(firstParagraph) ||
     (hasReleaseSections && QUOTE_BLOCK_ATTRIBUTION.test(statement.text))
   ) {
-    return /^(?:statement|d[ée]claration)\b/iu.test(title) ? 'statement' : 'news-release';
+    return caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title) ? 'statement' : 'news-release';
   }
   const lead = firstBodyParagraphs(statement)[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
   const announcesAhead = FUTURE_MEETING.test(lead);
-  if (!announcesAhead && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !/\b(?:statement|d[ée]claration)\b/iu.test(title)))) return 'readout';
+  if (!announcesAhead && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)))) return 'readout';
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
   // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
-  if (!/^(?:statement|d[ée]claration)\b/iu.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
+  if (!caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   return 'statement';
 }

@@ -1,0 +1,64 @@
+/**
+ * Case-insensitive cue patterns that compile cheaply. Under the `iu` flags V8 builds the case closure
+ * of every Unicode property class (`\p{L}`, `\p{Lu}` …) the first time a pattern runs: that was about
+ * half of a cold extraction (the CLI's `extract`, the app's first statement; issue 16). Statements are
+ * in English or French, so a letter here is a Latin (with Vietnamese), Greek or Cyrillic one, and the
+ * patterns are compiled without `u`, their property classes spelled out as code-unit ranges.
+ *
+ * Under `i` a letter class matches both cases whatever it says: `\p{Lu}` inside a case-insensitive
+ * pattern already matched every letter, and its spelled-out form (the same letters) keeps that.
+ * A capital condition needs a case-sensitive pattern.
+ */
+
+/** Letters: Latin (Basic, Latin-1, Extended-A/B, IPA, Extended Additional), Greek and Cyrillic. */
+const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u0373\u0376\u0377\u037B-\u037D\u037F\u0386\u0388-\u03FF\u0400-\u0481\u048A-\u052F\u1E00-\u1EFF`;
+/** Combining marks (a decomposed accent: "e" + U+0301). */
+const MARK = String.raw`\u0300-\u036F\u0483-\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F`;
+/** Digits and the number signs statements carry (superscripts, vulgar fractions). */
+const NUMBER = String.raw`0-9\u00B2\u00B3\u00B9\u00BC-\u00BE`;
+
+const CLASSES: Readonly<Record<string, string>> = { L: LETTER, Lu: LETTER, Ll: LETTER, M: MARK, N: NUMBER };
+
+function spelledOut(name: string): string {
+  const ranges = CLASSES[name];
+  if (ranges === undefined) throw new Error(`caselessPattern: no spelled-out form for \\p{${name}}`);
+  return ranges;
+}
+
+/**
+ * The source of a `u` pattern rewritten for a pattern without `u`: each `\p{…}` becomes its ranges
+ * (inside a bracket class) or a bracket class of them (outside one). Throws on a construct that means
+ * something else without `u` (`\u{…}`, `\P{…}`), so a new cue cannot silently change meaning.
+ */
+export function withoutUnicodeFlag(source: string): string {
+  if (/\\u\{|\\P\{/.test(source)) throw new Error(`caselessPattern: ${source.slice(0, 60)}… needs the u flag`);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      const property = /^\\p\{([^}]*)\}/.exec(source.slice(i, i + 40));
+      if (property) {
+        out += inClass ? spelledOut(property[1]!) : `[${spelledOut(property[1]!)}]`;
+        i += property[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i += 1;
+      }
+    } else {
+      if (char === '[' && !inClass) inClass = true;
+      else if (char === ']' && inClass) inClass = false;
+      out += char;
+    }
+  }
+  return out;
+}
+
+/**
+ * A case-insensitive pattern from a `u`-style source: compiled without `u` (its classes spelled out)
+ * when `flags` has `i`; as written otherwise.
+ */
+export function caselessPattern(source: string, flags = 'iu'): RegExp {
+  if (!flags.includes('i')) return new RegExp(source, flags);
+  return new RegExp(withoutUnicodeFlag(source), flags.replace('u', ''));
+}
