@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { sampleStatementPlugin } from './scripts/sample-statement-plugin';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './src/shared/content-security-policy';
 
 /**
@@ -46,7 +47,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react(), contentSecurityPolicyPlugin((devServer) => contentSecurityPolicy({ devServer })), dropUnreferencedFonts()],
+    plugins: [react(), contentSecurityPolicyPlugin((devServer) => contentSecurityPolicy({ devServer })), dropUnreferencedFonts(), sampleStatementPlugin(import.meta.dirname)],
     // Main renders and saves notes here; the browser host (in-page writers, font files) is left out.
     define: { 'import.meta.env.BRIEFWRIGHT_DESKTOP_ONLY': 'true' },
     build: {

@@ -4,13 +4,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { sampleStatementPlugin } from './scripts/sample-statement-plugin';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './src/shared/content-security-policy';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   publicDir: false,
-  plugins: [react(), contentSecurityPolicyPlugin((devServer) => contentSecurityPolicy({ devServer, sameOriginFetch: true }))],
+  plugins: [react(), contentSecurityPolicyPlugin((devServer) => contentSecurityPolicy({ devServer, sameOriginFetch: true })), sampleStatementPlugin(import.meta.dirname)],
   // The export worker loads the writers on demand, which needs an ES module worker.
   worker: { format: 'es' },
   build: {

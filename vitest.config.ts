@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sampleStatementPlugin } from './scripts/sample-statement-plugin';
 
 export default defineConfig({
+  // The renderer's first state is the sample as a build extracts it (issue 16).
+  plugins: [sampleStatementPlugin(import.meta.dirname)],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     environment: 'node',

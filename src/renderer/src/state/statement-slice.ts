@@ -52,10 +52,9 @@ export function defaultTemplate(): Template {
 export { listBuiltInTemplates };
 
 export const createStatementSlice =
-  (initial: { text: string; sourceName: string }): StateCreator<BriefwrightState, StoreMutators, [], StatementSlice> =>
+  (initial: { statement: Statement; structured: StructuredStatement; sourceName: string }): StateCreator<BriefwrightState, StoreMutators, [], StatementSlice> =>
   (set, get) => {
-    const statement = importText(initial.text);
-    const structured = extractStatement(statement);
+    const { statement, structured } = initial;
     const template = templateForLanguage(defaultTemplate(), structured.language);
     return {
       template,

@@ -11,7 +11,7 @@ import { rememberedOfficer } from './officer-details';
 import { importText } from '../../../core/import/text-importer';
 import { createDraftSlice, type TrackedDraft } from './draft-slice';
 import { createExportSlice } from './export-slice';
-import { SAMPLE_STATEMENT_NAME, SAMPLE_STATEMENT_TEXT } from './sample-statement';
+import { SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STATEMENT_TEXT, SAMPLE_STRUCTURED } from './sample-statement';
 import { createStatementSlice } from './statement-slice';
 import type { BriefwrightState } from './store-types';
 import { createTemplatesSlice } from './templates-slice';
@@ -26,7 +26,8 @@ export const useBriefwrightStore = create<BriefwrightState>()(
   temporal(
     (...args) => {
       const state: BriefwrightState = {
-        ...createStatementSlice({ text: SAMPLE_STATEMENT_TEXT, sourceName: SAMPLE_STATEMENT_NAME })(...args),
+        // The sample as the build imported and extracted it (sample-statement.ts): nothing to extract at start-up.
+        ...createStatementSlice({ statement: SAMPLE_STATEMENT, structured: SAMPLE_STRUCTURED, sourceName: SAMPLE_STATEMENT_NAME })(...args),
         ...createDraftSlice(...args),
         ...createUiSlice(...args),
         ...createExportSlice(...args),

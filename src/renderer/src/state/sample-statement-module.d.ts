@@ -1,0 +1,12 @@
+/** Made by scripts/sample-statement-plugin.ts: the bundled sample, imported and extracted at build time. */
+declare module 'virtual:briefwright/sample-statement' {
+  import type { Statement } from '../../../core/model/statement';
+  import type { StructuredStatement } from '../../../core/model/structured-statement';
+
+  /** The sample file's text as it is on disk. */
+  export const text: string;
+  /** importText(text). */
+  export const statement: Statement;
+  /** extractStatement(statement). */
+  export const structured: StructuredStatement;
+}
