@@ -241,6 +241,14 @@ describe('findStoredWordTemplate and storedWordTemplateExists', () => {
     writeFileSync(file, JSON.stringify({ schemaVersion: 2 }));
     expect(await refusal()).toEqual(new WordTemplateStoreError(`${file} is not a valid Word template record at "schemaVersion": Invalid input: expected 1`));
 
+    // A nested field is named by its whole path, dot-separated.
+    await saveWordTemplate(desk({ id: 'broken' }), { replace: true });
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...record, placeholders: ['title', 7] }));
+    expect(await refusal()).toEqual(
+      new WordTemplateStoreError(`${file} is not a valid Word template record at "placeholders.1": Invalid input: expected string, received number`),
+    );
+
     await saveWordTemplate(desk({ id: 'other' }));
     writeFileSync(file, readFileSync(inFolder(recordName('other'))));
     expect(await refusal()).toEqual(new WordTemplateStoreError(`${file} holds the template "other", not the one its name says`));
