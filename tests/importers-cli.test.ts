@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractStatement } from '../src/core/extract/extract-statement';
-import { serializeStructuredStatement, STRUCTURED_STATEMENT_FORMAT_VERSION } from '../src/core/import/json-importer';
+import { serializeStructuredStatement, STRUCTURED_STATEMENT_FORMAT_VERSION } from '../src/core/import/structured-statement-file';
 import { importText } from '../src/core/import/text-importer';
 import { CATEGORIES, goldAnnotationSchema, scoreStatement } from '../scripts/eval-scoring';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractStatement } from '../src/core/extract/extract-statement';
-import { serializeStructuredStatement } from '../src/core/import/json-importer';
+import { serializeStructuredStatement } from '../src/core/import/structured-statement-file';
 import { importText } from '../src/core/import/text-importer';
 import { makeDocxBomb, makePdfBomb } from '../src/core/testing/zip-bomb-fixture';
 

@@ -11,7 +11,7 @@ import { composeBriefing } from '../src/core/compose/compose-briefing';
 import { DraftFileError, parseDraft, serializeDraft } from '../src/core/draft/draft-file';
 import { extractStatement } from '../src/core/extract/extract-statement';
 import { importStatement, ImportError } from '../src/core/import/importers';
-import { serializeStructuredStatement } from '../src/core/import/json-importer';
+import { serializeStructuredStatement } from '../src/core/import/structured-statement-file';
 import { importText } from '../src/core/import/text-importer';
 import { parseImportedTemplate } from '../src/core/templates/template-library';
 import { findBuiltInTemplate, TemplateError } from '../src/core/templates/template-loader';

@@ -3,7 +3,7 @@
  * through the command modules, prints results on stdout and every failure as one line on stderr.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { classificationSchema, purposeSchema } from '../core/model/template';
+import { CLASSIFICATIONS, isClassification, isPurpose } from '../core/model/markings';
 import type { BriefingMetadata } from '../core/model/briefing';
 import { argumentError } from './argument-errors';
 import { CliError } from './cli-error';
@@ -28,15 +28,14 @@ function metadataFrom(values: Record<string, string | boolean | undefined>): Par
   }
   const classification = text('classification');
   if (classification !== undefined) {
-    const parsed = classificationSchema.safeParse(classification.toUpperCase());
-    if (!parsed.success) throw new CliError(userMessage('cli:args.classification', { value: classification, known: classificationSchema.options.join(', ') }), 2);
-    metadata.classification = parsed.data;
+    const upper = classification.toUpperCase();
+    if (!isClassification(upper)) throw new CliError(userMessage('cli:args.classification', { value: classification, known: CLASSIFICATIONS.join(', ') }), 2);
+    metadata.classification = upper;
   }
   const purpose = text('purpose');
   if (purpose !== undefined) {
-    const parsed = purposeSchema.safeParse(purpose);
-    if (!parsed.success) throw new CliError(userMessage('cli:args.purpose', { value: purpose }), 2);
-    metadata.purpose = parsed.data;
+    if (!isPurpose(purpose)) throw new CliError(userMessage('cli:args.purpose', { value: purpose }), 2);
+    metadata.purpose = purpose;
   }
   if (text('prepared-by') !== undefined) metadata.preparedBy = text('prepared-by');
   // GC memo furniture (issue 13 item 5): the addressee, the sender, the officer's title and telephone, who approved.

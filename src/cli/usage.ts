@@ -3,7 +3,7 @@
  * `briefwright help COMMAND`) prints only that command's block (issue 14). The text is in the 'cli'
  * catalogue (usage.*), in the CLI's language.
  */
-import { listBuiltInTemplates, DEFAULT_TEMPLATE_ID } from '../core/templates/template-loader';
+import { BUILT_IN_TEMPLATE_IDS, DEFAULT_TEMPLATE_ID } from '../core/templates/built-in-template-ids';
 import { cliText } from './cli-language';
 
 const COMMANDS = ['extract', 'render', 'templates'] as const;
@@ -19,7 +19,7 @@ function commandBlock(command: CommandName): string {
     case 'extract':
       return cliText('cli:usage.extract');
     case 'render':
-      return cliText('cli:usage.render', { templates: listBuiltInTemplates().map((t) => t.id).join(', ') });
+      return cliText('cli:usage.render', { templates: BUILT_IN_TEMPLATE_IDS.join(', ') });
     case 'templates':
       return cliText('cli:usage.templates', { defaultTemplate: DEFAULT_TEMPLATE_ID, open: '{{', close: '}}' });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatement } from '../extract/extract-statement';
 import { htmlToStatementText } from './html-text';
 import { detectFormat, importStatement, ImportError } from './importers';
-import { parseStructuredStatement, serializeStructuredStatement } from './json-importer';
+import { parseStructuredStatement, serializeStructuredStatement } from './structured-statement-file';
 import { paragraphsFromLines } from './pdf-importer';
 import { importText } from './text-importer';
 

@@ -1,7 +1,7 @@
 /**
- * JSON importer: a structured statement as Briefwright exports it (`*.structured.json`) → the
- * Statement it was extracted from plus the StructuredStatement itself, so an already-structured
- * statement (perhaps corrected by an officer) is loaded as is instead of being extracted again.
+ * The structured-statement file (`*.structured.json`): a structured statement as Briefwright exports
+ * it, with the Statement text it was extracted from, written by serializeStructuredStatement and read
+ * back by parseStructuredStatement (through the JSON importer, json-importer.ts).
  *
  * The file is versioned like the draft file: `format` names it, `formatVersion` lets a later release
  * migrate older files, and a file from a newer release is refused with a message that says so. The
@@ -10,8 +10,7 @@
  */
 import { z } from 'zod';
 import { structuredStatementSchema, type StructuredStatement } from '../model/structured-statement';
-import type { StatementImporter } from './importer-types';
-import { decodeTextReporting, decodingNotices, decodingWarnings, ImportError, importText } from './text-importer';
+import { ImportError } from './text-importer';
 import { userMessage, type MessageParam } from '../i18n/user-message';
 
 export const STRUCTURED_STATEMENT_FORMAT = 'briefwright-structured-statement';
@@ -75,13 +74,3 @@ export function parseStructuredStatement(json: string, fileName: MessageParam = 
   if (bad) throw new ImportError(userMessage('import.jsonOffsets', { name: fileName, path: bad }));
   return file;
 }
-
-export const jsonImporter: StatementImporter = {
-  extensions: ['.json'],
-  sniff: (bytes) => /^\s*\{/.test(new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef ? 3 : 0, 64))),
-  importBytes: (bytes, fileName) => {
-    const decoded = decodeTextReporting(bytes, fileName);
-    const file = parseStructuredStatement(decoded.text, fileName);
-    return { statement: importText(file.statementText), structured: file.structured, warnings: decodingWarnings(decoded, fileName), notices: decodingNotices(decoded, fileName) };
-  },
-};

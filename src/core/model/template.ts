@@ -6,6 +6,7 @@
 import { MAX_TEMPLATE_ID_LENGTH, TEMPLATE_ID_PATTERN, templateNameProblem } from './template-name';
 import { MAX_SECTIONS } from '../limits';
 import { z } from 'zod';
+import { CLASSIFICATIONS, PURPOSES } from './markings';
 
 export const TEMPLATE_SCHEMA_VERSION = 1;
 
@@ -55,17 +56,10 @@ export type TemplateSection = z.infer<typeof templateSectionSchema>;
 export const fontFamilySchema = z.enum(['Liberation Sans', 'Liberation Serif']);
 export type FontFamily = z.infer<typeof fontFamilySchema>;
 
-export const classificationSchema = z.enum([
-  'UNCLASSIFIED',
-  'PROTECTED A',
-  'PROTECTED B',
-  'CONFIDENTIAL',
-  'SECRET',
-]);
-export type Classification = z.infer<typeof classificationSchema>;
+export const classificationSchema = z.enum(CLASSIFICATIONS);
+export type { Classification, Purpose } from './markings';
 
-export const purposeSchema = z.enum(['information', 'decision']);
-export type Purpose = z.infer<typeof purposeSchema>;
+export const purposeSchema = z.enum(PURPOSES);
 
 export const templateSchema = z.strictObject({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),

@@ -5,6 +5,7 @@ import { composeBriefing } from '../compose/compose-briefing';
 import { applyTemplate } from '../layout/apply-template';
 import { structuredFixture } from '../testing/structured-fixture';
 import { findBuiltInTemplate, listBuiltInTemplates, parseTemplateText, TemplateError } from './template-loader';
+import { BUILT_IN_TEMPLATE_IDS, DEFAULT_TEMPLATE_ID } from './built-in-template-ids';
 
 const briefingNoteText = readFileSync(path.resolve(import.meta.dirname, '../../../templates/briefing-note.json'), 'utf8');
 const withChange = (change: (template: Record<string, unknown>) => void) => {
@@ -14,6 +15,11 @@ const withChange = (change: (template: Record<string, unknown>) => void) => {
 };
 
 describe('built-in templates', () => {
+  it('lists the ids the CLI names without loading the templates, in the loader\'s order', () => {
+    expect(BUILT_IN_TEMPLATE_IDS).toEqual(listBuiltInTemplates().map((t) => t.id));
+    expect(findBuiltInTemplate(DEFAULT_TEMPLATE_ID)?.id).toBe('briefing-note');
+  });
+
   it('ships four formats, each in English and in French', () => {
     expect(listBuiltInTemplates().map((t) => `${t.id}:${t.language}`)).toEqual([
       'briefing-note:en',

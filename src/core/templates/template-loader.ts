@@ -82,7 +82,7 @@ export function listBuiltInTemplates(): readonly Template[] {
   return BUILT_IN_DATA.map(builtIn);
 }
 
-export const DEFAULT_TEMPLATE_ID = 'briefing-note';
+export { DEFAULT_TEMPLATE_ID } from './built-in-template-ids';
 
 export function findBuiltInTemplate(id: string): Template | undefined {
   const data = BUILT_IN_DATA.find((candidate) => (candidate as { id: string }).id === id);
