@@ -45,8 +45,10 @@ function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
   const measureRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const [measured, setPages] = useState<number[][]>([]);
-  // Until the layout effect has measured the current units, show them on one long page.
-  const pages = measured.flat().length === units.length ? measured : [units.map((_, index) => index)];
+  // Until the layout effect has measured the current units, the page holds none of them. The effect
+  // runs and re-renders before the browser paints, so this state is never seen; what it saves is
+  // building and laying out every unit twice (the measuring box and a long page) before the first paint.
+  const pages = measured.flat().length === units.length ? measured : [[]];
   const [frameWidth, setFrameWidth] = useState(0);
 
   const { width, height } = pageDimensions(doc.page);
@@ -63,6 +65,12 @@ function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (!frame || typeof ResizeObserver === 'undefined') return;
+    // The width now, as the observer will report it (the content box): the measuring effect above has
+    // just laid the page out, so this is free, and the first paint is already at Fit width rather than
+    // at half size, re-rendered and laid out again when the observer first reports.
+    const style = getComputedStyle(frame);
+    const padding = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    setFrameWidth(Math.max(0, padding.reduce((width, side) => width - (parseFloat(style[side]) || 0), frame.getBoundingClientRect().width)));
     const observer = new ResizeObserver(([entry]) => setFrameWidth(entry?.contentRect.width ?? 0));
     observer.observe(frame);
     return () => observer.disconnect();
