@@ -25,6 +25,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de ».
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\'])'), 0.9, /condemnation|condamnation/i],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
+  // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
+  [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85, /concern|alarmed|appalled|outraged/i],
   // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.
   [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75, /call|appeal/i],
@@ -33,13 +35,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|violat(?:e|es|ed|ing)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms)'), 0.8, /violat|breach/i],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms)'), 0.8, /violat|breach/i],
   [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|call|opposition/i],
   [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
-  [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|comptes|répondre/i],
+  [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénonc|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
@@ -59,7 +61,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {

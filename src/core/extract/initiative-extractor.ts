@@ -26,7 +26,8 @@ const FUNDING_VERB = wordPattern(
   'provid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     'versera|verseront|verse|fournira|fourniront|accordera|consacrera|investira|octroie|octroiera|débloque|a\\s+annoncé|annonce|financement|' +
     // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
-    'announcement|contribution|pledge|contribution\\s+de',
+    // « l'octroi d'une aide militaire supplémentaire de 2 milliards de dollars », « le versement d'un prêt de 2,3 milliards ».
+    'announcement|contribution|pledge|contribution\\s+de|octroi|versement',
 );
 
 /**
@@ -36,7 +37,7 @@ const FUNDING_VERB = wordPattern(
  */
 const NAMED_MECHANISM = String.raw`[^.;]{0,100}?(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}(?:Dialogue|Group|Mechanism|Platform|Partnership|Initiative|Forum|Committee|Commission|Council|Framework|Agreement|Summit|Coalition|Declaration)(?![\p{L}])`;
 const KEEPING_IN_TOUCH = String.raw`\s+(?:(?:collaborate|cooperate|work\s+together)\s+(?:closely\s+)?on\s+(?:a\s+range\s+of|many|various|all|several)\b(?!${NAMED_MECHANISM})|(?:remain|stay|keep)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact)|maintain\s+(?:(?:close|regular|their|the)\s+)?(?:dialogue|contact|communication|engagement)|continue\s+(?:(?:to\s+)?(?:work(?:ing)?|cooperat\p{L}*|collaborat\p{L}*|coordinat\p{L}*|engag\p{L}*)|(?:close\s+|their\s+)?(?:coordination|consultations?|dialogue|contacts?|cooperation|engagement|discussions?))(?!${NAMED_MECHANISM}))`;
-const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|maintenir\s+(?:le\s+|un\s+|leur\s+)?(?:dialogue|contact)|poursuivre\s+(?:leurs?\s+|les\s+)?(?:échanges|dialogue|concertation|coopération|contacts)|continuer\s+(?:à|de)\s+(?:travailler|coopérer|collaborer))`;
+const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|maintenir\s+(?:le\s+|un\s+|leur\s+)?(?:dialogue|contact)|poursuivre\s+(?:leurs?\s+|les\s+)?(?:échanges|dialogue|concertation|coopération|contacts)|continuer\s+(?:à|de)\s+(?:travailler|coopérer|collaborer)|(?:resserrer|renforcer|approfondir|intensifier)\s+(?:la|leur)\s+(?:coopération|collaboration)(?:\s+(?:bilatérale|entre\s+(?:leurs\s+(?:deux\s+)?pays|les\s+deux\s+pays)))?\s*[.;])`;
 
 /** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
 /** Each cue with its confidence and the plain words it cannot match without (tested first: most sentences have none). */
@@ -48,7 +49,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
   [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+also\\s+meet\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?:counterpart|Deputy\\s+Prime|Prime\\s+Minister|Foreign\\s+Minister|Minister\\s+of|President|Secretary\\s+of|Chancellor)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+held)|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand(?=\\s)|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.65, /meet|travel|depart|look|attend|host|chair|take place|held|bilateral/i],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
-  [wordPattern('issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.7, /issued|publi|fait la/i],
+  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée])|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.7, /issued|released|publi|fait la/i],
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial/i],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch/i],
@@ -60,7 +61,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "announced that Canada will open an embassy in Yerevan": one party's announced step counts, as its funding does.
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+|announc(?:ed|es|e)\\s+that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,4}(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8, /announc|decided|committed|pledged/i],
   // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
-  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)'), 0.65, /sanction|listed|designated/i],
+  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)|(?:mise\\s+en\\s+place|imposition|adoption|annonce)\\s+d[’\']un\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ensemble|train|paquet|série)\\s+de\\s+(?:nouvelles\\s+)?sanctions|(?:impos|annonc|adopt)(?:e|é|ée|és|ées|era|eront|ent)\\s+(?:de\\s+)?(?:nouvelles\\s+|d[’\']autres\\s+)?sanctions'), 0.65, /sanction|listed|designated/i],
   // A joint action recalled as agreed or launched ("welcomed the agreement reached last night",
   // "since they announced the Atlantic Declaration", "begun work on a … Agreement", "conducted joint strikes").
   [wordPattern('as\\s+agreed\\s+(?:at|during)\\s+(?:the|their|our)\\s+(?:last|previous|\\p{L}+\\s+)?(?:meeting|summit|session)|(?<=,)\\s+as\\s+agreed(?=[.;,])|(?:carry\\s+out|implement(?:ing)?)\\s+(?:the\\s+)?agreements?\\s+reached|welcome\\s+(?:Foreign\\s+Minister|Minister|President|Prime\\s+Minister|Secretary)\\s+[^.;]{1,60}?\\s(?:in|at|to)\\s+[^.;]{1,80}?(?:Meeting|Summit|Dialogue|Consultations)|welcomed\\s+the\\s+(?:agreement|deal|accord)\\s+reached|welcom(?:ed|es|e)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?announcements?\\s+(?:from|of|made\\s+at|at)\\s+the|since\\s+(?:they|we|the\\s+two\\s+\\p{L}+)\\s+(?:announced|launched|signed|agreed)\\s+the\\s+\\p{Lu}\\p{L}*|(?:begun|began|start(?:ed)?)\\s+(?:work|negotiations|talks)\\s+on\\s+(?:a|an|the)|conduct(?:ed|s)?\\s+joint\\s+(?:strikes|operations|exercises|patrols)|establishment\\s+of\\s+diplomatic\\s+relations|(?:pledged|committed|agreed)\\s+to\\s+(?:continue\\s+to\\s+)?work\\s+[^.;]{0,60}?(?:within|through)\\s+the\\s+\\p{Lu}\\p{L}*'), 0.6, /welcom|since|begun|began|start|conduct|establishment|pledged|committed|agreed|agreement|as agreed/i],
@@ -124,6 +125,14 @@ const MONEY_PATTERN = new RegExp(MONEY, 'u');
 // The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group".
 const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
 
+/**
+ * The French form: « Par l'entremise de la Coalition des volontaires, le Canada continue de participer aux efforts
+ * conjoints », « continuera de contribuer … dans le cadre de l'Initiative … ». Case-sensitive: the mechanism is named.
+ */
+const MECHANISM_FR = String.raw`(?:[Pp]ar\s+l['’]entremise|[Aa]u\s+sein|[Dd]ans\s+le\s+cadre)\s+(?:de\s+la|de\s+l['’]|du|des)\s*\p{Lu}[\p{L}-]*`;
+const CONTINUE_FR = String.raw`continu(?:e|ent|era|eront)\s+(?:de|à|d['’])\s*(?:participer|contribuer|travailler|collaborer|soutenir|œuvrer)`;
+const CONTINUE_THROUGH_FR = new RegExp(`${MECHANISM_FR}[^.;]{0,120}?${CONTINUE_FR}|${CONTINUE_FR}[^.;]{0,120}?${MECHANISM_FR}`, 'u');
+
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern(
   'since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
@@ -149,7 +158,7 @@ export function initiativeCueConfidence(sentence: string): number {
   if (ANY_CUE_STEM.test(sentence)) for (const [cue, confidence, stem] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence)) return confidence;
   if (issuedJointly(sentence)) return 0.7;
   if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;
-  return CONTINUE_THROUGH.test(sentence) ? 0.7 : 0;
+  return CONTINUE_THROUGH.test(sentence) || CONTINUE_THROUGH_FR.test(sentence) ? 0.7 : 0;
 }
 
 /** Does this one sentence announce an initiative? */

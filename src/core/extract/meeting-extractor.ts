@@ -17,6 +17,8 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // French abbreviations, as news wires write them (« le 29 juill. 2025 », « le 26 déc. 2025 »).
+  janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, juill: 7, déc: 12,
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;

@@ -409,3 +409,39 @@ describe('rules from the second batch collected on 2026-12-02 (tune half)', () =
     expect(extract(text).meeting.date).toBe('2023-05-24');
   });
 });
+
+describe('rules from the third batch collected on 2026-12-02 (tune half)', () => {
+  it('counts refusing to recognise an act, calling it a breach, and readiness to impose costs for an act called illegal (G7 leaders, 2022)', () => {
+    expect(condemned('G7 statement\n\nWe will never recognise these referenda which appear to be a step toward Russian annexation.\n')).toBe(1);
+    expect(condemned('G7 statement\n\nThese actions clearly breach the United Nations Charter and international law.\n')).toBe(1);
+    expect(condemned('G7 statement\n\nWe stand ready to impose further economic costs on Russia, and on individuals and entities that provide support to Russia’s illegal attempts to change the status of Ukrainian territory.\n')).toBe(1);
+    // Recognition the authors give is no rejection, nor is a cost they bear.
+    expect(condemned('Statement\n\nWe recognise the courage of the Ukrainian people.\n')).toBe(0);
+    expect(condemned('Statement\n\nThe costs of reconstruction will be shared by partners.\n')).toBe(0);
+  });
+
+  it('reads a French news-wire dateline with an abbreviated month (« le 29 juill. 2025 », « le 26 déc. 2025 »)', () => {
+    const date = (text: string) => extract(text).meeting.date;
+    expect(date("Compte rendu\n\nOTTAWA, ON, le 29 juill. 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec le président de l'Ukraine, Volodymyr Zelenskyy.\n")).toBe('2025-07-29');
+    expect(date("Compte rendu\n\nOTTAWA, ON, le 26 déc. 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec le président de l'Ukraine, Volodymyr Zelenskyy.\n")).toBe('2025-12-26');
+  });
+
+  it('counts sanctions put in place and aid granted, in French (« la mise en place d’un récent ensemble de sanctions », « l’octroi d’une aide de 2 milliards de dollars »)', () => {
+    expect(initiatives("Compte rendu\n\nIl a notamment évoqué la mise en place d'un récent ensemble de sanctions rigoureuses visant la flotte fantôme.\n")).toHaveLength(1);
+    expect(initiatives("Compte rendu\n\nLe premier ministre a annoncé l'octroi d'une aide militaire supplémentaire de 2 milliards de dollars.\n")).toHaveLength(1);
+    // A sanction spoken of is not one put in place.
+    expect(initiatives('Compte rendu\n\nLes dirigeants ont discuté de l’efficacité des sanctions.\n')).toEqual([]);
+  });
+
+  it('counts continuing through a named mechanism in French, not a bare agreement to strengthen cooperation', () => {
+    expect(initiatives("Compte rendu\n\nPar l'entremise de la Coalition des volontaires, le Canada continue de participer aux efforts conjoints visant à mettre fin à la guerre.\n")).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nDans cette optique, le premier ministre Carney et le président Lee ont convenu de resserrer la coopération entre leurs pays.\n')).toEqual([]);
+    // Agreeing to strengthen cooperation in named fields still counts.
+    expect(initiatives('Compte rendu\n\nLes dirigeants ont convenu de renforcer la collaboration dans les domaines de la sécurité énergétique et des minéraux critiques.\n')).toHaveLength(1);
+  });
+
+  it('counts leaders who met and released the following statement (NATO and G7 leaders in Bali)', () => {
+    expect(initiatives('Statement\n\nToday, the Leaders of Canada, France, Germany and Japan met on the margins of the G20 Summit in Bali and released the following statement:\n\nWe offer our full support.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThe Prime Minister met the President and later released the following photo.\n')).toEqual([]);
+  });
+});
