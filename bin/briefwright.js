@@ -6,15 +6,17 @@
 // did not write for this source, V8 and flags: then the CLI compiles as usual and writes a new one.
 // It lives beside the bundle; where that folder is read-only, every run just compiles.
 // `briefwright extract …` runs dist/cli/extract.cjs, the same CLI without the writers and the other
-// commands (scripts/build-cli.mjs): a third of the code to read and restore on every start (issue 16).
+// commands (scripts/build-cli.mjs): a third of the code to read and restore on every start (issue 16);
+// `briefwright render … --format docx` runs dist/cli/docx.cjs, the CLI without the PDF engine.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { bundleFor } from './cli-bundle.js';
 
-const bundle = fileURLToPath(new URL(process.argv[2] === 'extract' ? '../dist/cli/extract.cjs' : '../dist/cli/briefwright.cjs', import.meta.url));
+const bundle = fileURLToPath(new URL(`../dist/cli/${bundleFor(process.argv.slice(2))}`, import.meta.url));
 let source;
 try {
   source = readFileSync(bundle, 'utf8');

@@ -105,6 +105,27 @@ const extractOnly = {
   },
 };
 
+// The DOCX bundle: `briefwright render … --format docx` (no --batch) never draws a PDF, so the PDF writer,
+// its glyph-coverage check (fontkit, pdfmake, pdfkit: half the whole bundle's code) and the batch command
+// are stubs. The whole bundle's code cache holds both writers (its smoke test renders both), so a DOCX
+// run restored the PDF engine's compiled code too; this one's cache holds only what a DOCX run compiles.
+const PDF_ONLY = /[\\/]src[\\/](?:core[\\/]write[\\/](?:pdf-writer|font-coverage)|cli[\\/]batch-command)\.ts$/;
+const docxOnly = {
+  name: 'docx-only',
+  setup(build) {
+    build.onLoad({ filter: PDF_ONLY }, (args) => stubModule(args.path, 'the DOCX bundle'));
+  },
+};
+
+/** A module whose every export throws: it is not in this bundle (bin/briefwright.js never runs that path with it). */
+function stubModule(file, bundle) {
+  const source = readFileSync(file, 'utf8');
+  const names = [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) ([\w$]+)/gm)].map((match) => match[1]);
+  if (names.length === 0) throw new Error(`${file} exports nothing the stub for ${bundle} can stand in for`);
+  const stub = `() => { throw new Error('this code is not in ${bundle}; run bin/briefwright.js'); }`;
+  return { contents: names.map((name) => `export const ${name} = ${stub};`).join('\n'), loader: 'js' };
+}
+
 /** The CommonJS bundle of src/cli/index.ts, written with its build id (the name of its code cache). */
 function cliBundle(name, plugins) {
   return build({
@@ -155,6 +176,7 @@ for (const name of readdirSync(outDir, { withFileTypes: true }).filter((entry) =
 await Promise.all([
   cliBundle('briefwright', [pdfEngine]),
   cliBundle('extract', [extractOnly, pdfEngine]),
+  cliBundle('docx', [docxOnly, pdfEngine]),
   build({
     ...common,
     entryPoints: { 'batch-worker': 'src/cli/batch-worker.ts' },
@@ -182,6 +204,9 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'briefwright-build-'));
 try {
   const run = spawnSync(process.execPath, [path.join(root, 'bin/briefwright.js'), 'render', '--format', 'both', '--out', path.join(scratch, 'note')], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the built CLI failed its smoke test: ${run.stderr}`);
+  // The DOCX bundle's smoke test, and its code cache (what a DOCX render compiles, and nothing of the PDF path).
+  const docx = spawnSync(process.execPath, [path.join(root, 'bin/briefwright.js'), 'render', '--format', 'docx', '--out', path.join(scratch, 'note-docx')], { encoding: 'utf8' });
+  if (docx.status !== 0) throw new Error(`the built DOCX CLI failed its smoke test: ${docx.stderr}`);
   // The extract bundle's smoke test, and its code cache.
   const extract = spawnSync(process.execPath, [path.join(root, 'bin/briefwright.js'), 'extract', '--json'], { encoding: 'utf8' });
   if (extract.status !== 0 || !JSON.parse(extract.stdout).participants?.length) throw new Error(`the built extract CLI failed its smoke test: ${extract.stderr}`);
