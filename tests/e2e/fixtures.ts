@@ -5,9 +5,13 @@
  * (data: and blob: URLs the page makes itself excepted). A test may also read `requests`.
  * A second automatic fixture, `axe`, runs axe-core once on every page of the test still open after
  * its body (the state the scenario ends in) and fails the test on any violation, naming each rule and
- * the elements it found: every scenario, in each language project, is checked for accessibility.
+ * the elements it found: every scenario, in each language project, is checked for accessibility (every
+ * rule but colour contrast, which the accessibility specs check on every state they open), once per
+ * distinct page outline (see outlineOf: an end state whose structure an earlier test already had
+ * checked clean is not checked again; a test's annotation says so).
  * Helpers read back what the app downloaded.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Download, type Page } from '@playwright/test';
@@ -25,11 +29,51 @@ export function describeViolations(violations: readonly { id: string; impact?: s
   return violations.map((violation) => `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
 }
 
-/** axe's findings on a page, or null for a page that is not the app's (a blank popup, a download). */
-async function axeViolationsOf(page: Page, origin: string): Promise<string[] | null> {
+/**
+ * The page's structure as axe sees it, without its words: every element's tag, role, classes, inline
+ * style, state attributes (aria-*, hidden, disabled, checked, open…) and whether it holds text of its
+ * own, in document order, with runs of identical siblings (a list of 3 items or of 30) folded into one,
+ * plus the language and the window size. Two end states with the same outline get the same findings
+ * from axe's rules (roles, names present, contrast by class and style, landmarks, focus order), so
+ * each outline is checked once per run; what tells them apart is the words (a different statement).
+ */
+async function outlineOf(page: Page): Promise<string> {
+  const outline = await page.evaluate(() => {
+    const STATE = /^(aria-(?!label$|labelledby$|describedby$|controls$|activedescendant$|owns$|valuenow$|valuetext$)|hidden$|disabled$|checked$|open$|inert$|tabindex$|type$|contenteditable$|lang$|dir$)/;
+    const outlineOfElement = (element: Element): string => {
+      const own = [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim() !== '');
+      const attributes = [...element.attributes]
+        .filter((attribute) => STATE.test(attribute.name) || attribute.name === 'role' || attribute.name === 'class' || attribute.name === 'style')
+        .map((attribute) => `${attribute.name}=${attribute.value}`)
+        .concat(['aria-label', 'aria-labelledby', 'aria-describedby', 'alt', 'title', 'for', 'id'].filter((name) => element.hasAttribute(name)).map((name) => `${name}?`));
+      const children: string[] = [];
+      for (const child of element.children) {
+        const line = outlineOfElement(child);
+        if (children[children.length - 1] !== line) children.push(line);
+      }
+      return `<${element.tagName}${attributes.length ? ` ${attributes.join(' ')}` : ''}${own ? ' #text' : ''}>${children.join('')}</>`;
+    };
+    return `${document.documentElement.lang} ${innerWidth}x${innerHeight} ${outlineOfElement(document.documentElement)}`;
+  });
+  return createHash('sha256').update(outline).digest('hex');
+}
+
+/** Outlines axe has already checked in this worker, and found clean. */
+const checkedOutlines = new Set<string>();
+
+/** axe's findings on a page; null for a page that is not the app's (a blank popup, a download), 'checked before' for an outline already checked clean. */
+async function axeViolationsOf(page: Page, origin: string): Promise<string[] | null | 'checked before'> {
   if (page.isClosed() || !page.url().startsWith(`${origin}/`)) return null;
   try {
-    return describeViolations((await new AxeBuilder({ page }).analyze()).violations);
+    const outline = await outlineOf(page);
+    if (checkedOutlines.has(outline)) return 'checked before';
+    // Every rule but colour contrast: contrast depends on the style sheet, not on the state a scenario
+    // ends in, and accessibility.spec.ts and french-ui.spec.ts check it, with every other rule, on the
+    // window, its dialogs, menus and editors in both languages. It was two thirds of axe's time here
+    // (15 s of 20 s on a loaded machine for the main window), paid again by each of ninety tests.
+    const violations = describeViolations((await new AxeBuilder({ page }).disableRules(['color-contrast']).analyze()).violations);
+    if (violations.length === 0) checkedOutlines.add(outline);
+    return violations;
   } catch (error) {
     // A page the test was closing (page.close with its beforeunload answered) may go while axe runs.
     if (page.isClosed()) return null;
@@ -51,13 +95,15 @@ export const test = base.extend<{ requests: string[]; axe: void }>({
   axe: [
     async ({ context, baseURL }, use, testInfo) => {
       await use();
-      // A test that failed or was skipped already says what is wrong; axe would only add time.
-      if (testInfo.status !== testInfo.expectedStatus || testInfo.status === 'skipped') return;
+      // A test that failed or was skipped already says what is wrong; axe would only add time. (A body
+      // that passed is checked even in a test expected to fail: axe-fixture.spec.ts relies on it.)
+      if (testInfo.status !== 'passed') return;
       const origin = new URL(baseURL!).origin;
       const found: string[] = [];
       for (const page of context.pages()) {
         const violations = await axeViolationsOf(page, origin);
-        if (violations) found.push(...violations.map((line) => `${page.url()}: ${line}`));
+        if (violations === 'checked before') testInfo.annotations.push({ type: 'axe', description: `${page.url()}: same outline as a page an earlier test checked clean` });
+        else if (violations) found.push(...violations.map((line) => `${page.url()}: ${line}`));
       }
       expect(found, 'axe-core violations on the pages the test left open').toEqual([]);
     },
