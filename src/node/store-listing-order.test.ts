@@ -16,7 +16,8 @@ import { listStoredWordTemplates, saveWordTemplate } from './word-template-store
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const readdir = async (...args: Parameters<typeof actual.readdir>) => ((await actual.readdir(...args)) as string[]).reverse();
+  // The stores call readdir(folder): names only.
+  const readdir = async (folder: string) => (await actual.readdir(folder)).reverse();
   return { ...actual, default: { ...actual, readdir }, readdir };
 });
 
