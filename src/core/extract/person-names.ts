@@ -265,6 +265,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 3 && /^\s+$/.test(text.slice(a.end, b.start));
 }
 
+const NICKNAME_OPEN = /^[“"‘]$/;
+const NICKNAME_CLOSE = /^[”"’]$/;
+
 /** "Paul Georg von Möllendorff" is four; a longer run of capitals is a heading or an organisation. */
 const MAX_NAME_WORDS = 5;
 
@@ -319,6 +322,18 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (/^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && after && isNameWord(after) && adjacent(text, previous, token)) {
       parts.push(`${token.text}.`);
       last += 2;
+      continue;
+    }
+    // A nickname in quotation marks between given and family names: Benjamin “Benny” Gantz (DoD readouts).
+    const nickname = tokens[last + 1];
+    const close = tokens[last + 2];
+    const family = tokens[last + 3];
+    if (
+      NICKNAME_OPEN.test(token.text) && nickname && close && family && NICKNAME_CLOSE.test(close.text) && nickname.start === token.end && close.start === nickname.end &&
+      isNameWord(nickname) && isNameWord(family) && adjacent(text, previous, token) && adjacent(text, close, family) && !previous.possessive
+    ) {
+      parts.push(`${token.text}${nickname.text}${close.text}`);
+      last += 3;
       continue;
     }
     if (!adjacent(text, previous, token) && !(previous.text === '.' && token.start - previous.end <= 2)) break;

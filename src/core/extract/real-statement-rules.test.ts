@@ -445,3 +445,17 @@ describe('rules from the third batch collected on 2026-12-02 (tune half)', () =>
     expect(initiatives('Statement\n\nThe Prime Minister met the President and later released the following photo.\n')).toEqual([]);
   });
 });
+
+describe('rules from the tune half, third batch (continued)', () => {
+  it('keeps a nickname in quotation marks inside a name (DoD readout: Benjamin “Benny” Gantz)', () => {
+    const text = 'Readout\n\nAug. 6, 2021\n\nToday, Secretary of Defense Lloyd J. Austin III spoke with Israeli Minister of Defense Benjamin “Benny” Gantz about Iran’s July 29 attack. Secretary Austin and Minister Gantz expressed concern.\n';
+    expect(names(text)).toEqual(['Lloyd J. Austin III', 'Benjamin “Benny” Gantz']);
+    // A quoted word after a name is not a nickname unless a family name follows it.
+    expect(names('Readout\n\nPrime Minister Mark Carney called the plan “historic” today.\n')).toEqual(['Mark Carney']);
+  });
+
+  it('counts a French call, on no one, for strikes to end (« ont appelé à ce que ces frappes … prennent fin »)', () => {
+    expect(condemned('Compte rendu\n\nIls ont appelé à ce que ces frappes indiscriminées sur des infrastructures énergétiques et civiles prennent fin.\n')).toBe(1);
+    expect(condemned('Compte rendu\n\nIls ont appelé à ce que la coopération se poursuive.\n')).toBe(0);
+  });
+});
