@@ -90,7 +90,8 @@ describe('the template picker and library', () => {
 
     const confirm = vi.fn(() => true);
     vi.stubGlobal('confirm', confirm);
-    await click(button('Delete', rows[0]!));
+    // The library's rows exist only while it is open: these are new ones (issue 16).
+    await click(button('Delete', container.querySelector('.library-row')!));
     expect(confirm).toHaveBeenCalledWith('Delete the template “Desk note”? This cannot be undone.');
     expect(templates.records.size).toBe(0);
     expect(container.querySelectorAll('.library-row')).toHaveLength(8);

@@ -247,41 +247,45 @@ export function TemplateLibrary({ host, open, onClose, onSaveAs }: Props) {
         </div>
       </div>
       {open && <NoticeLine />}
-      <div className="library__body">
-        <section aria-labelledby="library-mine">
-          <h3 id="library-mine">{t('library.mine')}</h3>
-          {userTemplates.length === 0 ? (
-            <p className="muted library__empty">{t('library.mineEmpty')}</p>
-          ) : (
+      {/* Only while open: a closed dialog shows nothing, and its rows (every built-in parsed, each row
+          translated) were a tenth of the app's first render (issue 16). */}
+      {open && (
+        <div className="library__body">
+          <section aria-labelledby="library-mine">
+            <h3 id="library-mine">{t('library.mine')}</h3>
+            {userTemplates.length === 0 ? (
+              <p className="muted library__empty">{t('library.mineEmpty')}</p>
+            ) : (
+              <ul className="library__list">
+                {userTemplates.map((template) => (
+                  <TemplateRow key={template.id} template={template} builtIn={false} inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => setRenaming({ id: template.id, name: template.name, word: false })} onEdit={edit} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="library-word">
+            <h3 id="library-word">{t('library.word')}</h3>
+            {wordTemplates.length === 0 ? (
+              <p className="muted library__empty">{t('library.wordEmpty', PLACEHOLDER_EXAMPLES)}</p>
+            ) : (
+              <ul className="library__list">
+                {wordTemplates.map((template) => (
+                  <WordTemplateRow key={template.id} template={template} inUse={template.id === currentWord?.id} host={host} onUse={useWord} onRename={() => setRenaming({ id: template.id, name: template.name, word: true })} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="library-builtin">
+            <h3 id="library-builtin">{t('library.builtIn')}</h3>
+            <p className="muted library__note">{t('library.builtInNote')}</p>
             <ul className="library__list">
-              {userTemplates.map((template) => (
-                <TemplateRow key={template.id} template={template} builtIn={false} inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => setRenaming({ id: template.id, name: template.name, word: false })} onEdit={edit} />
+              {listBuiltInTemplates().map((template) => (
+                <TemplateRow key={template.id} template={template} builtIn inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
               ))}
             </ul>
-          )}
-        </section>
-        <section aria-labelledby="library-word">
-          <h3 id="library-word">{t('library.word')}</h3>
-          {wordTemplates.length === 0 ? (
-            <p className="muted library__empty">{t('library.wordEmpty', PLACEHOLDER_EXAMPLES)}</p>
-          ) : (
-            <ul className="library__list">
-              {wordTemplates.map((template) => (
-                <WordTemplateRow key={template.id} template={template} inUse={template.id === currentWord?.id} host={host} onUse={useWord} onRename={() => setRenaming({ id: template.id, name: template.name, word: true })} />
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="library-builtin">
-          <h3 id="library-builtin">{t('library.builtIn')}</h3>
-          <p className="muted library__note">{t('library.builtInNote')}</p>
-          <ul className="library__list">
-            {listBuiltInTemplates().map((template) => (
-              <TemplateRow key={template.id} template={template} builtIn inUse={!currentWord && template.id === current.id} host={host} onUse={use} onRename={() => undefined} onEdit={edit} />
-            ))}
-          </ul>
-        </section>
-      </div>
+          </section>
+        </div>
+      )}
       <div className="modal__buttons">
         <button type="button" className="button button--primary" onClick={onClose}>
           {t('common.close')}
