@@ -31,9 +31,14 @@ describe('loadFontFiles', () => {
   });
 
   it('reads a folder once: a second call gives the same bytes, not a new read', async () => {
-    const first = await loadFontFiles(resources, ['Liberation Sans']);
-    const second = await loadFontFiles(resources, ['Liberation Sans']);
-    expect(second['Liberation Sans']!.normal).toBe(first['Liberation Sans']!.normal);
+    // A folder no other test has read, so the first read (and its caching) happens in this test:
+    // mutation testing runs a mutant only against the tests that reached its line (issue 18).
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'briefwright-fonts-'));
+    cpSync(path.join(resources, 'fonts', 'pdf'), path.join(folder, 'fonts', 'pdf'), { recursive: true });
+    const first = await loadFontFiles(folder, ['Liberation Sans']);
+    const second = await loadFontFiles(folder, ['Liberation Sans']);
+    expect(Buffer.from(first['Liberation Sans']!.normal).equals(bytesOf(FONT_FILE_NAMES['Liberation Sans'].normal))).toBe(true);
+    for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) expect(second['Liberation Sans']![face], face).toBe(first['Liberation Sans']![face]);
   });
 
   it('refuses a folder without the files, and reads it once they are there (a failure is not cached)', async () => {
