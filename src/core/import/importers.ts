@@ -110,8 +110,9 @@ export async function importStatement(bytes: Uint8Array, fileName?: string): Pro
 }
 
 /**
- * The synchronous path, for callers that hold plain text, HTML or JSON bytes (the eval script, the
- * renderer's paste box). DOCX and PDF parsing is asynchronous: use importStatement for those.
+ * The synchronous path, for callers that hold plain text or HTML bytes (the eval script). DOCX and PDF
+ * parsing, and a structured-statement JSON file (its schema loads on first use), are asynchronous: use
+ * importStatement for those.
  */
 export function importStatementBytes(bytes: Uint8Array, fileName?: string): Statement {
   const format = detectFormat(bytes, fileName);
