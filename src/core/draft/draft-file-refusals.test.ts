@@ -7,7 +7,7 @@ import { composeBriefing } from '../compose/compose-briefing';
 import { extractStatement } from '../extract/extract-statement';
 import { importText } from '../import/text-importer';
 import { findBuiltInTemplate } from '../templates/template-loader';
-import { DraftFileError, parseDraft, serializeDraft } from './draft-file';
+import { DraftFileError, migrateDraft, parseDraft, serializeDraft } from './draft-file';
 
 const template = findBuiltInTemplate('briefing-note')!;
 const text = 'Joint statement\n\nCanada and Korea condemned the missile launches by North Korea. They agreed to meet again.';
@@ -75,5 +75,33 @@ describe('parseDraft refuses', () => {
     const error = refusal('{"hello": 1}');
     expect(error?.name).toBe('DraftFileError');
     expect(error?.message).toBe('The draft is not a Briefwright draft.');
+  });
+});
+
+describe('migrateDraft', () => {
+  const record = { format: 'briefwright-draft', formatVersion: 1, steps: [] as string[] };
+  const step = (label: string) => (data: Record<string, unknown>) => ({ ...data, steps: [...(data.steps as string[]), label], formatVersion: (data.formatVersion as number) + 1 });
+
+  it('leaves a record of the current version as it is, migrations or not', () => {
+    expect(migrateDraft(record, 1, NAME)).toBe(record);
+    expect(migrateDraft(record, 3, NAME, { 3: step('never') }, 3)).toBe(record);
+  });
+
+  it('applies every step from the file’s version to the target, in order', () => {
+    expect(migrateDraft(record, 1, NAME, { 1: step('1→2'), 2: step('2→3') }, 3)).toEqual({ format: 'briefwright-draft', formatVersion: 3, steps: ['1→2', '2→3'] });
+    expect(migrateDraft({ ...record, formatVersion: 2 }, 2, NAME, { 1: step('1→2'), 2: step('2→3') }, 3)).toEqual({ format: 'briefwright-draft', formatVersion: 3, steps: ['2→3'] });
+  });
+
+  it('refuses a version with a missing step, naming the file and its version', () => {
+    const missing = () => migrateDraft(record, 1, NAME, { 2: step('2→3') }, 3);
+    expect(missing).toThrow(DraftFileError);
+    expect(missing).toThrow(`${NAME} uses draft format 1, which this version cannot convert.`);
+  });
+});
+
+describe('parseDraft names where a damaged draft is damaged', () => {
+  it('a field of the wrong type, by its path', () => {
+    expect(refusal(edited((d) => (d.sourceName = 42)), NAME)?.message).toBe(`${NAME} is damaged and cannot be opened (at "sourceName").`);
+    expect(refusal(edited((d) => ((d.template as Record<string, unknown>).schemaVersion = 0)), NAME)?.message).toBe(`${NAME} is damaged and cannot be opened (at "template.schemaVersion").`);
   });
 });

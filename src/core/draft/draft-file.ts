@@ -48,11 +48,35 @@ export function serializeDraft(draft: Omit<DraftFile, 'format' | 'formatVersion'
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** One step from a formatVersion to the next. */
+export type DraftMigration = (data: Record<string, unknown>) => Record<string, unknown>;
+
 /**
  * Migrations from each older formatVersion to the next, applied in order. Version 1 is the first,
  * so there is nothing to migrate yet; a version 2 adds `1: (data) => …` here.
  */
-const MIGRATIONS: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {};
+const MIGRATIONS: Readonly<Record<number, DraftMigration>> = {};
+
+/**
+ * A draft record of `version` brought to `target` through `migrations`, one version at a time; a
+ * missing step is refused with a message naming the file's version. Exported so the chain is tested
+ * before the first real migration exists (issue 18).
+ */
+export function migrateDraft(
+  record: Record<string, unknown>,
+  version: number,
+  fileName: MessageParam,
+  migrations: Readonly<Record<number, DraftMigration>> = MIGRATIONS,
+  target: number = DRAFT_FORMAT_VERSION,
+): Record<string, unknown> {
+  let migrated = record;
+  for (let from = version; from < target; from++) {
+    const migrate = migrations[from];
+    if (!migrate) throw new DraftFileError(userMessage('draft.cannotConvert', { name: fileName, version }));
+    migrated = migrate(migrated);
+  }
+  return migrated;
+}
 
 /** Text of a draft file → DraftFile. Throws DraftFileError with a message for the officer. */
 export function parseDraft(text: string, fileName: MessageParam = userMessage('common.theDraft')): DraftFile {
@@ -62,26 +86,23 @@ export function parseDraft(text: string, fileName: MessageParam = userMessage('c
   } catch {
     throw new DraftFileError(userMessage('draft.notJson', { name: fileName }));
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DRAFT_FORMAT) {
+  // JSON.parse gives null, a primitive, an array or an object: only an object has a `format` key.
+  if ((data as { format?: unknown } | null)?.format !== DRAFT_FORMAT) {
     throw new DraftFileError(userMessage('draft.notDraft', { name: fileName }));
   }
-  let record = data as Record<string, unknown>;
-  const version = record.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  const found = (data as Record<string, unknown>).formatVersion;
+  if (!Number.isInteger(found) || (found as number) < 1) {
     throw new DraftFileError(userMessage('draft.noVersion', { name: fileName }));
   }
+  const version = found as number;
   if (version > DRAFT_FORMAT_VERSION) {
     throw new DraftFileError(userMessage('draft.newer', { name: fileName, version, supported: DRAFT_FORMAT_VERSION }));
   }
-  for (let from = version; from < DRAFT_FORMAT_VERSION; from++) {
-    const migrate = MIGRATIONS[from];
-    if (!migrate) throw new DraftFileError(userMessage('draft.cannotConvert', { name: fileName, version }));
-    record = migrate(record);
-  }
-  const parsed = draftFileSchema.safeParse(record);
+  const parsed = draftFileSchema.safeParse(migrateDraft(data as Record<string, unknown>, version, fileName));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DraftFileError(issue && issue.path.length > 0 ? userMessage('draft.damagedAt', { name: fileName, path: issue.path.join('.') }) : userMessage('draft.damaged', { name: fileName }));
+    // The record is an object, so every issue zod reports lies under one of its keys (a path).
+    const issue = parsed.error.issues[0]!;
+    throw new DraftFileError(userMessage('draft.damagedAt', { name: fileName, path: issue.path.join('.') }));
   }
   // The editor links each item to its sentence by these offsets: one past the statement is damage.
   const length = parsed.data.statementText.length;
