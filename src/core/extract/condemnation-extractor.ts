@@ -28,8 +28,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
   [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85, /concern|alarmed|appalled|outraged/i],
-  // "call on X to stop", not "call on X to consider / make compromises / join": a call to act that is no demand.
-  [wordPattern('(?:call(?:s|ed|ing)?|appeal(?:s|ed)?)\\s+(?:on|upon)\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|redouble|contribute|participate|reflect|seize|strengthen|step\\s+up)(?![\\p{L}]))'), 0.75, /call|appeal/i],
+  // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
+  // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
+  [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
@@ -79,14 +80,33 @@ function firstCue(text: string): CueMatch | null {
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
 const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])`, 'iu');
 /** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
 const ANOTHER_BODY_BEFORE = caselessPattern(String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$`, 'iu');
 
+/**
+ * What a call may ask for and still be a condemnation: the rules count a call on a party "to stop,
+ * withdraw or comply". So: stop, end, give up (cease, halt, refrain, abandon, de-escalate, a
+ * moratorium, restraint, calm), withdraw, release, comply (abide, adhere, respect, implement, allow,
+ * lift, reverse, restore, humanitarian access), accept a deal or ceasefire, reject, and stop sheltering
+ * (deny safe haven).
+ * "urge the DPRK to respond to the … offers to return to diplomacy", "urge the relevant authorities
+ * to swiftly investigate" ask for something else and are not.
+ */
+const DEMANDED_ACT = caselessPattern(
+  String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|halt\p{L}*|desist|refrain\p{L}*|abstain|abandon\p{L}*|renounc\p{L}*|dismantl\p{L}*|de-?escalat\p{L}*|moratori\p{L}*|restraint|calm|non-?violence|ceasefire|withdraw\p{L}*|pull\s+(?:back|out)|releas\p{L}*|free(?:s|ing)?\s+(?:the|all|those|political|detained|unjustly|arbitrarily|our|its|him|her|them)|compl(?:y|ies|ied|ying|iance)|abid\p{L}*|adher\p{L}*|respect(?:s|ed|ing)?(?!\s+to)|honou?r(?:s|ed|ing)?|uphold\p{L}*|implement\p{L}*|fulfil\p{L}*|allow\p{L}*|permit|lift\p{L}*|reverse|revoke|restor\p{L}*|accept\p{L}*|reject\p{L}*|deny\s+(?:[\p{L}-]+\s+){0,2}?(?:safe\s+haven|sanctuary|support)|(?:humanitarian|unimpeded|unhindered)\s+access|` +
+    // French
+    String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
+  'iu',
+);
+const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|engag|appel|demand)`, 'iu');
+
 function isNotTheAuthors(text: string, cue: CueMatch): boolean {
   const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
   if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
+  // A call that asks for no stop, withdrawal or compliance (the rest of the sentence names none).
+  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
   return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
 }
@@ -104,7 +124,7 @@ export function hasCondemnationCueBefore(text: string): boolean {
 /** "condemn the sentencing of X to nine years, …" → "the sentencing of X to nine years" */
 function governedPhrase(cueText: string, afterCue: string): string {
   // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
-  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
+  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+|to\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
   if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
   const phrase = afterCue
     .trim()

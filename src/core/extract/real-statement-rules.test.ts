@@ -459,3 +459,30 @@ describe('rules from the tune half, third batch (continued)', () => {
     expect(condemned('Compte rendu\n\nIls ont appelé à ce que la coopération se poursuive.\n')).toBe(0);
   });
 });
+
+describe('calls that count: only to stop, withdraw or comply (tune half, issue 12)', () => {
+  it('does not count a call or urging to do something else (respond to offers, investigate)', () => {
+    expect(condemned('Joint statement\n\nWe urge the DPRK to respond to the numerous and genuine offers to return to diplomacy, the only path to an enduring peace on the Korean Peninsula.\n')).toBe(0);
+    expect(condemned('Statement\n\nI urge the relevant authorities to swiftly investigate these incidents.\n')).toBe(0);
+    expect(condemned('Statement\n\nWe call on Japan to provide further support to the region.\n')).toBe(0);
+  });
+
+  it('counts a call whose asked act is stopping, withdrawing, releasing or complying, wherever it stands in the call', () => {
+    for (const sentence of [
+      'We call on the DPRK and Russia to cease unlawful arms transfers.',
+      'And we urge the Government of Nicaragua to act immediately to halt paramilitary groups and their actions.',
+      'We call on Hamas to close this agreement and begin the process of releasing our citizens.',
+      'Following his death, we urge all parties to de-escalate.',
+      'We urge non-violence, dialogue and progress towards a sustainable reconciliation.',
+      'We call on the Armed Forces to allow safe and unimpeded humanitarian access across the country.',
+      "La Haute Représentante engage la Biélorussie à se rallier à un moratoire mondial sur la peine de mort.",
+      'Nous demandons également un accès humanitaire sans restriction afin que les personnes les plus vulnérables soient protégées.',
+    ])
+      expect(condemned(`Statement\n\n${sentence}\n`), sentence).toBe(1);
+  });
+
+  it('reads "appeal to X to …" as a call, and the act after "redouble their efforts to" (EU, Kosovo)', () => {
+    expect(condemned('Statement\n\nI appeal to all parties to redouble their efforts to implement the agreements reached.\n')).toBe(1);
+    expect(condemned('Statement\n\nI appeal to all parties to redouble their efforts to improve the lives of the people.\n')).toBe(0);
+  });
+});
