@@ -101,12 +101,18 @@ const DEMANDED_ACT = caselessPattern(
   'iu',
 );
 const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|engag|appel|demand)`, 'iu');
+/** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
+const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
+/** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */
+const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|should|si|s[’']ils?|à\s+moins\s+qu\p{L}*)\s[^,;:]*$`, 'iu');
 
 function isNotTheAuthors(text: string, cue: CueMatch): boolean {
   const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
   if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
   // A call that asks for no stop, withdrawal or compliance (the rest of the sentence names none).
   if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index))) return true;
+  // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
+  if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
   return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
 }

@@ -486,3 +486,12 @@ describe('calls that count: only to stop, withdraw or comply (tune half, issue 1
     expect(condemned('Statement\n\nI appeal to all parties to redouble their efforts to improve the lives of the people.\n')).toBe(0);
   });
 });
+
+describe('a rejection or condemnation supposed in an "if" clause is a third party’s (tune half, issue 12)', () => {
+  it('does not count « Si la Russie choisit de rejeter … le cessez-le-feu, les dirigeants entendent appliquer des sanctions »', () => {
+    expect(condemned('Compte rendu\n\nSi la Russie choisit de rejeter ou de retarder le cessez‑le‑feu, les dirigeants entendent appliquer des sanctions supplémentaires et plus sévères.\n')).toBe(0);
+    expect(condemned('Readout\n\nThe leaders will impose further sanctions if Russia rejects the ceasefire.\n')).toBe(0);
+    // The authors' own rejection after the "if" clause closes still counts.
+    expect(condemned('Statement\n\nIf the reports are confirmed, we reject this attempt to change the status quo by force.\n')).toBe(1);
+  });
+});
