@@ -495,3 +495,10 @@ describe('a rejection or condemnation supposed in an "if" clause is a third part
     expect(condemned('Statement\n\nIf the reports are confirmed, we reject this attempt to change the status quo by force.\n')).toBe(1);
   });
 });
+
+describe('a meeting looked forward to, and an announced event restated (tune half, issue 12)', () => {
+  it('counts looking forward to attending a named meeting ("I look forward to attending the inaugural Trilateral Meeting in Nusa Dua")', () => {
+    expect(initiatives('Trilateral meeting\n\nI look forward to attending the inaugural Trilateral Meeting in Nusa Dua, Bali on 26 February involving Australia, Indonesia and East Timor.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nI look forward to attending the celebrations in Ottawa.\n')).toEqual([]);
+  });
+});
