@@ -175,6 +175,26 @@ function isBulletParagraph(statement: Statement, paragraphIndex: number): boolea
   return BULLET_START.test(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)));
 }
 
+/**
+ * A sentence about an event the text has already announced: "The annual meeting will take place in Victoria"
+ * after "departs for Australia tomorrow to meet with …", "The agreement was signed during a wider visit" after
+ * "have announced a new … Agreement, signed today". It gives the event's time, place or agenda, and is not a
+ * second initiative. The event is named with a definite article and its kind ("the next meeting" is another).
+ */
+const RESTATED_EVENT = caselessPattern(
+  String.raw`^(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?)(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|arrangement|accord|treaty|declaration|entente|protocole|mémorandum))(?![\p{L}])`,
+  'iu',
+);
+const MEETING_WORD = wordPattern('meet(?:s|ing)?|met|summit|talks|dialogue|visit|conference|consultations|réunion|rencontr\\p{L}*|sommet|visite');
+const INSTRUMENT_WORD = wordPattern(INSTRUMENT);
+
+function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
+  const event = RESTATED_EVENT.exec(sentence);
+  if (!event) return false;
+  const kind = event[1] !== undefined ? MEETING_WORD : INSTRUMENT_WORD;
+  return announced.some((earlier) => kind.test(earlier));
+}
+
 export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
@@ -191,6 +211,7 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       }
     }
     const cue = initiativeCueConfidence(sentence.head);
+    if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
       initiatives.push({

@@ -501,4 +501,16 @@ describe('a meeting looked forward to, and an announced event restated (tune hal
     expect(initiatives('Trilateral meeting\n\nI look forward to attending the inaugural Trilateral Meeting in Nusa Dua, Bali on 26 February involving Australia, Indonesia and East Timor.\n')).toHaveLength(1);
     expect(initiatives('Statement\n\nI look forward to attending the celebrations in Ottawa.\n')).toEqual([]);
   });
+
+  it('does not count a second sentence about the meeting or agreement already announced (its place, time or agenda)', () => {
+    const meeting =
+      'Defence relationship\n\nMinister of Defence Peeni Henare departs for Australia tomorrow to meet with Deputy Prime Minister Richard Marles.\n\nThe annual meeting will take place in Victoria ahead of both Ministers travelling to Tonga.\n';
+    expect(initiatives(meeting)).toEqual(['Minister of Defence Peeni Henare departs for Australia tomorrow to meet with Deputy Prime Minister Richard Marles.']);
+    const agreement =
+      'New agreement\n\nThe governments of the United Kingdom and Saudi Arabia have announced a new Military and Security Cooperation Agreement, signed today in Jeddah.\n\nThe agreement was signed during a wider visit to the Middle East.\n';
+    expect(initiatives(agreement)).toHaveLength(1);
+    // "The next meeting" is another meeting; a meeting after an agreement is no restatement of it.
+    expect(initiatives('Release\n\nThe ministers signed a memorandum of understanding on oceans.\n\nThe next meeting will be held in Seoul in 2026.\n')).toHaveLength(2);
+    expect(initiatives('Release\n\nThe ministers signed a memorandum of understanding on oceans.\n\nThe annual meeting will take place in Victoria in 2026.\n')).toHaveLength(2);
+  });
 });
