@@ -153,8 +153,20 @@ function issuedJointly(sentence: string): boolean {
   return new Set(findCountries(sentence.slice(0, match.index + match[0].length)).map((m) => m.canonical)).size >= 2;
 }
 
+/**
+ * A call on a third party: what follows is asked of others, not done by the authors ("I appeal to all parties
+ * to redouble their efforts to implement the agreements reached", "urge both sides to establish a dialogue").
+ */
+const CALL_ON_OTHERS = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|exhort\p{L}*)(?![\p{L}])|appell?(?:e|ent|ons|é)\s+(?!à\s|a\s))\s*[^.;]{1,120}?\s(?:to|à)\s`,
+  'iu',
+);
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
-export function initiativeCueConfidence(sentence: string): number {
+export function initiativeCueConfidence(text: string): number {
+  // Only the part before a call on others can announce the authors' own action.
+  const call = CALL_ON_OTHERS.exec(text);
+  const sentence = call ? text.slice(0, call.index) : text;
   if (ANY_CUE_STEM.test(sentence)) for (const [cue, confidence, stem] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence)) return confidence;
   if (issuedJointly(sentence)) return 0.7;
   if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;

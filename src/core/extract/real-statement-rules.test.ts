@@ -514,3 +514,14 @@ describe('a meeting looked forward to, and an announced event restated (tune hal
     expect(initiatives('Release\n\nThe ministers signed a memorandum of understanding on oceans.\n\nThe annual meeting will take place in Victoria in 2026.\n')).toHaveLength(2);
   });
 });
+
+describe('what a call asks of others is not the authors’ initiative (tune half, issue 12)', () => {
+  it('does not count the steps a call asks of third parties ("I appeal to all parties to … implement the agreements reached")', () => {
+    expect(initiatives('Statement\n\nI appeal to all parties to redouble their efforts to implement the agreements reached, to normalise relations.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nWe call on both sides to establish a dialogue.\n')).toEqual([]);
+    expect(initiatives('Déclaration\n\nNous appelons les deux parties à créer un mécanisme de suivi.\n')).toEqual([]);
+    // The authors' own step before the call still counts; "urgently" is no call.
+    expect(initiatives('Readout\n\nThe ministers agreed to establish a working group and urged Russia to withdraw.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe urgently need to establish a working group with Japan.\n')).toHaveLength(1);
+  });
+});
