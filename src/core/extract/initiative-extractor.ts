@@ -41,7 +41,7 @@ const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|ma
 
 /** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
 /** Each cue with its confidence and the plain words it cannot match without (tested first: most sentences have none). */
-const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
+const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
   // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
   [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})`, 'iu'), 0.9, /agree|decided|resolved/i],
@@ -72,7 +72,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // agreed ("agreed in December a new Individual Partnership Action Plan"), funding without a sum.
   [wordPattern('(?:text\\s+of\\s+(?:the\\s+following|a|the)\\s+(?:joint\\s+)?statement\\s+(?:was\\s+)?released|following\\s+(?:joint\\s+)?statement\\s+was\\s+released)\\s+by\\s+the\\s+[Gg]overnments?'), 0.75, /released/i],
   [wordPattern('look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:welcoming|seeing|hosting|receiving|a\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|visit|summit|dialogue|session)|(?:attending|participating\\s+in)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:meeting|summit|conference|dialogue|talks|session|forum|consultations)(?![\\p{L}]))|(?:to\\s+hold|holding)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.’\'–-]+\\s+){0,6}?(?:Meeting|Consultations|Dialogue|Summit|Talks|meeting|consultations|dialogue|summit|talks)'), 0.65, /look|hold/i],
-  [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|on\\s+the\\s+occasion\\s+of\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{Lu}–-][\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Consultations|Commission|Meeting)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)|(?:provided|providing|announced|announcing|committed|committing)\\s+(?:additional\\s+|new\\s+)?funding\\s+(?:for|to)|(?:are|is|will\\s+be)\\s+(?:also\\s+)?funding\\s+(?:organizations|organisations|projects|programs|programmes|the)'), 0.65, /launch|inaugurat|occasion|agreed|funding/i],
+  [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|on\\s+the\\s+occasion\\s+of\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{Lu}–-][\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Consultations|Commission|Meeting)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)'), 0.65, /launch|inaugurat|occasion|agreed/i],
+  // Funding without a sum ("we are also funding organizations that host …"); not when recalled as given earlier.
+  [wordPattern('(?:provided|providing|announced|announcing|committed|committing)\\s+(?:additional\\s+|new\\s+)?funding\\s+(?:for|to)|(?:are|is|will\\s+be)\\s+(?:also\\s+)?funding\\s+(?:organizations|organisations|projects|programs|programmes|the)'), 0.65, /funding/i, 'funding'],
   // A named programme, agreement or fund announced: "have announced a new Military and Security Cooperation
   // Agreement", "announced the Pacific Resilience Facility".
   [wordPattern('announc(?:ed|es|e|ing)\\s+(?:a|an|the|their|its)\\s+(?:new\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:Agreement|Partnership|Initiative|Programme|Program|Fund|Facility|Plan|Strategy|Dialogue|Framework|Mechanism|Centre|Center|Package|package|programme|initiative|fund|partnership)(?![\\p{L}])'), 0.8, /announc/i],
@@ -140,6 +142,13 @@ const FUNDING_BACKGROUND = wordPattern(
     '(?:highlighted|noted|recalled|underlined|underscored|pointed\\s+to|referred\\s+to|a\\s+souligné|a\\s+rappelé)\\s+(?:the|les?|la)\\s+(?:[A-Z]{0,3}\\$|€|£|\\d)',
 );
 
+/** "Earlier this year, we provided additional funding for …": a sentence that opens on a past time gives money already given. */
+const RECALLED_FUNDING = caselessPattern(String.raw`^(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month)|plus\s+tôt\s+cette\s+année|l[’']an\s+dernier|l[’']année\s+dernière)[\s,]`, 'iu');
+
+function isFundingBackground(sentence: string): boolean {
+  return FUNDING_BACKGROUND.test(sentence) || RECALLED_FUNDING.test(sentence);
+}
+
 /**
  * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the
  * following statement": issued jointly only when two countries stand before "issued" (not "the High
@@ -167,9 +176,10 @@ export function initiativeCueConfidence(text: string): number {
   // Only the part before a call on others can announce the authors' own action.
   const call = CALL_ON_OTHERS.exec(text);
   const sentence = call ? text.slice(0, call.index) : text;
-  if (ANY_CUE_STEM.test(sentence)) for (const [cue, confidence, stem] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence)) return confidence;
+  if (ANY_CUE_STEM.test(sentence))
+    for (const [cue, confidence, stem, funding] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
   if (issuedJointly(sentence)) return 0.7;
-  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !FUNDING_BACKGROUND.test(sentence)) return 0.8;
+  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !isFundingBackground(sentence)) return 0.8;
   return CONTINUE_THROUGH.test(sentence) || CONTINUE_THROUGH_FR.test(sentence) ? 0.7 : 0;
 }
 

@@ -525,3 +525,13 @@ describe('what a call asks of others is not the authors’ initiative (tune half
     expect(initiatives('Statement\n\nWe urgently need to establish a working group with Japan.\n')).toHaveLength(1);
   });
 });
+
+describe('funding recalled as given earlier (tune half, issue 12)', () => {
+  it('does not count funding a sentence opens by placing in the past ("Earlier this year, we provided additional funding for …")', () => {
+    expect(initiatives('Statement\n\nEarlier this year, we provided additional funding for the Veteran and Family Well-Being Fund, a cross-industry effort.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nLast year, Canada provided $5 million to the fund.\n')).toEqual([]);
+    // Funding given now, or a new sum beside an old one, still counts.
+    expect(initiatives('Statement\n\nWe are also funding organizations that host remembrance initiatives for Indigenous Veterans.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nCanada will provide $10 million, building on $5 million provided last year.\n')).toHaveLength(1);
+  });
+});
