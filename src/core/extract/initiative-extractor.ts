@@ -68,11 +68,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   // Named steps the parties take or recall: a joint statement "released by the Governments of …", a
   // meeting they look forward to ("looked forward to seeing one another at the G7", "welcoming … in
   // Charlevoix"), a meeting they will hold ("coordinate to hold a Japan-U.S. Foreign Ministers' Meeting"),
-  // a named dialogue launched or held ("the relaunch of the U.S.-Moldova Strategic Dialogue"), a plan
-  // agreed ("agreed in December a new Individual Partnership Action Plan"), funding without a sum.
+  // a named dialogue launched ("the relaunch of the U.S.-Moldova Strategic Dialogue"), a plan agreed ("agreed
+  // in December a new Individual Partnership Action Plan"). A lead that reports a meeting held "on the occasion
+  // of the third U.S. – Greece Strategic Dialogue" only reports the meeting taking place.
   [wordPattern('(?:text\\s+of\\s+(?:the\\s+following|a|the)\\s+(?:joint\\s+)?statement\\s+(?:was\\s+)?released|following\\s+(?:joint\\s+)?statement\\s+was\\s+released)\\s+by\\s+the\\s+[Gg]overnments?'), 0.75, /released/i],
   [wordPattern('look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:welcoming|seeing|hosting|receiving|a\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|visit|summit|dialogue|session)|(?:attending|participating\\s+in)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:meeting|summit|conference|dialogue|talks|session|forum|consultations)(?![\\p{L}]))|(?:to\\s+hold|holding)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.’\'–-]+\\s+){0,6}?(?:Meeting|Consultations|Dialogue|Summit|Talks|meeting|consultations|dialogue|summit|talks)'), 0.65, /look|hold/i],
-  [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|on\\s+the\\s+occasion\\s+of\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{Lu}–-][\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Consultations|Commission|Meeting)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)'), 0.65, /launch|inaugurat|occasion|agreed/i],
+  [wordPattern('(?:relaunch|launch|inauguration)\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}.’\'–-]*\\s+){1,6}(?:Dialogue|Mechanism|Partnership|Commission|Council|Forum)|agreed\\s+(?:in|on|at)\\s+[^.;]{1,30}?\\s(?:a|an|the)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Plan|Agreement|Partnership|Framework|Roadmap|Programme)'), 0.65, /launch|inaugurat|agreed/i],
   // Funding without a sum ("we are also funding organizations that host …"); not when recalled as given earlier.
   [wordPattern('(?:provided|providing|announced|announcing|committed|committing)\\s+(?:additional\\s+|new\\s+)?funding\\s+(?:for|to)|(?:are|is|will\\s+be)\\s+(?:also\\s+)?funding\\s+(?:organizations|organisations|projects|programs|programmes|the)'), 0.65, /funding/i, 'funding'],
   // A named programme, agreement or fund announced: "have announced a new Military and Security Cooperation
@@ -118,7 +119,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|occasion|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);

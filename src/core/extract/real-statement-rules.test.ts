@@ -245,10 +245,11 @@ describe('initiatives', () => {
       'The two ministers would steadily carry out agreements reached by their leaders.',
       'He looked forward to being able to welcome Foreign Minister Yang in Kyoto on the occasion of the Trilateral Foreign Ministers’ Meeting.',
       'Next week’s Somalia Conference in London, co-hosted by the UK and the Federal Government of Somalia, will agree a new deal.',
-      'The Secretary met the Foreign Minister today in Washington on the occasion of the third U.S. – Greece Strategic Dialogue.',
     ])
       expect(initiatives(`Text\n\n${sentence}\n`), sentence).toHaveLength(1);
     expect(initiatives('Text\n\nAs agreed by all participants, the discussions will remain confidential.\n')).toEqual([]);
+    // The lead that reports the meeting held "on the occasion of" a named dialogue round only reports it taking place.
+    expect(initiatives('Text\n\nThe Secretary met the Foreign Minister today in Washington on the occasion of the third U.S. – Greece Strategic Dialogue.\n')).toEqual([]);
   });
 
   it('does not count a hope for closer ties ("looked forward to the further intensification of the relationship")', () => {
