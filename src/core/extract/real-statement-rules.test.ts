@@ -536,3 +536,11 @@ describe('funding recalled as given earlier (tune half, issue 12)', () => {
     expect(initiatives('Statement\n\nCanada will provide $10 million, building on $5 million provided last year.\n')).toHaveLength(1);
   });
 });
+
+describe('an action recalled "as agreed at the last … meeting" (tune half, issue 12)', () => {
+  it('reads up to two words between the article and the meeting ("as agreed at the last trilateral meeting")', () => {
+    expect(initiatives('Text\n\nMinisters discussed the more flexible implementation of sanctions by Australia and New Zealand, as agreed at the last trilateral meeting.\n')).toHaveLength(1);
+    expect(initiatives('Text\n\nThey reviewed progress, as agreed at the last meeting.\n')).toHaveLength(1);
+    expect(initiatives('Text\n\nAs agreed by all participants, the discussions will remain confidential.\n')).toEqual([]);
+  });
+});
