@@ -6,10 +6,9 @@
  * exported DOCX holds the added words. axe runs with the menu open. Screenshots go to
  * test-results/add-from-source/ (look at them).
  */
-import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { clickExport, downloadBytes, expect, test } from './fixtures';
+import { axeOf, clickExport, downloadBytes, expect, test } from './fixtures';
 import { ui, uiLanguage } from './ui-text';
 
 const SHOTS = 'test-results/add-from-source';
@@ -75,7 +74,7 @@ async function tabToSentences(page: Page): Promise<void> {
 
 /** axe on the parts this feature draws (the whole window is accessibility.spec's; it is slow on a loaded machine). */
 async function expectNoAxeViolations(page: Page, ...parts: string[]): Promise<void> {
-  const builder = new AxeBuilder({ page });
+  const builder = axeOf(page);
   for (const part of parts) builder.include(part);
   expect((await builder.analyze()).violations).toEqual([]);
 }

@@ -7,9 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { axeOf, expect, openApp, test } from './fixtures';
 import { ui } from './ui-text';
 
 test.use({ locale: 'fr-CA' });
@@ -85,7 +84,7 @@ async function expectFrench(page: Page, view: string): Promise<void> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeOf(page).analyze()).violations).toEqual([]);
 }
 
 test('the whole interface speaks French in a French browser, with a French statement', async ({ page }) => {

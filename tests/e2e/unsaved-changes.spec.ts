@@ -5,9 +5,8 @@
  * the last save; leaving the page while dirty warns. Runs in the project's language (en-CA, fr-CA).
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { axeOf, expect, openApp, test } from './fixtures';
 import { ui, uiLanguage } from './ui-text';
 
 const SHOTS = 'test-results/unsaved-changes';
@@ -48,7 +47,7 @@ test('Open, Recent and Paste each ask first; Cancel and Escape keep the edit, an
   await expect(question(page)).toBeVisible();
   await expect(question(page)).toContainText(ui('session:unsaved.text'));
   await page.screenshot({ path: `${SHOTS}/${uiLanguage()}-question.png` });
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeOf(page).analyze()).violations).toEqual([]);
   await answer(page, 'cancel').click();
   await expect(question(page)).toBeHidden();
   await expect(titleField(page)).toHaveValue(EDITED);
