@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../compose/compose-briefing';
 import { applyTemplate } from '../layout/apply-template';
 import { structuredFixture } from '../testing/structured-fixture';
-import { findBuiltInTemplate, listBuiltInTemplates, parseTemplateText, TemplateError } from './template-loader';
+import { findBuiltInTemplate, listBuiltInTemplateEntries, listBuiltInTemplates, parseTemplateText, TemplateError } from './template-loader';
 import { BUILT_IN_TEMPLATE_IDS, DEFAULT_TEMPLATE_ID } from './built-in-template-ids';
 
 const briefingNoteText = readFileSync(path.resolve(import.meta.dirname, '../../../templates/briefing-note.json'), 'utf8');
@@ -90,5 +90,13 @@ describe('the template a statement opens with', () => {
     expect(templateForLanguage(findBuiltInTemplate('resume-une-page')!, 'fr').id).toBe('resume-une-page');
     const own = { ...findBuiltInTemplate('briefing-note')!, id: 'my-note' };
     expect(templateForLanguage(own, 'fr')).toBe(own);
+  });
+});
+
+describe('listBuiltInTemplateEntries', () => {
+  it('gives each built-in’s id, name and language as the parsed built-ins have them, in the same order', () => {
+    const parsed = listBuiltInTemplates().map(({ id, name, language }) => ({ id, name, language }));
+    expect(listBuiltInTemplateEntries()).toEqual(parsed);
+    expect(parsed.map((entry) => entry.language)).toEqual(['en', 'fr', 'en', 'fr', 'en', 'fr', 'en', 'fr']);
   });
 });

@@ -82,6 +82,25 @@ export function listBuiltInTemplates(): readonly Template[] {
   return BUILT_IN_DATA.map(builtIn);
 }
 
+/** A built-in as a list shows it: its id, name and language. */
+export interface BuiltInTemplateEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly language: Template['language'];
+}
+
+/**
+ * The built-ins' ids, names and languages, read from their files without parsing them: the template
+ * picker lists all eight on the app's first render, and parsing each (zod and every snippet through
+ * liquidjs) there was ~47 ms of the app's start (issue 16). A test holds this list to the parsed one.
+ */
+export function listBuiltInTemplateEntries(): readonly BuiltInTemplateEntry[] {
+  return BUILT_IN_DATA.map((data) => {
+    const { id, name, language } = data as BuiltInTemplateEntry;
+    return { id, name, language };
+  });
+}
+
 export { DEFAULT_TEMPLATE_ID } from './built-in-template-ids';
 
 export function findBuiltInTemplate(id: string): Template | undefined {

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BriefingMetadata } from '../../../core/model/briefing';
 import { classificationSchema, type Classification, type Purpose } from '../../../core/model/template';
-import { listBuiltInTemplates } from '../../../core/templates/template-loader';
+import { listBuiltInTemplateEntries } from '../../../core/templates/template-loader';
 import { actions, useBriefing, useTemplate, useUserTemplates, useWordTemplate, useWordTemplates } from '../state/store';
 import { chooseTemplateForNote, chooseWordTemplateForNote } from '../templates/template-actions';
 // setMemoField also remembers the officer's own details (prepared by …) for the next note.
@@ -33,7 +33,8 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
   const { t } = useTranslation('ui');
   if (!briefing) return null;
   // A deleted template the note still uses stays listed, so the select shows what is in use.
-  const known = listBuiltInTemplates().some((candidate) => candidate.id === template.id) || userTemplates.some((candidate) => candidate.id === template.id);
+  const builtIns = listBuiltInTemplateEntries();
+  const known = builtIns.some((candidate) => candidate.id === template.id) || userTemplates.some((candidate) => candidate.id === template.id);
   const { metadata } = briefing;
   return (
     <div className="metadata-bar" role="group" aria-label={t('metadata.group')}>
@@ -75,7 +76,7 @@ export function MetadataBar({ onOpenLibrary }: { onOpenLibrary: () => void }) {
               </optgroup>
             )}
             <optgroup label={t('metadata.builtIn')}>
-              {listBuiltInTemplates().map((candidate) => (
+              {builtIns.map((candidate) => (
                 <option key={candidate.id} value={candidate.id} lang={candidate.language}>
                   {candidate.name}
                 </option>
