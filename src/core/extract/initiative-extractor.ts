@@ -87,6 +87,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   [wordPattern('(?:endors(?:ed|es|e)|approv(?:ed|es|e)|ratif(?:ied|ies|y))\\s+(?:the|a|an|this|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:Agreement|agreement|Accord|accord|Treaty|treaty|Convention|convention|Protocol|protocol)|deposit(?:ed|s)?[\\s,][^.;]{0,60}?instruments?\\s+of\\s+(?:ratification|approval|acceptance|accession)|dépos(?:é|e|ent)[\\s,][^.;]{0,60}?instruments?\\s+(?:de\\s+ratification|d[’\']approbation|d[’\']adhésion)'), 0.85, /endors|approv|ratif|deposit|dépos/i],
   // Efforts launched: "The event launched significant international efforts to protect media freedom".
   [wordPattern('launch(?:ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:efforts|campaign|process|negotiations|talks|coalition|network|project|projects|programme|program|initiative|mission)(?![\\p{L}])'), 0.75, /launch/i],
+  // Their own statement recalled as issued: « rappellent leur communiqué publié en 2019 », "recalled their joint statement issued in May".
+  [wordPattern('(?:recall(?:s|ed|ing)?|rappell?(?:e|ent|ons)|ont\\s+rappelé)\\s+(?:their|our|its|leur|notre|sa)\\s+(?:joint\\s+)?(?:statement|communiqu[ée]|declaration|déclaration)\\s+(?:conjointe?\\s+|commune?\\s+)?(?:of\\s+\\p{L}+\\s+\\d|issued|published|released|adopted|publiée?|adoptée?|diffusée?)'), 0.6, /recall|rappel/i],
   // A joint action recalled as defined or agreed together: « l'agenda … défini conjointement lors du Conseil des ministres ».
   [wordPattern('(?:défini|adopté|convenu|décidé|lancé|établi)e?s?\\s+conjointement|jointly\\s+(?:agreed|adopted|defined|launched|developed|established|announced)'), 0.65, /conjointement|jointly/i],
   // A post opened: "officially opened New Zealand’s first resident embassy in Ireland", « a inauguré l'ambassade ».
@@ -119,7 +121,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);

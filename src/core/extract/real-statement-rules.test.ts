@@ -544,3 +544,11 @@ describe('an action recalled "as agreed at the last … meeting" (tune half, iss
     expect(initiatives('Text\n\nAs agreed by all participants, the discussions will remain confidential.\n')).toEqual([]);
   });
 });
+
+describe('their own statement recalled as issued (tune half, issue 12)', () => {
+  it('counts « rappellent leur communiqué publié en 2019 » and "recalled their joint statement issued in May", not a recalled position', () => {
+    expect(initiatives('Déclaration\n\nLes ministres des Affaires étrangères du G7 rappellent leur communiqué publié en 2019, dans lequel ils réaffirmaient leur attachement à la transition démocratique.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThe ministers recalled their joint statement issued in May on the situation.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThe ministers recalled their commitment to democracy.\n')).toEqual([]);
+  });
+});
