@@ -552,3 +552,11 @@ describe('their own statement recalled as issued (tune half, issue 12)', () => {
     expect(initiatives('Statement\n\nThe ministers recalled their commitment to democracy.\n')).toEqual([]);
   });
 });
+
+describe('a contribution to a fund, without a sum (tune half, issue 12)', () => {
+  it('counts "the offer to contribute to a trust fund in support of the Afghan National Security Forces"', () => {
+    expect(initiatives('Release\n\nThe Secretary General thanked President Aliyev for the offer to contribute to a trust fund in support of the Afghan National Security Forces.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nThese reforms contribute to a more stable fundamental order.\n')).toEqual([]);
+    expect(initiatives('Release\n\nEarlier this year, Japan contributed to the fund.\n')).toEqual([]);
+  });
+});
