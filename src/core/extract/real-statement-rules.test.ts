@@ -560,3 +560,10 @@ describe('a contribution to a fund, without a sum (tune half, issue 12)', () => 
     expect(initiatives('Release\n\nEarlier this year, Japan contributed to the fund.\n')).toEqual([]);
   });
 });
+
+describe('a step announced after a time phrase (tune half, issue 12)', () => {
+  it('counts "announced that from early 2002, two Australian Federal Police Officers would be attached …"', () => {
+    expect(initiatives('Release\n\nMr Downer announced that from early 2002, two Australian Federal Police Officers would be attached to the Australian High Commission in Suva.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nMr Downer announced that he had raised the matter, and the officers were thanked.\n')).toEqual([]);
+  });
+});
