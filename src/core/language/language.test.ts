@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, joinList, numberInWords } from './lists-and-numbers';
 import { contractFrench, ofPhrase, toPhrase } from './french-grammar';
-import { countryName, countryWithArticle, inCountry, ofCountry, placeInLanguage, regionCode } from './country-names';
+import { countryName, countryWithArticle, inCountry, ofCountry, placeInLanguage, REGION_CODES, regionCode } from './country-names';
 import { frenchTypography } from './french-typography';
 import { formatLongDate } from './long-date';
 
@@ -114,5 +114,23 @@ describe('dates in the note’s language', () => {
     expect(formatLongDate('2024-11-01', 'en')).toBe('November 1, 2024');
     expect(formatLongDate('2024-11-01', 'fr')).toBe('1er novembre 2024');
     expect(formatLongDate('2025-05-06', 'fr')).toBe('6 mai 2025');
+  });
+});
+
+describe('REGION_CODES', () => {
+  it('are exactly the letter pairs this runtime’s CLDR names in English', () => {
+    const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const named = letters.flatMap((first) => letters.map((second) => `${first}${second}`)).filter((code) => {
+      const name = display.of(code);
+      return name !== undefined && name !== code;
+    });
+    expect(REGION_CODES).toEqual(named);
+  });
+
+  it('still give every country the extractor names its code', () => {
+    expect(['Canada', 'Republic of Korea', 'Viet Nam', 'Türkiye', 'Côte d’Ivoire', 'Bosnia and Herzegovina', 'Zimbabwe', 'Åland Islands'].map((name) => regionCode(name))).toEqual([
+      'CA', 'KR', 'VN', 'TR', 'CI', 'BA', 'ZW', 'AX',
+    ]);
   });
 });
