@@ -25,6 +25,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de ».
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\'])'), 0.9, /condemnation|condamnation/i],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
+  // Denouncing in other words: "We will continue to speak out against such unacceptable and threatening language",
+  // « s'élève contre », « élever la voix contre ».
+  [wordPattern('(?:speak(?:s|ing)?|spoke(?:n)?)\\s+out\\s+against|s[’\']él[eè]v(?:e|ent|ons)\\s+(?:avec\\s+force\\s+|fermement\\s+|vivement\\s+)?contre|élever\\s+la\\s+voix\\s+contre'), 0.85, /speak|spoke|élev|élèv/i],
   // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
   [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
   [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged)\\s+(?:by|at)'), 0.85, /concern|alarmed|appalled|outraged/i],
@@ -63,7 +66,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {

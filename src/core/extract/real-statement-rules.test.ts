@@ -567,3 +567,11 @@ describe('a step announced after a time phrase (tune half, issue 12)', () => {
     expect(initiatives('Release\n\nMr Downer announced that he had raised the matter, and the officers were thanked.\n')).toEqual([]);
   });
 });
+
+describe('speaking out against is denouncing (tune half, issue 12)', () => {
+  it('counts "We will continue to speak out against such unacceptable and threatening language" and « s’élève contre »', () => {
+    expect(condemned('Statement\n\nWe will continue to speak out against such unacceptable and threatening language.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLa France s’élève contre cette décision.\n')).toBe(1);
+    expect(condemned('Statement\n\nShe spoke out about her experience of the war.\n')).toBe(0);
+  });
+});
