@@ -176,11 +176,21 @@ const CALL_ON_OTHERS = caselessPattern(
   'iu',
 );
 
+/**
+ * Welcoming that a meeting is held (« ont salué la tenue aujourd'hui à Genève de la réunion des conseillers …, ainsi
+ * que la prochaine réunion virtuelle de la Coalition », "welcomed the holding of the … conference"): an event the
+ * parties only note, not one they schedule.
+ */
+const EVENT_NOTED = caselessPattern(
+  String.raw`(?<![\p{L}])(?:salu\p{L}*|welcom\p{L}*|félicit\p{L}*\s+de|noted|took\s+note\s+of|pris\s+note\s+de)\s+(?:la\s+tenue|the\s+holding|the\s+convening|la\s+convocation)(?![\p{L}])`,
+  'iu',
+);
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(text: string): number {
-  // Only the part before a call on others can announce the authors' own action.
-  const call = CALL_ON_OTHERS.exec(text);
-  const sentence = call ? text.slice(0, call.index) : text;
+  // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
+  const asides = [CALL_ON_OTHERS.exec(text)?.index, EVENT_NOTED.exec(text)?.index].filter((index) => index !== undefined);
+  const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
   if (ANY_CUE_STEM.test(sentence))
     for (const [cue, confidence, stem, funding] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
   if (issuedJointly(sentence)) return 0.7;

@@ -575,3 +575,12 @@ describe('speaking out against is denouncing (tune half, issue 12)', () => {
     expect(condemned('Statement\n\nShe spoke out about her experience of the war.\n')).toBe(0);
   });
 });
+
+describe('a meeting the parties only welcome being held (tune half, issue 12)', () => {
+  it('does not count « ont salué la tenue aujourd’hui à Genève de la réunion …, ainsi que la prochaine réunion virtuelle de la Coalition »', () => {
+    expect(initiatives("Compte rendu\n\nÀ cet égard, les deux dirigeants ont salué la tenue aujourd'hui à Genève de la réunion des conseillers à la sécurité nationale, ainsi que la prochaine réunion virtuelle de la Coalition des volontaires.\n")).toEqual([]);
+    expect(initiatives('Readout\n\nThe leaders welcomed the holding of the conference next week in Rome.\n')).toEqual([]);
+    // A meeting the parties schedule themselves still counts.
+    expect(initiatives('Compte rendu\n\nLes dirigeants ont convenu que la prochaine réunion se tiendra à Ottawa.\n')).toHaveLength(1);
+  });
+});
