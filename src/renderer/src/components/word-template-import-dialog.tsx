@@ -8,7 +8,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACEHOLDER_EXAMPLES } from '../i18n/placeholder-examples';
 import { useModalDialog } from './use-modal-dialog';
-import { listBuiltInTemplates, findBuiltInTemplate } from '../../../core/templates/template-loader';
+import { findBuiltInTemplate, listBuiltInTemplateEntries } from '../../../core/templates/template-loader';
 import { templateNameRefusal } from '../templates/template-name-refusal';
 import { placeholderMessage } from '../../../core/templates/word-template-info';
 import { describe } from '../../../core/i18n/describe';
@@ -94,7 +94,7 @@ export function WordTemplateImportDialog({ pending, onImport, onClose }: Props) 
             <select id={`${id}-base`} value={baseId} aria-describedby={`${id}-base-hint`} onChange={(event) => setBaseId(event.target.value)}>
               {(['en', 'fr'] as const).map((language) => (
                 <optgroup key={language} label={t(`languageName.${language}`)}>
-                  {listBuiltInTemplates()
+                  {listBuiltInTemplateEntries()
                     .filter((template) => template.language === language)
                     .map((template) => (
                       <option key={template.id} value={template.id} lang={template.language}>
