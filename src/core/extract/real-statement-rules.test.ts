@@ -584,3 +584,13 @@ describe('a meeting the parties only welcome being held (tune half, issue 12)', 
     expect(initiatives('Compte rendu\n\nLes dirigeants ont convenu que la prochaine réunion se tiendra à Ottawa.\n')).toHaveLength(1);
   });
 });
+
+describe('concern taken to a government (tune half, issue 12)', () => {
+  it('counts "Australia will be expressing its concerns directly to the North Korean Government", not concerns told to a person met', () => {
+    expect(condemned('Statement\n\nAustralia will be expressing its concerns directly to the North Korean Government.\n')).toBe(1);
+    expect(condemned('Readout\n\nThe ministers raised their concerns with the Chinese authorities.\n')).toBe(1);
+    const call = 'Readout\n\nSecretary Kerry spoke with Foreign Minister Lavrov today. Secretary Kerry expressed his concerns to Foreign Minister Lavrov.\n';
+    expect(condemned(call)).toBe(0);
+    expect(names(call)).toContain('Lavrov');
+  });
+});
