@@ -594,3 +594,12 @@ describe('concern taken to a government (tune half, issue 12)', () => {
     expect(names(call)).toContain('Lavrov');
   });
 });
+
+describe('a decision to undo a step (tune half, issue 12)', () => {
+  it('does not count "decided to withdraw the request", "agreed to postpone", « ont décidé de reporter »', () => {
+    expect(initiatives('Release\n\nAustralia welcomed the serious consideration the government of Fiji gave to its request, and in view of Fiji’s current situation, decided to withdraw the request.\n')).toEqual([]);
+    expect(initiatives('Release\n\nThe ministers agreed to postpone the visit.\n')).toEqual([]);
+    expect(initiatives('Compte rendu\n\nLes ministres ont décidé de reporter la visite.\n')).toEqual([]);
+    expect(initiatives("Compte rendu\n\nLes ministres ont convenu d'établir un groupe de travail.\n")).toHaveLength(1);
+  });
+});
