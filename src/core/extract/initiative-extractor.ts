@@ -130,8 +130,9 @@ const ANY_CUE_STEM = /(?<![a-z])(?:agree|contribut|recall|rappel|embass|consul|h
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
-// The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group".
-const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program)\b/u;
+// The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group";
+// a named conference or coalition is one too ("… including through the International Expert Conference on the Recovery …").
+const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program|Conference|Coalition)\b/u;
 
 /**
  * The French form: « Par l'entremise de la Coalition des volontaires, le Canada continue de participer aux efforts

@@ -603,3 +603,10 @@ describe('a decision to undo a step (tune half, issue 12)', () => {
     expect(initiatives("Compte rendu\n\nLes ministres ont convenu d'établir un groupe de travail.\n")).toHaveLength(1);
   });
 });
+
+describe('continuing through a named conference (tune half, issue 12)', () => {
+  it('counts "will continue to provide … support, and will move ahead …, including through the International Expert Conference on the Recovery …"', () => {
+    expect(initiatives('G7 statement\n\nWe will continue to provide financial, humanitarian, military, diplomatic and legal support, and will move ahead on reconstruction efforts, including through the International Expert Conference on the Recovery, Reconstruction and Modernisation of Ukraine in Berlin on 25 October.\n')).toHaveLength(1);
+    expect(initiatives('G7 statement\n\nWe will continue to support Ukraine, as the conference showed.\n')).toEqual([]);
+  });
+});
