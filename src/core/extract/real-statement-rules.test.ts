@@ -610,3 +610,11 @@ describe('continuing through a named conference (tune half, issue 12)', () => {
     expect(initiatives('G7 statement\n\nWe will continue to support Ukraine, as the conference showed.\n')).toEqual([]);
   });
 });
+
+describe('a new member welcomed into the group (tune half, issue 12)', () => {
+  it('counts "welcoming the Dominican Republic to the Group" and "welcomed Finland as a new member of the Alliance", not a guest welcomed to a city', () => {
+    expect(initiatives('Statement\n\nToday the International Contact Group on Venezuela held a Senior Officials Meeting, welcoming the Dominican Republic to the Group.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThe ministers welcomed Finland as a new member of the Alliance.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Prime Minister welcomed President Lee to Ottawa.\n')).toEqual([]);
+  });
+});
