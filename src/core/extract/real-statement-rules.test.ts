@@ -618,3 +618,10 @@ describe('a new member welcomed into the group (tune half, issue 12)', () => {
     expect(initiatives('Readout\n\nThe Prime Minister welcomed President Lee to Ottawa.\n')).toEqual([]);
   });
 });
+
+describe('joining a joint commitment (tune half, issue 12)', () => {
+  it('counts "will join the renewed commitments to work together to tackle corruption", not joining a delegation', () => {
+    expect(initiatives('PM at summit\n\nTaking a leading role at the summit, the PM will reflect on the advances in the region and will join the renewed commitments to work together to tackle corruption and foster economic growth.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nShe will join the delegation for dinner.\n')).toEqual([]);
+  });
+});
