@@ -18,7 +18,7 @@ import { jsonImporter } from './json-importer';
 import { pdfImporter } from './pdf-importer';
 import { MAX_IMPORT_BYTES, MAX_STATEMENT_CHARS, sizeOverLimitMessage } from '../limits';
 import { nameOrTheFile, userMessage, type UserMessage } from '../i18n/user-message';
-import { ImportError, importTextBytes } from './text-importer';
+import { ImportError, importText, importTextBytes } from './text-importer';
 
 export { ImportError } from './text-importer';
 export type { StatementImporter } from './importer-types';
@@ -107,6 +107,14 @@ export async function importStatement(bytes: Uint8Array, fileName?: string): Pro
   if (bytes.length === 0) throw new ImportError(userMessage('import.empty', { name: nameOrTheFile(fileName) }));
   const format = detectFormat(bytes, fileName);
   return checkOutput(await importers[format].importBytes(bytes, fileName), format, fileName);
+}
+
+/**
+ * Text the officer pasted: no encoding or format to detect, but the same checks as a file (some text,
+ * not over the statement limit). `name` stands for it in messages.
+ */
+export function importPastedText(text: string, name?: string): ImportedStatement {
+  return checkOutput({ statement: importText(text) }, 'text', name);
 }
 
 /**

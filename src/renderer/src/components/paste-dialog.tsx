@@ -17,6 +17,9 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose: () => v
   const submit = () => {
     // Closed first: with unsaved changes the Save / Don't save / Cancel question comes next.
     onClose();
+    // Emptied now, not on the next open: a closed dialog's 300 KB text box cost a ~310 ms style
+    // recalculation when the opened statement rendered (Chromium trace, issue 16).
+    setText('');
     void openPastedText(text);
   };
 

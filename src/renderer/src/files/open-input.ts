@@ -5,7 +5,7 @@
  */
 import { composeBriefingWithCuts } from '../../../core/compose/compose-briefing';
 import { isDraftFileName, parseDraft } from '../../../core/draft/draft-file';
-import { importText, MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
+import { MAX_IMPORT_BYTES } from '../../../core/import/text-importer';
 import { forgetSavedPath } from './draft-actions';
 import { mayReplaceWork } from './unsaved-changes';
 import { rememberRecentFile } from './recent-files';
@@ -13,7 +13,7 @@ import { useBriefwrightStore } from '../state/store';
 import { uiI18n } from '../i18n/ui-i18n';
 import { megabytes } from '../i18n/megabytes';
 import { describe } from '../../../core/i18n/describe';
-import { OpeningCancelledError, openStatementOffThread } from './statement-job';
+import { OpeningCancelledError, openStatementOffThread, type StatementInput } from './statement-job';
 
 /** Drafts carry the statement too, so they may be larger than a statement file. */
 const MAX_DRAFT_BYTES = 4 * MAX_IMPORT_BYTES;
@@ -75,7 +75,9 @@ export async function openFile(file: File): Promise<boolean> {
   } catch (error) {
     return fail(uiI18n.t('files.unreadable', { file: file.name, reason: reason(error) }));
   }
-  const opened = isDraft ? await openDraftText(new TextDecoder().decode(bytes), file.name) : await openStatementBytes(bytes, file.name);
+  const opened = isDraft
+    ? await openDraftText(new TextDecoder().decode(bytes), file.name)
+    : await openStatementInput({ bytes }, file.name, 'files.cannotOpen', uiI18n.t('files.opened', { file: file.name }));
   if (opened) {
     await rememberRecentFile(file.name, bytes);
     window.dispatchEvent(new Event(RECENT_FILES_CHANGED));
@@ -86,39 +88,37 @@ export async function openFile(file: File): Promise<boolean> {
 /** Fired on window after a file is opened, so the Recent list can refresh. */
 export const RECENT_FILES_CHANGED = 'briefwright:recent-files-changed';
 
-async function openStatementBytes(bytes: Uint8Array, fileName: string): Promise<boolean> {
+/**
+ * A statement file's bytes, or pasted text, read and extracted in a worker (the importers load there,
+ * on the first open): the page stays responsive, and the officer can cancel, or open something else,
+ * while it runs. `opened` is what the notice says when all went well.
+ */
+async function openStatementInput(input: StatementInput, name: string, failedKey: 'files.cannotOpen' | 'files.pasteFailed', opened: string): Promise<boolean> {
   try {
-    // Read and extracted in a worker (the importers load there, on the first file opened): the page
-    // stays responsive, and the officer can cancel, or open something else, while it runs.
-    const imported = await openStatementOffThread(bytes, fileName);
+    const imported = await openStatementOffThread(input, name);
     // Unsaved changes: asked once the statement is known to open (a refused file never asks).
     if (!(await mayReplaceWork())) return false;
-    useBriefwrightStore.getState().openStatement(imported.statement, fileName, imported.structured);
+    useBriefwrightStore.getState().openStatement(imported.statement, name, imported.structured);
     const { structured, template } = useBriefwrightStore.getState();
     const cuts = structured ? composeBriefingWithCuts(structured, template).cutNotices.map((cut) => describe(cut, uiI18n)) : [];
     if (imported.notices.length > 0 || cuts.length > 0) {
       forgetSavedPath();
-      useBriefwrightStore.getState().showNotice({ kind: 'error', text: uiI18n.t('files.openedWithWarnings', { file: fileName, warnings: [...imported.notices.map((notice) => reason(notice)), ...cuts].join(' ') }) });
+      useBriefwrightStore.getState().showNotice({ kind: 'error', text: uiI18n.t('files.openedWithWarnings', { file: name, warnings: [...imported.notices.map((notice) => reason(notice)), ...cuts].join(' ') }) });
       return true;
     }
   } catch (error) {
     if (error instanceof OpeningCancelledError) {
       // A newer open says what it opened; a cancel by the officer says that nothing changed.
-      if (error.by === 'officer') useBriefwrightStore.getState().showNotice({ kind: 'info', text: uiI18n.t('session:work.cancelled', { file: fileName }) });
+      if (error.by === 'officer') useBriefwrightStore.getState().showNotice({ kind: 'info', text: uiI18n.t('session:work.cancelled', { file: name }) });
       return false;
     }
-    return fail(uiI18n.t('files.cannotOpen', { file: fileName, reason: reason(error) }));
+    return fail(uiI18n.t(failedKey, { file: name, reason: reason(error) }));
   }
-  return succeed(uiI18n.t('files.opened', { file: fileName }));
+  return succeed(opened);
 }
 
+/** Pasted text, read and extracted off the page's thread as a file is (a 300 KB paste froze the page for ~0.4 s). */
 export async function openPastedText(text: string): Promise<boolean> {
   if (text.trim() === '') return fail(uiI18n.t('files.pasteEmpty'));
-  if (!(await mayReplaceWork())) return false;
-  try {
-    useBriefwrightStore.getState().openStatement(importText(text), uiI18n.t('files.pastedName'));
-  } catch (error) {
-    return fail(uiI18n.t('files.pasteFailed', { reason: reason(error) }));
-  }
-  return succeed(uiI18n.t('files.openedPasted'));
+  return openStatementInput({ text }, uiI18n.t('files.pastedName'), 'files.pasteFailed', uiI18n.t('files.openedPasted'));
 }

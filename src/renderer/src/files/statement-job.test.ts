@@ -18,13 +18,20 @@ describe('the statement worker', () => {
     await import('./statement-worker');
     await scope.onmessage!({ data: { id: 7, bytes: sample, fileName: 'fdmm.txt' } });
     await scope.onmessage!({ data: { id: 8, bytes: new Uint8Array([0, 1, 2, 0, 0, 0, 255, 0]), fileName: 'binary.txt' } });
+    // Pasted text: no decoding, and the same checks as a file.
+    await scope.onmessage!({ data: { id: 9, text: sampleText.replace(/\n/g, '\r\n'), fileName: 'Pasted statement' } });
+    await scope.onmessage!({ data: { id: 10, text: '   \n\n ', fileName: 'Pasted statement' } });
     vi.unstubAllGlobals();
-    const [opened, refused] = posted;
+    const [opened, refused, pasted, blank] = posted;
     expect(opened).toMatchObject({ id: 7, ok: true, notices: [] });
     if (!opened?.ok) throw new Error('expected an opened statement');
     expect(opened.statement.text).toContain('Republic of Korea');
     expect(opened.structured.participants.map((participant) => participant.name).join(' ')).toMatch(/Joly/);
     expect(refused).toMatchObject({ id: 8, ok: false, message: expect.any(String), userMessage: { code: expect.any(String) } });
+    if (!pasted?.ok) throw new Error('expected the pasted statement to open');
+    expect(pasted.statement.text).toBe(opened.statement.text);
+    expect(pasted.structured).toEqual(opened.structured);
+    expect(blank).toMatchObject({ id: 10, ok: false, userMessage: { code: 'import.noText', params: { name: 'Pasted statement' } } });
   });
 });
 
@@ -63,9 +70,9 @@ describe('openStatementOffThread', () => {
 
   it('a new open cancels the one running: its worker is stopped and a late answer ignored', async () => {
     const { openStatementOffThread, openingState, OpeningCancelledError } = await withFakeWorker();
-    const first = openStatementOffThread(sample, 'first.txt');
+    const first = openStatementOffThread({ bytes: sample }, 'first.txt');
     expect(openingState()?.fileName).toBe('first.txt');
-    const second = openStatementOffThread(sample, 'second.txt');
+    const second = openStatementOffThread({ bytes: sample }, 'second.txt');
     await expect(first).rejects.toEqual(new OpeningCancelledError('newer-open'));
     await expect(first).rejects.toMatchObject({ by: 'newer-open' });
     const [stopped, fresh] = FakeWorker.made;
@@ -82,13 +89,13 @@ describe('openStatementOffThread', () => {
 
   it('Cancel stops the worker, rejects as cancelled by the officer, and the next open starts a fresh worker', async () => {
     const { openStatementOffThread, cancelOpening, openingState } = await withFakeWorker();
-    const running = openStatementOffThread(sample, 'huge.txt');
+    const running = openStatementOffThread({ bytes: sample }, 'huge.txt');
     cancelOpening();
     await expect(running).rejects.toMatchObject({ name: 'OpeningCancelledError', by: 'officer' });
     expect(FakeWorker.made[0]!.terminated).toBe(true);
     expect(openingState()).toBeNull();
     cancelOpening(); // nothing running: nothing happens
-    const next = openStatementOffThread(sample, 'next.txt');
+    const next = openStatementOffThread({ bytes: sample }, 'next.txt');
     expect(FakeWorker.made).toHaveLength(2);
     FakeWorker.made[1]!.reply({ id: FakeWorker.made[1]!.jobs[0]!.id, ok: false, message: 'not a statement', userMessage: { code: 'import.binary' as never } });
     await expect(next).rejects.toMatchObject({ message: 'not a statement', userMessage: { code: 'import.binary' } });
@@ -97,7 +104,7 @@ describe('openStatementOffThread', () => {
   it('without Worker (tests, old engines), does the same work in the page', async () => {
     vi.stubGlobal('Worker', undefined);
     const { openStatementOffThread } = await import('./statement-job');
-    const opened = await openStatementOffThread(sample, 'fdmm.txt');
+    const opened = await openStatementOffThread({ bytes: sample }, 'fdmm.txt');
     expect(opened.statement.text).toContain('Republic of Korea');
     expect(opened.structured.participants.length).toBeGreaterThan(0);
   });

@@ -8,11 +8,13 @@ import type { Statement } from '../../../core/model/statement';
 import type { StructuredStatement } from '../../../core/model/structured-statement';
 import type { UserMessage } from '../../../core/i18n/user-message';
 
-export interface StatementJob {
+/** A file's bytes, or text the officer pasted (which has no encoding or format to detect). */
+export type StatementInput = { readonly bytes: Uint8Array } | { readonly text: string };
+
+export type StatementJob = StatementInput & {
   readonly id: number;
-  readonly bytes: Uint8Array;
   readonly fileName: string;
-}
+};
 
 export type StatementJobResult =
   | { readonly id: number; readonly ok: true; readonly statement: Statement; readonly structured: StructuredStatement; readonly notices: readonly UserMessage[] }
@@ -82,8 +84,8 @@ export function cancelOpening(by: 'officer' | 'newer-open' = 'officer'): void {
   reject(new OpeningCancelledError(by));
 }
 
-/** Imports and extracts a statement file off the page's thread; cancels any open still running. */
-export function openStatementOffThread(bytes: Uint8Array, fileName: string): Promise<OpenedStatement> {
+/** Imports and extracts a statement (a file, or pasted text) off the page's thread; cancels any open still running. */
+export function openStatementOffThread(input: StatementInput, fileName: string): Promise<OpenedStatement> {
   cancelOpening('newer-open');
   const id = nextId++;
   setOpening({ fileName, startedAt: Date.now() });
@@ -96,7 +98,7 @@ export function openStatementOffThread(bytes: Uint8Array, fileName: string): Pro
       outcome();
     };
     if (typeof Worker === 'undefined') {
-      void inPage(bytes, fileName).then((opened) => finish(() => resolve(opened)), (error: Error) => finish(() => reject(error)));
+      void inPage(input, fileName).then((opened) => finish(() => resolve(opened)), (error: Error) => finish(() => reject(error)));
       return;
     }
     const thread = statementWorker();
@@ -110,13 +112,13 @@ export function openStatementOffThread(bytes: Uint8Array, fileName: string): Pro
       worker = null;
       finish(() => reject(new Error(event.message || 'the statement could not be read')));
     };
-    thread.postMessage({ id, bytes, fileName } satisfies StatementJob);
+    thread.postMessage({ id, fileName, ...input } satisfies StatementJob);
   });
 }
 
 /** The worker's work, in the page: for environments without workers. */
-async function inPage(bytes: Uint8Array, fileName: string): Promise<OpenedStatement> {
-  const [{ importStatement }, { extractStatement }] = await Promise.all([import('../../../core/import/importers'), import('../../../core/extract/extract-statement')]);
-  const imported = await importStatement(bytes, fileName);
+async function inPage(input: StatementInput, fileName: string): Promise<OpenedStatement> {
+  const [{ importStatementInput }, { extractStatement }] = await Promise.all([import('./import-statement-input'), import('../../../core/extract/extract-statement')]);
+  const imported = await importStatementInput(input, fileName);
   return { statement: imported.statement, structured: imported.structured ?? extractStatement(imported.statement), notices: imported.notices };
 }

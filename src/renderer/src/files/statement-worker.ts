@@ -1,11 +1,11 @@
 /**
- * A module worker that turns a statement file's bytes into a Statement and what the extractors
+ * A module worker that turns a statement file's bytes, or pasted text, into a Statement and what the extractors
  * found in it: the importers (Word, PDF, HTML parsers) and the extractors run here, off the page's
  * thread, so a huge-but-valid statement never freezes the window, and the page can stop it (by
  * terminating this worker) when the officer cancels or opens something else (issue 17 item 6).
  */
 import { extractStatement } from '../../../core/extract/extract-statement';
-import { importStatement } from '../../../core/import/importers';
+import { importStatementInput } from './import-statement-input';
 import type { StatementJob, StatementJobResult } from './statement-job';
 import { userMessageOf } from '../../../core/i18n/user-message';
 
@@ -14,7 +14,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<StatementJob
 scope.onmessage = async ({ data: job }) => {
   let result: StatementJobResult;
   try {
-    const imported = await importStatement(job.bytes, job.fileName);
+    const imported = await importStatementInput(job, job.fileName);
     const structured = imported.structured ?? extractStatement(imported.statement);
     result = { id: job.id, ok: true, statement: imported.statement, structured, notices: imported.notices };
   } catch (error) {
