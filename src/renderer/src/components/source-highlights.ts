@@ -75,3 +75,35 @@ export function sourcePieces(text: string, highlights: readonly Highlight[], sen
   if (at < text.length) unmarkedPieces(text, at, text.length, sentences, pieces);
   return pieces;
 }
+
+/** A blank line and the white space after it: where the text's paragraphs part. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
+
+/**
+ * The pieces cut into paragraph blocks: a block ends after the blank line that closes its paragraph
+ * (inside a plain piece), so the blocks' text, one after another, is still the whole text. Marks and
+ * sentences are never cut: one that holds a blank line keeps its block going. The Source pane draws
+ * each block as its own box, which the browser lays out only when it comes into view.
+ */
+export function sourceBlocks(text: string, pieces: readonly SourcePiece[]): SourcePiece[][] {
+  const blocks: SourcePiece[][] = [];
+  let block: SourcePiece[] = [];
+  for (const piece of pieces) {
+    if (piece.type !== 'plain') {
+      block.push(piece);
+      continue;
+    }
+    let at = piece.start;
+    const run = text.slice(piece.start, piece.end);
+    for (const match of run.matchAll(PARAGRAPH_BREAK)) {
+      const end = piece.start + match.index + match[0].length;
+      block.push({ type: 'plain', start: at, end });
+      blocks.push(block);
+      block = [];
+      at = end;
+    }
+    if (at < piece.end) block.push({ type: 'plain', start: at, end: piece.end });
+  }
+  if (block.length > 0) blocks.push(block);
+  return blocks;
+}

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceSpan, Statement } from '../../../core/model/statement';
 import { actions } from '../state/store';
 import { AddToMenu, type AddToMenuSection } from './add-to-menu';
-import { sourcePieces, type Highlight } from './source-highlights';
+import { sourceBlocks, sourcePieces, type Highlight, type SourcePiece } from './source-highlights';
 
 interface MenuState {
   readonly span: SourceSpan;
@@ -46,6 +46,7 @@ const SENTENCE_SELECTOR = '.source-sentence';
 export function SourceText({ statement, highlights, sections, noteLanguage, bodyRef, renderMark }: SourceTextProps) {
   const { t } = useTranslation('source');
   const pieces = useMemo(() => sourcePieces(statement.text, highlights, statement.sentences), [statement, highlights]);
+  const blocks = useMemo(() => sourceBlocks(statement.text, pieces), [statement, pieces]);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -151,6 +152,31 @@ export function SourceText({ statement, highlights, sections, noteLanguage, body
   const tabStop = active !== null && pieces.some((piece) => piece.type === 'sentence' && piece.start === active) ? active : firstSentence;
   const text = statement.text;
 
+  const renderPiece = (piece: SourcePiece) => {
+    if (piece.type === 'mark') return renderMark(piece.highlight);
+    if (piece.type === 'plain') return text.slice(piece.start, piece.end);
+    return (
+      <span
+        key={`sentence-${piece.start}`}
+        role="button"
+        tabIndex={piece.start === tabStop ? 0 : -1}
+        aria-haspopup="menu"
+        aria-expanded={menu?.returnTo?.dataset.start === String(piece.start)}
+        aria-describedby="source-sentence-hint"
+        title={t('sentenceTitle')}
+        className={`source-sentence${hovered === piece.sentenceIndex ? ' source-sentence--hover' : ''}`}
+        data-start={piece.start}
+        data-sentence-start={piece.sentence.start}
+        data-sentence-end={piece.sentence.end}
+        onFocus={() => setActive(piece.start)}
+        onMouseEnter={() => setHovered(piece.sentenceIndex)}
+        onMouseLeave={() => setHovered(null)}
+      >
+        {text.slice(piece.start, piece.end)}
+      </span>
+    );
+  };
+
   return (
     <>
       <div
@@ -162,30 +188,13 @@ export function SourceText({ statement, highlights, sections, noteLanguage, body
         onContextMenu={onContextMenu}
         onKeyDown={onKeyDown}
       >
-        {pieces.map((piece) => {
-          if (piece.type === 'mark') return renderMark(piece.highlight);
-          if (piece.type === 'plain') return text.slice(piece.start, piece.end);
-          return (
-            <span
-              key={`sentence-${piece.start}`}
-              role="button"
-              tabIndex={piece.start === tabStop ? 0 : -1}
-              aria-haspopup="menu"
-              aria-expanded={menu?.returnTo?.dataset.start === String(piece.start)}
-              aria-describedby="source-sentence-hint"
-              title={t('sentenceTitle')}
-              className={`source-sentence${hovered === piece.sentenceIndex ? ' source-sentence--hover' : ''}`}
-              data-start={piece.start}
-              data-sentence-start={piece.sentence.start}
-              data-sentence-end={piece.sentence.end}
-              onFocus={() => setActive(piece.start)}
-              onMouseEnter={() => setHovered(piece.sentenceIndex)}
-              onMouseLeave={() => setHovered(null)}
-            >
-              {text.slice(piece.start, piece.end)}
-            </span>
-          );
-        })}
+        {blocks.map((block) => (
+          // One box per paragraph: off screen, the browser skips its layout (content-visibility), so a
+          // 300 KB statement costs the layout of what is in view, not of the whole text.
+          <div key={`block-${block[0]!.start}`} className="source-block">
+            {block.map(renderPiece)}
+          </div>
+        ))}
       </div>
       <p id="source-sentence-hint" className="visually-hidden">
         {t('sentenceHint')}
