@@ -46,7 +46,8 @@ export function instrument() {
   /** Clicks the dialog button named `label` as soon as it appears, as an officer answering at once; returns the stop. */
   const answerDialog = (label: string) => {
     const answer = new MutationObserver(() => {
-      const button = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((candidate) => candidate.textContent?.trim() === label);
+      // Only a question on screen: a closed <dialog> keeps its buttons in the page.
+      const button = [...document.querySelectorAll('[role="dialog"] button, dialog button')].find((candidate) => candidate.textContent?.trim() === label && candidate.checkVisibility());
       if (button) {
         answer.disconnect();
         (button as HTMLButtonElement).click();
@@ -189,7 +190,13 @@ async function timeOpen(page: Page, marker: string, act: () => Promise<void>, st
     await act();
     start = await page.evaluate(() => (window as unknown as { __bench: { changeAt: number } }).__bench.changeAt);
   }
-  const end = await withTimeout(page.evaluate(() => (window as unknown as { __bench: { opened: Promise<number> } }).__bench.opened), 'the opened statement never showed in every pane');
+  const end = await withTimeout(page.evaluate(() => (window as unknown as { __bench: { opened: Promise<number> } }).__bench.opened), 'the opened statement never showed in every pane').catch(async (error: unknown) => {
+    // What the page showed instead, for the one who reads the failure.
+    const shot = path.resolve(import.meta.dirname, 'results/user-waits-open-failure.png');
+    await page.screenshot({ path: shot }).catch(() => {});
+    const notices = await page.locator('[role="status"], [role="alert"]').allTextContents().catch(() => []);
+    throw new Error(`${String(error)} (notices: ${JSON.stringify(notices.filter((text) => text.trim()))}; screenshot ${shot})`);
+  });
   return (await interactiveAfter(page, end)) - start;
 }
 
