@@ -89,3 +89,20 @@ describe('a name that opens with its particle after an office, and a possessive'
     expect(people('Minister Joly welcomed Ms. Maria Zakharova’s remarks.')).toEqual([['Joly', 'Minister']]);
   });
 });
+
+describe('generational suffixes written without a comma', () => {
+  const names = (text: string) => extractParticipants(importText(text)).map((p) => p.name);
+
+  it('keeps "Jr." with its full stop when it ends the sentence (PMO readout: « …, Ferdinand Marcos Jr. »)', () => {
+    expect(names("Compte rendu\n\nAujourd'hui, le premier ministre Mark Carney s'est entretenu avec le président des Philippines, Ferdinand Marcos Jr.\n")).toEqual(['Mark Carney', 'Ferdinand Marcos Jr.']);
+  });
+
+  it('keeps "Jr." and "III" inside a sentence, and a comma-less "Sr."', () => {
+    expect(names('Readout\n\nPrime Minister Mark Carney met Ferdinand Marcos Jr. in Manila. He also met Foreign Minister John Smith Sr. and Deputy Secretary William Burns III.\n')).toEqual([
+      'Mark Carney',
+      'Ferdinand Marcos Jr.',
+      'John Smith Sr.',
+      'William Burns III',
+    ]);
+  });
+});

@@ -338,6 +338,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     }
     if (!adjacent(text, previous, token) && !(previous.text === '.' && token.start - previous.end <= 2)) break;
     if (previous.possessive) break;
+    // "Ferdinand Marcos Jr." with no comma: the suffix is not a name word but the suffix, with its full stop.
+    if (GENERATIONAL_SUFFIX.test(token.text)) break;
     if (isNameWord(token) || isMonthSurname(tokens, last)) {
       parts.push(token.text);
       last++;
@@ -359,6 +361,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
 }
 
+/** "II" and "III" are suffixes only in capitals; "Jr"/"Sr" start with a capital. */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|JR|SR|II|III|IV)$/;
+
 /** ", Jr." / " III" right after a name: the suffix as written (with its comma and full stop) and where it ends. */
 function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { text: string; last: number } | null {
   let k = at;
@@ -367,8 +372,7 @@ function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { tex
   const word = tokens[k];
   const previous = tokens[k - 1];
   if (!word || !previous || !word.isWord || !NAME_SUFFIXES.has(word.key) || word.start - previous.end > 1) return null;
-  // "II" and "III" are suffixes only in capitals; "Jr"/"Sr" start with a capital.
-  if (!/^(?:Jr|Sr|JR|SR|II|III|IV)$/.test(word.text)) return null;
+  if (!GENERATIONAL_SUFFIX.test(word.text)) return null;
   // "Jr." and "Sr." are abbreviations and keep their full stop; after "III" a full stop ends the sentence.
   const dot = /^(?:Jr|Sr|JR|SR)$/.test(word.text) && tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
   return { text: `${comma ? ',' : ''} ${word.text}${dot ? '.' : ''}`, last: k + 1 + (dot ? 1 : 0) };
