@@ -60,3 +60,9 @@ describe('condemnation cues', () => {
     expect(found(sentence)).toBe(false);
   });
 });
+
+describe('a French cue ending on an elided « d’ »', () => {
+  it.each(['Le Canada réitère sa ferme condamnation d’une attaque contre des civils.', "Les ministres ont réitéré leur condamnation d'un acte illégal."])('finds the condemnation in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+});

@@ -92,3 +92,10 @@ describe('initiative cues', () => {
     expect(found(sentence)).toBe(false);
   });
 });
+
+describe('a French cue ending on an elided « d’ »', () => {
+  // PMO readout, Kuala Lumpur 2025: the signing of a letter of intent, welcomed by both leaders.
+  it.each(["Les dirigeants ont salué la signature d'une lettre d'intention entre le Canada et la Malaisie.", 'Ils ont salué la récente conclusion d’un accord de libre-échange.'])('finds the initiative in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+});
