@@ -99,3 +99,20 @@ describe('a French cue ending on an elided « d’ »', () => {
     expect(found(sentence)).toBe(true);
   });
 });
+
+describe('agreeing to strengthen ties between the two countries, with nothing named, is keeping in touch', () => {
+  // PMO readout of a call with Prime Minister Starmer, 2025 (French); the English is the same class.
+  it.each([
+    "Les dirigeants ont discuté de l'étroite relation entre le Canada et le Royaume-Uni et ont convenu de resserrer les liens commerciaux et de défense entre les deux pays.",
+    'The leaders agreed to strengthen trade and defence ties between the two countries.',
+  ])('finds none in %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+
+  it.each([
+    'Les dirigeants ont convenu de resserrer les liens entre les deux pays par un nouveau dialogue ministériel annuel.',
+    'The leaders agreed to strengthen ties between the two countries through a new Canada-UK Defence Dialogue.',
+  ])('still finds the one that names how: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+});
