@@ -60,7 +60,7 @@ describe('people named without a title', () => {
 
   it('takes both parties of a meeting announced in the future tense (« rencontrera », "will meet")', () => {
     // ch-dfae-burkhalter-mogherini-bruxelles-2016-04
-    expect(people('Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini.')).toEqual([['Didier Burkhalter', ''], ['Federica Mogherini', '']]);
+    expect(people('Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini.')).toEqual([['Didier Burkhalter', 'conseiller fédéral'], ['Federica Mogherini', '']]);
     expect(people('Antony Blinken will meet with Penny Wong in Canberra on Friday.')).toEqual([['Antony Blinken', ''], ['Penny Wong', '']]);
   });
 
@@ -103,6 +103,17 @@ describe('generational suffixes written without a comma', () => {
       'Ferdinand Marcos Jr.',
       'John Smith Sr.',
       'William Burns III',
+    ]);
+  });
+});
+
+describe('advisers are titled like ministers', () => {
+  const people = (text: string) => extractParticipants(importText(text)).map((p) => [p.name, p.title]);
+
+  it('reads "Chief Adviser Muhammad Yunus" as the name under its title (White House readout, 2024)', () => {
+    expect(people('Readout\n\nPresident Joseph R. Biden, Jr. met today with Chief Adviser Muhammad Yunus of Bangladesh to congratulate him.\n')).toEqual([
+      ['Joseph R. Biden, Jr.', 'President'],
+      ['Muhammad Yunus', 'Chief Adviser'],
     ]);
   });
 });

@@ -85,6 +85,8 @@ const TITLE_HEADS = new Set([
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
   'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice',
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
+  // "Chief Adviser Muhammad Yunus" (Bangladesh's head of government), "National Security Advisor Jake Sullivan".
+  'adviser', 'advisor', 'conseiller', 'conseillere',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
