@@ -117,3 +117,23 @@ describe('advisers are titled like ministers', () => {
     ]);
   });
 });
+
+describe('French adjectives of nationality for every country in the gazetteer', () => {
+  const people = (text: string) => extractParticipants(importText(text)).map((p) => [p.name, p.title, p.country]);
+
+  it('reads « son homologue jamaïcain Bruce Golding » (PMO readout, 2010) as a titled participant from Jamaica', () => {
+    expect(people('Entretien\n\nLe Premier ministre Stephen Harper s’est entretenu au téléphone avec son homologue jamaïcain Bruce Golding.\n')).toEqual([
+      ['Stephen Harper', 'Premier ministre', ''],
+      ['Bruce Golding', 'homologue jamaïcain', 'Jamaica'],
+    ]);
+  });
+
+  it.each([
+    ['le président philippin Ferdinand Marcos', 'Ferdinand Marcos', 'Philippines'],
+    ['le premier ministre néo-zélandais Christopher Luxon', 'Christopher Luxon', 'New Zealand'],
+    ['son homologue suédoise Maria Svensson', 'Maria Svensson', 'Sweden'],
+  ])('gives « %s » the country of its adjective', (phrase, name, country) => {
+    const found = extractParticipants(importText(`Entretien\n\nLe premier ministre Mark Carney s’est entretenu avec ${phrase}.\n`));
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Mark Carney', ''], [name, country]]);
+  });
+});
