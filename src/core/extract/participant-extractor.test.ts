@@ -137,3 +137,10 @@ describe('French adjectives of nationality for every country in the gazetteer', 
     expect(found.map((p) => [p.name, p.country])).toEqual([['Mark Carney', ''], [name, country]]);
   });
 });
+
+describe('a middle initial before a name particle', () => {
+  it('reads "H.E. Mr. Albert F. del Rosario" whole (Japan MOFA, 2014)', () => {
+    const text = "Readout\n\nForeign Minister Kishida held a foreign ministers' meeting with H.E. Mr. Albert F. del Rosario, Secretary of Foreign Affairs of the Republic of the Philippines.\n";
+    expect(extractParticipants(importText(text)).map((p) => p.name)).toEqual(['Kishida', 'Albert F. del Rosario']);
+  });
+});

@@ -318,10 +318,12 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     const token = tokens[last];
     const previous = tokens[last - 1];
     if (!token || !previous) break;
-    // A middle initial: "Antony J. Blinken", "Lester B. Pearson".
+    // A middle initial: "Antony J. Blinken", "Lester B. Pearson", "Albert F. del Rosario" (a particle next).
     const dot = tokens[last + 1];
     const after = tokens[last + 2];
-    if (/^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && after && isNameWord(after) && adjacent(text, previous, token)) {
+    if (
+      /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && after && (isNameWord(after) || particleRunAt(text, tokens, last + 2) > 0) && adjacent(text, previous, token)
+    ) {
       parts.push(`${token.text}.`);
       last += 2;
       continue;
