@@ -9,7 +9,7 @@
 import type { Meeting } from '../model/structured-statement';
 import type { Language, Statement } from '../model/statement';
 import { canonicalCountry, isMetonym } from './country-names';
-import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
+import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
 
@@ -137,9 +137,14 @@ function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
   if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
+  // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
+  if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
   if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
   return place;
 }
+
+/** Cities whose name begins with an article, folded (case and accents ignored: datelines write « LA HAYE »). */
+const CITIES_WITH_ARTICLE = new Set(['la haye', 'the hague', 'le caire', 'la havane', 'la paz', 'le cap', 'la valette', 'le havre', 'la mecque', 'la nouvelle-orleans']);
 
 const LEADING_DATE = caselessPattern(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
 
@@ -166,6 +171,7 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   'La Haye': 'The Hague', Varsovie: 'Warsaw', Vienne: 'Vienna', Lisbonne: 'Lisbon', Athènes: 'Athens', Copenhague: 'Copenhagen',
   Séoul: 'Seoul', 'Le Caire': 'Cairo', Alger: 'Algiers', 'New Delhi': 'New Delhi', 'Nouvelle-Delhi': 'New Delhi', Québec: 'Quebec City',
   Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
+  'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
 };
 
 function inEnglish(place: string, language: Language): string {
