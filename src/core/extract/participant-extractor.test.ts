@@ -144,3 +144,15 @@ describe('a middle initial before a name particle', () => {
     expect(extractParticipants(importText(text)).map((p) => p.name)).toEqual(['Kishida', 'Albert F. del Rosario']);
   });
 });
+
+describe('the author of efforts the parties speak about is mentioned, not present', () => {
+  const names = (text: string) => extractParticipants(importText(text)).map((p) => p.name);
+
+  it.each([
+    // PMO readout of a call with President Zelenskyy, November 2025.
+    "Compte rendu\n\nLe premier ministre Mark Carney s'est entretenu avec le président de l'Ukraine, Volodymyr Zelenskyy. Ils ont salué les efforts continus déployés par le président Donald Trump en vue d'un règlement négocié.\n",
+    'Readout\n\nPrime Minister Mark Carney spoke with the President of Ukraine, Volodymyr Zelenskyy. The leaders welcomed the efforts made by President Donald Trump towards a negotiated settlement.\n',
+  ])('leaves Donald Trump out: %s', (text) => {
+    expect(names(text)).toEqual(['Mark Carney', 'Volodymyr Zelenskyy']);
+  });
+});

@@ -465,9 +465,13 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
   return sentence ? { start: sentence.start, end: sentence.end } : null;
 }
 
-/** A person named as the one a letter, support or sympathy goes to, with only their title between. */
+/**
+ * A person named as the one a letter, support or sympathy goes to, or as the author of efforts, remarks or a
+ * plan the parties speak about (« ont salué les efforts continus déployés par le président Trump »), with
+ * only their title between.
+ */
 const ADDRESSEE_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
 const TOOK_PART =
