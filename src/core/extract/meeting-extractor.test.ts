@@ -19,3 +19,36 @@ describe('a city whose name has an article', () => {
     expect(place('Le Premier ministre Stephen Harper rencontre John Key\n\nLa Haye (Pays-Bas) - 25 mars 2014\n\nLe Premier ministre Stephen Harper a tenu une rencontre bilatérale aujourd’hui avec le Premier ministre de la Nouvelle-Zélande, John Key.\n')).toBe('The Hague');
   });
 });
+
+describe('the date of the meeting, not of the text or of another event', () => {
+  it('dates the meeting by the relative word of the sentence that reports it, whatever other date that sentence holds', () => {
+    expect(meeting("Compte rendu - Le premier ministre Carney s'entretient avec le premier ministre de l'Australie\n\nOTTAWA, ON, le 5 mai 2025 /CNW/ - Hier, le premier ministre Mark Carney s'est entretenu avec le premier ministre de l'Australie, Anthony Albanese.\n")[0]).toBe('2025-05-04');
+    expect(meeting("Readout of Secretary of Defense Lloyd J. Austin III's Phone Call With Israeli Minister of Defense Benjamin Gantz\n\nAug. 6, 2021\n\nToday, Secretary of Defense Lloyd J. Austin III spoke with Israeli Minister of Defense Benjamin Gantz about Iran’s July 29 attack on the M/T MERCER STREET.\n")[0]).toBe('2021-08-06');
+  });
+
+  it('skips a date the sentence marks as past (« le 3 septembre dernier »)', () => {
+    expect(meeting('Entretien avec Olaf Scholz, Chancelier de la République fédérale d’Allemagne.\n\nLe Président de la République s’est entretenu avec M. Olaf SCHOLZ, Chancelier de la République fédérale d’Allemagne, ce vendredi 6 septembre 2024, en marge des Rencontres franco-allemandes.\n\nLors de cet entretien, les deux dirigeants ont condamné avec la plus grande fermeté l’attaque qui a touché la ville de Poltava le 3 septembre dernier.\n')[0]).toBe('2024-09-06');
+  });
+
+  it('gives no meeting date from a date line alone, with no date or relative word for the meeting (DoD readout)', () => {
+    expect(meeting("Acting Secretary of Defense Mark T. Esper's Meeting With Afghan Acting Minister of Defense Asadullah Khalid\n\nJune 27, 2019\n\nActing Secretary of Defense Mark T. Esper met with Afghan Acting Minister of Defense Asadullah Khalid on the margins of the NATO Defense Ministerial.\n")[0]).toBeNull();
+  });
+
+  it('takes the date of a title that names the meeting ("Special meeting of the European Council (Art. 50) on 25 November 2018")', () => {
+    expect(meeting('Special meeting of the European Council (Art. 50) on 25 November 2018\n\nRemarks by President Donald Tusk.\n\nThe European Council endorsed the Agreement on the withdrawal of the United Kingdom from the European Union.\n')[0]).toBe('2018-11-25');
+  });
+
+  it('takes the date of the lead that opens the paragraph reporting the meeting (MOFA: "On August 25, commencing at 12:30 … 7:30 p.m. JST) … held a summit meeting")', () => {
+    expect(meeting('Japan-Australia Summit Meeting\n\nAugust 25, 2019\n\nOn August 25, commencing at 12:30 local time (same day, 7:30 p.m. JST) for approximately 40 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with the Hon. Scott Morrison, Prime Minister of Australia.\n')[0]).toBe('2019-08-25');
+  });
+
+  it('does not read a demand ("We call on Hamas to close this agreement") as a call that took place', () => {
+    expect(meeting('Joint Statement from the Leaders on Gaza\n\nAs leaders of countries deeply concerned for the hostages, we support the deal as outlined by President Biden on May 31, 2024.\n\nWe call on Hamas to close this agreement, that Israel is ready to move forward with.\n')).toEqual([null, null]);
+  });
+
+  it('reads « sa rencontre », « une réunion virtuelle » and « rencontrera » as reporting a meeting', () => {
+    expect(meeting('Le ministre Baird discute d’une collaboration accrue avec le Vietnam\n\nLe 29 septembre 2014 - Ottawa, Ontario - Le ministre des Affaires étrangères John Baird a fait aujourd’hui la déclaration suivante à la suite de sa rencontre avec le vice-premier ministre du Vietnam, M. Pham Binh Minh :\n\n« C’est avec plaisir que j’ai accueilli M. Pham Binh Minh à Ottawa. Nous avons signé notre première lettre d’intention bilatérale. »\n')).toEqual(['2014-09-29', 'Ottawa']);
+    expect(meeting("Compte rendu - Le premier ministre Carney participe à une réunion virtuelle en appui à l'Ukraine\n\nOTTAWA, ON, le 10 mai 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney a participé à une réunion virtuelle de la Coalition des volontaires.\n")).toEqual(['2025-05-10', null]);
+    expect(place('Didier Burkhalter rencontrera Federica Mogherini à Bruxelles\n\nCommuniqué de presse, 22.04.2016\n\nBerne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini.\n\nLes efforts de paix déployés à Genève seront au centre des entretiens entre M. Burkhalter et Mme Mogherini.\n')).toBe('Brussels');
+  });
+});

@@ -12,6 +12,7 @@ import { canonicalCountry, isMetonym } from './country-names';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
+import { classifyStatementKind } from './statement-kind';
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -62,6 +63,22 @@ const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:meeting|summit|call|session|co
 const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
 
 const TOMORROW = wordPattern('tomorrow|demain');
+const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir)|cet\\s+après-midi');
+/** « le 3 septembre dernier », "last 3 September": an earlier event the text recalls, never the meeting it reports. */
+const RECALLED_DATE_AFTER = caselessPattern(String.raw`^\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:derni(?:er|ère)|passé)(?![\p{L}])`, 'iu');
+const RECALLED_DATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])last\s+$`, 'iu');
+
+/** The first date in a sentence that the sentence does not itself mark as past (« le 3 septembre dernier »). */
+function findMeetingDate(text: string): FoundDate | null {
+  for (let offset = 0; offset < text.length; ) {
+    const found = findDate(text.slice(offset));
+    if (!found) return null;
+    const index = offset + found.index;
+    if (!RECALLED_DATE_AFTER.test(text.slice(index)) && !RECALLED_DATE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return { ...found, index };
+    offset = index + 1;
+  }
+  return null;
+}
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 /** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
@@ -78,11 +95,11 @@ function formatDate(date: FoundDate, fallbackYear: number | null): string | null
 }
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent)|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
-  'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
+  'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
     'address|speech|speaking\\s+at|discours|allocution',
 );
@@ -261,23 +278,40 @@ export function extractMeeting(statement: Statement): Meeting {
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
   const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
   const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
-  let date: string | null = null;
-  for (const sentence of [...strong, ...weak]) {
-    const found = findDate(sentence.head);
+  // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
+  // 18 September 2019"), the anchor of a relative word ("today", "yesterday", « hier »).
+  const titleDate = statement.title ? findDate(statement.title) : null;
+  const textDate = dateline.date ?? (titleDate?.year ? titleDate : null);
+  const anchor = textDate ? formatDate(textDate, fallbackYear) : null;
+  const relativeDate = (sentence: SentenceView): string | null =>
+    anchor === null ? null : YESTERDAY.test(sentence.head) ? shiftDays(anchor, -1) : TOMORROW.test(sentence.head) ? shiftDays(anchor, 1) : TODAY.test(sentence.head) ? anchor : null;
+  const reporting = [...strong, ...weak];
+  // The sentence that reports the meeting first dates it by its relative word, whatever other date it
+  // holds: "Today, Secretary Austin spoke with Minister Gantz about Iran's July 29 attack", « OTTAWA, le 5
+  // mai 2025 /CNW/ - Hier, le premier ministre s'est entretenu … ».
+  const first = [...reporting, ...leads.slice(0, 1)].sort((a, b) => a.start - b.start)[0];
+  let date: string | null = first ? relativeDate(first) : null;
+  // A date the reporting sentences write, else the lead's when it opens the paragraph that reports the
+  // meeting ("On August 25, commencing at 12:30 local time (same day, 7:30 p.m." | "JST) … held a summit meeting").
+  const leadOfReport = leads.slice(0, 1).filter((lead) => reporting.some((s) => s.paragraphIndex === lead.paragraphIndex));
+  for (const sentence of date === null ? [...reporting, ...leadOfReport] : []) {
+    const found = findMeetingDate(sentence.head);
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;
     }
   }
-  if (date === null) {
-    // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
-    // 18 September 2019"), moved back a day when the lead says the meeting was "yesterday".
-    const titleDate = statement.title ? findDate(statement.title) : null;
-    const textDate = dateline.date ?? (titleDate?.year ? titleDate : null);
-    const formatted = textDate ? formatDate(textDate, fallbackYear) : null;
-    const lead = [...strong, ...weak];
-    date = formatted && lead.some((s) => YESTERDAY.test(s.head)) ? shiftDays(formatted, -1) : formatted && lead.some((s) => TOMORROW.test(s.head)) ? shiftDays(formatted, 1) : formatted;
+  // Else a relative word in any sentence that reports the meeting. The dateline alone dates the text,
+  // not the meeting ("met … on the margins of the NATO Defense Ministerial" under "June 27, 2019" has no date).
+  for (const sentence of date === null ? [...reporting, ...leads.slice(0, 1)] : []) {
+    date = relativeDate(sentence);
+    if (date) break;
   }
+  // A title that names the meeting with its date ("Special meeting of the European Council (Art. 50) on 25 November 2018").
+  if (date === null && titleDate?.year && MEETING_TITLE.test(statement.title ?? '')) date = formatDate(titleDate, null);
+  // A joint statement or communiqué is the meeting's own text, issued where and when it met ("Georgetown,
+  // Guyana, 22 May 2025" over "The meeting was attended by:"); one side's readout is issued after it.
+  if (date === null && anchor !== null && classifyStatementKind(statement) === 'joint-statement') date = anchor;
 
   // A call happens on the telephone: the dateline says where the release was issued, not where the
   // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
