@@ -52,3 +52,29 @@ describe('the date of the meeting, not of the text or of another event', () => {
     expect(place('Didier Burkhalter rencontrera Federica Mogherini à Bruxelles\n\nCommuniqué de presse, 22.04.2016\n\nBerne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini.\n\nLes efforts de paix déployés à Genève seront au centre des entretiens entre M. Burkhalter et Mme Mogherini.\n')).toBe('Brussels');
   });
 });
+
+describe('what is not the meeting’s city', () => {
+  it('does not take a heading line under the title for a place ("Remarks by President Donald Tusk (25 November 2018).")', () => {
+    expect(place('Special meeting of the European Council (Art. 50) on 25 November 2018\n\nRemarks by President Donald Tusk (25 November 2018).\n\nI quote this passage of the conclusions, as it contains the essence of our meeting.\n')).toBeNull();
+  });
+
+  it('reads "Papua New Guinea" as a country, not the city "Papua New"', () => {
+    expect(place('Minister of Defence Departs for Papua New Guinea\n\nMinister of Defence Ron Mark departs tonight for Papua New Guinea.  The purpose of the visit is to conclude a Status of Forces Agreement.\n\nWhile there Mr Mark will meet with New Zealanders living and working in Papua New Guinea.\n')).toBeNull();
+  });
+
+  it('does not take a region, state or island for a city ("in Bali", "will take place in Victoria")', () => {
+    expect(place('Joint Statement of NATO and G7 Leaders on the Margins of the G20 Summit in Bali\n\nToday, the Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States met on the margins of the G20 Summit in Bali and released the following statement:\n\nWe condemn the barbaric missile attacks that Russia perpetrated on Ukrainian cities.\n')).toBeNull();
+    expect(place('Australia And New Zealand Reaffirm Defence Relationship\n\nMinister of Defence Peeni Henare departs for Australia tomorrow to meet with Deputy Prime Minister Richard Marles to discuss defence co-operation.\n\nThe annual meeting will take place in Victoria ahead of both Ministers travelling to Tonga.\n')).toBeNull();
+  });
+
+  it('takes the building of the sentence that reports the meeting before a city named later ("at Downing Street this evening" before "the G7 in Hiroshima")', () => {
+    expect(place('PM meeting with Prime Minister Trudeau of Canada: 6 May 2023\n\nThe Prime Minister hosted Canadian Prime Minister Justin Trudeau at Downing Street this evening, following the Coronation of His Majesty the King.\n\nLooking ahead of the G7 in Hiroshima this month, both welcomed the strong alignment between G7 nations.\n')).toBe('London');
+  });
+
+  it('does not place or date the meeting by an earlier meeting the text recalls', () => {
+    // "last meeting in the White House", a meeting dated before the text, a meeting dated by its month alone.
+    expect(place('PM meeting with President Biden of the United States: 10 July 2023\n\nPrime Minister Rishi Sunak welcomed the President of the United States, Joe Biden, to Downing Street this morning.\n\nSince the Prime Minister and President Biden’s last meeting in the White House, we have begun work on a Critical Minerals Agreement.\n\nThe Prime Minister and President Biden agreed to hold the first high level meeting between Number 10 and White House representatives in October.\n')).toBe('London');
+    expect(meeting('Foreign Ministers of Australia, New Zealand and Fiji Meet\n\nSeptember 26, 2012\n\nThe Foreign Ministers met today at Fiji’s Mission to the United Nations.\n\nMinisters discussed implementation of the outcomes from their meeting in Sydney on 30 July 2012, including progress towards the exchange of High Commissioners.\n')).toEqual(['2012-09-26', null]);
+    expect(place('U.S.-Turkey Joint Statement on the Strategic Mechanism\n\nIn keeping with the commitment made by Presidents Biden and Erdogan during their meeting in Rome in October 2021, the United States and Turkey launched the U.S.-Turkey Strategic Mechanism on April 4 in Ankara.\n')).toBe('Ankara');
+  });
+});

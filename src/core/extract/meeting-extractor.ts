@@ -79,6 +79,29 @@ function findMeetingDate(text: string): FoundDate | null {
   }
   return null;
 }
+/**
+ * An earlier meeting the sentence recalls: "since their last meeting in the White House", "the outcomes
+ * from their meeting in Sydney on 30 July 2012", "the commitment made … during their meeting in Rome in
+ * October 2021". It is recalled when the text says so (last, previous) or dates it before the text's own date
+ * (or by a month alone). Blanked out, same length, so its place and date are not the meeting's.
+ */
+const RECALLED_MEETING = caselessPattern(
+  String.raw`(?<![\p{L}])(?:their|his|her|our|the|\p{Lu}[\p{L}\p{M}-]+[’']s)\s+(?:(last|previous|earlier|prior|most\s+recent)\s+)?(?:[\p{L}-]+\s+)?meeting\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(\s+(?:in|on)\s+[^,.;]{3,30}?\d{4})?`,
+  'gu',
+);
+
+function maskRecalledMeetings(head: string, anchor: string | null): string {
+  return head.replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+    let recalled = earlier !== undefined;
+    if (!recalled && when !== undefined) {
+      const date = findDate(when);
+      const iso = date ? formatDate(date, null) : null;
+      recalled = date === null || (iso !== null && anchor !== null && iso < anchor);
+    }
+    return recalled ? ' '.repeat(span.length) : span;
+  });
+}
+
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 /** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
@@ -154,11 +177,17 @@ function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
   if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
+  // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
+  // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
+  const words = place.split(/\s+/);
+  if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word))) return null;
   // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
   if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
   if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
   return place;
 }
+
+const PLACE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'del', 'el', 'en', 'y', 'sur', 'sous']);
 
 /** Cities whose name begins with an article, folded (case and accents ignored: datelines write « LA HAYE »). */
 const CITIES_WITH_ARTICLE = new Set(['la haye', 'the hague', 'le caire', 'la havane', 'la paz', 'le cap', 'la valette', 'le havre', 'la mecque', 'la nouvelle-orleans']);
@@ -195,6 +224,18 @@ function inEnglish(place: string, language: Language): string {
   return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
 }
 
+/**
+ * States, provinces, regions and islands that texts name where a city would go ("met on the margins of
+ * the G20 Summit in Bali", "The annual meeting will take place in Victoria"): by the corpus convention a
+ * region or state is not a city. Cities that share a state's name (New York, Washington, Quebec) are left out.
+ */
+const REGIONS = new Set([
+  'New South Wales', 'Victoria', 'Queensland', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory',
+  'Ontario', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Prince Edward', 'Yukon', 'Nunavut',
+  'California', 'Texas', 'Florida', 'Hawaii', 'Alaska', 'Virginia', 'Maryland', 'Massachusetts',
+  'Bali', 'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Hokkaido', 'Okinawa', 'Sicily', 'Sardinia', 'Corsica', 'Crimea', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Bavaria', 'Catalonia', 'Normandy', 'Normandie', 'Bretagne', 'Provence',
+]);
+
 /** Countries that are their own capital city. */
 const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 
@@ -218,9 +259,14 @@ function placeOfBuilding(sentence: string): string | null {
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
-  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
-    const place = match[1] ?? '';
+    const words = (match[1] ?? '').split(' ');
+    // "in Papua New Guinea" is a country, not the city "Papua New".
+    if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
+    const place = words.slice(0, 2).join(' ');
+    // "in Bali", "will take place in Victoria": a region, state or island is not a city.
+    if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
     const first = place.split(' ')[0] ?? '';
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
@@ -295,7 +341,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // meeting ("On August 25, commencing at 12:30 local time (same day, 7:30 p.m." | "JST) … held a summit meeting").
   const leadOfReport = leads.slice(0, 1).filter((lead) => reporting.some((s) => s.paragraphIndex === lead.paragraphIndex));
   for (const sentence of date === null ? [...reporting, ...leadOfReport] : []) {
-    const found = findMeetingDate(sentence.head);
+    const found = findMeetingDate(maskRecalledMeetings(sentence.head, anchor));
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;
@@ -322,15 +368,11 @@ export function extractMeeting(statement: Statement): Meeting {
   let location = isCall ? null : dateline.place;
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
-    for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak]) {
-      location = placeInSentence(sentence.head);
-      if (location) break;
-    }
-  }
-  // "the Prime Minister welcomed … to Downing Street this morning" before "since their last meeting in the White House": text order.
-  if (location === null && !isCall) {
-    for (const sentence of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
-      location = placeOfBuilding(sentence.head);
+    // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking
+    // ahead of the G7 in Hiroshima"); a meeting the sentence recalls places nothing.
+    for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+      const head = maskRecalledMeetings(sentence.head, anchor);
+      location = placeInSentence(head) ?? (isCall ? null : placeOfBuilding(head));
       if (location) break;
     }
   }
