@@ -78,3 +78,19 @@ describe('what is not the meeting’s city', () => {
     expect(place('U.S.-Turkey Joint Statement on the Strategic Mechanism\n\nIn keeping with the commitment made by Presidents Biden and Erdogan during their meeting in Rome in October 2021, the United States and Turkey launched the U.S.-Turkey Strategic Mechanism on April 4 in Ankara.\n')).toBe('Ankara');
   });
 });
+
+describe('trips announced ahead, and talks that are or are not calls', () => {
+  it('gives no place to a trip to several countries, and does not place a trip at its dateline', () => {
+    expect(place('Minister Sajjan to Travel to the Middle East and the United Kingdom\n\nMedia Advisory\n\nDecember 15, 2017 – Ottawa – National Defence / Canadian Armed Forces\n\nDefence Minister Harjit S. Sajjan will travel to Jordan, the United Arab Emirates (UAE), and Kuwait from December 15 - 19, where he will meet with deployed Canadian Armed Forces personnel.\n')).toBeNull();
+    expect(place('Foreign Minister To Visit Europe, Indonesia\n\nForeign Minister Winston Peters departs this weekend for visits to France, Italy and Indonesia.\n\nIn Nice, Minister Peters will attend the Pacific-France Summit, hosted by French President Emmanuel Macron.\n')).toBeNull();
+  });
+
+  it('reads attending an event and a trip as reporting it ("will attend the … summit in Brussels", "On a trip to Brussels tomorrow")', () => {
+    expect(meeting('PM attending Eastern Partnership summit: 23 November 2017\n\nPrime Minister Theresa May will attend the Eastern Partnership summit in Brussels.\n\nOn a trip to Brussels tomorrow the Prime Minister will set out her commitment for the UK to continue to play a critical role in European security.\n')).toEqual(['2017-11-24', 'Brussels']);
+  });
+
+  it('reads « s’est entretenu au téléphone » as a call (no place from the dateline), and talks « en marge de » an event as held in person', () => {
+    expect(meeting('Le PM discute avec le premier ministre Golding de la Jamaïque\n\n21 juin 2010\nOttawa (Ontario)\n\nAujourd’hui le Premier ministre Harper s’est entretenu au téléphone avec son homologue jamaïcain Bruce Golding, en prévision du Sommet du G-8.\n')).toEqual(['2010-06-21', null]);
+    expect(meeting("Compte rendu - Le premier ministre Carney rencontre des dirigeants en marge de la messe inaugurale de Sa Sainteté le pape Léon XIV\n\nVATICAN CITY, le 18 mai 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec les premiers ministres de l'Australie et de la Bulgarie, en marge de la messe inaugurale de Sa Sainteté le pape Léon XIV.\n")).toEqual(['2025-05-18', 'Vatican City']);
+  });
+});

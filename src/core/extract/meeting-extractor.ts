@@ -8,7 +8,7 @@
  */
 import type { Meeting } from '../model/structured-statement';
 import type { Language, Statement } from '../model/statement';
-import { canonicalCountry, isMetonym } from './country-names';
+import { canonicalCountry, findCountries, isMetonym } from './country-names';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
@@ -60,7 +60,9 @@ export function findDate(text: string): FoundDate | null {
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
 const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:meeting|summit|call|session|conference|gathering)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
-const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique');
+const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique|(?:par|au)\\s+téléphone');
+/** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
+const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\\s+the\\s+margins\\s+of|en\\s+marge\\s+d(?:e|u|es)');
 
 const TOMORROW = wordPattern('tomorrow|demain');
 const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir)|cet\\s+après-midi');
@@ -102,6 +104,12 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
   });
 }
 
+/** A trip the lead announces ahead: "will travel to", "departs tonight for", « se rendra en ». */
+const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
+
+/** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
+const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+to\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:\s*\([^)]{1,12}\))?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+et\s+(?:en\s+|au\s+|aux\s+)?)?)+)/u;
+
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 /** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
@@ -124,7 +132,9 @@ const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|c
 const MEETING_WEAK = wordPattern(
   'visit|visited|visiting|welcomed|signed|signé|signent|ceremony|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
-    'address|speech|speaking\\s+at|discours|allocution',
+    'address|speech|speaking\\s+at|discours|allocution|' +
+    // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
+    'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera',
 );
 
 /** Short header lines (release type, names, dates) are not the lead. */
@@ -363,9 +373,16 @@ export function extractMeeting(statement: Statement): Meeting {
   // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
   // A meeting held by video is placed nowhere either (« a rencontré virtuellement les premiers ministres »).
   const isCall =
-    ([...strong, ...weak].some((sentence) => CALL.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
+    ([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
     [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
-  let location = isCall ? null : dateline.place;
+  // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to
+  // France, Italy and Indonesia") happens away from where the release was issued: its dateline places
+  // nothing, and a trip to several countries has no one city.
+  const trip = leads[0] ? TRIP_AHEAD.exec(leads[0].head) : null;
+  const destinations = trip && leads[0] ? (TRIP_DESTINATIONS.exec(leads[0].head.slice(trip.index + trip[0].length))?.[1] ?? '') : '';
+  const tripCountries = new Set(findCountries(destinations).map((c) => c.canonical));
+  if (tripCountries.size >= 2) return { title, date, location: null };
+  let location = isCall || trip ? null : dateline.place;
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking
