@@ -84,3 +84,89 @@ describe('a new draft', () => {
     expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('the sections a template drafts', () => {
+  const mine = (sections: Template['sections']): Template => ({ ...english, id: 'mine', sections });
+  const joly = 'On November 1, 2024, Mélanie Joly (Minister of Foreign Affairs, Canada), Bill Blair (Minister of National Defence, Canada) and Cho Tae-yul (Minister of Foreign Affairs, Republic of Korea) met in Ottawa.';
+
+  it('a summary without a snippet of its own takes the built-in note’s, in the note’s language; other drafted sections without one stay empty', () => {
+    const sections: Template['sections'] = [
+      { id: 's', kind: 'summary', heading: 'S', layout: 'paragraphs' },
+      { id: 'b', kind: 'background', heading: 'B', layout: 'paragraphs' },
+      { id: 'k', kind: 'key-messages', heading: 'K', layout: 'bullets' },
+      { id: 'n', kind: 'next-steps', heading: 'N', layout: 'bullets' },
+      { id: 'r', kind: 'recommendation', heading: 'R', layout: 'paragraphs' },
+    ];
+    const briefing = composeBriefing(structuredFixture, mine(sections), { today: '2026-12-02' });
+    expect(briefing.sections.map((section) => section.items)).toEqual([
+      [
+        {
+          id: 's-0',
+          text: `${joly} Canada and the Republic of Korea condemned the actions of North Korea and Russia. Canada and the Republic of Korea agreed on one initiative.`,
+          originalText: `${joly} Canada and the Republic of Korea condemned the actions of North Korea and Russia. Canada and the Republic of Korea agreed on one initiative.`,
+          attribution: '',
+          included: true,
+          source: null,
+          drafted: true,
+        },
+      ],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    const frenchSummary = composeBriefing(structuredFixture, { ...mine(sections.slice(0, 1)), language: 'fr' }, { today: '2026-12-02' }).sections[0]!.items[0]!.text;
+    expect(frenchSummary).toBe(
+      'Le 1er novembre 2024, Mélanie Joly (Minister of Foreign Affairs, Canada), Bill Blair (Minister of National Defence, Canada) et Cho Tae-yul (Minister of Foreign Affairs, République de Corée) se sont réunis à Ottawa. Le Canada et la République de Corée ont condamné les agissements de la Corée du Nord et de la Russie. Le Canada et la République de Corée se sont entendus sur une initiative.',
+    );
+  });
+
+  it('gives a snippet the first heading of each kind, keyed with underscores', () => {
+    const sections: Template['sections'] = [
+      { id: 'i', kind: 'initiatives', heading: 'Agreed', layout: 'bullets' },
+      { id: 'n', kind: 'next-steps', heading: 'Next', layout: 'bullets', draft: '{{ headings.initiatives }}|{{ headings.next_steps }}|{{ headings.key_messages }}' },
+      { id: 'i2', kind: 'initiatives', heading: 'Other', layout: 'bullets' },
+    ];
+    const briefing = composeBriefing(structuredFixture, mine(sections), { today: '2026-12-02' });
+    expect(briefing.sections[1]!.items).toEqual([{ id: 'n-0', text: 'Agreed|Next|', originalText: 'Agreed|Next|', attribution: '', included: true, source: null, drafted: true }]);
+  });
+
+  it('names the template and the section of a snippet that is not Liquid', () => {
+    const broken = mine([{ id: 'n', kind: 'next-steps', heading: 'N', layout: 'bullets', draft: '{% if %}' }]);
+    expect(() => composeBriefing(structuredFixture, broken, { today: '2026-12-02' })).toThrow(/^template mine, section n: the text snippet is not valid Liquid: /);
+  });
+
+  it('items keep their index, source, confidence and speaker; a background sentence is left out of the outcomes', () => {
+    const structured: StructuredStatement = {
+      ...structuredFixture,
+      participants: [{ ...structuredFixture.participants[2]!, confidence: 0.5 }],
+      quotes: [{ ...structuredFixture.quotes[0]!, confidence: 0.75 }],
+      condemnations: [{ ...structuredFixture.condemnations[1]!, confidence: 0.25 }],
+      initiatives: [
+        { text: 'This builds on the 2023 agreement between the two countries.', source: { start: 1900, end: 1960 } },
+        { ...structuredFixture.initiatives[0]!, confidence: 0.9 },
+      ],
+    };
+    const sections: Template['sections'] = [
+      { id: 'p', kind: 'participants', heading: 'P', layout: 'bullets' },
+      { id: 'c', kind: 'condemnations', heading: 'C', layout: 'bullets' },
+      { id: 'i', kind: 'initiatives', heading: 'I', layout: 'bullets' },
+      { id: 'q', kind: 'quotes', heading: 'Q', layout: 'bullets' },
+    ];
+    const items = composeBriefing(structured, mine(sections), { today: '2026-12-02' }).sections.map((section) => section.items);
+    const extracted = (id: string, text: string, source: { start: number; end: number }, confidence: number, attribution = '') => ({ id, text, originalText: text, attribution, included: true, source, confidence });
+    expect(items).toEqual([
+      [extracted('p-0', 'Cho Tae-yul, Minister of Foreign Affairs (Republic of Korea)', { start: 200, end: 211 }, 0.5)],
+      [extracted('c-0', structuredFixture.condemnations[1]!.text, { start: 1300, end: 1380 }, 0.25)],
+      [extracted('i-1', structuredFixture.initiatives[0]!.text, { start: 2000, end: 2090 }, 0.9)],
+      [extracted('q-0', structuredFixture.quotes[0]!.text, { start: 3000, end: 3100 }, 0.75, 'Mélanie Joly')],
+    ]);
+  });
+
+  it('fills a new note with the officer’s remembered details that are not blank', () => {
+    const { metadata } = composeBriefing(structuredFixture, english, { today: '2026-12-02', officer: { preparedBy: 'A. Officer', preparedByPhone: '  ', from: '', approvedBy: 'B. Director' } });
+    expect(metadata).toMatchObject({ preparedBy: 'A. Officer', approvedBy: 'B. Director' });
+    expect(Object.keys(metadata)).not.toContain('preparedByPhone');
+    expect(Object.keys(metadata)).not.toContain('from');
+  });
+});

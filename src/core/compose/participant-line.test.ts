@@ -21,3 +21,14 @@ describe('participantLine', () => {
     expect(participantLine(person('Ahmed Ali', 'Ambassador to the United States', 'Egypt'), undefined, 'en')).toBe('Ahmed Ali, Ambassador to the United States (Egypt)');
   });
 });
+
+describe('participantLine: a title names the country whatever its case and apostrophe', () => {
+  it.each([
+    ["Ambassador of Côte d'Ivoire", 'Côte d’Ivoire', 'en'],
+    ['Ambassador of Côte d’Ivoire', "Côte d'Ivoire", 'en'],
+    ["ambassadeur de Côte d'Ivoire", 'Côte d’Ivoire', 'fr'],
+    ['PRIME MINISTER OF CANADA', 'Canada', 'en'],
+  ] as const)('%s (%s)', (title, country, language) => {
+    expect(participantLine(person('A. Person', title, country), undefined, language)).toBe(`A. Person, ${title}`);
+  });
+});
