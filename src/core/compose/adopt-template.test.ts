@@ -73,3 +73,24 @@ describe('adoptTemplate', () => {
     expect(adopted.sections[0]!.items[0]!.text).toContain('Mélanie Joly');
   });
 });
+
+describe('adoptTemplate: what counts as the officer’s', () => {
+  it('redrafts an untouched line (even one saved without the drafted flag, or an empty extracted line), drops one the template no longer drafts, adds the new ones', () => {
+    const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
+    const byId = (briefing: typeof composed, id: string) => briefing.sections.find((section) => section.id === id)!;
+    const participants = byId(composed, 'participants');
+    const summary = byId(composed, 'summary');
+    const edited = {
+      ...composed,
+      sections: composed.sections.map((section) => {
+        if (section.id === 'participants') return { ...section, items: [{ ...participants.items[0]!, text: '', originalText: '' }, { ...participants.items[1]!, id: 'participants-9' }] };
+        if (section.id === 'summary') return { ...section, items: [{ ...summary.items[0]!, text: 'An old draft.', originalText: 'An old draft.', drafted: undefined }] };
+        return section;
+      }),
+    };
+    const adopted = adoptTemplate(edited, structuredFixture, base);
+    expect(byId(adopted, 'participants').items.map((item) => item.id)).toEqual(['participants-0', 'participants-1', 'participants-2']);
+    expect(byId(adopted, 'participants').items).toEqual(participants.items);
+    expect(byId(adopted, 'summary').items).toEqual(summary.items);
+  });
+});

@@ -45,3 +45,25 @@ describe('drafted placeholders', () => {
     expect(describeDraftPlaceholders(found)).toBe('the note still holds 2 placeholders the template drafted for you to complete: "[Add context.]" (Background), "[Add more.]" (Background)');
   });
 });
+
+describe('drafted placeholders: every instruction verb, and the recommendation only on a decision note', () => {
+  it('finds [Insert …], [Insérer …], [Compléter …], [Préciser …] and [Indiquer …], each whole', () => {
+    const texts = ['[Insert the date.] and [INSÉRER la date.]', '[Compléter.] [Préciser le lieu.] [indiquer qui.]', '[Additional] [Adding x] [x Add y]'];
+    expect(findDraftPlaceholders(briefing([section('background', texts)])).map((p) => [p.itemId, p.text])).toEqual([
+      ['background-0', '[Insert the date.]'],
+      ['background-0', '[INSÉRER la date.]'],
+      ['background-1', '[Compléter.]'],
+      ['background-1', '[Préciser le lieu.]'],
+      ['background-1', '[indiquer qui.]'],
+    ]);
+  });
+
+  it('a recommendation counts on a decision note only, and the placeholder names its section', () => {
+    const recommendation: BriefingSection = { ...section('recommendation', ['[Add the recommendation.]']), kind: 'recommendation' };
+    expect(findDraftPlaceholders(briefing([recommendation]))).toEqual([]);
+    const decision = briefing([recommendation]);
+    expect(findDraftPlaceholders({ ...decision, metadata: { ...decision.metadata, purpose: 'decision' } })).toEqual([
+      { sectionId: 'recommendation', sectionHeading: 'Recommendation', itemId: 'recommendation-0', text: '[Add the recommendation.]' },
+    ]);
+  });
+});

@@ -4,7 +4,9 @@ import type { StructuredStatement } from '../model/structured-statement';
 import { findBuiltInTemplate } from '../templates/template-loader';
 import { composeBriefing } from './compose-briefing';
 import { condemnedTargets, eventKind } from './drafting-facts';
-import { isBackgroundSentence } from './sentence-sections';
+import { isBackgroundSentence, oneSectionPerSentence } from './sentence-sections';
+import type { BriefingItem, BriefingSection } from '../model/briefing';
+import type { Template } from '../model/template';
 
 const drafted = (structured: StructuredStatement, templateId: string, sectionId: string) =>
   composeBriefing(structured, findBuiltInTemplate(templateId)!, { today: '2026-12-02' }).sections.find((section) => section.id === sectionId)!.items.map((item) => item.text);
@@ -108,5 +110,72 @@ describe('the condemned as named', () => {
   it('leaves out a country named only as the place: « dans la ville libyenne de Syrte »', () => {
     const condemnations = [{ text: 'Nous condamnons les actes barbares perpétrés par les terroristes dans la ville libyenne de Syrte.', targets: ['Libya'], source: { start: 0, end: 90 } }];
     expect(condemnedTargets(condemnations, [], 'fr')).toEqual({ parties: [], acts: [] });
+  });
+});
+
+describe('one section per sentence', () => {
+  const at = (start: number, end: number) => ({ start, end });
+  const extracted = (id: string, text: string, source: { start: number; end: number } | null) => ({ id, text, originalText: text, attribution: '', included: true, source });
+  const section = (id: string, kind: BriefingSection['kind'], items: BriefingItem[]): BriefingSection => ({ id, kind, heading: id, layout: 'bullets', included: true, items });
+  const template = (options: Record<string, { repeatSentences?: boolean }> = {}): Template => ({
+    ...findBuiltInTemplate('briefing-note')!,
+    sections: Object.entries(options).map(([id, opts]) => ({ id, kind: 'initiatives', heading: id, layout: 'bullets', options: opts })),
+  });
+  const ids = (sections: BriefingSection[]) => sections.map((s) => [s.id, s.items.map((i) => i.id)]);
+  const quote = 'Canada and Korea share a common vision for the region.';
+  const structured: StructuredStatement = { ...structuredFixture, quotes: [{ speaker: 'Joly', text: quote, source: at(100, 150) }], condemnations: [], initiatives: [] };
+
+  it('keeps a sentence in the section of highest priority, whatever the template order; participants are never dropped', () => {
+    const sections = [
+      section('next', 'next-steps', [extracted('next-0', 'n', at(100, 150))]),
+      section('summary', 'summary', [extracted('summary-0', 's', at(100, 150))]),
+      section('messages', 'key-messages', [extracted('messages-0', 'm', at(100, 150))]),
+      section('initiatives', 'initiatives', [extracted('initiatives-0', 'i', at(100, 150))]),
+      section('condemnations', 'condemnations', [extracted('condemnations-0', 'c', at(100, 150))]),
+      section('background', 'background', [extracted('background-0', 'b', at(100, 150))]),
+      section('quotes', 'quotes', [extracted('quotes-0', 'q', at(100, 150))]),
+      section('participants', 'participants', [extracted('participants-0', 'p', at(100, 150))]),
+    ];
+    const kept = (order: string[]) => ids(oneSectionPerSentence(sections.filter((s) => order.includes(s.id)), structured, template()));
+    expect(kept(['next', 'summary', 'messages', 'initiatives', 'condemnations', 'background', 'quotes', 'participants'])).toEqual([
+      ['next', []], ['summary', []], ['messages', []], ['initiatives', []], ['condemnations', []], ['background', []], ['quotes', ['quotes-0']], ['participants', ['participants-0']],
+    ]);
+    expect(kept(['next', 'summary', 'messages', 'initiatives', 'condemnations', 'background'])).toContainEqual(['background', ['background-0']]);
+    expect(kept(['next', 'summary', 'messages', 'initiatives', 'condemnations'])).toContainEqual(['condemnations', ['condemnations-0']]);
+    expect(kept(['next', 'summary', 'messages', 'initiatives'])).toContainEqual(['initiatives', ['initiatives-0']]);
+    expect(kept(['next', 'summary', 'messages'])).toEqual([['next', []], ['summary', []], ['messages', ['messages-0']]]);
+    // Same priority: the template's order decides.
+    expect(kept(['next', 'summary'])).toEqual([['next', ['next-0']], ['summary', []]]);
+  });
+
+  it('finds the sentence a drafted line quotes whatever its case, quotation marks and spaces', () => {
+    const drafted = { ...extracted('messages-0', `“CANADA and\u00a0Korea share a common vision   for the ‘region’.” `, null), drafted: true };
+    const other = { ...extracted('messages-1', 'Canada stands with Korea.', null), drafted: true };
+    const sections = [section('messages', 'key-messages', [drafted, other]), section('quotes', 'quotes', [extracted('quotes-0', quote, at(100, 150))])];
+    expect(ids(oneSectionPerSentence(sections, structured, template()))).toEqual([['messages', ['messages-1']], ['quotes', ['quotes-0']]]);
+  });
+
+  it('matches statement sentences of 20 characters or more only', () => {
+    const short: StructuredStatement = { ...structured, quotes: [{ speaker: 'Joly', text: 'Twenty characters ok', source: at(10, 30) }, { speaker: 'Joly', text: 'Nineteen characters', source: at(40, 59) }] };
+    const lines = [{ ...extracted('m-0', 'Twenty characters ok', null), drafted: true }, { ...extracted('m-1', 'Nineteen characters', null), drafted: true }];
+    const sections = [section('m', 'key-messages', lines), section('q', 'quotes', [extracted('q-0', 'x', at(10, 30)), extracted('q-1', 'y', at(40, 59))])];
+    expect(ids(oneSectionPerSentence(sections, short, template()))).toEqual([['m', ['m-1']], ['q', ['q-0', 'q-1']]]);
+  });
+
+  it('spans that only touch do not overlap; an empty span inside another does', () => {
+    const sections = [
+      section('q', 'quotes', [extracted('q-0', 'a', at(100, 150)), extracted('q-1', 'e', at(200, 200))]),
+      section('c', 'condemnations', [extracted('c-0', 'b', at(150, 160)), extracted('c-1', 'c', at(90, 100)), extracted('c-2', 'd', at(149, 149)), extracted('c-3', 'f', at(200, 200)), extracted('c-4', 'g', at(199, 201))]),
+    ];
+    expect(ids(oneSectionPerSentence(sections, structured, template()))).toEqual([['q', ['q-0', 'q-1']], ['c', ['c-0', 'c-1']]]);
+  });
+
+  it('a section that repeats sentences keeps them all, and still claims them', () => {
+    const sections = [
+      section('q', 'quotes', [extracted('q-0', 'a', at(100, 150))]),
+      section('i', 'initiatives', [extracted('i-0', 'b', at(100, 150)), extracted('i-1', 'c', at(300, 350))]),
+      section('n', 'next-steps', [extracted('n-0', 'd', at(300, 350))]),
+    ];
+    expect(ids(oneSectionPerSentence(sections, structured, template({ i: { repeatSentences: true }, n: { repeatSentences: false } })))).toEqual([['q', ['q-0']], ['i', ['i-0', 'i-1']], ['n', []]]);
   });
 });
