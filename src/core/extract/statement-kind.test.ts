@@ -52,3 +52,39 @@ describe('classifyStatementKind with accented label words', () => {
     expect(kindOf('La ministre rencontre son homologue\n\nPublié\n3 mai 2025\n\nLa ministre a rencontré son homologue à Paris.')).toBe('news-release');
   });
 });
+
+// Shortened from real statements of the tune split (issue 12, corpus/real), one class of text each.
+describe('classifyStatementKind on real statements', () => {
+  it('does not read a title "Country – Topic" as a "City – " dateline (France Diplomatie)', () => {
+    expect(kindOf('Niger et Nigéria – Attaques de Boko Haram (16 décembre 2020)\n\nLa France condamne avec la plus grande fermeté l’attaque contre une école et l’enlèvement de plusieurs centaines d’élèves.')).toBe('statement');
+  });
+
+  it('reads a "Media release" / "Press Release" label over the minister’s own voice or a reaction to an event as a statement', () => {
+    expect(kindOf('TRILATERAL MEETING IN BALI\n\nMEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER\n\nFA24 22 February 2002\n\nI look forward to attending the inaugural Trilateral Meeting in Nusa Dua, Bali on 26 February involving Australia, Indonesia and East Timor.')).toBe('statement');
+    expect(kindOf('NATO Secretary General condemns Mumbai attacks\n\nPress Release (2011) 090\nIssued on 14 Jul. 2011\n\nThe NATO Secretary General Anders Fogh Rasmussen expressed deepest sympathies to the victims of the attacks in Mumbai yesterday. He condemned in the strongest possible terms the indiscriminate violence.')).toBe('statement');
+  });
+
+  it('reads "Remarks by …" as a statement, even under a title naming a meeting', () => {
+    expect(kindOf('Special meeting of the European Council (Art. 50) on 25 November 2018\n\nRemarks by President Donald Tusk (25 November 2018).\n\nI quote this passage of yesterday’s conclusions, as it contains the essence of our meeting.')).toBe('statement');
+  });
+
+  it('reads "provided the following readout" under a "News Release" label, and a call in the lead, as readouts', () => {
+    expect(kindOf("Acting Secretary of Defense Mark T. Esper's Meeting With Afghan Acting Minister of Defense Asadullah Khalid\n\nJune 27, 2019\n\nNews Release\n\nChief Pentagon Spokesman Jonathan R. Hoffman provided the following readout:\n\nActing Secretary of Defense Mark T. Esper met with Afghan Acting Minister of Defense Asadullah Khalid.")).toBe('readout');
+    expect(kindOf('Le PM discute avec le premier ministre Golding de la Jamaïque\n\n21 juin 2010\nOttawa (Ontario)\n\nAujourd’hui le Premier ministre Harper s’est entretenu au téléphone avec son homologue jamaïcain Bruce Golding.')).toBe('readout');
+  });
+
+  it('reads two issuers of two countries issuing one text, and "Foreign Ministers from A, B and C, …" as joint statements', () => {
+    expect(kindOf('Canada and United Kingdom mark first anniversary of Global Conference for Media Freedom\n\nJuly 10, 2020 - Ottawa, Canada - Global Affairs Canada\n\nGlobal Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the following statement:\n\n“One year ago today, our two countries co-hosted the first Global Conference for Media Freedom in London.')).toBe('joint-statement');
+    expect(kindOf('Statement\n\nJuly 10, 2020 - Ottawa, Canada - Global Affairs Canada\n\nThe Prime Minister and Minister of Foreign Affairs of Canada today issued the following statement:\n\n“We mark the day.”')).toBe('statement');
+    expect(kindOf('Foreign Ministers of Australia, New Zealand and Fiji Meet\n\nNew York\n\nForeign Ministers from Australia, New Zealand and Fiji, Senator Bob Carr, the Hon Murray McCully and Ratu Inoke Kubuabola today continued trilateral discussions in New York.')).toBe('joint-statement');
+  });
+
+  it('reads a third-person report of a visit, an opening, an arrival, an attendance or a deposit as a news release', () => {
+    expect(kindOf('NATO Deputy Secretary General thanks Iceland for its contribution to European security\n\nNATO Deputy Secretary General, Rose Gottemoeller, ended a two day visit to Iceland on Wednesday (8 March 2017) by addressing students at the University of Iceland.')).toBe('news-release');
+    expect(kindOf('New Zealand opens first embassy in Dublin\n\nForeign Affairs Minister Winston Peters officially opened New Zealand’s first resident embassy in Ireland at a ceremony in Dublin today.')).toBe('news-release');
+    expect(kindOf('Mark Field in Malaysia to deepen bilateral ties ahead of Brexit\n\nThe UK’s Minister for Asia and the Pacific, Mark Field, will arrive in Malaysia today (2 October) for a visit focused on strengthening the bilateral relationship.')).toBe('news-release');
+    expect(kindOf('Hague Convention on Choice of Court Agreements: approval on behalf of the EU\n\nOn 11 June 2015, the Latvian Presidency deposited, on behalf of the European Union, the instrument of approval of the Hague Convention.')).toBe('news-release');
+    expect(kindOf("Defence Secretary meets with counterparts at Singapore's Shangri-la Dialogue\n\nThe Rt Hon Gavin Williamson MP, Secretary of State for Defence was in Singapore to attend the Shangri-la Dialogue organised by the International Institute of Strategic Studies.")).toBe('news-release');
+    expect(kindOf('Foreign Minister To Visit Europe, Indonesia\n\nRt Hon Winston Peters\nMinister of Foreign Affairs\n\nForeign Minister Winston Peters departs this weekend for visits to France, Italy and Indonesia.')).toBe('news-release');
+  });
+});

@@ -13,6 +13,7 @@
 import type { Statement } from '../model/statement';
 import type { StatementKind } from '../model/structured-statement';
 import { caselessPattern } from './caseless-pattern';
+import { findCountries } from './country-names';
 
 const HEAD_LINES = 10;
 
@@ -21,6 +22,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [caselessPattern(String.raw`^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu'), 'joint-statement'],
   [caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])`, 'iu'), 'news-release'],
   [caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b`, 'iu'), 'statement'],
+  // A speech in the speaker's own voice: "Remarks by President Donald Tusk (25 November 2018)".
+  [caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s+(?:by|of|de|du|d['’])`, 'iu'), 'statement'],
   // A label line on its own: "Statement" above a canada.ca dateline.
   [caselessPattern(String.raw`^(?:statement|d[ée]claration)$`, 'iu'), 'statement'],
 ];
@@ -32,14 +35,35 @@ const SEVERAL_AUTHORS =
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
 const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
-/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "The G7 Foreign Ministers", "The Lima Group". */
+/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group". */
 const JOINT_SUBJECT =
-  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
+  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu');
 const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
+
+const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
+const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?by\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with)(?![\p{L}])`, 'iu');
+
+/**
+ * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the
+ * following statement:": two issuers, each of a country, issuing one text. "The Prime Minister and
+ * Minister of Foreign Affairs … issued the following statement" is one person.
+ */
+function issuedBySeveral(paragraph: string): boolean {
+  const match = /^(.{3,200}?)\s+(?:today\s+|jointly\s+)?(?:issued|released|published)\s+the\s+following\s+(?:joint\s+)?statement/u.exec(paragraph);
+  if (!match) return false;
+  const parts = (match[1] ?? '').split(/\s+and\s+/u);
+  return parts.length >= 2 && parts.every((part) => findCountries(part).length > 0);
+}
+
+/** "I look forward to attending …" (outside quotation marks), or a lead that condemns: the authors' own voice or a reaction. */
+function isOwnVoiceOrReaction(lead: string): boolean {
+  return FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, '')) || CONDEMNING.test(lead);
+}
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
 const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n)\s*(?:\d+\.\s*)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
@@ -59,14 +83,18 @@ function firstBodyParagraphs(statement: Statement): string[] {
   return statement.paragraphs
     .filter((p) => p.start > titleEnd)
     .map((p) => statement.text.slice(p.start, Math.min(p.end, p.start + 600)).trim())
-    .filter((text) => text.split(/\s+/).length >= 8)
+    // A line in capitals ("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER") is a label, not a sentence.
+    .filter((text) => text.split(/\s+/).length >= 8 && /\p{Ll}/u.test(text))
     .slice(0, 2);
 }
 
-const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold)|departs?\s+for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])`, 'iu');
+const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])`, 'iu');
+/** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
+const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{Lu}\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
+const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend)|departs|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{Lu}\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
@@ -74,7 +102,7 @@ function isThirdPersonReport(statement: Statement, lead: string): boolean {
   if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
   // The authors' own voice shows in the lead (a "said:" block further down is a quotation, not the text's voice).
   if (FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, ''))) return false;
-  return !caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu').test(lead);
+  return !CONDEMNING.test(lead);
 }
 
 function headLines(statement: Statement): string[] {
@@ -89,6 +117,8 @@ function headLines(statement: Statement): string[] {
 export function classifyStatementKind(statement: Statement): StatementKind {
   const lines = headLines(statement);
   const title = statement.title ?? '';
+  // "Chief Pentagon Spokesman X provided the following readout:" under a "News Release" label: the text says what it is.
+  if (lines.some((line) => FOLLOWING_READOUT.test(line))) return 'readout';
   for (const line of [title, ...lines]) {
     if (line.length > 200) continue;
     for (const [pattern, kind] of LABELS) {
@@ -98,6 +128,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
       if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
+      if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
+      // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
+      // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
+      if (kind === 'news-release' && isOwnVoiceOrReaction(firstBodyParagraphs(statement)[0] ?? '')) return 'statement';
       if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'readout';
       return kind;
     }
@@ -105,11 +139,17 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (JOINT_IN_TITLE.test(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
-  if (firstBodyParagraphs(statement).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
+  if (firstBodyParagraphs(statement).some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph))) return 'joint-statement';
   if (CALL_IN_TITLE.test(title)) return 'readout';
+  // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
+  if (CALL_IN_LEAD.test(firstBodyParagraphs(statement)[0] ?? '')) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
-  const firstParagraph = statement.paragraphs[0] ? statement.text.slice(statement.paragraphs[0].start, statement.paragraphs[0].end) : '';
+  // The first paragraph after the title: a title "Niger et Nigéria – Attaques de Boko Haram" is no "City – "
+  // dateline; a first line that ends as a sentence does ("Ottawa – The Minister … today announced … .").
+  const titleEnd = statement.title === null || /[.!?]["”»’)]?$/u.test(statement.title.trim()) ? -1 : statement.text.indexOf('\n');
+  const opening = statement.paragraphs.find((p) => p.start > titleEnd);
+  const firstParagraph = opening ? statement.text.slice(opening.start, opening.end) : '';
   if (
     lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) ||
     OPENING_CITY_DATELINE.test(firstParagraph) ||
@@ -120,7 +160,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   const lead = firstBodyParagraphs(statement)[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
   const announcesAhead = FUTURE_MEETING.test(lead);
-  if (!announcesAhead && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)))) return 'readout';
+  const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
+  if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)))) return 'readout';
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
   // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
