@@ -94,3 +94,26 @@ describe('trips announced ahead, and talks that are or are not calls', () => {
     expect(meeting("Compte rendu - Le premier ministre Carney rencontre des dirigeants en marge de la messe inaugurale de Sa Sainteté le pape Léon XIV\n\nVATICAN CITY, le 18 mai 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec les premiers ministres de l'Australie et de la Bulgarie, en marge de la messe inaugurale de Sa Sainteté le pape Léon XIV.\n")).toEqual(['2025-05-18', 'Vatican City']);
   });
 });
+
+describe('events, relative days and datelines', () => {
+  it('reports no meeting for an anniversary ("One year ago today, our two countries co-hosted …")', () => {
+    expect(meeting('Canada and United Kingdom mark first anniversary of Global Conference for Media Freedom\n\nJuly 10, 2020 - Ottawa, Canada - Global Affairs Canada\n\nGlobal Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the following statement:\n\n“One year ago today, our two countries co-hosted the first Global Conference for Media Freedom in London, United Kingdom, to respond with a united front.\n\n“The event launched significant international efforts to protect and promote media freedom.\n')).toEqual([null, null]);
+  });
+
+  it('dates the deposit of a treaty instrument (an event of its authors, by the corpus convention)', () => {
+    expect(meeting('Hague Convention on Choice of Court Agreements: approval on behalf of the EU\n\nOn 11 June 2015, the Latvian Presidency deposited, on behalf of the European Union, the instrument of approval of the Hague Convention of 30 June 2005 on Choice of Court Agreements.\n')).toEqual(['2015-06-11', null]);
+  });
+
+  it('counts a weekday from the text’s date, and not the dateline that opens the sentence (« Berne, 22.04.2016 - … rencontrera, mardi »)', () => {
+    expect(meeting('Didier Burkhalter rencontrera Federica Mogherini à Bruxelles\n\nCommuniqué de presse, 22.04.2016\n\nBerne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini, Haut Représentant de l’Union européenne.\n')).toEqual(['2016-04-26', 'Brussels']);
+    expect(meeting('Secretary meets counterpart\n\nFriday, March 7, 2025\n\nThe Secretary met on Tuesday with the Foreign Minister of Peru in Lima.\n')).toEqual(['2025-03-04', 'Lima']);
+  });
+
+  it('reads a news-wire dateline with the country in brackets (« KUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - Aujourd’hui … »)', () => {
+    expect(meeting("Compte rendu - Le premier ministre Carney rencontre le premier ministre du Vietnam\n\nKUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney a rencontré le premier ministre du Vietnam, Phạm Minh Chính.\n")).toEqual(['2025-10-26', 'Kuala Lumpur']);
+  });
+
+  it('places a meeting written "on DATE, City, Country"', () => {
+    expect(place('Joint Statement by the Foreign Ministers of Australia and Indonesia on the first meeting of the Bali Process Consultation Mechanism\n\nMedia release\n\n23 October 2017\n\nIndonesia and Australia co-chaired the first Bali Process Consultation Mechanism on 13 October 2017, Jakarta, Indonesia, to discuss the urgent irregular migration crisis in the Myanmar-Bangladesh border region.\n')).toBe('Jakarta');
+  });
+});

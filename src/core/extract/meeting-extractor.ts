@@ -104,6 +104,23 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
   });
 }
 
+const YEARS_AGO = wordPattern('(?:one|two|three|four|five|ten|twenty|\\d+)\\s+years?\\s+ago|il\\s+y\\s+a\\s+(?:un|\\p{L}+|\\d+)\\s+ans?');
+const ANNIVERSARY = wordPattern('anniversary|anniversaire');
+
+const WEEKDAY_WORD = wordPattern('monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche');
+const WEEKDAY_INDEX: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+};
+/** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
+const AHEAD = wordPattern('will|shall|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
+
+/** "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start. */
+const OPENING_DATELINE = caselessPattern(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’ ,()-]{1,60}?,?\s+)?(?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*\/[A-Z]{2,6}\/)?\s*[–—-]\s`,
+  'u',
+);
+
 /** A trip the lead announces ahead: "will travel to", "departs tonight for", « se rendra en ». */
 const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
 
@@ -134,7 +151,9 @@ const MEETING_WEAK = wordPattern(
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
     'address|speech|speaking\\s+at|discours|allocution|' +
     // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
-    'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera',
+    'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|' +
+    // The deposit of a treaty instrument is an event of its authors (corpus convention): "the Latvian Presidency deposited …".
+    'deposited|a\\s+déposé',
 );
 
 /** Short header lines (release type, names, dates) are not the lead. */
@@ -168,7 +187,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
     if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '') };
     // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
-    const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
+    // Also with the country in brackets: « KUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - ».
+    const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?\s*,\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
     if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
@@ -266,6 +286,8 @@ function placeOfBuilding(sentence: string): string | null {
   return null;
 }
 
+const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
+
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
@@ -286,6 +308,9 @@ function placeInSentence(sentence: string): string | null {
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     return place;
   }
+  // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
+  const afterDate = DATE_CITY_COUNTRY.exec(sentence);
+  if (afterDate && canonicalCountry(afterDate[2] ?? '') && !canonicalCountry(afterDate[1] ?? '') && !REGIONS.has(afterDate[1] ?? '')) return afterDate[1] ?? null;
   return null;
 }
 
@@ -321,8 +346,11 @@ export function extractMeeting(statement: Statement): Meeting {
   const title = statement.title ?? titleFromLead(leads[0]?.head ?? null);
   const dateline = datelineSegments(statement);
   // A communiqué "of the Fourth … Ministers’ Meeting" reports one even when its lead is a list of attendees.
+  // An anniversary recalls an event of years ago ("One year ago today, our two countries co-hosted the first
+  // Global Conference …" under "… mark first anniversary of Global Conference …"): the text reports no meeting.
   const reportsMeeting =
-    leads.some((lead) => MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head)) || (statement.title !== null && MEETING_TITLE.test(statement.title));
+    leads.some((lead) => (MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head)) && !YEARS_AGO.test(lead.head)) ||
+    (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title));
   if (!reportsMeeting) return { title, date: null, location: null };
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
@@ -337,7 +365,10 @@ export function extractMeeting(statement: Statement): Meeting {
   // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
   // 18 September 2019"), the anchor of a relative word ("today", "yesterday", « hier »).
   const titleDate = statement.title ? findDate(statement.title) : null;
-  const textDate = dateline.date ?? (titleDate?.year ? titleDate : null);
+  // A dateline the importer left inside the first sentence (« VILLE (Pays) , le 26 oct. 2025 /CNW/ - ») dates the text too.
+  const openingDateline = sentences[0] ? OPENING_DATELINE.exec(sentences[0].head) : null;
+  const openingDate = openingDateline ? findDate(openingDateline[0]) : null;
+  const textDate = dateline.date ?? (openingDate?.year ? openingDate : null) ?? (titleDate?.year ? titleDate : null);
   const anchor = textDate ? formatDate(textDate, fallbackYear) : null;
   const relativeDate = (sentence: SentenceView): string | null =>
     anchor === null ? null : YESTERDAY.test(sentence.head) ? shiftDays(anchor, -1) : TOMORROW.test(sentence.head) ? shiftDays(anchor, 1) : TODAY.test(sentence.head) ? anchor : null;
@@ -351,7 +382,8 @@ export function extractMeeting(statement: Statement): Meeting {
   // meeting ("On August 25, commencing at 12:30 local time (same day, 7:30 p.m." | "JST) … held a summit meeting").
   const leadOfReport = leads.slice(0, 1).filter((lead) => reporting.some((s) => s.paragraphIndex === lead.paragraphIndex));
   for (const sentence of date === null ? [...reporting, ...leadOfReport] : []) {
-    const found = findMeetingDate(maskRecalledMeetings(sentence.head, anchor));
+    // A dateline that opens the sentence dates the text ("Berne, 22.04.2016 - Le conseiller fédéral … rencontrera, mardi …").
+    const found = findMeetingDate(maskRecalledMeetings(sentence.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)), anchor));
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;
@@ -362,6 +394,16 @@ export function extractMeeting(statement: Statement): Meeting {
   for (const sentence of date === null ? [...reporting, ...leads.slice(0, 1)] : []) {
     date = relativeDate(sentence);
     if (date) break;
+  }
+  // A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date:
+  // the next one for a meeting ahead, else the last one on or before it.
+  for (const sentence of date === null && anchor !== null ? reporting : []) {
+    const weekday = WEEKDAY_WORD.exec(sentence.head);
+    if (!weekday || anchor === null) continue;
+    const wanted = WEEKDAY_INDEX[foldForComparison(weekday[0])] ?? 0;
+    const from = new Date(`${anchor}T00:00:00Z`).getUTCDay();
+    date = AHEAD.test(sentence.head) ? shiftDays(anchor, ((wanted - from + 6) % 7) + 1) : shiftDays(anchor, -((from - wanted + 7) % 7));
+    break;
   }
   // A title that names the meeting with its date ("Special meeting of the European Council (Art. 50) on 25 November 2018").
   if (date === null && titleDate?.year && MEETING_TITLE.test(statement.title ?? '')) date = formatDate(titleDate, null);
