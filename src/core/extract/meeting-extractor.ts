@@ -87,7 +87,8 @@ function findMeetingDate(text: string): FoundDate | null {
  * October 2021". It is recalled when the text says so (last, previous) or dates it before the text's own date
  * (or by a month alone). Blanked out, same length, so its place and date are not the meeting's.
  */
-const RECALLED_MEETING = caselessPattern(
+// Case-sensitive, with \p{Lu} meaning a capital (caselessPattern reads every letter class as any letter).
+const RECALLED_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(?:their|his|her|our|the|\p{Lu}[\p{L}\p{M}-]+[’']s)\s+(?:(last|previous|earlier|prior|most\s+recent)\s+)?(?:[\p{L}-]+\s+)?meeting\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(\s+(?:in|on)\s+[^,.;]{3,30}?\d{4})?`,
   'gu',
 );
@@ -116,7 +117,7 @@ const WEEKDAY_INDEX: Record<string, number> = {
 const AHEAD = wordPattern('will|shall|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
 /** "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start. */
-const OPENING_DATELINE = caselessPattern(
+const OPENING_DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’ ,()-]{1,60}?,?\s+)?(?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*\/[A-Z]{2,6}\/)?\s*[–—-]\s`,
   'u',
 );

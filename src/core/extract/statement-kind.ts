@@ -90,11 +90,11 @@ function firstBodyParagraphs(statement: Statement): string[] {
 
 const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
-const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{Lu}\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
+const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{Lu}\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
