@@ -66,3 +66,14 @@ describe('a French cue ending on an elided « d’ »', () => {
     expect(found(sentence)).toBe(true);
   });
 });
+
+describe('« atteinte » is a violation only when it is done to something (« atteinte à »)', () => {
+  it('finds the condemnation in « une atteinte grave à la souveraineté de l’Ukraine »', () => {
+    expect(found('Le Canada dénonce toute atteinte grave à la souveraineté de l’Ukraine.')).toBe(true);
+    expect(found('Ces frappes constituent une atteinte à l’intégrité territoriale de l’Ukraine.')).toBe(true);
+  });
+
+  it('finds none in reaching a target (PMO readout, The Hague 2025)', () => {
+    expect(found("Le premier ministre a présenté le plan du Canada, en soulignant que ce plan prévoit l'atteinte de la cible de 2 % de l'OTAN dès cette année.")).toBe(false);
+  });
+});
