@@ -94,3 +94,14 @@ describe('adoptTemplate: what counts as the officer’s', () => {
     expect(byId(adopted, 'summary').items).toEqual(summary.items);
   });
 });
+
+describe('adoptTemplate: an empty line the officer added', () => {
+  it('is kept as theirs', () => {
+    const composed = composeBriefing(structuredFixture, base, { today: '2026-11-28' });
+    const blank = { id: 'participants-custom-2', text: '', originalText: '', attribution: '', included: true, source: null };
+    const edited = { ...composed, sections: composed.sections.map((section) => (section.id === 'participants' ? { ...section, items: [...section.items, blank] } : section)) };
+    const adopted = adoptTemplate(edited, structuredFixture, base);
+    expect(adopted.sections.find((section) => section.id === 'participants')!.items.at(-1)).toBe(blank);
+    expect(adopted).toEqual(edited);
+  });
+});

@@ -24,7 +24,8 @@ function mergeItems(kept: BriefingSection, fresh: BriefingSection): BriefingItem
 }
 
 export function adoptTemplate(briefing: Briefing, structured: StructuredStatement, template: Template): Briefing {
-  const fresh = composeBriefing(structured, template, { today: briefing.metadata.date || undefined });
+  // The note keeps its own metadata (its date included): only the fresh sections are used.
+  const fresh = composeBriefing(structured, template);
   const previous = new Map(briefing.sections.map((section) => [section.id, section]));
   const sections = fresh.sections.map((section) => {
     const kept = previous.get(section.id);
