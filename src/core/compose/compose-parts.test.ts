@@ -39,6 +39,8 @@ describe('participantLine options', () => {
     expect(participantLine(joly, { showTitles: false, showCountries: false })).toBe('Mélanie Joly');
     expect(participantLine({ ...joly, title: '', country: '' }, undefined)).toBe('Mélanie Joly');
     expect(participantLine({ ...joly, title: '' }, undefined, 'fr')).toBe('Mélanie Joly (Canada)');
+    // English unless the note says otherwise.
+    expect(participantLine({ ...joly, country: 'Republic of Korea' }, undefined)).toBe('Mélanie Joly, Minister of Foreign Affairs (Republic of Korea)');
   });
 });
 
@@ -128,7 +130,8 @@ describe('the sections a template drafts', () => {
       { id: 'i2', kind: 'initiatives', heading: 'Other', layout: 'bullets' },
     ];
     const briefing = composeBriefing(structuredFixture, mine(sections), { today: '2026-12-02' });
-    expect(briefing.sections[1]!.items).toEqual([{ id: 'n-0', text: 'Agreed|Next|', originalText: 'Agreed|Next|', attribution: '', included: true, source: null, drafted: true }]);
+    // Strictly: a drafted item has no confidence, not even an undefined one.
+    expect(briefing.sections[1]!.items).toStrictEqual([{ id: 'n-0', text: 'Agreed|Next|', originalText: 'Agreed|Next|', attribution: '', included: true, source: null, drafted: true }]);
   });
 
   it('names the template and the section of a snippet that is not Liquid', () => {
@@ -168,5 +171,8 @@ describe('the sections a template drafts', () => {
     expect(metadata).toMatchObject({ preparedBy: 'A. Officer', approvedBy: 'B. Director' });
     expect(Object.keys(metadata)).not.toContain('preparedByPhone');
     expect(Object.keys(metadata)).not.toContain('from');
+    // A remembered detail that is not text (a damaged settings file) is left out rather than breaking the draft.
+    const odd = composeBriefing(structuredFixture, english, { today: '2026-12-02', officer: { preparedByTitle: 42 as unknown as string } }).metadata;
+    expect(Object.keys(odd)).not.toContain('preparedByTitle');
   });
 });

@@ -197,3 +197,22 @@ describe('draftingFacts: the place of the event', () => {
     expect(event('Joint statement', 'joint-statement', null)).toMatchObject({ kind: 'joint-statement', shared: true });
   });
 });
+
+describe('draftingFacts: people without a country, and issues named by their first act', () => {
+  it('a participant without a country has a blank country and makes no party', () => {
+    const structured: StructuredStatement = { ...structuredFixture, participants: [person('A. Envoy', 'Special Envoy', ''), structuredFixture.participants[0]!] };
+    const facts = draftingFacts(structured, 'fr');
+    expect(facts.people[0]).toEqual({ name: 'A. Envoy', title: 'Special Envoy', country: '', described: 'A. Envoy (Special Envoy)' });
+    expect([facts.parties, facts.event.shared, facts.canada_is_party]).toEqual([['le Canada'], false, true]);
+  });
+
+  it('a condemnation of acts alone is filed under its first act; the acts are cut at "in the strongest terms" whatever the spaces', () => {
+    const structured: StructuredStatement = {
+      ...structuredFixture,
+      condemnations: [{ text: 'Canada condemns the attack and the killings.', targets: ['the attack  in the strongest terms', 'the killings'], source: { start: 900, end: 950 } }],
+    };
+    const facts = draftingFacts(structured, 'en');
+    expect(facts.issues).toEqual([{ targets: ['the attack'], texts: ['Canada condemns the attack and the killings.'] }]);
+    expect(facts.condemned).toEqual({ parties: [], acts: ['the attack', 'the killings'] });
+  });
+});

@@ -39,8 +39,9 @@ const FRAMEWORK_BODIES = new Set(['United Nations', 'UN Security Council', 'NATO
 /** An act the statement condemns, named as a noun phrase: "the attack in Mogadishu", « l’attaque perpétrée … à Songho ». */
 const ACT_PHRASE = /^(?:the\s+|l['’]|la\s+|le\s+|les\s+)(?:[\p{L}’'-]+\s+){0,4}?(?:attacks?|attaque|attentat|bombing|killings?|launch(?:es)?|lancements?|violence|seizures?|annexions?|coup|executions?|shootings?|assassinat|arrestation|repression|répression)\b/iu;
 
+/** The act a target names, or null; `target` comes trimmed (condemnedTargets), so the text needs no trim of its own. */
 function actPhrase(target: string): string | null {
-  const text = target.replace(/\s+in the strongest (?:possible )?terms.*$/i, '').replace(/\s+/g, ' ').trim();
+  const text = target.replace(/\s+in the strongest (?:possible )?terms.*$/i, '').replace(/\s+/g, ' ');
   if (!ACT_PHRASE.test(text) || text.split(' ').length > 12 || /\b(?:to|de faire|afin)\b/.test(text)) return null;
   // A phrase the extractor cut mid-way ("… of Venezuelans by the") is not a name for the act.
   if (/\s(?:by|the|of|and|in|on|at|de|la|le|les|des|du|à|en|et|par)$/i.test(text)) return null;
@@ -127,8 +128,9 @@ export interface DraftingFacts {
 export function draftingFacts(structured: StructuredStatement, language: Language): DraftingFacts {
   const { meeting, participants, condemnations, initiatives } = structured;
   const kind = eventKind(structured);
-  // A call has no place; a visit's place is the one visited, which the title names when the dateline does not.
-  const visited = kind === 'visit' ? VISITED_PLACE.exec(meeting.title ?? '')?.[1]?.trim() : undefined;
+  // A call has no place; a visit's place is the one visited, which the title names when the dateline does not
+  // (VISITED_PLACE's lazy capture never ends with the space its `\s*` takes).
+  const visited = kind === 'visit' ? VISITED_PLACE.exec(meeting.title ?? '')?.[1] : undefined;
   const location = kind === 'visit' && visited ? (canonicalCountry(visited) ?? visited) : meeting.location;
   const place = kind !== 'call' && kind !== 'announcement' && location ? placeInLanguage(location, language) : null;
   const countries = [...new Set(participants.map((participant) => participant.country).filter((country) => country.length > 0))];
