@@ -7,55 +7,14 @@
  * null: the dateline then dates the text, not an event.
  */
 import type { Meeting } from '../model/structured-statement';
-import type { Language, Statement } from '../model/statement';
-import { canonicalCountry, findCountries, isMetonym } from './country-names';
-import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
+import type { Statement } from '../model/statement';
+import { findCountries } from './country-names';
+import { findDate, findMeetingDate, formatDate, MONTH, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
+import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
+import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
 import { classifyStatementKind } from './statement-kind';
-
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  // French abbreviations, as news wires write them (« le 29 juill. 2025 », « le 26 déc. 2025 »).
-  janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, juill: 7, déc: 12,
-};
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
-// Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
-const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
-const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
-
-interface FoundDate {
-  readonly year: number | null;
-  readonly month: number;
-  readonly day: number;
-  readonly index: number;
-}
-
-/** The first date in `text` (day + month, year optional). */
-export function findDate(text: string): FoundDate | null {
-  const candidates: FoundDate[] = [];
-  const iso = ISO.exec(text);
-  if (iso) candidates.push({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), index: iso.index });
-  const dm = DAY_MONTH.exec(text);
-  if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
-  const md = MONTH_DAY.exec(text);
-  if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
-  // "10/14/2021" (a State Department date line) is month first; "14/10/2021" and "07.01.2015" are day first.
-  const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) {
-    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu').test(text.slice(0, 400)));
-    candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
-  }
-  const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
-  return valid[0] ?? null;
-}
 
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
@@ -66,28 +25,13 @@ const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\
 
 const TOMORROW = wordPattern('tomorrow|demain');
 const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir)|cet\\s+après-midi');
-/** « le 3 septembre dernier », "last 3 September": an earlier event the text recalls, never the meeting it reports. */
-const RECALLED_DATE_AFTER = caselessPattern(String.raw`^\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:derni(?:er|ère)|passé)(?![\p{L}])`, 'iu');
-const RECALLED_DATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])last\s+$`, 'iu');
-
-/** The first date in a sentence that the sentence does not itself mark as past (« le 3 septembre dernier »). */
-function findMeetingDate(text: string): FoundDate | null {
-  for (let offset = 0; offset < text.length; ) {
-    const found = findDate(text.slice(offset));
-    if (!found) return null;
-    const index = offset + found.index;
-    if (!RECALLED_DATE_AFTER.test(text.slice(index)) && !RECALLED_DATE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return { ...found, index };
-    offset = index + 1;
-  }
-  return null;
-}
 /**
  * An earlier meeting the sentence recalls: "since their last meeting in the White House", "the outcomes
  * from their meeting in Sydney on 30 July 2012", "the commitment made … during their meeting in Rome in
  * October 2021". It is recalled when the text says so (last, previous) or dates it before the text's own date
  * (or by a month alone). Blanked out, same length, so its place and date are not the meeting's.
+ * Case-sensitive, so \p{Lu} means a capital (caselessPattern reads every letter class as any letter).
  */
-// Case-sensitive, with \p{Lu} meaning a capital (caselessPattern reads every letter class as any letter).
 const RECALLED_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(?:their|his|her|our|the|\p{Lu}[\p{L}\p{M}-]+[’']s)\s+(?:(last|previous|earlier|prior|most\s+recent)\s+)?(?:[\p{L}-]+\s+)?meeting\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(\s+(?:in|on)\s+[^,.;]{3,30}?\d{4})?`,
   'gu',
@@ -108,11 +52,6 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
 const YEARS_AGO = wordPattern('(?:one|two|three|four|five|ten|twenty|\\d+)\\s+years?\\s+ago|il\\s+y\\s+a\\s+(?:un|\\p{L}+|\\d+)\\s+ans?');
 const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 
-const WEEKDAY_WORD = wordPattern('monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche');
-const WEEKDAY_INDEX: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-};
 /** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
 const AHEAD = wordPattern('will|shall|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
@@ -129,19 +68,6 @@ const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\
 const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+to\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:\s*\([^)]{1,12}\))?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+et\s+(?:en\s+|au\s+|aux\s+)?)?)+)/u;
 
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
-
-/** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
-function shiftDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function formatDate(date: FoundDate, fallbackYear: number | null): string | null {
-  const year = date.year ?? fallbackYear;
-  if (year === null) return null;
-  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
 const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
@@ -200,29 +126,6 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 
 // « DÉCLARATION DE LA PORTE-PAROLE DU MINISTÈRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES (17 juin 2022) » is 15.
 const DATELINE_MAX_WORDS = 16;
-/** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
-const NOT_A_PLACE =
-  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$`, 'iu');
-
-function cleanPlace(segment: string): string | null {
-  const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
-  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
-  if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
-  // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
-  // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
-  const words = place.split(/\s+/);
-  if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word))) return null;
-  // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
-  if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
-  if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
-  return place;
-}
-
-const PLACE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'del', 'el', 'en', 'y', 'sur', 'sous']);
-
-/** Cities whose name begins with an article, folded (case and accents ignored: datelines write « LA HAYE »). */
-const CITIES_WITH_ARTICLE = new Set(['la haye', 'the hague', 'le caire', 'la havane', 'la paz', 'le cap', 'la valette', 'le havre', 'la mecque', 'la nouvelle-orleans']);
-
 const LEADING_DATE = caselessPattern(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
 
 function placeFromDateline(line: string): string | null {
@@ -242,79 +145,6 @@ function placeFromDateline(line: string): string | null {
   return null;
 }
 
-/** City names in French releases, in English (« à Mexico » is Mexico City). */
-const FRENCH_CITY_NAMES: Record<string, string> = {
-  Mexico: 'Mexico City', Londres: 'London', Pékin: 'Beijing', Moscou: 'Moscow', Genève: 'Geneva', Bruxelles: 'Brussels',
-  'La Haye': 'The Hague', Varsovie: 'Warsaw', Vienne: 'Vienna', Lisbonne: 'Lisbon', Athènes: 'Athens', Copenhague: 'Copenhagen',
-  Séoul: 'Seoul', 'Le Caire': 'Cairo', Alger: 'Algiers', 'New Delhi': 'New Delhi', 'Nouvelle-Delhi': 'New Delhi', Québec: 'Quebec City',
-  Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
-  'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
-};
-
-function inEnglish(place: string, language: Language): string {
-  return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
-}
-
-/**
- * States, provinces, regions and islands that texts name where a city would go ("met on the margins of
- * the G20 Summit in Bali", "The annual meeting will take place in Victoria"): by the corpus convention a
- * region or state is not a city. Cities that share a state's name (New York, Washington, Quebec) are left out.
- */
-const REGIONS = new Set([
-  'New South Wales', 'Victoria', 'Queensland', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory',
-  'Ontario', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Prince Edward', 'Yukon', 'Nunavut',
-  'California', 'Texas', 'Florida', 'Hawaii', 'Alaska', 'Virginia', 'Maryland', 'Massachusetts',
-  'Bali', 'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Hokkaido', 'Okinawa', 'Sicily', 'Sardinia', 'Corsica', 'Crimea', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Bavaria', 'Catalonia', 'Normandy', 'Normandie', 'Bretagne', 'Provence',
-]);
-
-/** Countries that are their own capital city. */
-const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
-
-/** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
-const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
-  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House)(?![\p{L}])/u, 'London'],
-  [/(?<![\p{L}])(?:NATO\s+Headquarters|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
-  [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
-  [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
-  [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
-  // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
-  [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],
-];
-
-function placeOfBuilding(sentence: string): string | null {
-  for (const [pattern, city] of BUILDINGS) if (pattern.test(sentence)) return city;
-  return null;
-}
-
-const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
-
-/** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
-function placeInSentence(sentence: string): string | null {
-  // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
-  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
-  for (const match of sentence.matchAll(pattern)) {
-    const words = (match[1] ?? '').split(' ');
-    // "in Papua New Guinea" is a country, not the city "Papua New".
-    if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
-    const place = words.slice(0, 2).join(' ');
-    // "in Bali", "will take place in Victoria": a region, state or island is not a city.
-    if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
-    const first = place.split(' ')[0] ?? '';
-    if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
-    // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
-    if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
-    if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
-    // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
-    if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
-    return place;
-  }
-  // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
-  const afterDate = DATE_CITY_COUNTRY.exec(sentence);
-  if (afterDate && canonicalCountry(afterDate[2] ?? '') && !canonicalCountry(afterDate[1] ?? '') && !REGIONS.has(afterDate[1] ?? '')) return afterDate[1] ?? null;
-  return null;
-}
-
 const TITLE_IN_LEAD =
   /(?<![\p{L}])(?:for|at|during|of|to|on the occasion of)\s+the\s+([^,.;:]{3,120}(?:Meeting|Dialogue|Summit|Conference|Commission|Forum|Consultations|Talks|Session|Meetings))(?![\p{L}])/u;
 const TITLE_IN_LEAD_FR =
@@ -324,21 +154,6 @@ function titleFromLead(lead: string | null): string | null {
   if (!lead) return null;
   const match = TITLE_IN_LEAD.exec(lead) ?? TITLE_IN_LEAD_FR.exec(lead);
   return match ? capitaliseFirst((match[1] ?? '').trim()) : null;
-}
-
-/** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
-/** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
-const MONTH_YEAR = caselessPattern(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
-
-function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
-  for (const sentence of sentences.slice(0, 60)) {
-    const year = findDate(sentence.head)?.year;
-    if (year) return year;
-    // "sanctions on 31 January and 27 March 2023": the first date has no year, the second gives it.
-    const monthYear = MONTH_YEAR.exec(sentence.head);
-    if (monthYear) return Number(monthYear[1]);
-  }
-  return null;
 }
 
 export function extractMeeting(statement: Statement): Meeting {
@@ -396,15 +211,10 @@ export function extractMeeting(statement: Statement): Meeting {
     date = relativeDate(sentence);
     if (date) break;
   }
-  // A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date:
-  // the next one for a meeting ahead, else the last one on or before it.
+  // A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date.
   for (const sentence of date === null && anchor !== null ? reporting : []) {
-    const weekday = WEEKDAY_WORD.exec(sentence.head);
-    if (!weekday || anchor === null) continue;
-    const wanted = WEEKDAY_INDEX[foldForComparison(weekday[0])] ?? 0;
-    const from = new Date(`${anchor}T00:00:00Z`).getUTCDay();
-    date = AHEAD.test(sentence.head) ? shiftDays(anchor, ((wanted - from + 6) % 7) + 1) : shiftDays(anchor, -((from - wanted + 7) % 7));
-    break;
+    date = anchor === null ? null : weekdayDate(sentence.head, anchor, AHEAD.test(sentence.head));
+    if (date) break;
   }
   // A title that names the meeting with its date ("Special meeting of the European Council (Art. 50) on 25 November 2018").
   if (date === null && titleDate?.year && MEETING_TITLE.test(statement.title ?? '')) date = formatDate(titleDate, null);

@@ -1,0 +1,114 @@
+/**
+ * Dates in statements, for the meeting extractor: "12 March 2025", "March 12, 2025", « le 1er mai »,
+ * "10/14/2021", "2025-03-12", abbreviated months as wires write them, weekdays, and the calendar
+ * arithmetic that relative words need ("yesterday", « mardi »). A date a sentence marks as past
+ * (« le 3 septembre dernier ») is not a meeting's date. Pure; dates are ISO strings computed in UTC.
+ */
+import { caselessPattern } from './caseless-pattern';
+import { wordPattern } from './condemnation-extractor';
+import { foldForComparison, type SentenceView } from './sentence-helpers';
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // French abbreviations, as news wires write them (« le 29 juill. 2025 », « le 26 déc. 2025 »).
+  janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, juill: 7, déc: 12,
+};
+export const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
+// Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
+const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
+export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+
+export interface FoundDate {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+  readonly index: number;
+}
+
+/** The first date in `text` (day + month, year optional). */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const iso = ISO.exec(text);
+  if (iso) candidates.push({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), index: iso.index });
+  const dm = DAY_MONTH.exec(text);
+  if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
+  const md = MONTH_DAY.exec(text);
+  if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
+  // "10/14/2021" (a State Department date line) is month first; "14/10/2021" and "07.01.2015" are day first.
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu').test(text.slice(0, 400)));
+    candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
+  }
+  const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
+  return valid[0] ?? null;
+}
+
+/** « le 3 septembre dernier », "last 3 September": an earlier event the text recalls, never the meeting it reports. */
+const RECALLED_DATE_AFTER = caselessPattern(String.raw`^\d{1,2}(?:er)?\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:derni(?:er|ère)|passé)(?![\p{L}])`, 'iu');
+const RECALLED_DATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])last\s+$`, 'iu');
+
+/** The first date in a sentence that the sentence does not itself mark as past (« le 3 septembre dernier »). */
+export function findMeetingDate(text: string): FoundDate | null {
+  for (let offset = 0; offset < text.length; ) {
+    const found = findDate(text.slice(offset));
+    if (!found) return null;
+    const index = offset + found.index;
+    if (!RECALLED_DATE_AFTER.test(text.slice(index)) && !RECALLED_DATE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) return { ...found, index };
+    offset = index + 1;
+  }
+  return null;
+}
+
+/** The ISO date `days` later or earlier (calendar arithmetic in UTC, so no time zone moves it). */
+export function shiftDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatDate(date: FoundDate, fallbackYear: number | null): string | null {
+  const year = date.year ?? fallbackYear;
+  if (year === null) return null;
+  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const WEEKDAY_WORD = wordPattern('monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche');
+const WEEKDAY_INDEX: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+};
+
+/**
+ * A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date
+ * `anchor`: the next one for a meeting ahead, else the last one on or before it.
+ */
+export function weekdayDate(sentence: string, anchor: string, ahead: boolean): string | null {
+  const weekday = WEEKDAY_WORD.exec(sentence);
+  if (!weekday) return null;
+  const wanted = WEEKDAY_INDEX[foldForComparison(weekday[0])] ?? 0;
+  const from = new Date(`${anchor}T00:00:00Z`).getUTCDay();
+  return ahead ? shiftDays(anchor, ((wanted - from + 6) % 7) + 1) : shiftDays(anchor, -((from - wanted + 7) % 7));
+}
+
+/** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
+const MONTH_YEAR = caselessPattern(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
+
+/** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
+export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
+  for (const sentence of sentences.slice(0, 60)) {
+    const year = findDate(sentence.head)?.year;
+    if (year) return year;
+    // "sanctions on 31 January and 27 March 2023": the first date has no year, the second gives it.
+    const monthYear = MONTH_YEAR.exec(sentence.head);
+    if (monthYear) return Number(monthYear[1]);
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+/**
+ * Places in statements, for the meeting extractor: what may stand as a meeting's city (not a heading
+ * line, a country, a region or a month), French city names in English (« La Haye » is The Hague),
+ * buildings that stand for their city (Downing Street → London) and the city a sentence names ("in
+ * Washington", "visiting Athens", "on 13 October 2017, Jakarta, Indonesia"). Lexicons are data here.
+ */
+import type { Language } from '../model/statement';
+import { caselessPattern } from './caseless-pattern';
+import { canonicalCountry, isMetonym } from './country-names';
+import { MONTHS, WEEKDAYS } from './meeting-dates';
+import { foldForComparison } from './sentence-helpers';
+
+/** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
+const NOT_A_PLACE =
+  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|press release|communiqué|communiqué de presse|déclaration|compte rendu)$`, 'iu');
+
+export function cleanPlace(segment: string): string | null {
+  const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
+  if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
+  // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
+  // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
+  const words = place.split(/\s+/);
+  if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word))) return null;
+  // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
+  if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
+  if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
+  return place;
+}
+
+const PLACE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'di', 'da', 'do', 'del', 'el', 'en', 'y', 'sur', 'sous']);
+
+/** Cities whose name begins with an article, folded (case and accents ignored: datelines write « LA HAYE »). */
+const CITIES_WITH_ARTICLE = new Set(['la haye', 'the hague', 'le caire', 'la havane', 'la paz', 'le cap', 'la valette', 'le havre', 'la mecque', 'la nouvelle-orleans']);
+
+/** City names in French releases, in English (« à Mexico » is Mexico City). */
+const FRENCH_CITY_NAMES: Record<string, string> = {
+  Mexico: 'Mexico City', Londres: 'London', Pékin: 'Beijing', Moscou: 'Moscow', Genève: 'Geneva', Bruxelles: 'Brussels',
+  'La Haye': 'The Hague', Varsovie: 'Warsaw', Vienne: 'Vienna', Lisbonne: 'Lisbon', Athènes: 'Athens', Copenhague: 'Copenhagen',
+  Séoul: 'Seoul', 'Le Caire': 'Cairo', Alger: 'Algiers', 'New Delhi': 'New Delhi', 'Nouvelle-Delhi': 'New Delhi', Québec: 'Quebec City',
+  Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
+  'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
+};
+
+export function inEnglish(place: string, language: Language): string {
+  return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
+}
+
+/**
+ * States, provinces, regions and islands that texts name where a city would go ("met on the margins of
+ * the G20 Summit in Bali", "The annual meeting will take place in Victoria"): by the corpus convention a
+ * region or state is not a city. Cities that share a state's name (New York, Washington, Quebec) are left out.
+ */
+const REGIONS = new Set([
+  'New South Wales', 'Victoria', 'Queensland', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory',
+  'Ontario', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Prince Edward', 'Yukon', 'Nunavut',
+  'California', 'Texas', 'Florida', 'Hawaii', 'Alaska', 'Virginia', 'Maryland', 'Massachusetts',
+  'Bali', 'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Hokkaido', 'Okinawa', 'Sicily', 'Sardinia', 'Corsica', 'Crimea', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Bavaria', 'Catalonia', 'Normandy', 'Normandie', 'Bretagne', 'Provence',
+]);
+
+/** Countries that are their own capital city. */
+const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
+
+/** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
+const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
+  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House)(?![\p{L}])/u, 'London'],
+  [/(?<![\p{L}])(?:NATO\s+Headquarters|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
+  [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
+  [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
+  [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
+  // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
+  [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],
+];
+
+export function placeOfBuilding(sentence: string): string | null {
+  for (const [pattern, city] of BUILDINGS) if (pattern.test(sentence)) return city;
+  return null;
+}
+
+const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
+
+/** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
+export function placeInSentence(sentence: string): string | null {
+  // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
+  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  for (const match of sentence.matchAll(pattern)) {
+    const words = (match[1] ?? '').split(' ');
+    // "in Papua New Guinea" is a country, not the city "Papua New".
+    if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
+    const place = words.slice(0, 2).join(' ');
+    // "in Bali", "will take place in Victoria": a region, state or island is not a city.
+    if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
+    const first = place.split(' ')[0] ?? '';
+    if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
+    // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
+    if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
+    // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
+    if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
+    return place;
+  }
+  // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
+  const afterDate = DATE_CITY_COUNTRY.exec(sentence);
+  if (afterDate && canonicalCountry(afterDate[2] ?? '') && !canonicalCountry(afterDate[1] ?? '') && !REGIONS.has(afterDate[1] ?? '')) return afterDate[1] ?? null;
+  return null;
+}
