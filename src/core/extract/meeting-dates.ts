@@ -110,5 +110,13 @@ export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number 
     const monthYear = MONTH_YEAR.exec(sentence.head);
     if (monthYear) return Number(monthYear[1]);
   }
+  // "… look forward to a Ministerial-level meeting … later in 2022": the text is written in that year.
+  for (const sentence of sentences.slice(0, 60)) {
+    const present = PRESENT_YEAR.exec(sentence.head);
+    if (present) return Number(present[1] ?? present[2]);
+  }
   return null;
 }
+
+/** A phrase that places the text in a year: "later in 2022", "earlier this year, in 2022", « plus tard en 2022 ». */
+const PRESENT_YEAR = caselessPattern(String.raw`(?<![\p{L}])(?:(?:later|earlier)\s+in\s+((?:19|20)\d\d)|plus\s+tard\s+en\s+((?:19|20)\d\d))(?!\d)`, 'iu');

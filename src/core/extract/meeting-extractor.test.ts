@@ -117,3 +117,13 @@ describe('events, relative days and datelines', () => {
     expect(place('Joint Statement by the Foreign Ministers of Australia and Indonesia on the first meeting of the Bali Process Consultation Mechanism\n\nMedia release\n\n23 October 2017\n\nIndonesia and Australia co-chaired the first Bali Process Consultation Mechanism on 13 October 2017, Jakarta, Indonesia, to discuss the urgent irregular migration crisis in the Myanmar-Bangladesh border region.\n')).toBe('Jakarta');
   });
 });
+
+describe('a year and a city given indirectly', () => {
+  it('takes the year of "later in 2022" for a day and month with no year (the text is written in that year)', () => {
+    expect(meeting('U.S.-Turkey Joint Statement on the Strategic Mechanism\n\nIn keeping with the commitment made by Presidents Biden and Erdogan during their meeting in Rome in October 2021, the United States and Turkey launched the U.S.-Turkey Strategic Mechanism on April 4 in Ankara.\n\nThe United States and Turkey look forward to a Ministerial-level meeting within the framework of the Strategic Mechanism later in 2022.\n')).toEqual(['2022-04-04', 'Ankara']);
+  });
+
+  it('places talks « en marge des Rencontres franco-allemandes d’Evian » in Evian', () => {
+    expect(meeting('Entretien avec Olaf Scholz, Chancelier de la République fédérale d’Allemagne.\n\nLe Président de la République s’est entretenu avec M. Olaf SCHOLZ, Chancelier de la République fédérale d’Allemagne, ce vendredi 6 septembre 2024, en marge des Rencontres franco-allemandes d’Evian.\n')).toEqual(['2024-09-06', 'Evian']);
+  });
+});

@@ -103,5 +103,10 @@ export function placeInSentence(sentence: string): string | null {
   // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
   const afterDate = DATE_CITY_COUNTRY.exec(sentence);
   if (afterDate && canonicalCountry(afterDate[2] ?? '') && !canonicalCountry(afterDate[1] ?? '') && !REGIONS.has(afterDate[1] ?? '')) return afterDate[1] ?? null;
+  // « en marge des Rencontres franco-allemandes d'Evian »: an event named after its city.
+  const eventCity = EVENT_OF_CITY.exec(sentence);
+  if (eventCity && !canonicalCountry(eventCity[1] ?? '') && !REGIONS.has(eventCity[1] ?? '')) return eventCity[1] ?? null;
   return null;
 }
+
+const EVENT_OF_CITY = /(?<![\p{L}])en\s+marge\s+d(?:e|u|es)\s+[^,.;]{0,80}?\sd['’](\p{Lu}[\p{L}\p{M}-]+)(?=[\s,.;]|$)/u;
