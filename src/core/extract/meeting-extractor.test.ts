@@ -127,3 +127,11 @@ describe('a year and a city given indirectly', () => {
     expect(meeting('Entretien avec Olaf Scholz, Chancelier de la République fédérale d’Allemagne.\n\nLe Président de la République s’est entretenu avec M. Olaf SCHOLZ, Chancelier de la République fédérale d’Allemagne, ce vendredi 6 septembre 2024, en marge des Rencontres franco-allemandes d’Evian.\n')).toEqual(['2024-09-06', 'Evian']);
   });
 });
+
+describe('a lead sentence a Word file broke at a line end', () => {
+  it('still dates the meeting by its "today" (tests/fixtures/statements/pacific-resilience-trilateral-2025.docx)', () => {
+    const text =
+      "Pacific ministers agree practical steps\n\nSuva, Fiji — 19 August 2025\n\nHon Tāwhiri Ngātai-Morgan, New Zealand's Minister of Foreign Affairs, today\nmet Fiji’s Deputy Prime Minister and Minister for Foreign Affairs, Ratu\n\nJosefa Vakaloloma, and Samoa's Minister of Foreign Affairs and Trade, Hon.\n\nLupe Faleolo-Sapolu, in Suva for the first trilateral ministerial meeting\non disaster resilience.\n";
+    expect(extractMeeting(importText(text))).toMatchObject({ date: '2025-08-19', location: 'Suva' });
+  });
+});

@@ -85,7 +85,10 @@ const MEETING_WEAK = wordPattern(
 
 /** Short header lines (release type, names, dates) are not the lead. */
 function isLeadCandidate(sentence: SentenceView): boolean {
-  return /^(?:\S+ ){7}\S/.test(sentence.head) && /[.!?;]["”»’)]?$/u.test(sentence.text);
+  if (!/^(?:\S+ ){7}\S/.test(sentence.head)) return false;
+  // A full sentence; or a long one a Word file broke at a line end ("… today met Fiji’s Deputy Prime
+  // Minister and Minister for Foreign Affairs, Ratu" ⏎ "Josefa Vakaloloma, …"): a label line is short.
+  return /[.!?;]["”»’)]?$/u.test(sentence.text) || (/^(?:\S+ ){13}\S/.test(sentence.head) && /[,\p{L}]$/u.test(sentence.text));
 }
 
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
