@@ -216,3 +216,37 @@ describe('draftingFacts: people without a country, and issues named by their fir
     expect(facts.condemned).toEqual({ parties: [], acts: ['the attack', 'the killings'] });
   });
 });
+
+describe('condemnedTargets: a country called on is condemned, even where it reads as the place or the author', () => {
+  const parties = (text: string, targets: string[], language: 'en' | 'fr' = 'en') => condemnedTargets([{ text, targets, source: { start: 0, end: 1 } }], [], language).parties;
+  it.each([
+    ['Canada calls  on Iran to release the detainees.', ['Iran'], ['Iran']],
+    ['Canada calls on  Iran to release the detainees.', ['Iran'], ['Iran']],
+    ['Canada calls on the Netherlands to act.', ['Netherlands'], ['the Netherlands']],
+    ['Canada calls on the  Netherlands to act.', ['Netherlands'], ['the Netherlands']],
+    ['Canada calls on the Russian Federation to withdraw.', ['Russia'], ['Russia']],
+    ['Canada condemns the violence in Haiti and calls on Haiti to act.', ['Haiti'], ['Haiti']],
+    ['Canada demands that Russia condemn the attack.', ['Russia'], ['Russia']],
+    ['They demand that Russia condemn the attack.', ['Russia'], ['Russia']],
+    ['Canada demands  that Russia condemn the attack.', ['Russia'], ['Russia']],
+    ['Canada demands that  Russia condemn the attack.', ['Russia'], ['Russia']],
+    ['Canada demands Russia condemn the attack.', ['Russia'], ['Russia']],
+    ['Canada demands that the Russian Federation condemn the attack.', ['Russia'], ['Russia']],
+    // Called on earlier in the sentence is not called on here: the place of the attacks stays a place.
+    ['Canada calls on all to stop the attacks in Ukraine.', ['Ukraine'], []],
+    ['Canada urges an end to the attacks in Ukraine.', ['Ukraine'], []],
+  ])('%s', (text, targets, expected) => {
+    expect(parties(text, targets)).toEqual(expected);
+  });
+
+  it('« appelle » earlier in the sentence does not make the place a party', () => {
+    expect(parties('Le Canada appelle à la fin des attaques en Ukraine.', ['Ukraine'], 'fr')).toEqual([]);
+  });
+});
+
+describe('draftingFacts: a title that names a visit the statement does not report', () => {
+  it('keeps the dateline: with nobody taking part it is a statement, not a visit', () => {
+    const facts = draftingFacts({ ...structuredFixture, participants: [], meeting: { ...structuredFixture.meeting, title: 'NATO Secretary General visits Iceland', kind: 'statement', location: 'Brussels' } }, 'en');
+    expect(facts.event).toEqual({ kind: 'statement', date: '2024-11-01', place: 'Brussels', place_in: 'in Brussels', shared: false });
+  });
+});

@@ -95,7 +95,8 @@ export function condemnedTargets(condemnations: readonly Condemnation[], partici
 export function describePerson(participant: Participant, language: Language): string {
   const country = participant.country ? countryName(participant.country, language) : '';
   const title = participant.title.trim();
-  const titleNamesCountry = country !== '' && (title.includes(country) || title.includes(participant.country));
+  // Without a country this is true, and the blank country is dropped either way.
+  const titleNamesCountry = title.includes(country) || title.includes(participant.country);
   const details = [title, titleNamesCountry ? '' : country].filter((part) => part.length > 0);
   return details.length > 0 ? `${participant.name} (${details.join(', ')})` : participant.name;
 }
@@ -131,7 +132,7 @@ export function draftingFacts(structured: StructuredStatement, language: Languag
   // A call has no place; a visit's place is the one visited, which the title names when the dateline does not
   // (VISITED_PLACE's lazy capture never ends with the space its `\s*` takes).
   const visited = kind === 'visit' ? VISITED_PLACE.exec(meeting.title ?? '')?.[1] : undefined;
-  const location = kind === 'visit' && visited ? (canonicalCountry(visited) ?? visited) : meeting.location;
+  const location = visited ? (canonicalCountry(visited) ?? visited) : meeting.location;
   const place = kind !== 'call' && kind !== 'announcement' && location ? placeInLanguage(location, language) : null;
   const countries = [...new Set(participants.map((participant) => participant.country).filter((country) => country.length > 0))];
   const people = participants.map((participant) => ({
