@@ -155,6 +155,12 @@ describe('one section per sentence', () => {
     expect(ids(oneSectionPerSentence(sections, structured, template()))).toEqual([['messages', ['messages-1']], ['quotes', ['quotes-0']]]);
   });
 
+  it('finds a statement sentence that came with spaces around it', () => {
+    const spaced: StructuredStatement = { ...structured, quotes: [{ speaker: 'Joly', text: `  ${quote}  `, source: at(100, 150) }] };
+    const sections = [section('m', 'key-messages', [{ ...extracted('m-0', quote, null), drafted: true }]), section('q', 'quotes', [extracted('q-0', 'q', at(100, 150))])];
+    expect(ids(oneSectionPerSentence(sections, spaced, template()))).toEqual([['m', []], ['q', ['q-0']]]);
+  });
+
   it('matches statement sentences of 20 characters or more only', () => {
     const short: StructuredStatement = { ...structured, quotes: [{ speaker: 'Joly', text: 'Twenty characters ok', source: at(10, 30) }, { speaker: 'Joly', text: 'Nineteen characters', source: at(40, 59) }] };
     const lines = [{ ...extracted('m-0', 'Twenty characters ok', null), drafted: true }, { ...extracted('m-1', 'Nineteen characters', null), drafted: true }];

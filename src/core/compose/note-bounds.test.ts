@@ -121,6 +121,22 @@ describe('boundBriefing, bound by bound', () => {
     expect(cuts).toEqual(['A field of the note (title, file number, prepared by …) was longer than 20,000 characters and was shortened.']);
   });
 
+  it('holds exactly 40 sections, and fields and items of exactly 20,000 characters, untouched', () => {
+    const forty = note(Array.from({ length: MAX_SECTIONS }, (_, i) => section(`s${i}`, [item(`s${i}-0`, 'x')])));
+    expect(boundBriefing(forty)).toEqual({ briefing: forty, cuts: [], cutNotices: [] });
+    const exact = 'e'.repeat(MAX_ITEM_CHARS);
+    const atTheBound = note([section('a', [item('a-0', 'short', { attribution: exact })])], { title: exact });
+    expect(boundBriefing(atTheBound).briefing).toBe(atTheBound);
+  });
+
+  it('shortens only the field that is over: an edited text over 20,000 characters, an original text of exactly 20,000 kept', () => {
+    const long = 'x'.repeat(MAX_ITEM_CHARS + 1);
+    const exact = 'e'.repeat(MAX_ITEM_CHARS);
+    const { briefing, cuts } = boundBriefing(note([section('a', [item('a-0', 'short', { text: long, originalText: exact, attribution: 'A. Speaker' })])]));
+    expect(briefing.sections[0]!.items[0]).toEqual(item('a-0', 'short', { text: `${long.slice(0, MAX_ITEM_CHARS - 1)}…`, originalText: exact, attribution: 'A. Speaker' }));
+    expect(cuts).toEqual(['1 item was longer than 20,000 characters and was shortened.']);
+  });
+
   it.each(['date', 'fileNumber', 'preparedBy', 'preparedByTitle', 'preparedByPhone', 'to', 'from', 'approvedBy', 'approvedByTitle'] as const)('shortens an over-long %s', (field) => {
     const { briefing, cuts } = boundBriefing(note([], { [field]: 'f'.repeat(MAX_ITEM_CHARS + 1) }));
     expect(briefing.metadata[field]).toHaveLength(MAX_ITEM_CHARS);

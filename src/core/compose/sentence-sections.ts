@@ -74,10 +74,11 @@ const overlaps = (a: SourceSpan, b: SourceSpan) => a.start < Math.max(b.end, b.s
 export function oneSectionPerSentence(sections: readonly BriefingSection[], structured: StructuredStatement, template: Template): BriefingSection[] {
   const known = knownSentences(structured);
   const repeats = new Set(template.sections.filter((section) => section.options?.repeatSentences).map((section) => section.id));
-  const order = sections.map((section, index) => ({ section, index })).sort((a, b) => PRIORITY[a.section.kind] - PRIORITY[b.section.kind] || a.index - b.index);
+  // Array.prototype.sort is stable: sections of the same priority stay in the template's order.
+  const order = [...sections].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
   const claimed: SourceSpan[] = [];
   const kept = new Map<string, BriefingItem[]>();
-  for (const { section } of order) {
+  for (const section of order) {
     const items: BriefingItem[] = [];
     for (const item of section.items) {
       if (section.kind === 'participants') {
