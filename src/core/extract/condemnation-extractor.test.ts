@@ -77,3 +77,13 @@ describe('« atteinte » is a violation only when it is done to something (« at
     expect(found("Le premier ministre a présenté le plan du Canada, en soulignant que ce plan prévoit l'atteinte de la cible de 2 % de l'OTAN dès cette année.")).toBe(false);
   });
 });
+
+describe('plain concern about the actions "of" a named party', () => {
+  it('finds the condemnation in "expressed concerns about the provocations of the DPRK" (Korea MOFA readout, 2022)', () => {
+    expect(found('Foreign Minister Park expressed concerns about the provocations of the DPRK, including the most frequent ballistic missile launches ever this year.')).toBe(true);
+  });
+
+  it('finds none in concern about a situation of a named people', () => {
+    expect(found('The ministers expressed concern about the humanitarian situation of the Rohingya.')).toBe(false);
+  });
+});

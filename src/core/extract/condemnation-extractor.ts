@@ -46,8 +46,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).
   [new RegExp(`(?<![${L}])(?:express|convey|rais|voic)\\p{L}*\\s+(?:(?:its|our|their|his|her|these|those|the|strong|serious)\\s+)?concerns?\\s+(?:directly\\s+|again\\s+)?(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Government|government|authorities|regime|leadership)(?![\\p{L}])`, 'u'), 0.6, /concern/i],
-  // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program".
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
+  // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program",
+  // "expressed concerns about the provocations of the DPRK" (Korea MOFA, 2022).
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu}|(?:[\\p{L}-]+\\s+){0,2}?(?:provocations|actions|activities|attacks|violations|launches|build-?up|behaviou?r|conduct|tests)\\s+of\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
   [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
