@@ -87,3 +87,16 @@ describe('plain concern about the actions "of" a named party', () => {
     expect(found('The ministers expressed concern about the humanitarian situation of the Rohingya.')).toBe(false);
   });
 });
+
+describe("a named party's act called a violation", () => {
+  it.each([
+    'The leaders discussed burden sharing and Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty.',
+    "The ministers discussed Iran's repeated violations of its nuclear commitments.",
+  ])('finds the condemnation in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it('finds none in a violation nobody commits', () => {
+    expect(found('The ministers discussed how to report violations of the ceasefire.')).toBe(false);
+  });
+});

@@ -46,6 +46,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).
   [new RegExp(`(?<![${L}])(?:express|convey|rais|voic)\\p{L}*\\s+(?:(?:its|our|their|his|her|these|those|the|strong|serious)\\s+)?concerns?\\s+(?:directly\\s+|again\\s+)?(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Government|government|authorities|regime|leadership)(?![\\p{L}])`, 'u'), 0.6, /concern/i],
+  // A named party's act called a violation: "Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty".
+  [new RegExp(`(?<![${L}])\\p{Lu}[\\p{L}-]*[’']s\\s+(?:(?:ongoing|continued|continuing|repeated|flagrant|clear|material)\\s+)?(?:violations?|breach(?:es)?)\\s+of\\s`, 'u'), 0.75, /violation|breach/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program",
   // "expressed concerns about the provocations of the DPRK" (Korea MOFA, 2022).
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu}|(?:[\\p{L}-]+\\s+){0,2}?(?:provocations|actions|activities|attacks|violations|launches|build-?up|behaviou?r|conduct|tests)\\s+of\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
