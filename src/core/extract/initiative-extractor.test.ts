@@ -116,3 +116,13 @@ describe('agreeing to strengthen ties between the two countries, with nothing na
     expect(found(sentence)).toBe(true);
   });
 });
+
+describe('continuing to work together on what a dated, named meeting decided', () => {
+  it('finds the initiative in "… to implement plans made at the July 2018 Summit" (DoD readout, 2019)', () => {
+    expect(found('They agreed to continue working together in consultation with NATO Allies to implement plans made at the July 2018 Summit.')).toBe(true);
+  });
+
+  it('still finds none in continuing to work together on nothing named', () => {
+    expect(found('They agreed to continue working together in consultation with their allies.')).toBe(false);
+  });
+});
