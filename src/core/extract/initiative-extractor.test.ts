@@ -126,3 +126,13 @@ describe('continuing to work together on what a dated, named meeting decided', (
     expect(found('They agreed to continue working together in consultation with their allies.')).toBe(false);
   });
 });
+
+describe('working together at a named meeting to come', () => {
+  it('finds the initiative in "look forward to working together at the NATO Defense Ministerial …" (DoD readout, 2017)', () => {
+    expect(found('The two leaders look forward to working together at the NATO Defense Ministerial and Munich Security Conference next week.')).toBe(true);
+  });
+
+  it('finds none in working together with nothing named', () => {
+    expect(found('The two leaders look forward to working together in the months ahead.')).toBe(false);
+  });
+});
