@@ -232,6 +232,7 @@ describe('condemnedTargets: a country called on is condemned, even where it read
     ['Canada demands that  Russia condemn the attack.', ['Russia'], ['Russia']],
     ['Canada demands Russia condemn the attack.', ['Russia'], ['Russia']],
     ['Canada demands that the Russian Federation condemn the attack.', ['Russia'], ['Russia']],
+    ['Canada demands that the  Russian Federation condemn the attack.', ['Russia'], ['Russia']],
     // Called on earlier in the sentence is not called on here: the place of the attacks stays a place.
     ['Canada calls on all to stop the attacks in Ukraine.', ['Ukraine'], []],
     ['Canada urges an end to the attacks in Ukraine.', ['Ukraine'], []],

@@ -93,9 +93,9 @@ export function condemnedTargets(condemnations: readonly Condemnation[], partici
 
 /** "Mélanie Joly (Minister of Foreign Affairs, Canada)"; the country is left out when the title names it already. */
 export function describePerson(participant: Participant, language: Language): string {
-  const country = participant.country ? countryName(participant.country, language) : '';
+  const country = countryName(participant.country, language);
   const title = participant.title.trim();
-  // Without a country this is true, and the blank country is dropped either way.
+  // Without a country this is true (every title includes ''): nothing is added.
   const titleNamesCountry = title.includes(country) || title.includes(participant.country);
   const details = [title, titleNamesCountry ? '' : country].filter((part) => part.length > 0);
   return details.length > 0 ? `${participant.name} (${details.join(', ')})` : participant.name;
