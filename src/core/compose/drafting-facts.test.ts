@@ -89,6 +89,9 @@ describe('condemnedTargets: the party condemned, not the place, the victim, the 
     ['Canada condemns attacks on the territorial integrity of Ukraine.', ['Ukraine'], []],
     ['Nous condamnons les atteintes à l’intégrité territoriale de l’Ukraine.', ['Ukraine'], []],
     ['Japan strongly condemns the launch.', ['Japan'], []],
+    // Found by mutation testing: « a condamné » and « ont condamné » never read as the author's verb.
+    ['La France a condamné le coup d’État.', ['France'], []],
+    ['Les États-Unis ont condamné le tir.', ['United States'], []],
     ['Canada calls on Iran to release the detainees.', ['Iran'], ['Iran']],
     ['Canada called upon the Iranian regime; Iran must stop.', ['Iran'], ['Iran']],
     ['Canada urges Iran to stop.', ['Iran'], ['Iran']],

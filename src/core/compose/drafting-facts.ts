@@ -60,8 +60,11 @@ const VICTIM_BEFORE = /(?:^|[^\p{L}])(?:in|on|against|over|to|toward|towards|int
 
 /** True when the condemnation names the country as the one condemned somewhere, not only as the place or the victim. */
 const VICTIM_OF = /(?:sovereignty|territorial\s+integrity|people|population|citizens|territory|borders?|souveraineté|intégrité\s+territoriale|peuple|population|territoire|frontières?)\s+(?:of|de|du|des)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
-/** A country followed by its own condemning verb is the author ("The UK condemns …"), not the target. */
-const AUTHOR_AFTER = /^\s*(?:government\s+|gouvernement\s+)?(?:strongly\s+|firmly\s+|unequivocally\s+|fermement\s+)?(?:condemns?|condemned|deplores?|calls\s+on|condamnen?t?|a\s+condamné|ont\s+condamné)\b/iu;
+/**
+ * A country followed by its own condemning verb is the author ("The UK condemns …", « La France a condamné … »),
+ * not the target. The end is a letter check, not \b: \b after « condamné » never held (é is no ASCII word letter).
+ */
+const AUTHOR_AFTER = /^\s*(?:government\s+|gouvernement\s+)?(?:strongly\s+|firmly\s+|unequivocally\s+|fermement\s+)?(?:condemns?|condemned|deplores?|calls\s+on|condamnen?t?|a\s+condamné|ont\s+condamné)(?![\p{L}])/iu;
 
 function namedAsCondemned(country: string, text: string): boolean {
   const mentions = findCountries(text).filter((mention) => mention.canonical === country);
