@@ -101,8 +101,7 @@ function isThirdPersonReport(statement: Statement, lead: string): boolean {
   // Named people: a capitalised pair after the first word ("Secretary General Jens Stoltenberg"), not "The ministers met".
   if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
   // The authors' own voice shows in the lead (a "said:" block further down is a quotation, not the text's voice).
-  if (FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, ''))) return false;
-  return !CONDEMNING.test(lead);
+  return !isOwnVoiceOrReaction(lead);
 }
 
 function headLines(statement: Statement): string[] {
@@ -117,6 +116,7 @@ function headLines(statement: Statement): string[] {
 export function classifyStatementKind(statement: Statement): StatementKind {
   const lines = headLines(statement);
   const title = statement.title ?? '';
+  const leadParagraphs = firstBodyParagraphs(statement);
   // "Chief Pentagon Spokesman X provided the following readout:" under a "News Release" label: the text says what it is.
   if (lines.some((line) => FOLLOWING_READOUT.test(line))) return 'readout';
   for (const line of [title, ...lines]) {
@@ -131,7 +131,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
-      if (kind === 'news-release' && isOwnVoiceOrReaction(firstBodyParagraphs(statement)[0] ?? '')) return 'statement';
+      if (kind === 'news-release' && isOwnVoiceOrReaction(leadParagraphs[0] ?? '')) return 'statement';
       if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'readout';
       return kind;
     }
@@ -139,10 +139,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (JOINT_IN_TITLE.test(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
-  if (firstBodyParagraphs(statement).some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph))) return 'joint-statement';
+  if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph))) return 'joint-statement';
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
-  if (CALL_IN_LEAD.test(firstBodyParagraphs(statement)[0] ?? '')) return 'readout';
+  if (CALL_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
   // The first paragraph after the title: a title "Niger et Nigéria – Attaques de Boko Haram" is no "City – "
@@ -157,7 +157,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   ) {
     return caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title) ? 'statement' : 'news-release';
   }
-  const lead = firstBodyParagraphs(statement)[0] ?? '';
+  const lead = leadParagraphs[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
   const announcesAhead = FUTURE_MEETING.test(lead);
   const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
