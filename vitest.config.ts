@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     environment: 'node',
+    // Scratch folders go to a temporary folder per test file, removed when its tests end.
+    setupFiles: ['tests/setup/own-temp-folder.ts'],
     testTimeout: 30_000,
     // The CLI tests build the bundle in beforeAll (several files at once, on 2 cores): 10 s was not enough on a loaded machine.
     hookTimeout: 60_000,

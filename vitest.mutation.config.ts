@@ -24,6 +24,8 @@ export default defineConfig({
       'tests/real-corpus.test.ts',
     ],
     environment: 'node',
+    // Scratch folders go to a temporary folder per test file, removed when its tests end.
+    setupFiles: ['tests/setup/own-temp-folder.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
