@@ -136,3 +136,20 @@ describe('working together at a named meeting to come', () => {
     expect(found('The two leaders look forward to working together in the months ahead.')).toBe(false);
   });
 });
+
+describe('a visit one participant invites the other to make (corpus convention: a meeting with a vague time)', () => {
+  it('finds the initiative in « a invité le président Marcos Jr. à effectuer une visite au Canada » (PMO, 2025)', () => {
+    expect(found('Le premier ministre Carney a invité le président Marcos Jr. à effectuer une visite au Canada.')).toBe(true);
+  });
+
+  it('finds it in English, and in an invitation renewed or accepted', () => {
+    expect(found('Prime Minister Kishida invited President Yoon to make an official visit to Japan.')).toBe(true);
+    expect(found('The Minister renewed her invitation to Minister Wong to visit Wellington.')).toBe(true);
+    expect(found('La ministre a renouvelé son invitation à son homologue pour une visite à Ottawa.')).toBe(true);
+  });
+
+  it('finds none in a visit made at an invitation, or an invitation to act', () => {
+    expect(found('At the invitation of Minister X, Minister Y paid an official visit to India from 17 to 19 March.')).toBe(false);
+    expect(found('The Council invited the Commission to take the necessary steps.')).toBe(false);
+  });
+});
