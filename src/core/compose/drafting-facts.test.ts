@@ -117,6 +117,8 @@ describe('condemnedTargets: the party condemned, not the place, the victim, the 
     expect(acts('the very brutal and cowardly terrorist attack')).toEqual([]);
     expect(acts('l’attaque perpétrée à Songho', 'la violence', 'le coup', 'les arrestations')).toEqual(['l’attaque perpétrée à Songho', 'la violence', 'le coup']);
     expect(acts('the attack in Mogadishu in the strongest possible terms')).toEqual(['the attack in Mogadishu']);
+    // A target the statement broke over lines, before and after the words: everything from them on is cut.
+    expect(acts('the attack in Mogadishu in the\nstrongest terms and\ncalls for calm')).toEqual(['the attack in Mogadishu']);
     expect(acts('the attack to destabilise the region', 'the killings of Venezuelans by the', 'the decision of the court', 'Canada condemns the attack')).toEqual([]);
     // Twelve words at most.
     expect(acts('the attack on a school in the town of Ghazni yesterday morning')).toEqual(['the attack on a school in the town of Ghazni yesterday morning']);

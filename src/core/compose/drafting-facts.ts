@@ -41,7 +41,7 @@ const ACT_PHRASE = /^(?:the\s+|l['’]|la\s+|le\s+|les\s+)(?:[\p{L}’'-]+\s+){0
 
 /** The act a target names, or null; `target` comes trimmed (condemnedTargets), so the text needs no trim of its own. */
 function actPhrase(target: string): string | null {
-  const text = target.replace(/\s+in the strongest (?:possible )?terms.*$/i, '').replace(/\s+/g, ' ');
+  const text = target.replace(/\s+in\s+the\s+strongest\s+(?:possible\s+)?terms[\s\S]*$/i, '').replace(/\s+/g, ' ');
   if (!ACT_PHRASE.test(text) || text.split(' ').length > 12 || /\b(?:to|de faire|afin)\b/.test(text)) return null;
   // A phrase the extractor cut mid-way ("… of Venezuelans by the") is not a name for the act.
   if (/\s(?:by|the|of|and|in|on|at|de|la|le|les|des|du|à|en|et|par)$/i.test(text)) return null;
