@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../compose/compose-briefing';
 import { applyTemplate } from '../layout/apply-template';
 import { structuredFixture } from '../testing/structured-fixture';
-import { findBuiltInTemplate, listBuiltInTemplateEntries, listBuiltInTemplates, parseTemplateText, TemplateError } from './template-loader';
+import { findBuiltInTemplate, listBuiltInTemplateEntries, listBuiltInTemplates, parseTemplate, parseTemplateText, templateForLanguage, TemplateError } from './template-loader';
 import { BUILT_IN_TEMPLATE_IDS, DEFAULT_TEMPLATE_ID } from './built-in-template-ids';
 
 const briefingNoteText = readFileSync(path.resolve(import.meta.dirname, '../../../templates/briefing-note.json'), 'utf8');
@@ -98,5 +98,44 @@ describe('listBuiltInTemplateEntries', () => {
     const parsed = listBuiltInTemplates().map(({ id, name, language }) => ({ id, name, language }));
     expect(listBuiltInTemplateEntries()).toEqual(parsed);
     expect(parsed.map((entry) => entry.language)).toEqual(['en', 'fr', 'en', 'fr', 'en', 'fr', 'en', 'fr']);
+  });
+});
+
+describe('parseTemplate, refusals', () => {
+  it('says the data is no template, without a field, when it is not even an object', () => {
+    expect(() => parseTemplate(5, 'my-template.json')).toThrow(/^my-template\.json is not a valid Briefwright template: Invalid input: expected object, received number$/);
+  });
+
+  it('refuses each tag that reads a file, however it is spaced or trimmed, and only those tags', () => {
+    const withDraft = (draft: string) => withChange((t) => ((t.sections as { draft: string }[])[0]!.draft = draft));
+    const refusal = (tag: string) => `my-template.json: section "summary": the text snippet uses {% ${tag} %}, which template snippets cannot (they have no files to read)`;
+    expect(() => parseTemplateText(withDraft("{%- render 'x' -%}"), 'my-template.json')).toThrow(refusal('render'));
+    expect(() => parseTemplateText(withDraft("{%layout 'x'%}"), 'my-template.json')).toThrow(refusal('layout'));
+    expect(() => parseTemplateText(withDraft("{%  include 'x' %}"), 'my-template.json')).toThrow(refusal('include'));
+    expect(() => parseTemplateText(withDraft('{% layoutx %}'), 'my-template.json')).toThrow(
+      'my-template.json: section "summary": the text snippet is not valid Liquid: tag "layoutx" not found, line:1, col:1',
+    );
+  });
+});
+
+describe('the built-in a statement opens with, every pair', () => {
+  it.each([
+    ['briefing-note', 'fr', 'note-information'],
+    ['note-information', 'en', 'briefing-note'],
+    ['meeting-readout', 'fr', 'compte-rendu'],
+    ['compte-rendu', 'en', 'meeting-readout'],
+    ['media-lines', 'fr', 'lignes-medias'],
+    ['lignes-medias', 'en', 'media-lines'],
+    ['one-page-summary', 'fr', 'resume-une-page'],
+    ['resume-une-page', 'en', 'one-page-summary'],
+    ['note-information', 'fr', 'note-information'],
+    ['one-page-summary', 'en', 'one-page-summary'],
+  ] as const)('%s for a statement in %s: %s', (id, language, expected) => {
+    expect(templateForLanguage(findBuiltInTemplate(id)!, language)).toBe(findBuiltInTemplate(expected));
+  });
+
+  it('keeps a copy of a built-in under its id as chosen: only the built-in itself gives way', () => {
+    const copy = { ...findBuiltInTemplate('briefing-note')! };
+    expect(templateForLanguage(copy, 'fr')).toBe(copy);
   });
 });
