@@ -156,3 +156,36 @@ describe('the author of efforts the parties speak about is mentioned, not presen
     expect(names(text)).toEqual(['Mark Carney', 'Volodymyr Zelenskyy']);
   });
 });
+
+describe('names listed after a plural office and its countries, in the same order', () => {
+  const people = (text: string) => extractParticipants(importText(text)).map((p) => [p.name, p.title, p.country]);
+
+  it('pairs each name with its country and the office in the singular (trilateral release, 2012)', () => {
+    expect(
+      people(
+        'Foreign Ministers of Australia, New Zealand and Fiji Meet\n\nForeign Ministers from Australia, New Zealand and Fiji, Senator Bob Carr, the Hon Murray McCully and Ratu Inoke Kubuabola today continued trilateral discussions in New York.\n',
+      ),
+    ).toEqual([
+      ['Bob Carr', 'Foreign Minister', 'Australia'],
+      ['Murray McCully', 'Foreign Minister', 'New Zealand'],
+      ['Inoke Kubuabola', 'Foreign Minister', 'Fiji'],
+    ]);
+  });
+
+  it('does so in French, with the articles countries take', () => {
+    expect(
+      people(
+        "Réunion trilatérale\n\nLes ministres des Affaires étrangères de l'Australie, du Japon et des États-Unis, Julie Bishop, Fumio Kishida et John Kerry, se sont réunis à Manille.\n",
+      ),
+    ).toEqual([
+      ['Julie Bishop', 'ministre des Affaires étrangères', 'Australia'],
+      ['Fumio Kishida', 'ministre des Affaires étrangères', 'Japan'],
+      ['John Kerry', 'ministre des Affaires étrangères', 'United States'],
+    ]);
+  });
+
+  it('pairs nothing when the names are fewer than the countries', () => {
+    const found = people('Meeting\n\nThe Foreign Ministers of Canada, Latvia and Poland, with Julie Bishop, met in Riga.\n');
+    expect(found.filter(([, title]) => title === 'Foreign Minister')).toEqual([]);
+  });
+});

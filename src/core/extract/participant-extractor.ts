@@ -569,11 +569,71 @@ interface Draft {
   honorific: boolean;
 }
 
+/**
+ * A plural office of listed countries followed by as many names, in the same order: "Foreign Ministers from
+ * Australia, New Zealand and Fiji, Senator Bob Carr, the Hon Murray McCully and Ratu Inoke Kubuabola today
+ * continued trilateral discussions" (2012), « les ministres des Affaires étrangères de l'Australie, du Japon et des
+ * États-Unis, X, Y et Z, se sont réunis ». Each name takes the office in the singular and its country.
+ */
+const PLURAL_OFFICE = caselessPattern(
+  String.raw`(?<![\p{L}])((?:(?:foreign|defen[cs]e|trade|finance|prime|deputy)\s+)?(?:ministers|leaders|presidents|secretaries)(?:\s+(?:of|for)\s+(?:foreign\s+affairs|defen[cs]e))?|(?:premiers\s+)?ministres(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|présidents)\s+(?:of|from|de|du|des|d['’])(?![\p{L}])`,
+  'giu',
+);
+/** Between two items of a list: a comma, "and" / « et », and the article or « de » a country takes. */
+const LIST_GAP = caselessPattern(String.raw`^(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+|\s+)(?:(?:the|la|le|les|de\s+la|de\s+l['’]|de|du|des|d['’]|l['’])\s*)?$`, 'iu');
+/** Before each name of the list: the comma or "and", then at most three capitalised honorific words ("Senator", "the Hon", "Ratu"). */
+const NAME_GAP = /^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,3}$/u;
+const SINGULAR: Readonly<Record<string, string>> = { ministers: 'minister', leaders: 'leader', presidents: 'president', secretaries: 'secretary', premiers: 'premier', ministres: 'ministre', présidents: 'président' };
+
+function singularOffice(office: string): string {
+  return office.replace(/\p{L}+/gu, (word) => {
+    const singular = SINGULAR[word.toLowerCase()];
+    if (!singular) return word;
+    return word[0] === word[0]?.toUpperCase() ? singular[0]?.toUpperCase() + singular.slice(1) : singular;
+  });
+}
+
+function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
+  const { text } = statement;
+  const drafts: Draft[] = [];
+  let next = 0;
+  PLURAL_OFFICE.lastIndex = bodyStart(statement);
+  const end = bodyEnd(statement);
+  for (let match = PLURAL_OFFICE.exec(text); match !== null && match.index < end && drafts.length < MAX_PARTICIPANTS; match = PLURAL_OFFICE.exec(text)) {
+    const listStart = match.index + match[0].length;
+    const countries: CountryMention[] = [];
+    let at = listStart;
+    for (const country of findCountries(text.slice(listStart, Math.min(end, listStart + 400)))) {
+      const start = listStart + country.start;
+      if (!LIST_GAP.test(text.slice(at, start))) break;
+      countries.push({ ...country, start, end: listStart + country.end });
+      at = listStart + country.end;
+    }
+    if (countries.length < 2 || !/^\s*,/.test(text.slice(at, at + 3))) continue;
+    const names: PersonMention[] = [];
+    // Mentions are in text order and so are the matches: one pointer walks them once (no quadratic scan on a 1 MB text).
+    while (next < mentions.length && (mentions[next]?.start ?? Infinity) < at) next++;
+    for (const mention of mentions.slice(next, next + countries.length + 1)) {
+      if (names.length === countries.length || mention.wordCount < 2 || !NAME_GAP.test(text.slice(at, mention.start))) break;
+      names.push(mention);
+      at = mention.end;
+    }
+    if (names.length !== countries.length) continue;
+    const sentence = containingSentence(statement, match.index) ?? { start: match.index, end: at };
+    const title = singularOffice(match[1] ?? '');
+    names.forEach((mention, i) => {
+      drafts.push({ name: mention.name, title, country: countries[i]?.canonical ?? null, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true });
+    });
+  }
+  return drafts;
+}
+
 export function extractParticipants(statement: Statement): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement).map((q) => ({ start: q.openEnd, end: q.closeStart }));
   const insideQuotation = (offset: number): boolean => indexOfSpanAt(quotations, offset) >= 0;
-  const drafts: Draft[] = [];
+  // Names listed after a plural office and its countries come first, so later mentions add to them.
+  const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));
   let previous: Draft | null = null;
   for (const mention of bodyPersonMentions(statement)) {
     if (!mention.title || mention.wordCount < 2 || insideQuotation(mention.start)) continue;
