@@ -184,6 +184,13 @@ const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|we|our|my|us|je|j['’
  * paragraphs that follow, up to the next "said:" line or a paragraph not in the first person, are the
  * speaker's words.
  */
+/** Does text[start, end) end on ':' once trailing whitespace is set aside? */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && /\s/.test(text.charAt(at))) at--;
+  return at >= start && text.charCodeAt(at) === 0x3a;
+}
+
 function saidBlockQuotes(statement: Statement, participants: readonly Participant[], people: () => Map<string, string[]>, taken: readonly Quote[]): Quote[] {
   const { text } = statement;
   const from = bodyStart(statement);
@@ -192,6 +199,8 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
   const quotes: Quote[] = [];
   for (let index = 0; index < paragraphs.length - 1; index++) {
     const lead = paragraphs[index] as (typeof paragraphs)[number];
+    // Most paragraphs do not end on a colon: look at the last character before collapsing the whole paragraph.
+    if (!endsWithColon(text, lead.start, lead.end)) continue;
     const leadText = collapseWhitespace(text.slice(lead.start, lead.end));
     if (leadText.length > 260 || !leadText.endsWith(':')) continue;
     const said = SAID_BLOCK_LEAD.exec(leadText);
