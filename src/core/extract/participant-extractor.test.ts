@@ -189,3 +189,31 @@ describe('names listed after a plural office and its countries, in the same orde
     expect(found.filter(([, title]) => title === 'Foreign Minister')).toEqual([]);
   });
 });
+
+describe('someone named only as a party to another meeting the text mentions is not a participant', () => {
+  const names = (text: string) => extractParticipants(importText(text)).map((p) => p.name);
+
+  it('leaves out the other party of a recent meeting (MOFA Japan call readout, 2019)', () => {
+    expect(
+      names(
+        'Japan-U.S. Foreign Ministers’ Telephone Talk\n\nForeign Minister Taro Kono held a telephone talk with Secretary of State Mike Pompeo. Foreign Minister Kono was briefed in detail by Secretary of State Pompeo on the negotiations, including the recent meeting between Secretary of State Pompeo and Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea.\n',
+      ),
+    ).toEqual(['Taro Kono', 'Mike Pompeo']);
+  });
+
+  it('leaves out the president of a meeting the Prime Minister reports on (« fait le point … sur sa rencontre avec »)', () => {
+    expect(
+      names(
+        "Compte rendu\n\nLe premier ministre Mark Carney a rencontré le premier ministre de l'Ontario, Doug Ford. Le premier ministre a fait le point sur sa rencontre avec le président Donald J. Trump qui s'est tenue à Washington.\n",
+      ),
+    ).toEqual(['Mark Carney', 'Doug Ford']);
+  });
+
+  it('keeps the counterpart of the meeting the text reports (« à la suite de sa rencontre avec »)', () => {
+    expect(
+      names(
+        "Déclaration\n\nLe ministre des Affaires étrangères John Baird a fait la déclaration suivante à la suite de sa rencontre avec le vice-premier ministre du Vietnam, Pham Binh Minh.\n",
+      ),
+    ).toEqual(['John Baird', 'Pham Binh Minh']);
+  });
+});

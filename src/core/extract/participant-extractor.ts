@@ -477,6 +477,18 @@ const ADDRESSEE_BEFORE =
 const TOOK_PART =
   caselessPattern(String.raw`(?<![\p{L}])(?:met|meet|meets|meeting|spoke|speaks|call|talks|visit\p{L}*|hosted|welcomed|held|joined|attended|co-chaired|signed|issued|agreed|discussed|rencontr\p{L}*|entretenu\p{L}*|entretien|s[’']entretient|réuni\p{L}*|accueilli\p{L}*|signé\p{L}*|ont\s+convenu|ont\s+discuté)(?![\p{L}])`, 'iu');
 
+/**
+ * A meeting other than the one the text reports, named as a noun: one the authors are briefed on or talk about
+ * (« a fait le point … sur sa rencontre avec le président Donald J. Trump », "briefed on his meeting with"), or one
+ * qualified as past, historic or to come ("the recent meeting between Secretary of State Pompeo and Kim Yong-chol",
+ * "the historic Trilateral Ministerial Meeting with Minister Kihara and … Shin Won-sik on July 28"). Someone named
+ * only there took part in that meeting, not in this one. Not « à la suite de sa rencontre avec » (this meeting).
+ */
+const OTHER_MEETING_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+)(?:[\p{L}-]+\s+){0,3}?(?:meeting|summit|talks|call|conversation|rencontre|entretien|sommet)\s+(?:between|with|avec|entre)\s[^.;]{0,120}$`,
+  'iu',
+);
+
 /** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
 const BARE_NAME_BEFORE =
   caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$`, 'iu');
@@ -739,7 +751,9 @@ export function extractParticipants(statement: Statement): Participant[] {
   const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));
   const home = homeCountry(text, taken, targets);
   const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
-  return drafts.map((d) => ({
+  // Named once, and only as a party to another meeting the text mentions.
+  const present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart)));
+  return present.map((d) => ({
     name: d.name,
     title: d.title,
     country: d.country ?? home ?? '',
