@@ -1,8 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { makeWordTemplate } from '../testing/word-template-fixture';
+import { makeDeepDocx, makeDocxBomb } from '../testing/zip-bomb-fixture';
 import { findBuiltInTemplate } from './template-loader';
-import { detectWordTemplatePlaceholders, findParagraphStyleId, MAX_WORD_TEMPLATE_BYTES, readParagraphs, readWordTemplateParts, WordTemplateError } from './word-template';
+import { detectWordTemplatePlaceholders, findParagraphStyleId, MAX_WORD_TEMPLATE_BYTES, readParagraphs, readWordTemplateParts, WordTemplateError, xmlDepth } from './word-template';
 import { describeWordTemplatePlaceholders, resolvePlaceholder, WORD_TEMPLATE_FIELDS } from './word-template-fields';
 
 const base = findBuiltInTemplate('briefing-note')!;
@@ -79,5 +80,102 @@ describe('Word template package', () => {
     expect(findParagraphStyleId(styles, 'List Bullet')).toBe('Puce');
     expect(findParagraphStyleId(styles, 'List Number')).toBeNull();
     expect(findParagraphStyleId(null, 'List Bullet')).toBeNull();
+  });
+});
+
+describe('Word template package, each limit and part', () => {
+  it('refuses more than 10 MB by its size, and reads exactly 10 MB (finding it is no zip)', () => {
+    expect(() => readWordTemplateParts(new Uint8Array(MAX_WORD_TEMPLATE_BYTES + 1), 'big.docx')).toThrow(/^big\.docx is larger than 10 MB \(10\.0 MB\)$/);
+    expect(() => readWordTemplateParts(new Uint8Array(MAX_WORD_TEMPLATE_BYTES), 'big.docx')).toThrow(/^big\.docx is not a Word document \(\.docx\): it is not a zip file$/);
+  });
+
+  it('takes only bytes starting "PK" and at least 4 long for a zip', () => {
+    const notZip = /^x\.docx is not a Word document \(\.docx\): it is not a zip file$/;
+    expect(() => readWordTemplateParts(new Uint8Array([0x50, 0x4b, 3]), 'x.docx')).toThrow(notZip);
+    expect(() => readWordTemplateParts(new Uint8Array([0x50, 0x00, 3, 4]), 'x.docx')).toThrow(notZip);
+    expect(() => readWordTemplateParts(new Uint8Array([0x00, 0x4b, 3, 4]), 'x.docx')).toThrow(notZip);
+    expect(() => readWordTemplateParts(new Uint8Array([0x50, 0x4b, 3, 4]), 'x.docx')).toThrow(/^x\.docx is not a Word document \(\.docx\): the zip cannot be read \(/);
+  });
+
+  it('refuses XML that unpacks past the limit, and elements nested more than 200 deep (200 pass)', () => {
+    expect(() => readWordTemplateParts(makeDocxBomb(30, { fill: 'paragraphs' }), 'huge.docx')).toThrow(
+      /^huge\.docx is refused: it holds XML that unpacks to more than 1 MB \(30 MB declared\), far more than a letterhead holds/,
+    );
+    // The document and its body, then two elements a level: 2 + 2 × 99 = 200.
+    expect(xmlDepth(unzipSync(makeDeepDocx(99))['word/document.xml']!)).toBe(200);
+    expect(readWordTemplateParts(makeDeepDocx(99), 'deep.docx').document).toContain('{{title}}');
+    expect(() => readWordTemplateParts(makeDeepDocx(100), 'deep.docx')).toThrow(/^deep\.docx is refused: its word\/document\.xml nests elements more than 200 deep, which no letterhead does$/);
+  });
+
+  it('reads every header and footer, numbered or not, in name order, and no styles when there are none', () => {
+    const parts = readWordTemplateParts(
+      zipSync({
+        'word/document.xml': strToU8('<w:document/>'),
+        'word/header2.xml': strToU8('<h2/>'),
+        'word/header.xml': strToU8('<h/>'),
+        'word/footer12.xml': strToU8('<f/>'),
+        'word/footnotes.xml': strToU8('<n/>'),
+        'word/headerx.xml': strToU8('<hx/>'),
+      }),
+      'p.docx',
+    );
+    expect(parts.document).toBe('<w:document/>');
+    expect(parts.styles).toBeNull();
+    expect([...parts.headersAndFooters]).toEqual([
+      ['word/footer12.xml', '<f/>'],
+      ['word/header.xml', '<h/>'],
+      ['word/header2.xml', '<h2/>'],
+    ]);
+  });
+
+  it('says so when the document is a zip whose XML docx cannot read', async () => {
+    const bad = zipSync({ '[Content_Types].xml': strToU8('<x'), 'word/document.xml': strToU8('<w:document><w:body>') });
+    await expect(detectWordTemplatePlaceholders(bad, base, 'bad.docx')).rejects.toThrow(/^bad\.docx cannot be read as a Word document: Invalid XML: <w:body> isn't closed$/);
+  });
+});
+
+describe('xmlDepth', () => {
+  it('counts how deep elements nest, not "<?", "<!", closing or self-closing tags, and stops at a tag left open', () => {
+    const depth = (xml: string) => xmlDepth(strToU8(xml));
+    expect(depth('<?xml version="1.0"?><!DOCTYPE a><a><b/><c><d>x</d></c></a>')).toBe(3);
+    expect(depth('<a><b></b><c/></a>')).toBe(2);
+    expect(depth('<a></a><b></b>')).toBe(1);
+    expect(depth('<a><b')).toBe(1);
+    expect(depth('<a/>')).toBe(0);
+    expect(depth('no tags')).toBe(0);
+  });
+});
+
+describe('readParagraphs, what counts as text', () => {
+  it('turns tabs and breaks between text into \\t and \\n, leaves out field codes, and ignores runs and styles outside a paragraph', () => {
+    const xml =
+      '<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:instrText>PAGE</w:instrText></w:r></w:p>' +
+      '<w:r><w:t>loose</w:t></w:r><w:pStyle w:val="X"/><w:tab/></w:p>' +
+      '<w:p><w:pPr><w:pStyle/></w:pPr></w:p>';
+    expect(readParagraphs(xml)).toEqual([
+      { text: 'a\tb\nc', styleId: null },
+      { text: '', styleId: null },
+    ]);
+  });
+
+  it('finds a paragraph style by its name in any case', () => {
+    const styles = '<w:styles><w:style w:type="paragraph" w:styleId="Num"><w:name w:val="list number"/></w:style></w:styles>';
+    expect(findParagraphStyleId(styles, 'List Number')).toBe('Num');
+  });
+});
+
+describe('detectWordTemplatePlaceholders, keys and styles', () => {
+  it('takes a key once however it is spaced, finds the "List Number" style, and warns about a document with no placeholder', async () => {
+    const bytes = await makeWordTemplate({ body: [['{{ title }}'], ['{{title}}']], furniture: false });
+    const files = unzipSync(bytes);
+    files['word/styles.xml'] = strToU8(
+      strFromU8(files['word/styles.xml']!).replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Numbered"><w:name w:val="List Number"/></w:style></w:styles>'),
+    );
+    const scan = await detectWordTemplatePlaceholders(zipSync(files), base);
+    expect(scan.placeholders.map((placeholder) => [placeholder.key, placeholder.unknown, placeholder.uses.length])).toEqual([['title', false, 2]]);
+    expect([scan.listBulletStyleId, scan.listNumberStyleId]).toEqual([null, 'Numbered']);
+    const none = await detectWordTemplatePlaceholders(await makeWordTemplate({ body: [['Plain letter']], furniture: false }), base, 'plain.docx');
+    expect(none.placeholders).toEqual([]);
+    expect(none.warnings).toEqual(['plain.docx has no Briefwright placeholder such as {{title}} or {{participants}}: a note made with it holds none of the statement']);
   });
 });
