@@ -217,3 +217,18 @@ describe('someone named only as a party to another meeting the text mentions is 
     ).toEqual(['John Baird', 'Pham Binh Minh']);
   });
 });
+
+describe('the deceased a text mourns are not participants', () => {
+  const names = (text: string) => extractParticipants(importText(text)).map((p) => p.name);
+
+  it('leaves out former ministers whose passing is mourned (MOFA Japan, 2016), in English and French', () => {
+    expect(
+      names(
+        'Japan-Germany Foreign Ministers’ Meeting\n\nForeign Minister Fumio Kishida met Foreign Minister Frank-Walter Steinmeier. Minister Kishida also extended his condolences for the passing of former Foreign Ministers Mr. Guido Westerwelle and Mr. Hans-Dietrich Genscher.\n',
+      ),
+    ).toEqual(['Fumio Kishida', 'Frank-Walter Steinmeier']);
+    expect(
+      names("Compte rendu\n\nLe premier ministre Mark Carney s'est entretenu avec le président Emmanuel Macron. Il a salué la mémoire de l'ancien président Valéry Giscard d'Estaing.\n"),
+    ).toEqual(['Mark Carney', 'Emmanuel Macron']);
+  });
+});
