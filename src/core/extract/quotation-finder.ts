@@ -146,7 +146,7 @@ function scanQuotations(statement: Statement): Quotation[] {
       }
     }
   }
-  return withSingleQuoted(text, paragraphs, quotations);
+  return withUnopened(text, paragraphs, withSingleQuoted(text, paragraphs, quotations));
 }
 
 /**
@@ -168,6 +168,30 @@ function withSingleQuoted(text: string, paragraphs: readonly { start: number; en
     const openEnd = skipSpaceForward(text, paragraph.start + 1, paragraph.end);
     const closeStart = paragraph.start + match[0].length - 1; // the closing mark ends the match
     added.push({ openStart: paragraph.start, openEnd, closeStart, closeEnd: closeStart + 1, paragraphIndex: paragraph.index, reopenings: [] });
+  }
+  if (added.length === 0) return quotations;
+  return [...quotations, ...added].sort((a, b) => a.openStart - b.openStart);
+}
+
+/**
+ * "These attacks against innocent civilians are outrageous and on behalf of the Alliance I want to express my
+ * sincere condolences ….”" (NATO, 2011): a paragraph of the speaker's own words whose opening mark was lost in
+ * publishing. It counts as quoted from its start when it closes on a mark after its last sentence, holds no other
+ * quote mark, lies in no other quotation, and speaks in the first person.
+ */
+const UNOPENED_END = /[.!?…][\s\u00a0\u202f]*[”»][\s\u00a0]*$/u;
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|we|my|our|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
+const ANY_QUOTE_MARK = /[“”«»"]/g;
+
+function withUnopened(text: string, paragraphs: readonly { start: number; end: number; index: number }[], quotations: Quotation[]): Quotation[] {
+  const added: Quotation[] = [];
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    if (!UNOPENED_END.test(body) || (body.match(ANY_QUOTE_MARK)?.length ?? 0) !== 1 || !FIRST_PERSON_WORD.test(body)) continue;
+    if (quotations.some((quotation) => quotation.openStart < paragraph.end && quotation.closeEnd > paragraph.start)) continue;
+    const mark = paragraph.start + Math.max(body.lastIndexOf('”'), body.lastIndexOf('»'));
+    const openEnd = skipSpaceForward(text, paragraph.start, paragraph.end);
+    added.push({ openStart: openEnd, openEnd, closeStart: skipSpaceBack(text, mark, openEnd), closeEnd: mark + 1, paragraphIndex: paragraph.index, reopenings: [] });
   }
   if (added.length === 0) return quotations;
   return [...quotations, ...added].sort((a, b) => a.openStart - b.openStart);

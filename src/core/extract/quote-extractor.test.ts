@@ -57,3 +57,20 @@ describe('quote shapes', () => {
     expect(quotes('Readout\n\nMinister Anna Berg met Minister Luis Vega. They support a “Free and Open Indo-Pacific.” and a “rules-based order.”')).toEqual([]);
   });
 });
+
+describe('a first-person paragraph whose opening mark was lost in publishing', () => {
+  const release =
+    'NATO Secretary General condemns attacks\n\nPress Release (2011) 090\n\nIssued on 14 Jul. 2011\n\n' +
+    'The NATO Secretary General Anders Fogh Rasmussen expressed deepest sympathies to the victims of the attacks in Mumbai yesterday.\n\n';
+
+  it('is quoted from its start and given to the lead’s participant, past the label and date lines (NATO, 2011)', () => {
+    expect(quotes(`${release}These attacks against innocent civilians are outrageous and on behalf of the Alliance I want to express my sincere condolences to the families of the victims.”`)).toEqual([
+      ['Anders Fogh Rasmussen', 'These attacks against innocent civilians are outrageous and on behalf of the Alliance I want to express my sincere condolences to the families of the victims.'],
+    ]);
+  });
+
+  it('is not taken from a paragraph in the third person, nor one with other quote marks', () => {
+    expect(quotes(`${release}The attacks against innocent civilians were outrageous, the Alliance said.”`)).toEqual([]);
+    expect(quotes(`${release}We call the “peace plan” a sham and I want the families to know it.”`)).toEqual([]);
+  });
+});

@@ -284,11 +284,12 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     // participant ("Minister of Defence Peeni Henare departs for Australia tomorrow …"): the release's
     // minister speaks. The least sure shape, left for the officer to check.
     if (/(?<![\p{L}])(?:I|I['’]m|I['’]ve|je|j['’])(?![\p{L}])/u.test(inside) && !last) {
-      // The lead: the first of the body's first few paragraphs that is a sentence, not a label or date line.
+      // The lead: the first of the body's first few paragraphs that is a sentence, not a label or date line
+      // ("Press Release (2011) 090", "Issued on 14 Jul. 2011": no full stop, question or exclamation mark at the end).
       const from = bodyStart(statement);
       let leadIndex = indexOfSpanStartingBefore(statement.paragraphs, from);
       if (leadIndex < 0 || (statement.paragraphs[leadIndex]?.start ?? 0) < from) leadIndex++;
-      const lead = statement.paragraphs.slice(leadIndex, leadIndex + 4).find((p) => /\s\S+\s\S+\s/.test(text.slice(p.start, p.end)));
+      const lead = statement.paragraphs.slice(leadIndex, leadIndex + 4).find((p) => /\s\S+\s\S+\s/.test(text.slice(p.start, p.end)) && /[.!?:…]["”’»)]?[\s\u00a0]*$/u.test(text.slice(p.start, p.end)));
       const leadText = lead ? text.slice(lead.start, lead.end) : '';
       const inLead = participants.filter((p) => leadText.includes(p.name));
       const first = inLead.sort((a, b) => leadText.indexOf(a.name) - leadText.indexOf(b.name))[0];
