@@ -74,3 +74,20 @@ describe('a first-person paragraph whose opening mark was lost in publishing', (
     expect(quotes(`${release}We call the “peace plan” a sham and I want the families to know it.”`)).toEqual([]);
   });
 });
+
+describe('remarks under a label that names their speaker', () => {
+  it('gives the quoted remarks to the person "Remarks by …" names, who is a participant (European Council, 2018)', () => {
+    const text =
+      'Special meeting of the European Council\n\nRemarks by President Donald Tusk (25 November 2018).\n\n' +
+      '"Today, the European Council endorsed the Agreement on the withdrawal of the United Kingdom from the European Union.\n\n' +
+      'The European Council approved the Political Declaration on the future relationship."';
+    const structured = extractStatement(importText(`${text}\n`));
+    expect(structured.participants.map((p) => p.name)).toEqual(['Donald Tusk']);
+    expect(structured.quotes.map((q) => q.speaker)).toEqual(['Donald Tusk']);
+  });
+
+  it('still leaves out someone whose remarks a sentence only mentions', () => {
+    const text = 'Readout\n\nForeign Minister Anna Berg met Foreign Minister Luis Vega. They discussed the remarks by President Ivan Petrov on trade.';
+    expect(extractStatement(importText(`${text}\n`)).participants.map((p) => p.name)).toEqual(['Anna Berg', 'Luis Vega']);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Participant, Quote } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
-import { bodyPersonMentions, isSameOrShorterName, STATEMENT_BY, type PersonMention } from './participant-extractor';
+import { bodyPersonMentions, isSameOrShorterName, SPEAKER_LABEL, STATEMENT_BY, type PersonMention } from './participant-extractor';
 import { canonicalCountry } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
@@ -278,6 +278,9 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
       if (name) return { name, confidence: 0.7 };
+      // "Remarks by President Donald Tusk (25 November 2018)." above the quoted remarks: the label names the speaker.
+      const labelled = SPEAKER_LABEL.test(previousText) && previousText.length < 200 ? participants.find((p) => previousText.includes(p.name)) : undefined;
+      if (labelled) return { name: labelled.name, confidence: 0.7 };
     }
     if (last && paragraph.index - last.paragraphIndex <= 2 && paragraph.index > last.paragraphIndex) return { name: last.speaker, confidence: 0.65 };
     // A first-person quotation with nobody named near it, in a release whose lead is about one
