@@ -100,3 +100,17 @@ describe("a named party's act called a violation", () => {
     expect(found('The ministers discussed how to report violations of the ceasefire.')).toBe(false);
   });
 });
+
+describe('a call without a verb of calling: a named party that should, or is expected to, stop (corpus convention)', () => {
+  it('finds it in "… that the DPRK will stop further provocations" (Korea MOFA, 2022), in "should" and in French', () => {
+    expect(found('He also stressed that it is in common interests of both sides that the DPRK will stop further provocations including nuclear tests.')).toBe(true);
+    expect(found('Russia should withdraw its forces from the territory of Ukraine.')).toBe(true);
+    expect(found('Les ministres ont demandé instamment que la Russie cesse ses frappes contre les civils.')).toBe(true);
+  });
+
+  it('finds none in the authors’ own step, or a wish no party is made to act on', () => {
+    expect(found('We should stop relying on a single supplier of critical minerals.')).toBe(false);
+    expect(found('Australia decided to withdraw the request.')).toBe(false);
+    expect(found('It is time for the war to end.')).toBe(false);
+  });
+});

@@ -46,6 +46,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).
   [new RegExp(`(?<![${L}])(?:express|convey|rais|voic)\\p{L}*\\s+(?:(?:its|our|their|his|her|these|those|the|strong|serious)\\s+)?concerns?\\s+(?:directly\\s+|again\\s+)?(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Government|government|authorities|regime|leadership)(?![\\p{L}])`, 'u'), 0.6, /concern/i],
+  // A call without a verb of calling (corpus convention): a named party that should, or is expected to, stop —
+  // "it is in common interests of both sides that the DPRK will stop further provocations" (Korea MOFA, 2022),
+  // "Russia should withdraw its forces", « que la Russie cesse ses frappes ». Case-sensitive: the party is named.
+  [new RegExp(`(?<![${L}])(?:that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:will|would|should|shall)|(?!(?:We|They|I|You|He|She|It|This|That|These|Those|Everyone|All|Both|Each)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}should)\\s+(?:immediately\\s+)?(?:stop|cease|halt|refrain|withdraw|desist|release)(?![${L}])|(?<![${L}])que\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?\\p{Lu}[\\p{L}-]*\\s+(?:cesse(?:nt)?|mette(?:nt)?\\s+fin|se\\s+retire(?:nt)?|libère(?:nt)?)(?![${L}])`, 'u'), 0.65, /stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère/i],
   // A named party's act called a violation: "Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty".
   [new RegExp(`(?<![${L}])\\p{Lu}[\\p{L}-]*[’']s\\s+(?:(?:ongoing|continued|continuing|repeated|flagrant|clear|material)\\s+)?(?:violations?|breach(?:es)?)\\s+of\\s`, 'u'), 0.75, /violation|breach/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program",
@@ -74,7 +78,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {
