@@ -153,3 +153,24 @@ describe('a visit one participant invites the other to make (corpus convention: 
     expect(found('The Council invited the Commission to take the necessary steps.')).toBe(false);
   });
 });
+
+describe('bullets under a lead-in: actions are initiatives, topics are not (corpus rule on topic bullets)', () => {
+  const initiatives = (text: string) => extractInitiatives(importText(text)).map((i) => i.text);
+
+  it('keeps the lead-in as the one initiative when its bullets only name areas', () => {
+    expect(
+      initiatives('Joint statement\n\nThe ministers agreed to establish a new dialogue covering the following areas:\n\n- Trade and economic issues\n\n- Climate change\n\n- Maritime security\n'),
+    ).toEqual(['The ministers agreed to establish a new dialogue covering the following areas:']);
+  });
+
+  it('takes each action bullet, in English and in French', () => {
+    expect(initiatives('Joint statement\n\nThe ministers agreed to:\n\n- hold the next meeting in Ottawa in 2026;\n\n- launch a joint study on critical minerals.\n')).toEqual([
+      'hold the next meeting in Ottawa in 2026;',
+      'launch a joint study on critical minerals.',
+    ]);
+    expect(initiatives('Déclaration conjointe\n\nLes ministres ont convenu de :\n\n- renforcer le dialogue sur la cybersécurité;\n\n- tenir la prochaine réunion à Paris.\n')).toEqual([
+      'renforcer le dialogue sur la cybersécurité;',
+      'tenir la prochaine réunion à Paris.',
+    ]);
+  });
+});

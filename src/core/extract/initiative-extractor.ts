@@ -221,6 +221,26 @@ export function isInitiativeSentence(sentence: string): boolean {
 const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z])[.)](?=\s))/;
 const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenu|décidé|s[’\']engagent|conviennent');
 
+/** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
+const ACTION_BULLET = caselessPattern(
+  String.raw`^(?:[•●▪◦‣∙*]|[-–—]|\(?(?:\d{1,3}|[a-z])[.)])?\s*(?:to\s+|à\s+|de\s+|d['’])?(?:hold|launch|establish|create|set\s+up|develop|convene|sign|conclude|work|cooperate|collaborate|strengthen|deepen|expand|enhance|promote|support|explore|pursue|continue|increase|build|advance|coordinate|implement|provide|fund|organi[sz]e|meet|exchange|share|conduct|open|reaffirm|commit|ensure|encourage|facilitate|invest|intensify|maintain|seek|address|combat|counter|improve|reinforce|begin|start|negotiate|adopt|review)(?![\p{L}])`,
+  'iu',
+);
+/** A French infinitive first, in lower case: « renforcer la coopération », « tenir la prochaine réunion ». */
+const INFINITIVE_BULLET = /^(?:[•●▪◦‣∙*]|[-–—]|\(?(?:\d{1,3}|[a-z])[.)])?\s*(?:à\s+|de\s+|d['’])?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
+
+/** Do the bullets from sentences[first] on only name topics: short, no action verb first, no verb of a clause? */
+function topicBullets(statement: Statement, sentences: readonly SentenceView[], first: number): boolean {
+  let topics = 0;
+  for (let index = first; index < sentences.length; index++) {
+    const bullet = sentences[index] as SentenceView;
+    if (!isBulletParagraph(statement, bullet.paragraphIndex)) break;
+    if (ACTION_BULLET.test(bullet.text) || INFINITIVE_BULLET.test(bullet.text) || bullet.text.split(' ').length > 10 || /(?<![\p{L}])(?:will|shall|would|to|agreed|is|are)(?![\p{L}])/iu.test(bullet.text)) return false;
+    topics++;
+  }
+  return topics > 0;
+}
+
 function isBulletParagraph(statement: Statement, paragraphIndex: number): boolean {
   const paragraph = statement.paragraphs[paragraphIndex];
   if (!paragraph) return false;
@@ -255,9 +275,11 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
     if (!bullet) leadIn = null;
     if (sentence.text.endsWith(':') && COMMITMENT_LEAD_IN.test(sentence.head)) {
-      // "The ministers agreed to:" — the bullets that follow are the initiatives.
+      // "The ministers agreed to:" — the bullets that follow are the initiatives; bullets that only name topics
+      // ("… in areas including: – Trade and economic issues – Climate change") are not, and the lead-in is read
+      // as any sentence.
       const next = sentences[index + 1];
-      if (next && isBulletParagraph(statement, next.paragraphIndex)) {
+      if (next && isBulletParagraph(statement, next.paragraphIndex) && !topicBullets(statement, sentences, index + 1)) {
         leadIn = sentence;
         continue;
       }
