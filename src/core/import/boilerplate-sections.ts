@@ -8,13 +8,13 @@
  */
 import type { BoilerplateKind, BoilerplateSection, Paragraph } from '../model/statement';
 
+const CONTACTS_HEADING =
+  /^(?:contacts?|media contacts?|media enquiries|media inquiries|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre))(?:\s*[,:].*)?$/i;
+
 const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
   ['quick-facts', /^(?:quick facts|key facts|faits en bref|faits saillants)$/i],
   ['links', /^(?:associated links|related links|related products|useful links|liens connexes|produits connexes|liens utiles)$/i],
-  [
-    'contacts',
-    /^(?:contacts?|media contacts?|media enquiries|media inquiries|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre))(?:\s*[,:].*)?$/i,
-  ],
+  ['contacts', CONTACTS_HEADING],
   ['page-details', /^(?:page details|date modified|détails de la page|date de modification)\s*:?.*$/i],
   ['social', /^(?:stay connected|follow us|share this page|connect with us|restez branchés|suivez-nous|partagez cette page|partager cette page)\b.*$/i],
   ['end', /^(?:ends?|-?\s*30\s*-?|###|fin)$/i],
@@ -23,9 +23,17 @@ const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
 /** A heading line is short ("For more information, media may contact:"); a longer line that starts with "Contacts" is prose. */
 const MAX_HEADING_LENGTH = 60;
 
+/** "Media enquiries: Jane Doe, Director of Communications, 613-555-0100": a contact line that runs on after its label. */
+const MAX_CONTACT_LINE_LENGTH = 250;
+
 function kindOfHeading(line: string): BoilerplateKind | null {
   const heading = line.trim().replace(/\s*:$/, '');
-  if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return null;
+  if (heading.length === 0) return null;
+  if (heading.length > MAX_HEADING_LENGTH) {
+    const colon = heading.indexOf(':');
+    const label = colon > 0 ? heading.slice(0, colon).trim() : '';
+    return label !== '' && label.length <= MAX_HEADING_LENGTH && heading.length <= MAX_CONTACT_LINE_LENGTH && CONTACTS_HEADING.test(label) ? 'contacts' : null;
+  }
   return HEADINGS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
 }
 
