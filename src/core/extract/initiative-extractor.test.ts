@@ -174,3 +174,13 @@ describe('bullets under a lead-in: actions are initiatives, topics are not (corp
     ]);
   });
 });
+
+describe('a programme or plan "agreed" as a direct object (British usage)', () => {
+  it('finds the initiative in "agreed a new Individually Tailored Partnership Programme"', () => {
+    expect(found('The Allies and Ruritania agreed a new Individually Tailored Partnership Programme, which sets out cooperation on cyber defence.')).toBe(true);
+  });
+
+  it('finds none in agreeing a view', () => {
+    expect(found('The ministers agreed a common view on the situation in the region.')).toBe(false);
+  });
+});

@@ -91,3 +91,16 @@ describe('remarks under a label that names their speaker', () => {
     expect(extractStatement(importText(`${text}\n`)).participants.map((p) => p.name)).toEqual(['Anna Berg', 'Luis Vega']);
   });
 });
+
+describe('a short quotation cut at its comma by the attribution', () => {
+  const lead = 'NATO and Ruritania launch new partnership\n\nNATO Secretary General Jens Stoltenberg met the Prime Minister of Ruritania, Anna Kowal, in Brussels today.\n\n';
+
+  it('is a quote: “This is a milestone,” said Mr Stoltenberg.', () => {
+    expect(quotes(`${lead}“This is a milestone,” said Mr Stoltenberg.`)).toEqual([['Jens Stoltenberg', 'This is a milestone']]);
+  });
+
+  it('is still a term when it is a word or a phrase in lower case', () => {
+    expect(quotes(`${lead}The Secretary General called the vote a “sham,” and left.`)).toEqual([]);
+    expect(quotes(`${lead}He called the vote “the worst in years,” and left.`)).toEqual([]);
+  });
+});

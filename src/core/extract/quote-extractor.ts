@@ -341,10 +341,11 @@ function resolveSpeaker(short: string, participants: readonly Participant[], peo
 
 /** Words of the quotation, and whether they read like a quoted proper name ("Free and Open Indo-Pacific"). */
 function looksLikeQuotedTerm(words: readonly string[]): boolean {
-  // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”
+  // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”, or one
+  // the attribution cuts at its comma: “This is a milestone,” said Mr Stoltenberg.
   const content = words.filter((w) => w.length > 3);
   if (content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
-  if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…]$/u.test(words[words.length - 1] ?? ''));
+  if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…,]$/u.test(words[words.length - 1] ?? ''));
   return false;
 }
 
