@@ -184,3 +184,22 @@ describe('a programme or plan "agreed" as a direct object (British usage)', () =
     expect(found('The ministers agreed a common view on the situation in the region.')).toBe(false);
   });
 });
+
+describe('officials tasked, a meeting to come looked forward to, a launch announced in French', () => {
+  it.each([
+    'The Ministers tasked officials to develop a roadmap by the end of the year.',
+    'Both ministers instructed their officials to begin work on a new defence cooperation agreement.',
+    'Ils ont chargé leurs équipes de préparer une feuille de route.',
+    'They look forward to the upcoming G20 Summit in Rio.',
+    'Les dirigeants ont annoncé le lancement de négociations en vue d’un accord de libre-échange.',
+  ])('finds the initiative in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each(['The Minister asked the media to respect the privacy of the families.', 'They directed the strike at civilian targets.', 'They look forward to a peaceful future for the region.'])(
+    'finds none in %s',
+    (sentence) => {
+      expect(found(sentence)).toBe(false);
+    },
+  );
+});

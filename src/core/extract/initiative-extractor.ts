@@ -109,6 +109,14 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   [wordPattern('(?:conclusion|finalisation|finalization)\\s+(?:des|of\\s+the|of)\\s+(?:négociations|negotiations)|(?:conclure|finaliser|conclude|finali[sz]e)\\s+(?:les\\s+|the\\s+)?(?:négociations|negotiations)'), 0.8, /conclu|finali/i],
   // Joint work for a named meeting: "will continue to cooperate closely for the success of the G7 Hiroshima Foreign Ministers’ Meeting".
   [wordPattern('(?:cooperat\\p{L}*|work(?:ing)?)\\s+(?:closely\\s+)?(?:together\\s+)?(?:for|towards?)\\s+the\\s+success\\s+of\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’\'-]*\\s+){1,6}(?:Meeting|Summit|Conference|Dialogue|Games|Expo|Presidency)'), 0.7, /success/i],
+  // Officials given a task by the participants: "The Ministers tasked officials to develop a roadmap by the end of the
+  // year", "instructed their officials to begin work on a new … agreement", « ont chargé leurs équipes de préparer une
+  // feuille de route ».
+  [wordPattern("(?:tasked|instructed|directed|mandated|asked)\\s+(?:their\\s+|the\\s+|our\\s+)?(?:senior\\s+)?(?:officials|teams|negotiators|working\\s+groups?|experts|staff|delegations)\\s+(?:with\\s+\\p{L}+ing|to\\s+\\p{L}+)|(?:chargé|mandaté|demandé\\s+à)\\s+(?:leurs|les|nos)\\s+(?:équipes|responsables|négociateurs|fonctionnaires|hauts\\s+fonctionnaires|experts|délégations)\\s+(?:de|d['’]\\p{L}+)"), 0.7, /task|instruct|direct|mandat|asked|chargé|demandé/i],
+  // A meeting of the participants to come that they look forward to: "They look forward to the upcoming G20 Summit in Rio".
+  [wordPattern("look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:the|their)\\s+(?:upcoming|next|forthcoming)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}?(?:meeting|summit|conference|dialogue|visit|session|consultations)"), 0.65, /look/i],
+  // « ont annoncé le lancement de négociations », « ont salué le lancement du dialogue », as "welcomed the launch of".
+  [wordPattern("(?:annonc\\p{L}*|salu\\p{L}*|célébr\\p{L}*)\\s+le\\s+lancement\\s+(?:de|du|des|d['’]\\p{L}+)"), 0.75, /lancement/i],
   // A visit of one participant to the other's country, asked for by an invitation: "invited President X to make an
   // official visit to Japan", « a invité le président Marcos Jr. à effectuer une visite au Canada » (PMO, 2025), "renewed
   // his invitation to visit". Not a past visit made "at the invitation of" someone, nor an invitation to act.
@@ -137,7 +145,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|invit|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
