@@ -114,3 +114,14 @@ describe('a call without a verb of calling: a named party that should, or is exp
     expect(found('It is time for the war to end.')).toBe(false);
   });
 });
+
+describe('deep concern in other words', () => {
+  it.each(['We are deeply troubled by reports of mass arrests in Minsk.', 'Canada is dismayed by the decision to expel the journalists.', 'The ministers were gravely disturbed by the attack on the convoy.'])('finds the condemnation in %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it('finds none in trouble without the depth, or a troubled region', () => {
+    expect(found('The ministers discussed the troubled region of the Sahel.')).toBe(false);
+    expect(found('They were troubled by delays in the construction schedule.')).toBe(false);
+  });
+});
