@@ -232,3 +232,17 @@ describe('the deceased a text mourns are not participants', () => {
     ).toEqual(['Mark Carney', 'Emmanuel Macron']);
   });
 });
+
+describe('a header in capitals before the name', () => {
+  it('reads "MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Bob Carr" as the office and Bob Carr, not a person "AFFAIRS Senator"', () => {
+    const statement = importText(
+      'AUSTRALIA TO SUPPORT UN RELIEF WORKS\n\nMINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Bob Carr\n\nMay 28, 2012\n\nMinister for Foreign Affairs, Senator Bob Carr today announced a $90 million funding agreement with UNRWA.\n',
+    );
+    expect(extractParticipants(statement).map((p) => p.name)).toEqual(['Bob Carr']);
+  });
+
+  it('still reads a family name in capitals before the given name ("MIYAZONO Kenji")', () => {
+    const statement = importText('Japan-Canada Meeting\n\nOn May 2, Mr. MIYAZONO Kenji, State Minister for Foreign Affairs of Japan, met with Anna Berg, Minister of Foreign Affairs of Canada.\n');
+    expect(extractParticipants(statement).map((p) => p.name)).toEqual(['MIYAZONO Kenji', 'Anna Berg']);
+  });
+});

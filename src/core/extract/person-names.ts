@@ -411,6 +411,9 @@ function isFamilyNameInCapitals(tokens: readonly Token[], i: number): boolean {
   // Most words have an ASCII lower-case letter among their first two: not in capitals, no upper-casing needed.
   if (isAsciiLower(token.text.charCodeAt(0)) || isAsciiLower(token.text.charCodeAt(1))) return false;
   if (token.text !== token.text.toUpperCase() || /\d/.test(token.text) || isCountryWord(token.text)) return false;
+  // A heading in capitals is no name: "MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Bob Carr" (an Australian
+  // release's header) has AFFAIRS, a portfolio word, before the honorific that opens the name.
+  if (isTitleWord(token) || NOT_NAME_WORDS.has(token.key) || honorificLength(tokens, i + 1) > 0) return false;
   return isNameWord(next) && next.text !== next.text.toUpperCase();
 }
 
