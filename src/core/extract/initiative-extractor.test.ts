@@ -203,3 +203,37 @@ describe('officials tasked, a meeting to come looked forward to, a launch announ
     },
   );
 });
+
+describe('initiative phrasings beyond the corpus (each a kind the rules count, written in the forms statements use)', () => {
+  it.each([
+    // a new body announced or agreed as a noun: "the creation of", « la création de », « la mise en place de »
+    'The ministers announced the creation of a joint working group on critical minerals.',
+    'Les deux ministres ont annoncé la création d’un groupe de travail conjoint.',
+    'Les dirigeants ont convenu de la mise en place d’un mécanisme de consultation annuel.',
+    // a commitment with a gerund, and a summit the parties will hold
+    'We commit to establishing a joint task force on migration.',
+    'We will hold the second summit in Seoul next year.',
+    // French money with spaces between thousands, and a French funding verb in the infinitive
+    'La France a décidé de débloquer une aide d’urgence de 500 000 euros.',
+    'Le Canada va allouer 2 500 000 $ à la reconstruction des écoles.',
+    // a French body set up in the passive future, and « déclaration commune »
+    'Un comité mixte sera créé pour suivre la mise en œuvre de l’accord.',
+    'Les ministres ont adopté une déclaration commune.',
+    // a joint exercise with its kind named, and funding announced without a sum
+    'The two countries will conduct a joint naval exercise next month.',
+    'The Government will provide additional funding to UNHCR.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    // a body a third party set up, only welcomed; the bare future of « sera » with no body created
+    'The ministers welcomed the establishment of the UN Commission of Inquiry.',
+    'La réunion sera l’occasion de faire le point sur la coopération.',
+    // one party's deployment (corpus convention), and 500 000 people, not euros
+    'Australia will deploy two C-130 aircraft to support the relief effort.',
+    'Plus de 500 000 personnes ont été déplacées par le cyclone.',
+  ])('does not count: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});
