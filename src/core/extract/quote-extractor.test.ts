@@ -104,3 +104,29 @@ describe('a short quotation cut at its comma by the attribution', () => {
     expect(quotes(`${lead}He called the vote “the worst in years,” and left.`)).toEqual([]);
   });
 });
+
+describe('short quotations and speakers named by a compound title', () => {
+  it('reads a three-word French quotation whose speech verb follows the closing guillemet (« … », a déclaré X)', () => {
+    expect(quotes('Déclaration\n\nLe ministre Jean-Noël Barrot a rencontré son homologue.\n\n« Nous sommes unis », a déclaré le ministre Barrot.')).toEqual([
+      ['Jean-Noël Barrot', 'Nous sommes unis'],
+    ]);
+  });
+
+  it('keeps a three-word quoted phrase with no speech verb after it a term', () => {
+    expect(quotes('Déclaration\n\nLe ministre Jean-Noël Barrot a rencontré son homologue.\n\nIl a dénoncé la « Grande Muraille numérique » du régime.')).toEqual([]);
+  });
+
+  it('resolves “…,” the Secretary General said to the participant who holds that title', () => {
+    const text =
+      'NATO Secretary General meets Prime Minister\n\nNATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre in Oslo on Monday.\n\n' +
+      '“Norway is a steadfast Ally and a close friend of all of us,” the Secretary General said, thanking Norway for its contributions.';
+    expect(quotes(text)).toEqual([['Mark Rutte', 'Norway is a steadfast Ally and a close friend of all of us']]);
+  });
+
+  it('resolves "The Foreign Secretary said, “…”" to the Foreign Secretary, not the other minister', () => {
+    const text =
+      'Foreign Secretary meets counterpart\n\nForeign Secretary David Lammy met Kenya’s Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, in Nairobi.\n\n' +
+      'The Foreign Secretary said, “Our two countries will build a new partnership for growth together.”';
+    expect(quotes(text)).toEqual([['David Lammy', 'Our two countries will build a new partnership for growth together.']]);
+  });
+});

@@ -30,7 +30,10 @@ const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu'
 const MIN_QUOTE_WORDS = 5;
 
 /** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
-const TITLE_HEADS = 'Secretary|Minister|Prime Minister|Foreign Minister|President|Chancellor|Premier|ministre|première ministre|premier ministre|secrétaire|présidente?';
+const TITLE_HEADS =
+  'Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
+  'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|' +
+  'secrétaire générale?|haute représentante|haut représentant|ministre|première ministre|premier ministre|secrétaire|présidente?';
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
@@ -117,6 +120,9 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   if (nameThenVerb) {
     const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
     if (name) return found(name, 0.85);
+    // "” the Secretary General said, thanking Norway …": the speaker named by the title alone.
+    const title = TITLE_BEFORE_VERB.exec(` ${nameThenVerb[1] ?? ''}`);
+    if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
   const openParagraph = paragraphOf(statement, quotation.openStart);
@@ -340,12 +346,14 @@ function resolveSpeaker(short: string, participants: readonly Participant[], peo
 }
 
 /** Words of the quotation, and whether they read like a quoted proper name ("Free and Open Indo-Pacific"). */
-function looksLikeQuotedTerm(words: readonly string[]): boolean {
+function looksLikeQuotedTerm(words: readonly string[], taggedRightAfter = false): boolean {
   // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”, or one
   // the attribution cuts at its comma: “This is a milestone,” said Mr Stoltenberg.
   const content = words.filter((w) => w.length > 3);
   if (content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
-  if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…,]$/u.test(words[words.length - 1] ?? ''));
+  // « Nous sommes unis », a déclaré le ministre: in French the comma follows the closing mark, so the speech verb
+  // right after it does what the comma inside does in English.
+  if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && (taggedRightAfter || /[.!?…,]$/u.test(words[words.length - 1] ?? '')));
   return false;
 }
 
@@ -370,7 +378,7 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   let previous: { quotation: Quotation; index: number } | null = null;
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
-    if (looksLikeQuotedTerm(quoted.split(/\s+/))) continue;
+    if (looksLikeQuotedTerm(quoted.split(/\s+/), TAIL_VERB.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)))) continue;
     const lastQuote = previous ? quotes[previous.index] : undefined;
     const sameParagraphAsLast = previous !== null && lastQuote !== undefined && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120;
     const attribution =
