@@ -125,3 +125,25 @@ describe('deep concern in other words', () => {
     expect(found('They were troubled by delays in the construction schedule.')).toBe(false);
   });
 });
+
+describe('condemnation forms beyond the corpus', () => {
+  it.each([
+    // the French first person plural of dénoncer keeps its cedilla
+    'Nous dénonçons la répression violente des manifestants.',
+    // « exiger » as "demand": the release, the end, the withdrawal
+    'Nous exigeons la libération immédiate des otages.',
+    'La France exige l’arrêt immédiat des frappes contre les civils.',
+    // outrage as a noun, as "outraged by" is counted
+    'Ministers expressed their outrage at the killing of aid workers.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    // a demand that is no stop, release or withdrawal; alarm as an alarm system
+    'Le Canada exige la transparence dans les marchés publics.',
+    'The ministers discussed an early-warning alarm system for tsunamis.',
+  ])('does not count: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});

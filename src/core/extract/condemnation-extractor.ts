@@ -31,7 +31,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:speak(?:s|ing)?|spoke(?:n)?)\\s+out\\s+against|s[’\']él[eè]v(?:e|ent|ons)\\s+(?:avec\\s+force\\s+|fermement\\s+|vivement\\s+)?contre|élever\\s+la\\s+voix\\s+contre'), 0.85, /speak|spoke|élev|élèv/i],
   // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
   [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
-  [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)'), 0.85, /concern|alarmed|appalled|outraged|dismayed|troubled|disturbed/i],
+  [wordPattern('(?:grave|serious|deep|profound|strong)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)'), 0.85, /concern|alarm|appalled|outrage|dismay|troubled|disturbed/i],
   // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
   // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
   [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
@@ -58,10 +58,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
   [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
-  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|ons|é|ée|és|ées|er)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénonc|déplor/i],
+  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)\\s+(?:préoccupation|inquiétude)|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
-  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|demand(?:e|ent|ons|é)\\s+(?:également\\s+|à\\s+nouveau\\s+)?(?:la|leur|sa|une|un)\\s+(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|appel/i],
+  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s|vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « appelle la Russie à cesser », but a call on no one only when it asks for an end, a withdrawal, a release
       // (« a appelé à l'acheminement urgent d'une aide humanitaire » asks friends for help, as "call for aid" does);
@@ -78,7 +78,7 @@ interface CueMatch {
 }
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|condamn|dénonc|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
 /** The first condemnation cue in `text` that the authors address to a third party, or null. */
 function firstCue(text: string): CueMatch | null {
