@@ -648,9 +648,21 @@ function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMen
   return drafts;
 }
 
+/**
+ * "A Downing Street spokesperson said: “The Prime Minister spoke to President Zelenskyy this morning …”": an
+ * unnamed spokesperson's quotation is the readout itself, so the people it names are the meeting's, not people
+ * a speaker talks about.
+ */
+const SPOKESPERSON_SAID_BEFORE = caselessPattern(
+  String.raw`(?:spokes(?:man|woman|person)|porte-parole)\s+(?:said|says|stated|added|a\s+déclaré|a\s+indiqué)\s*:?[\s ]*$`,
+  'iu',
+);
+
 export function extractParticipants(statement: Statement): Participant[] {
   const { text } = statement;
-  const quotations = findQuotations(statement).map((q) => ({ start: q.openEnd, end: q.closeStart }));
+  const quotations = findQuotations(statement)
+    .filter((q) => !SPOKESPERSON_SAID_BEFORE.test(text.slice(Math.max(0, q.openStart - 80), q.openStart)))
+    .map((q) => ({ start: q.openEnd, end: q.closeStart }));
   const insideQuotation = (offset: number): boolean => indexOfSpanAt(quotations, offset) >= 0;
   // Names listed after a plural office and its countries come first, so later mentions add to them.
   const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));

@@ -130,3 +130,25 @@ describe('short quotations and speakers named by a compound title', () => {
     expect(quotes(text)).toEqual([['David Lammy', 'Our two countries will build a new partnership for growth together.']]);
   });
 });
+
+describe('an unnamed spokesperson relays the readout', () => {
+  it('gives no quote for "A Downing Street spokesperson said:" and its paragraph, and no speaker "Downing"', () => {
+    const text =
+      'PM call with President Macron: 3 March 2025\n\nA Downing Street spokesperson said:\n\n' +
+      'The Prime Minister spoke to President Emmanuel Macron this evening. They discussed the situation in Ukraine and agreed to stay in close contact.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('gives no quote for the readout quoted after "A Foreign Office spokesperson said:", but the named people in it are participants', () => {
+    const text =
+      'PM call with President Zelenskyy\n\nA Downing Street spokesperson said: "The Prime Minister spoke to President Volodymyr Zelenskyy this morning and reiterated the UK\'s unwavering support."';
+    const statement = extractStatement(importText(`${text}\n`));
+    expect(statement.quotes).toEqual([]);
+    expect(statement.participants.map((p) => p.name)).toEqual(['Volodymyr Zelenskyy']);
+  });
+
+  it('still reads a named spokesperson’s words: "Kremlin spokesman Dmitry Peskov said, “…”"', () => {
+    const text = 'Statement\n\nMinister Anna Berg met her counterpart.\n\nKremlin spokesman Dmitry Peskov said, “We will study the proposal carefully before we answer it.”';
+    expect(quotes(text)).toEqual([['Dmitry Peskov', 'We will study the proposal carefully before we answer it.']]);
+  });
+});

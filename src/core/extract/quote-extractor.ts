@@ -49,6 +49,9 @@ function firstNameIn(text: string, from: number, to: number): string | null {
   return null;
 }
 
+/** "A Downing Street spokesperson", "the Foreign Office spokesman": the capitalised words name the office, not a person. */
+const SPOKESPERSON_AFTER = /^(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]*(?:spokes(?:man|woman|person)|press\s+(?:secretary|office)|porte-parole)(?![\p{L}])/iu;
+
 /** The last person name in text[from, to) (the subject nearest to a speech verb). */
 function lastNameIn(text: string, from: number, to: number): string | null {
   const tokens = tokenize(text, from, to);
@@ -56,7 +59,8 @@ function lastNameIn(text: string, from: number, to: number): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const run = nameRunAt(text, tokens, i);
     if (!run) continue;
-    last = run.name;
+    const end = tokens[run.last - 1]?.end ?? to;
+    last = SPOKESPERSON_AFTER.test(text.slice(end, Math.min(to, end + 60))) ? null : run.name;
     i = run.last - 1;
   }
   return last;
