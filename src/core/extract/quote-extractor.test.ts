@@ -152,3 +152,29 @@ describe('an unnamed spokesperson relays the readout', () => {
     expect(quotes(text)).toEqual([['Dmitry Peskov', 'We will study the proposal carefully before we answer it.']]);
   });
 });
+
+describe('a quotation inside a sentence with its own subject', () => {
+  it('does not give a resolution’s quoted words to the minister named a sentence before', () => {
+    const text =
+      'Statement\n\nForeign Minister Penny Wong said Australia would continue to stand with Ukraine. The Resolution calls on Russia to “immediately, completely and unconditionally withdraw all of its military forces”.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('does not give a quoted theme to the minister named a sentence before', () => {
+    const text =
+      'Statement\n\nThe Minister for Foreign Affairs, Winston Peters, today announced funding. The funding was announced under the theme “Building a resilient Pacific together with our partners”.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('gives a quotation that is a sentence of its own to the participant the paragraph named before it', () => {
+    const text =
+      'Secretary General’s message\n\nSecretary General Mark Rutte released holiday greetings to NATO troops on Friday, thanking them for their service. “It is because of you that we are free and safe to celebrate this season.”';
+    expect(quotes(text)).toEqual([['Mark Rutte', 'It is because of you that we are free and safe to celebrate this season.']]);
+  });
+
+  it('gives "He also explained how …, “…”" to the participant named last before the pronoun, past other capitalised words', () => {
+    const text =
+      'Address\n\nSecretary General Jens Stoltenberg gave an address on Thursday. Speaking at Lancaster House in London, Mr. Stoltenberg highlighted how ties between North America and Europe have grown. He also explained how the principle at the heart of the Alliance remains strong, “Again and again, we unite around our common goal.”';
+    expect(quotes(text)).toEqual([['Jens Stoltenberg', 'Again and again, we unite around our common goal.']]);
+  });
+});

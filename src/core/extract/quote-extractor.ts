@@ -278,6 +278,15 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     SPEECH_VERB_PATTERN.lastIndex = 0;
     const name = lastNameIn(text, Math.max(0, paragraph.start - 600), quotation.openStart);
     if (name && participants.some((p) => isSameOrShorterName(name, p.name))) return { name, confidence: 0.65 };
+    // "Mr. Stoltenberg highlighted … He also explained how the principle at the heart of Alliance remains strong, “…”":
+    // the pronoun stands for the participant named last before it, whatever capitalised words come between.
+    const window = foldForComparison(text.slice(Math.max(0, paragraph.start - 600), quotation.openStart));
+    let latest: { name: string; at: number } | null = null;
+    for (const p of participants) {
+      const at = Math.max(...nameKeys(p.name).filter((key) => key.length > 3).map((key) => window.lastIndexOf(key)), -1);
+      if (at >= 0 && (latest === null || at > latest.at)) latest = { name: p.name, at };
+    }
+    if (latest) return { name: latest.name, confidence: 0.6 };
   }
   SPEECH_VERB_PATTERN.lastIndex = 0;
   if (collapseWhitespace(before) === '') {
@@ -313,7 +322,14 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       if (authors.length === 1 && authors[0]) return { name: authors[0].name, confidence: 0.6 };
     }
   } else {
-    const named = participants.filter((p) => before.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(before).includes(key)));
+    // Else the participant must be named in the quotation's own sentence: "Foreign Minister Penny Wong said Australia would
+    // stand with Ukraine. The Resolution calls on Russia to “immediately … withdraw”" quotes the resolution, and
+    // "… under the theme “Building a resilient Pacific …”" a slogan, not the minister named a sentence before.
+    // A quotation that is a sentence of its own ("Secretary General Mark Rutte released holiday greetings … “It is
+    // because of you …”") goes on the participant the paragraph named before it.
+    const ownSentence = text.slice(Math.max(paragraph.start, sentenceStartBefore(statement, quotation.openStart)), quotation.openStart);
+    const sentenceBefore = collapseWhitespace(ownSentence) === '' ? before : ownSentence;
+    const named = participants.filter((p) => sentenceBefore.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(sentenceBefore).includes(key)));
     if (named.length === 1) return { name: named[0]?.name ?? '', confidence: 0.6 };
   }
   return null;
