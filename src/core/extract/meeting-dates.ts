@@ -16,10 +16,11 @@ export const MONTHS: Record<string, number> = {
   janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, juill: 7, déc: 12,
 };
 export const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2})?`;
+const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2}(?:st|nd|rd|th|er)?)?`;
 // Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
-const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er)?${RANGE}\s+(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
-const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?!\d)${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
+// English ordinals too: "3rd March 2025", "the 21st of June 2025", "July 11th, 2025".
+const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;

@@ -135,3 +135,14 @@ describe('a lead sentence a Word file broke at a line end', () => {
     expect(extractMeeting(importText(text))).toMatchObject({ date: '2025-08-19', location: 'Suva' });
   });
 });
+
+describe('dates written with English ordinals', () => {
+  it.each([
+    ['PM meeting with President Macron\n\nThe Prime Minister met President Emmanuel Macron in Paris on 3rd March 2025.\n', '2025-03-03'],
+    ['Readout\n\nSecretary Rubio met Foreign Minister Wang Yi in Kuala Lumpur on July 11th, 2025.\n', '2025-07-11'],
+    ['Readout\n\nOn the 21st of June 2025, the Minister met her counterpart in Ottawa.\n', '2025-06-21'],
+    ['Readout\n\nThe Minister met her counterpart in Ottawa on 2nd-3rd May 2024.\n', '2024-05-02'],
+  ])('reads the meeting date of %j', (text, date) => {
+    expect(meeting(text)[0]).toBe(date);
+  });
+});
