@@ -237,3 +237,12 @@ describe('initiative phrasings beyond the corpus (each a kind the rules count, w
     expect(found(sentence)).toBe(false);
   });
 });
+
+describe('an instrument restated in a quotation', () => {
+  it('counts the signing once, not again in the quoted sentence that restates it', () => {
+    const statement = importText(
+      'Minister welcomes agreement\n\nThe Minister for Foreign Affairs, Senator Anna Berg, has welcomed the signing of a Memorandum of Understanding with the Government of Fiji.\n\n"The signing of this agreement will make a significant contribution to the region," Senator Berg said.\n',
+    );
+    expect(extractInitiatives(statement).map((i) => i.text.slice(0, 40))).toEqual(['The Minister for Foreign Affairs, Senato']);
+  });
+});

@@ -269,7 +269,7 @@ function isBulletParagraph(statement: Statement, paragraphIndex: number): boolea
  * second initiative. The event is named with a definite article and its kind ("the next meeting" is another).
  */
 const RESTATED_EVENT = caselessPattern(
-  String.raw`^(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?)(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|arrangement|accord|treaty|declaration|entente|protocole|mémorandum))(?![\p{L}])`,
+  String.raw`^["“«‘']?\s*(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?)(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|arrangement|accord|treaty|declaration|entente|protocole|mémorandum))(?![\p{L}])`,
   'iu',
 );
 const MEETING_WORD = wordPattern('meet(?:s|ing)?|met|summit|talks|dialogue|visit|conference|consultations|réunion|rencontr\\p{L}*|sommet|visite');
