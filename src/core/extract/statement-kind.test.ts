@@ -88,3 +88,13 @@ describe('classifyStatementKind on real statements', () => {
     expect(kindOf('Foreign Minister To Visit Europe, Indonesia\n\nRt Hon Winston Peters\nMinister of Foreign Affairs\n\nForeign Minister Winston Peters departs this weekend for visits to France, Italy and Indonesia.')).toBe('news-release');
   });
 });
+
+describe('a header line in capitals before the lead', () => {
+  it('reads the lead past "MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Bob Carr": a third-person announcement is a news release', () => {
+    expect(
+      kindOf(
+        'AUSTRALIA TO SUPPORT UN RELIEF WORKS\n\nMINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Anna Berg\n\nMay 28, 2012\n\nMinister for Foreign Affairs, Senator Anna Berg today announced Australia would support additional teachers and doctors for refugees in the region.\n',
+      ),
+    ).toBe('news-release');
+  });
+});

@@ -85,6 +85,8 @@ function firstBodyParagraphs(statement: Statement): string[] {
     .map((p) => statement.text.slice(p.start, Math.min(p.end, p.start + 600)).trim())
     // A line in capitals ("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER") is a label, not a sentence.
     .filter((text) => text.split(/\s+/).length >= 8 && /\p{Ll}/u.test(text))
+    // A short header with no sentence end ("MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Bob Carr") is a label too.
+    .filter((text) => text.split(/\s+/).length >= 15 || /[.!?:;…]["”»’)]?$/u.test(text))
     .slice(0, 2);
 }
 
