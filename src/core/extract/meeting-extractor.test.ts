@@ -146,3 +146,17 @@ describe('dates written with English ordinals', () => {
     expect(meeting(text)[0]).toBe(date);
   });
 });
+
+describe('a closing line that dates the visit', () => {
+  it('takes "visited Jordan from 2-5 August" with the dateline’s year', () => {
+    const text =
+      'Australia joins Jordan in quest for peace\n\nMedia release\n\n15 August 2012\n\nForeign Minister Anna Berg held discussions on regional peace during her recent visit to Jordan, meeting with Jordan’s Minister of Foreign Affairs, Mr Nasser Judeh.\n\nMinister Berg said discussions were on the Syrian crisis.\n\nForeign Minister Anna Berg visited Jordan from 2-5 August.\n';
+    expect(meeting(text)[0]).toBe('2012-08-02');
+  });
+
+  it('gives no date for a visit recalled without one', () => {
+    const text =
+      'Minister reflects on visit\n\nMedia release\n\nForeign Minister Anna Berg held discussions on regional peace during her recent visit to Jordan, meeting with Jordan’s Minister of Foreign Affairs, Mr Nasser Judeh.\n\nForeign Minister Anna Berg visited Jordan last week.\n';
+    expect(meeting(text)[0]).toBeNull();
+  });
+});

@@ -67,6 +67,9 @@ const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\
 /** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
 const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+to\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:\s*\([^)]{1,12}\))?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+et\s+(?:en\s+|au\s+|aux\s+)?)?)+)/u;
 
+/** "visited Jordan from 2-5 August", "was in Tokyo on 3 May": a visit given its own dates. */
+const VISIT_DATED = caselessPattern(String.raw`(?<![\p{L}])(?:visited|was\s+in|were\s+in|travelled\s+to|traveled\s+to)\s+[^.;]{1,60}?\s(?:from|on|between)\s+(?=\d)`, 'iu');
+
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
@@ -218,6 +221,15 @@ export function extractMeeting(statement: Statement): Meeting {
   for (const sentence of date === null && anchor !== null ? reporting : []) {
     date = anchor === null ? null : weekdayDate(sentence.head, anchor, AHEAD.test(sentence.head));
     if (date) break;
+  }
+  // A closing line that dates the visit the release reports ("Foreign Minister Bob Carr visited Jordan from 2-5 August.").
+  for (const sentence of date === null ? sentences : []) {
+    const visit = VISIT_DATED.exec(sentence.head);
+    const found = visit ? findMeetingDate(sentence.head.slice(visit.index)) : null;
+    if (found) {
+      date = formatDate(found, fallbackYear);
+      if (date) break;
+    }
   }
   // A title that names the meeting with its date ("Special meeting of the European Council (Art. 50) on 25 November 2018").
   if (date === null && titleDate?.year && MEETING_TITLE.test(statement.title ?? '')) date = formatDate(titleDate, null);
