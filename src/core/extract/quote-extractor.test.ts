@@ -178,3 +178,18 @@ describe('a quotation inside a sentence with its own subject', () => {
     expect(quotes(text)).toEqual([['Jens Stoltenberg', 'Again and again, we unite around our common goal.']]);
   });
 });
+
+describe('a pronoun speaks right after the quotation', () => {
+  it('gives “…,” he said to the participant named last before it, in a paragraph that names two', () => {
+    const text =
+      'NATO\n\nSecretary General Jens Stoltenberg met Prime Minister Theresa May in London on Thursday.\n\n' +
+      'Mr. Stoltenberg spoke at a joint press conference with Prime Minister Theresa May. Mr. Stoltenberg also welcomed the UK’s continued commitment to spend 2% of its GDP on defence. “I know that NATO can rely on the United Kingdom, and the United Kingdom can rely on NATO,” he said.';
+    expect(quotes(text)).toEqual([['Jens Stoltenberg', 'I know that NATO can rely on the United Kingdom, and the United Kingdom can rely on NATO']]);
+  });
+
+  it('gives « … », a-t-elle ajouté to the participant named last before it', () => {
+    const text =
+      'Déclaration\n\nLa ministre Anita Anand a rencontré le ministre Jean-Noël Barrot à Paris.\n\nLe ministre Barrot a salué la coopération. La ministre Anand a rappelé l’engagement du Canada. « Nous serons toujours aux côtés de l’Ukraine », a-t-elle ajouté.';
+    expect(quotes(text)).toEqual([['Anita Anand', 'Nous serons toujours aux côtés de l’Ukraine']]);
+  });
+});

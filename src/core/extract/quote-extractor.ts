@@ -66,6 +66,20 @@ function lastNameIn(text: string, from: number, to: number): string | null {
   return last;
 }
 
+/** The participant whose name (any word of it longer than three letters) occurs last in text[from, to), or null. */
+function participantNamedLast(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
+  const window = foldForComparison(text.slice(from, to));
+  let latest: { name: string; at: number } | null = null;
+  for (const p of participants) {
+    const at = Math.max(...nameKeys(p.name).filter((key) => key.length > 3).map((key) => window.lastIndexOf(key)), -1);
+    if (at >= 0 && (latest === null || at > latest.at)) latest = { name: p.name, at };
+  }
+  return latest?.name ?? null;
+}
+
+/** "“…,” he said.", « “…”, a-t-elle ajouté »: a pronoun speaks right after the quotation. */
+const PRONOUN_TAIL = caselessPattern(`^[\\s,]*(?:(?:he|she)\\s+(?:${SPEECH_VERB})|(?:a-t-il|a-t-elle)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi))(?![\\p{L}])`, 'iu');
+
 /** How far from a quotation its attribution is looked for. */
 const ATTRIBUTION_WINDOW = 300;
 
@@ -127,6 +141,13 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     // "” the Secretary General said, thanking Norway …": the speaker named by the title alone.
     const title = TITLE_BEFORE_VERB.exec(` ${nameThenVerb[1] ?? ''}`);
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
+  }
+  // "“I know that NATO can rely on the United Kingdom …,” he said." after "Mr. Stoltenberg also welcomed …": the
+  // pronoun stands for the participant named last before the quotation, in its paragraph or the one before.
+  if (PRONOUN_TAIL.test(tail)) {
+    const from = paragraph ? (statement.paragraphs[paragraph.index - 1]?.start ?? paragraph.start) : Math.max(0, quotation.openStart - 600);
+    const latest = participantNamedLast(text, from, quotation.openStart, participants);
+    if (latest) return found(latest, 0.7);
   }
   // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
   const openParagraph = paragraphOf(statement, quotation.openStart);
@@ -280,13 +301,8 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     if (name && participants.some((p) => isSameOrShorterName(name, p.name))) return { name, confidence: 0.65 };
     // "Mr. Stoltenberg highlighted … He also explained how the principle at the heart of Alliance remains strong, “…”":
     // the pronoun stands for the participant named last before it, whatever capitalised words come between.
-    const window = foldForComparison(text.slice(Math.max(0, paragraph.start - 600), quotation.openStart));
-    let latest: { name: string; at: number } | null = null;
-    for (const p of participants) {
-      const at = Math.max(...nameKeys(p.name).filter((key) => key.length > 3).map((key) => window.lastIndexOf(key)), -1);
-      if (at >= 0 && (latest === null || at > latest.at)) latest = { name: p.name, at };
-    }
-    if (latest) return { name: latest.name, confidence: 0.6 };
+    const latest = participantNamedLast(text, Math.max(0, paragraph.start - 600), quotation.openStart, participants);
+    if (latest) return { name: latest, confidence: 0.6 };
   }
   SPEECH_VERB_PATTERN.lastIndex = 0;
   if (collapseWhitespace(before) === '') {
