@@ -246,3 +246,28 @@ describe('an instrument restated in a quotation', () => {
     expect(extractInitiatives(statement).map((i) => i.text.slice(0, 40))).toEqual(['The Minister for Foreign Affairs, Senato']);
   });
 });
+
+describe('initiative phrasings of White House and NATO texts (batch collect-27, tune split)', () => {
+  it.each([
+    'They welcomed the recent launch of the Multilateral Sanctions Monitoring Team (MSMT).',
+    'They welcomed several notable achievements over the past year, including the establishment of a cutting-edge trilateral quantum workforce training program.',
+    'They committed to work toward holding another Trilateral Leaders’ Summit at the earliest opportunity.',
+    'They announced their intent to negotiate a bilateral Science, Technology, and Innovation Agreement in 2022.',
+    'Les ministres ont annoncé leur intention d’ouvrir des négociations commerciales.',
+    'The President expressed that he looked forward to visiting Canada in the near future.',
+    'The National Security Advisors reviewed progress on a wide range of trilateral initiatives announced in the Spirit of Camp David statement.',
+    'The leaders met to review implementation of the Roadmap for a Renewed U.S.-Canada Partnership launched in February 2021.',
+    'Le Secrétaire général s’est rendu à Varsovie lors de la signature d’une déclaration commune OTAN-UE avec le président du Conseil européen.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    // stepping up coordination names no mechanism (corpus convention)
+    'The National Security Advisors also agreed to increase coordination of efforts to combat pervasive threats in the cyber domain.',
+    'The President looked forward to a productive relationship.',
+    'They discussed the launch of the satellite by the DPRK.',
+  ])('does not count: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});
