@@ -654,7 +654,7 @@ function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMen
  * a speaker talks about.
  */
 const SPOKESPERSON_SAID_BEFORE = caselessPattern(
-  String.raw`(?:spokes(?:man|woman|person)|porte-parole)\s+(?:said|says|stated|added|a\s+déclaré|a\s+indiqué)\s*:?[\s ]*$`,
+  String.raw`(?:spokes(?:man|woman|person)|porte-parole)\s+(?:said|says|stated|added|a\s+déclaré|a\s+indiqué)\s*:?[\s\u00a0]*$`,
   'iu',
 );
 
