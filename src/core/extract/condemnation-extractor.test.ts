@@ -147,3 +147,16 @@ describe('condemnation forms beyond the corpus', () => {
     expect(found(sentence)).toBe(false);
   });
 });
+
+describe('French violations in the plural', () => {
+  it('counts qualified violations (« les violations répétées du droit international par l’Iran »)', () => {
+    expect(found('Il lui a été signifié une mise en garde : les violations répétées du droit international par l’Iran ne pourront rester sans réponse.')).toBe(true);
+  });
+
+  it.each(['Le rapport recense les violations des droits de la personne commises par le régime.', 'Les ministres ont discuté de la prévention des violations de cessez-le-feu.'])(
+    'does not count plain plural violations: %s',
+    (sentence) => {
+      expect(found(sentence)).toBe(false);
+    },
+  );
+});
