@@ -160,3 +160,15 @@ describe('a closing line that dates the visit', () => {
     expect(meeting(text)[0]).toBeNull();
   });
 });
+
+describe('places and events of NATO releases (batch collect-27, tune split)', () => {
+  it('places a meeting "at No 10" in London', () => {
+    expect(place('NATO Secretary General in London: UK leadership important for NATO\n\nNATO Secretary General Jens Stoltenberg met with Prime Minister David Cameron at No 10 on Thursday (14 April 2016) for talks on how NATO is adapting.\n')).toBe('London');
+  });
+
+  it('dates and places a signing the author attends (« à Varsovie ce vendredi (8 juillet 2016) lors de la signature »)', () => {
+    const text =
+      'Secrétaire général : un nouvel élan pour le partenariat\n\n08 Jul. 2016\n\n« Notre partenariat est de plus en plus indispensable », a déclaré le secrétaire général de l’OTAN, M. Jens Stoltenberg, à Varsovie ce vendredi (8 juillet 2016) lors de la signature d’une déclaration commune avec le président du Conseil européen, M. Donald Tusk.\n';
+    expect(meeting(text)).toEqual(['2016-07-08', 'Warsaw']);
+  });
+});

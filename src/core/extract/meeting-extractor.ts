@@ -83,7 +83,9 @@ const MEETING_WEAK = wordPattern(
     // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
     'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|' +
     // The deposit of a treaty instrument is an event of its authors (corpus convention): "the Latvian Presidency deposited …".
-    'deposited|a\\s+déposé',
+    'deposited|a\\s+déposé|' +
+    // A signing the author attends: « à Varsovie … lors de la signature d'une déclaration commune », "at the signing ceremony".
+    'lors\\s+de\\s+la\\s+signature|at\\s+the\\s+signing|signing\\s+ceremony|cérémonie\\s+de\\s+signature',
 );
 
 /** Short header lines (release type, names, dates) are not the lead. */

@@ -64,7 +64,7 @@ const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 /** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
 const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
-  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House)(?![\p{L}])/u, 'London'],
+  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
   [/(?<![\p{L}])(?:NATO\s+Headquarters|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
   [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],

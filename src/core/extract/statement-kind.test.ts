@@ -98,3 +98,9 @@ describe('a header line in capitals before the lead', () => {
     ).toBe('news-release');
   });
 });
+
+describe('a third-person lead that praises', () => {
+  it('makes "Secretary General X praised … in a visit to London" a news release', () => {
+    expect(kindOf('NATO Secretary General: UK is vital\n\nSecretary General Jens Stoltenberg praised the United Kingdom’s important contributions to NATO in a visit to London on Thursday (21 June 2018).\n')).toBe('news-release');
+  });
+});
