@@ -32,6 +32,8 @@ describe('DOCX writer', () => {
     // The font GC desktops have, metric-compatible with the Liberation Sans the PDF embeds.
     expect(styles).toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>');
     expect(styles).not.toContain('Liberation');
+    // Pair kerning at every size in the document defaults, as the PDF sets its text: lines measure alike in both.
+    expect(styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0]).toContain('<w:kern w:val="2"/>');
     // As in the PDF: headings stay with what follows them, and a list item or quote is never split.
     const styleXml = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? '';
     expect(styleXml('Heading1')).toContain('<w:keepNext/>');

@@ -220,7 +220,10 @@ export async function writeDocx(doc: DocModel): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font, size: halfPoints(styles.baseSize), language: { value: LANGUAGE_TAGS[metadata.language] } },
+          // Pair kerning at every size (w:kern 1 pt and above), as the PDF writer sets its text: without it Word and
+          // LibreOffice set each line a little wider, and a heading that fits in the PDF wraps in the DOCX (one page
+          // against two for a UK MOD joint statement's note).
+          run: { font, size: halfPoints(styles.baseSize), kern: 2, language: { value: LANGUAGE_TAGS[metadata.language] } },
           // Keep together: no paragraph is split across pages (the shared pagination rules); the PDF does the same.
           paragraph: { spacing: { after: twips(styles.paragraphAfter), ...line }, keepLines: true },
         },
