@@ -106,9 +106,14 @@ export function splitSentences(text: string, start: number, end: number): Array<
     while (b > a && isSpace(text[b - 1])) b--;
     if (b > a) spans.push({ start: a, end: b });
   };
+  const nextTerminal = new RegExp(`[${TERMINAL}]`, 'g');
   for (let i = start; i < end; i++) {
-    const ch = text[i] ?? '';
-    if (!TERMINAL.includes(ch)) continue;
+    // Jump to the next terminal mark: testing every character was most of splitting a long text.
+    nextTerminal.lastIndex = i;
+    const found = nextTerminal.exec(text);
+    if (found === null || found.index >= end) break;
+    i = found.index;
+    const ch = found[0];
     // Runs of terminal marks ("?!", "...") end together.
     let k = i;
     while (k + 1 < end && TERMINAL.includes(text[k + 1] ?? '')) k++;
