@@ -1,8 +1,9 @@
 /**
  * Country and organisation names in the note's language, with what French grammar needs around
  * them: the article (le Canada, la Corée du Sud, les États-Unis, l'Iran, Israël), « en / au / aux / à »
- * for "in", and « de / du / des / d' » for "of". The names come from CLDR through
- * Intl.DisplayNames (ICU ships it in Node, Electron and Chromium: no data file of our own); the
+ * for "in", and « de / du / des / d' » for "of". The French names come from CLDR through
+ * Intl.DisplayNames (ICU ships it in Node, Electron and Chromium), the English ones that map a name to
+ * its code from CLDR's table as region-names.ts holds it (the same in every runtime); the
  * tables below hold only what CLDR lacks (genders, articles, organisations) or names it gives
  * differently from Government of Canada usage (République de Corée).
  *
@@ -10,6 +11,7 @@
  */
 import type { Language } from '../model/statement';
 import { ofPhrase, startsWithVowelSound } from './french-grammar';
+import { CHROMIUM_REGION_NAMES, ENGLISH_REGION_NAMES } from './region-names';
 
 /** English names the extractor uses that CLDR spells otherwise, → ISO 3166 code. */
 const ENGLISH_ALIASES: Record<string, string> = {
@@ -84,8 +86,9 @@ const FRENCH_MASCULINE_IN_E = new Set(['Royaume', 'Mexique', 'Cambodge', 'Mozamb
 /**
  * The two-letter region codes CLDR names (280 of the 676 letter pairs, the same list in Node 20, 22
  * and 24: a test holds it to the runtime's). Asking Intl.DisplayNames about these alone, not about
- * every pair, keeps the first English-name lookup — on the app's first render, composing the note —
- * at two fifths of its cost (~110 ms in Chromium on the profile, issue 16).
+ * every pair, kept the first English-name lookup — on the app's first render, composing the note —
+ * at two fifths of its cost (~110 ms in Chromium on the profile, issue 16); their names are now read
+ * from region-names.ts, which a test holds to the runtime's CLDR.
  */
 export const REGION_CODES: readonly string[] = [
   'AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH',
@@ -104,18 +107,23 @@ export const REGION_CODES: readonly string[] = [
   .join(' ')
   .split(' ');
 
+/**
+ * Withdrawn codes CLDR still names after a country of today: "Russia" is RU and SU, "United Kingdom"
+ * GB and UK, "Serbia" RS, CS and YU. Read last, they took the name from the current code (Russia → SU).
+ */
+export const WITHDRAWN_REGION_CODES: ReadonlySet<string> = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR']);
+
 let codesByEnglishName: Map<string, string> | null = null;
 
+/** English name (lower case) → code: CLDR's names (region-names.ts, with "&" also read as "and"), then the aliases over them. */
 function englishNames(): Map<string, string> {
   if (codesByEnglishName) return codesByEnglishName;
   const names = new Map<string, string>();
-  const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  for (const code of REGION_CODES) {
-    const name = display.of(code);
-    if (!name || name === code) continue;
-    names.set(name.toLowerCase(), code);
-    names.set(name.replace(/ & /g, ' and ').toLowerCase(), code);
-  }
+  for (const table of [ENGLISH_REGION_NAMES, CHROMIUM_REGION_NAMES])
+    for (const [code, name] of Object.entries(table)) {
+      names.set(name.toLowerCase(), code);
+      names.set(name.replace(/ & /g, ' and ').toLowerCase(), code);
+    }
   for (const [name, code] of Object.entries(ENGLISH_ALIASES)) names.set(name.toLowerCase(), code);
   codesByEnglishName = names;
   return names;

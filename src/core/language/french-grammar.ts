@@ -5,7 +5,8 @@
  * produced; contractFrench repairs text that already has the uncontracted forms.
  */
 
-const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ]/;
+/** A y before a vowel is a consonant (le Yémen, la Yougoslavie); before a consonant, a vowel (d'Ypres). */
+const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ]|[yY](?![aeiouàâäéèêëîïôöùûüAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜ]))/;
 /** Words starting with a mute h take elision (l'homme); the aspirated h (le Honduras, la Hongrie) does not. */
 const MUTE_H = /^(?:h[ôo]pital|homme|histoire|humanit|heure|h[ée]ritage|h[ée]sitation|h[ôo]te|haïti|Haïti)/i;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, joinList, numberInWords } from './lists-and-numbers';
 import { contractFrench, ofPhrase, toPhrase } from './french-grammar';
-import { countryName, countryWithArticle, inCountry, ofCountry, placeInLanguage, REGION_CODES, regionCode } from './country-names';
+import { countryName, countryWithArticle, inCountry, ofCountry, placeInLanguage, REGION_CODES, regionCode, WITHDRAWN_REGION_CODES } from './country-names';
 import { frenchTypography } from './french-typography';
+import { ENGLISH_REGION_NAMES } from './region-names';
 import { formatLongDate } from './long-date';
 
 describe('lists and numbers', () => {
@@ -70,6 +71,11 @@ describe('country names from CLDR (Intl.DisplayNames) and the gender table', () 
     expect(countryWithArticle('Mexico', 'fr')).toBe('le Mexique');
     expect(countryWithArticle('United Kingdom', 'fr')).toBe('le Royaume-Uni');
     expect(countryWithArticle('NATO', 'fr')).toBe('l’OTAN');
+    // A y before a vowel is a consonant: no elision (« l’Yémen » was written until it was seen).
+    expect(countryWithArticle('Yemen', 'fr')).toBe('le Yémen');
+    expect(inCountry('Yemen', 'fr')).toBe('au Yémen');
+    expect(ofCountry('Yemen', 'fr')).toBe('du Yémen');
+    expect(ofPhrase('Ypres')).toBe('d’Ypres');
     expect(inCountry('Canada', 'fr')).toBe('au Canada');
     expect(inCountry('Republic of Korea', 'fr')).toBe('en République de Corée');
     expect(inCountry('United States', 'fr')).toBe('aux États-Unis');
@@ -126,6 +132,27 @@ describe('REGION_CODES', () => {
       return name !== undefined && name !== code;
     });
     expect(REGION_CODES).toEqual(named);
+  });
+
+  it('give region-names.ts exactly this runtime’s English name for each current code', () => {
+    const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    const current = REGION_CODES.filter((code) => !WITHDRAWN_REGION_CODES.has(code));
+    expect(Object.keys(ENGLISH_REGION_NAMES)).toEqual(current);
+    expect(Object.fromEntries(current.map((code) => [code, display.of(code)]))).toEqual(ENGLISH_REGION_NAMES);
+    // Chromium's forms (Electron's renderer) name the same regions.
+    expect(['Hong Kong', 'Macao', 'Palestine', 'Falkland Islands (Islas Malvinas)', 'Falkland Islands', 'Hong Kong SAR China'].map((name) => regionCode(name))).toEqual(['HK', 'MO', 'PS', 'FK', 'FK', 'HK']);
+  });
+
+  it('leave a name to the current code, never a withdrawn one that CLDR names alike', () => {
+    expect(['Russia', 'United Kingdom', 'Serbia', 'France', 'Germany', 'Myanmar (Burma)', 'Benin', 'Timor-Leste', 'Vietnam', 'Yemen', 'Zimbabwe'].map((name) => regionCode(name))).toEqual([
+      'RU', 'GB', 'RS', 'FR', 'DE', 'MM', 'BJ', 'TL', 'VN', 'YE', 'ZW',
+    ]);
+    // Among the codes left, every English name is one code's, so the first found is the only one.
+    const display = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    const names = REGION_CODES.filter((code) => !WITHDRAWN_REGION_CODES.has(code)).map((code) => display.of(code)!.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    expect(regionCode('Atlantis')).toBeNull();
+    expect(regionCode('the United States')).toBe('US');
   });
 
   it('still give every country the extractor names its code', () => {
