@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { rendererCodeSplitting } from './scripts/renderer-chunks';
 import { sampleStatementPlugin } from './scripts/sample-statement-plugin';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './src/shared/content-security-policy';
 
@@ -52,7 +53,7 @@ export default defineConfig({
     define: { 'import.meta.env.BRIEFWRIGHT_DESKTOP_ONLY': 'true' },
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') }, output: { codeSplitting: rendererCodeSplitting } },
     },
   },
 });

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { rendererCodeSplitting } from './scripts/renderer-chunks';
 import { sampleStatementPlugin } from './scripts/sample-statement-plugin';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin } from './src/shared/content-security-policy';
 
@@ -22,5 +23,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1_400,
     // Fonts are fetched by URL when a note is rendered, never inlined into the bundle.
     assetsInlineLimit: (file) => (file.endsWith('.ttf') ? false : undefined),
+    rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } },
   },
 });
