@@ -30,6 +30,8 @@ const BULLET_MARKER = /^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\(?(?:\
 const OPENING_MARKS = '“"«‘(\'[';
 const CLOSING_MARKS = '”"»’)\']';
 const TERMINAL = '.!?…';
+/** The next terminal mark from lastIndex; shared, as nothing in splitSentences re-enters it. */
+const nextTerminal = new RegExp(`[${TERMINAL}]`, 'g');
 
 /** Words that end in a full stop without ending the sentence. Lower-case, without the dot. */
 const ABBREVIATIONS = new Set([
@@ -106,7 +108,6 @@ export function splitSentences(text: string, start: number, end: number): Array<
     while (b > a && isSpace(text[b - 1])) b--;
     if (b > a) spans.push({ start: a, end: b });
   };
-  const nextTerminal = new RegExp(`[${TERMINAL}]`, 'g');
   for (let i = start; i < end; i++) {
     // Jump to the next terminal mark: testing every character was most of splitting a long text.
     nextTerminal.lastIndex = i;
