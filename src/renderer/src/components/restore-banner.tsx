@@ -43,10 +43,10 @@ export function RestoreBanner({ host }: { host: Host }) {
       <button
         type="button"
         className="button button--primary"
-        onClick={() => {
+        onClick={async () => {
           let warning: string | null;
           try {
-            warning = actions().openDraftFile(draft);
+            warning = await actions().openDraftFile(draft);
           } catch (error) {
             // Kept in the autosave: the officer can restore it once the template is back.
             actions().showNotice({ kind: 'error', text: t('restore.failed', { reason: describe(error, t) }) });

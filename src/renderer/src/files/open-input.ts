@@ -51,7 +51,7 @@ export async function openDraftText(text: string, fileName: string): Promise<boo
   if (!(await mayReplaceWork())) return false;
   let warning: string | null;
   try {
-    warning = useBriefwrightStore.getState().openDraftFile(draft);
+    warning = await useBriefwrightStore.getState().openDraftFile(draft);
   } catch (error) {
     return fail(uiI18n.t('files.draftFailed', { reason: reason(error) }));
   }

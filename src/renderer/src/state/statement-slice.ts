@@ -7,7 +7,6 @@ import type { StateCreator } from 'zustand';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { rememberedOfficer } from './officer-details';
 import type { DraftFile } from '../../../core/draft/draft-file';
-import { extractStatement } from '../../../core/extract/extract-statement';
 import { importText } from '../../../core/import/text-importer';
 import type { Statement } from '../../../core/model/statement';
 import type { StructuredStatement } from '../../../core/model/structured-statement';
@@ -28,15 +27,17 @@ export interface StatementSlice {
   readonly statement: Statement | null;
   readonly structured: StructuredStatement | null;
   /**
-   * Replaces the statement and starts a new draft from it. `structured` is given when the file
-   * already was a structured statement (Briefwright JSON); otherwise the extractors run.
+   * Replaces the statement and starts a new draft from it, with what the extractors (in the statement
+   * worker) or a structured statement file (Briefwright JSON) made of it.
    */
-  openStatement(statement: Statement, sourceName: string, structured?: StructuredStatement): void;
+  openStatement(statement: Statement, sourceName: string, structured: StructuredStatement): void;
   /**
-   * Restores a saved draft exactly: its statement, its draft, its template. Returns what the officer
-   * should know (its template or Word template is gone: a built-in layout stands in), or null.
+   * Restores a saved draft exactly: its statement, its draft, its template. Resolves to what the officer
+   * should know (its template or Word template is gone: a built-in layout stands in), or null. The
+   * extractors load here on the first draft opened, not with the page: nothing else in the page runs
+   * them (statements are extracted in the statement worker), and they are a third of the start-up script.
    */
-  openDraftFile(draft: DraftFile): string | null;
+  openDraftFile(draft: DraftFile): Promise<string | null>;
   /** Re-composes the draft from the statement with another template, built in or the officer's (a fresh undo history). */
   chooseTemplate(templateId: string): void;
   /** Lays the note out with a Word template's base layout and sends its DOCX through the template. */
@@ -62,8 +63,7 @@ export const createStatementSlice =
       sourceName: initial.sourceName,
       statement,
       structured,
-      openStatement(statement, sourceName, given) {
-        const structured = given ?? extractStatement(statement);
+      openStatement(statement, sourceName, structured) {
         // A French statement opens the French note of the same kind, an English one the English (built-ins only).
         const template = templateForLanguage(get().template, structured.language);
         const wordTemplate = template === get().template ? get().wordTemplate : null;
@@ -71,7 +71,8 @@ export const createStatementSlice =
         set({ template, wordTemplate, statement, structured, sourceName, briefing, selectedItemId: null, exportStatus: { state: 'idle' }, dirty: false });
         get().resetHistory();
       },
-      openDraftFile(draft) {
+      async openDraftFile(draft) {
+        const { extractStatement } = await import('../../../core/extract/extract-statement');
         const warnings: string[] = [];
         let template = get().findTemplate(draft.template.id);
         if (!template) {

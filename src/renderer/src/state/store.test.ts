@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractStatement } from '../../../core/extract/extract-statement';
 import { importText } from '../../../core/import/text-importer';
 import { listBuiltInTemplates } from '../../../core/templates/template-loader';
 import { openSampleStatement, useBriefwrightStore } from './store';
@@ -64,7 +65,8 @@ describe('the store', () => {
 
   it('opening another statement replaces the draft and clears the history', () => {
     state().setMetadata({ title: 'Changed' });
-    state().openStatement(importText('Ottawa – Canada condemned the attack by the regime.'), 'other.txt');
+    const other = importText('Ottawa – Canada condemned the attack by the regime.');
+    state().openStatement(other, 'other.txt', extractStatement(other));
     expect(state().sourceName).toBe('other.txt');
     expect(state().briefing!.metadata.title).not.toBe('Changed');
     expect(history().pastStates).toHaveLength(0);

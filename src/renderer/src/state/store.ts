@@ -8,10 +8,9 @@ import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { rememberedOfficer } from './officer-details';
-import { importText } from '../../../core/import/text-importer';
 import { createDraftSlice, type TrackedDraft } from './draft-slice';
 import { createExportSlice } from './export-slice';
-import { SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STATEMENT_TEXT, SAMPLE_STRUCTURED } from './sample-statement';
+import { SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STRUCTURED } from './sample-statement';
 import { createStatementSlice } from './statement-slice';
 import type { BriefwrightState } from './store-types';
 import { createTemplatesSlice } from './templates-slice';
@@ -96,6 +95,6 @@ export const actions = () => useBriefwrightStore.getState();
 
 /** Back to the sample (File ▸ Open sample, and the error screen's way out). */
 export function openSampleStatement(): void {
-  useBriefwrightStore.getState().openStatement(importText(SAMPLE_STATEMENT_TEXT), SAMPLE_STATEMENT_NAME);
+  useBriefwrightStore.getState().openStatement(SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STRUCTURED);
   useBriefwrightStore.setState({ notice: null });
 }

@@ -125,7 +125,7 @@ describe('template actions', () => {
     const draft = serializeDraft({ savedAt: '2026-11-28T12:00:00Z', sourceName: 'x.txt', statementText: state().statement!.text, template: { id: 'desk', schemaVersion: 1 }, briefing: state().briefing! });
     state().chooseTemplate('briefing-note');
     const { parseDraft } = await import('../../../core/draft/draft-file');
-    state().openDraftFile(parseDraft(draft));
+    await state().openDraftFile(parseDraft(draft));
     expect(state().template.id).toBe('desk');
     await exportTemplate(host, 'desk');
     expect(templates.exported).toEqual(['desk']);

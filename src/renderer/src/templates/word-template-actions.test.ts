@@ -124,7 +124,7 @@ describe('Word templates in the app', () => {
     expect(draft.wordTemplate).toEqual({ id: 'asia-letterhead', name: 'Asia letterhead' });
 
     chooseTemplateForNote('media-lines');
-    expect(state().openDraftFile(draft)).toBeNull();
+    expect(await state().openDraftFile(draft)).toBeNull();
     expect(state().wordTemplate?.id).toBe('asia-letterhead');
     expect(state().template.id).toBe('briefing-note');
 
@@ -133,7 +133,7 @@ describe('Word templates in the app', () => {
     expect(state().wordTemplate).toBeNull();
     expect(state().notice?.text).toBe('Deleted the Word template “Asia letterhead”. This note’s DOCX now uses the Briefing note layout.');
     expect(words.records.size).toBe(0);
-    expect(state().openDraftFile(draft)).toMatch(/made with the Word template “Asia letterhead”, which is not among your templates: its DOCX will use the Briefing note layout/);
+    expect(await state().openDraftFile(draft)).toMatch(/made with the Word template “Asia letterhead”, which is not among your templates: its DOCX will use the Briefing note layout/);
     expect(state().wordTemplate).toBeNull();
   });
 
@@ -152,13 +152,13 @@ describe('Word templates in the app', () => {
     const draft = parseDraft(
       serializeDraft({ savedAt: '2026-11-28T12:00:00Z', sourceName: 'x.txt', statementText: state().statement!.text, template: { id: 'deleted-desk', schemaVersion: 1 }, briefing: { ...state().briefing!, templateId: 'deleted-desk' } }),
     );
-    const warning = state().openDraftFile(draft);
+    const warning = await state().openDraftFile(draft);
     expect(warning).toMatch(/made with the template “deleted-desk”, which is no longer among your templates, so it is shown with the built-in Briefing note layout/);
     expect(state().briefing).toEqual(draft.briefing);
     const french = parseDraft(
       serializeDraft({ savedAt: '2026-11-28T12:00:00Z', sourceName: 'x.txt', statementText: state().statement!.text, template: { id: 'gone', schemaVersion: 1 }, briefing: { ...state().briefing!, language: 'fr' } }),
     );
-    state().openDraftFile(french);
+    await state().openDraftFile(french);
     expect(state().template.id).toBe('note-information');
   });
 
