@@ -246,3 +246,19 @@ describe('a header in capitals before the name', () => {
     expect(extractParticipants(statement).map((p) => p.name)).toEqual(['MIYAZONO Kenji', 'Anna Berg']);
   });
 });
+
+describe('a surname after « M. » or « Mme », with the office before the comma (French news style)', () => {
+  const text =
+    'Signature\n\nPrenant la parole aux côtés du premier ministre monténégrin, M. Djukanovic, le secrétaire général, M. Stoltenberg, a salué la décision. Comme M. Stoltenberg l’a fait observer, la voie est ardue.';
+
+  it('takes each office before its comma as the next surname’s, and both as participants', () => {
+    expect(extractParticipants(importText(text)).map((p) => [p.name, p.title])).toEqual([
+      ['Djukanovic', 'premier ministre monténégrin'],
+      ['Stoltenberg', 'secrétaire général'],
+    ]);
+  });
+
+  it('does not read a sentence-opening « Comme » before « M. X » as a given name', () => {
+    expect(findPersonMentions(text, text.indexOf('Comme'), text.length).map((m) => m.name)).toEqual(['Stoltenberg']);
+  });
+});

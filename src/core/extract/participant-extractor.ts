@@ -369,14 +369,20 @@ function mentionsIn(text: string, from: number, to: number, withTitles: boolean)
   for (let i = 0; i < tokens.length; i++) {
     const run = nameRunAt(text, tokens, i);
     if (!run) continue;
-    const wanted = withTitles && run.wordCount >= 2;
+    // « le secrétaire général, M. Stoltenberg »: a surname after an honorific is a person as surely as a full name.
+    const wanted = withTitles && (run.wordCount >= 2 || run.hasHonorific);
     // An adjacent title ("Prime Minister of India Shri Narendra Modi") is the surest; then the
     // appositive after the name; then a title before a comma ("Chile’s Minister of …, Name").
     // "Secretary Kerry", "Foreign Minister Lavrov": a surname right after a title head gets that title too.
     const surnameAfterTitle = withTitles && run.wordCount === 1 && isTitleHead(tokens[run.mentionFirst - 1]) && !(tokens[run.last - 1] as Token).possessive;
     const adjacentLeft = wanted || surnameAfterTitle ? titleBefore(text, tokens, run, false) : null;
-    const right = wanted && !adjacentLeft ? titleAfter(text, tokens, run) : null;
-    const left = adjacentLeft || right || !wanted ? null : titleBefore(text, tokens, run, true);
+    // French news style names the office first: « le premier ministre monténégrin, M. Djukanovic, le secrétaire
+    // général, M. Stoltenberg »: after « M. » or « Mme » the title before the comma is the person's, and one after
+    // the name is the next person's.
+    const officeFirst = wanted && !adjacentLeft && /^(?:m|mme)$/.test(tokens[run.mentionFirst]?.key ?? '');
+    const commaLeft = officeFirst ? titleBefore(text, tokens, run, true) : null;
+    const right = wanted && !adjacentLeft && !commaLeft ? titleAfter(text, tokens, run) : null;
+    const left = adjacentLeft || commaLeft || right || !wanted ? commaLeft : titleBefore(text, tokens, run, true);
     const found = adjacentLeft ?? right ?? left;
     const firstToken = tokens[run.first] as Token;
     const lastToken = tokens[run.last - 1] as Token;
@@ -712,7 +718,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   let fullerNameKeys: Set<string> | null = null;
   let draftNameKeys: Set<string> | null = null;
   for (const mention of mentions) {
-    if (mention.wordCount !== 1 || !mention.title || !SURNAME_TITLE.test(mention.title) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
+    // Also a titled surname after an honorific, whatever the office: « le secrétaire général, M. Stoltenberg ».
+    if (mention.wordCount !== 1 || !mention.title || !(SURNAME_TITLE.test(mention.title) || mention.hasHonorific) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     draftNameKeys ??= new Set(drafts.flatMap((d) => nameKeys(d.name)));
     if (nameKeys(mention.name).every((key) => draftNameKeys?.has(key))) continue;
     fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));

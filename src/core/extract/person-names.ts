@@ -137,6 +137,8 @@ const NOT_NAME_WORDS = new Set(
     'le la les l un une des du de nous ils elles il elle ce cette ces dans sur pour avec par a en au aux et ou mais ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche declaration communique ' +
+    // French words that open a sentence before « M. X » (« Comme M. Stoltenberg l’a fait observer »): not a given name.
+    "comme selon lorsque quand ainsi apres avant pendant depuis lors enfin aussi puis outre malgre cependant toutefois neanmoins egalement je vous on aujourd'hui hier demain " +
     // Heads of organisation names: a capitalised run ending in one is an institution, not a person
     // ("North Atlantic Treaty Organization", "Pacific Islands Forum", "Canadian Armed Forces").
     'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +

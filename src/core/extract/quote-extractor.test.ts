@@ -193,3 +193,18 @@ describe('a pronoun speaks right after the quotation', () => {
     expect(quotes(text)).toEqual([['Anita Anand', 'Nous serons toujours aux côtés de l’Ukraine']]);
   });
 });
+
+describe('a name set off by commas right before the speech verb is its subject', () => {
+  it('gives « Prenant la parole …, le secrétaire général, M. Stoltenberg, a déclaré que … « … » » to Stoltenberg, not to the opening participle', () => {
+    // The shape of NATO's French news stories (Montenegro's accession protocol, 2016): the office first, then « M. » and the surname.
+    const text =
+      'Signature\n\nAujourd’hui, les ministres ont signé le protocole. Prenant la parole lors d’une conférence de presse aux côtés du premier ministre monténégrin, M. Djukanovic, le secrétaire général, M. Stoltenberg, a déclaré que la décision « montre clairement que la porte de l’OTAN reste ouverte aux partenaires ».';
+    expect(quotes(text)).toEqual([['Stoltenberg', 'montre clairement que la porte de l’OTAN reste ouverte aux partenaires']]);
+  });
+
+  it('still gives a joint subject’s quotation to the first of the pair ("X and Y, said:")', () => {
+    const text =
+      'Adoption Day\n\nIn a joint statement today, High Representative Federica Mogherini and Iranian Foreign Minister Javad Zarif, said: "All sides remain strongly committed to ensuring that implementation can start as soon as possible."';
+    expect(quotes(text)).toEqual([['Federica Mogherini', 'All sides remain strongly committed to ensuring that implementation can start as soon as possible.']]);
+  });
+});

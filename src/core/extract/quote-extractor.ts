@@ -66,6 +66,23 @@ function lastNameIn(text: string, from: number, to: number): string | null {
   return last;
 }
 
+/**
+ * The person name set off by commas at the end of text[from, to): « …, le secrétaire général, M. Stoltenberg, »
+ * before « a déclaré ». Not a name that ends a joint subject ("Mogherini and … Javad Zarif, said").
+ */
+function nameRightBefore(text: string, from: number, to: number): string | null {
+  const tokens = tokenize(text, from, to);
+  let last: { name: string; start: number; end: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(text, tokens, i);
+    if (!run) continue;
+    last = { name: run.name, start: tokens[run.mentionFirst]?.start ?? from, end: tokens[run.last - 1]?.end ?? to };
+    i = run.last - 1;
+  }
+  if (!last || !/^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(last.end, to))) return null;
+  return /,[\s\u00a0]*$/u.test(text.slice(from, last.start)) ? last.name : null;
+}
+
 /** The participant whose name (any word of it longer than three letters) occurs last in text[from, to), or null. */
 function participantNamedLast(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
   const window = foldForComparison(text.slice(from, to));
@@ -158,8 +175,12 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   if (verbAt >= 0) {
     // "Kaja Kallas, High Representative … and Security Policy, said:" — the subject opens the clause,
     // and the capitalised words of a title before the verb are not a name.
+    // But a name set off by commas right before the verb is the subject, whatever opens the sentence
+    // (« Prenant la parole …, le secrétaire général, M. Stoltenberg, a déclaré »).
     const appositive = /,\s*$/u.test(lead.slice(0, verbAt));
-    const name = (appositive ? firstNameIn(text, sentenceStart, sentenceStart + verbAt) : null) ?? lastNameIn(text, sentenceStart, sentenceStart + verbAt);
+    const name =
+      (appositive ? (nameRightBefore(text, sentenceStart, sentenceStart + verbAt) ?? firstNameIn(text, sentenceStart, sentenceStart + verbAt)) : null) ??
+      lastNameIn(text, sentenceStart, sentenceStart + verbAt);
     if (name) return found(name, 0.85);
     const title = TITLE_BEFORE_VERB.exec(lead.slice(0, verbAt));
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
