@@ -28,7 +28,35 @@ describe('PDF and DOCX pagination', () => {
   });
 
   it('breaks pages alike in both formats, with no empty page, no heading at a page end and no lone signature block', () => {
-    const problems = comparisons.filter((comparison) => comparison.problems.length > 0);
+    const problems = comparisons.filter((comparison) => comparison.problems.length > 0 && !LIBREOFFICE_KEEP_WITH_NEXT_IGNORED.has(comparison.name));
     expect(problems, summarise(comparisons)).toEqual([]);
   });
+
+  it('still shows LibreOffice’s one known departure exactly as recorded (remove it here once LibreOffice keeps the lines together)', () => {
+    for (const [name, expected] of LIBREOFFICE_KEEP_WITH_NEXT_IGNORED) {
+      expect(comparisons.find((comparison) => comparison.name === name)?.problems).toEqual(expected);
+    }
+  });
 });
+
+/**
+ * Renders where LibreOffice, standing in for Word, does not honour keep-with-next, so the DOCX's
+ * rendering differs from the PDF (which follows the rules of layout/pagination-rules.ts, as Word
+ * does by the OOXML standard). The one case: the French information note of the 24-government joint
+ * statement, whose last list item carries <w:keepNext/> before « Préparée par ». LibreOffice 7.4 (Debian) leaves
+ * the item at the foot of page 2 and moves the signature alone to page 3. Kept on the item in 15
+ * variants of the DOCX (keep-with-next as direct formatting or from a style, without the list
+ * numbering, on every item of the list and its heading, with and without keep-lines and the
+ * signature's space before, with paragraphs after it, without the compatibility mode): LibreOffice
+ * ignored it in all of them (investigation of 2026-12-04, closing note). Listed with the exact
+ * problems, so any other departure, or this one changing, fails.
+ */
+const LIBREOFFICE_KEEP_WITH_NEXT_IGNORED: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'note-information--joint-24',
+    [
+      'DOCX: page 3 starts with "Préparée par" (the signature block is cut off from what precedes it)',
+      'page 3 starts: PDF "[Ajouter la prochaine rencontre, les livrables…", DOCX "Préparée par : J. Tremblay, Korea…"',
+    ],
+  ],
+]);
