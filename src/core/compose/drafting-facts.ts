@@ -11,15 +11,16 @@ import type { Language } from '../model/statement';
 import type { Condemnation, Participant, StructuredStatement } from '../model/structured-statement';
 import { countryName, countryWithArticle, isKnownCountry, placeInLanguage } from '../language/country-names';
 import { isBackgroundSentence } from './sentence-sections';
+import { caselessPattern } from '../extract/caseless-pattern';
 import { canonicalCountry, findCountries } from '../extract/country-names';
 
 export type EventKind = 'meeting' | 'call' | 'visit' | 'joint-statement' | 'statement' | 'announcement';
 
-const CALL_CUES = /(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|calls?\s+with|call\b|telephone|phone|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique|appel)(?![\p{L}])/iu;
+const CALL_CUES = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|calls?\s+with|call\b|telephone|phone|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique|appel)(?![\p{L}])`);
 /** A visit reported as made ("visits Iceland", « en visite »); one announced for later ("to travel to") is an announcement. */
-const VISIT_CUES = /(?<![\p{L}])(?:visits|visited|visite|en\s+visite)(?![\p{L}])/iu;
+const VISIT_CUES = caselessPattern(String.raw`(?<![\p{L}])(?:visits|visited|visite|en\s+visite)(?![\p{L}])`);
 const VISITED_PLACE = /(?:visits|visited|visite\s+(?:officielle\s+)?(?:en|au|aux|à))\s+([\p{Lu}][\p{L}\p{M}'’ -]+?)\s*(?:[,:;(]|$)/u;
-const MEETING_CUES = /(?<![\p{L}])(?:meets?|meeting|met|talks|dialogue|consultations|summit|ministerial|r[ée]union|rencontre|entretien|se\s+sont\s+r[ée]unis|welcomes)(?![\p{L}])/iu;
+const MEETING_CUES = caselessPattern(String.raw`(?<![\p{L}])(?:meets?|meeting|met|talks|dialogue|consultations|summit|ministerial|r[ée]union|rencontre|entretien|se\s+sont\s+r[ée]unis|welcomes)(?![\p{L}])`);
 
 /** The event, from the statement's genre and its title's wording. */
 export function eventKind(structured: StructuredStatement): EventKind {
@@ -37,7 +38,7 @@ export function eventKind(structured: StructuredStatement): EventKind {
 const FRAMEWORK_BODIES = new Set(['United Nations', 'UN Security Council', 'NATO', 'European Union', 'ASEAN', 'African Union', 'Organization of American States', 'OSCE', 'CARICOM', 'G7', 'G20']);
 
 /** An act the statement condemns, named as a noun phrase: "the attack in Mogadishu", « l’attaque perpétrée … à Songho ». */
-const ACT_PHRASE = /^(?:the\s+|l['’]|la\s+|le\s+|les\s+)(?:[\p{L}’'-]+\s+){0,4}?(?:attacks?|attaque|attentat|bombing|killings?|launch(?:es)?|lancements?|violence|seizures?|annexions?|coup|executions?|shootings?|assassinat|arrestation|repression|répression)\b/iu;
+const ACT_PHRASE = caselessPattern(String.raw`^(?:the\s+|l['’]|la\s+|le\s+|les\s+)(?:[\p{L}’'-]+\s+){0,4}?(?:attacks?|attaque|attentat|bombing|killings?|launch(?:es)?|lancements?|violence|seizures?|annexions?|coup|executions?|shootings?|assassinat|arrestation|repression|répression)\b`);
 
 /** The act a target names, or null; `target` comes trimmed (condemnedTargets), so the text needs no trim of its own. */
 function actPhrase(target: string): string | null {
@@ -56,22 +57,24 @@ export interface CondemnedTargets {
 }
 
 /** Words before a country that make it the place or the victim of what is condemned, not the party condemned ("an attack in France", "a missile over Japan", « contre l’Ukraine »). */
-const VICTIM_BEFORE = /(?:^|[^\p{L}])(?:in|on|against|over|to|toward|towards|into|with|for|at|near|anti-?|people\s+of|en|au|aux|à|contre|sur|avec|pour|vers|envers|city|town|region|province|capital|coast|ville|région|capitale|côte|\p{Lu}[\p{L}-]+,)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+const VICTIM_BEFORE = caselessPattern(String.raw`(?:^|[^\p{L}])(?:in|on|against|over|to|toward|towards|into|with|for|at|near|anti-?|people\s+of|en|au|aux|à|contre|sur|avec|pour|vers|envers|city|town|region|province|capital|coast|ville|région|capitale|côte|\p{Lu}[\p{L}-]+,)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$`);
 
 /** True when the condemnation names the country as the one condemned somewhere, not only as the place or the victim. */
-const VICTIM_OF = /(?:sovereignty|territorial\s+integrity|people|population|citizens|territory|borders?|souveraineté|intégrité\s+territoriale|peuple|population|territoire|frontières?)\s+(?:of|de|du|des)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+const VICTIM_OF = caselessPattern(String.raw`(?:sovereignty|territorial\s+integrity|people|population|citizens|territory|borders?|souveraineté|intégrité\s+territoriale|peuple|population|territoire|frontières?)\s+(?:of|de|du|des)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$`);
 /**
  * A country followed by its own condemning verb is the author ("The UK condemns …", « La France a condamné … »),
  * not the target. The end is a letter check, not \b: \b after « condamné » never held (é is no ASCII word letter).
  */
-const AUTHOR_AFTER = /^\s*(?:government\s+|gouvernement\s+)?(?:strongly\s+|firmly\s+|unequivocally\s+|fermement\s+)?(?:condemns?|condemned|deplores?|calls\s+on|condamnen?t?|a\s+condamné|ont\s+condamné)(?![\p{L}])/iu;
+const AUTHOR_AFTER = caselessPattern(String.raw`^\s*(?:government\s+|gouvernement\s+)?(?:strongly\s+|firmly\s+|unequivocally\s+|fermement\s+)?(?:condemns?|condemned|deplores?|calls\s+on|condamnen?t?|a\s+condamné|ont\s+condamné)(?![\p{L}])`);
+
+const CALLED_ON_BEFORE = caselessPattern(String.raw`(?:calls?|called|calling)\s+(?:up)?on\s*(?:the\s+)?$|(?:urges?|demands?\s+(?:that\s+)?)\s*(?:the\s+)?$|appel(?:le|lent|ons)\s+(?:la\s+|le\s+|les\s+|l['’])?$`);
 
 function namedAsCondemned(country: string, text: string): boolean {
   const mentions = findCountries(text).filter((mention) => mention.canonical === country);
   if (mentions.length === 0) return true;
   return mentions.some((mention) => {
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-    const calledOn = /(?:calls?|called|calling)\s+(?:up)?on\s*(?:the\s+)?$|(?:urges?|demands?\s+(?:that\s+)?)\s*(?:the\s+)?$|appel(?:le|lent|ons)\s+(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(before);
+    const calledOn = CALLED_ON_BEFORE.test(before);
     return calledOn || (!VICTIM_BEFORE.test(before) && !VICTIM_OF.test(before) && !AUTHOR_AFTER.test(text.slice(mention.end, mention.end + 40)));
   });
 }

@@ -14,6 +14,7 @@
  * A section whose template options say `repeatSentences: true` keeps its items regardless. Background
  * sentences are never outcomes: initiatives that only recall the past go to `background` instead.
  */
+import { caselessPattern } from '../extract/caseless-pattern';
 import type { BriefingItem, BriefingSection } from '../model/briefing';
 import type { SourceSpan } from '../model/statement';
 import type { StructuredStatement } from '../model/structured-statement';
@@ -26,8 +27,8 @@ const BACKGROUND_CUES = [
   /^(?:in|since|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i,
   /^(?:this|the)\s+(?:\w+\s+){0,3}?(?:follows|comes\s+after|follows\s+on)\b/i,
   /\b(?:previously|to date|since\s+(?:19|20)\d\d)\b.*\b(?:has|have|had)\s+(?:provided|contributed|committed|allocated|given)\b/i,
-  /^(?:cette|cet|ce|ces)\s+(?:\p{L}+\s+){0,3}?(?:s[’']appuie|s[’']inscri(?:t|vent)|fai(?:t|saient)\s+suite)\b/iu,
-  /^(?:l[’']an\s+dernier|l[’']année\s+dernière|depuis\s+(?:19|20)\d\d|en\s+(?:19|20)\d\d)\b/iu,
+  caselessPattern(String.raw`^(?:cette|cet|ce|ces)\s+(?:\p{L}+\s+){0,3}?(?:s[’']appuie|s[’']inscri(?:t|vent)|fai(?:t|saient)\s+suite)\b`),
+  /^(?:l[’']an\s+dernier|l[’']année\s+dernière|depuis\s+(?:19|20)\d\d|en\s+(?:19|20)\d\d)\b/i,
 ];
 
 /** "This builds on Minister Joly's visit …", "Last year, …", « Cette annonce s'appuie sur … »: context, not an outcome. */

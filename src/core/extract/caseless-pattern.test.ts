@@ -57,3 +57,24 @@ describe('caselessPattern', () => {
     expect(wordPattern('seoul').test('서울seoul')).toBe(true);
   });
 });
+
+describe('no case-insensitive Unicode property pattern in the core', () => {
+  it('writes every /…\\p{…}…/iu of src/core through caselessPattern (each cost milliseconds on first use: the app’s start, the CLI’s)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '..');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    const offenders: string[] = [];
+    for (const file of files) {
+      readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          for (const literal of line.matchAll(/\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([dgimsuyv]+)/g)) {
+            if ((literal[2] ?? '').includes('i') && (literal[2] ?? '').includes('u') && (literal[1] ?? '').includes('\\p{')) offenders.push(`${file}:${index + 1}`);
+          }
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -253,13 +253,16 @@ const ACTION_BULLET = caselessPattern(
 /** A French infinitive first, in lower case: « renforcer la coopération », « tenir la prochaine réunion ». */
 const INFINITIVE_BULLET = /^(?:[•●▪◦‣∙*]|[-–—]|\(?(?:\d{1,3}|[a-z])[.)])?\s*(?:à\s+|de\s+|d['’])?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 
+/** A bullet that has a verb of its own ("will", "agreed", "is"): a sentence, not a topic. */
+const VERB_IN_BULLET = caselessPattern(String.raw`(?<![\p{L}])(?:will|shall|would|to|agreed|is|are)(?![\p{L}])`, 'iu');
+
 /** Do the bullets from sentences[first] on only name topics: short, no action verb first, no verb of a clause? */
 function topicBullets(statement: Statement, sentences: readonly SentenceView[], first: number): boolean {
   let topics = 0;
   for (let index = first; index < sentences.length; index++) {
     const bullet = sentences[index] as SentenceView;
     if (!isBulletParagraph(statement, bullet.paragraphIndex)) break;
-    if (ACTION_BULLET.test(bullet.text) || INFINITIVE_BULLET.test(bullet.text) || bullet.text.split(' ').length > 10 || /(?<![\p{L}])(?:will|shall|would|to|agreed|is|are)(?![\p{L}])/iu.test(bullet.text)) return false;
+    if (ACTION_BULLET.test(bullet.text) || INFINITIVE_BULLET.test(bullet.text) || bullet.text.split(' ').length > 10 || VERB_IN_BULLET.test(bullet.text)) return false;
     topics++;
   }
   return topics > 0;

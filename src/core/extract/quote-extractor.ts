@@ -50,7 +50,7 @@ function firstNameIn(text: string, from: number, to: number): string | null {
 }
 
 /** "A Downing Street spokesperson", "the Foreign Office spokesman": the capitalised words name the office, not a person. */
-const SPOKESPERSON_AFTER = /^(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]*(?:spokes(?:man|woman|person)|press\s+(?:secretary|office)|porte-parole)(?![\p{L}])/iu;
+const SPOKESPERSON_AFTER = caselessPattern(String.raw`^(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]*(?:spokes(?:man|woman|person)|press\s+(?:secretary|office)|porte-parole)(?![\p{L}])`, 'iu');
 
 /** The last person name in text[from, to) (the subject nearest to a speech verb). */
 function lastNameIn(text: string, from: number, to: number): string | null {

@@ -4,6 +4,7 @@
  * preposition to a noun phrase through these, so « les agissements de les attaques » cannot be
  * produced; contractFrench repairs text that already has the uncontracted forms.
  */
+import { caselessPattern } from '../extract/caseless-pattern';
 
 /** A y before a vowel is a consonant (le Yémen, la Yougoslavie); before a consonant, a vowel (d'Ypres). */
 const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ]|[yY](?![aeiouàâäéèêëîïôöùûüAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜ]))/;
@@ -36,10 +37,13 @@ export function toPhrase(phrase: string): string {
  * Contracts « de les », « à les », « de le », « à le » where they stand for the articles. Not for text
  * where « le » or « les » is a pronoun (« afin de le faire »): drafting uses ofPhrase/toPhrase instead.
  */
+/** « à le » before a consonant, case-insensitive: compiled without the u flag (caseless-pattern.ts). */
+const A_LE = caselessPattern(String.raw`(^|[^\p{L}])([àÀ]) le\s(?=[^aeiouyàâéèêîôûh])`, 'giu');
+
 export function contractFrench(text: string): string {
   return text
     .replace(/\b([dD])e les\s/g, (_m, d: string) => `${d}es `)
     .replace(/(^|[^\p{L}])([àÀ]) les\s/gu, (_m, before: string, a: string) => `${before}${a === 'À' ? 'A' : 'a'}ux `)
     .replace(/\b([dD])e le\s(?=[^aeiouyàâéèêîôûh])/giu, (_m, d: string) => `${d}u `)
-    .replace(/(^|[^\p{L}])([àÀ]) le\s(?=[^aeiouyàâéèêîôûh])/giu, (_m, before: string, a: string) => `${before}${a === 'À' ? 'A' : 'a'}u `);
+    .replace(A_LE, (_m, before: string, a: string) => `${before}${a === 'À' ? 'A' : 'a'}u `);
 }
