@@ -262,3 +262,17 @@ describe('a surname after « M. » or « Mme », with the office before the comm
     expect(findPersonMentions(text, text.indexOf('Comme'), text.length).map((m) => m.name)).toEqual(['Stoltenberg']);
   });
 });
+
+describe('the author in a media release’s header block (Australian ministers’ releases)', () => {
+  const header = 'AUSTRALIA AND FRANCE PARTNER ON OCEANS\n\nMEDIA RELEASE\n\nMINISTER FOR FOREIGN AFFAIRS\n\nThe Hon Jane Citizen MP\n\n2 June 2014\n\n';
+
+  it('takes the name under the office in capitals as a participant when the body speaks in the first person', () => {
+    const text = `${header}Australia and France are working together on oceans. At today’s dialogue I announce $3 million for Australia’s oceans programme.`;
+    expect(extractParticipants(importText(text)).map((p) => [p.name, p.title, p.country])).toEqual([['Jane Citizen', 'MINISTER FOR FOREIGN AFFAIRS', 'Australia']]);
+  });
+
+  it('does not when the body is a third-person report (the minister may only issue it)', () => {
+    const text = `${header}Australia and France are working together on oceans. The dialogue announced $3 million for Australia’s oceans programme.`;
+    expect(extractParticipants(importText(text))).toEqual([]);
+  });
+});

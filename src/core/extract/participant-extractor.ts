@@ -12,7 +12,7 @@
  */
 import type { Participant } from '../model/structured-statement';
 import type { SourceSpan, Statement } from '../model/statement';
-import { canonicalCountry, findCountries, isCountryWord, type CountryMention } from './country-names';
+import { canonicalCountry, findCountries, isCountryWord, isState, type CountryMention } from './country-names';
 import {
   adjacent,
   honorificLength,
@@ -558,6 +558,35 @@ function titleLineAuthors(statement: Statement): Draft[] {
   return authors;
 }
 
+/**
+ * The author named in a media release's header block, a line of its own under the office in capitals
+ * (Australian ministers' releases): "MINISTER FOR FOREIGN AFFAIRS" ⏎⏎ "The Hon Julie Bishop MP" ⏎⏎ "2 June 2014",
+ * above a body in the first person ("At today’s dialogue I announce …").
+ */
+function headerBlockAuthor(statement: Statement): Draft | null {
+  const { text } = statement;
+  const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement));
+  for (let i = 1; i < Math.min(body.length, 5); i++) {
+    const office = collapseWhitespace(text.slice((body[i - 1] as SourceSpan).start, (body[i - 1] as SourceSpan).end));
+    const line = body[i] as SourceSpan;
+    if (line.end - line.start > 80 || !/^[\p{Lu}\s,&'’-]{8,80}$/u.test(office) || !/\p{Lu}{3}/u.test(office)) continue;
+    const officeTokens = office.toLowerCase().split(/\s+/);
+    if (!officeTokens.some((word) => HEADER_OFFICE_HEADS.has(word))) continue;
+    const mentions = findPersonMentions(text, line.start, line.end, false);
+    const mention = mentions.length === 1 ? mentions[0] : undefined;
+    if (!mention || mention.wordCount < 2 || !mention.hasHonorific) continue;
+    // Nothing else on the line but the name and its post-nominals ("MP").
+    if (!/^[\s,]*(?:(?:MP|MPP|MLA|QC|KC|AC|AO)\.?[\s,]*)*$/u.test(text.slice(mention.end, line.end))) continue;
+    const later = collapseWhitespace(text.slice(line.end, bodyEnd(statement)));
+    if (!/(?<![\p{L}])(?:I|my|I['’]ve|I['’]m)(?![\p{L}])/u.test(later)) return null;
+    // The minister's own country: the one the release names most (a release is its government's voice).
+    return { name: mention.name, title: office, country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true };
+  }
+  return null;
+}
+
+const HEADER_OFFICE_HEADS = new Set(['minister', 'secretary', 'treasurer', 'attorney-general', 'premier']);
+
 function saidBlockAuthor(statement: Statement): { name: string; title: string; source: SourceSpan } | null {
   const office = statement.title ? HEADLINE_OFFICE.exec(statement.title) : null;
   if (!office) return null;
@@ -756,6 +785,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   const author = saidBlockAuthor(statement);
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
     drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
+  }
+  const headerAuthor = headerBlockAuthor(statement);
+  if (headerAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name))) {
+    drafts.unshift(headerAuthor);
   }
   // The statement's author, named only in its title line: "Statement by the President of the European
   // Council Herman Van Rompuy on …" above a body in the first person, or "Readout of Secretary Kerry’s Call
