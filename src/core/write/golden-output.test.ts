@@ -1,0 +1,89 @@
+/**
+ * The writers' exact output, held by golden files (issue 18): every part of the DOCX that Word reads
+ * (styles, numbering, body, headers, footers, settings, comments) and the PDF's document definition
+ * (pdfmake's input: page, margins, furniture on pages 1 and 2 of 3, every block's text, spacing,
+ * keep-together groups and styles), for each built-in template, a decision note in each language with
+ * its approval block, a landscape page, a PDF/A note and a note with source comments. Mutation testing found half the
+ * writers' decisions (a style's spacing, a row's can't-split, a footer's field) changeable with every
+ * other test still passing; any change to what the writers produce now shows as a diff of these files.
+ * A deliberate change to the output is reviewed in the diff and recorded with `vitest -u`.
+ * The DOCX's docProps/core.xml is left out: it holds the time of writing.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { composeBriefing } from '../compose/compose-briefing';
+import { extractStatement } from '../extract/extract-statement';
+import { importText } from '../import/text-importer';
+import { applyTemplate } from '../layout/apply-template';
+import type { BriefingMetadata } from '../model/briefing';
+import type { DocModel } from '../model/doc-model';
+import { listBuiltInTemplates, findBuiltInTemplate } from '../templates/template-loader';
+import { memoOfficerFixture } from '../testing/memo-officer-fixture';
+import { structuredFixture } from '../testing/structured-fixture';
+import { writeDocx } from './docx-writer';
+import { pdfDefinition } from './pdf-writer';
+
+function note(templateId: string, metadata: Partial<BriefingMetadata> = {}): DocModel {
+  const template = findBuiltInTemplate(templateId)!;
+  const structured = template.language === 'fr' ? { ...structuredFixture, language: 'fr' as const } : structuredFixture;
+  const briefing = composeBriefing(structured, template, { today: '2026-12-02' });
+  return applyTemplate({ ...briefing, metadata: { ...briefing.metadata, ...metadata } }, template);
+}
+
+/** The sample statement's note with each item's source sentence as a Word comment. */
+function withSourceComments(): DocModel {
+  const template = findBuiltInTemplate('briefing-note')!;
+  const statement = importText(readFileSync(path.resolve(import.meta.dirname, '../../../resources/samples/canada-rok-fdmm-2024.txt'), 'utf8'));
+  const briefing = composeBriefing(extractStatement(statement), template, { today: '2026-12-02' });
+  return applyTemplate({ ...briefing, metadata: { ...briefing.metadata, sourceComments: true } }, template, statement);
+}
+
+function pdfA(): DocModel {
+  const template = findBuiltInTemplate('compte-rendu')!;
+  const briefing = composeBriefing({ ...structuredFixture, language: 'fr' }, template, { today: '2026-12-02' });
+  return applyTemplate(briefing, { ...template, output: { ...template.output, pdfA: true } });
+}
+
+const landscape = (doc: DocModel): DocModel => ({ ...doc, page: { ...doc.page, orientation: 'landscape' } });
+
+const CASES: ReadonlyArray<readonly [string, () => DocModel]> = [
+  ...listBuiltInTemplates().map((template) => [template.id, () => note(template.id)] as const),
+  ['decision-en', () => note('briefing-note', { purpose: 'decision', ...memoOfficerFixture })],
+  ['decision-fr', () => note('note-information', { purpose: 'decision', to: 'la ministre des Affaires étrangères', from: 'Sous-ministre adjoint, Asie-Pacifique', preparedBy: 'Jeanne Roy', preparedByTitle: 'Analyste principale', preparedByPhone: '613-555-0101' })],
+  ['landscape', () => landscape(note('meeting-readout'))],
+  ['source-comments', withSourceComments],
+  ['pdf-a', pdfA],
+];
+
+/** Every XML part but the one that holds the time of writing, in name order, with comment dates fixed. */
+async function docxParts(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((name) => /\.(?:xml|rels)$/.test(name) && name !== 'docProps/core.xml')
+    .sort();
+  const parts: string[] = [];
+  for (const name of names) {
+    const xml = (await zip.file(name)!.async('string')).replace(/w:date="[^"]*"/g, 'w:date="(date)"');
+    parts.push(`===== ${name}\n${xml.replace(/></g, '>\n<')}`);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** The definition as JSON, with the header and footer functions shown by what they give on pages 1 and 2 of 3. */
+function pdfJson(doc: DocModel): string {
+  const definition = pdfDefinition(doc);
+  const call = (fn: unknown) => (typeof fn === 'function' ? { page1of3: (fn as (a: number, b: number) => unknown)(1, 3), page2of3: (fn as (a: number, b: number) => unknown)(2, 3) } : fn);
+  return `${JSON.stringify({ ...definition, header: call(definition.header), footer: call(definition.footer) }, null, 1)}\n`;
+}
+
+describe('the writers’ exact output (golden files in __golden__/)', () => {
+  it.each(CASES)('%s: the DOCX parts', async (name, make) => {
+    await expect(await docxParts(await writeDocx(make()))).toMatchFileSnapshot(`__golden__/${name}.docx.txt`);
+  });
+
+  it.each(CASES)('%s: the PDF definition', async (name, make) => {
+    await expect(pdfJson(make())).toMatchFileSnapshot(`__golden__/${name}.pdf.json`);
+  });
+});
