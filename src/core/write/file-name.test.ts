@@ -48,6 +48,22 @@ describe('note file names', () => {
     expect([...safeBaseName(emoji)].every((character) => /\p{Regional_Indicator}/u.test(character))).toBe(true);
   });
 
+  it('opens a quotation at the very start of the title, and collapses runs of spaces to one', () => {
+    expect(fileNameSafeText('"Team Canada" in Seoul')).toBe('“Team Canada” in Seoul');
+    expect(fileNameSafeText('Canada  and   Korea')).toBe('Canada and Korea');
+  });
+
+  it('fits a name of exactly the byte limit as it is, and one byte over is cut', () => {
+    const exact = 'é'.repeat(50); // 100 bytes
+    expect(cutAtWordBoundary(exact, 100, 100)).toBe(exact);
+    expect(cutAtWordBoundary(`${exact}a`, 100, 100)).toBe(exact);
+  });
+
+  it('cuts between characters when cutting at the last space would leave only punctuation', () => {
+    const text = `-- ${'x'.repeat(150)}`;
+    expect(cutAtWordBoundary(text, 100)).toBe(text.slice(0, 100));
+  });
+
   it('adds the extension once, keeping the officer’s own spelling of it', () => {
     expect(fileNameWithExtension('2026-12-02 Note: draft', '.pdf', 'briefing-note')).toBe('2026-12-02 Note – draft.pdf');
     expect(fileNameWithExtension('note.DOCX', '.docx', 'briefing-note')).toBe('note.DOCX');
