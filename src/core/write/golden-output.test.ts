@@ -3,7 +3,8 @@
  * (styles, numbering, body, headers, footers, settings, comments) and the PDF's document definition
  * (pdfmake's input: page, margins, furniture on pages 1 and 2 of 3, every block's text, spacing,
  * keep-together groups and styles), for each built-in template, a decision note in each language with
- * its approval block, a landscape page, a PDF/A note and a note with source comments. Mutation testing found half the
+ * its approval block, every section layout, a note long enough to break lists, tables and a quotation
+ * across pages, a landscape page, a PDF/A note and a note with source comments. Mutation testing found half the
  * writers' decisions (a style's spacing, a row's can't-split, a footer's field) changeable with every
  * other test still passing; any change to what the writers produce now shows as a diff of these files.
  * A deliberate change to the output is reviewed in the diff and recorded with `vitest -u`.
@@ -17,7 +18,8 @@ import { composeBriefing } from '../compose/compose-briefing';
 import { extractStatement } from '../extract/extract-statement';
 import { importText } from '../import/text-importer';
 import { applyTemplate } from '../layout/apply-template';
-import type { BriefingMetadata } from '../model/briefing';
+import type { BriefingItem, BriefingMetadata, BriefingSection } from '../model/briefing';
+import type { SectionLayout } from '../model/template';
 import type { DocModel } from '../model/doc-model';
 import { listBuiltInTemplates, findBuiltInTemplate } from '../templates/template-loader';
 import { memoOfficerFixture } from '../testing/memo-officer-fixture';
@@ -46,6 +48,34 @@ function pdfA(): DocModel {
   return applyTemplate(briefing, { ...template, output: { ...template.output, pdfA: true } });
 }
 
+/** Every section layout: tables (numbered and quotes), a numbered list, paragraphs of participants. */
+function layouts(): DocModel {
+  const base = findBuiltInTemplate('briefing-note')!;
+  const layout: Record<string, SectionLayout> = { participants: 'paragraphs', condemnations: 'numbered', initiatives: 'table', quotes: 'table' };
+  const template = { ...base, sections: base.sections.map((section) => ({ ...section, layout: layout[section.id] ?? section.layout })) };
+  return applyTemplate(composeBriefing(structuredFixture, template, { today: '2026-12-02' }), template);
+}
+
+/**
+ * A note that runs over pages: a quotation too long to keep whole on one page, and numbered lists and
+ * tables long enough to break between their items (each after a heading that keeps with its first).
+ */
+function long(): DocModel {
+  const base = findBuiltInTemplate('meeting-readout')!;
+  const layout: Record<string, SectionLayout> = { initiatives: 'numbered', condemnations: 'table' };
+  const template = { ...base, sections: base.sections.map((section) => ({ ...section, layout: layout[section.id] ?? section.layout })) };
+  const briefing = composeBriefing(structuredFixture, template, { today: '2026-12-02' });
+  const many = (section: BriefingSection, count: number): BriefingItem[] =>
+    Array.from({ length: count }, (_, index) => ({ ...section.items[0]!, id: `${section.id}-${index}`, text: `${section.items[0]!.text} (${index + 1})` }));
+  const sections = briefing.sections.map((section): BriefingSection => {
+    if (section.items.length === 0) return section;
+    if (section.kind === 'quotes') return { ...section, items: [{ ...section.items[0]!, text: 'We stand together. '.repeat(260).trim() }] };
+    if (section.kind === 'initiatives' || section.kind === 'condemnations') return { ...section, items: many(section, 30) };
+    return section;
+  });
+  return applyTemplate({ ...briefing, sections }, template);
+}
+
 const landscape = (doc: DocModel): DocModel => ({ ...doc, page: { ...doc.page, orientation: 'landscape' } });
 
 const CASES: ReadonlyArray<readonly [string, () => DocModel]> = [
@@ -53,6 +83,8 @@ const CASES: ReadonlyArray<readonly [string, () => DocModel]> = [
   ['decision-en', () => note('briefing-note', { purpose: 'decision', ...memoOfficerFixture })],
   ['decision-fr', () => note('note-information', { purpose: 'decision', to: 'la ministre des Affaires étrangères', from: 'Sous-ministre adjoint, Asie-Pacifique', preparedBy: 'Jeanne Roy', preparedByTitle: 'Analyste principale', preparedByPhone: '613-555-0101' })],
   ['landscape', () => landscape(note('meeting-readout'))],
+  ['layouts', layouts],
+  ['long', long],
   ['source-comments', withSourceComments],
   ['pdf-a', pdfA],
 ];
