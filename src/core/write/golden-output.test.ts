@@ -8,7 +8,7 @@
  * writers' decisions (a style's spacing, a row's can't-split, a footer's field) changeable with every
  * other test still passing; any change to what the writers produce now shows as a diff of these files.
  * A deliberate change to the output is reviewed in the diff and recorded with `vitest -u`.
- * The DOCX's docProps/core.xml is left out: it holds the time of writing.
+ * The times of writing (docProps/core.xml, comment dates) are masked.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import { importText } from '../import/text-importer';
 import { applyTemplate } from '../layout/apply-template';
 import type { BriefingItem, BriefingMetadata, BriefingSection } from '../model/briefing';
 import type { SectionLayout } from '../model/template';
-import type { DocModel } from '../model/doc-model';
+import type { Block, DocModel } from '../model/doc-model';
 import { listBuiltInTemplates, findBuiltInTemplate } from '../templates/template-loader';
 import { memoOfficerFixture } from '../testing/memo-officer-fixture';
 import { structuredFixture } from '../testing/structured-fixture';
@@ -76,6 +76,18 @@ function long(): DocModel {
   return applyTemplate({ ...briefing, sections }, template);
 }
 
+/** Blocks no built-in template makes today but the model allows: a table with a header row, a quotation of two paragraphs without attribution, a paragraph broken over lines; and the marking at the top right of page 1 only. */
+function extraBlocks(): DocModel {
+  const doc = note('one-page-summary');
+  const blocks: Block[] = [
+    ...doc.blocks,
+    { kind: 'table', columnWidths: [0.3, 0.7], header: ['Country', 'Commitment'], rows: [['Canada', '$30 million'], ['Korea', 'A dialogue']] },
+    { kind: 'quote', text: 'First paragraph.\nSecond paragraph.', attribution: '' },
+    { kind: 'paragraph', runs: [{ text: 'Line one\n\nline two', bold: true }, { text: ' and more', italic: true }] },
+  ];
+  return { ...doc, blocks, furniture: { ...doc.furniture, markingPlacement: 'first-page-top-right' } };
+}
+
 const landscape = (doc: DocModel): DocModel => ({ ...doc, page: { ...doc.page, orientation: 'landscape' } });
 
 const CASES: ReadonlyArray<readonly [string, () => DocModel]> = [
@@ -84,20 +96,23 @@ const CASES: ReadonlyArray<readonly [string, () => DocModel]> = [
   ['decision-fr', () => note('note-information', { purpose: 'decision', to: 'la ministre des Affaires étrangères', from: 'Sous-ministre adjoint, Asie-Pacifique', preparedBy: 'Jeanne Roy', preparedByTitle: 'Analyste principale', preparedByPhone: '613-555-0101' })],
   ['landscape', () => landscape(note('meeting-readout'))],
   ['layouts', layouts],
+  ['extra-blocks', extraBlocks],
   ['long', long],
   ['source-comments', withSourceComments],
   ['pdf-a', pdfA],
 ];
 
-/** Every XML part but the one that holds the time of writing, in name order, with comment dates fixed. */
+/** Every XML part, in name order, with the times of writing and the comments' dates masked. */
 async function docxParts(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files)
-    .filter((name) => /\.(?:xml|rels)$/.test(name) && name !== 'docProps/core.xml')
+    .filter((name) => /\.(?:xml|rels)$/.test(name))
     .sort();
   const parts: string[] = [];
   for (const name of names) {
-    const xml = (await zip.file(name)!.async('string')).replace(/w:date="[^"]*"/g, 'w:date="(date)"');
+    const xml = (await zip.file(name)!.async('string'))
+      .replace(/w:date="[^"]*"/g, 'w:date="(date)"')
+      .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1(time)');
     parts.push(`===== ${name}\n${xml.replace(/></g, '>\n<')}`);
   }
   return `${parts.join('\n')}\n`;
