@@ -134,3 +134,34 @@ describe('the writers’ exact output (golden files in __golden__/)', () => {
     await expect(pdfJson(make())).toMatchFileSnapshot(`__golden__/${name}.pdf.json`);
   });
 });
+
+describe('when the PDF keeps a heading and what follows on one page', () => {
+  /** The longest quotation (in characters) a heading keeps with it as one unbreakable group, found by bisection. */
+  function longestKeptWhole(templateId: string): number {
+    const base = note(templateId);
+    const unbreakable = (length: number): boolean => {
+      const doc: DocModel = { ...base, blocks: [{ kind: 'heading', level: 1, text: 'Quotes' }, { kind: 'quote', text: 'a'.repeat(length), attribution: 'A. Speaker' }] };
+      const content = pdfDefinition(doc).content as Array<{ unbreakable?: boolean }>;
+      return content[0]!.unbreakable === true;
+    };
+    let fits = 1;
+    let over = 100_000;
+    while (over - fits > 1) {
+      const middle = Math.floor((fits + over) / 2);
+      if (unbreakable(middle)) fits = middle;
+      else over = middle;
+    }
+    return fits;
+  }
+
+  it('keeps a group whole while its text would fill 85 % of a page’s text height by the estimate, and no longer', () => {
+    // Exact values of the estimate (characters 0.6 em wide, Word's line height), so any change to it shows here.
+    expect([longestKeptWhole('briefing-note'), longestKeptWhole('note-information'), longestKeptWhole('one-page-summary')]).toMatchInlineSnapshot(`
+      [
+        1985,
+        1985,
+        3535,
+      ]
+    `);
+  });
+});
