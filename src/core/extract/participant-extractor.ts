@@ -382,7 +382,7 @@ function mentionsIn(text: string, from: number, to: number, withTitles: boolean)
     const officeFirst = wanted && !adjacentLeft && /^(?:m|mme)$/.test(tokens[run.mentionFirst]?.key ?? '');
     const commaLeft = officeFirst ? titleBefore(text, tokens, run, true) : null;
     const right = wanted && !adjacentLeft && !commaLeft ? titleAfter(text, tokens, run) : null;
-    const left = adjacentLeft || commaLeft || right || !wanted ? commaLeft : titleBefore(text, tokens, run, true);
+    const left = commaLeft ?? (adjacentLeft || right || !wanted || officeFirst ? null : titleBefore(text, tokens, run, true));
     const found = adjacentLeft ?? right ?? left;
     const firstToken = tokens[run.first] as Token;
     const lastToken = tokens[run.last - 1] as Token;
