@@ -2,8 +2,8 @@
  * The sample statement the app opens on, read at build time (issue 16). Importing and extracting it
  * in the officer's browser took about a third of the start-up script's time, for a result that is
  * the same on every start; so the build runs the real importer and extractors (src/core) on
- * resources/samples/… and the renderer gets the text, the Statement and the StructuredStatement as
- * JSON (`virtual:briefwright/sample-statement`). Both are plain data (strings, numbers, arrays), so
+ * resources/samples/… and the renderer gets the text, the Statement, the StructuredStatement, the
+ * built-in template it opens with (parsed) and the note composed from them (composeContent) as JSON (`virtual:briefwright/sample-statement`). Both are plain data (strings, numbers, arrays), so
  * JSON carries them exactly; sample-statement.test.ts checks that against a run-time extraction.
  *
  * On a dev server (`npm run dev`, `npm run web`) the module extracts at run time instead, from the
@@ -26,6 +26,8 @@ export function sampleStatementModuleSource(data: SampleStatementData): string {
 export const text = data.text;
 export const statement = data.statement;
 export const structured = data.structured;
+export const template = data.template;
+export const content = data.content;
 `;
 }
 
@@ -35,9 +37,13 @@ function runTimeModuleSource(root: string): string {
   return `import text from ${path(`${SAMPLE_FILE}?raw`)};
 import { importText } from ${path('src/core/import/text-importer.ts')};
 import { extractStatement } from ${path('src/core/extract/extract-statement.ts')};
+import { composeContent } from ${path('src/core/compose/compose-briefing.ts')};
+import { DEFAULT_TEMPLATE_ID, findBuiltInTemplate, templateForLanguage } from ${path('src/core/templates/template-loader.ts')};
 export { text };
 export const statement = importText(text);
 export const structured = extractStatement(statement);
+export const template = templateForLanguage(findBuiltInTemplate(DEFAULT_TEMPLATE_ID), structured.language);
+export const content = composeContent(structured, template);
 `;
 }
 

@@ -96,11 +96,16 @@ export function composeBriefing(structured: StructuredStatement, template: Templ
 
 /** composeBriefing, with a sentence for each cut made to keep the note within its bounds (shown to the user). */
 export function composeBriefingWithCuts(structured: StructuredStatement, template: Template, options: ComposeOptions = {}): BoundedBriefing {
-  return boundBriefing(composeUnbounded(structured, template, options));
+  return finishBriefing(composeContent(structured, template), options);
 }
 
-function composeUnbounded(structured: StructuredStatement, template: Template, options: ComposeOptions): Briefing {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+/**
+ * What a note composes from the statement and the template alone: every section, and the metadata
+ * with the note's date left empty and no officer's details. The same on every start for the same
+ * statement and template, so the app's build composes its sample with it (issue 16); finishBriefing
+ * makes it a note.
+ */
+export function composeContent(structured: StructuredStatement, template: Template): Briefing {
   const composed: BriefingSection[] = template.sections.map((section) => ({
     id: section.id,
     kind: section.kind,
@@ -116,8 +121,8 @@ function composeUnbounded(structured: StructuredStatement, template: Template, o
     language: template.language,
     metadata: {
       title: meeting.title ?? template.labels.documentType,
-      // The note's date is the day it is written; the meeting's date and place are fields of their own.
-      date: today,
+      // The note's date is the day it is written (finishBriefing); the meeting's date and place are fields of their own.
+      date: '',
       meetingDate: meeting.date ?? '',
       meetingPlace: meeting.location ? placeInLanguage(meeting.location, template.language).name : '',
       classification: template.defaults.classification,
@@ -125,8 +130,14 @@ function composeUnbounded(structured: StructuredStatement, template: Template, o
       fileNumber: '',
       preparedBy: template.defaults.preparedBy,
       sourceComments: template.output.sourceComments,
-      ...Object.fromEntries(Object.entries(options.officer ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '')),
     },
     sections,
   };
+}
+
+/** composeContent's result as a new note: dated today (or `options.today`), with the officer's remembered details, within its bounds. */
+export function finishBriefing(content: Briefing, options: ComposeOptions = {}): BoundedBriefing {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const officer = Object.fromEntries(Object.entries(options.officer ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+  return boundBriefing({ ...content, metadata: { ...content.metadata, date: today, ...officer } });
 }

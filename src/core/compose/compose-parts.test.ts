@@ -1,11 +1,12 @@
 // Parts of compose that mutation testing (issue 18) found unpinned: the warning sentence about
 // placeholders, the participant line's options, and the metadata a new draft starts with.
 import { describe, expect, it } from 'vitest';
+import { MAX_ITEM_CHARS } from '../limits';
 import type { StructuredStatement } from '../model/structured-statement';
 import type { Template } from '../model/template';
 import { findBuiltInTemplate } from '../templates/template-loader';
 import { structuredFixture } from '../testing/structured-fixture';
-import { composeBriefing, participantLine } from './compose-briefing';
+import { composeBriefing, composeContent, finishBriefing, participantLine } from './compose-briefing';
 import { describeDraftPlaceholders, type DraftPlaceholder } from './draft-placeholders';
 
 const english = findBuiltInTemplate('briefing-note')!;
@@ -174,5 +175,27 @@ describe('the sections a template drafts', () => {
     // A remembered detail that is not text (a damaged settings file) is left out rather than breaking the draft.
     const odd = composeBriefing(structuredFixture, english, { today: '2026-12-02', officer: { preparedByTitle: 42 as unknown as string } }).metadata;
     expect(Object.keys(odd)).not.toContain('preparedByTitle');
+  });
+
+  it('composeContent then finishBriefing is composeBriefing: same note, same key order, date and officer only in the second step', () => {
+    const options = { today: '2026-12-02', officer: { preparedBy: 'A. Officer', preparedByPhone: '  ', approvedBy: 'B. Director' } };
+    for (const template of [english, french]) {
+      const content = composeContent(structuredFixture, template);
+      expect(content.metadata.date).toBe('');
+      expect(Object.keys(content.metadata)).not.toContain('approvedBy');
+      const finished = finishBriefing(content, options);
+      const composed = composeBriefing(structuredFixture, template, options);
+      expect(finished.briefing).toStrictEqual(composed);
+      // A saved draft is this object as JSON: the two must write the same bytes.
+      expect(JSON.stringify(finished.briefing)).toBe(JSON.stringify(composed));
+      expect(finished.briefing.metadata).toMatchObject({ date: '2026-12-02', preparedBy: 'A. Officer', approvedBy: 'B. Director' });
+    }
+  });
+
+  it('finishBriefing keeps a note within its bounds: an officer detail over the limit is shortened, as composeBriefing does', () => {
+    const long = 'x'.repeat(MAX_ITEM_CHARS + 1);
+    const finished = finishBriefing(composeContent(structuredFixture, english), { today: '2026-12-02', officer: { preparedBy: long } });
+    expect(finished.briefing.metadata.preparedBy).toBe(`${'x'.repeat(MAX_ITEM_CHARS - 1)}…`);
+    expect(finished.briefing).toStrictEqual(composeBriefing(structuredFixture, english, { today: '2026-12-02', officer: { preparedBy: long } }));
   });
 });

@@ -77,6 +77,19 @@ function builtIn(data: unknown): Template {
   return template;
 }
 
+/**
+ * A built-in as the app's build parsed it from the same file (scripts/sample-statement-data.ts), taken as
+ * this process's parse of that built-in, so the renderer's start validates no template (issue 16). Later
+ * lookups return this same object, as after a run-time parse; a built-in already parsed keeps its parse.
+ */
+export function adoptParsedBuiltIn(template: Template): Template {
+  if (!BUILT_IN_DATA.some((data) => (data as { id: string }).id === template.id)) throw new Error(`"${template.id}" is not a built-in template.`);
+  const parsed = parsedBuiltIns.get(template.id);
+  if (parsed) return parsed;
+  parsedBuiltIns.set(template.id, template);
+  return template;
+}
+
 /** The built-ins, each in English and in French, in the order the editor lists them. */
 export function listBuiltInTemplates(): readonly Template[] {
   return BUILT_IN_DATA.map(builtIn);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import sampleFile from '../../../../resources/samples/canada-rok-fdmm-2024.txt?raw';
-import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { composeBriefing, composeContent } from '../../../core/compose/compose-briefing';
+import briefingNoteFile from '../../../../templates/briefing-note.json';
+import { findBuiltInTemplate, parseTemplate } from '../../../core/templates/template-loader';
 import { extractStatement } from '../../../core/extract/extract-statement';
 import { importText } from '../../../core/import/text-importer';
-import { SAMPLE_STATEMENT, SAMPLE_STATEMENT_TEXT, SAMPLE_STRUCTURED } from './sample-statement';
+import { SAMPLE_CONTENT, SAMPLE_STATEMENT, SAMPLE_STATEMENT_TEXT, SAMPLE_STRUCTURED, SAMPLE_TEMPLATE } from './sample-statement';
 import { useBriefwrightStore } from './store';
 
 // The sample comes from the build (scripts/sample-statement-plugin.ts, also this test run's plugin):
@@ -18,6 +20,18 @@ describe('the sample statement computed at build time', () => {
     expect(SAMPLE_STATEMENT).toStrictEqual(statement);
     expect(SAMPLE_STRUCTURED).toStrictEqual(structured);
     expect(SAMPLE_STRUCTURED.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('comes with the default template as parseTemplate gives it, adopted as the page’s own parse of that built-in', () => {
+    expect(SAMPLE_TEMPLATE.id).toBe('briefing-note');
+    expect(SAMPLE_TEMPLATE).toStrictEqual(parseTemplate(briefingNoteFile));
+    // The same object every lookup returns: templateForLanguage and the template picker tell built-ins by identity.
+    expect(findBuiltInTemplate('briefing-note')).toBe(SAMPLE_TEMPLATE);
+  });
+
+  it('comes with the note composed from the two, before its date and officer', () => {
+    expect(SAMPLE_CONTENT).toStrictEqual(composeContent(structured, parseTemplate(briefingNoteFile)));
+    expect(SAMPLE_CONTENT.metadata.date).toBe('');
   });
 
   it('gives the store the first state a run-time extraction gives', () => {

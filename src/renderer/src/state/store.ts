@@ -6,11 +6,11 @@
  */
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
-import { composeBriefing } from '../../../core/compose/compose-briefing';
+import { composeBriefing, finishBriefing } from '../../../core/compose/compose-briefing';
 import { rememberedOfficer } from './officer-details';
 import { createDraftSlice, type TrackedDraft } from './draft-slice';
 import { createExportSlice } from './export-slice';
-import { SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STRUCTURED } from './sample-statement';
+import { SAMPLE_CONTENT, SAMPLE_STATEMENT, SAMPLE_STATEMENT_NAME, SAMPLE_STRUCTURED, SAMPLE_TEMPLATE } from './sample-statement';
 import { createStatementSlice } from './statement-slice';
 import type { BriefwrightState } from './store-types';
 import { createTemplatesSlice } from './templates-slice';
@@ -32,7 +32,13 @@ export const useBriefwrightStore = create<BriefwrightState>()(
         ...createExportSlice(...args),
         ...createTemplatesSlice(...args),
       };
-      return { ...state, briefing: state.structured && composeBriefing(state.structured, state.template, { officer: rememberedOfficer() }) };
+      // The first note: the sample as the build composed it with this template, dated today with the officer's details.
+      const officer = rememberedOfficer();
+      const briefing =
+        state.template === SAMPLE_TEMPLATE
+          ? finishBriefing(SAMPLE_CONTENT, { officer }).briefing
+          : state.structured && composeBriefing(state.structured, state.template, { officer });
+      return { ...state, briefing };
     },
     {
       partialize: (state): TrackedDraft => ({ briefing: state.briefing }),
