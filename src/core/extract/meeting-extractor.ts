@@ -185,7 +185,10 @@ export function extractMeeting(statement: Statement): Meeting {
   const past = early.filter((s) => !WILL_MEET.test(s.head));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
   const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
-  const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && MEETING_WEAK.test(s.head));
+  // A visit the lead announces reports the meeting to come (corpus convention: its date and place are the
+  // meeting's): « M. Jens Stoltenberg, se rendra à Varsovie le lundi 6 octobre 2014. » ⏎ « Il rencontrera … ».
+  const announcesTrip = (s: SentenceView) => s === leads[0] && TRIP_AHEAD.test(s.head);
+  const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && (MEETING_WEAK.test(s.head) || announcesTrip(s)));
   // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
   // 18 September 2019"), the anchor of a relative word ("today", "yesterday", « hier »).
   const titleDate = statement.title ? findDate(statement.title) : null;

@@ -65,7 +65,7 @@ const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
   [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
-  [/(?<![\p{L}])(?:NATO\s+Headquarters|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
+  [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’']OTAN|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
   [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],

@@ -168,6 +168,8 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
   return words > 0 && words <= 6;
 }
 
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+const AND = new Set(['and', 'et']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
 
@@ -209,6 +211,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     while (i >= floor && guard++ < 25) {
       const token = tokens[i] as Token;
       if (!isTitleWord(token) || token.possessive) break;
+      // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
+      // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
+      if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;
       if (isTitleHead(token)) start = i;
       i--;
     }
@@ -305,7 +310,11 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
 /** "… of (the) Republic of India" ending at tokens[end]: the index of its first "of", or null. */
 function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: number): { ofIndex: number } | null {
   const last = tokens[end];
-  if (!last || !last.isWord || !/^\p{Lu}/u.test(last.text)) return null;
+  if (!last || !last.isWord) return null;
+  // « le ministre des affaires étrangères d’Arménie Zohrab Mnatsakanyan »: the elided de stays on the country's token.
+  const elided = /^d['’](\p{Lu}.*)$/u.exec(last.text)?.[1];
+  if (elided !== undefined && canonicalCountry(elided) !== null) return { ofIndex: end };
+  if (!/^\p{Lu}/u.test(last.text)) return null;
   for (let i = end - 1; i >= Math.max(0, end - 8); i--) {
     const token = tokens[i] as Token;
     if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de') continue;

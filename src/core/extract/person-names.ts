@@ -203,6 +203,9 @@ const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((sequence) => sequence[0]))
 
 /** Length (in tokens) of the honorific that starts at tokens[i], or 0. */
 export function honorificLength(tokens: readonly Token[], i: number): number {
+  // « M » without its dot, as French releases sometimes print « monsieur » (« le ministre des Affaires étrangères roumain,
+  // M Bodgan Aurescu »): a capital M alone before a capitalised word.
+  if (tokens[i]?.text === 'M' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
   if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
   for (const sequence of HONORIFICS) {
     let ok = true;
@@ -231,7 +234,10 @@ export function isTitleModifier(token: Token | undefined): boolean {
 /** A word that can be part of an office title (head, modifier, portfolio word or connector). */
 export function isTitleWord(token: Token | undefined): boolean {
   if (!token || !token.isWord) return token?.text === '&';
-  return TITLE_HEADS.has(token.key) || TITLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key);
+  if (TITLE_HEADS.has(token.key) || TITLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key)) return true;
+  // French elision keeps the article on its word: « secrétaire d’État adjoint », « ministre de l’Europe et des affaires étrangères ».
+  const elided = /^[dl]'(.+)$/u.exec(token.key)?.[1];
+  return elided !== undefined && (PORTFOLIO_WORDS.has(elided) || elided === 'etat');
 }
 
 export function isConnector(token: Token | undefined): boolean {

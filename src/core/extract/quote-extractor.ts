@@ -178,6 +178,8 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     // But a name set off by commas right before the verb is the subject, whatever opens the sentence
     // (« Prenant la parole …, le secrétaire général, M. Stoltenberg, a déclaré »).
     const appositive = /,\s*$/u.test(lead.slice(0, verbAt));
+    const titled = titleRightBefore(lead.slice(0, verbAt), participants);
+    if (!appositive && titled) return found(titled, 0.8);
     const name =
       (appositive ? (nameRightBefore(text, sentenceStart, sentenceStart + verbAt) ?? firstNameIn(text, sentenceStart, sentenceStart + verbAt)) : null) ??
       lastNameIn(text, sentenceStart, sentenceStart + verbAt);
@@ -199,11 +201,25 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
       const previousText = text.slice(from, previous.end);
       let previousVerb = -1;
       for (const match of previousText.matchAll(SPEECH_VERB_PATTERN)) previousVerb = match.index;
+      const titled = previousVerb >= 0 ? titleRightBefore(previousText.slice(0, previousVerb), participants) : null;
+      if (titled) return found(titled, 0.8);
       const name = previousVerb >= 0 ? lastNameIn(text, from, from + previousVerb) : null;
       return name ? found(name, 0.8) : found(leadParagraphSpeaker(text, from, previous.end, participants), 0.65);
     }
   }
   return null;
+}
+
+/**
+ * The speech verb's subject when it is a title held by one participant, right before the verb: « S'adressant à des
+ * journalistes à Downing Street, le secrétaire général a déclaré : » is the Secretary General, not "Downing". A name
+ * earlier in the clause sits in a phrase of its own. TITLE_MARK + the title, or null.
+ */
+function titleRightBefore(beforeVerb: string, participants: readonly Participant[]): string | null {
+  const title = TITLE_BEFORE_VERB.exec(beforeVerb)?.[1];
+  if (title === undefined) return null;
+  const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title.toLowerCase()}(?:\\s|$)`, 'iu').test(p.title));
+  return holders.length === 1 ? `${TITLE_MARK}${title}` : null;
 }
 
 /**

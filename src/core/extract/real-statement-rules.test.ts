@@ -625,3 +625,66 @@ describe('joining a joint commitment (tune half, issue 12)', () => {
     expect(initiatives('Release\n\nShe will join the delegation for dinner.\n')).toEqual([]);
   });
 });
+
+describe('collect-32: French NATO stories and France Diplomatie communiqués (tune half, issue 12)', () => {
+  const meeting = (text: string) => extract(text).meeting;
+
+  it('dates and places a visit the lead announces: « se rendra à Varsovie le lundi 6 octobre 2014 », then « Il rencontrera … »', () => {
+    const text =
+      "Visite du secrétaire général de l'OTAN en Pologne\n\nLe secrétaire général de l'OTAN, M. Jens Stoltenberg, se rendra à Varsovie le lundi 6 octobre 2014.\n\nIl rencontrera le président, M. Bronisław Komorowski, et la première ministre, Mme Ewa Kopacz.\n";
+    expect(meeting(text)).toMatchObject({ date: '2014-10-06', location: 'Warsaw', kind: 'news-release' });
+  });
+
+  it('does not take a later leg of a trip for its first day ("will travel … from December 15 - 19", then "will travel to London … on December 20")', () => {
+    const text =
+      'Minister Sajjan to Travel to the Middle East and the United Kingdom\n\nDecember 15, 2017 – Ottawa – National Defence\n\nDefence Minister Harjit S. Sajjan will travel to Jordan and Kuwait from December 15 - 19, where he will meet with deployed personnel. The Minister will also have bilateral meetings with counterparts. While in the region, he will also meet with the defence community in Jordan.\n\nFollowing his meetings in the Middle East, Minister Sajjan will travel to London, UK, on December 20, for bilateral meetings with the Secretary of State for Defence.\n';
+    expect(meeting(text).date).toBe('2017-12-15');
+  });
+
+  it('reads « M » without its dot as an honorific (« le ministre des Affaires étrangères roumain, M Bodgan Aurescu »)', () => {
+    const text =
+      "Le secrétaire général de l’OTAN en visite en Roumanie\n\nLe lundi 28 novembre 2022, le secrétaire général de l'OTAN, M. Jens Stoltenberg, rencontrera le président roumain, M. Klaus Iohannis, et le ministre des Affaires étrangères roumain, M Bodgan Aurescu.\n";
+    expect(names(text)).toEqual(['Jens Stoltenberg', 'Klaus Iohannis', 'Bodgan Aurescu']);
+  });
+
+  it('gives a quotation to the titled subject of « a déclaré : », not to a name in the phrase before it (« à Downing Street »)', () => {
+    const text =
+      "Échange de vues\n\nLe 15 juin, à Londres, le secrétaire général de l'OTAN, Anders Fogh Rasmussen, s'est entretenu avec le premier ministre britannique, David Cameron.\n\nS'adressant à des journalistes à Downing Street, le secrétaire général a déclaré :\n\n« L'OTAN est plus nécessaire et plus sollicitée que jamais, de l'Afghanistan au Kosovo. »\n";
+    expect(quotes(text)).toEqual([['Anders Fogh Rasmussen', "L'OTAN est plus nécessaire et plus solli"]]);
+  });
+
+  it('places a meeting « au siège de l’OTAN » in Brussels', () => {
+    const text =
+      'L’OTAN et l’Autriche signent un accord\n\nLundi (10 mai 2021), le secrétaire général a accueilli au siège de l’OTAN le ministre fédéral autrichien des affaires européennes et internationales, Alexander Schallenberg, afin de discuter du partenariat.\n';
+    expect(meeting(text).location).toBe('Brussels');
+  });
+
+  it('counts « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de) as « ont convenu de »', () => {
+    expect(initiatives('Communiqué\n\nLes co-présidents et les ministres des affaires étrangères sont convenus de se réunir de nouveau à Genève le 29 octobre pour discuter.\n')).toHaveLength(1);
+  });
+
+  it('counts the signing ceremony of « l’accord » (« cérémonie de signature de l’accord entre l’OTAN et le gouvernement fédéral autrichien »)', () => {
+    expect(initiatives("Accord\n\nL’entretien bilatéral a été suivi d’une cérémonie de signature de l’accord entre l'OTAN et le gouvernement fédéral autrichien sur le statut juridique du Bureau de liaison.\n")).toHaveLength(1);
+  });
+
+  it('counts attendance announced at a meeting (« sera présent en Roumanie … à l’occasion de la réunion des ministres », « participera à toutes les réunions de l’OTAN »)', () => {
+    expect(initiatives('Visite\n\nLe secrétaire général sera présent en Roumanie du 28 au 30 novembre à l’occasion de la réunion des ministres des Affaires étrangères des pays de l’OTAN.\n')).toHaveLength(1);
+    expect(initiatives('Protocole\n\nLe secrétaire général a indiqué qu’à compter de ce jour, le Monténégro participera à toutes les réunions de l’OTAN en qualité d’observateur.\n')).toHaveLength(1);
+  });
+
+  it('counts sanctions the authors propose (« transmettront à leurs partenaires européens des propositions de sanctions additionnelles »)', () => {
+    expect(initiatives("Communiqué\n\nTirant toutes les conclusions de ce constat, la France et l'Allemagne transmettront à leurs partenaires européens des propositions de sanctions additionnelles.\n")).toHaveLength(1);
+  });
+
+  it('reads a French title written before the name without a comma, the country elided (« le ministre des affaires étrangères d’Arménie Zohrab Mnatsakanyan »), and stops at another office after « et le »', () => {
+    const text =
+      "Communiqué\n\nLes co-présidents ont rencontré le 24 octobre à Washington le ministre des affaires étrangères d'Arménie Zohrab Mnatsakanyan ainsi que le ministre des affaires étrangères d'Azerbaïdjan Jeyhun Bayramov, et ont participé à une rencontre conjointe entre les ministres des affaires étrangères et le secrétaire d'Etat adjoint Stephen Biegun.\n";
+    const participants = extract(text).participants;
+    expect(participants.map((p) => [p.name, p.title])).toEqual([
+      ['Zohrab Mnatsakanyan', "ministre des affaires étrangères d'Arménie"],
+      ['Jeyhun Bayramov', "ministre des affaires étrangères d'Azerbaïdjan"],
+      ['Stephen Biegun', "secrétaire d'Etat adjoint"],
+    ]);
+    expect(participants.slice(0, 2).map((p) => p.country)).toEqual(['Armenia', 'Azerbaijan']);
+  });
+});
