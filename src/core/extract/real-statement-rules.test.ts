@@ -688,3 +688,27 @@ describe('collect-32: French NATO stories and France Diplomatie communiqués (tu
     expect(participants.slice(0, 2).map((p) => p.country)).toEqual(['Armenia', 'Azerbaijan']);
   });
 });
+
+describe('collect-33: G7 leaders, a GAC statement, a New Zealand release, a UK MOD visit (tune half, issue 12)', () => {
+  it('counts "extremely concerned by" and "with great concern" as grave concern (GAC, 2014)', () => {
+    expect(condemned('Statement\n\nCanada is also extremely concerned by the so-called Islamic State of Iraq and the Levant’s continuing attacks on civilians.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe Ministers noted with great concern the continued missile launches by the DPRK.\n')).toBe(1);
+  });
+
+  it('counts an act called a violation of principles ("Russia has blatantly violated the principles enshrined in the UN Charter")', () => {
+    expect(condemned('G7 Statement\n\nRussia has blatantly violated the principles enshrined in the UN Charter.\n')).toBe(1);
+  });
+
+  it('counts funding delivered with its amount ("have reached a consensus on how to deliver approximately $50 billion in … loans")', () => {
+    expect(initiatives('G7 Statement\n\nToday, we, the Leaders of the Group of Seven (G7), have reached a consensus on how to deliver approximately $50 billion in Extraordinary Revenue Acceleration (ERA) loans to Ukraine.\n')).toHaveLength(1);
+  });
+
+  it('counts sanctions that will come into force ("new sanctions targeting oligarchs … will come into force")', () => {
+    expect(initiatives('Release\n\nAs part of the Government’s ongoing response to Ukraine, new sanctions targeting oligarchs with close personal ties to Vladimir Putin or the Russian government will come into force this week.\n')).toHaveLength(1);
+  });
+
+  it('does not count a meeting just held in its author’s words ("It has been a great pleasure to meet again with my defence counterpart")', () => {
+    expect(initiatives('Release\n\nIt has been a great pleasure to meet again with my defence counterpart, Minister Akar.\n')).toEqual([]);
+    expect(initiatives('Release\n\nThe two ministers agreed to meet again in Ankara next spring.\n')).toHaveLength(1);
+  });
+});
