@@ -712,3 +712,30 @@ describe('collect-33: G7 leaders, a GAC statement, a New Zealand release, a UK M
     expect(initiatives('Release\n\nThe two ministers agreed to meet again in Ankara next spring.\n')).toHaveLength(1);
   });
 });
+
+describe('agreements reached and court proceedings (tune half, issue 12)', () => {
+  it('counts an agreement reported reached ("Agreement has been reached that Afghanistan will accept …", « un accord a été conclu »)', () => {
+    expect(initiatives('Joint press release\n\nAgreement has been reached that Afghanistan will accept the immediate return of any Afghans not in need of protection.\n')).toHaveLength(1);
+    expect(initiatives('Communiqué\n\nUn accord a été conclu sur le retour des réfugiés dans leur pays.\n')).toHaveLength(1);
+  });
+
+  it('counts proceedings the authors bring ("started legal proceedings before the Court", "asked the International Court of Justice to order Syria to …", « ont saisi la Cour »)', () => {
+    expect(initiatives('Joint statement\n\nIn June of this year, our two countries started legal proceedings before the Court to hold Syria accountable.\n')).toHaveLength(1);
+    expect(initiatives('Joint statement\n\nToday, Canada and the Netherlands asked the International Court of Justice to order Syria to immediately cease all acts of torture.\n')).toHaveLength(1);
+    expect(initiatives('Déclaration\n\nLe Canada et les Pays-Bas ont saisi la Cour internationale de justice en juin.\n')).toHaveLength(1);
+  });
+});
+
+describe('joint statements named by their title or label (tune half, issue 12)', () => {
+  const kind = (text: string) => extract(text).meeting.kind;
+
+  it('reads "Joint Readout of …" and "G7 Leaders’ Statement on …" as joint statements', () => {
+    expect(kind('Joint Readout of the Trilateral National Security Advisors meeting between the United States, the Republic of Korea and Japan\n\nOn Friday, October 25, National Security Advisor Jake Sullivan, Republic of Korea National Security Advisor Shin Wonsik, and Japanese National Security Advisor Akiba Takeo met in Washington, D.C.\n')).toBe('joint-statement');
+    expect(kind('G7 Leaders’ Statement on Extraordinary Revenue Acceleration (ERA) Loans\n\nThe Leaders reached a consensus on how to deliver approximately $50 billion in loans to Ukraine.\n')).toBe('joint-statement');
+  });
+
+  it('hears several authors in "Today, we, the Leaders of …" and in « Communiqué de presse des co-présidents … »', () => {
+    expect(kind('Loans\n\nToday, we, the Leaders of the Group of Seven (G7), have reached a consensus on how to deliver approximately $50 billion in loans to Ukraine.\n')).toBe('joint-statement');
+    expect(kind("Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk de l'OSCE sur le Haut-Karabakh, le 25 octobre 2020.\n\nLes co-présidents ont rencontré le 24 octobre à Washington le ministre des affaires étrangères d'Arménie Zohrab Mnatsakanyan.\n")).toBe('joint-statement');
+  });
+});

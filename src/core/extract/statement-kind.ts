@@ -32,6 +32,10 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
 const SEVERAL_AUTHORS =
   caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])`, 'iu');
 
+/** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
+const RELEASE_OF_SEVERAL =
+  caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`, 'iu');
+
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
 const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
@@ -40,7 +44,9 @@ const JOINT_SUBJECT =
   /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
-const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu');
+// Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
+// convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
+const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers)[’']?\s+(?:joint\s+)?statement)(?![\p{L}])`, 'iu');
 const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
@@ -66,7 +72,7 @@ function isOwnVoiceOrReaction(lead: string): boolean {
 }
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
-const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n)\s*(?:\d+\.\s*)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
+const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n)\s*(?:\d+\.\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
 
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
@@ -135,6 +141,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
       if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
+      if (kind === 'news-release' && RELEASE_OF_SEVERAL.test(line)) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
