@@ -739,3 +739,20 @@ describe('joint statements named by their title or label (tune half, issue 12)',
     expect(kind("Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk de l'OSCE sur le Haut-Karabakh, le 25 octobre 2020.\n\nLes co-présidents ont rencontré le 24 octobre à Washington le ministre des affaires étrangères d'Arménie Zohrab Mnatsakanyan.\n")).toBe('joint-statement');
   });
 });
+
+describe('French calls and concern, from collect-32 and collect-34 (tune half, issue 12)', () => {
+  it('counts « ont pressé les Parties de prendre sans délai les mesures … » and a recalled call « appelant les parties à cesser les hostilités »', () => {
+    expect(condemned('Communiqué\n\nLes co-présidents ont pressé les Parties de prendre sans délai les mesures pour la mise en oeuvre du communiqué conjoint.\n')).toBe(1);
+    expect(condemned("Communiqué\n\nLes co-présidents ont rappelé aux Parties le communiqué conjoint du 1er octobre, appelant les parties à cesser les hostilités immédiatement.\n")).toBe(1);
+  });
+
+  it('counts « réitèrent leur appel aux autorités biélorusses à libérer … » and « invitons la Russie … à rouvrir », not an invitation to take part', () => {
+    expect(condemned('Déclaration\n\nIls réitèrent leur appel aux autorités biélorusses à libérer tous les prisonniers politiques.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous invitons la Russie et les séparatistes à rouvrir sans délai tous les points de passage existants.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous invitons nos partenaires à participer à la conférence de Paris.\n')).toBe(0);
+  });
+
+  it('counts plural concern (« sont sources de vives préoccupations »)', () => {
+    expect(condemned("Déclaration\n\nL'empoisonnement d'Alexeï Navalny au moyen d'une arme chimique et les mesures prises par la Russie sont sources de vives préoccupations.\n")).toBe(1);
+  });
+});
