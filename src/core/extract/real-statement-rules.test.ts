@@ -756,3 +756,15 @@ describe('French calls and concern, from collect-32 and collect-34 (tune half, i
     expect(condemned("Déclaration\n\nL'empoisonnement d'Alexeï Navalny au moyen d'une arme chimique et les mesures prises par la Russie sont sources de vives préoccupations.\n")).toBe(1);
   });
 });
+
+describe('sanctions adopted and sums written in words (collect-34, tune half, issue 12)', () => {
+  it('counts sanctions or restrictive measures adopted by a body the authors belong to, not support for their adoption', () => {
+    expect(initiatives("Déclaration\n\nDans ce contexte, nos trois pays saluent l'adoption de mesures restrictives individuelles contre les personnes responsables.\n")).toHaveLength(1);
+    expect(initiatives("Déclaration\n\nIls saluent la réponse ferme de l'Union européenne matérialisée par l'adoption de sanctions.\n")).toHaveLength(1);
+    expect(initiatives('Déclaration\n\nLa France soutient l’adoption de nouvelles sanctions européennes à l’encontre de la Russie.\n')).toEqual([]);
+  });
+
+  it('counts a sum written in words (« Un million d’euros sera mis à la disposition de ce programme »)', () => {
+    expect(initiatives("Déclaration\n\nUn million d'euros sera mis à la disposition de ce programme.\n")).toHaveLength(1);
+  });
+});
