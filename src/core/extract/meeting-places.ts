@@ -58,6 +58,17 @@ const REGIONS = new Set([
   'Bali', 'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Hokkaido', 'Okinawa', 'Sicily', 'Sardinia', 'Corsica', 'Crimea', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Bavaria', 'Catalonia', 'Normandy', 'Normandie', 'Bretagne', 'Provence',
 ]);
 
+/**
+ * Common nouns that programme and event names put in capitals after "in" ("Preventing Sexual Violence in Conflict",
+ * "Trafficking in Persons", "Women in Peace and Security"): never a city, so the sentence's next "in X" is read instead.
+ */
+const NOT_A_CITY = new Set([
+  'Conflict', 'Conflicts', 'Persons', 'Person', 'Peace', 'Security', 'Development', 'Action', 'Practice', 'Progress', 'Crisis',
+  'Crises', 'Transition', 'Partnership', 'Government', 'Governance', 'Education', 'Health', 'Agriculture', 'Trade', 'Defence',
+  'Defense', 'Future', 'Support', 'Force', 'Society', 'Science', 'Technology', 'Cyberspace', 'Space', 'Emergencies', 'Disasters',
+  'Law', 'Justice', 'Power', 'Energy', 'Business', 'Innovation', 'Solidarity', 'Public', 'Order', 'Response', 'Leadership',
+]);
+
 /** Countries that are their own capital city. */
 const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 
@@ -95,7 +106,7 @@ export function placeInSentence(sentence: string): string | null {
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
-    if (/^(?:the|la|le|les|l)$/i.test(first)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     return place;

@@ -768,3 +768,11 @@ describe('sanctions adopted and sums written in words (collect-34, tune half, is
     expect(initiatives("Déclaration\n\nUn million d'euros sera mis à la disposition de ce programme.\n")).toHaveLength(1);
   });
 });
+
+describe('capitalised common nouns after "in" are no place (tune half, issue 12)', () => {
+  it('reads past "Sexual Violence in Conflict" to "in Canberra", and finds no place in "Trafficking in Persons"', () => {
+    const meeting = (text: string) => extract(text).meeting.location;
+    expect(meeting('Partnership\n\nThe Australian Dialogue on Preventing Sexual Violence in Conflict, held today at Parliament House in Canberra, unites experts across government to discuss ways to respond.\n')).toBe('Canberra');
+    expect(meeting('Joint press release\n\nThe Ministers met to discuss the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime.\n')).toBeNull();
+  });
+});
