@@ -520,6 +520,23 @@ const BARE_NAME_BEFORE =
 const BARE_NAME_AFTER =
   caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont))(?![\p{L}])`, 'iu');
 
+/**
+ * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
+ * Jr. of the Republic of Palau, Senator Rukebai Kikuo Inabo …, and Assistant Secretary … Carmen G. Cantor attended the
+ * signing in Los Angeles"): each full name before the verb took part, titled or not. Not "was attended by", whose
+ * lists name companies and groups as often as people ("attended by BAE Systems, Leonardo and Rolls Royce").
+ */
+const ATTENDEES =
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|were\s+(?:also\s+)?present\s+(?:at|for))\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:signing|meeting|ceremony|talks|event|session|summit|dialogue|consultations|visit)(?![\p{L}]))`, 'iu');
+
+/** Is the mention at `mentionStart` in the list of those who attended, by ATTENDEES? */
+function listedAsAttending(text: string, sentence: SourceSpan, mentionEnd: number): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  const found = ATTENDEES.exec(body);
+  if (!found) return false;
+  return mentionEnd <= sentence.start + found.index;
+}
+
 /** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
 const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister|President|Chancellor|Prime\s+Minister)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s+\p{Ll}/u;
 
@@ -781,7 +798,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
-    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after)) continue;
+    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after) && !listedAsAttending(text, sentence, mention.end)) continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;

@@ -87,6 +87,8 @@ const TITLE_HEADS = new Set([
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
   // "Chief Adviser Muhammad Yunus" (Bangladesh's head of government), "National Security Advisor Jake Sullivan".
   'adviser', 'advisor', 'conseiller', 'conseillere',
+  // "Delegate Mengkur Rechelulk from Palau’s Congress", « le délégué général ».
+  'delegate',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */

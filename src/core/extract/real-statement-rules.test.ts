@@ -776,3 +776,12 @@ describe('capitalised common nouns after "in" are no place (tune half, issue 12)
     expect(meeting('Joint press release\n\nThe Ministers met to discuss the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime.\n')).toBeNull();
   });
 });
+
+describe('those listed as attending the event (tune half, issue 12)', () => {
+  it('takes every full name in the subject of "attended the signing", titled or not, and "Delegate" as a title; not "was attended by" companies', () => {
+    const text =
+      'Memorandum\n\nPresident Surangel Whipps, Jr. of the Republic of Palau, Senator Rukebai Kikuo Inabo and Delegate Mengkur Rechelulk from Palau’s Congress, Ambassador Hersey Kyota of the Republic of Palau, and Assistant Secretary for Insular and International Affairs Carmen G. Cantor, U.S. Department of the Interior attended the signing in Los Angeles.\n';
+    expect(names(text)).toEqual(['Surangel Whipps, Jr.', 'Rukebai Kikuo Inabo', 'Mengkur Rechelulk', 'Hersey Kyota', 'Carmen G. Cantor']);
+    expect(names('Expo\n\nDefence Secretary Ben Wallace met his counterpart. British industry was on display during the event, which was attended by BAE Systems, Leonardo and Rolls Royce.\n')).toEqual(['Ben Wallace']);
+  });
+});
