@@ -785,3 +785,11 @@ describe('those listed as attending the event (tune half, issue 12)', () => {
     expect(names('Expo\n\nDefence Secretary Ben Wallace met his counterpart. British industry was on display during the event, which was attended by BAE Systems, Leonardo and Rolls Royce.\n')).toEqual(['Ben Wallace']);
   });
 });
+
+describe('calls named in other words are readouts (tune half, issue 12)', () => {
+  it('reads "X spoke to …" in the title, "spoke over the phone with" and "had a virtual conversation with" as a call’s readout', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Iran: High Representative Josep Borrell spoke to new Foreign Minister Amir-Abdollahian\n\nHigh Representative/Vice-President Josep Borrell spoke over the phone with the new Foreign Minister of Iran Hussein Amir-Abdollahian on Friday.\n')).toBe('readout');
+    expect(kind('Foreign Minister Park Jin Holds Virtual Conversation with Chinese Counterpart\n\nMinister of Foreign Affairs Park Jin had a virtual conversation for about one hour with State Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.\n')).toBe('readout');
+  });
+});

@@ -37,7 +37,8 @@ const RELEASE_OF_SEVERAL =
   caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`, 'iu');
 
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
-const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+with|spoke\s+with|call\s+with|telephone|phone\s+call|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+// Also "Josep Borrell spoke to new Foreign Minister …", "Holds Virtual Conversation with Chinese Counterpart".
+const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+(?:with|to)|spoke\s+(?:with|to)|call\s+with|telephone|phone\s+call|(?:virtual|video)\s+(?:conversation|call|meeting|talks)|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
 /** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group". */
 const JOINT_SUBJECT =
@@ -52,7 +53,7 @@ const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?by\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with)(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting))(?![\p{L}])`, 'iu');
 
 /**
  * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the
