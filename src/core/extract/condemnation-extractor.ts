@@ -119,6 +119,8 @@ const DEMANDED_ACT = caselessPattern(
     String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
   'iu',
 );
+/** How far after a call its demanded act is looked for (the call's own verb phrase). */
+const DEMANDED_ACT_WINDOW = 140;
 const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|engag|appel|demand)`, 'iu');
 /** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
 const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
@@ -128,8 +130,10 @@ const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|sho
 function isNotTheAuthors(text: string, cue: CueMatch): boolean {
   const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
   if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
-  // A call that asks for no stop, withdrawal or compliance (the rest of the sentence names none).
-  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index))) return true;
+  // A call that asks for no stop, withdrawal or compliance: the act asked for, right after the call, names none. Not
+  // the whole rest of the sentence: « Nous appelons toutes les parties à trouver une issue à la crise … avec des
+  // élections … conformes aux normes internationales » asks for a way out, whatever « conformes » later says.
+  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;

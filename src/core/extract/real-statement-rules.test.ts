@@ -793,3 +793,10 @@ describe('calls named in other words are readouts (tune half, issue 12)', () => 
     expect(kind('Foreign Minister Park Jin Holds Virtual Conversation with Chinese Counterpart\n\nMinister of Foreign Affairs Park Jin had a virtual conversation for about one hour with State Councilor and Minister of Foreign Affairs of China Wang Yi on Monday, December 12.\n')).toBe('readout');
   });
 });
+
+describe('the act a call asks for is read right after the call (collect-34, tune half, issue 12)', () => {
+  it('does not count « appelons toutes les parties à trouver une issue à la crise … conformes aux normes », but counts "call on Hamas to close this agreement … and begin the process of releasing our citizens"', () => {
+    expect(condemned("Déclaration\n\nNous appelons toutes les parties à trouver une issue à la crise actuelle, grâce à un dialogue ouvert à tout le paysage politique et avec l'organisation de nouvelles élections, libres et équitables, conformes aux normes internationales.\n")).toBe(0);
+    expect(condemned('Joint statement\n\nWe call on Hamas to close this agreement, that Israel is ready to move forward with, and begin the process of releasing our citizens.\n')).toBe(1);
+  });
+});
