@@ -800,3 +800,11 @@ describe('the act a call asks for is read right after the call (collect-34, tune
     expect(condemned('Joint statement\n\nWe call on Hamas to close this agreement, that Israel is ready to move forward with, and begin the process of releasing our citizens.\n')).toBe(1);
   });
 });
+
+describe('a joint declaration whose first line is too long to be the title (collect-34, tune half, issue 12)', () => {
+  it('reads « Déclaration conjointe des ministres … , le 15 octobre 2020. » and « …, nous, ministres des affaires étrangères de … » as a joint statement', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind("Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne sur le rôle joué par le Triangle de Weimar dans la promotion de la paix, de la sécurité, de la démocratie et des droits de l'homme, le 15 octobre 2020.\n\nLes trois ministres ont évoqué la situation en Biélorussie.\n")).toBe('joint-statement');
+    expect(kind("Triangle de Weimar\n\nAlors que le voisinage de l'Union européenne est affecté par de graves crises, nous, ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis à Paris, réaffirmons la vocation de l'Union européenne à agir.\n")).toBe('joint-statement');
+  });
+});

@@ -73,7 +73,8 @@ function isOwnVoiceOrReaction(lead: string): boolean {
 }
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
-const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n)\s*(?:\d+\.\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
+// Also after a clause: « Alors que …, nous, ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis à Paris ».
+const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\.\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
 
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
@@ -151,7 +152,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       return kind;
     }
   }
-  if (JOINT_IN_TITLE.test(title)) return 'joint-statement';
+  // The first line names the genre even when it is too long, or ends too much like a sentence, to be taken as the
+  // title: « Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne
+  // sur le rôle joué par le Triangle de Weimar …, le 15 octobre 2020. »
+  if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
   if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph))) return 'joint-statement';
