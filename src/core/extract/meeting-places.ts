@@ -109,7 +109,8 @@ export function placeInSentence(sentence: string): string | null {
     if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
-    return place;
+    // "met in Downing Street this afternoon": a building that stands for its city.
+    return placeOfBuilding(words.join(' ')) ?? place;
   }
   // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
   const afterDate = DATE_CITY_COUNTRY.exec(sentence);

@@ -315,14 +315,17 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
   const elided = /^d['’](\p{Lu}.*)$/u.exec(last.text)?.[1];
   if (elided !== undefined && canonicalCountry(elided) !== null) return { ofIndex: end };
   if (!/^\p{Lu}/u.test(last.text)) return null;
+  // The farthest "of" that still opens a country's whole name: "President of the Republic of Indonesia Joko Widodo"
+  // is "of the Republic of Indonesia", not "of Indonesia" (which would leave "Republic" outside the title).
+  let found: { ofIndex: number } | null = null;
   for (let i = end - 1; i >= Math.max(0, end - 8); i--) {
     const token = tokens[i] as Token;
     if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de') continue;
     const phrase = text.slice((tokens[i + 1] as Token).start, last.end).replace(/^(?:the|la|l['’])\s*/i, '');
-    const found = findCountries(phrase);
-    if (found.length > 0 && found[0]?.start === 0 && found[found.length - 1]?.end === phrase.length) return { ofIndex: i };
+    const countries = findCountries(phrase);
+    if (countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length) found = { ofIndex: i };
   }
-  return null;
+  return found;
 }
 
 /** "… Löwenstein-Haas of the Federal Republic of Germany" */

@@ -6,7 +6,7 @@
  * head noun (Minister, Secretary, ministre…) plus portfolio words, so a name is what remains:
  * capitalised words that are neither title words, country words nor sentence furniture.
  */
-import { isCountryWord } from './country-names';
+import { findCountries, isCountryWord } from './country-names';
 import { foldForComparison } from './sentence-helpers';
 
 export interface Token {
@@ -301,7 +301,35 @@ export interface NameRun {
  * capitalised name words, with particles and initials inside ("Paul Georg von Möllendorff",
  * "Lester B. Pearson"), separated only by whitespace.
  */
+/** The country names of the last text asked about (nameRunAt runs over one text's tokens many times). */
+let countrySpans: { text: string; spans: readonly { start: number; end: number }[] } | null = null;
+
+/**
+ * Is the token part of a country's name written before a person's, without a comma: "Prime Minister of the United
+ * Kingdom Keir Starmer", "President of the United States of America Joseph R. Biden Jr." — the name starts after it.
+ * Only a name of several words, or one after "of"/« de » ("President of Georgia Salome Zourabichvili"): a one-word
+ * country that is also a given name ("Jordan Smith") starts a name elsewhere.
+ */
+function inCountryName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !/^\p{Lu}/u.test(token.text)) return false;
+  if (countrySpans?.text !== text) countrySpans = { text, spans: findCountries(text).map(({ start, end }) => ({ start, end })) };
+  // The last country name starting at or before the token (they are in text order, and never overlap).
+  const { spans } = countrySpans;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as { start: number }).start <= token.start) low = middle + 1;
+    else high = middle - 1;
+  }
+  const span = spans[high];
+  if (!span || span.end < token.end) return false;
+  return span.end - span.start > token.end - token.start || ['of', 'de', 'du', 'des'].includes(tokens[i - 1]?.key ?? '');
+}
+
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
+  if (inCountryName(text, tokens, i)) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     const length = honorificLength(tokens, h);

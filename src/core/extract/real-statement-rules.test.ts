@@ -808,3 +808,29 @@ describe('a joint declaration whose first line is too long to be the title (coll
     expect(kind("Triangle de Weimar\n\nAlors que le voisinage de l'Union européenne est affecté par de graves crises, nous, ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis à Paris, réaffirmons la vocation de l'Union européenne à agir.\n")).toBe('joint-statement');
   });
 });
+
+describe('collect-35: White House and No 10 readouts, a Japan–Arab MOC (tune half, issue 12)', () => {
+  it('starts a name after the country of its title, written without a comma ("Prime Minister of the United Kingdom Keir Starmer", "President of the United States of America Joseph R. Biden Jr.")', () => {
+    expect(names('Meeting\n\nThe Prime Minister of the United Kingdom Keir Starmer and the President of the European Council António Costa met in Downing Street this afternoon.\n')).toEqual(['Keir Starmer', 'António Costa']);
+    expect(extract('Statement\n\nPresident of the United States of America Joseph R. Biden Jr., President of the Republic of Indonesia Joko Widodo, and President of the European Commission, Ursula von der Leyen, met today.\n').participants.map((p) => [p.name, p.title])).toEqual([
+      ['Joseph R. Biden Jr.', 'President of the United States of America'],
+      ['Joko Widodo', 'President of the Republic of Indonesia'],
+      ['Ursula von der Leyen', 'President of the European Commission'],
+    ]);
+  });
+
+  it('places "met in Downing Street" in London', () => {
+    expect(extract('Meeting\n\nThe Prime Minister Keir Starmer and the President of the European Council António Costa met in Downing Street this afternoon.\n').meeting.location).toBe('London');
+  });
+
+  it('counts a meeting that "will be hosted by", an invitation "to attend a session of the informal meeting", and "looked ahead to the first EU-UK Summit"', () => {
+    expect(initiatives('Forum\n\nThe 2nd meeting will be hosted by Tunisia in 2010.\n')).toHaveLength(1);
+    expect(initiatives('Meeting\n\nThe President invited the Prime Minister to attend a session of the informal meeting of the EU leaders in Brussels in February.\n')).toHaveLength(1);
+    expect(initiatives('Meeting\n\nThey also looked ahead to the first EU-UK Summit in early 2025.\n')).toHaveLength(1);
+  });
+
+  it('does not count stepping up cooperation with no mechanism, meeting or date ("agreed to deepen security cooperation focused on helping Ecuador …")', () => {
+    expect(initiatives('Readout\n\nThe leaders also agreed to deepen security cooperation focused on helping Ecuador combat gang violence by supporting the government’s efforts.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe leaders agreed to deepen security cooperation through a new Joint Working Group on maritime security.\n')).toHaveLength(1);
+  });
+});
