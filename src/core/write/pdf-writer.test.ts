@@ -109,3 +109,20 @@ describe('PDF marking at the top right of the first page', () => {
     expect(pages[1]).toContain('Page 2 of 2');
   });
 });
+
+describe('PDF writer fonts', () => {
+  // The font a PDF names in its font dictionaries (pdfkit writes them uncompressed: /BaseFont /ABCDEF+Name-Regular).
+  const embedded = (bytes: Uint8Array) => [...new TextDecoder('latin1').decode(bytes).matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z]+)/g)].map((m) => m[1]);
+
+  it('embeds the faces it is given for a family, also after other bytes were given for it in the same process', async () => {
+    const fonts = await fontsPromise;
+    const sans = { ...applyTemplate(briefing, template), styles: { ...applyTemplate(briefing, template).styles, font: 'Liberation Sans' as const } };
+    const serifFaces = fonts['Liberation Serif']!;
+    const copy = { normal: serifFaces.normal.slice(), bold: serifFaces.bold.slice(), italics: serifFaces.italics.slice(), bolditalics: serifFaces.bolditalics.slice() };
+    expect(new Set(embedded(await writePdf(sans, fonts)))).toEqual(new Set(['BriefwrightSans']));
+    // A caller that hands other faces under the same family name (a font cache replaced) gets them.
+    expect(new Set(embedded(await writePdf(sans, { ...fonts, 'Liberation Sans': copy })))).toEqual(new Set(['BriefwrightSerif']));
+    // And the first faces again: the virtual file system must not keep the last bytes written under that file name.
+    expect(new Set(embedded(await writePdf(sans, fonts)))).toEqual(new Set(['BriefwrightSans']));
+  });
+});

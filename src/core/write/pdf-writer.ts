@@ -29,9 +29,13 @@ const engine = pdfmake as unknown as PdfMakeEngine;
 engine.setUrlAccessPolicy?.(() => false);
 engine.setLocalAccessPolicy?.(() => false);
 
-const registeredFonts = new WeakSet<Uint8Array>();
+/** The bytes last written under each font file name of pdfmake's virtual file system. */
+const writtenFonts = new Map<string, Uint8Array>();
 
-/** Put the font bytes into pdfmake's virtual file system once per byte array (fonts are cached by the caller). */
+/**
+ * Put the font bytes into pdfmake's virtual file system, once per byte array and file name (fonts are cached by the
+ * caller): a file is written again when other bytes come for it, so a family always draws with the faces it is given.
+ */
 function registerFonts(fonts: FontFiles): void {
   const dictionary: Record<string, Record<string, string>> = {};
   for (const [family, faces] of Object.entries(fonts)) {
@@ -40,9 +44,9 @@ function registerFonts(fonts: FontFiles): void {
     const entry: Record<string, string> = {};
     for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
       const fileName = `fonts/${names[face]}`;
-      if (!registeredFonts.has(faces[face]) || !engine.virtualfs.existsSync(fileName)) {
+      if (writtenFonts.get(fileName) !== faces[face] || !engine.virtualfs.existsSync(fileName)) {
         engine.virtualfs.writeFileSync(fileName, faces[face]);
-        registeredFonts.add(faces[face]);
+        writtenFonts.set(fileName, faces[face]);
       }
       entry[face] = fileName;
     }
