@@ -88,6 +88,20 @@ const MEETING_WEAK = wordPattern(
     'lors\\s+de\\s+la\\s+signature|at\\s+the\\s+signing|signing\\s+ceremony|cérémonie\\s+de\\s+signature',
 );
 
+/**
+ * A trip the lead announces ahead to several countries ("Foreign Minister Winston Peters departs this weekend for
+ * visits to France, Italy and Indonesia"): the lead sentence and the countries, or null for a trip to one country
+ * or none. Its dateline places nothing, and the people met on it are no participants (corpus conventions).
+ */
+export function announcedTripToSeveralCountries(statement: Statement): { lead: SentenceView; countries: ReadonlySet<string> } | null {
+  const lead = leadSentences(bodySentences(statement))[0];
+  const trip = lead ? TRIP_AHEAD.exec(lead.head) : null;
+  if (!lead || !trip) return null;
+  const destinations = TRIP_DESTINATIONS.exec(lead.head.slice(trip.index + trip[0].length))?.[1] ?? '';
+  const countries = new Set(findCountries(destinations).map((c) => c.canonical));
+  return countries.size >= 2 ? { lead, countries } : null;
+}
+
 /** Short header lines (release type, names, dates) are not the lead. */
 function isLeadCandidate(sentence: SentenceView): boolean {
   if (!/^(?:\S+ ){7}\S/.test(sentence.head)) return false;
@@ -252,9 +266,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // France, Italy and Indonesia") happens away from where the release was issued: its dateline places
   // nothing, and a trip to several countries has no one city.
   const trip = leads[0] ? TRIP_AHEAD.exec(leads[0].head) : null;
-  const destinations = trip && leads[0] ? (TRIP_DESTINATIONS.exec(leads[0].head.slice(trip.index + trip[0].length))?.[1] ?? '') : '';
-  const tripCountries = new Set(findCountries(destinations).map((c) => c.canonical));
-  if (tripCountries.size >= 2) return { title, date, location: null };
+  if (announcedTripToSeveralCountries(statement)) return { title, date, location: null };
   let location = isCall || trip ? null : dateline.place;
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).

@@ -30,6 +30,7 @@ import {
 import { confidence } from './confidence';
 import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
+import { announcedTripToSeveralCountries } from './meeting-extractor';
 import { findQuotations } from './quotation-finder';
 import { caselessPattern } from './caseless-pattern';
 
@@ -841,7 +842,13 @@ export function extractParticipants(statement: Statement): Participant[] {
   const home = homeCountry(text, taken, targets);
   const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
   // Named once, and only as a party to another meeting the text mentions.
-  const present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart)));
+  let present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart)));
+  // A trip to several countries announced ahead: the people to be met on it are no participants (corpus convention),
+  // only the travellers the lead (or the header above it) names. Someone of another country met on the way ("will
+  // travel to London … for bilateral meetings with the British Secretary of State for Defence") is a bilateral
+  // counterpart, and someone whose country the text does not give is kept for the officer to judge.
+  const trip = announcedTripToSeveralCountries(statement);
+  if (trip) present = present.filter((d) => d.mentionStart < trip.lead.end || d.country === null || !trip.countries.has(d.country));
   return present.map((d) => ({
     name: d.name,
     title: d.title,

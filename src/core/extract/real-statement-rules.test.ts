@@ -834,3 +834,11 @@ describe('collect-35: White House and No 10 readouts, a Japan–Arab MOC (tune h
     expect(initiatives('Readout\n\nThe leaders agreed to deepen security cooperation through a new Joint Working Group on maritime security.\n')).toHaveLength(1);
   });
 });
+
+describe('people to be met on a trip to several countries (tune half, issue 12)', () => {
+  it('leaves out those of the trip’s countries, keeps the traveller and a counterpart of another country', () => {
+    const text =
+      'Foreign Minister To Visit Europe, Indonesia\n\nForeign Minister Winston Peters departs this weekend for visits to France, Italy and Indonesia.\n\nIn Nice, Minister Peters will attend the Pacific-France Summit, hosted by French President Emmanuel Macron.\n\nIn Jakarta, Mr Peters will attend the annual Joint Ministerial Commission meeting alongside Indonesian Foreign Minister Sugiono.\n\nFollowing his visits, Minister Peters will travel to London for bilateral meetings with British Foreign Secretary David Lammy.\n';
+    expect(names(text)).toEqual(['Winston Peters', 'David Lammy']);
+  });
+});
