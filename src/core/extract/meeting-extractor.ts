@@ -70,6 +70,7 @@ const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+
 /** "visited Jordan from 2-5 August", "was in Tokyo on 3 May": a visit given its own dates. */
 const VISIT_DATED = caselessPattern(String.raw`(?<![\p{L}])(?:visited|was\s+in|were\s+in|travelled\s+to|traveled\s+to)\s+[^.;]{1,60}?\s(?:from|on|between)\s+(?=\d)`, 'iu');
 
+const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place)|se\\s+tiendr(?:a|ont)|aur(?:a|ont)\\s+lieu');
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
@@ -222,7 +223,11 @@ export function extractMeeting(statement: Statement): Meeting {
   // A date the reporting sentences write, else the lead's when it opens the paragraph that reports the
   // meeting ("On August 25, commencing at 12:30 local time (same day, 7:30 p.m." | "JST) … held a summit meeting").
   const leadOfReport = leads.slice(0, 1).filter((lead) => reporting.some((s) => s.paragraphIndex === lead.paragraphIndex));
-  for (const sentence of date === null ? [...reporting, ...leadOfReport] : []) {
+  // A sentence announcing a meeting for later ("The 1st meeting of the Forum will be held … from December 7", under a
+  // signing "On the evening of December 6") dates only when no other reporting sentence does.
+  const laterMeeting = (sentence: SentenceView) => LATER_MEETING.test(sentence.head);
+  const datingOrder = [...reporting.filter((s) => !laterMeeting(s)), ...reporting.filter(laterMeeting)];
+  for (const sentence of date === null ? [...datingOrder, ...leadOfReport] : []) {
     // A dateline that opens the sentence dates the text ("Berne, 22.04.2016 - Le conseiller fédéral … rencontrera, mardi …").
     const found = findMeetingDate(maskRecalledMeetings(sentence.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)), anchor));
     if (found) {

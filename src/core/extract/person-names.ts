@@ -137,6 +137,8 @@ const NOT_NAME_WORDS = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday joint statement readout release news media contacts quick facts associated links ' +
     'le la les l un une des du de nous ils elles il elle ce cette ces dans sur pour avec par a en au aux et ou mais ' +
+    // The Spanish articles of city names: "at the Summit of the Americas in Los Angeles, President Biden …".
+    'los las ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche declaration communique ' +
     // French words that open a sentence before « M. X » (« Comme M. Stoltenberg l’a fait observer »): not a given name.

@@ -842,3 +842,17 @@ describe('people to be met on a trip to several countries (tune half, issue 12)'
     expect(names(text)).toEqual(['Winston Peters', 'David Lammy']);
   });
 });
+
+describe('a later meeting announced beside the one reported (collect-35, tune half, issue 12)', () => {
+  it('dates the signing "On the evening of December 6 (Sun)", not "The 1st meeting of the Forum will be held … from December 7"', () => {
+    const text =
+      'Signing ceremony for the Memorandum of Co-operation\n\nDecember 6, 2009\n\n1. On the evening of December 6 (Sun) at the Iikura House, Mr. Katsuya Okada, Minister for Foreign Affairs, signed the Memorandum of Co-operation with Mr. Amr Moussa, Secretary-General of the League of Arab States.\n\n2. The 1st meeting of the Japan-Arab Economic Forum will be held over the two-day period starting from December 7 (Mon) in Tokyo.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2009-12-06', location: 'Tokyo' });
+  });
+});
+
+describe('a city with a Spanish article is no person (collect-35, tune half, issue 12)', () => {
+  it('does not take "Los Angeles, President Biden …" for a person titled by what follows', () => {
+    expect(names('Readout\n\nVice President Kamala Harris today spoke with President Mohamed Irfaan Ali of Guyana. In June, at the Summit of the Americas in Los Angeles, President Biden and the Vice President convened Caribbean leaders for an in-person meeting.\n')).not.toContain('Los Angeles');
+  });
+});
