@@ -856,3 +856,10 @@ describe('a city with a Spanish article is no person (collect-35, tune half, iss
     expect(names('Readout\n\nVice President Kamala Harris today spoke with President Mohamed Irfaan Ali of Guyana. In June, at the Summit of the Americas in Los Angeles, President Biden and the Vice President convened Caribbean leaders for an in-person meeting.\n')).not.toContain('Los Angeles');
   });
 });
+
+describe('negotiations completed and plans to develop (collect-37, tune half, issue 12)', () => {
+  it('counts "welcomed the completion of negotiations on the bilateral Space Framework Agreement" and "ask relevant ministers to develop a work plan by the end of the year"', () => {
+    expect(initiatives('Joint readout\n\nThe leaders welcomed the completion of negotiations on the bilateral Space Framework Agreement.\n')).toHaveLength(1);
+    expect(initiatives('G7 Statement\n\nWe also ask relevant ministers to develop a work plan by the end of the year for further advancing the Process.\n')).toHaveLength(1);
+  });
+});
