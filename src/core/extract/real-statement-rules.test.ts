@@ -863,3 +863,17 @@ describe('negotiations completed and plans to develop (collect-37, tune half, is
     expect(initiatives('G7 Statement\n\nWe also ask relevant ministers to develop a work plan by the end of the year for further advancing the Process.\n')).toHaveLength(1);
   });
 });
+
+describe('kinds of Élysée and conference texts (collect-36, tune half, issue 12)', () => {
+  const kind = (text: string) => extract(text).meeting.kind;
+
+  it('reads talks reported in a department’s communiqué as its readout, not a news story’s headline over the same words', () => {
+    expect(kind("Communiqué de la Présidence de la République, en date du 12 août 2020, sur la situation en Méditerranée orientale.\n\nLe Président de la République s'est entretenu avec le Premier ministre de la République hellénique, M. Kyriakos Mitsotakis, pour évoquer la situation en Méditerranée orientale.\n")).toBe('readout');
+    expect(kind("Échange de vues entre le secrétaire général de l’OTAN et le premier ministre britannique, David Cameron\n\nLe 15 juin, à Londres, le secrétaire général de l'OTAN, Anders Fogh Rasmussen, s'est entretenu avec le premier ministre britannique, David Cameron.\n")).not.toBe('readout');
+  });
+
+  it('reads a conference’s « Communiqué final » and « 1 - Nous, chefs d’État et de gouvernement de … » as joint statements', () => {
+    expect(kind("Communiqué final de la Conférence internationale de soutien et d'appui à Beyrouth et au peuple libanais, le 9 août 2020.\n\nLa conférence s'est réunie virtuellement le 9 août 2020.\n")).toBe('joint-statement');
+    expect(kind("Sommet\n\n1 - Nous, chefs d'État et de gouvernement de Chypre, de l'Espagne, de la France, de la Grèce, de l'Italie, de Malte et du Portugal, nous sommes réunis à Ajaccio.\n")).toBe('joint-statement');
+  });
+});

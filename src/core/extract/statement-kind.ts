@@ -47,13 +47,22 @@ const JOINT_SUBJECT =
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 // Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
-const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers)[’']?\s+(?:joint\s+)?statement)(?![\p{L}])`, 'iu');
+const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers)[’']?\s+(?:joint\s+)?statement|` +
+    // A conference's or summit's closing text is its participants': « Communiqué final de la Conférence internationale … ».
+    String.raw`communiqu[ée]\s+final|final\s+communiqu[ée]|d[ée]claration\s+finale|final\s+declaration)(?![\p{L}])`, 'iu');
 const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting))(?![\p{L}])`, 'iu');
+/**
+ * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
+ * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
+ * headline over the same words (NATO's « Échange de vues entre … ») stays a news release.
+ */
+const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée]\s+(?:de|du|des)\s`, 'iu');
+const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
 
 /**
  * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the
@@ -74,7 +83,7 @@ function isOwnVoiceOrReaction(lead: string): boolean {
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
 // Also after a clause: « Alors que …, nous, ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis à Paris ».
-const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\.\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
+const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\s*[.)–-]\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
 
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
@@ -162,6 +171,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
   if (CALL_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
+  if (COMMUNIQUE_LABEL.test(lines[0] ?? '') && TALKS_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
   // The first paragraph after the title: a title "Niger et Nigéria – Attaques de Boko Haram" is no "City – "
