@@ -158,7 +158,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de, the classical form) as « ont convenu de ».
-  [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|(?:sont|est|sommes)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenue?s?|conviennent|ont\\s+décidé)\\s+(?!de\\s+l[’']importance|de\\s+la\\s+nécessité|de\\s+(?:retirer|reporter|suspendre|renoncer)|d[’'](?:annuler|abandonner|ajourner))(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9, /convenu|convienn|décidé/i],
+  [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|(?:sont|est|sommes)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenue?s?|conviennent|(?:nous\\s+)?convenons|ont\\s+décidé)\\s+(?!de\\s+l[’']importance|de\\s+la\\s+nécessité|de\\s+(?:retirer|reporter|suspendre|renoncer)|d[’'](?:annuler|abandonner|ajourner))(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9, /convenu|convienn|décidé/i],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95, /sign/i],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+(?:conjointe|commune)|communiqué\\s+(?:conjoint|commun)|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   // « ont salué la signature d'une lettre d'intention »: the elided de takes its word along (wordPattern ends on a word's end).
@@ -171,6 +171,15 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   [new RegExp("(?<![\\p{L}])(?:rencontrer(?:a|ont)(?:,\\s+[^,.;]{1,40},)?\\s+(?:à\\s+nouveau\\s+)?(?:(?:M\\.|Mme|MM\\.)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|premières?\\s+ministres?|présidente?s?|chancelière?|ministres?|secrétaire|haute?\\s+représentante?))|s[’']entretiendr(?:a|ont)\\s+avec\\s+(?:(?:M\\.|Mme)\\s+)?(?:\\p{Lu}|(?:son|sa|ses|leurs?|le|la|les)\\s+(?:homologues?|premiers?\\s+ministres?|présidente?s?|chancelière?|ministres?)))", 'u'), 0.7, /rencontr|entretiendr/i],
   // Also an attendance announced: « sera présent en Roumanie du 28 au 30 novembre à l’occasion de la réunion des ministres ».
   [wordPattern("participer(?:a|ont)\\s+(?:à|au|aux)\\s+(?:la\\s+|le\\s+|l[’'])?(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?(?:réunion|sommet|conférence|rencontre|forum|dialogue|conseil|session)s?|(?:sera|seront)\\s+présente?s?\\s+[^.;]{0,60}?(?:à\\s+l[’']occasion|lors)\\s+d(?:e\\s+la|e\\s+l[’']|u|es)\\s*(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:réunion|sommet|conférence|rencontre|forum|session)s?"), 0.7, /participer|présent/i],
+  // A step the authors are determined to take, with its verb of action: « Nous sommes déterminés à adopter dès que
+  // possible, et au plus tard avant la fin de l'année, notre nouvel objectif », "are determined to conclude the agreement".
+  [wordPattern("(?:sommes|sont|restons|demeurons)\\s+(?:fermement\\s+)?déterminée?s?\\s+à\\s+(?:adopter|conclure|signer|lancer|créer|mettre\\s+en\\s+place|établir|organiser|tenir)|(?:are|remain)\\s+(?:firmly\\s+)?determined\\s+to\\s+(?:adopt|conclude|sign|launch|create|establish)"), 0.7, /déterminé|determined/i],
+  // An agreement of a body the authors belong to, welcomed (corpus convention): « Nous nous félicitons de l'accord obtenu
+  // à Bruxelles le 21 juillet dernier sur le programme … ».
+  [wordPattern("(?:félicit\\p{L}*\\s+de|salu\\p{L}*)\\s+l[’']accord\\s+(?:obtenu|conclu|trouvé|intervenu|atteint)"), 0.65, /accord/i],
+  // A meeting to come the authors look forward to: « Nous attendons avec intérêt la tenue du Forum régional de l'Union pour
+  // la Méditerranée le 27 novembre », as "look forward to the upcoming meeting".
+  [wordPattern("attend(?:ons|ent|ait|aient)\\s+avec\\s+(?:intérêt|impatience)\\s+(?:la\\s+tenue\\s+d(?:u|e\\s+la|e\\s+l[’']|es)\\s*|la\\s+|le\\s+|l[’']|les\\s+)(?:prochaine?s?\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:réunion|sommet|forum|conférence|rencontre|visite|session|dialogue)s?"), 0.7, /attend/i],
   // A commitment the parties make together: « Ses membres se sont engagés à garantir … », « nous nous engageons à
   // œuvrer ensemble » — not one that only keeps in touch.
   [wordPattern(`(?:se\\s+sont\\s+engagé(?:e|s|es)?|s[’']engagent|nous\\s+nous\\s+engageons)\\s+(?:à|a)\\s+(?!(?:rester|demeurer|maintenir|continuer|travailler\\s+ensemble|collaborer|coopérer|poursuivre\\s+(?:leurs?\\s+|les\\s+|la\\s+|le\\s+)?(?:échanges|dialogue|concertation|contacts|coopération|collaboration|travail|efforts|discussions)))\\p{L}+`), 0.75, /engag/i],
@@ -181,7 +190,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|saisi|proceeding|complet|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
@@ -245,11 +254,21 @@ const EVENT_NOTED = caselessPattern(
   'iu',
 );
 
+/**
+ * A step only supposed possible, not taken or decided: « Des engagements communs … pourraient ainsi être pris à l'occasion
+ * du Sommet One Planet », "could be adopted at the next meeting".
+ */
+const HYPOTHETICAL = caselessPattern(
+  String.raw`(?<![\p{L}])(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)(?![\p{L}])`,
+  'iu',
+);
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(text: string): number {
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
   const asides = [CALL_ON_OTHERS.exec(text)?.index, EVENT_NOTED.exec(text)?.index].filter((index) => index !== undefined);
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
+  if (HYPOTHETICAL.test(sentence)) return 0;
   if (ANY_CUE_STEM.test(sentence))
     for (const [cue, confidence, stem, funding] of CUES_BY_CONFIDENCE) if (stem.test(sentence) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
   if (issuedJointly(sentence)) return 0.7;

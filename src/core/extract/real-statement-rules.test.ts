@@ -877,3 +877,16 @@ describe('kinds of Élysée and conference texts (collect-36, tune half, issue 1
     expect(kind("Sommet\n\n1 - Nous, chefs d'État et de gouvernement de Chypre, de l'Espagne, de la France, de la Grèce, de l'Italie, de Malte et du Portugal, nous sommes réunis à Ajaccio.\n")).toBe('joint-statement');
   });
 });
+
+describe('French commitments of the Med7 declaration (collect-36, tune half, issue 12)', () => {
+  it('counts « Nous sommes déterminés à adopter … avant la fin de l’année », « Nous nous félicitons de l’accord obtenu à Bruxelles », « Nous attendons avec intérêt la tenue du Forum … le 27 novembre »', () => {
+    expect(initiatives("Déclaration\n\nNous sommes déterminés à adopter dès que possible, et au plus tard avant la fin de l'année, notre nouvel objectif climatique.\n")).toHaveLength(1);
+    expect(initiatives("Déclaration\n\nNous nous félicitons de l'accord obtenu à Bruxelles le 21 juillet dernier sur le programme appelé Next Generation EU.\n")).toHaveLength(1);
+    expect(initiatives("Déclaration\n\nNous attendons avec intérêt la tenue du Forum régional de l'Union pour la Méditerranée le 27 novembre.\n")).toHaveLength(1);
+  });
+
+  it('does not count a step only supposed possible (« pourraient ainsi être pris à l’occasion du Sommet One Planet », "could be adopted")', () => {
+    expect(initiatives('Déclaration\n\nDes engagements communs en matière de protection de la biodiversité pourraient ainsi être pris à l’occasion du Sommet One Planet de Marseille en janvier 2021.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nA joint action plan could be adopted at the next meeting of the ministers in March.\n')).toEqual([]);
+  });
+});
