@@ -282,6 +282,8 @@ export function isInitiativeSentence(sentence: string): boolean {
 }
 
 const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z])[.)](?=\s))/;
+/** A lead-in whose bullets are the targets a plan serves: "… to achieve significant new targets … by:", « … afin d'atteindre … : ». */
+const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals?|objectives?|objectifs?|cibles?)(?![\p{L}])[^:]*\s(?:by|en|par)\s*:$`, 'iu');
 const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenu|décidé|s[’\']engagent|conviennent');
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
@@ -337,9 +339,22 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
   let leadIn: SentenceView | null = null;
+  let targetBullets = false;
   for (const [index, sentence] of sentences.entries()) {
     const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
     if (!bullet) leadIn = null;
+    // "Indonesia will work … to develop a comprehensive investment plan to achieve significant new targets … by:" — the
+    // lead-in names the initiative (the plan) and its bullets are the targets it serves (corpus convention): the lead-in
+    // is read as any sentence and the bullets are not initiatives of their own.
+    if (sentence.text.endsWith(':') && TARGETS_LEAD_IN.test(sentence.head) && initiativeCueConfidence(sentence.head) > 0) {
+      const cue = initiativeCueConfidence(sentence.head);
+      initiatives.push({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(cue, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
+      leadIn = null;
+      targetBullets = true;
+      continue;
+    }
+    if (bullet && targetBullets) continue;
+    if (!bullet) targetBullets = false;
     if (sentence.text.endsWith(':') && COMMITMENT_LEAD_IN.test(sentence.head)) {
       // "The ministers agreed to:" — the bullets that follow are the initiatives; bullets that only name topics
       // ("… in areas including: – Trade and economic issues – Climate change") are not, and the lead-in is read

@@ -890,3 +890,11 @@ describe('French commitments of the Med7 declaration (collect-36, tune half, iss
     expect(initiatives('Statement\n\nA joint action plan could be adopted at the next meeting of the ministers in March.\n')).toEqual([]);
   });
 });
+
+describe('a plan and the targets it serves (collect-37, tune half, issue 12)', () => {
+  it('counts the lead-in "… to develop a comprehensive investment plan to achieve significant new targets … by:" and not its target bullets', () => {
+    const text =
+      'Release\n\nIndonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions by:\n\n• Peaking total power sector emissions by 2030, shifting its projected emissions peak forward.\n\n• Capping power sector emissions at 290 megatons of CO2 in 2030.\n';
+    expect(initiatives(text)).toEqual(['Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions by:']);
+  });
+});
