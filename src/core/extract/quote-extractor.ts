@@ -210,6 +210,12 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   return null;
 }
 
+/** The one participant whose title holds `title` (lower case) as whole words, or null when none or several do. */
+function soleTitleHolder(title: string, participants: readonly Participant[]): Participant | null {
+  const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
 /**
  * The speech verb's subject when it is a title held by one participant, right before the verb: « S'adressant à des
  * journalistes à Downing Street, le secrétaire général a déclaré : » is the Secretary General, not "Downing". A name
@@ -218,8 +224,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
 function titleRightBefore(beforeVerb: string, participants: readonly Participant[]): string | null {
   const title = TITLE_BEFORE_VERB.exec(beforeVerb)?.[1];
   if (title === undefined) return null;
-  const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title.toLowerCase()}(?:\\s|$)`, 'iu').test(p.title));
-  return holders.length === 1 ? `${TITLE_MARK}${title}` : null;
+  return soleTitleHolder(title.toLowerCase(), participants) ? `${TITLE_MARK}${title}` : null;
 }
 
 /**
@@ -406,8 +411,7 @@ function indexPeople(people: readonly PersonMention[]): Map<string, string[]> {
 function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>): string | null {
   if (short.startsWith(TITLE_MARK)) {
     const title = short.slice(TITLE_MARK.length).toLowerCase();
-    const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
-    return holders.length === 1 ? (holders[0]?.name ?? null) : null;
+    return soleTitleHolder(title, participants)?.name ?? null;
   }
   const participant = participants.find((p) => isSameOrShorterName(short, p.name));
   if (participant) return participant.name;
