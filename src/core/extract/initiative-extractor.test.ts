@@ -238,6 +238,52 @@ describe('initiative phrasings beyond the corpus (each a kind the rules count, w
   });
 });
 
+describe('French counterparts of the English initiative classes (written from the classes, not from corpus sentences)', () => {
+  it.each([
+    // a body created in any tense, as "will establish a joint committee"
+    'Les deux pays ont créé un groupe de travail conjoint sur les minéraux critiques.',
+    'Les ministres mettront en place un mécanisme de suivi annuel.',
+    // a meeting they will hold or host, and a committee that will meet
+    'Les deux pays tiendront leur prochaine réunion ministérielle à Séoul.',
+    'Le Canada accueillera le sommet des dirigeants en 2026.',
+    'Le comité mixte se réunira deux fois par an.',
+    // a plan approved, agreed in other words, an instrument negotiated
+    'Les ministres ont approuvé le plan d’action conjoint pour 2025-2027.',
+    'Ils se sont mis d’accord pour lancer un dialogue stratégique.',
+    'Les deux gouvernements négocieront un accord de mobilité des jeunes.',
+    // instruments exchanged, initialled, or signed in the passive
+    'Les ministres ont échangé des lettres d’intention sur la coopération spatiale.',
+    'Le protocole d’entente a été signé en présence des deux premiers ministres.',
+    // funding with no sum, a named programme announced, a joint exercise, a signature welcomed
+    'Le Canada fournira un nouveau financement au Programme alimentaire mondial.',
+    'La ministre a annoncé un nouveau programme de bourses pour les étudiants sénégalais.',
+    'Les forces des deux pays mèneront des exercices navals conjoints en mer Baltique.',
+    'Les ministres se sont félicités de la signature d’un arrangement sur la cybersécurité.',
+    // one party's commitment in the singular
+    'Le Canada s’engage à verser une contribution au fonds de reconstruction.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    // a ceasefire asked of others is no body created; keeping up coordination is keeping in touch
+    'Les ministres ont appelé les parties à mettre en place un cessez-le-feu durable.',
+    'Le groupe s’est engagé à poursuivre une étroite coordination avec ses partenaires.',
+    // a meeting that took place, and a declaration of others approved
+    'La réunion s’est tenue à Ottawa le 3 mars.',
+    'Nous approuvons la déclaration commune des dirigeants de la région.',
+    // a launch between third parties welcomed; funding with its sum is the money cue's (tested with the sum)
+    'Le président s’est félicité du lancement de pourparlers entre la Grèce et la Turquie.',
+  ])('does not count: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+
+  it('gives funding with its sum the money cue’s confidence, not the weaker one of funding without a sum', () => {
+    const statement = importText('Titre\n\nÀ cette occasion, la ministre a annoncé un financement de 12 millions de dollars sur trois ans.');
+    expect(extractInitiatives(statement).map((initiative) => initiative.confidence)).toEqual([0.8]);
+  });
+});
+
 describe('an instrument restated in a quotation', () => {
   it('counts the signing once, not again in the quoted sentence that restates it', () => {
     const statement = importText(
