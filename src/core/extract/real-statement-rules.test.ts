@@ -898,3 +898,32 @@ describe('a plan and the targets it serves (collect-37, tune half, issue 12)', (
     expect(initiatives(text)).toEqual(['Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions by:']);
   });
 });
+
+describe('steps planned, costs imposed, an invitation into the parties’ initiative, a body recalled as launched (tune misses, issue 12)', () => {
+  it('counts "We plan to conduct the first round later this year" and « Les deux pays prévoient de tenir », not a plan to discuss', () => {
+    expect(initiatives('Release\n\nWe plan to conduct the first round later this year.\n')).toHaveLength(1);
+    expect(initiatives('Communiqué\n\nLes deux pays prévoient de tenir un premier cycle de consultations au printemps.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nWe plan to discuss these issues further.\n')).toEqual([]);
+  });
+
+  it('counts further economic costs imposed, not costs the authors only stand ready to impose', () => {
+    expect(initiatives('Statement\n\nWe have imposed and will continue to impose further economic costs on Russia, including on individuals and entities.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe stand ready to impose further economic costs on Russia.\n')).toEqual([]);
+  });
+
+  it('counts a country invited to be a partner in a named initiative, not partners invited in general to join', () => {
+    expect(initiatives('Readout\n\nThe United States invited Ecuador to be one of just 16 global partners in the Global Procurement Initiative.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe invite international partners to join the Climate Club.\n')).toEqual([]);
+  });
+
+  it('counts joint bodies recalled as launched by the participants, not a war a third party launched', () => {
+    expect(initiatives('Readout\n\nThey reviewed progress on the three joint committees that President Biden and the Vice President launched at the Summit of the Americas.\n')).toHaveLength(1);
+    expect(initiatives('Communiqué\n\nIls ont fait le point sur le partenariat que nous avons lancé en 2022.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThey discussed the war that Russia launched against Ukraine.\n')).toEqual([]);
+  });
+
+  it('counts new projects announced and a Joint Press Release issued', () => {
+    expect(initiatives('Statement\n\nThe participants announced new projects and new forms of collaboration in investments in key sectors.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nThe head of delegation of each country issued the following Joint Press Release of the Quad Senior Cyber Group.\n')).toHaveLength(1);
+  });
+});
