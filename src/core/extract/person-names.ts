@@ -384,7 +384,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (previous.possessive) break;
     // "Ferdinand Marcos Jr." with no comma: the suffix is not a name word but the suffix, with its full stop.
     if (GENERATIONAL_SUFFIX.test(token.text)) break;
-    if (isNameWord(token) || isMonthSurname(tokens, last)) {
+    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last)) {
       parts.push(token.text);
       last++;
       continue;
@@ -429,6 +429,20 @@ function isMonthSurname(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !token.isWord || !MONTH_SURNAMES.has(token.key) || !/^\p{Lu}/u.test(token.text)) return false;
   return !/^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
+/**
+ * Portfolio words that are also family names ("FCDO Minister for the Indo-Pacific Catherine West said"): after a
+ * given name, as the name's last word — not before another capitalised word ("… Kim Jong Un North Korea",
+ * "East Asia").
+ */
+const PORTFOLIO_SURNAMES = new Set(['north', 'south', 'east', 'west', 'green']);
+
+function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.isWord || !PORTFOLIO_SURNAMES.has(token.key) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  const next = tokens[i + 1];
+  return !(next?.isWord && /^\p{Lu}/u.test(next.text));
 }
 
 /** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more. */

@@ -927,3 +927,12 @@ describe('steps planned, costs imposed, an invitation into the parties’ initia
     expect(initiatives('Release\n\nThe head of delegation of each country issued the following Joint Press Release of the Quad Senior Cyber Group.\n')).toHaveLength(1);
   });
 });
+
+describe('a family name that is also a portfolio word (uk-fcdo-west-north-korea-icbm-launch, tune half, issue 12)', () => {
+  it('reads "Catherine West" whole, as speaker and participant, but not "West" before "Africa"', () => {
+    const text = 'Statement\n\nFCDO Minister for the Indo-Pacific Catherine West said:\n\n“The UK condemns the latest launch by North Korea.”\n';
+    expect(names(text)).toEqual(['Catherine West']);
+    expect(quotes(text)[0]?.[0]).toBe('Catherine West');
+    expect(names('Readout\n\nMinister Julie Bishop West Africa envoy met the President.\n')).toEqual(['Julie Bishop']);
+  });
+});
