@@ -490,15 +490,23 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
  * only their title between.
  */
 const ADDRESSEE_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
 
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
-function isAddressed(text: string, sentenceStart: number, mentionStart: number): boolean {
+function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
+  if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
+
+/**
+ * A leader the authors mean to hold to account is criticised, not present: "We will hold President Putin and those
+ * responsible to account", « tenir le président Poutine responsable de ».
+ */
+const HELD_TO_ACCOUNT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:hold|holding|holds|tenir)\s+(?:(?:the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+const HELD_TO_ACCOUNT_AFTER = caselessPattern(String.raw`^(?:\s+and\s+[^.;]{0,60}?|\s+et\s+[^.;]{0,60}?)?\s+(?:to\s+account|accountable|responsible\s+for|responsables?\s+de|pour\s+responsables?)(?![\p{L}])`, 'iu');
 
 /** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
 const TOOK_PART =
@@ -752,7 +760,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     // "support for the UN Special Representative, X", « lettre adressée au premier ministre X »: addressed, not present.
-    if (isAddressed(text, sentence.start, mention.start)) continue;
+    if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     const gap = previous && previous.source.start === sentence.start ? text.slice(previous.mentionEnd, Math.min(mention.start, previous.mentionEnd + CLAUSE_WINDOW)) : '';
     const draft: Draft = {
       name: mention.name,
@@ -787,7 +795,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (/(?<![\p{L}])(?:saying|said|noting|noted|stressing|stressed|recalling|recalled|that)\s+(?:(?:the|U\.S\.|US)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
-    if (isAddressed(text, sentence.start, mention.start)) continue;
+    if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
     for (const key of nameKeys(mention.name)) draftNameKeys.add(key);
   }
@@ -806,7 +814,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
-    if (isAddressed(text, sentence.start, mention.start)) continue;
+    if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     drafts.push({ name: mention.name, title: '', country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
   }
   // In the order the text names them, as an officer reads them.

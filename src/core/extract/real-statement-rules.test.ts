@@ -936,3 +936,16 @@ describe('a family name that is also a portfolio word (uk-fcdo-west-north-korea-
     expect(names('Readout\n\nMinister Julie Bishop West Africa envoy met the President.\n')).toEqual(['Julie Bishop']);
   });
 });
+
+describe('a leader held to account and a guest to come are no participants (G7 and NATO texts, tune half, issue 12)', () => {
+  it('leaves out "President Putin" in "We will hold President Putin and those responsible to account", not a minister met', () => {
+    const text = 'Statement\n\nWe, the leaders of the G7, convened today with Ukraine’s President Volodymyr Zelenskyy. We will hold President Putin and those responsible to account.\n';
+    expect(names(text)).toEqual(['Volodymyr Zelenskyy']);
+    expect(names('Readout\n\nThe Secretary will hold talks with Foreign Minister Penny Wong in Canberra.\n')).toEqual(['Penny Wong']);
+  });
+
+  it('leaves out the one the speaker looks forward to welcoming to a meeting to come', () => {
+    const text = 'Release\n\nNATO Secretary General Jens Stoltenberg met with Vice President Mike Pence. The Secretary General said he looked forward to welcoming President Trump to Brussels in May.\n';
+    expect(names(text)).toEqual(['Jens Stoltenberg', 'Mike Pence']);
+  });
+});
