@@ -498,8 +498,20 @@ export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|s
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
+
+/**
+ * The signatories of an earlier text the statement recalls, listed after it: « rappelé aux Parties le communiqué conjoint du
+ * 1er octobre du président américain, Donald J. Trump, du président français Emmanuel Macron et du président russe
+ * Vladimir Poutine », "the joint statement of 5 October by Secretary Pompeo, …". They signed that text, not this one.
+ * (Read within the mention's sentence, so a full stop is an initial's: "Donald J. Trump".)
+ */
+const AUTHOR_OF_EARLIER_TEXT_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:communiqué|déclaration|statement|declaration|communiqu[ée])\s+(?:conjointe?|commune?|joint)\s+(?:du|de|of|dated|issued\s+on)\s+(?:\d|1er|premier)[^;:]{0,200}?\s(?:du|de\s+la|de|d['’]|by|of|from)\s[^;:]*$`,
+  'iu',
+);
 
 /**
  * A leader the authors mean to hold to account is criticised, not present: "We will hold President Putin and those

@@ -949,3 +949,12 @@ describe('a leader held to account and a guest to come are no participants (G7 a
     expect(names(text)).toEqual(['Jens Stoltenberg', 'Mike Pence']);
   });
 });
+
+describe('the signatories of an earlier text the statement recalls are no participants (Minsk Group co-chairs, tune half, issue 12)', () => {
+  it('leaves out the presidents who signed « le communiqué conjoint du 1er octobre », keeps the ministers met', () => {
+    const text =
+      "Communiqué\n\nLes co-présidents ont rencontré à Washington le ministre des affaires étrangères d'Arménie Zohrab Mnatsakanyan. Les co-présidents ont également rappelé aux Parties le communiqué conjoint du 1er octobre du président américain, Donald J. Trump, du président français Emmanuel Macron et du président russe Vladimir Poutine.\n";
+    expect(names(text)).toEqual(['Zohrab Mnatsakanyan']);
+    expect(names('Statement\n\nRecalling the joint statement of 5 October, Foreign Minister Penny Wong met Foreign Minister Nguyen Van Linh today.\n')).toEqual(['Penny Wong', 'Nguyen Van Linh']);
+  });
+});
