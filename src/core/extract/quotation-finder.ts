@@ -182,14 +182,23 @@ function withSingleQuoted(text: string, paragraphs: readonly { start: number; en
 const UNOPENED_END = /[.!?…][\s\u00a0\u202f]*[”»][\s\u00a0]*$/u;
 const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|we|my|our|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
 const ANY_QUOTE_MARK = /[“”«»"]/g;
+/**
+ * The same lost opening mark before an attribution: "The United Kingdom has long led by example in NATO,” said Mr.
+ * Stoltenberg at a joint press conference", "… border protection operations," Senator Hill said. The paragraph's first
+ * mark closes after punctuation and a speech verb follows within the attribution's reach; the words before it are the
+ * quotation (other quotations may follow in the same paragraph).
+ */
+const UNOPENED_ATTRIBUTED = /^[^“”«»"]*?[,.!?…][”»"](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|explained|continued|concluded|a\s+(?:déclaré|dit|ajouté|souligné|affirmé|indiqué)|(?:déclare|ajoute|souligne|affirme|indique))(?![\p{L}]))/u;
 
 function withUnopened(text: string, paragraphs: readonly { start: number; end: number; index: number }[], quotations: Quotation[]): Quotation[] {
   const added: Quotation[] = [];
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
-    if (!UNOPENED_END.test(body) || (body.match(ANY_QUOTE_MARK)?.length ?? 0) !== 1 || !FIRST_PERSON_WORD.test(body)) continue;
-    if (quotations.some((quotation) => quotation.openStart < paragraph.end && quotation.closeEnd > paragraph.start)) continue;
-    const mark = paragraph.start + Math.max(body.lastIndexOf('”'), body.lastIndexOf('»'));
+    const attributed = UNOPENED_ATTRIBUTED.exec(body);
+    if (!attributed && !(UNOPENED_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1 && FIRST_PERSON_WORD.test(body))) continue;
+    const mark = paragraph.start + (attributed ? attributed[0].length - 1 : Math.max(body.lastIndexOf('”'), body.lastIndexOf('»')));
+    // Later quotations of the paragraph may follow an attributed one; none may cover its words.
+    if (quotations.some((quotation) => quotation.openStart <= mark && quotation.closeEnd > paragraph.start)) continue;
     const openEnd = skipSpaceForward(text, paragraph.start, paragraph.end);
     added.push({ openStart: openEnd, openEnd, closeStart: skipSpaceBack(text, mark, openEnd), closeEnd: mark + 1, paragraphIndex: paragraph.index, reopenings: [] });
   }

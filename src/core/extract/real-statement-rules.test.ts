@@ -958,3 +958,19 @@ describe('the signatories of an earlier text the statement recalls are no partic
     expect(names('Statement\n\nRecalling the joint statement of 5 October, Foreign Minister Penny Wong met Foreign Minister Nguyen Van Linh today.\n')).toEqual(['Penny Wong', 'Nguyen Van Linh']);
   });
 });
+
+describe('a quotation whose opening mark was lost, before its attribution (Australian Defence and NATO releases, tune half, issue 12)', () => {
+  it('quotes the paragraph up to ”, said Mr. X / ," Senator X said, with a later quotation of the same paragraph kept', () => {
+    const nato = 'News\n\nSecretary General Jens Stoltenberg visited London.\n\nThe United Kingdom has long led by example in NATO,” said Mr. Stoltenberg at a joint press conference. He welcomed the UK’s contributions to the training mission in Afghanistan and its air policing over the Black Sea region. “I know that NATO can rely on the United Kingdom,” he said.\n';
+    expect(quotes(nato)).toEqual([
+      ['Jens Stoltenberg', 'The United Kingdom has long led by examp'],
+      ['Jens Stoltenberg', 'I know that NATO can rely on the United '],
+    ]);
+    const hill = 'Release\n\nThe Minister for Defence, Senator Robert Hill, announced the deployment.\n\nThe Squadron is looking forward to continuing Navy’s close ties with the people of Christmas Island," Senator Hill said.\n';
+    expect(quotes(hill)).toEqual([['Robert Hill', 'The Squadron is looking forward to conti']]);
+  });
+
+  it('does not quote words before a quoted term’s closing mark with no speech verb after it', () => {
+    expect(quotes('Release\n\nThe Minister visited Seoul.\n\nThe talks covered what officials call the “Indo-Pacific,” and trade.\n')).toEqual([]);
+  });
+});
