@@ -9,7 +9,7 @@ import type { Condemnation } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { confidence, LONG_SENTENCE } from './confidence';
 import { findCountries, isCountryWord } from './country-names';
-import { bodySentences } from './sentence-helpers';
+import { bodySentences, type SentenceView } from './sentence-helpers';
 import { caselessPattern } from './caseless-pattern';
 
 const L = '\\p{L}\\p{M}';
@@ -84,8 +84,11 @@ interface CueMatch {
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
 const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
-/** The first condemnation cue in `text` that the authors address to a third party, or null. */
-function firstCue(text: string): CueMatch | null {
+/**
+ * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`
+ * (the countries the statement condemns elsewhere), a call on one of them counts whatever it asks for.
+ */
+function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatch | null {
   if (!ANY_CUE_STEM.test(text)) return null;
   const found: CueMatch[] = [];
   for (const [cue, confidence, stem] of CUES) {
@@ -94,7 +97,7 @@ function firstCue(text: string): CueMatch | null {
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }
   found.sort((a, b) => a.index - b.index);
-  return found.find((cue) => !isNotTheAuthors(text, cue)) ?? null;
+  return found.find((cue) => !isNotTheAuthors(text, cue, condemnedParties)) ?? null;
 }
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
@@ -127,13 +130,26 @@ const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */
 const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|should|si|s[’']ils?|à\s+moins\s+qu\p{L}*)\s[^,;:]*$`, 'iu');
 
-function isNotTheAuthors(text: string, cue: CueMatch): boolean {
+/** Where the act a call asks for starts: "to find", « à désamorcer », « de faire », « d'user ». */
+const ASKED_ACT_START = /\s(?:to\s+\p{L}+|(?:à|de)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|d['’]\p{Ll}+(?:er|ir|re)(?![\p{L}]))/u;
+
+/** Does the call at the start of `cueText` address one of `parties` ("urged Russia to", « demandé … à la Russie de »)? */
+function addressesCondemnedParty(cueText: string, parties: ReadonlySet<string> | undefined): boolean {
+  if (!parties || parties.size === 0) return false;
+  const window = cueText.slice(0, 160);
+  const act = ASKED_ACT_START.exec(window);
+  return act !== null && findCountries(window.slice(0, act.index)).some((mention) => parties.has(mention.canonical));
+}
+
+function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: ReadonlySet<string>): boolean {
   const cueText = text.slice(cue.index, cue.index + Math.max(cue.length, 200));
   if (FRIENDLY_ADDRESSEE.test(cueText)) return true;
   // A call that asks for no stop, withdrawal or compliance: the act asked for, right after the call, names none. Not
   // the whole rest of the sentence: « Nous appelons toutes les parties à trouver une issue à la crise … avec des
   // élections … conformes aux normes internationales » asks for a way out, whatever « conformes » later says.
-  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) return true;
+  // A call on a party the statement condemns elsewhere ("We called on Iran to stand down its threats", « ont demandé à la
+  // Russie de faire toute la lumière ») still counts: the call is the condemnation's demand (corpus annotations).
+  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW)) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
@@ -193,20 +209,33 @@ export function extractCondemnations(statement: Statement): readonly Condemnatio
   return condemnations;
 }
 
+const SURE_CONDEMNATION = 0.8;
+
 function scanCondemnations(statement: Statement): Condemnation[] {
-  const condemnations: Condemnation[] = [];
-  for (const sentence of bodySentences(statement)) {
-    const cue = firstCue(sentence.head);
-    if (cue === null) continue;
-    const targets = condemnationTargets(sentence.head, cue.index, cue.length);
-    const namedParty = targets.length > 0 && isCountryWord(targets[0] ?? '');
-    condemnations.push({
-      text: sentence.text, // already collapsed by bodySentences
-      targets,
-      source: { start: sentence.start, end: sentence.end },
-      // A named country or organisation as target confirms the reading; a long sentence may be two glued.
-      confidence: confidence(cue.confidence, namedParty ? 0.03 : -0.05, sentence.text.length > LONG_SENTENCE ? -0.2 : 0),
+  const sentences = bodySentences(statement);
+  const found = sentences.map((sentence) => condemnationIn(sentence, undefined));
+  // Second reading: a call on a party the first reading found condemned, whatever it asks of it. Less sure (the act
+  // asked for may be a friendly one), so below the "Check against source" line.
+  // The parties come from sure condemnations only (a weak one's "target" may be a place named in passing).
+  const condemned = new Set(found.flatMap((condemnation) => (condemnation && condemnation.confidence >= SURE_CONDEMNATION ? condemnation.targets.filter((target) => isCountryWord(target)) : [])));
+  if (condemned.size > 0) {
+    sentences.forEach((sentence, index) => {
+      if (found[index] === null) found[index] = condemnationIn(sentence, condemned, -0.1);
     });
   }
-  return condemnations;
+  return found.filter((condemnation): condemnation is Condemnation => condemnation !== null);
+}
+
+function condemnationIn(sentence: SentenceView, condemnedParties: ReadonlySet<string> | undefined, adjustment = 0): Condemnation | null {
+  const cue = firstCue(sentence.head, condemnedParties);
+  if (cue === null) return null;
+  const targets = condemnationTargets(sentence.head, cue.index, cue.length);
+  const namedParty = targets.length > 0 && isCountryWord(targets[0] ?? '');
+  return {
+    text: sentence.text, // already collapsed by bodySentences
+    targets,
+    source: { start: sentence.start, end: sentence.end },
+    // A named country or organisation as target confirms the reading; a long sentence may be two glued.
+    confidence: confidence(cue.confidence, namedParty ? 0.03 : -0.05, sentence.text.length > LONG_SENTENCE ? -0.2 : 0, adjustment),
+  };
 }

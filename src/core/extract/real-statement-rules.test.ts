@@ -974,3 +974,16 @@ describe('a quotation whose opening mark was lost, before its attribution (Austr
     expect(quotes('Release\n\nThe Minister visited Seoul.\n\nThe talks covered what officials call the “Indo-Pacific,” and trade.\n')).toEqual([]);
   });
 });
+
+describe('a call on a party the statement condemns, whatever it asks (corpus annotations, tune half, issue 12)', () => {
+  it('counts « ont exhorté la Russie à désamorcer les tensions » after a condemnation of Russia, not the same call alone', () => {
+    const call = 'Les deux dirigeants ont exhorté la Russie à désamorcer les tensions et à trouver une solution diplomatique.';
+    expect(condemned(`Communiqué\n\nLes deux dirigeants ont condamné l’agression de la Russie contre l’Ukraine. ${call}\n`)).toBe(2);
+    expect(condemned(`Communiqué\n\nLes deux dirigeants se sont entretenus. ${call}\n`)).toBe(0);
+  });
+
+  it('does not take the party from a call, a weaker reading than a condemnation (then a call on its leaders to form a government is none)', () => {
+    const text = 'Statement\n\nThe Group called on Lebanon to end the violence against protesters. The Group urged the leaders of Lebanon to form a government without delay.\n';
+    expect(condemned(text)).toBe(1);
+  });
+});
