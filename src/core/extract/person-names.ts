@@ -331,7 +331,6 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
 }
 
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
-  if (inCountryName(text, tokens, i)) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     const length = honorificLength(tokens, h);
@@ -352,6 +351,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   const initial = leadingInitial(text, tokens, h);
   const first = tokens[h + initial];
   if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial))) return null;
+  // After the cheap tests (most tokens start no name): a word of a country's name starts none either.
+  if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
   const parts = initial ? [`${tokens[h]?.text ?? ''}.`, first.text] : [first.text];
   while (last < tokens.length && parts.length <= MAX_NAME_WORDS) {
