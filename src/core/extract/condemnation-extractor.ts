@@ -11,6 +11,7 @@ import { confidence, LONG_SENTENCE } from './confidence';
 import { findCountries, isCountryWord } from './country-names';
 import { bodySentences, type SentenceView } from './sentence-helpers';
 import { caselessPattern } from './caseless-pattern';
+import { cueStems } from './cue-stems';
 
 const L = '\\p{L}\\p{M}';
 
@@ -81,6 +82,9 @@ interface CueMatch {
   readonly confidence: number;
 }
 
+/** The cues' stems, found in one scan of a sentence (cue-stems.ts). */
+const STEMS = cueStems(CUES.map(([, , stem]) => stem));
+
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
 const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
 
@@ -91,8 +95,9 @@ const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|ce
 function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatch | null {
   if (!ANY_CUE_STEM.test(text)) return null;
   const found: CueMatch[] = [];
-  for (const [cue, confidence, stem] of CUES) {
-    if (!stem.test(text)) continue;
+  const stems = STEMS.in(text);
+  for (const [index, [cue, confidence]] of CUES.entries()) {
+    if (!STEMS.gates(index, stems)) continue;
     const match = cue.exec(text);
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }
@@ -217,7 +222,7 @@ function scanCondemnations(statement: Statement): Condemnation[] {
   // Second reading: a call on a party the first reading found condemned, whatever it asks of it. Less sure (the act
   // asked for may be a friendly one), so below the "Check against source" line.
   // The parties come from sure condemnations only (a weak one's "target" may be a place named in passing).
-  const condemned = new Set(found.flatMap((condemnation) => (condemnation && condemnation.confidence >= SURE_CONDEMNATION ? condemnation.targets.filter((target) => isCountryWord(target)) : [])));
+  const condemned = new Set(found.flatMap((condemnation) => (condemnation && (condemnation.confidence ?? 0) >= SURE_CONDEMNATION ? condemnation.targets.filter((target) => isCountryWord(target)) : [])));
   if (condemned.size > 0) {
     sentences.forEach((sentence, index) => {
       if (found[index] === null) found[index] = condemnationIn(sentence, condemned, -0.1);

@@ -15,6 +15,7 @@ import { confidence, LONG_SENTENCE } from './confidence';
 import { bodySentences, type SentenceView } from './sentence-helpers';
 import { findCountries } from './country-names';
 import { caselessPattern } from './caseless-pattern';
+import { cueStems } from './cue-stems';
 
 const INSTRUMENT =
   'memorandum|memoranda|mou|moc|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
@@ -240,32 +241,8 @@ const ANY_CUE_STEM = /(?<![a-z])(?:agree|saisi|proceeding|complet|déterminé|de
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 
-/**
- * The cues' stems are tested together: one scan of a sentence finds every stem it holds, where testing each cue's
- * stem pattern in turn scanned it up to 66 times (most of the cue scan's time on the sample). A stem must be written
- * as literal alternatives ("sign|exchang"), tested case-insensitively anywhere, as its own pattern would be.
- */
-function stemLiterals(stem: RegExp): string[] {
-  const literals = stem.source.split('|');
-  if (stem.flags !== 'i' || literals.some((literal) => /[\\^$.*+?()[\]{}]/.test(literal))) throw new Error(`initiative cue stem /${stem.source}/${stem.flags} is not literal alternatives`);
-  return literals.map((literal) => literal.toLowerCase());
-}
-const CUE_STEMS: readonly (readonly string[])[] = CUES_BY_CONFIDENCE.map(([, , stem]) => stemLiterals(stem));
-const ALL_STEMS = [...new Set(CUE_STEMS.flat())].sort((a, b) => b.length - a.length);
-/** Longest first: at each position the longest stem there is found, and the shorter ones there are its prefixes. */
-const ANY_STEM = new RegExp(ALL_STEMS.join('|'), 'gi');
-const STEMS_STARTING: ReadonlyMap<string, readonly string[]> = new Map(ALL_STEMS.map((stem) => [stem, ALL_STEMS.filter((other) => stem.startsWith(other))]));
-
-/** Every stem that occurs in `sentence` (at any position, overlapping ones included). */
-function stemsIn(sentence: string): Set<string> {
-  const found = new Set<string>();
-  ANY_STEM.lastIndex = 0;
-  for (let match = ANY_STEM.exec(sentence); match !== null; match = ANY_STEM.exec(sentence)) {
-    for (const stem of STEMS_STARTING.get(match[0].toLowerCase()) ?? []) found.add(stem);
-    ANY_STEM.lastIndex = match.index + 1;
-  }
-  return found;
-}
+/** The cues' stems, found in one scan of a sentence (cue-stems.ts). */
+const STEMS = cueStems(CUES_BY_CONFIDENCE.map(([, , stem]) => stem));
 
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
 // The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group";
@@ -342,10 +319,10 @@ export function initiativeCueConfidence(text: string): number {
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
   if (HYPOTHETICAL.test(sentence)) return 0;
   if (ANY_CUE_STEM.test(sentence)) {
-    const stems = stemsIn(sentence);
+    const stems = STEMS.in(sentence);
     for (let k = 0; k < CUES_BY_CONFIDENCE.length; k++) {
       const [cue, confidence, , funding] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
-      if ((CUE_STEMS[k] as readonly string[]).some((stem) => stems.has(stem)) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
+      if (STEMS.gates(k, stems) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
     }
   }
   if (issuedJointly(sentence)) return 0.7;
