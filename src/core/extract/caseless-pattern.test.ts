@@ -78,3 +78,12 @@ describe('no case-insensitive Unicode property pattern in the core', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('caselessPattern asked again for the same pattern', () => {
+  it('returns the pattern it compiled (an inline pattern is not rebuilt on every call), but never shares a g or y one', () => {
+    expect(caselessPattern(String.raw`(?<![\p{L}])today`, 'iu')).toBe(caselessPattern(String.raw`(?<![\p{L}])today`, 'iu'));
+    expect(caselessPattern(String.raw`today`, 'iu')).not.toBe(caselessPattern(String.raw`today`, 'i'));
+    expect(caselessPattern(String.raw`\p{L}+`, 'giu')).not.toBe(caselessPattern(String.raw`\p{L}+`, 'giu'));
+    expect(caselessPattern(String.raw`\p{L}+`, 'iuy')).not.toBe(caselessPattern(String.raw`\p{L}+`, 'iuy'));
+  });
+});

@@ -47,7 +47,17 @@ export function withoutUnicodeFlag(source: string): string {
  * A case-insensitive pattern from a `u`-style source: compiled without `u` (its classes spelled out)
  * when `flags` has `i`; as written otherwise.
  */
+const compiled = new Map<string, RegExp>();
+
 export function caselessPattern(source: string, flags = 'iu'): RegExp {
-  if (!flags.includes('i')) return new RegExp(source, flags);
-  return new RegExp(withoutUnicodeFlag(source), flags.replace('u', ''));
+  // A pattern written inline in a function is asked for on every call: the rewritten source is worth keeping.
+  // Only patterns without g or y are shared (they keep no lastIndex between uses).
+  const shared = !flags.includes('g') && !flags.includes('y');
+  const key = `${flags}/${source}`;
+  const known = shared ? compiled.get(key) : undefined;
+  if (known) return known;
+  const pattern = flags.includes('i') ? new RegExp(withoutUnicodeFlag(source), flags.replace('u', '')) : new RegExp(source, flags);
+  if (shared) compiled.set(key, pattern);
+  return pattern;
 }
+

@@ -102,9 +102,13 @@ export function weekdayDate(sentence: string, anchor: string, ahead: boolean): s
 /** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
 const MONTH_YEAR = caselessPattern(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
 export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
   for (const sentence of sentences.slice(0, 60)) {
+    // Every year these patterns read is four digits: a sentence without four in a row gives none (most do not).
+    if (!FOUR_DIGITS.test(sentence.head)) continue;
     const year = findDate(sentence.head)?.year;
     if (year) return year;
     // "sanctions on 31 January and 27 March 2023": the first date has no year, the second gives it.
@@ -113,6 +117,7 @@ export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number 
   }
   // "… look forward to a Ministerial-level meeting … later in 2022": the text is written in that year.
   for (const sentence of sentences.slice(0, 60)) {
+    if (!FOUR_DIGITS.test(sentence.head)) continue;
     const present = PRESENT_YEAR.exec(sentence.head);
     if (present) return Number(present[1] ?? present[2]);
   }

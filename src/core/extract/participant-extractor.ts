@@ -434,6 +434,8 @@ export function isSameOrShorterName(short: string, full: string): boolean {
 /** "Republic of Korea counterparts, Minister …" gives the country of the people that follow. */
 function counterpartCountry(text: string, sentenceStart: number, mentionStart: number): string | null {
   const before = text.slice(sentenceStart, mentionStart);
+  // Both patterns need one of these words (a plain search first: most names have neither before them).
+  if (!before.includes('counterpart') && !before.includes('homologue')) return null;
   const match = /([\p{L}\p{M}’'\- ]{2,60}?)\s+counterparts?\b/u.exec(before);
   if (match) {
     const countries = findCountries(match[1] ?? '');
