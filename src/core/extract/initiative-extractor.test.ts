@@ -284,6 +284,22 @@ describe('French counterparts of the English initiative classes (written from th
   });
 });
 
+describe('French forms found in published texts outside the corpus (Franco-German declaration, Bonn 1997; Chad–Burkina Faso, 2005)', () => {
+  it('reads « nous sommes convenus : » as a commitment lead-in whose action bullets are initiatives', () => {
+    const text = 'Déclaration\n\nA cette fin, nous sommes convenus :\n\n- de promouvoir des initiatives ministérielles communes ;\n\n- de tenir des conférences communes de nos ambassadeurs.\n';
+    expect(extractInitiatives(importText(text)).map((initiative) => initiative.text)).toEqual([
+      'de promouvoir des initiatives ministérielles communes ;',
+      'de tenir des conférences communes de nos ambassadeurs.',
+    ]);
+  });
+
+  it('counts « doit se tenir » for a meeting to come and « la signature de deux accords »', () => {
+    expect(found('La prochaine conférence sera consacrée aux relations transatlantiques et doit se tenir en France en 1998.')).toBe(true);
+    expect(found('Le Tchad et le Burkina Faso ont procédé à la signature de deux accords de coopération.')).toBe(true);
+    expect(found('La réunion a permis de tenir compte des positions de chacun.')).toBe(false);
+  });
+});
+
 describe('an instrument restated in a quotation', () => {
   it('counts the signing once, not again in the quoted sentence that restates it', () => {
     const statement = importText(

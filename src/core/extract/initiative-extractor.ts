@@ -149,7 +149,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   // of trilateral initiatives announced in the Spirit of Camp David statement").
   [wordPattern("(?:establishment|creation|launch|setting\\s+up)\\s+of\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:trilateral|bilateral|joint)|(?:initiatives|commitments|projects|measures|deliverables)\\s+(?:announced|launched|agreed(?:\\s+upon)?)\\s+(?:in|at|during|by)\\s+(?:the|their|our)"), 0.6, /establishment|creation|launch|setting up|announced|launched|agreed/i],
   // « lors de la signature d'une déclaration commune OTAN-UE », « la signature d'un protocole d'entente »: the signing as a noun.
-  [wordPattern(`signature\\s+(?:d[’']un|d[’']une|du|de\\s+la|de\\s+l[’']|des)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`), 0.9, /signature/i],
+  [wordPattern(`signature\\s+(?:d[’']un|d[’']une|du|de\\s+la|de\\s+l[’']|des|de)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`), 0.9, /signature/i],
   // « ont annoncé le lancement de négociations », « ont salué le lancement du dialogue », as "welcomed the launch of".
   [wordPattern("(?:annonc\\p{L}*|salu\\p{L}*|célébr\\p{L}*)\\s+le\\s+lancement\\s+(?:de|du|des|d['’]\\p{L}+)"), 0.75, /lancement/i],
   // A visit of one participant to the other's country, asked for by an invitation: "invited President X to make an
@@ -164,7 +164,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+(?:conjointe|commune)|communiqué\\s+(?:conjoint|commun)|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   // « ont salué la signature d'une lettre d'intention »: the elided de takes its word along (wordPattern ends on a word's end).
   [wordPattern('(?:salué|saluent|ont\\s+salué)\\s+la\\s+(?:récente\\s+)?(?:signature|conclusion|adoption)\\s+(?:de|du|d[’\']\\p{L}+)|welcomed\\s+the\\s+(?:recent\\s+)?(?:signing|signature|conclusion|adoption)\\s+of'), 0.65, /salu|welcomed/i],
-  [wordPattern('lancer(?:a|ont|ons)?|lancé|lanc(?:e|ent|ons)\\s+(?:un|une|le|la|les|leur|notre|conjointement)|(?<!qui\\s)se\\s+tiendra|(?<!qui\\s)se\\s+tiendront|aura\\s+lieu|se\\s+(?:réuniront|retrouveront|rencontreront)|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|lieu|réuni|retrouv|rencontr|prochain|mettr|créer/i],
+  [wordPattern('lancer(?:a|ont|ons)?|lancé|lanc(?:e|ent|ons)\\s+(?:un|une|le|la|les|leur|notre|conjointement)|(?<!qui\\s)se\\s+tiendra|(?<!qui\\s)se\\s+tiendront|(?:doi(?:t|vent)|devrai(?:t|ent))\\s+se\\s+tenir|aura\\s+lieu|se\\s+(?:réuniront|retrouveront|rencontreront)|prochaine?\\s+(?:réunion|session|rencontre|sommet|dialogue|conseil)|mettr(?:a|ont)\\s+(?:sur\\s+pied|en\\s+place)|créer(?:a|ont)?\\s+(?:un|une)'), 0.8, /lanc|tiend|tenir|lieu|réuni|retrouv|rencontr|prochain|mettr|créer/i],
   // A meeting announced in the future tense: « rencontrera, mardi à Bruxelles, Federica Mogherini », « rencontrera
   // à nouveau les premiers ministres … le 2 juin 2025 à Saskatoon », « participera à la réunion des ministres ».
   // Case-sensitive (a wordPattern is not: under /iu, \\p{Lu} matches any letter): the one met is named or titled,
@@ -236,7 +236,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend)/i;
 
 /** Strongest first, so the first cue that matches gives the confidence. */
 const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
@@ -338,7 +338,8 @@ export function isInitiativeSentence(sentence: string): boolean {
 const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,3}|[a-z])[.)](?=\s))/;
 /** A lead-in whose bullets are the targets a plan serves: "… to achieve significant new targets … by:", « … afin d'atteindre … : ». */
 const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals?|objectives?|objectifs?|cibles?)(?![\p{L}])[^:]*\s(?:by|en|par)\s*:$`, 'iu');
-const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenu|décidé|s[’\']engagent|conviennent');
+// « nous sommes convenus : », « sont convenues : » as well as « ont convenu : ».
+const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenue?s?|décidé|s[’\']engagent|conviennent');
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
