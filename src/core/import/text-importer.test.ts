@@ -148,3 +148,24 @@ describe('a UTF-8 file with a bad byte', () => {
     expect((await importStatement(new Uint8Array([...utf8('Canada'), 0x92, ...utf8('s minister spoke.')]), 'a.txt')).statement.text).toBe('Canada’s minister spoke.');
   });
 });
+
+describe('sentences of paragraphs with and without terminal marks', () => {
+  const sentencesOf = (text: string) => {
+    const statement = importText(text);
+    return statement.sentences.map((s) => statement.text.slice(s.start, s.end));
+  };
+
+  it('splits each paragraph at its own marks, however many paragraphs before it have none', () => {
+    const text = 'Title\n\n• agreed to launch\n\n• agreed to meet\n\nThey met. They agreed.\n\n• no mark here\n\nLast one. Done!';
+    expect(sentencesOf(text)).toEqual(['Title', 'agreed to launch', 'agreed to meet', 'They met.', 'They agreed.', 'no mark here', 'Last one.', 'Done!']);
+  });
+
+  it('gives the same sentences when another text is split in between (the remembered mark belongs to one text)', () => {
+    const a = 'Title\n\nno mark\n\nOne. Two.';
+    const b = 'Other\n\nThree. Four.\n\nno mark';
+    const first = sentencesOf(a);
+    expect(sentencesOf(b)).toEqual(['Other', 'Three.', 'Four.', 'no mark']);
+    expect(sentencesOf(a)).toEqual(first);
+    expect(first).toEqual(['Title', 'no mark', 'One.', 'Two.']);
+  });
+});

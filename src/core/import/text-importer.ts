@@ -32,6 +32,17 @@ const CLOSING_MARKS = '”"»’)\']';
 const TERMINAL = '.!?…';
 /** The next terminal mark from lastIndex; shared, as nothing in splitSentences re-enters it. */
 const nextTerminal = new RegExp(`[${TERMINAL}]`, 'g');
+/** The last search for a terminal mark: paragraphs without one would each search to the text's end again (quadratic). */
+let lastTerminal: { text: string; from: number; index: number } | null = null;
+
+/** The offset of the first terminal mark at or after `from` in `text`, or -1. */
+function nextTerminalAt(text: string, from: number): number {
+  if (lastTerminal !== null && lastTerminal.text === text && lastTerminal.from <= from && (lastTerminal.index === -1 || lastTerminal.index >= from)) return lastTerminal.index;
+  nextTerminal.lastIndex = from;
+  const index = nextTerminal.exec(text)?.index ?? -1;
+  lastTerminal = { text, from, index };
+  return index;
+}
 
 /** Words that end in a full stop without ending the sentence. Lower-case, without the dot. */
 const ABBREVIATIONS = new Set([
@@ -110,11 +121,10 @@ export function splitSentences(text: string, start: number, end: number): Array<
   };
   for (let i = start; i < end; i++) {
     // Jump to the next terminal mark: testing every character was most of splitting a long text.
-    nextTerminal.lastIndex = i;
-    const found = nextTerminal.exec(text);
-    if (found === null || found.index >= end) break;
-    i = found.index;
-    const ch = found[0];
+    const found = nextTerminalAt(text, i);
+    if (found === -1 || found >= end) break;
+    i = found;
+    const ch = text[i];
     // Runs of terminal marks ("?!", "...") end together.
     let k = i;
     while (k + 1 < end && TERMINAL.includes(text[k + 1] ?? '')) k++;
