@@ -300,6 +300,26 @@ describe('French forms found in published texts outside the corpus (Franco-Germa
   });
 });
 
+describe('forms read in canada.ca releases outside the corpus (Global Affairs Canada, 2020–2025)', () => {
+  it.each([
+    'Les ministres des Affaires étrangères ont approuvé une déclaration ministérielle du Commonwealth contre le racisme.',
+    'Les ministres des Affaires étrangères des pays nordiques et du Canada se sont réunis à Espoo et ont émis une déclaration commune sur leur soutien à l’Ukraine.',
+    'Il y a un an aujourd’hui, l’Ukraine et le Canada lançaient la Coalition internationale pour le rapatriement des enfants ukrainiens.',
+    'La prochaine réunion des chefs de gouvernement doit avoir lieu à Kigali en juin 2021.',
+    'The Minister of Foreign Affairs today announced Canada’s intention to further strengthen its diplomatic relationship with Rwanda by converting the Canadian office in Kigali into a high commission.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    // someone else's statement endorsed; a meeting named in a relative clause only as context
+    'Nous approuvons la déclaration commune des dirigeants de la région.',
+    'Ils ont passé en revue les préparatifs pour la réunion des chefs de gouvernement, qui doit avoir lieu à Kigali.',
+  ])('does not count: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+});
+
 describe('an instrument restated in a quotation', () => {
   it('counts the signing once, not again in the quoted sentence that restates it', () => {
     const statement = importText(
