@@ -987,3 +987,12 @@ describe('a call on a party the statement condemns, whatever it asks (corpus ann
     expect(condemned(text)).toBe(1);
   });
 });
+
+describe('a named subject of a reported French speech verb in a readout (Élysée call readout, 2017, outside the corpus)', () => {
+  it('counts « Emmanuel Macron a souligné » when the lead names him only as « Le Président de la République »', () => {
+    const text =
+      'Communiqué - Entretien avec Vladimir Poutine\n\nLe Président de la République s’est entretenu par téléphone avec Vladimir Poutine, Président de la Fédération de Russie. Sur la Syrie, Emmanuel Macron a souligné la nécessité d’avancer au plus vite.\n';
+    expect(names(text)).toEqual(['Vladimir Poutine', 'Emmanuel Macron']);
+    expect(names('Communiqué\n\nLe Président de la République s’est entretenu avec Vladimir Poutine. Le rapport d’Emmanuel Macron est paru.\n')).toEqual(['Vladimir Poutine']);
+  });
+});
