@@ -996,3 +996,18 @@ describe('a named subject of a reported French speech verb in a readout (Élysé
     expect(names('Communiqué\n\nLe Président de la République s’est entretenu avec Vladimir Poutine. Le rapport d’Emmanuel Macron est paru.\n')).toEqual(['Vladimir Poutine']);
   });
 });
+
+describe('Japan MOFA phrasings read in a trilateral readout outside the corpus (Japan–Egypt–Jordan, Cairo, 2023)', () => {
+  it('places a meeting that "was held … in Cairo, Egypt" when the lead has no other meeting verb', () => {
+    const text =
+      'Japan-Egypt-Jordan Trilateral Ministerial Consultations on the Middle East\n\nOn September 5, the Japan-Egypt-Jordan Trilateral Ministerial Consultations on the Middle East was held for the first time in Cairo, Egypt.\n';
+    expect(extract(text).meeting.location).toBe('Cairo');
+    expect(extract('Statement\n\nThe perpetrators must be held accountable in Cairo and elsewhere.\n').meeting.location).toBeNull();
+  });
+
+  it('reads "concurred to" as "agreed to", and "continue close communication" as keeping in touch', () => {
+    expect(initiatives('Readout\n\nThe two Ministers concurred to hold the next Strategic Dialogue in Tokyo.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe two Ministers concurred to continue close communication between Japan and Morocco.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe two Ministers agreed to continue close communication.\n')).toEqual([]);
+  });
+});
