@@ -320,6 +320,14 @@ describe('forms read in canada.ca releases outside the corpus (Global Affairs Ca
   });
 });
 
+describe('a joint Québec–Ontario release outside the corpus (2014): protocols and a declaration signed', () => {
+  it('counts « à la signature de trois protocoles d’entente » and « une déclaration … a également été signée »', () => {
+    expect(found('Cette rencontre conjointe a permis d’adopter des mesures, grâce, notamment, à la signature de trois protocoles d’entente.')).toBe(true);
+    expect(found('Par ailleurs, une déclaration sur la francophonie canadienne a également été signée.')).toBe(true);
+    expect(found('La déclaration universelle a été citée par le ministre.')).toBe(false);
+  });
+});
+
 describe('an instrument restated in a quotation', () => {
   it('counts the signing once, not again in the quoted sentence that restates it', () => {
     const statement = importText(

@@ -221,7 +221,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
   [wordPattern("(?:négocier|négociera|négocieront)\\s+(?:un|une|le|la|l[’'])\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:accord|traité|arrangement|protocole|entente)|(?:ouverture|lancement)\\s+(?:de|des)\\s+négociations\\s+(?:sur|en\\s+vue\\s+d[’']\\p{L}+|pour)"), 0.75, /négoci/i],
   // An instrument signed, exchanged or initialled in French, and as a passive: « ont échangé des lettres d'intention »,
   // « ont paraphé l'accord », « le protocole d'entente a été signé », « l'accord sera signé ».
-  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent))\\s+[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:a|ont|sera|seront)\\s+(?:été\\s+)?(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
+  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent))\\s+[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,60}?\\s(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
   // Funding without a sum: « fournira un nouveau financement », « a annoncé un financement pour », « financera »,
   // as "provided additional funding for".
   [wordPattern("(?:fournir(?:a|ont)?|accorder(?:a|ont)?|octroyer(?:a|ont)?|apporter(?:a|ont)?|annoncé|annonce|annoncent)\\s+(?:un|une|de|du|d[’'])\\s*(?:nouve(?:au|l|lle)\\s+|nouvelle\\s+)?(?:financement|soutien\\s+financier|aide\\s+financière)(?!\\s+(?:de|d[’'])\\s*\\d)|financer(?:a|ont)"), 0.7, /financ/i, 'funding'],
