@@ -1011,3 +1011,22 @@ describe('Japan MOFA phrasings read in a trilateral readout outside the corpus (
     expect(initiatives('Readout\n\nThe two Ministers agreed to continue close communication.\n')).toEqual([]);
   });
 });
+
+describe('French commitments and calls of the Med7 declaration and the Beirut conference (collect-36, tune half, issue 12)', () => {
+  it('counts « nous proposons de renouveler le partenariat », « nous convenons d’accélérer », « restons déterminés à faire respecter »', () => {
+    expect(initiatives('Déclaration\n\nNous proposons de renouveler le partenariat méridional entre l’Union européenne et nos voisins du Sud.\n')).toHaveLength(1);
+    expect(initiatives('Déclaration\n\nÀ la suite de la dernière réunion, nous convenons d’accélérer les travaux concernant les inscriptions sur la liste des sanctions.\n')).toHaveLength(1);
+    expect(initiatives('Déclaration\n\nNous restons déterminés à faire respecter, notamment au moyen de l’opération Irini, l’embargo sur les armes.\n')).toHaveLength(1);
+  });
+
+  it('does not count a decision only to act (« ont décidé d’agir avec détermination »), nor goals « définies conjointement » with no occasion', () => {
+    expect(initiatives('Communiqué\n\nLes participants ont décidé d’agir avec détermination afin d’aider Beyrouth.\n')).toEqual([]);
+    expect(initiatives('Déclaration\n\nLe partenariat doit s’appuyer sur des coopérations concrètes définies conjointement avec nos partenaires du Sud.\n')).toEqual([]);
+    expect(initiatives('Communiqué\n\nL’agenda défini conjointement lors du Conseil des ministres sera mis en œuvre.\n')).toHaveLength(1);
+  });
+
+  it('reads « Nous engageons vivement toutes les parties à convenir d’un cessez-le-feu » as a call, « nous nous engageons à » as a commitment', () => {
+    expect(condemned('Déclaration\n\nNous engageons vivement toutes les parties à convenir d’un cessez-le-feu.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous nous engageons à respecter le cessez-le-feu.\n')).toBe(0);
+  });
+});
