@@ -573,6 +573,9 @@ const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gav
 /** A title line that names the author of a statement in the first person: "Statement by …", « Déclaration de … ». */
 export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
 
+const FIRST_PERSON_PLURAL = caselessPattern(String.raw`(?<![\p{L}])(?:we|our|nous|notre|nos)(?![\p{L}])`, 'iu');
+const JOINT_BY = caselessPattern(String.raw`^(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s`, 'iu');
+
 /** "Readout of Secretary Kerry’s Call with …": the office, as the body refers back to it ("The Secretary"). */
 const READOUT_OF = caselessPattern(String.raw`^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s`, 'iu');
 
@@ -600,7 +603,9 @@ function titleLineAuthors(statement: Statement): Draft[] {
   for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention]) {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
-    const firstPerson = byStatement && /(?<![\p{L}])(?:I|my|je|j[’'])(?![\p{L}])/u.test(body);
+    // A joint statement speaks in the first person plural ("Joint Statement by President Biden and President von der
+    // Leyen" over "we established …"), one author's in the singular.
+    const firstPerson = byStatement && (/(?<![\p{L}])(?:I|my|je|j[’'])(?![\p{L}])/u.test(body) || (JOINT_BY.test(title) && FIRST_PERSON_PLURAL.test(body)));
     const officeTakenUp = head.length > 2 && caselessPattern(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body);
     if (!firstPerson && !officeTakenUp) continue;
     const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);

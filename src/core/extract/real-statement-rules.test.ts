@@ -1030,3 +1030,15 @@ describe('French commitments and calls of the Med7 declaration and the Beirut co
     expect(condemned('Déclaration\n\nNous nous engageons à respecter le cessez-le-feu.\n')).toBe(0);
   });
 });
+
+describe('the authors a joint statement’s title names, over a body in the first person plural (White House and GAC joint statements, issue 12)', () => {
+  it('takes "Joint Statement by President Biden and President von der Leyen" over "we established …"', () => {
+    const text = 'Joint Statement by President Biden and President von der Leyen on European Energy Security\n\nTo meet the challenge, we established on 25 March 2022 the Task Force on European Energy Security.\n';
+    expect(names(text).sort()).toEqual(['Biden', 'von der Leyen']);
+  });
+
+  it('not over a body that speaks of them in the third person, nor from a title that is not a joint statement', () => {
+    expect(names('Joint Statement by President Biden and President von der Leyen\n\nThe Task Force was established in March.\n')).toEqual([]);
+    expect(names('Statement on talks between President Biden and President von der Leyen\n\nWe welcome the talks.\n')).toEqual([]);
+  });
+});
