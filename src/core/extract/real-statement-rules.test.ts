@@ -1042,3 +1042,16 @@ describe('the authors a joint statement’s title names, over a body in the firs
     expect(names('Statement on talks between President Biden and President von der Leyen\n\nWe welcome the talks.\n')).toEqual([]);
   });
 });
+
+describe('a body recalled as set up, a meeting reconvened, a joint launch (Biden–von der Leyen, collect-38, tune half, issue 12)', () => {
+  it('counts "we established on 25 March 2022 the Task Force", "we will reconvene with Member States", "the joint launch with 11 other countries of the … Pathway"', () => {
+    expect(initiatives('Statement\n\nTo meet the challenge, we established on 25 March 2022 the Task Force on European Energy Security.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nIn the coming days we will reconvene with Member States and stakeholders to discuss recommendations.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nMost recently, the joint launch with 11 other countries of the Global Methane Pledge Energy Pathway will advance this work.\n')).toHaveLength(1);
+  });
+
+  it('does not count what others set up, nor a launch of a missile', () => {
+    expect(initiatives('Statement\n\nThey noted that the Council established the Task Force in 2019 on its own.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nWe condemn the launch with no warning of the Hwasong missile.\n')).toEqual([]);
+  });
+});
