@@ -45,7 +45,9 @@ function isClosingAt(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '”' || ch === '»') return true;
   if (ch !== '"') return false;
-  return !isSpaceAt(text, i - 1) || isSpaceAt(text, i + 1);
+  // Punctuation right after a straight mark closes it, even with a space before (a scanned "… irreversible.  ",): no
+  // quotation opens on a comma.
+  return !isSpaceAt(text, i - 1) || isSpaceAt(text, i + 1) || /[,.;:!?)]/.test(text[i + 1] ?? '');
 }
 
 function skipSpaceForward(text: string, i: number, limit: number): number {

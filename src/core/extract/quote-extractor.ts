@@ -312,6 +312,8 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
 
 /** "…, Mr Mitchell says." / "…, said Mr Peters." closing a paragraph of reported speech. */
 const REPORTED_SPEECH_END = caselessPattern(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})\\s+([^,.;:]{2,60})|([^,.;:]{2,60}?)\\s+(?:${SPEECH_VERB}))\\s*\\.?$`, 'iu');
+/** A paragraph that opens on its speaker and a speech verb: "Senator McMullan said …", « Le ministre Joly a déclaré que … ». */
+const REPORTED_SPEECH_START = caselessPattern(`^([^,.;:«»“”"]{2,60}?)\\s+(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
 /** « …, a déclaré le Premier ministre. … » — the French incise inside the quotation names its speaker. */
 const FRENCH_INCISE = caselessPattern(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
 const SUBJECT_PRONOUN = caselessPattern(String.raw`(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$`, 'iu');
@@ -355,6 +357,11 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
       if (name) return { name, confidence: 0.7 };
+      // "Senator McMullan said the original Oslo Accords had been the catalyst …" ⏎ "“I hope this agreement will …”": a
+      // paragraph of reported speech that opens on its speaker hands the quotation after it to that participant.
+      const opening = REPORTED_SPEECH_START.exec(previousText);
+      const reporter = opening ? participants.find((p) => nameKeys(p.name).some((key) => key.length > 2 && foldForComparison(opening[1] ?? '').includes(key))) : undefined;
+      if (reporter) return { name: reporter.name, confidence: 0.65 };
       // "Remarks by President Donald Tusk (25 November 2018)." above the quoted remarks: the label names the speaker.
       const labelled = SPEAKER_LABEL.test(previousText) && previousText.length < 200 ? participants.find((p) => previousText.includes(p.name)) : undefined;
       if (labelled) return { name: labelled.name, confidence: 0.7 };

@@ -1055,3 +1055,17 @@ describe('a body recalled as set up, a meeting reconvened, a joint launch (Biden
     expect(initiatives('Statement\n\nWe condemn the launch with no warning of the Hwasong missile.\n')).toEqual([]);
   });
 });
+
+describe('quotations of a scanned Australian release (McMullan, collect-38, tune half, issue 12)', () => {
+  const release =
+    'Agreement\n\nThe Acting Minister for Foreign Affairs, Senator Bob McMullan, welcomed the signature of the agreement.\n\n"The agreement demonstrates that peace is taking root," Senator McMullan said.\n\n"For Israelis and Palestinians , the peace process now appears irreversible.  ",\n\n"As well as transferring civilian powers, the agreement provides for the phased redeployment.\n\n"This would pave the way for Palestinian elections."\n\nSenator McMullan said the original Oslo Accords had been the catalyst for negotiations.\n\n"I hope this agreement will prove a similar stimulus to bilateral negotiations."\n';
+
+  it('closes a straight mark before a comma even with a space before it, so the next block is a quotation of its own', () => {
+    expect(quotes(release).map(([, text]) => text?.slice(0, 20))).toEqual(['The agreement demons', 'For Israelis and Pal', 'As well as transferr', 'I hope this agreemen']);
+  });
+
+  it('gives a quotation with no attribution to the speaker of the reported speech that opens the paragraph before it', () => {
+    expect(quotes(release).at(-1)?.[0]).toBe('Bob McMullan');
+    expect(quotes('Release\n\nThe Minister met Senator Bob McMullan.\n\nThe report said the accords were a catalyst.\n\n"I hope this will help."\n')).toEqual([]);
+  });
+});
