@@ -179,6 +179,16 @@ function titleFromLead(lead: string | null): string | null {
   return match ? capitaliseFirst((match[1] ?? '').trim()) : null;
 }
 
+/**
+ * An event of others the authors welcome: "warmly welcomed the signature in Washington today of the agreement between
+ * Israel and the PLO", « a salué la signature de l'accord entre … ». It is no meeting of theirs (corpus rule: a reaction
+ * reports none), so it is read out of the lead before the lead is asked whether it reports one.
+ */
+const WELCOMED_EVENT = caselessPattern(
+  String.raw`(?<![\p{L}])(?:welcom\p{L}*|salu\p{L}*|félicit\p{L}*\s+de)\s+(?:the\s+|la\s+|l['’])?(?:signature|signing|adoption|conclusion|entry\s+into\s+force|entrée\s+en\s+vigueur)(?![\p{L}])[^.;]*?\s(?:between|entre)\s[^.;]*`,
+  'iu',
+);
+
 export function extractMeeting(statement: Statement): Meeting {
   const sentences = bodySentences(statement);
   const leads = leadSentences(sentences);
@@ -188,7 +198,10 @@ export function extractMeeting(statement: Statement): Meeting {
   // An anniversary recalls an event of years ago ("One year ago today, our two countries co-hosted the first
   // Global Conference …" under "… mark first anniversary of Global Conference …"): the text reports no meeting.
   const reportsMeeting =
-    leads.some((lead) => (MEETING_STRONG.test(lead.head) || MEETING_WEAK.test(lead.head)) && !YEARS_AGO.test(lead.head)) ||
+    leads.some((lead) => {
+      const head = lead.head.replace(WELCOMED_EVENT, '');
+      return (MEETING_STRONG.test(head) || MEETING_WEAK.test(head)) && !YEARS_AGO.test(head);
+    }) ||
     (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title));
   if (!reportsMeeting) return { title, date: null, location: null };
 

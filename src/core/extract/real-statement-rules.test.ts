@@ -1069,3 +1069,16 @@ describe('quotations of a scanned Australian release (McMullan, collect-38, tune
     expect(quotes('Release\n\nThe Minister met Senator Bob McMullan.\n\nThe report said the accords were a catalyst.\n\n"I hope this will help."\n')).toEqual([]);
   });
 });
+
+describe('a signing of others that the authors welcome reports no meeting of theirs (McMullan, collect-38, tune half, issue 12)', () => {
+  it('gives no date or place for "welcomed the signature in Washington today of the agreement between Israel and the PLO"', () => {
+    const text =
+      'Agreement\n\nMT162 29 September 1995\n\nThe Acting Minister for Foreign Affairs, Senator Bob McMullan, warmly welcomed the signature in Washington today of the agreement between Israel and the PLO.\n';
+    expect(extract(text).meeting).toMatchObject({ date: null, location: null });
+  });
+
+  it('still dates and places a signing the authors take part in', () => {
+    const text = 'Release\n\nThe two ministers signed in Washington on 29 September 1995 an agreement between their two countries.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '1995-09-29', location: 'Washington' });
+  });
+});
