@@ -328,6 +328,20 @@ describe('a joint Québec–Ontario release outside the corpus (2014): protocols
   });
 });
 
+describe('a plan’s list of actions under a lead-in without a verb of commitment (Franco-Australian and Franco-British declarations, outside the corpus)', () => {
+  it('counts each action bullet under « … à travers les actions suivantes : » and « Pour traduire ces engagements, les deux gouvernements : »', () => {
+    const plan = 'Déclaration\n\nLa présente déclaration conjointe expose un plan visant à renforcer ces liens à travers les actions suivantes :\n\n- encourager le commerce par le biais de forums d’affaires réguliers ;\n\n- accélérer le rythme des rencontres politiques de haut niveau.\n';
+    expect(extractInitiatives(importText(plan))).toHaveLength(2);
+    const governments = 'Déclaration\n\nPour traduire ces engagements, les deux gouvernements :\n\n- organiseront des conférences conjointes de leurs chefs de mission ;\n\n- prépareront des visites conjointes de leurs ministres.\n';
+    expect(extractInitiatives(importText(governments))).toHaveLength(2);
+  });
+
+  it('does not count topic bullets under such a lead-in', () => {
+    const topics = 'Déclaration\n\nLe dialogue portera sur les actions suivantes :\n\n- Questions bilatérales\n\n- Questions européennes\n';
+    expect(extractInitiatives(importText(topics))).toEqual([]);
+  });
+});
+
 describe('an instrument restated in a quotation', () => {
   it('counts the signing once, not again in the quoted sentence that restates it', () => {
     const statement = importText(

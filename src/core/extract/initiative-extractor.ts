@@ -349,7 +349,9 @@ const BULLET_START = /^[ \t]*(?:[•●▪◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1
 /** A lead-in whose bullets are the targets a plan serves: "… to achieve significant new targets … by:", « … afin d'atteindre … : ». */
 const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals?|objectives?|objectifs?|cibles?)(?![\p{L}])[^:]*\s(?:by|en|par)\s*:$`, 'iu');
 // « nous sommes convenus : », « sont convenues : » as well as « ont convenu : ».
-const COMMITMENT_LEAD_IN = wordPattern('agree(?:d|s)?|decided|committed|will|resolved|convenue?s?|décidé|s[’\']engagent|conviennent');
+// A plan's list of actions: « … à travers les actions suivantes : », « Pour traduire ces engagements, les deux gouvernements : »,
+// "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
+const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|committed|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
@@ -360,7 +362,8 @@ const ACTION_BULLET = caselessPattern(
 const INFINITIVE_BULLET = /^(?:[•●▪◦‣∙*]|[-–—]|\(?(?:\d{1,3}|[a-z])[.)])?\s*(?:à\s+|de\s+|d['’])?\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 
 /** A bullet that has a verb of its own ("will", "agreed", "is"): a sentence, not a topic. */
-const VERB_IN_BULLET = caselessPattern(String.raw`(?<![\p{L}])(?:will|shall|would|to|agreed|is|are)(?![\p{L}])`, 'iu');
+// French futures too: « – organiseront des conférences conjointes » under « les deux gouvernements : ».
+const VERB_IN_BULLET = caselessPattern(String.raw`(?<![\p{L}])(?:will|shall|would|to|agreed|is|are|\p{L}{2,}ront|sera|devra)(?![\p{L}])`, 'iu');
 
 /** Do the bullets from sentences[first] on only name topics: short, no action verb first, no verb of a clause? */
 function topicBullets(statement: Statement, sentences: readonly SentenceView[], first: number): boolean {
