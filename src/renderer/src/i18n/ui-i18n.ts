@@ -9,6 +9,7 @@ import { config as configureZod } from 'zod';
 import { en as zodEnglish, fr as zodFrench } from 'zod/v4/locales';
 import { createTranslator } from '../../../core/i18n/translator';
 import { isUiLanguage, uiLanguageFor, type UiLanguage } from '../../../core/i18n/languages';
+import { memoiseFixedT } from './memoised-fixed-t';
 
 export const UI_LANGUAGE_STORAGE_KEY = 'briefwright.uiLanguage';
 
@@ -28,6 +29,7 @@ export function initialUiLanguage(): UiLanguage {
 }
 
 export const uiI18n = createTranslator(initialUiLanguage());
+memoiseFixedT(uiI18n);
 // Also react-i18next's default instance: a component rendered outside the provider (a unit test, a
 // portal) still reads the same catalogue in the same language.
 setI18n(uiI18n);

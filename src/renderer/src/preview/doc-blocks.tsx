@@ -3,7 +3,7 @@
  * the note as the DOCX and PDF writers lay it out. A list is split into one flow unit per item, so a
  * page can break between items as it does in print.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { keepWithNextFlags, quoteParagraphs } from '../../../core/layout/pagination-rules';
 import { assertNever, type Block, type DocStyles, type TextRun } from '../../../core/model/doc-model';
 
@@ -112,7 +112,11 @@ function BlockView({ block, styles }: { block: Exclude<Block, { kind: 'list' }>;
   }
 }
 
-export function FlowUnitView({ unit, styles }: { unit: FlowUnit; styles: DocStyles }) {
+/**
+ * Memoised: each unit is shown twice (measured off-screen, then on its page), and the page's first
+ * measuring and Fit-width passes re-render the pages around unchanged units.
+ */
+export const FlowUnitView = memo(function FlowUnitView({ unit, styles }: { unit: FlowUnit; styles: DocStyles }) {
   if (unit.kind === 'block') return <BlockView block={unit.block} styles={styles} />;
   const style: CSSProperties = {
     position: 'relative',
@@ -126,4 +130,4 @@ export function FlowUnitView({ unit, styles }: { unit: FlowUnit; styles: DocStyl
       <Runs runs={unit.runs} />
     </div>
   );
-}
+});

@@ -11,13 +11,15 @@ import { needsFallbackFonts } from '../../../core/write/doc-text';
 import type { Host } from '../host/host';
 
 const CHECK_DELAY_MS = 400;
+/** One empty list, so settling a note that needs no check (nearly all) is no state change and no second render. */
+const NONE: readonly string[] = [];
 
 export function useUnsupportedCharacters(host: Host | undefined, doc: DocModel | null): readonly string[] {
-  const [missing, setMissing] = useState<readonly string[]>([]);
+  const [missing, setMissing] = useState<readonly string[]>(NONE);
   useEffect(() => {
     const check = host?.unsupportedCharacters;
     if (!doc || !check || !needsFallbackFonts(doc)) {
-      setMissing([]);
+      setMissing(NONE);
       return;
     }
     let cancelled = false;
@@ -25,7 +27,7 @@ export function useUnsupportedCharacters(host: Host | undefined, doc: DocModel |
       check(doc).then(
         (characters) => !cancelled && setMissing(characters),
         // The check is a courtesy; the export reports the same characters anyway.
-        () => !cancelled && setMissing([]),
+        () => !cancelled && setMissing(NONE),
       );
     }, CHECK_DELAY_MS);
     return () => {

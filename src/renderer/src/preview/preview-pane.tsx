@@ -5,7 +5,7 @@
  * and page numbers in the page furniture.
  */
 import { useTranslation } from 'react-i18next';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { composeBriefing } from '../../../core/compose/compose-briefing';
 import { describe } from '../../../core/i18n/describe';
 import { applyTemplate } from '../../../core/layout/apply-template';
@@ -37,7 +37,9 @@ interface PagesProps {
   readonly onFitFactor: (factor: number) => void;
 }
 
-function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
+// Memoised: telling the pane its Fit-width factor (the layout effect below) re-renders the pane's
+// header, not every page again.
+const Pages = memo(function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
   const { i18n } = useTranslation('ui');
   // The page is the note's: its label reads what the page shows, in the note's language ("Page 1 de 2").
   const noteT = i18n.getFixedT(doc.metadata.language, 'ui');
@@ -134,7 +136,7 @@ function Pages({ doc, zoomSetting, onFitFactor }: PagesProps) {
       </div>
     </div>
   );
-}
+});
 
 export function PreviewPane({ host }: { host?: Host }) {
   const briefing = useDeferredValue(useBriefing());
