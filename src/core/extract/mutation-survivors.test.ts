@@ -1,0 +1,394 @@
+/**
+ * Behaviour the StrykerJS run over src/core/extract/ (statement-kind, meeting-places, meeting-dates,
+ * sentence-helpers, caseless-pattern) showed no test pinned (its surviving and not-covered mutants):
+ * each test here fails with one or more of those mutants applied. Equivalent and unreachable mutants
+ * have no test here (docs/mutation-survivors.md says why). Texts are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/text-importer';
+import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
+import { findDate, findMeetingDate, formatDate, yearOfFirstFullDate } from './meeting-dates';
+import { cleanPlace, inEnglish, placeInSentence } from './meeting-places';
+import { SCAN_LIMIT, bodyEnd, bodySentences, collapseWhitespace, indexOfSpanAt, indexOfSpanStartingBefore } from './sentence-helpers';
+import { classifyStatementKind } from './statement-kind';
+
+const kindOf = (text: string) => classifyStatementKind(importText(text));
+
+describe('statement kind: several issuers in the lead', () => {
+  const release = (lead: string) => kindOf(`Situation in the Red Sea\n\n${lead}\n\nThe attacks on merchant shipping must stop.`);
+
+  it('reads two issuers of two countries issuing one statement as a joint statement, with or without "today"', () => {
+    expect(release('Global Affairs Canada and the Ministry of Foreign Affairs of Japan issued the following statement:')).toBe('joint-statement');
+    expect(release('Global Affairs Canada and the Ministry of Foreign Affairs of Japan today issued the following joint statement:')).toBe('joint-statement');
+    expect(release('Global Affairs Canada and the Ministry of Foreign Affairs of Japan jointly released the following statement:')).toBe('joint-statement');
+  });
+
+  it('reads a lead pasted from a PDF with doubled spaces the same way', () => {
+    expect(release('Global Affairs Canada  and  the Ministry of Foreign Affairs of Japan  today  issued  the  following  joint  statement:')).toBe('joint-statement');
+    expect(release('Global Affairs Canada  and  the Ministry of Foreign Affairs of Japan  jointly  published  the  following  statement:')).toBe('joint-statement');
+  });
+
+  it('does not read one issuer, or two people of one government, as several', () => {
+    expect(release('The Ministry of Foreign Affairs of Japan today issued the following statement on the Red Sea:')).toBe('statement');
+    expect(release('The Prime Minister and the Minister of Foreign Affairs today issued the following statement on the Red Sea:')).toBe('statement');
+    expect(release('The Prime Minister of Canada and the Minister of Foreign Affairs today issued the following statement on the Red Sea:')).toBe('statement');
+  });
+
+  it('reads "issued the following statement" only when it ends the lead’s first clause, not after a long preamble', () => {
+    const lead = 'Following his meetings this week in Ottawa with the representatives of shipping companies, insurers, port authorities, seafarers’ unions, after consulting his counterparts in France and in Germany during the recent summit of the Group of Seven leaders held in Apulia, the Prime Minister issued the following statement:';
+    expect(lead.indexOf(' issued')).toBeGreaterThan(200);
+    expect(release(lead)).toBe('statement');
+  });
+
+  it('reads only the first two sentence paragraphs after the title for several issuers', () => {
+    const text = [
+      'Canada condemns attacks on shipping in the Red Sea',
+      'Canada condemns the attacks by Houthi rebels on merchant ships in the Red Sea.',
+      'These attacks threaten the lives of seafarers and the freedom of navigation.',
+      'The Ministers of Foreign Affairs of Canada, Australia, Japan and New Zealand discussed the situation last month.',
+    ].join('\n\n');
+    expect(kindOf(text)).toBe('statement');
+  });
+});
+
+describe('statement kind: which paragraph is the lead', () => {
+  const call = 'Minister of Foreign Affairs Mélanie Joly spoke today by phone with Ukraine’s Foreign Minister, Dmytro Kuleba.';
+
+  it('reads the call in the first sentence paragraph, past short lines and lines in capitals', () => {
+    expect(kindOf(`Minister Joly and Foreign Minister Kuleba\n\nFor immediate release.\n\n${call}\n\nThey discussed the war.`)).toBe('readout');
+    expect(kindOf(`Minister Joly and Foreign Minister Kuleba\n\nFor  immediate  release  –  Ottawa,  Ontario.\n\n${call}\n\nThey discussed the war.`)).toBe('readout');
+    expect(kindOf(`Minister Joly and Foreign Minister Kuleba\n\nMEDIA ADVISORY OF THE MINISTER OF FOREIGN AFFAIRS OF CANADA, OTTAWA.\n\n${call}\n\nThey discussed the war.`)).toBe('readout');
+  });
+
+  it('takes an eight-word sentence as the lead', () => {
+    expect(kindOf('Minister Joly and Foreign Minister Kuleba\n\nMinister Joly spoke by phone with Minister Kuleba.\n\nThey discussed the war in detail.')).toBe('readout');
+  });
+
+  it('takes a lead of fifteen words or more as a sentence even without its full stop', () => {
+    expect(kindOf('Minister Joly and Foreign Minister Kuleba\n\nMinister Joly spoke by phone today with Ukrainian Foreign Minister Dmytro Kuleba about the war\n\nThey discussed the war in detail.')).toBe('readout');
+  });
+
+  it('takes a lead that ends inside a quotation as a sentence', () => {
+    expect(kindOf('Minister Joly and Foreign Minister Kuleba\n\nMinister Joly said she had spoken by phone with Kuleba, “a good friend.”\n\nThey discussed the war in detail.')).toBe('readout');
+  });
+
+  it('never reads the title as the lead, also when the text indents it', () => {
+    // The title names the ministers who will meet, not the authors of the text: Canada announces the meeting alone.
+    const text = 'Ministers of Foreign Affairs of Canada, France, Germany and Italy to meet in Ottawa next week on Ukraine\n\nMinister Joly will host her counterparts from France, Germany and Italy in Ottawa on 12 May.';
+    expect(kindOf(text)).not.toBe('joint-statement');
+    expect(kindOf(`  ${text}`)).not.toBe('joint-statement');
+  });
+
+  it('reads an indented title "Country – Topic" as no dateline either', () => {
+    expect(kindOf('   Niger et Nigéria – Attaques de Boko Haram (16 décembre 2020)\n\nLa France condamne avec la plus grande fermeté l’attaque contre une école et l’enlèvement de plusieurs centaines d’élèves.')).toBe('statement');
+  });
+
+  it('reads the lead paragraph alone, not the paragraphs after it', () => {
+    // Under a "News release" label, a third-person lead is the department's release even when the next paragraph speaks as "we".
+    expect(kindOf('Minister Joly meets Foreign Minister Kuleba\n\nNews release\n\nMinister Joly met Foreign Minister Kuleba in Ottawa today.\n\nWe will continue to support Ukraine for as long as it takes.')).toBe('news-release');
+  });
+});
+
+describe('statement kind: labels and titles', () => {
+  it('keeps a Readout label over a lead that condemns', () => {
+    expect(kindOf('Secretary Lund’s call with Foreign Minister Kuleba\n\nReadout\n\nSecretary Lund condemned the strikes on Kyiv in a call with Foreign Minister Kuleba today.')).toBe('readout');
+  });
+
+  it('keeps a news release label under a title that names a meeting', () => {
+    expect(kindOf('Minister Joly meets Ukrainian counterpart\n\nNews release\n\nMinister Joly met Foreign Minister Kuleba in Ottawa today to discuss support for Ukraine.')).toBe('news-release');
+  });
+
+  it('keeps a "Statement" label under a title that names neither a meeting nor a call', () => {
+    expect(kindOf('Canada condemns attack in Kharkiv\n\nStatement\n\nCanada condemns the missile attack on a residential building in Kharkiv.')).toBe('statement');
+  });
+
+  it('keeps a "Statement" label under a title naming a meeting when the title says Statement', () => {
+    expect(kindOf('Prime Minister’s Statement on his Meeting with President Zelenskyy\n\nStatement\n\nToday I met President Zelenskyy in Kyiv.')).toBe('statement');
+  });
+
+  it('reads a label line that the text indents', () => {
+    expect(kindOf('Secretary Lund and Foreign Minister Kuleba\n\n   READOUT\n\nThe Secretary and the Foreign Minister discussed the war and the reconstruction of Ukraine.')).toBe('readout');
+  });
+
+  it('reads labels and page furniture only in the first ten lines and the first 2,000 characters', () => {
+    const signatories = ['Australia', 'Canada', 'Denmark', 'Estonia', 'Finland', 'Iceland', 'Latvia', 'Lithuania', 'Norway', 'Sweden', 'the United Kingdom'].join('\n');
+    expect(kindOf(`Statement on political prisoners in Belarus\n\nThe following governments call for the release of all political prisoners in Belarus:\n\n${signatories}\n\nPublished 3 May 2025`)).toBe('statement');
+    const paragraph = 'Belarus must release all political prisoners, end the repression of civil society and independent media, and respect the human rights of its people. '.repeat(8);
+    expect(paragraph.length).toBeGreaterThan(1000);
+    expect(kindOf(`Political prisoners in Belarus\n\n${paragraph}\n\n${paragraph}\n\nPublished 3 May 2025`)).toBe('statement');
+  });
+
+  it('counts the first ten lines without the blank lines between them', () => {
+    expect(kindOf('Secretary Lund and Foreign Minister Alami\n\nOffice of the Spokesperson\n\nWashington, DC\n\nMay 3, 2025\n\nFor immediate release\n\nReadout\n\nSecretary Lund spoke with Foreign Minister Alami about trade and investment.')).toBe('readout');
+  });
+
+  it('does not take a paragraph of more than 200 characters that opens like a label for a label', () => {
+    const paragraph = 'Statement by the Minister of Foreign Affairs was how the spokesperson described the text read to the press in Ottawa this morning, after the ministers of Canada, Mexico and the United States met for two hours to discuss migration.';
+    expect(paragraph.length).toBeGreaterThan(200);
+    expect(kindOf(`Ministers discuss migration in Ottawa\n\n${paragraph}\n\nThey will meet again in June.`)).toBe('news-release');
+  });
+
+  it('takes a title of 200 characters that names several authors for their joint statement', () => {
+    const title = 'Statement by the Foreign Ministers of Australia, Canada, Finland, Iceland, Japan, the Netherlands, New Zealand, Norway, the Republic of Korea, Sweden, the United Kingdom and the United States on Syria';
+    expect(title.length).toBe(200);
+    expect(kindOf(`${title}\n\nSyria must release all political prisoners now.`)).toBe('joint-statement');
+  });
+
+  it('reads "Joint Statement" anywhere in the title', () => {
+    expect(kindOf('Canada–Mexico Joint Statement on Migration\n\nCanada and Mexico reaffirm their commitment to safe, orderly and regular migration.')).toBe('joint-statement');
+  });
+
+  it('reads a French title that says Déclaration as a statement, whatever else it names', () => {
+    expect(kindOf('Déclaration sur la situation au Soudan\n\n3 mai 2025 – Paris – Ministère de l’Europe et des Affaires étrangères\n\nLa France condamne les attaques contre les civils au Darfour.')).toBe('statement');
+    expect(kindOf('Déclaration à l’issue de la réunion avec le ministre ukrainien Dmytro Kouleba\n\nLe ministre Jean-Noël Barrot a rencontré aujourd’hui à Paris son homologue ukrainien Dmytro Kouleba.')).toBe('statement');
+  });
+});
+
+describe('statement kind: a department’s release furniture', () => {
+  const body = 'Minister Joly today announced $5 million for clean water in Peru.\n\n“Clean water saves lives.”\n\n– Mélanie Joly, Minister of Foreign Affairs';
+  const withSection = (heading: string, content: string) => kindOf(`Canada funds clean water in Peru\n\n${body}\n\n${heading}\n\n${content}`);
+
+  it('reads a closing quote block with Quick facts, Contacts or Associated links as a release', () => {
+    expect(withSection('Quick facts', 'Canada is the third donor to the programme.')).toBe('news-release');
+    expect(withSection('Contacts', 'Media Relations Office, Global Affairs Canada, media@international.gc.ca')).toBe('news-release');
+    expect(withSection('Associated links', 'Canada’s international assistance')).toBe('news-release');
+    expect(kindOf(`Canada funds clean water in Peru\n\n${body}\n\nQuick facts\n\nCanada is the third donor.\n\nPage details\n\nDate modified: 2025-05-03`)).toBe('news-release');
+  });
+
+  it('does not read a quote block with only an end marker, or sections with no quote block, as a release', () => {
+    expect(withSection('ENDS', '')).toBe('statement');
+    expect(kindOf('Canada funds clean water in Peru\n\nCanada will give $5 million for clean water in Peru.\n\nQuick facts\n\nCanada is the third donor to the programme.')).toBe('statement');
+  });
+
+  it('reads a title "Country – Topic" that holds an abbreviation with full stops as no dateline', () => {
+    expect(kindOf('Burkina Faso – Attack on U.N. peacekeepers\n\nCanada condemns the attack on peacekeepers of the United Nations in Burkina Faso.')).toBe('statement');
+  });
+
+  it('reads a first line "City – …" that ends in a quotation as the opening dateline', () => {
+    expect(kindOf('Ottawa – Minister Joly said today that Canada “will never recognise the sham referendums.”\n\nThe so-called votes are illegitimate.')).toBe('news-release');
+  });
+});
+
+describe('statement kind: whose voice the lead is in', () => {
+  const release = (lead: string) => kindOf(`Minister Joly in Peru\n\nMedia release\n\n${lead}\n\nMore projects will follow.`);
+
+  it('does not hear the release’s own voice in a quotation', () => {
+    expect(release('Minister Joly announced the funding in Lima and said: “We are proud to help.”')).toBe('news-release');
+    expect(release('Minister Joly said in Lima: “I am proud that we help.” Canada will give $5 million.')).toBe('news-release');
+  });
+
+  it('hears it in a first person before a quotation', () => {
+    expect(release('I welcome this agreement, which the Minister of Health of Peru called “a good day for Peru.”')).toBe('statement');
+  });
+
+  it('names people whose names a text pasted from a PDF spaces twice', () => {
+    expect(kindOf('Agreement on fisheries\n\nOn Monday,  Secretary  General  Stoltenberg  welcomed  the  agreement  reached  in  Geneva.')).toBe('news-release');
+  });
+
+  it('takes a lead naming no one by a capitalised pair for no third-person report', () => {
+    expect(kindOf('Agreement on fisheries\n\nThe Government of Canada welcomed the agreement reached in Geneva today.')).toBe('statement');
+  });
+});
+
+describe('caseless patterns: spelled-out classes', () => {
+  it('spells letters, marks and digits out so that cues built on them still match', () => {
+    // Letters: "spoke today by phone" needs \p{L}+ for "today"; digits: "E3" in a list of authors; marks: a decomposed accent.
+    expect(kindOf('Minister Joly and Foreign Minister Kuleba\n\nMinister Joly spoke today by phone with Foreign Minister Kuleba.\n\nThey discussed the war.')).toBe('readout');
+    expect(kindOf('Statement by the E3 Foreign Ministers on Iran\n\nIran must return to full cooperation with the IAEA.')).toBe('joint-statement');
+    expect(caselessPattern(String.raw`(?<![\p{L}\p{M}])condamn(?![\p{L}\p{M}])`).test('condamn\u0301e')).toBe(false);
+  });
+
+  it('compiles a pattern given no flags case-insensitively', () => {
+    expect(caselessPattern(String.raw`^\p{L}+ rendu$`).test('Compte rendu')).toBe(true);
+  });
+
+  it('opens and closes bracket classes around escapes', () => {
+    expect(withoutUnicodeFlag(String.raw`[\s\p{N}]\p{N}`)).toBe(String.raw`[\s0-9\u00B2\u00B3\u00B9\u00BC-\u00BE][0-9\u00B2\u00B3\u00B9\u00BC-\u00BE]`);
+    expect(withoutUnicodeFlag(String.raw`[x]\s\p{N}`)).toBe(String.raw`[x]\s[0-9\u00B2\u00B3\u00B9\u00BC-\u00BE]`);
+  });
+
+  it('quotes the first 60 characters of a pattern it refuses', () => {
+    const source = String.raw`(?:minister|ministre)\s+of\s+foreign\s+affairs\s+of\s+\P{Lu}\p{L}+`;
+    expect(() => withoutUnicodeFlag(source)).toThrow(`caselessPattern: ${source.slice(0, 60)}… needs the u flag`);
+  });
+});
+
+describe('meeting places: a dateline segment that is no place', () => {
+  it('refuses an event name with digits, a heading in title case and an issuer of more than four words', () => {
+    expect(cleanPlace('G20 Leaders’ Summit')).toBeNull();
+    expect(cleanPlace('Ministerial Conference Against Antisemitism')).toBeNull();
+    expect(cleanPlace('Ministry of Foreign Affairs of Japan')).toBeNull();
+    expect(cleanPlace('Statement by Minister Joly')).toBeNull();
+    expect(cleanPlace('of the United Nations')).toBeNull();
+  });
+
+  it('refuses a month or a weekday standing before the date', () => {
+    expect(cleanPlace('March')).toBeNull();
+    expect(cleanPlace('Monday')).toBeNull();
+    expect(cleanPlace('Lundi')).toBeNull();
+  });
+
+  it('keeps a city of four words and one joined by particles', () => {
+    expect(cleanPlace('Ho Chi Minh City')).toBe('Ho Chi Minh City');
+    expect(cleanPlace('Rio de Janeiro, Brazil')).toBe('Rio de Janeiro');
+    expect(cleanPlace('Frankfurt am Main')).toBe('Frankfurt am Main');
+  });
+
+  it('drops the article of a building or a city that does not carry it, and keeps it for The Hague', () => {
+    expect(cleanPlace('The White House')).toBe('White House');
+    expect(cleanPlace('The Hague')).toBe('The Hague');
+    expect(cleanPlace('LA HAYE')).toBe('LA HAYE');
+  });
+});
+
+describe('meeting places: French city names', () => {
+  it('puts a French release’s city names in English, and leaves an English text’s as they are', () => {
+    expect(inEnglish('Vienne', 'fr')).toBe('Vienna');
+    // In an English text, Vienne is the French town on the Rhône.
+    expect(inEnglish('Vienne', 'en')).toBe('Vienne');
+  });
+});
+
+describe('meeting places: the city a sentence names', () => {
+  it('reads "visit to", "travel to", "trip to" and "arrived in"', () => {
+    expect(placeInSentence('The Minister paid an official visit to Ottawa on 3 May.')).toBe('Ottawa');
+    expect(placeInSentence('The Secretary will travel to Nairobi next week.')).toBe('Nairobi');
+    expect(placeInSentence('During his trip to Hanoi the Minister met students.')).toBe('Hanoi');
+    expect(placeInSentence('The delegation arrived in Lusaka this morning.')).toBe('Lusaka');
+  });
+
+  it('reads a title pasted with doubled spaces (titles are not collapsed)', () => {
+    expect(placeInSentence('Secretary General’s  visit  to  Ottawa')).toBe('Ottawa');
+    expect(placeInSentence('Minister Joly to  travel  to  Nairobi')).toBe('Nairobi');
+    expect(placeInSentence('Minister’s  trip  to  Hanoi')).toBe('Hanoi');
+    expect(placeInSentence('NATO Secretary General visits  Washington DC')).toBe('Washington DC');
+  });
+
+  it('takes a city of two words, and no more than two', () => {
+    expect(placeInSentence('The ministers met in New Delhi, India, on Tuesday.')).toBe('New Delhi');
+    expect(placeInSentence('The leaders met today in Kuala Lumpur City Centre.')).toBe('Kuala Lumpur');
+    expect(placeInSentence('The talks took place in Mexico City on 3 May.')).toBe('Mexico City');
+  });
+
+  it('passes over countries, regions and states, and reads the next place', () => {
+    expect(placeInSentence('After a week in Papua New Guinea, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('After a week in New South Wales, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('After a week in Prince Edward Island, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('After a week in Okinawa Prefecture, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('After a week in France, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('After a week in New Zealand, the Minister met her counterpart in Suva.')).toBe('Suva');
+    expect(placeInSentence('The Minister arrived in Peru Thursday and met her counterpart in Lima.')).toBe('Lima');
+  });
+
+  it('reads the city after a date only when it is no country and no region', () => {
+    expect(placeInSentence('The ministers met on 13 October 2017, Jakarta, Indonesia, to discuss trade.')).toBe('Jakarta');
+    expect(placeInSentence('Since 24 February 2022, Russia, Belarus, Iran and North Korea have deepened their cooperation.')).toBeNull();
+    expect(placeInSentence('The ministers met on 9 May 2025, Bali, Indonesia, to discuss trade.')).toBeNull();
+  });
+
+  it('reads the city an event is named after only when it is no country and no region', () => {
+    expect(placeInSentence('La ministre s’est entretenue avec son homologue en marge des Rencontres économiques d’Aix.')).toBe('Aix');
+    expect(placeInSentence('La ministre s’est entretenue avec son homologue en marge du Forum de coopération d’Irlande.')).toBeNull();
+    expect(placeInSentence('La ministre s’est entretenue avec son homologue en marge du Forum économique d’Alberta.')).toBeNull();
+  });
+});
+
+describe('meeting dates: the first date of a text', () => {
+  it('reads an ISO date', () => {
+    expect(findDate('Ottawa, 2025-03-12')).toEqual({ year: 2025, month: 3, day: 12, index: 8 });
+  });
+
+  it('takes the date that comes first, whatever its form', () => {
+    expect(findDate('March 12, 2025 — The agreement signed on 2024-11-05 enters into force.')).toMatchObject({ year: 2025, month: 3, day: 12, index: 0 });
+  });
+
+  it('passes over a date with no day or no month and a street number, and keeps the 1st and the 31st', () => {
+    expect(findDate('Ref. 2025-05-00 (day to be confirmed) – meeting of 12 May 2025')).toMatchObject({ year: 2025, month: 5, day: 12 });
+    expect(findDate('Ref. 2025-00-12 – meeting of 12 May 2025')).toMatchObject({ year: 2025, month: 5, day: 12 });
+    expect(findDate('Consulate General, 35 May Street, Belfast')).toBeNull();
+    expect(findDate('Brussels, 1 May 2025')).toMatchObject({ month: 5, day: 1 });
+    expect(findDate('Brussels, 31 March 2025')).toMatchObject({ month: 3, day: 31 });
+  });
+
+  it('reads a numeric date month first in English and day first in French, with a dot, or past 12', () => {
+    expect(findDate('Washington, 10/14/2021')).toMatchObject({ month: 10, day: 14 });
+    expect(findDate('Washington, 03/05/2025')).toMatchObject({ month: 3, day: 5 });
+    expect(findDate('Washington, 12/10/2021')).toMatchObject({ month: 12, day: 10 });
+    expect(findDate('London, 14/10/2021')).toMatchObject({ month: 10, day: 14 });
+    expect(findDate('Berlin, 07.01.2015')).toMatchObject({ month: 1, day: 7 });
+    expect(findDate('Paris, le 03/05/2025')).toMatchObject({ month: 5, day: 3 });
+    expect(findDate('Paris, le 03/12/2025')).toMatchObject({ month: 12, day: 3 });
+    expect(findDate('Le 03/05/2025')).toMatchObject({ month: 5, day: 3 });
+    // A French text that quotes a State Department date line keeps it month first.
+    expect(findDate('Le Département d’État a publié le communiqué du 10/14/2021 sur le Soudan.')).toMatchObject({ month: 10, day: 14 });
+  });
+
+  it('reads only the first 400 characters of a text for French', () => {
+    const text = `Washington, 03/05/2025 – ${'The Secretary met the Foreign Minister to discuss humanitarian aid for the region. '.repeat(5)}She thanked Médecins Sans Frontières.`;
+    expect(text.indexOf('é')).toBeGreaterThan(400);
+    expect(findDate(text)).toMatchObject({ month: 3, day: 5 });
+  });
+});
+
+describe('meeting dates: a date the sentence recalls', () => {
+  it('passes over « le … dernier » and "last …" and reads the next date', () => {
+    expect(findMeetingDate('Après leur entretien du 3 septembre dernier, les ministres se sont revus le 5 octobre 2025.')).toMatchObject({ month: 10, day: 5 });
+    expect(findMeetingDate('Since their talks last 3 September, the ministers met again on 5 October 2025.')).toMatchObject({ month: 10, day: 5 });
+    expect(findMeetingDate('Last 3 September the ministers met in Rome; they met again on 5 October 2025.')).toMatchObject({ month: 10, day: 5 });
+    expect(findMeetingDate('Les ministres se sont rencontrés le 3 septembre dernier.')).toBeNull();
+  });
+
+  it('gives the index of the date in the whole sentence', () => {
+    const sentence = 'Après leur entretien du 3 septembre dernier, les ministres se sont revus le 5 octobre 2025.';
+    expect(findMeetingDate(sentence)?.index).toBe(sentence.indexOf('5 octobre'));
+  });
+});
+
+describe('meeting dates: years', () => {
+  const sentencesOf = (text: string) => bodySentences(importText(text));
+
+  it('gives no date without a year', () => {
+    expect(formatDate({ year: null, month: 5, day: 3, index: 0 }, null)).toBeNull();
+    expect(formatDate({ year: null, month: 5, day: 3, index: 0 }, 2025)).toBe('2025-05-03');
+  });
+
+  it('takes the year of a numeric date', () => {
+    expect(yearOfFirstFullDate(sentencesOf('Readout\n\nThe Secretary met the Minister on 10/14/2021 in Washington. They discussed trade.'))).toBe(2021);
+  });
+
+  it('reads the year only in the first 60 sentences', () => {
+    const sixty = Array.from({ length: 60 }, (_, index) => `The ministers discussed item ${index + 1} of the agenda.`).join(' ');
+    expect(yearOfFirstFullDate(sentencesOf(`Communiqué\n\n${sixty} They will meet again on 3 May 2026.`))).toBeNull();
+    expect(yearOfFirstFullDate(sentencesOf(`Communiqué\n\n${sixty} They will meet again later in 2026.`))).toBeNull();
+    expect(yearOfFirstFullDate(sentencesOf(`Communiqué\n\nThey will meet again later in 2026. ${sixty}`))).toBe(2026);
+  });
+});
+
+describe('sentence helpers', () => {
+  it('collapses and trims whitespace', () => {
+    expect(collapseWhitespace('  Ottawa,\n  3 May 2025 ')).toBe('Ottawa, 3 May 2025');
+  });
+
+  it('bounds the head of a very long sentence at SCAN_LIMIT characters', () => {
+    const sentence = `The ministers discussed ${'trade, '.repeat(600)}and security.`;
+    const [view] = bodySentences(importText(`Communiqué\n\n${sentence}`));
+    expect(view?.text.length).toBeGreaterThan(SCAN_LIMIT);
+    expect(view?.head).toBe(view?.text.slice(0, SCAN_LIMIT));
+  });
+
+  it('finds the boilerplate tail of a statement built before boilerplate was recorded', () => {
+    const statement = importText('Canada funds clean water\n\nThe Minister announced $5 million.\n\nQuick facts\n\nCanada is the third donor.');
+    const { boilerplate, ...older } = statement;
+    expect(boilerplate?.length).toBe(1);
+    expect(bodyEnd(older)).toBe(statement.text.indexOf('Quick facts'));
+  });
+
+  it('finds no span at the end of a sentence or before the first one', () => {
+    const statement = importText('  The ministers met. They agreed.');
+    const first = statement.sentences[0]!;
+    expect(indexOfSpanAt(statement.sentences, first.end)).toBe(-1);
+    expect(indexOfSpanAt(statement.sentences, first.end - 1)).toBe(0);
+    expect(indexOfSpanStartingBefore(statement.paragraphs, 0)).toBe(-1);
+    expect(indexOfSpanStartingBefore(statement.paragraphs, 2)).toBe(0);
+  });
+});
