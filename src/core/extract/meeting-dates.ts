@@ -22,7 +22,8 @@ const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2}(?:st|nd|rd|th|er
 const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/;
+// Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d|[./]\d)/;
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
 export interface FoundDate {

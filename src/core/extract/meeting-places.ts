@@ -97,6 +97,10 @@ export function placeInSentence(sentence: string): string | null {
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|visit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
     const words = (match[1] ?? '').split(' ');
+    // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
+    while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? ''))) words.pop();
+    // "in The Hague", « à La Haye »: the article belongs to these cities' names.
+    if (CITIES_WITH_ARTICLE.has(foldForComparison(words.slice(0, 2).join(' ')))) return words.slice(0, 2).join(' ');
     // "in Papua New Guinea" is a country, not the city "Papua New".
     if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
     const place = words.slice(0, 2).join(' ');

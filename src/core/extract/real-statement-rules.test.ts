@@ -1082,3 +1082,20 @@ describe('a signing of others that the authors welcome reports no meeting of the
     expect(extract(text).meeting).toMatchObject({ date: '1995-09-29', location: 'Washington' });
   });
 });
+
+describe('meeting facts the mutation run showed wrong (docs/mutation-survivors.md, issue 18)', () => {
+  it('places a meeting "in The Hague" and « à La Haye » (a city whose name has an article)', () => {
+    expect(extract('Ministers meet\n\nThe ministers met in The Hague on 3 May 2025 to discuss the court.\n').meeting.location).toBe('The Hague');
+    expect(extract('Réunion\n\nLes ministres se sont réunis à La Haye le 3 mai 2025.\n').meeting.location).toBe('The Hague');
+    expect(extract('Visite\n\nLe secrétaire général se rendra à Malte le 26 avril 2017 pour la réunion des ministres, qui se tiendra à La Valette.\n').meeting.location).toBe('Valletta');
+  });
+
+  it('leaves a weekday written after the city out of the place ("in Rabat Thursday")', () => {
+    expect(extract('Secretary Lund meets Foreign Minister Alami\n\nSecretary Lund met Foreign Minister Alami in Rabat Thursday to discuss trade.\n').meeting.location).toBe('Rabat');
+  });
+
+  it('dates a meeting by a numeric date right before the sentence’s full stop ("on 10/14/2021.")', () => {
+    expect(extract('Secretary Lund meets Foreign Minister Alami\n\nSecretary Lund met Foreign Minister Alami in Washington on 10/14/2021.\n\nThey discussed trade.\n').meeting.date).toBe('2021-10-14');
+    expect(extract('Readout\n\nSecretary Lund met Foreign Minister Alami in Washington on version 10/14/2021.5 of the plan.\n').meeting.date).toBeNull();
+  });
+});
