@@ -21,10 +21,12 @@ export function cleanPlace(segment: string): string | null {
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
   // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
   const words = place.split(/\s+/);
-  if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word))) return null;
+  // An elided particle starts a word in lower case: « Cortina d’Ampezzo », « Villeneuve-d’Ascq » is one word already.
+  if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word) && !/^[dl][’']\p{Lu}/u.test(word))) return null;
   // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
   if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
-  if (/^(?:le|la|the|fait à)\s/i.test(place)) return cleanPlace(place.replace(/^(?:le|la|the|fait à)\s+/i, ''));
+  // A French city's article is its name's (« La Rochelle », « Le Bourget »); an English "the" is not ("the Hotel …").
+  if (/^the\s/i.test(place)) return cleanPlace(place.replace(/^the\s+/i, ''));
   return place;
 }
 

@@ -1099,3 +1099,10 @@ describe('meeting facts the mutation run showed wrong (docs/mutation-survivors.m
     expect(extract('Readout\n\nSecretary Lund met Foreign Minister Alami in Washington on version 10/14/2021.5 of the plan.\n').meeting.date).toBeNull();
   });
 });
+
+describe('dateline cities the mutation run showed cut or refused (docs/mutation-survivors.md, issue 18)', () => {
+  it('keeps a French city’s article (« La Rochelle ») and a place with an elided particle (« Cortina d’Ampezzo »)', () => {
+    expect(extract('Foreign ministers meet\n\nLa Rochelle, 12 mai 2025\n\nLes ministres se sont réunis pour discuter de la pêche.\n').meeting.location).toBe('La Rochelle');
+    expect(extract('Foreign ministers meet\n\nCortina d’Ampezzo, 10 February 2026\n\nThe ministers of Canada and Italy met to discuss the Winter Games.\n').meeting.location).toBe('Cortina d’Ampezzo');
+  });
+});
