@@ -1106,3 +1106,10 @@ describe('dateline cities the mutation run showed cut or refused (docs/mutation-
     expect(extract('Foreign ministers meet\n\nCortina d’Ampezzo, 10 February 2026\n\nThe ministers of Canada and Italy met to discuss the Winter Games.\n').meeting.location).toBe('Cortina d’Ampezzo');
   });
 });
+
+describe('a quotation left open at the end of a release’s lead is not the release’s own voice (docs/mutation-survivors.md, issue 18)', () => {
+  it('reads a media release whose lead opens a quotation that runs into the next paragraph as a news release', () => {
+    const text = 'Minister Joly in Peru\n\nMedia release\n\nMinister Joly said in Lima today: “We are proud to help Peru, and we will do more to support its people.\n\nThis is only the beginning.”\n';
+    expect(extract(text).meeting.kind).toBe('news-release');
+  });
+});

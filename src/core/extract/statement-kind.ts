@@ -78,7 +78,8 @@ function issuedBySeveral(paragraph: string): boolean {
 
 /** "I look forward to attending …" (outside quotation marks), or a lead that condemns: the authors' own voice or a reaction. */
 function isOwnVoiceOrReaction(lead: string): boolean {
-  return FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*[”»"]/gu, '')) || CONDEMNING.test(lead);
+  // A quotation still open at the lead's end (it runs on into the next paragraph) is quoted to the end, too.
+  return FIRST_PERSON.test(lead.replace(/[“«"][^”»"]*(?:[”»"]|$)/gu, '')) || CONDEMNING.test(lead);
 }
 
 /** "We, the Foreign Ministers of…", "We, the G7…", « Nous, ministres des Affaires étrangères… ». */
