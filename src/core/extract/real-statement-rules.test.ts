@@ -1113,3 +1113,19 @@ describe('a quotation left open at the end of a release’s lead is not the rele
     expect(extract(text).meeting.kind).toBe('news-release');
   });
 });
+
+describe('NATO news items outside the corpus (ministerial meetings of 2011 and 2016, nato.int)', () => {
+  it('places "two days of meetings in Brussels" and counts "approved a series of more than 40 measures"', () => {
+    const text =
+      'NATO and the EU deepen ties as ministerial meeting wraps up\n\nNATO foreign ministers concluded two days of meetings in Brussels on Wednesday (7 December 2016), during which they made progress on a number of key issues. Allies approved a series of more than 40 measures to advance how the two organisations work together.\n';
+    expect(extract(text).meeting.location).toBe('Brussels');
+    expect(initiatives(text)).toHaveLength(1);
+  });
+
+  it('counts "endorsed today a new policy", not a meeting recalled as "his meetings"', () => {
+    expect(initiatives('Foreign Ministers endorse new Partnership Policy\n\nNATO Foreign Ministers endorsed today a new policy that will make engagement with partners more efficient.\n')).toHaveLength(1);
+    const trip =
+      'Minister to travel\n\nDecember 15, 2017 – Ottawa – National Defence\n\nThe Minister will travel to Jordan from December 15 - 19, where he will meet with deployed personnel.\n\nFollowing his meetings in the Middle East, the Minister will travel to London on December 20.\n';
+    expect(extract(trip).meeting.date).toBe('2017-12-15');
+  });
+});
