@@ -95,7 +95,7 @@ const TITLE_HEADS = new Set([
 const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
   'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
-  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive',
+  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */

@@ -1129,3 +1129,11 @@ describe('NATO news items outside the corpus (ministerial meetings of 2011 and 2
     expect(extract(trip).meeting.date).toBe('2017-12-15');
   });
 });
+
+describe('a double office with "Alternate" (a State Department readout outside the corpus, 2021)', () => {
+  it('titles "Israeli Foreign Minister and Alternate Prime Minister Yair Lapid" whole, with his country', () => {
+    const text = 'Readout\n\nSecretary Blinken met today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid, whom he welcomed to Washington.\n';
+    const lapid = extract(text).participants.find((p) => p.name === 'Yair Lapid');
+    expect(lapid).toMatchObject({ title: 'Foreign Minister and Alternate Prime Minister', country: 'Israel' });
+  });
+});
