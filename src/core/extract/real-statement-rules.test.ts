@@ -1137,3 +1137,12 @@ describe('a double office with "Alternate" (a State Department readout outside t
     expect(lapid).toMatchObject({ title: 'Foreign Minister and Alternate Prime Minister', country: 'Israel' });
   });
 });
+
+describe('a traveller named without a title the finder can read (a State Department media note outside the corpus, 2024)', () => {
+  it('takes "… Human Rights Uzra Zeya will travel to Kingston" as a participant', () => {
+    const text =
+      'Under Secretary Zeya’s Travel to Jamaica and Belize\n\nMedia Note\n\nUnder Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Kingston, Jamaica, and Belmopan, Belize from February 19-23, 2024.\n';
+    expect(names(text)).toEqual(['Uzra Zeya']);
+    expect(names('Note\n\nThe exhibition honours Uzra Zeya, whose work is shown in Kingston.\n')).toEqual([]);
+  });
+});
