@@ -453,6 +453,9 @@ const HOME_COUNTRY_WINDOW = 50_000;
 /** "invasion of Ukraine", "assistance to Ukraine", "in Tonga": places and beneficiaries, not the issuer. */
 const NOT_ISSUER_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|to|against|in|into|on|from|at|with|de|du|des|à|au|aux|en|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu');
 
+/** "discussed a range of issues, including Iran, Syria, and the People's Republic of China": a list of topics, not actors. */
+const TOPIC_LIST_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:including|such\s+as|notamment|y\s+compris)\s+(?:[^.;:]{0,80}?,\s*(?:and\s+|et\s+)?)?(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu');
+
 /**
  * The issuing country, for participants whose country the text takes for granted ("Mélanie Joly,
  * Minister of Foreign Affairs"): the country named most often as an actor, leaving out countries
@@ -461,7 +464,7 @@ const NOT_ISSUER_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|to|agains
 function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
   const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
   const mentions = findCountries(window).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
-  const actors = mentions.filter((m) => !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)));
+  const actors = mentions.filter((m) => !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) && !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)));
   return mostFrequent(actors.length > 0 ? actors : mentions);
 }
 

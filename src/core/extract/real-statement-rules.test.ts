@@ -1146,3 +1146,11 @@ describe('a traveller named without a title the finder can read (a State Departm
     expect(names('Note\n\nThe exhibition honours Uzra Zeya, whose work is shown in Kingston.\n')).toEqual([]);
   });
 });
+
+describe('the home country is not guessed from a list of topics (a State Department readout outside the corpus, 2021)', () => {
+  it('gives "Secretary Blinken" the United States, not Iran from "issues, including Iran, Syria, and the People’s Republic of China"', () => {
+    const text =
+      'Secretary Blinken’s Meeting with Israeli Foreign Minister Lapid\n\nSecretary Blinken met today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid. The Secretary and the Foreign Minister discussed a range of issues, including Iran, Syria, and the People’s Republic of China. The Secretary also underscored the ironclad U.S. commitment to Israel’s security.\n';
+    expect(extract(text).participants.find((p) => p.name === 'Blinken')?.country).toBe('United States');
+  });
+});
