@@ -91,7 +91,8 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 /** "Name, Title[,.\n]" or a header line "Name\nTitle". */
 function titleAfter(text: string, tokens: readonly Token[], run: NameRun): TitleFound | null {
   let j = run.last;
-  while (isPostNominal(tokens[j])) j++;
+  // "Mr Alexander Downer MP, Australian Minister …" and "Mr Alexander Downer, MP, Australian Minister …".
+  while (isPostNominal(tokens[j]) || (tokens[j]?.text === ',' && isPostNominal(tokens[j + 1]) && tokens[j + 2]?.text === ',')) j++;
   const separator = tokens[j];
   let k: number;
   if (separator?.text === ',') k = j + 1;
@@ -147,6 +148,8 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     if (isTitleHead(token) && end - start < 6) hasHead = true;
     end++;
   }
+  // "…, Indonesian Minister of Foreign Affairs and His Excellency Abdul Rahim Karimi": the "and" joins the next person.
+  while (end - start > 1 && AND.has((tokens[end - 1] as Token).key)) end--;
   const firstWord = tokens[start];
   if (!hasHead || !firstWord || end === start) return null;
   if (isConnector(firstWord) || !(isTitleHead(firstWord) || isTitleModifier(firstWord) || isTitleWord(firstWord))) return null;
@@ -547,7 +550,7 @@ const BARE_NAME_BEFORE =
 
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -559,11 +562,15 @@ const ATTENDEES =
   caselessPattern(String.raw`(?<![\p{L}])(?:(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|were\s+(?:also\s+)?present\s+(?:at|for))\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:signing|meeting|ceremony|talks|event|session|summit|dialogue|consultations|visit)(?![\p{L}]))`, 'iu');
 
 /** Is the mention at `mentionStart` in the list of those who attended, by ATTENDEES? */
-function listedAsAttending(text: string, sentence: SourceSpan, mentionEnd: number): boolean {
-  const body = text.slice(sentence.start, sentence.end);
-  const found = ATTENDEES.exec(body);
-  if (!found) return false;
-  return mentionEnd <= sentence.start + found.index;
+function listedAsAttending(text: string, sentence: SourceSpan, mentionEnd: number, firstVerbAt: Map<number, number>): boolean {
+  // Where each sentence's verb is, found once: one sentence can hold thousands of mentions (1 MB without a full stop).
+  let at = firstVerbAt.get(sentence.start);
+  if (at === undefined) {
+    const found = ATTENDEES.exec(text.slice(sentence.start, sentence.end));
+    at = found ? sentence.start + found.index : -1;
+    firstVerbAt.set(sentence.start, at);
+  }
+  return at >= 0 && mentionEnd <= at;
 }
 
 /** A headline that opens with an office: "Foreign Secretary condemns …", "Minister for Africa condemns …". */
@@ -824,15 +831,21 @@ export function extractParticipants(statement: Statement): Participant[] {
   // Full names the text gives without any title, as the subject or the other party of a meeting, call or
   // visit ("Antony Blinken met with Penny Wong", « Emmanuel Macron a reçu ce jour Narendra Modi »):
   // common in French readouts, whose headline carries the office.
+  // Also a surname after an honorific, when the text never gives more of it: "Mr Downer attended the third … Meeting".
+  const attendingVerbAt = new Map<number, number>();
   for (const mention of mentions) {
-    if (mention.title || mention.wordCount < 2 || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
+    if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null || drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) continue;
+    if (mention.wordCount === 1) {
+      fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
+      if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
+    }
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
-    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after) && !listedAsAttending(text, sentence, mention.end)) continue;
+    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after) && !listedAsAttending(text, sentence, mention.end, attendingVerbAt)) continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;

@@ -1154,3 +1154,30 @@ describe('the home country is not guessed from a list of topics (a State Departm
     expect(extract(text).participants.find((p) => p.name === 'Blinken')?.country).toBe('United States');
   });
 });
+
+describe('Australian ministers named with "Mr" and "MP" (DFAT releases, 2002 and 2006)', () => {
+  const participants = (text: string) => extract(text).participants.map((p) => [p.name, p.title, p.country]);
+
+  it('reads "Mr Alexander Downer, MP, Australian Minister for Foreign Affairs" as a name with its title after the post-nominal', () => {
+    expect(participants('Joint press release\n\nMr Alexander Downer, MP, Australian Minister for Foreign Affairs, and Dr Hassan Wirajuda, Indonesian Minister of Foreign Affairs, urged the international community to work cooperatively.\n')).toEqual([
+      ['Alexander Downer', 'Minister for Foreign Affairs', 'Australia'],
+      ['Hassan Wirajuda', 'Minister of Foreign Affairs', 'Indonesia'],
+    ]);
+  });
+
+  it('ends a title before the "and" that joins the next person ("… of Foreign Affairs and His Excellency …")', () => {
+    expect(participants('Joint press release\n\nDr Hassan Wirajuda, Indonesian Minister of Foreign Affairs and His Excellency Abdul Rahim Karimi, Afghanistan Minister for Justice, urged the international community to act.\n')).toEqual([
+      ['Hassan Wirajuda', 'Minister of Foreign Affairs', 'Indonesia'],
+      ['Abdul Rahim Karimi', 'Minister for Justice', 'Afghanistan'],
+    ]);
+  });
+
+  it('takes "Mr Downer attended the … Meeting" as a participant under the surname the text gives', () => {
+    expect(names('Mr Downer’s Attendance at Trilateral Ministerial Meeting in Dili\n\nMr Downer attended the third Australia-Indonesia-East Timor Trilateral Ministerial Meeting in Dili on 4 September.\n')).toEqual(['Downer']);
+  });
+
+  it('does not take a surname after "Mr" that only speaks, nor one whose full name the text gives', () => {
+    expect(names('Statement\n\nMr Downer said the meeting had been useful.\n')).toEqual([]);
+    expect(names('Release\n\nForeign Minister Alexander Downer met Indonesian officials in Jakarta. Mr Downer attended the dinner.\n')).toEqual(['Alexander Downer']);
+  });
+});
