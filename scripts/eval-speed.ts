@@ -31,7 +31,7 @@ const corpusText = readdirSync(corpus)
 
 const CASES: Record<string, (length: number) => string> = {
   'corpus statements, concatenated': (n) => repeatTo(`${corpusText}\n\n`, n),
-  'one line of prose': (n) => repeatTo('The ministers met and agreed to condemn Mr. Smith “quoted words here ” ', n),
+  'one line of prose': (n) => repeatTo('The ministers agreed to meet and condemn Mr. Smith “quoted words here” ', n),
   'bullet lines': (n) => repeatTo('• agreed to launch\n', n),
   'only opening quotes': (n) => '“'.repeat(n),
   'abbreviations': (n) => repeatTo('Mr. H.E. U.S. Dr. ', n),

@@ -150,7 +150,7 @@ describe('extractStatement on other shapes of the genre', () => {
     // No full stop but "Mr.": one sentence of a million characters, so one condemnation and one
     // initiative, not one per repetition; the quotes have no speaker. How long it takes is a budget
     // line of `npm run bench` ("extract 1 MB of odd input"), not a wall-clock check here (issue 18).
-    const huge = 'The ministers met and agreed to condemn Mr. Smith “quoted words here ” '.repeat(15_000);
+    const huge = 'The ministers agreed to meet and condemn Mr. Smith “quoted words here” '.repeat(15_000);
     expect(huge.length).toBe(1_065_000);
     const extracted = extractStatement(importText(huge));
     expect(extracted.language).toBe('en');

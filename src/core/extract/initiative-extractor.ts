@@ -44,11 +44,11 @@ const GARDER_LE_CONTACT = String.raw`\s+(?:(?:rester|demeurer)\s+en\s+contact|ma
 
 /** Each cue with the confidence it gives (a signed instrument is surer than a "will hold … meeting"). */
 /** Each cue with its confidence and the plain words it cannot match without (tested first: most sentences have none). */
-const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, 'funding'?]> = [
+const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed')?]> = [
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
   // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
   // "decided to withdraw the request", "agreed to postpone the visit": undoing a step is no new action.
-  [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved|concurred)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})(?!\\s+(?:withdraw|drop|cancel|postpone|defer|suspend|abandon)(?![\\p{L}]))`, 'iu'), 0.9, /agree|decided|resolved|concurred/i],
+  [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved|concurred)\\s+to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})(?!\\s+(?:withdraw|drop|cancel|postpone|defer|suspend|abandon)(?![\\p{L}]))`, 'iu'), 0.9, /agree|decided|resolved|concurred/i, 'agreed'],
   // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
   [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+also\\s+meet\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?:counterpart|Deputy\\s+Prime|Prime\\s+Minister|Foreign\\s+Minister|Minister\\s+of|President|Secretary\\s+of|Chancellor)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+(?:held|hosted|convened))|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand(?=\\s)|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.65, /meet|travel|depart|look|attend|host|chair|take place|held|bilateral/i],
@@ -322,6 +322,15 @@ const HYPOTHETICAL = caselessPattern(
   'iu',
 );
 
+/**
+ * What "agreed to" must lead to for the agreement to be a joint action: something countable — a meeting, body, plan,
+ * instrument, process, money, a date — or a step that makes one ("establish a …", "hold the …"), or the colon of a
+ * lead-in. Without it the parties agree on a direction only: "agreed to intensify the engagements in the coming weeks
+ * and months", "agreed to pursue their quest for a free, open … Indo-Pacific", "agreed to carry forward these
+ * discussions", "agreed to continue standing side by side" (Pakistani, Indian and UK readouts outside the corpus).
+ */
+const AGREED_TO_SOMETHING = /(?:meeting|summit|dialogue|talks|session|consultations|conference|visit|group|force|committee|commission|mechanism|platform|fund|plan|roadmap|agreement|arrangement|measures|memorand|mou|treaty|framework|programme|program|initiative|partnership|strategy|council|forum|network|centre|center|\d|\$|€|£|sanction|declaration|statement|exercise|project|study|office|embassy|negotiat|process|mission|:$|\bmeet\b|next\s+(?:week|month|year)|\b(?:develop|draft|elaborat)\w*\s+(?:common|joint|shared)\b|\b(?:establish|creat|set up|launch|hold|host|convene|sign|conclude|open|send|provide|fund|financ|build|develop|adopt|implement|exchange|conduct|organi[sz]|explore|review|meet|travel|return|resettle|repatriat|deploy)\w*\s+(?:a|an|the|new|their|joint|its|our|two|three|further|additional)\b)/i;
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(text: string): number {
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
@@ -331,8 +340,12 @@ export function initiativeCueConfidence(text: string): number {
   if (ANY_CUE_STEM.test(sentence)) {
     const stems = STEMS.in(sentence);
     for (let k = 0; k < CUES_BY_CONFIDENCE.length; k++) {
-      const [cue, confidence, , funding] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
-      if (STEMS.gates(k, stems) && cue.test(sentence) && !(funding && isFundingBackground(sentence))) return confidence;
+      const [cue, confidence, , kind] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
+      if (!STEMS.gates(k, stems)) continue;
+      if (kind === 'agreed') {
+        const agreed = cue.exec(sentence);
+        if (agreed && AGREED_TO_SOMETHING.test(sentence.slice(agreed.index))) return confidence;
+      } else if (cue.test(sentence) && !(kind === 'funding' && isFundingBackground(sentence))) return confidence;
     }
   }
   if (issuedJointly(sentence)) return 0.7;

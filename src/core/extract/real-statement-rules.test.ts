@@ -1181,3 +1181,26 @@ describe('Australian ministers named with "Mr" and "MP" (DFAT releases, 2002 and
     expect(names('Release\n\nForeign Minister Alexander Downer met Indonesian officials in Jakarta. Mr Downer attended the dinner.\n')).toEqual(['Alexander Downer']);
   });
 });
+
+describe('"agreed to" with nothing countable after it (Indian, Pakistani and UK readouts outside the corpus, 2013–2019)', () => {
+  it.each([
+    'The two sides reviewed the state of bilateral relationship and agreed to intensify the engagements in the coming weeks and months to further expand and deepen bilateral cooperation in all areas.',
+    'They also discussed regional developments, and agreed to pursue their quest for a free, open, inclusive, peaceful and prosperous Indo-Pacific.',
+    'The two sides agreed to carry forward these discussions.',
+    'They agreed to continue standing side by side to uphold international norms and the rules which keep us safe.',
+  ])('is no initiative: %s', (sentence) => {
+    expect(initiatives(`Readout\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it.each([
+    'To that end, the leaders agreed to meet in person in the near future.',
+    'Secretary Carter and Minister Le Drian agreed to discuss the attack and the response next week in Washington.',
+    'Ministers agreed to develop common principles for the protection of undersea cables.',
+    'The ministers agreed to hold the next Joint Commission in Ottawa.',
+    'They agreed to work closely in developing those arrangements.',
+    'The ministers agreed to:',
+  ])('still counts a meeting, a date, a common text or an instrument: %s', (sentence) => {
+    const text = sentence.endsWith(':') ? `Readout\n\n${sentence}\n\n- Hold a joint exercise in 2026.\n` : `Readout\n\n${sentence}\n`;
+    expect(initiatives(text)).toHaveLength(1);
+  });
+});
