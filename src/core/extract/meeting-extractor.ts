@@ -37,6 +37,20 @@ const RECALLED_MEETING = new RegExp(
   'gu',
 );
 
+/**
+ * An event to come named inside the sentence that reports the meeting: « notamment au sommet de l'OTAN qui aura lieu
+ * à Washington » (NATO, outside the corpus), "the summit which will take place in Vilnius", "the conference to be held
+ * in Paris". Its place is that event's, not the meeting's: blanked out, same length, up to the clause's end.
+ */
+const EVENT_TO_COME = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened))(?![\p{L}])[^,.;]*`,
+  'giu',
+);
+
+function maskEventsToCome(head: string): string {
+  return head.replace(EVENT_TO_COME, (span: string) => ' '.repeat(span.length));
+}
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
   return head.replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
     let recalled = earlier !== undefined;
@@ -53,7 +67,7 @@ const YEARS_AGO = wordPattern('(?:one|two|three|four|five|ten|twenty|\\d+)\\s+ye
 const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 
 /** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
-const AHEAD = wordPattern('will|shall|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
+const AHEAD = wordPattern('will|shall|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
 /** "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start. */
 const OPENING_DATELINE = new RegExp(
@@ -277,8 +291,11 @@ export function extractMeeting(statement: Statement): Meeting {
   // A call happens on the telephone: the dateline says where the release was issued, not where the
   // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
   // A meeting held by video is placed nowhere either (« a rencontré virtuellement les premiers ministres »).
+  // A title that says so counts too: "Readout of President Donald J. Trump's Call with President Vladimir Putin" over
+  // "… spoke today regarding Syria" (White House, outside the corpus).
   const isCall =
-    ([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) && !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
+    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title))) &&
+      !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
     [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
   // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to
   // France, Italy and Indonesia") happens away from where the release was issued: its dateline places
@@ -291,13 +308,16 @@ export function extractMeeting(statement: Statement): Meeting {
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking
     // ahead of the G7 in Hiroshima"); a meeting the sentence recalls places nothing.
     for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start)) {
-      const head = maskRecalledMeetings(sentence.head, anchor);
+      // Not in a sentence that is itself ahead: « effectuera une visite à Malte … pour y participer à la réunion …, qui se
+      // tiendra à La Valette » places the visit it announces.
+      const withoutEventsToCome = maskEventsToCome(sentence.head);
+      const head = maskRecalledMeetings(AHEAD.test(withoutEventsToCome) ? sentence.head : withoutEventsToCome, anchor);
       location = placeInSentence(head) ?? (isCall ? null : placeOfBuilding(head));
       if (location) break;
     }
   }
   // "… reiterated their commitment … today in Osaka on the margins of the G20": the lead places what happened today.
-  if (location === null && !isCall && leads[0] && caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu').test(leads[0].head)) location = placeInSentence(leads[0].head);
+  if (location === null && !isCall && leads[0] && caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu').test(leads[0].head)) location = placeInSentence(maskEventsToCome(leads[0].head));
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
   if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
   // "Washington DC", "Washington, D.C.": the city is Washington.

@@ -1204,3 +1204,25 @@ describe('"agreed to" with nothing countable after it (Indian, Pakistani and UK 
     expect(initiatives(text)).toHaveLength(1);
   });
 });
+
+describe('the meeting is not placed at an event to come (White House and NATO texts outside the corpus)', () => {
+  const meeting = (text: string) => extract(text).meeting;
+
+  it('places a call nowhere when only its title says it was a call, not at the talks it announces', () => {
+    const text =
+      'Readout of President Donald J. Trump’s Call with President Vladimir Putin of the Russian Federation\n\nPresident Donald J. Trump of the United States and President Vladimir Putin of the Russian Federation spoke today regarding Syria. The United States will be sending a representative to the cease-fire talks in Astana, Kazakhstan on May 3-4.\n';
+    expect(meeting(text).location).toBeNull();
+  });
+
+  it('does not take the place of « sommet de l’OTAN qui aura lieu à Washington » for today’s talks', () => {
+    const text =
+      'Déclaration commune\n\n« Au cours de notre entretien d’aujourd’hui, nous avons parlé du fait que l’OTAN demeurait importante pour la sécurité des États-Unis et avons convenu de voir comment renforcer encore notre coopération, notamment au sommet de l’OTAN qui aura lieu à Washington.\n';
+    expect(meeting(text).location).toBeNull();
+  });
+
+  it('still places a visit it announces at the meeting « qui se tiendra à La Valette »', () => {
+    const text =
+      "Participation du secrétaire général de l'OTAN à la réunion informelle des ministres de la Défense\n\nLe secrétaire général de l’OTAN, M. Jens Stoltenberg, effectuera une visite à Malte les 26 et 27 avril 2017 pour y participer à la réunion informelle des ministres de la Défense des pays de l'Union européenne, qui se tiendra à La Valette.\n";
+    expect(meeting(text)).toMatchObject({ date: '2017-04-26', location: 'Valletta' });
+  });
+});
