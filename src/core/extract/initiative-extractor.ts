@@ -409,7 +409,21 @@ const RESTATED_EVENT = caselessPattern(
 const MEETING_WORD = wordPattern('meet(?:s|ing)?|met|summit|talks|dialogue|visit|conference|consultations|réunion|rencontr\\p{L}*|sommet|visite');
 const INSTRUMENT_WORD = wordPattern(INSTRUMENT);
 
+/**
+ * Who signed an instrument already announced, side by side: "Special Presidential Envoy … Joseph Yun signed the
+ * Memorandum for the United States and Minister of Finance Kaleb Udui, Jr. signed for the Republic of Palau", « On
+ * the Qatari side, the MoU was signed by HE … ». The same signing again, not a second one.
+ */
+const SIGNATORIES = wordPattern(`signed\\s+(?:the|this)\\s+(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+(?:for|on\\s+behalf\\s+of)|(?:the|this|it)\\s+(?:(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+)?(?:was|were)\\s+signed\\s+by|(?:signed|signé)\\s+(?:for|pour)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?(?:Government|Republic|Kingdom|State|gouvernement|République|Federated|United|People)`);
+/**
+ * A restated signing that names the joint action it belongs to is another initiative (corpus convention): "The
+ * Memorandum of Understanding was signed as part of ongoing Compact related negotiations".
+ */
+const PART_OF_NEGOTIATIONS = wordPattern('(?:as\\s+part|in\\s+the\\s+(?:framework|context))\\s+of\\s+(?:the\\s+)?ongoing\\s+[^.;]{0,60}?negotiations');
+
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
+  if (PART_OF_NEGOTIATIONS.test(sentence)) return false;
+  if (SIGNATORIES.test(sentence) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
   const event = RESTATED_EVENT.exec(sentence);
   if (!event) return false;
   const kind = event[1] !== undefined ? MEETING_WORD : INSTRUMENT_WORD;

@@ -1226,3 +1226,25 @@ describe('the meeting is not placed at an event to come (White House and NATO te
     expect(meeting(text)).toMatchObject({ date: '2017-04-26', location: 'Valletta' });
   });
 });
+
+describe('who signed an instrument already announced (State Department media notes, Qatar MOFA)', () => {
+  const palau =
+    'The United States of America and the Republic of Palau Sign Memorandum of Understanding\n\nToday, the Government of the United States of America and the Government of the Republic of Palau signed a Memorandum of Understanding affirming our close and continuing partnership.\n\nSpecial Presidential Envoy for Compact Negotiations Joseph Yun signed the Memorandum for the United States and Minister of Finance Kaleb Udui, Jr. signed for the Republic of Palau.\n\nThe Memorandum of Understanding was signed as part of ongoing Compact related negotiations and confirms our shared vision for a strengthened and lasting partnership.\n';
+
+  it('is the same signing, not a second initiative; the negotiations it belongs to are one', () => {
+    expect(initiatives(palau).map((text) => text.slice(0, 60))).toEqual([
+      'Today, the Government of the United States of America and th',
+      'The Memorandum of Understanding was signed as part of ongoin',
+    ]);
+  });
+
+  it('reads « the MoU was signed by » after the signing as the same signing', () => {
+    const text =
+      'Minister meets Minister of Honduras\n\nFollowing the meeting, a memorandum of understanding (MoU) to establish a mechanism for political consultation between the Ministries of Foreign Affairs of the two countries was signed.\n\nOn the Qatari side, the MoU was signed by HE Minister of State for Foreign Affairs Sultan bin Saad Al Muraikhi, and on the Honduran side, it was signed by HE Minister of Foreign Affairs Eduardo Enrique Reina.\n';
+    expect(initiatives(text)).toHaveLength(1);
+  });
+
+  it('still counts a signing when nothing was announced before it', () => {
+    expect(initiatives('Release\n\nThe Minister signed the Memorandum for Canada and the Ambassador signed for the Republic of Chile.\n')).toHaveLength(1);
+  });
+});
