@@ -498,13 +498,24 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
  * only their title between.
  */
 const ADDRESSEE_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
 
+/**
+ * Someone met at an earlier occasion the sentence recalls in the pluperfect: « Lundi, le secrétaire général avait prononcé
+ * un discours … et s'était entretenu avec le ministre des Affaires étrangères, Dominic Raab, et le ministre de la
+ * Défense, Ben Wallace » (NATO, outside the corpus), "had met with … the day before".
+ */
+const MET_EARLIER_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks))(?![\p{L}])[^.;]{0,160}$`,
+  'iu',
+);
+
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
+  if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));

@@ -1248,3 +1248,19 @@ describe('who signed an instrument already announced (State Department media not
     expect(initiatives('Release\n\nThe Minister signed the Memorandum for Canada and the Ambassador signed for the Republic of Chile.\n')).toHaveLength(1);
   });
 });
+
+describe('people the text only speaks about (Mexican, NATO texts outside the corpus)', () => {
+  it('leaves out leaders named as the administrations behind a dialogue', () => {
+    expect(names('Readout\n\nSecretary Kerry met Foreign Secretary Ruiz Massieu. The dialogue is a joint effort of the administrations of President Enrique Peña Nieto and President Barack Obama.\n')).toEqual(['Kerry', 'Ruiz Massieu']);
+  });
+
+  it('leaves out the leader a message is sent to (« un message clair et ferme au président Poutine »)', () => {
+    expect(names('Déclaration commune\n\nNous avons souligné qu’il était important d’envoyer un message clair et ferme au président Poutine pour lui faire comprendre qu’il ne gagnera pas sa guerre.\n')).toEqual([]);
+  });
+
+  it('leaves out ministers met at an earlier occasion told in the pluperfect (« s’était entretenu avec »)', () => {
+    const text =
+      'Le secrétaire général rencontre le premier ministre britannique\n\nLe secrétaire général de l’OTAN, Jens Stoltenberg, s’est entretenu avec le premier ministre britannique, Boris Johnson. Lundi, le secrétaire général avait prononcé un discours et s’était entretenu avec le ministre des Affaires étrangères, Dominic Raab, et le ministre de la Défense, Ben Wallace.\n';
+    expect(names(text)).toEqual(['Jens Stoltenberg', 'Boris Johnson']);
+  });
+});
