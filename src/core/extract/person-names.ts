@@ -210,6 +210,9 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
   // « M » without its dot, as French releases sometimes print « monsieur » (« le ministre des Affaires étrangères roumain,
   // M Bodgan Aurescu »): a capital M alone before a capitalised word.
   if (tokens[i]?.text === 'M' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
+  // "HE" for His or Her Excellency, as Gulf news agencies print it ("Minister of State for Foreign Affairs HE Sultan bin
+  // Saad Al Muraikhi"): in capitals before a capitalised word, never the pronoun.
+  if (tokens[i]?.text === 'HE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
   if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
   for (const sequence of HONORIFICS) {
     let ok = true;
@@ -350,7 +353,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   }
   const initial = leadingInitial(text, tokens, h);
   const first = tokens[h + initial];
-  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial))) return null;
+  // "Prime Minister May thanked Prime Minister Trudeau" (No 10, outside the corpus): a month that is a family name, right after an office.
+  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial) || (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) || (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)))) return null;
   // After the cheap tests (most tokens start no name): a word of a country's name starts none either.
   if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
@@ -421,6 +425,19 @@ function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { tex
   // "Jr." and "Sr." are abbreviations and keep their full stop; after "III" a full stop ends the sentence.
   const dot = /^(?:Jr|Sr|JR|SR)$/.test(word.text) && tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === word.end;
   return { text: `${comma ? ',' : ''} ${word.text}${dot ? '.' : ''}`, last: k + 1 + (dot ? 1 : 0) };
+}
+
+/**
+ * A word that is also an office, used as a given name before a patronymic: "HE Sultan bin Saad Al Muraikhi" (Qatar
+ * MOFA, outside the corpus), "Emir bin …". Only before a lower-case "bin"/"ibn"/"bint" and a name word.
+ */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+function isGivenNameBeforePatronymic(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const particle = tokens[i + 1];
+  if (!token || !particle || !token.isWord || !/^\p{Lu}\p{Ll}/u.test(token.text) || !PATRONYMICS.has(particle.text)) return false;
+  return isNameWord(tokens[i + 2]) && adjacent(text, token, particle) && adjacent(text, particle, tokens[i + 2] as Token);
 }
 
 /** Months that are also family names ("Theresa May", "Brian April"): inside a name, not before a day. */

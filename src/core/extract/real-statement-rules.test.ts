@@ -1264,3 +1264,22 @@ describe('people the text only speaks about (Mexican, NATO texts outside the cor
     expect(names(text)).toEqual(['Jens Stoltenberg', 'Boris Johnson']);
   });
 });
+
+describe('names the finder did not read (No 10 and Qatar MOFA texts outside the corpus)', () => {
+  it('reads "Prime Minister May thanked …" as the surname May, and still reads "May 5" as a date', () => {
+    expect(names('PM meeting with Canadian Prime Minister: 18 April 2018\n\nPrime Minister May thanked Prime Minister Trudeau for Canada’s strong support.\n')).toEqual(['May', 'Trudeau']);
+    expect(names('Statement\n\nThe Prime Minister May 5 statement was issued.\n')).toEqual([]);
+  });
+
+  it('reads "HE Sultan bin Saad Al Muraikhi" as one name after the honorific "HE", with the office before it', () => {
+    const participants = extract('Minister meets Minister of Honduras\n\nMinister of State for Foreign Affairs HE Sultan bin Saad Al Muraikhi met on Monday with the Minister of Foreign Affairs of Honduras HE Eduardo Enrique Reina.\n').participants;
+    expect(participants.map((p) => [p.name, p.title])).toEqual([
+      ['Sultan bin Saad Al Muraikhi', 'Minister of State for Foreign Affairs'],
+      ['Eduardo Enrique Reina', 'Minister of Foreign Affairs of Honduras'],
+    ]);
+  });
+
+  it('keeps "Crown Prince Mohammed bin Salman" titled as before', () => {
+    expect(extract('Readout\n\nCrown Prince Mohammed bin Salman met President Biden.\n').participants.map((p) => p.name)).toEqual(['Mohammed bin Salman', 'Biden']);
+  });
+});
