@@ -1283,3 +1283,17 @@ describe('names the finder did not read (No 10 and Qatar MOFA texts outside the 
     expect(extract('Readout\n\nCrown Prince Mohammed bin Salman met President Biden.\n').participants.map((p) => p.name)).toEqual(['Mohammed bin Salman', 'Biden']);
   });
 });
+
+describe('a meeting to come in other words (GAC, Pakistani embassy and White House texts outside the corpus)', () => {
+  it.each([
+    'Minister Joly and Premier Tagelagi both stated that they look forward to their next encounter.',
+    'President Obama will welcome the Prime Minister to the White House on October 23.',
+    'The United States will be sending a representative to the cease-fire talks in Astana, Kazakhstan on May 3-4.',
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Readout\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('does not count a welcome without a date or a delegation sent to no meeting', () => {
+    expect(initiatives('Readout\n\nThe President will welcome the decision of the Council.\n\nCanada will send a team to assess the damage.\n')).toEqual([]);
+  });
+});
