@@ -592,10 +592,10 @@ const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister
 const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gave)\s+the\s+following\s+readout`, 'iu');
 
 /** A title line that names the author of a statement in the first person: "Statement by …", « Déclaration de … ». */
-export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
+export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
 
-const FIRST_PERSON_PLURAL = caselessPattern(String.raw`(?<![\p{L}])(?:we|our|nous|notre|nos)(?![\p{L}])`, 'iu');
-const JOINT_BY = caselessPattern(String.raw`^(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s`, 'iu');
+export const FIRST_PERSON_PLURAL = caselessPattern(String.raw`(?<![\p{L}])(?:we|our|nous|notre|nos)(?![\p{L}])`, 'iu');
+export const JOINT_BY = caselessPattern(String.raw`^(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s`, 'iu');
 
 /** "Readout of Secretary Kerry’s Call with …": the office, as the body refers back to it ("The Secretary"). */
 const READOUT_OF = caselessPattern(String.raw`^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s`, 'iu');
@@ -877,7 +877,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   // The statement's author, named only in its title line: "Statement by the President of the European
   // Council Herman Van Rompuy on …" above a body in the first person, or "Readout of Secretary Kerry’s Call
   // with Foreign Minister Lavrov" above "The Secretary and Foreign Minister Lavrov spoke today".
-  for (const author of titleLineAuthors(statement)) {
+  // Last first, so that after the unshifts they stand in the title's order.
+  for (const author of titleLineAuthors(statement).reverse()) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) continue;
     drafts.unshift(author);
   }

@@ -12,7 +12,7 @@
  */
 import type { Participant, Quote } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
-import { bodyPersonMentions, isSameOrShorterName, SPEAKER_LABEL, STATEMENT_BY, type PersonMention } from './participant-extractor';
+import { bodyPersonMentions, FIRST_PERSON_PLURAL, isSameOrShorterName, JOINT_BY, SPEAKER_LABEL, STATEMENT_BY, type PersonMention } from './participant-extractor';
 import { canonicalCountry } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
@@ -385,6 +385,13 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       // quotation: the statement's author speaks.
       const authors = statement.title && STATEMENT_BY.test(statement.title) ? participants.filter((p) => statement.title?.includes(p.name)) : [];
       if (authors.length === 1 && authors[0]) return { name: authors[0].name, confidence: 0.6 };
+    }
+    // A joint statement whose body is one quotation in the first person plural (« Déclaration commune du secrétaire
+    // général de l'OTAN, Jens Stoltenberg, et du président de la Chambre …, Mike Johnson » over « … nous avons parlé … »,
+    // NATO, outside the corpus): its authors speak; the first named stands for them, for the officer to check.
+    if (!last && statement.title && JOINT_BY.test(statement.title) && FIRST_PERSON_PLURAL.test(inside)) {
+      const authors = participants.filter((p) => statement.title?.includes(p.name)).sort((a, b) => (statement.title ?? '').indexOf(a.name) - (statement.title ?? '').indexOf(b.name));
+      if (authors.length >= 2 && authors[0]) return { name: authors[0].name, confidence: 0.5 };
     }
   } else {
     // Else the participant must be named in the quotation's own sentence: "Foreign Minister Penny Wong said Australia would

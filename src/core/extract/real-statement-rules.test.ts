@@ -1297,3 +1297,19 @@ describe('a meeting to come in other words (GAC, Pakistani embassy and White Hou
     expect(initiatives('Readout\n\nThe President will welcome the decision of the Council.\n\nCanada will send a team to assess the damage.\n')).toEqual([]);
   });
 });
+
+describe('a joint declaration whose body is one quotation in the first person plural (NATO, outside the corpus, 2024)', () => {
+  const text =
+    'Déclaration commune du secrétaire général de l’OTAN, Jens Stoltenberg, et du président de la Chambre des représentants des États-Unis, Mike Johnson\n\n« Au cours de notre entretien d’aujourd’hui, nous avons parlé du fait que l’OTAN demeurait importante pour la sécurité des États-Unis.\n\nEnsemble, les pays de l’Alliance représentent la moitié de l’économie et de la puissance militaire mondiales. »\n';
+
+  it('takes the two authors the title names as participants', () => {
+    expect(names(text)).toEqual(['Jens Stoltenberg', 'Mike Johnson']);
+  });
+
+  it('gives the quotation to the first author, flagged for the officer to check', () => {
+    const [quote] = extract(text).quotes;
+    expect(extract(text).quotes).toHaveLength(1);
+    expect(quote?.speaker).toBe('Jens Stoltenberg');
+    expect(quote?.confidence).toBeLessThan(0.6);
+  });
+});
