@@ -1313,3 +1313,9 @@ describe('a joint declaration whose body is one quotation in the first person pl
     expect(quote?.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('a call to stop with "do all they can to" between (White House readout outside the corpus, 2017)', () => {
+  it('counts "all parties must do all they can to end the violence" as a condemnation', () => {
+    expect(condemned('Readout\n\nPresident Trump and President Putin agreed that the suffering in Syria has gone on for far too long and that all parties must do all they can to end the violence.\n')).toBe(1);
+  });
+});
