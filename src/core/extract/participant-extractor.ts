@@ -152,7 +152,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   while (end - start > 1 && AND.has((tokens[end - 1] as Token).key)) end--;
   const firstWord = tokens[start];
   if (!hasHead || !firstWord || end === start) return null;
-  if (isConnector(firstWord) || !(isTitleHead(firstWord) || isTitleModifier(firstWord) || isTitleWord(firstWord))) return null;
+  // "Shri Gourangalal Das, Joint Secretary in Ministry of External Affairs" (India's MEA): a rank whose first word is no office word.
+  const jointSecretary = firstWord.key === 'joint' && tokens[start + 1]?.key === 'secretary';
+  if (isConnector(firstWord) || !(isTitleHead(firstWord) || isTitleModifier(firstWord) || isTitleWord(firstWord) || jointSecretary)) return null;
   const title = joinTokens(text, tokens, start, end);
   return { title, country: country ?? titleCountry(title) };
 }

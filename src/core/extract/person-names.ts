@@ -101,7 +101,7 @@ const TITLE_MODIFIERS = new Set([
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
 const PORTFOLIO_WORDS = new Set(
   (
-    'affairs foreign external international development defence defense national security trade commerce investment ' +
+    'affairs mission foreign external international development defence defense national security trade commerce investment ' +
     'economy economic economics finance treasury budget revenue industry industries innovation science technology research ' +
     'digital cyber energy environment climate change fisheries fisheries oceans ocean aquaculture agriculture agri-food food ' +
     'forestry forests mines mining natural resources water health justice attorney interior home public safety emergency ' +

@@ -1319,3 +1319,18 @@ describe('a call to stop with "do all they can to" between (White House readout 
     expect(condemned('Readout\n\nPresident Trump and President Putin agreed that the suffering in Syria has gone on for far too long and that all parties must do all they can to end the violence.\n')).toBe(1);
   });
 });
+
+describe('diplomatic ranks the title finder did not know (India MEA and State Department texts outside the corpus)', () => {
+  const participants = (text: string) => extract(text).participants.map((p) => [p.name, p.title]);
+
+  it('reads "Shri Gourangalal Das, Joint Secretary in Ministry of External Affairs" and the second head of delegation after "and"', () => {
+    expect(participants('India-US hold a round of bilateral 2+2 intersessional\n\nThe Indian delegation was led jointly by Shri Gourangalal Das, Joint Secretary in Ministry of External Affairs and Shri V. Anandarajan, Joint Secretary in Ministry of Defence.\n')).toEqual([
+      ['Gourangalal Das', 'Joint Secretary in Ministry of External Affairs'],
+      ['V. Anandarajan', 'Joint Secretary in Ministry of Defence'],
+    ]);
+  });
+
+  it('reads "Deputy Chief of Mission Jackson T. Soram" as an office and a name', () => {
+    expect(participants('Memorandum signed\n\nDeputy Chief of Mission Jackson T. Soram signed for Micronesia.\n')).toEqual([['Jackson T. Soram', 'Deputy Chief of Mission']]);
+  });
+});
