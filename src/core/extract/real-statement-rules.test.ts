@@ -1334,3 +1334,13 @@ describe('diplomatic ranks the title finder did not know (India MEA and State De
     expect(participants('Memorandum signed\n\nDeputy Chief of Mission Jackson T. Soram signed for Micronesia.\n')).toEqual([['Jackson T. Soram', 'Deputy Chief of Mission']]);
   });
 });
+
+describe('a courtesy call on a head of government is a meeting (Pakistani embassy release outside the corpus, 2013)', () => {
+  it('places "called on the Prime Minister … on the sidelines of the UNGA in New York" in New York', () => {
+    expect(extract('US Secretary of State Calls on Prime Minister\n\nThe US Secretary of State, John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the sidelines of the UNGA in New York.\n').meeting.location).toBe('New York');
+  });
+
+  it('does not read "called on the President to release …" as a meeting', () => {
+    expect(extract('Statement\n\nCanada called on the President to release the prisoners held in Minsk.\n').meeting).toMatchObject({ date: null, location: null });
+  });
+});
