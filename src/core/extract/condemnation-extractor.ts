@@ -42,7 +42,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
   [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms|principles)'), 0.8, /violat|breach/i],
-  [wordPattern('must\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|call|opposition/i],
+  [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
   [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).
@@ -86,7 +86,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|viol|atteinte|doi)/i;
 
 /**
  * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`

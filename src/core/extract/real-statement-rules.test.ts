@@ -1344,3 +1344,14 @@ describe('a courtesy call on a head of government is a meeting (Pakistani embass
     expect(extract('Statement\n\nCanada called on the President to release the prisoners held in Minsk.\n').meeting).toMatchObject({ date: null, location: null });
   });
 });
+
+describe('a call on a third party with "should" (No 10 readout, 2024)', () => {
+  it('counts "agreed that Hamas should accept the deal and release the hostages", as "must" would be', () => {
+    expect(condemned('Readout\n\nThey discussed the situation in the Middle East and agreed that Hamas should accept the deal and release the hostages.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey agreed that Hamas should accept the deal.\n')).toBe(1);
+  });
+
+  it('does not count what the parties say they themselves should do', () => {
+    expect(condemned('Readout\n\nThe leaders agreed that their teams should meet again next month.\n')).toBe(0);
+  });
+});
