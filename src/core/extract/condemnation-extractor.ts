@@ -41,7 +41,11 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments|rights?|norms|principles)'), 0.8, /violat|breach/i],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments?|rights?|norms|principles|moratorium|declaration|pledges?|undertakings?|accords?)'), 0.8, /violat|breach/i],
+  // The same call with a short step before the verb, or as a need or an assurance (No 10 and GAC texts outside the corpus):
+  // "Russia … must act now to cease their campaign of violence", "the urgent need … for Hamas to lay down its arms",
+  // "used all the leverage they had to ensure North Korea stopped conducting these illegal acts".
+  [wordPattern('(?<!(?:we|i|you)\\s)must\\s+(?:act\\s+(?:now\\s+|immediately\\s+|urgently\\s+)?|take\\s+(?:immediate\\s+|urgent\\s+)?steps\\s+)to\\s+(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)|need\\s+(?:[^.;]{0,60}?,\\s+)?for\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+to\\s+(?:lay\\s+down\\s+(?:its|their)\\s+arms|cease|stop|end|halt|withdraw|release|comply)|ensure\\s+(?:that\\s+)?[^.;]{1,60}?\\s(?:stops?|stopped|ceases?|ceased|halts?|halted)\\s+(?:conducting|these|those|its|their|all|the)'), 0.7, /must|need|ensure/i],
   [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
   [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
@@ -61,7 +65,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
-  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse)s?\\s+(?:préoccupation|inquiétude)s?|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
+  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
   [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « appelle la Russie à cesser », but a call on no one only when it asks for an end, a withdrawal, a release
@@ -86,7 +90,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi)/i;
 
 /**
  * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`
@@ -110,7 +114,12 @@ const FRIENDLY_ADDRESSEE =
   caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
 const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])`, 'iu');
 /** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
-const ANOTHER_BODY_BEFORE = caselessPattern(String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$`, 'iu');
+// Also another text the authors welcome: "greatly appreciated the statement by the Government of Japan condemning North
+// Korea's provocative act" (Japan MOFA, outside the corpus), "welcomed the EU statement condemning the attack".
+const ANOTHER_BODY_BEFORE = caselessPattern(
+  String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
+  'iu',
+);
 
 /**
  * What a call may ask for and still be a condemnation: the rules count a call on a party "to stop,

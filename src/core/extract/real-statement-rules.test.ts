@@ -1355,3 +1355,24 @@ describe('a call on a third party with "should" (No 10 readout, 2024)', () => {
     expect(condemned('Readout\n\nThe leaders agreed that their teams should meet again next month.\n')).toBe(0);
   });
 });
+
+describe('condemnations in other words (No 10, GAC, Japan MOFA and Belgian texts outside the corpus, round 2)', () => {
+  it.each([
+    'They agreed that Russia and others with influence over the Syrian regime must act now to cease their campaign of violence and to protect civilians.',
+    'They also discussed the humanitarian situation in Gaza, including the urgent need for humanitarian aid to flow unobstructed, for Hamas to lay down its arms and for the hostages to be returned.',
+    'It was important they used all the leverage they had to ensure North Korea stopped conducting these illegal acts.',
+    'Mr. Aso also mentioned that North Korea had violated the moratorium of the Pyongyang Declaration.',
+    'Il a exprimé sa forte préoccupation au sujet de la situation politique et sécuritaire au Burundi.',
+  ])('counts %s', (sentence) => {
+    expect(condemned(`Readout\n\n${sentence}\n`)).toBe(1);
+  });
+
+  it.each([
+    'We must work together to end poverty.',
+    'We will ensure the programme ends the year in surplus.',
+    'In response, Secretary Clinton said that the United States greatly appreciated the statement by the Government of Japan condemning North Korea’s provocative act.',
+    'The minister welcomed the EU statement condemning the attack.',
+  ])('does not count %s', (sentence) => {
+    expect(condemned(`Readout\n\n${sentence}\n`)).toBe(0);
+  });
+});
