@@ -1376,3 +1376,18 @@ describe('condemnations in other words (No 10, GAC, Japan MOFA and Belgian texts
     expect(condemned(`Readout\n\n${sentence}\n`)).toBe(0);
   });
 });
+
+describe('initiatives in other words (FCO, GAC and France Diplomatie texts outside the corpus, round 2)', () => {
+  it.each([
+    'The Council agreed today to sanction 16 individuals.',
+    'What the Foreign Affairs Council will be agreeing today is that 16 named individuals will be sanctioned, their movements will be restricted, their assets will be frozen.',
+    "Minister Anand invited Secretary Rubio to the G7 Foreign Ministers' Meeting which will take place in Ontario this Autumn.",
+    'Ils ont réaffirmé leur détermination à promouvoir l’initiative conjointe sur l’encadrement du veto en cas d’atrocités de masse.',
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Readout\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('does not count an invitation to something that is no meeting', () => {
+    expect(initiatives('Readout\n\nThe minister invited them to the reception.\n')).toEqual([]);
+  });
+});
