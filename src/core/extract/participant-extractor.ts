@@ -553,7 +553,7 @@ const TOOK_PART =
  * only there took part in that meeting, not in this one. Not « à la suite de sa rencontre avec » (this meeting).
  */
 const OTHER_MEETING_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+)(?:[\p{L}-]+\s+){0,3}?(?:meeting|summit|talks|call|conversation|rencontre|entretien|sommet)\s+(?:between|with|avec|entre)\s[^.;]{0,120}$`,
+  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$`,
   'iu',
 );
 

@@ -1391,3 +1391,11 @@ describe('initiatives in other words (FCO, GAC and France Diplomatie texts outsi
     expect(initiatives('Readout\n\nThe minister invited them to the reception.\n')).toEqual([]);
   });
 });
+
+describe('people of other talks the text reports (Japan MOFA readout outside the corpus, 2010)', () => {
+  it('leaves out those of "the exchanges of views in telephone talks on November 24 between …"', () => {
+    const text =
+      "Japan-U.S. Foreign Ministers' Telephone Talks\n\nOn November 25, from 8:30 a.m., Mr. Seiji Maehara, Minister for Foreign Affairs, held telephone talks with Secretary of State Hillary Rodham Clinton. Then, Minister Maehara explained to Secretary Clinton on the exchanges of views in telephone talks on November 24 between Prime Minister Naoto Kan and ROK President Lee Myung-bak as well as between Minister Maehara and ROK Foreign Affairs and Trade Minister Kim Sung-hwan.\n";
+    expect(names(text)).toEqual(['Seiji Maehara', 'Hillary Rodham Clinton']);
+  });
+});
