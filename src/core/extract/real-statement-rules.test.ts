@@ -1399,3 +1399,12 @@ describe('people of other talks the text reports (Japan MOFA readout outside the
     expect(names(text)).toEqual(['Seiji Maehara', 'Hillary Rodham Clinton']);
   });
 });
+
+describe('a full name without a title as the subject, with "today" before the verb (No 10, outside the corpus, 2017)', () => {
+  it.each([
+    ['Theresa May today spoke with President Trump to discuss North Korea’s most recent missile tests.', ['Theresa May', 'Trump']],
+    ['Emmanuel Macron today met with Prime Minister Justin Trudeau in Paris.', ['Emmanuel Macron', 'Justin Trudeau']],
+  ])('takes both people of %s', (sentence, expected) => {
+    expect(names(`PM call\n\n${sentence}\n`)).toEqual(expected);
+  });
+});
