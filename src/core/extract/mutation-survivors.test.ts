@@ -1,12 +1,15 @@
 /**
- * Behaviour the StrykerJS run over src/core/extract/ (statement-kind, meeting-places, meeting-dates,
- * sentence-helpers, caseless-pattern) showed no test pinned (its surviving and not-covered mutants):
+ * Behaviour the StrykerJS runs over src/core/extract/ (statement-kind, meeting-places, meeting-dates,
+ * sentence-helpers, caseless-pattern; condemnation-extractor on its own) showed no test pinned (their surviving and
+ * not-covered mutants):
  * each test here fails with one or more of those mutants applied. Equivalent and unreachable mutants
  * have no test here (docs/mutation-survivors.md says why). Texts are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
+import { condemnationCueIndex, extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
+import { LONG_SENTENCE } from './confidence';
 import { findDate, findMeetingDate, formatDate, yearOfFirstFullDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence } from './meeting-places';
 import { SCAN_LIMIT, bodyEnd, bodySentences, collapseWhitespace, indexOfSpanAt, indexOfSpanStartingBefore } from './sentence-helpers';
@@ -390,5 +393,120 @@ describe('sentence helpers', () => {
     expect(indexOfSpanAt(statement.sentences, first.end - 1)).toBe(0);
     expect(indexOfSpanStartingBefore(statement.paragraphs, 0)).toBe(-1);
     expect(indexOfSpanStartingBefore(statement.paragraphs, 2)).toBe(0);
+  });
+});
+
+describe('condemnation-extractor', () => {
+  const condemnationsOf = (body: string) => extractCondemnations(importText(`Statement\n\n${body}\n`));
+  const targetsOf = (sentence: string) => condemnationsOf(sentence)[0]?.targets;
+  const found = (body: string) => condemnationsOf(body).length;
+
+  it('gives the position of the first cue in the text, not the first in the cue list, and -1 without one', () => {
+    expect(condemnationCueIndex('We urge Russia to withdraw its troops and condemn the attack.')).toBe(3);
+    expect(condemnationCueIndex('We condemn the attack.')).toBe(3);
+    expect(condemnationCueIndex('The ministers met in Rome.')).toBe(-1);
+  });
+
+  it('sees a cue before a name even at the very start of the text', () => {
+    expect(hasCondemnationCueBefore('Condemns the arrest of')).toBe(true);
+    expect(hasCondemnationCueBefore('We strongly condemn the arrest of')).toBe(true);
+    expect(hasCondemnationCueBefore('The ministers met with')).toBe(false);
+  });
+
+  it('takes the phrase a cue governs as its target, with the confidence of a target that names no party', () => {
+    const [condemnation] = condemnationsOf('We condemn the attack.');
+    expect(condemnation?.targets).toEqual(['the attack']);
+    expect(condemnation?.confidence).toBe(0.9);
+  });
+
+  it('takes a named party as the target, with the confidence of a named target', () => {
+    const [condemnation] = condemnationsOf('We condemn Russia.');
+    expect(condemnation?.targets).toEqual(['Russia']);
+    expect(condemnation?.confidence).toBe(0.98);
+  });
+
+  it('counts a call on a condemned party as its condemnation, less sure than the first reading', () => {
+    const condemnations = condemnationsOf('We condemn Russia. We urge Russia to hold talks.');
+    expect(condemnations.map((condemnation) => condemnation.confidence)).toEqual([0.98, 0.63]);
+  });
+
+  it('does not count a call on all parties, even to talk with the condemned party', () => {
+    expect(found('We condemn Russia’s war of aggression against Ukraine. We urge all parties to hold talks with Russia.')).toBe(1);
+  });
+
+  it('looks for the condemned party only in the first 160 characters of a call', () => {
+    const call = 'We urge Russia, whose armed forces have occupied large parts of the eastern provinces for more than two years while thousands of civilians were killed and many more were driven from their homes, to hold talks with its neighbours.';
+    expect(call.indexOf(' to hold') - call.indexOf('urge')).toBeGreaterThan(160);
+    expect(found(`We condemn Russia’s war of aggression against Ukraine. ${call}`)).toBe(1);
+  });
+
+  it('does not count a call on the international community as a condemnation', () => {
+    expect(found('We call on the international community to ensure the release of all hostages.')).toBe(0);
+  });
+
+  it('does not count a call to join, whatever its capitals, but counts a condemnation of a decision to join', () => {
+    expect(found('Ministers Urge All Nations to Join Efforts to Stop the Attacks.')).toBe(0);
+    expect(found('We condemn the decision of Belarus to join the attack.')).toBe(1);
+  });
+
+  it('does not count the Security Council’s condemnation, in a sentence over 120 characters', () => {
+    const sentence = 'The Security Council today condemned the attack on the peacekeepers in the strongest terms and asked the Secretary-General to report on the investigation within thirty days.';
+    expect(sentence.length).toBeGreaterThan(120);
+    expect(found(sentence)).toBe(0);
+  });
+
+  it('takes the party called on as the target of a call, whatever its capitals', () => {
+    expect(targetsOf('We call on the armed groups to stop the attacks.')).toEqual(['the armed groups']);
+    expect(targetsOf('Ministers Call on the Armed Groups to Stop the Attacks.')).toEqual(['the Armed Groups']);
+  });
+
+  it('leaves "in the strongest terms" out of the target, whatever its capitals', () => {
+    expect(targetsOf('We condemn in the strongest terms the attack on the convoy.')).toEqual(['the attack on the convoy']);
+    expect(targetsOf('Ministers Condemn In the Strongest Terms the Attack on the Convoy.')).toEqual(['the Attack on the Convoy']);
+  });
+
+  it('ends the target where the sentence goes on to another verb', () => {
+    expect(targetsOf('We condemn the attack which killed ten civilians.')).toEqual(['the attack']);
+    expect(targetsOf('We condemn the attack and called for calm.')).toEqual(['the attack']);
+    expect(targetsOf('We condemn the attack and expressed our sympathy to the families.')).toEqual(['the attack']);
+    expect(targetsOf('The ministers condemned the attack and strongly opposed any escalation.')).toEqual(['the attack']);
+    expect(targetsOf('The ministers condemned the attack and firmly rejected the plan.')).toEqual(['the attack']);
+    expect(targetsOf('The ministers condemned the attack and also welcomed the inquiry.')).toEqual(['the attack']);
+    expect(targetsOf('Les ministres condamnent l’attaque et ont demandé une enquête.')).toEqual(['l’attaque']);
+  });
+
+  it('leaves out the space French typography puts before a colon', () => {
+    expect(targetsOf('Nous condamnons fermement l’attaque : elle viole le droit international.')).toEqual(['l’attaque']);
+  });
+
+  it('keeps the first twelve words of a long target, and of a long party called on', () => {
+    expect(targetsOf('We call on the leaders of the armed groups in the eastern provinces of the country and their foreign backers to stop the attacks.')).toEqual(['the leaders of the armed groups in the eastern provinces of the']);
+    expect(targetsOf('We condemn the sentencing of the journalist and human rights defender Ana Silva to nine years in prison.')).toEqual(['the sentencing of the journalist and human rights defender Ana Silva to']);
+  });
+
+  it('leaves the authors and repeated parties out of the targets', () => {
+    expect(targetsOf('Japan strongly condemns North Korea’s launch of a ballistic missile that flew over Japan.')).toEqual(['North Korea']);
+    expect(targetsOf('We condemn Russia’s attacks and Russia’s threats.')).toEqual(['Russia']);
+  });
+
+  it('reads a country right after "against" as a place, not a target', () => {
+    expect(targetsOf('We condemn strikes against Ukraine.')).toEqual(['strikes against Ukraine']);
+    expect(targetsOf('We condemn Russia’s strikes against Ukraine.')).toEqual(['Russia']);
+  });
+
+  it('falls back on the places named when the cue governs no phrase', () => {
+    expect(targetsOf('The G7 condemns, in the strongest terms, the strikes in Ukraine.')).toEqual(['Ukraine']);
+  });
+
+  it('lowers the confidence of a sentence longer than LONG_SENTENCE, and only then', () => {
+    const sentence = (towns: number) => `We condemn the shelling of the town${' and of the next town'.repeat(towns)} on Sunday morning.`;
+    expect(sentence(26).length).toBe(LONG_SENTENCE);
+    expect(condemnationsOf(sentence(26))[0]?.confidence).toBe(0.9);
+    expect(condemnationsOf(sentence(27))[0]?.confidence).toBe(0.7);
+  });
+
+  it('computes the condemnations of a statement once', () => {
+    const statement = importText('Statement\n\nWe condemn the attack.\n');
+    expect(extractCondemnations(statement)).toBe(extractCondemnations(statement));
   });
 });
