@@ -22,7 +22,10 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
-  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
+    // A rejection in other words: "considers the holding of … 'elections' … as illegal and illegitimate and will not
+  // recognise them" (EU declaration outside the corpus).
+  [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
+[wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
@@ -46,7 +49,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "Russia … must act now to cease their campaign of violence", "the urgent need … for Hamas to lay down its arms",
   // "used all the leverage they had to ensure North Korea stopped conducting these illegal acts".
   [wordPattern('(?<!(?:we|i|you)\\s)must\\s+(?:act\\s+(?:now\\s+|immediately\\s+|urgently\\s+)?|take\\s+(?:immediate\\s+|urgent\\s+)?steps\\s+)to\\s+(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)|need\\s+(?:[^.;]{0,60}?,\\s+)?for\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}?\\s+to\\s+(?:lay\\s+down\\s+(?:its|their)\\s+arms|cease|stop|end|halt|withdraw|release|comply)|ensure\\s+(?:that\\s+)?[^.;]{1,60}?\\s(?:stops?|stopped|ceases?|ceased|halts?|halted)\\s+(?:conducting|these|those|its|their|all|the)'), 0.7, /must|need|ensure/i],
-  [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
+  [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+(?:(?:in\\s+particular|also|notably|again)\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
   [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).

@@ -1408,3 +1408,12 @@ describe('a full name without a title as the subject, with "today" before the ve
     expect(names(`PM call\n\n${sentence}\n`)).toEqual(expected);
   });
 });
+
+describe('a rejection and a call for withdrawal in other words (EU declarations outside the corpus, 2014)', () => {
+  it.each([
+    'The EU considers the holding of "presidential and parliamentary elections" in Donetsk and Luhansk as illegal and illegitimate and will not recognise them.',
+    "It once again underlines the Russian Federation's responsibility in this context and calls in particular for a withdrawal of illegal and foreign forces.",
+  ])('counts %s', (sentence) => {
+    expect(condemned(`Declaration\n\n${sentence}\n`)).toBe(1);
+  });
+});
