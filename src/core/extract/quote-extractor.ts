@@ -210,6 +210,9 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   return null;
 }
 
+/** "The Secretary General praised …, saying": a title as the sentence's subject, then ", saying / adding / noting". */
+const SUBJECT_THEN_SAYING = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,4}?)\p{Ll}[^.;:]*?,\s+(?:saying|adding|noting|stressing)(?![\p{L}])/u;
+
 /** The one participant whose title holds `title` (lower case) as whole words, or null when none or several do. */
 function soleTitleHolder(title: string, participants: readonly Participant[]): Participant | null {
   const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
@@ -401,6 +404,11 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     // because of you …”") goes on the participant the paragraph named before it.
     const ownSentence = text.slice(Math.max(paragraph.start, sentenceStartBefore(statement, quotation.openStart)), quotation.openStart);
     const sentenceBefore = collapseWhitespace(ownSentence) === '' ? before : ownSentence;
+    // "The Secretary General praised Secretary Blinken’s strong personal commitment to NATO, saying we now have “…”" (NATO,
+    // outside the corpus): the subject, named by a title one participant holds, speaks — not the person praised.
+    const subject = SUBJECT_THEN_SAYING.exec(collapseWhitespace(sentenceBefore));
+    const holder = subject ? soleTitleHolder((subject[1] ?? '').trim().toLowerCase(), participants) : null;
+    if (holder) return { name: holder.name, confidence: 0.6 };
     const named = participants.filter((p) => sentenceBefore.includes(p.name) || nameKeys(p.name).some((key) => key.length > 3 && foldForComparison(sentenceBefore).includes(key)));
     if (named.length === 1) return { name: named[0]?.name ?? '', confidence: 0.6 };
   }

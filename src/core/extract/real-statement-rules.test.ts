@@ -1417,3 +1417,11 @@ describe('a rejection and a call for withdrawal in other words (EU declarations 
     expect(condemned(`Declaration\n\n${sentence}\n`)).toBe(1);
   });
 });
+
+describe('a quotation after ", saying" goes to the subject named by title (NATO release outside the corpus, 2021)', () => {
+  it('gives “a unique opportunity …” to the Secretary General who praised Secretary Blinken, not to Blinken', () => {
+    const text =
+      'NATO Secretary General meets US Secretary of State\n\nNATO Secretary General Jens Stoltenberg met with US Secretary of State Antony Blinken on Tuesday. The Secretary General praised Secretary Blinken’s strong personal commitment to NATO, saying we now have “a unique opportunity to start a new chapter in the transatlantic relationship”.\n';
+    expect(quotes(text)).toEqual([['Jens Stoltenberg', 'a unique opportunity to start a new chap']]);
+  });
+});
