@@ -22,10 +22,7 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
-    // A rejection in other words: "considers the holding of … 'elections' … as illegal and illegitimate and will not
-  // recognise them" (EU declaration outside the corpus).
-  [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
-[wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
+  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
@@ -35,6 +32,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:speak(?:s|ing)?|spoke(?:n)?)\\s+out\\s+against|s[’\']él[eè]v(?:e|ent|ons)\\s+(?:avec\\s+force\\s+|fermement\\s+|vivement\\s+)?contre|élever\\s+la\\s+voix\\s+contre'), 0.85, /speak|spoke|élev|élèv/i],
   // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
   [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
+  // The same refusal without "never": "considers the holding of … 'elections' … as illegal and illegitimate and will not
+  // recognise them" (EU declaration outside the corpus).
+  [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
   [wordPattern('(?:grave|serious|deep|profound|strong|extreme|great)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)'), 0.85, /concern|alarm|appalled|outrage|dismay|troubled|disturbed/i],
   // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
   // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
