@@ -372,6 +372,12 @@ describe('sentence helpers', () => {
     expect(collapseWhitespace('  Ottawa,\n  3 May 2025 ')).toBe('Ottawa, 3 May 2025');
   });
 
+  it('turns a lone line break, tab or no-break space into one space, and leaves single spaces as they are', () => {
+    expect(collapseWhitespace('Prime\nMinister\tMark\u00a0Carney met  the\u202fPresident .')).toBe('Prime Minister Mark Carney met the President .');
+    const plain = 'The ministers met in Ottawa.';
+    expect(collapseWhitespace(plain)).toBe(plain);
+  });
+
   it('bounds the head of a very long sentence at SCAN_LIMIT characters', () => {
     const sentence = `The ministers discussed ${'trade, '.repeat(600)}and security.`;
     const [view] = bodySentences(importText(`Communiqué\n\n${sentence}`));
