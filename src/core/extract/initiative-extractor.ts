@@ -171,6 +171,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de, the classical form) as « ont convenu de ».
   [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|(?:sont|est|sommes)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenue?s?|conviennent|(?:nous\\s+)?convenons|ont\\s+décidé)\\s+(?!de\\s+l[’']importance|de\\s+la\\s+nécessité|de\\s+(?:retirer|reporter|suspendre|renoncer)|d[’']agir(?![\\p{L}])|d[’'](?:annuler|abandonner|ajourner))(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9, /convenu|convenons|convienn|décidé/i],
+  // S'entendre sur, agreed in other words: « Ils se sont en outre entendus sur le principe d'une participation de la France
+  // aux frais » (a French–Swiss declaration outside the corpus, 2003), « nous nous sommes entendus pour lancer ». Not an
+  // agreement on a need or an importance, which restates a position.
+  [wordPattern("(?:se\\s+sont|nous\\s+nous\\s+sommes|s[’']est)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?entendue?s?\\s+(?:sur|pour)(?!\\s+(?:l[’']importance|la\\s+nécessité|le\\s+besoin))"), 0.85, /entendu/i],
   [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95, /sign/i],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+(?:conjointe|commune)|communiqué\\s+(?:conjoint|commun)|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   // Their own statement approved or issued: « Les ministres ont approuvé une déclaration ministérielle du Commonwealth

@@ -1425,3 +1425,16 @@ describe('a quotation after ", saying" goes to the subject named by title (NATO 
     expect(quotes(text)).toEqual([['Jens Stoltenberg', 'a unique opportunity to start a new chap']]);
   });
 });
+
+describe('agreed in French in other words: « se sont entendus sur » (French–Swiss declaration outside the corpus, 2003)', () => {
+  it.each([
+    "Ils se sont en outre entendus sur le principe d'une participation de la France aux frais de sécurité du Sommet.",
+    'Nous nous sommes entendus pour lancer un groupe de travail sur la mobilité des jeunes.',
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Déclaration conjointe\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('does not count an agreement on a need', () => {
+    expect(initiatives("Déclaration conjointe\n\nIls se sont entendus sur la nécessité d'un dialogue régional.\n")).toEqual([]);
+  });
+});
