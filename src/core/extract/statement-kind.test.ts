@@ -104,3 +104,19 @@ describe('a third-person lead that praises', () => {
     expect(kindOf('NATO Secretary General: UK is vital\n\nSecretary General Jens Stoltenberg praised the United Kingdom’s important contributions to NATO in a visit to London on Thursday (21 June 2018).\n')).toBe('news-release');
   });
 });
+
+describe('an untitled text', () => {
+  it('reads its first paragraph as the lead when it opens on one: a call reported in the third person is a readout', () => {
+    const text =
+      'Minister of Foreign Affairs Anna Berg spoke today by phone with Ruritania’s Foreign Minister, Olaf Lund, about the continuing attacks on energy infrastructure.\n\nThey discussed the war.\n';
+    expect(importText(text).title).toBeNull();
+    expect(kindOf(text)).toBe('readout');
+  });
+
+  it('skips a first line that only describes the document (vie-publique.fr), and reads the lead after it', () => {
+    const text =
+      'Communiqué de la Présidence de la République, en date du 22 septembre 2025, sur la situation en Méditerranée orientale.\n\nLe président de la République s’est entretenu ce jour avec le président du Conseil européen. Ils ont évoqué la situation régionale.\n';
+    expect(importText(text).title).toBeNull();
+    expect(kindOf(text)).toBe('readout');
+  });
+});

@@ -95,9 +95,22 @@ const PUBLISHED_LINE = caselessPattern(String.raw`^(?:published|publi[ée]|date 
 /** A closing quote block's attribution line: "– Mélanie Joly, Minister of Foreign Affairs". */
 const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
 
+/**
+ * A first line that describes the document rather than opening it, as vie-publique.fr prints French government texts:
+ * « Communiqué de la Présidence de la République, en date du 22 septembre 2020, sur … », « Déclaration conjointe des
+ * ministres … ». The importer takes such a long line, ending in a full stop, for the lead of an untitled text.
+ */
+const DOCUMENT_DESCRIPTION = caselessPattern(
+  String.raw`^(?:communiqué|déclaration|joint\s+statement|statement|press\s+release|readout|remarks|interview|conférence\s+de\s+presse|discours|allocution|entretien|lettre|message|tribune)(?![\p{L}])`,
+  'iu',
+);
+
 /** The first few paragraphs after the title that are sentences, not label or date lines. */
 function firstBodyParagraphs(statement: Statement): string[] {
-  const titleEnd = statement.title === null ? 0 : statement.text.indexOf('\n');
+  // An untitled text opens on its lead ("Minister Joly spoke today by phone with …"), unless its first line only
+  // describes the document.
+  const titleEnd =
+    statement.title !== null ? statement.text.indexOf('\n') : DOCUMENT_DESCRIPTION.test(statement.text.trimStart()) ? 0 : -1;
   const found: string[] = [];
   // Stops at the second: reading every paragraph of a megabyte to keep two was 7 % of extracting it.
   for (const paragraph of statement.paragraphs) {
