@@ -14,7 +14,7 @@ import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeti
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
-import { classifyStatementKind } from './statement-kind';
+import { classifyStatementKind, documentDescription } from './statement-kind';
 
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
@@ -206,6 +206,9 @@ const WELCOMED_EVENT = caselessPattern(
   'iu',
 );
 
+/** The place and date a document's description ends on: « …, Paris le 28 février 2003. », « …, à Bruxelles le 3 mai 2005. » */
+const DESCRIPTION_PLACE = caselessPattern(String.raw`(?:,|\sà)\s+(\p{Lu}[\p{L}’' -]{1,30}?),?\s+le\s+\d{1,2}(?:er)?\s+(?:${MONTH})\s+\d{4}\.?$`, 'iu');
+
 export function extractMeeting(statement: Statement): Meeting {
   const sentences = bodySentences(statement);
   const leads = leadSentences(sentences);
@@ -240,7 +243,11 @@ export function extractMeeting(statement: Statement): Meeting {
   // A dateline the importer left inside the first sentence (« VILLE (Pays) , le 26 oct. 2025 /CNW/ - ») dates the text too.
   const openingDateline = sentences[0] ? OPENING_DATELINE.exec(sentences[0].head) : null;
   const openingDate = openingDateline ? findDate(openingDateline[0]) : null;
-  const textDate = dateline.date ?? (openingDate?.year ? openingDate : null) ?? (titleDate?.year ? titleDate : null);
+  // An untitled text's first line that describes the document dates it: « Déclaration conjointe de M. … sur la préparation
+  // du Sommet du G8 à Evian, Paris le 28 février 2003. » (vie-publique.fr).
+  const description = documentDescription(statement);
+  const descriptionDate = description ? findDate(description) : null;
+  const textDate = dateline.date ?? (openingDate?.year ? openingDate : null) ?? (titleDate?.year ? titleDate : null) ?? (descriptionDate?.year ? descriptionDate : null);
   const anchor = textDate ? formatDate(textDate, fallbackYear) : null;
   const relativeDate = (sentence: SentenceView): string | null =>
     anchor === null ? null : YESTERDAY.test(sentence.head) ? shiftDays(anchor, -1) : TOMORROW.test(sentence.head) ? shiftDays(anchor, 1) : TODAY.test(sentence.head) ? anchor : null;
@@ -289,7 +296,10 @@ export function extractMeeting(statement: Statement): Meeting {
   if (date === null && titleDate?.year && MEETING_TITLE.test(statement.title ?? '')) date = formatDate(titleDate, null);
   // A joint statement or communiqué is the meeting's own text, issued where and when it met ("Georgetown,
   // Guyana, 22 May 2025" over "The meeting was attended by:"); one side's readout is issued after it.
-  if (date === null && anchor !== null && classifyStatementKind(statement) === 'joint-statement') date = anchor;
+  // Its meeting cannot come after it: a later date names an event it prepares (« le bon déroulement du Sommet d'Evian
+  // (1er-3 juin 2003) » in a declaration of 28 February 2003, a French–Swiss text outside the corpus).
+  const jointStatement = anchor !== null && classifyStatementKind(statement) === 'joint-statement';
+  if (jointStatement && (date === null || date > anchor)) date = anchor;
 
   // A call happens on the telephone: the dateline says where the release was issued, not where the
   // call was, so only a place the lead gives ("spoke from Los Angeles") counts.
@@ -323,6 +333,8 @@ export function extractMeeting(statement: Statement): Meeting {
   if (location === null && !isCall && leads[0] && caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu').test(leads[0].head)) location = placeInSentence(maskEventsToCome(leads[0].head));
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
   if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
+  // A joint statement is issued where its authors met, which a document's description ends on: « …, Paris le 28 février 2003. »
+  if (location === null && jointStatement && description) location = cleanPlace(DESCRIPTION_PLACE.exec(description)?.[1] ?? '');
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
   // US datelines write the city in capitals ("WASHINGTON, March 3 —"); the note writes it as a name.

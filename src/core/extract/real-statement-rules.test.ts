@@ -1438,3 +1438,19 @@ describe('agreed in French in other words: « se sont entendus sur » (French–
     expect(initiatives("Déclaration conjointe\n\nIls se sont entendus sur la nécessité d'un dialogue régional.\n")).toEqual([]);
   });
 });
+
+describe('the first line that describes an untitled document dates it (vie-publique.fr; a French–Swiss declaration outside the corpus, 2003)', () => {
+  const meeting = (text: string) => extract(text).meeting;
+
+  it('dates and places a joint declaration from « …, Paris le 28 février 2003. », not from the summit it prepares (« Sommet d’Evian (1er-3 juin 2003) »)', () => {
+    const text =
+      "Déclaration conjointe de M. Dominique de Villepin, ministre des affaires étrangères, et de Mme Micheline Calmy-Rey, cheffe du département des affaires étrangères de la Confédération suisse, sur la préparation du Sommet du G8 à Evian, Paris le 28 février 2003.\n\nLes deux ministres des Affaires étrangères ont souligné leur volonté de coopérer en vue d'assurer le bon déroulement du Sommet d'Evian (1er-3 juin 2003), dans un esprit d'ouverture et de dialogue avec tous.\n\nLes deux ministres ont passé en revue l'état de préparation du Sommet sous ses différents aspects. Ils se sont en outre entendus sur le principe d'une participation de la France aux frais de sécurité.\n";
+    expect(meeting(text)).toMatchObject({ date: '2003-02-28', location: 'Paris', kind: 'joint-statement' });
+  });
+
+  it('gives « ce matin » the date of « en date du 3 mars 2021 »', () => {
+    const text =
+      "Communiqué de la Présidence de la République, en date du 3 mars 2021, sur les relations entre la France et la Finlande.\n\nLe président de la République s'est entretenu ce matin par téléphone avec le président de la République de Finlande.\n";
+    expect(meeting(text).date).toBe('2021-03-03');
+  });
+});

@@ -105,12 +105,19 @@ const DOCUMENT_DESCRIPTION = caselessPattern(
   'iu',
 );
 
+/** The first line of an untitled text when it only describes the document (see DOCUMENT_DESCRIPTION), else null. */
+export function documentDescription(statement: Statement): string | null {
+  if (statement.title !== null) return null;
+  const first = statement.paragraphs[0];
+  const text = first ? statement.text.slice(first.start, first.end).trim() : '';
+  return DOCUMENT_DESCRIPTION.test(text) ? text : null;
+}
+
 /** The first few paragraphs after the title that are sentences, not label or date lines. */
 function firstBodyParagraphs(statement: Statement): string[] {
   // An untitled text opens on its lead ("Minister Joly spoke today by phone with …"), unless its first line only
   // describes the document.
-  const titleEnd =
-    statement.title !== null ? statement.text.indexOf('\n') : DOCUMENT_DESCRIPTION.test(statement.text.trimStart()) ? 0 : -1;
+  const titleEnd = statement.title !== null ? statement.text.indexOf('\n') : documentDescription(statement) !== null ? 0 : -1;
   const found: string[] = [];
   // Stops at the second: reading every paragraph of a megabyte to keep two was 7 % of extracting it.
   for (const paragraph of statement.paragraphs) {
