@@ -35,7 +35,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // The same refusal without "never": "considers the holding of … 'elections' … as illegal and illegitimate and will not
   // recognise them" (EU declaration outside the corpus).
   [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
-  [wordPattern('(?:grave|serious|deep|profound|strong|extreme|great)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)'), 0.85, /concern|alarm|appalled|outrage|dismay|troubled|disturbed/i],
+  [wordPattern('(?:grave|serious|deep|profound|strong|extreme|great)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)|' +
+      // Horror at an act, a cue as "appalled at" is (corpus conventions): "horrified by the attack", « ont fait part de
+      // l'horreur que leur inspirait l'attaque » (a Belgian readout outside the corpus, 2017), « horrifiés par ».
+      "horrified\\s+(?:by|at)|(?:express(?:ed|es)?|voic(?:ed|es))\\s+(?:their|its|our|his|her)?\\s*horror\\s+(?:at|over|about)|horrifi(?:é|ée|és|ées)\\s+par|(?:fait\\s+part|expriment|exprimé|exprime)\\s+(?:de\\s+)?(?:leur|son|notre|l[’'])\\s*horreur"), 0.85, /concern|alarm|appalled|outrage|dismay|troubled|disturbed|horr/i],
   // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
   // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
   [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
@@ -93,7 +96,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi)/i;
 
 /**
  * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`

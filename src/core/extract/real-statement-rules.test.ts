@@ -1454,3 +1454,13 @@ describe('the first line that describes an untitled document dates it (vie-publi
     expect(meeting(text).date).toBe('2021-03-03');
   });
 });
+
+describe('horror at an act is a cue, as "appalled at" (Belgian readout outside the corpus, 2017)', () => {
+  it.each([
+    "Les deux ministres ont fait part de l'horreur que leur inspirait l'attaque qui a fait de nombreuses victimes hier à Manhattan.",
+    'The Prime Minister said he was horrified by the attack on the embassy.',
+    'Les ministres se sont dits horrifiés par les frappes contre des civils.',
+  ])('counts %s', (sentence) => {
+    expect(condemned(`Readout\n\n${sentence}\n`)).toBe(1);
+  });
+});
