@@ -4,7 +4,7 @@
  * → docx.cjs (no PDF engine); anything else → the whole CLI. The options are read as parseArgs reads
  * them (`--format docx`, `--format=docx`); any doubt picks the whole CLI, which runs everything.
  */
-export function bundleFor(args) {
+function bundleFor(args) {
   if (args[0] === 'extract') return 'extract.cjs';
   if (args[0] !== 'render' || args.includes('--')) return 'briefwright.cjs';
   const formats = [];
@@ -15,3 +15,5 @@ export function bundleFor(args) {
   }
   return formats.length > 0 && formats.every((format) => format === 'docx') ? 'docx.cjs' : 'briefwright.cjs';
 }
+
+module.exports = { bundleFor };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module of the launcher, without type declarations
+// @ts-expect-error: a plain CommonJS module of the launcher (bin/package.json), without type declarations
 import { bundleFor } from '../bin/cli-bundle.js';
 
 describe('bundleFor', () => {
