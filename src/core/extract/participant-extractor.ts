@@ -593,19 +593,20 @@ const HEADLINE_OFFICE = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Secretary|Minister
 /** After a name: the person only relays ("… provided the following readout:"). */
 const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gave)\s+the\s+following\s+readout`, 'iu');
 
-/** A title line that names the author of a statement in the first person: "Statement by …", « Déclaration de … ». */
-export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?|Message)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
+/** A title line that names the authors of a statement: "Statement by …", « Déclaration de … ». */
+// Also with its subject first: "Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, Dutch Prime Minister …".
+export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s|(?:Joint\s+)?Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s)`, 'iu');
 
 export const FIRST_PERSON_PLURAL = caselessPattern(String.raw`(?<![\p{L}])(?:we|our|nous|notre|nos)(?![\p{L}])`, 'iu');
-export const JOINT_BY = caselessPattern(String.raw`^(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s`, 'iu');
+export const JOINT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s|Joint\s+Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s)`, 'iu');
 
 /** "Readout of Secretary Kerry’s Call with …": the office, as the body refers back to it ("The Secretary"). */
 const READOUT_OF = caselessPattern(String.raw`^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s`, 'iu');
 
 /**
  * People named in the title line who are the statement's authors and whom the body never names: the
- * author of a "Statement by …" whose body speaks in the first person, or the titled person of a "Readout
- * of …" whose office the body takes up ("The Secretary", « le Président »).
+ * authors of a "Statement by …", or the titled person of a "Readout of …" whose office the body takes up
+ * ("The Secretary", « le Président »).
  */
 function titleLineAuthors(statement: Statement): Draft[] {
   const title = statement.title;
@@ -626,11 +627,10 @@ function titleLineAuthors(statement: Statement): Draft[] {
   for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention]) {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
-    // A joint statement speaks in the first person plural ("Joint Statement by President Biden and President von der
-    // Leyen" over "we established …"), one author's in the singular.
-    const firstPerson = byStatement && (/(?<![\p{L}])(?:I|my|je|j[’'])(?![\p{L}])/u.test(body) || (JOINT_BY.test(title) && FIRST_PERSON_PLURAL.test(body)));
-    const officeTakenUp = head.length > 2 && caselessPattern(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body);
-    if (!firstPerson && !officeTakenUp) continue;
+    // The author of a "Statement by …" issued the text (corpus rules), whatever person its body speaks in ("The United
+    // States strongly condemns …" under "Statement by National Security Advisor Jake Sullivan on …"); the titled person
+    // of a "Readout of …" took part when the body takes up the office ("The Secretary and Foreign Minister Lavrov …").
+    if (!byStatement && !(head.length > 2 && caselessPattern(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body))) continue;
     const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
     const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
     authors.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });

@@ -1037,8 +1037,10 @@ describe('the authors a joint statement’s title names, over a body in the firs
     expect(names(text).sort()).toEqual(['Biden', 'von der Leyen']);
   });
 
-  it('not over a body that speaks of them in the third person, nor from a title that is not a joint statement', () => {
-    expect(names('Joint Statement by President Biden and President von der Leyen\n\nThe Task Force was established in March.\n')).toEqual([]);
+  // They issued the text, so they are participants (corpus rules) whatever person the body speaks in; this once
+  // required a first-person body, until White House and EEAS statements showed issuers named only in the title.
+  it('also over a body that speaks in the third person, but not from a title that names no issuer', () => {
+    expect(names('Joint Statement by President Biden and President von der Leyen\n\nThe Task Force was established in March.\n').sort()).toEqual(['Biden', 'von der Leyen']);
     expect(names('Statement on talks between President Biden and President von der Leyen\n\nWe welcome the talks.\n')).toEqual([]);
   });
 });
@@ -1462,5 +1464,24 @@ describe('horror at an act is a cue, as "appalled at" (Belgian readout outside t
     'Les ministres se sont dits horrifiés par les frappes contre des civils.',
   ])('counts %s', (sentence) => {
     expect(condemned(`Readout\n\n${sentence}\n`)).toBe(1);
+  });
+});
+
+describe('the authors a title line names (White House statements outside the corpus, fifth round)', () => {
+  it('takes the leaders of "Joint Statement on … from …", its subject first', () => {
+    const text =
+      'Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, Dutch Prime Minister Dick Schoof, and Danish Prime Minister Mette Frederiksen\n\nToday, we are announcing that the transfer of F-16 fighter jets is underway.\n';
+    expect(names(text)).toEqual(['Joseph R. Biden', 'Dick Schoof', 'Mette Frederiksen']);
+  });
+
+  it('takes the author of "Statement by …" whose body does not speak in the first person', () => {
+    const text =
+      "Statement by National Security Advisor Jake Sullivan on Iran's Missile and Drone Attacks in Northern Iraq\n\nThe United States strongly condemns Iran's missile and drone attacks against the Kurdistan Region of Iraq.\n";
+    expect(names(text)).toEqual(['Jake Sullivan']);
+  });
+
+  it('does not take a spokesperson who issues the statement', () => {
+    const text = 'Statement by NSC Spokesperson Adam Hodge on the Launch\n\nThe United States strongly condemns the launch.\n';
+    expect(names(text)).toEqual([]);
   });
 });
