@@ -272,6 +272,9 @@ function paragraphFloor(text: string, tokens: readonly Token[], index: number): 
   return i;
 }
 
+/** A French adjective of a region or city, in lower case: genevois, vaudoise, québécois, bavarois, catalan, flamand. */
+const REGIONAL_ADJECTIVE = /^\p{Ll}[\p{Ll}’'-]*(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|an|ane)$/u;
+
 function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   let k = run.mentionFirst - 1;
   const before = tokens[k];
@@ -302,8 +305,14 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   // « le président ukrainien Petro Poroshenko », « son homologue japonaise Yoko Kamikawa »: the
   // adjective of nationality follows the head in French; it belongs to the title and gives the country.
   let adjectiveCountry: string | null = null;
-  if (last?.isWord && isCountryWord(last.text) && (COUNTERPART.has(tokens[k - 1]?.key ?? '') || isTitleHead(tokens[k - 1]))) {
+  // After a whole office too: « le secrétaire d’Etat américain Rex Tillerson », « le président de la République française
+  // Emmanuel Macron » (a Togolese release and a US embassy's French readout outside the corpus); the head is checked below.
+  if (last?.isWord && isCountryWord(last.text) && (COUNTERPART.has(tokens[k - 1]?.key ?? '') || isTitleHead(tokens[k - 1]) || (isTitleWord(tokens[k - 1]) && /^\p{Ll}/u.test(last.text)))) {
     adjectiveCountry = canonicalCountry(last.text);
+    last = tokens[--k];
+  } else if (last?.isWord && REGIONAL_ADJECTIVE.test(last.text) && isTitleWord(tokens[k - 1]) && !isTitleWord(last)) {
+    // « le président du Conseil d’État genevois Antonio Hodgers » (a Swiss release outside the corpus): an adjective of a
+    // region or city, in lower case, closes the office as a nationality does, without naming a country.
     last = tokens[--k];
   }
   if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;

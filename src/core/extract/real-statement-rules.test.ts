@@ -1485,3 +1485,15 @@ describe('the authors a title line names (White House statements outside the cor
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a French office closed by an adjective before the name (Togolese, Swiss and US-embassy texts outside the corpus, fourth round)', () => {
+  it.each([
+    ['Le ministre Robert Dussey s’est entretenu jeudi à Washington avec le secrétaire d’Etat américain Rex Tillerson.', 'Rex Tillerson', 'secrétaire d’Etat américain', 'United States'],
+    ['Le président Donald J. Trump s’est entretenu aujourd’hui avec le président de la République française Emmanuel Macron.', 'Emmanuel Macron', 'président de la République française', 'France'],
+    ['Le conseiller fédéral Ignazio Cassis a rencontré le président du Conseil d’État genevois Antonio Hodgers.', 'Antonio Hodgers', 'président du Conseil d’État genevois', null],
+  ])('takes the counterpart of %s', (sentence, name, title, country) => {
+    const found = extract(`Compte rendu\n\n${sentence}\n`).participants.find((p) => p.name === name);
+    expect(found?.title).toBe(title);
+    if (country) expect(found?.country).toBe(country);
+  });
+});
