@@ -64,7 +64,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern("will\\s+be\\s+sanctioned|(?:agree(?:d|s)?|decided|resolved)\\s+(?:today\\s+)?to\\s+sanction|(?:promote|advance|pursue|promouvoir|poursuivre|faire\\s+avancer)\\s+(?:the\\s+|their\\s+|our\\s+|l['’]|leur\\s+|notre\\s+)?(?:joint\\s+initiative|initiative\\s+(?:conjointe|commune))"), 0.75, /sanction|promot|advanc|pursu|promouv|poursuiv|avancer/i],
   [new RegExp("(?<![\\p{L}])invit(?:ed|es|e)\\s+[^.;]{1,80}?\\sto\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'-]*\\s+){1,6}(?:Meeting|Summit|Conference|Ministerial|Forum|Dialogue)(?![\\p{L}])", 'u'), 0.7, /invit/i],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
-  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|issued\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.7, /issued|released|publi|fait la/i],
+  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante'), 0.7, /issued|released|publi|fait la/i],
   [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial/i],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch/i],
@@ -167,6 +167,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // official visit to Japan", « a invité le président Marcos Jr. à effectuer une visite au Canada » (PMO, 2025), "renewed
   // his invitation to visit". Not a past visit made "at the invitation of" someone, nor an invitation to act.
   [caselessPattern("(?<![\\p{L}])(?:(?:invit(?:ed|es|e)|invit(?:é|ée|és|e|ent|ons))\\s+(?!to\\s)[^;]{1,100}?\\s(?:to\\s+(?:make|pay|undertake)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?visit|to\\s+visit|to\\s+(?:attend|join|participate\\s+in)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,6}?(?:meeting|summit|session|conference|retreat)(?![\\p{L}])|(?:à|a)\\s+(?:effectuer|faire|rendre|entreprendre)\\s+une\\s+(?:[\\p{L}-]+\\s+){0,2}?visite|(?:à|a)\\s+(?:se\\s+rendre|visiter))|(?:renewed|extended|reiterated|accepted)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?invitation\\s+(?:to|for)\\s+(?:[^.;]{0,60}?\\s)?(?:visit|a\\s+visit)|(?:renouvelé|réitéré|accepté)\\s+(?:son|leur|l[’'])\\s*invitation\\s+(?:à|a)\\s+[^.;]{0,60}?visite)(?![\\p{L}])", 'iu'), 0.7, /invit/i],
+  // From a fourth and fifth round of texts outside the corpus (White House joint statements and readouts, 2022–2024):
+  // a commitment under a named mechanism ("pledged to intensify cooperation under the Partnership for Global
+  // Infrastructure and Investment (PGII)"; on the corpus "agreed to meet each year to review progress under the
+  // Memorandum of Understanding"), further talks at a named meeting to come ("looked forward to further discussions at
+  // the G-7 Summit and NATO Summit in June", "look forward to working together at the NATO Defense Ministerial"), a
+  // summit "to be hosted by" someone, and bodies the parties set up ("both sides established a range of workstreams").
+  [wordPattern("(?:pledged|committed|agreed|resolved|decided)\\s+to\\s+[^.;]{0,80}?\\s(?:under|within|through)\\s+the\\s+\\p{Lu}\\p{L}*|look(?:s|ed)?\\s+forward\\s+to\\s+(?:further\\s+|continued\\s+|more\\s+)?(?:discussions?|talks|consultations|working\\s+together|meeting)\\s+(?:at|during)\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){1,5}(?:Summit|Meeting|Ministerial|Conference|Dialogue|Forum|Council)|(?:summit|meeting|conference|dialogue)\\s+to\\s+be\\s+(?:hosted|held|convened)\\s+(?:by|in|at|on)|(?:both\\s+sides|the\\s+(?:two\\s+)?(?:sides|leaders|ministers|countries|parties)|we|they)\\s+(?:also\\s+|jointly\\s+)?(?:established|set\\s+up|created|formed)\\s+(?:a|an|the|new|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:workstreams?|working\\s+groups?|task\\s+forces?|committees?|mechanisms?|sub-groups?|subgroups?)"), 0.7, /pledged|committed|agreed|resolved|decided|look|hosted|held|convened|established|set up|created|formed/i],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de, the classical form) as « ont convenu de ».
@@ -175,7 +182,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // aux frais » (a French–Swiss declaration outside the corpus, 2003), « nous nous sommes entendus pour lancer ». Not an
   // agreement on a need or an importance, which restates a position.
   [wordPattern("(?:se\\s+sont|nous\\s+nous\\s+sommes|s[’']est)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?entendue?s?\\s+(?:sur|pour)(?!\\s+(?:l[’']importance|la\\s+nécessité|le\\s+besoin))"), 0.85, /entendu/i],
-  [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+[^.;]{0,40}?(?:${INSTRUMENT})`), 0.95, /sign/i],
+  // « le conseiller fédéral Ignazio Cassis a signé avec le président du Conseil d’État genevois Antonio Hodgers et le
+  // Conseiller administratif de la ville de Genève Sami Kanaan une déclaration commune » (a Swiss release outside the
+  // corpus): the co-signatories stand between the verb and the instrument.
+  [wordPattern(`sign(?:é|ée|ent|eront|er)\\s+(?:avec\\s+[^.;]{0,200}?|[^.;]{0,40}?)(?:${INSTRUMENT})`), 0.95, /sign/i],
   [wordPattern('adopt(?:é|ée|ent|ons)\\s+(?:la|le|une|un)\\s+(?:présente\\s+)?(?:déclaration\\s+(?:conjointe|commune)|communiqué\\s+(?:conjoint|commun)|plan\\s+d[’\']action|feuille\\s+de\\s+route)'), 0.9, /adopt/i],
   // Their own statement approved or issued: « Les ministres ont approuvé une déclaration ministérielle du Commonwealth
   // contre le racisme », « ont émis une déclaration commune » (canada.ca, 2020 and 2025). Not « approuvons la déclaration

@@ -1497,3 +1497,24 @@ describe('a French office closed by an adjective before the name (Togolese, Swis
     if (country) expect(found?.country).toBe(country);
   });
 });
+
+describe('initiatives in other words (White House and Swiss texts outside the corpus, fourth and fifth rounds)', () => {
+  it.each([
+    'Following discussions ahead of the NATO Summit, the governments of the United States and Germany released the following joint statement:',
+    'Mr. Sullivan and Sheikh Tahnoon pledged to intensify cooperation under the Partnership for Global Infrastructure and Investment (PGII).',
+    'The leaders looked forward to further discussions at the G-7 Summit and NATO Summit in June.',
+    "The national security advisors look forward to the trilateral leaders' summit to be hosted by President Biden at Camp David.",
+    'To that end, both sides established a range of workstreams to bolster nuclear deterrence on the Korean Peninsula.',
+    "Le conseiller fédéral Ignazio Cassis a signé avec le président du Conseil d’État genevois Antonio Hodgers et le Conseiller administratif de la ville de Genève Sami Kanaan une déclaration commune.",
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Joint readout\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it.each([
+    'The leaders looked forward to working together in the future.',
+    'They noted that the Council established the Task Force in 2019 on its own.',
+    'The Minister signed the guest book at the memorial before meeting his counterpart, and later attended a dinner where an agreement on other matters was discussed.',
+  ])('does not count %s', (sentence) => {
+    expect(initiatives(`Joint readout\n\n${sentence}\n`)).toEqual([]);
+  });
+});
