@@ -8,10 +8,10 @@
  */
 import type { Meeting } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
-import { findCountries } from './country-names';
+import { canonicalCountry, findCountries } from './country-names';
 import { findDate, findMeetingDate, formatDate, MONTH, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
-import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, type SentenceView } from './sentence-helpers';
+import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
 import { classifyStatementKind, documentDescription } from './statement-kind';
@@ -206,6 +206,18 @@ const WELCOMED_EVENT = caselessPattern(
   'iu',
 );
 
+/** "Tokyo Japan" → "Tokyo", "Port Moresby Papua New Guinea" → "Port Moresby"; "San Marino", "Mexico City" stay. */
+function withoutTrailingCountry(place: string): string {
+  const words = place.split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    // A country's name, not its adjective: "Japan", not "Japanese".
+    const country = canonicalCountry(tail);
+    if (country !== null && foldForComparison(country) === foldForComparison(tail)) return words.slice(0, -n).join(' ');
+  }
+  return place;
+}
+
 /** The place and date a document's description ends on: « …, Paris le 28 février 2003. », « …, à Bruxelles le 3 mai 2005. » */
 const DESCRIPTION_PLACE = caselessPattern(String.raw`(?:,|\sà)\s+(\p{Lu}[\p{L}’' -]{1,30}?),?\s+le\s+\d{1,2}(?:er)?\s+(?:${MONTH})\s+\d{4}\.?$`, 'iu');
 
@@ -337,6 +349,8 @@ export function extractMeeting(statement: Statement): Meeting {
   if (location === null && jointStatement && description) location = cleanPlace(DESCRIPTION_PLACE.exec(description)?.[1] ?? '');
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
+  // "On June 15, 2023 in Tokyo Japan, …" (a White House readout outside the corpus, no comma): the city without its country.
+  if (location !== null) location = withoutTrailingCountry(location);
   // US datelines write the city in capitals ("WASHINGTON, March 3 —"); the note writes it as a name.
   if (location !== null && location.length > 3 && location === location.toUpperCase()) location = location.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
   return { title, date, location: location === null ? null : inEnglish(location, statement.language) };

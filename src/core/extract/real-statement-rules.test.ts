@@ -1518,3 +1518,25 @@ describe('initiatives in other words (White House and Swiss texts outside the co
     expect(initiatives(`Joint readout\n\n${sentence}\n`)).toEqual([]);
   });
 });
+
+describe('calls and condemnations in other words (White House and DFAT texts outside the corpus, fifth round)', () => {
+  it.each([
+    'It is imperative that all parties bring an end to this violence.',
+    '“Laurent Gbagbo needs to step aside immediately,” said Mr Rudd.',
+    "Its flagrant use of missiles and drones against its neighbors should be universally condemned.",
+  ])('counts %s', (sentence) => {
+    expect(condemned(`Statement\n\n${sentence}\n`)).toBe(1);
+  });
+
+  it.each(['We need to stop and think about the next steps.', 'It is essential that the two countries continue their dialogue.'])('does not count %s', (sentence) => {
+    expect(condemned(`Statement\n\n${sentence}\n`)).toBe(0);
+  });
+});
+
+describe('a place written with its country and no comma (White House readout outside the corpus, 2023)', () => {
+  it('gives "Tokyo" for "in Tokyo Japan", and keeps a city whose name is not a country', () => {
+    expect(extract('Readout\n\nOn June 15, 2023 in Tokyo Japan, National Security Advisor Jake Sullivan met with Akiba Takeo.\n').meeting.location).toBe('Tokyo');
+    expect(extract('Readout\n\nThe ministers met in Port Moresby Papua New Guinea on 3 May 2024.\n').meeting.location).toBe('Port Moresby');
+    expect(extract('Readout\n\nThe ministers met in Mexico City on 3 May 2024.\n').meeting.location).toBe('Mexico City');
+  });
+});
