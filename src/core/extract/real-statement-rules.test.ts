@@ -1540,3 +1540,13 @@ describe('a place written with its country and no comma (White House readout out
     expect(extract('Readout\n\nThe ministers met in Mexico City on 3 May 2024.\n').meeting.location).toBe('Mexico City');
   });
 });
+
+describe('leaders the text only mentions (White House readouts outside the corpus, fifth round)', () => {
+  it.each([
+    ['National Security Advisor Jake Sullivan met with Foreign Minister Wang Yi in Vienna. They agreed to maintain this channel, building on the engagement between President Biden and President Xi in Bali.', ['Jake Sullivan', 'Wang Yi']],
+    ['National Security Advisor Jake Sullivan met with Foreign Minister Wang Yi in Vienna. They look forward to the trilateral leaders’ summit to be hosted by President Biden in the United States.', ['Jake Sullivan', 'Wang Yi']],
+    ['National Security Advisor Jake Sullivan met with Foreign Minister Wang Yi in Vienna. As President Biden emphasized during his visit to the region, we will not tolerate attacks.', ['Jake Sullivan', 'Wang Yi']],
+  ])('leaves them out of %s', (text, expected) => {
+    expect(names(`Readout\n\n${text}\n`)).toEqual(expected);
+  });
+});
