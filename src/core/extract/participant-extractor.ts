@@ -17,6 +17,7 @@ import {
   adjacent,
   honorificLength,
   isConnector,
+  isNameWord,
   isPostNominal,
   isTitleHead,
   isTitleModifier,
@@ -145,6 +146,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     }
     if (STOP_PUNCTUATION.has(token.text)) break;
     if (end > start && (CLAUSE_WORDS.test(token.text) || honorificLength(tokens, end) > 0)) break;
+    // The office runs straight into another full name: it is that person's title, and this name has none ("Après deux jours
+    // aux Nations Unies à New York, le Vice-Premier Ministre … Didier Reynders se trouve …", a Belgian release outside the corpus).
+    if (hasHead && isNameWord(token) && !isConnector(tokens[end - 1]) && (nameRunAt(text, tokens, end)?.wordCount ?? 0) >= 2) return null;
     if (isTitleHead(token) && end - start < 6) hasHead = true;
     end++;
   }
@@ -310,6 +314,12 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   if (last?.isWord && isCountryWord(last.text) && (COUNTERPART.has(tokens[k - 1]?.key ?? '') || isTitleHead(tokens[k - 1]) || (isTitleWord(tokens[k - 1]) && /^\p{Ll}/u.test(last.text)))) {
     adjectiveCountry = canonicalCountry(last.text);
     last = tokens[--k];
+  } else if (last?.isWord && isCountryWord(last.text) && /^\p{Ll}/u.test(last.text) && /^\p{Lu}{2,6}$/u.test(tokens[k - 1]?.text ?? '') && /^(?:du|de|of)$/.test(tokens[k - 2]?.key ?? '') && isTitleWord(tokens[k - 3])) {
+    // A ministry's acronym before the nationality: « le secrétaire général du MAE français François Delattre » (State
+    // Department, French).
+    adjectiveCountry = canonicalCountry(last.text);
+    k -= 3;
+    last = tokens[k];
   } else if (last?.isWord && REGIONAL_ADJECTIVE.test(last.text) && isTitleWord(tokens[k - 1]) && !isTitleWord(last)) {
     // « le président du Conseil d’État genevois Antonio Hodgers » (a Swiss release outside the corpus): an adjective of a
     // region or city, in lower case, closes the office as a nationality does, without naming a country.
@@ -335,7 +345,8 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
   let found: { ofIndex: number } | null = null;
   for (let i = end - 1; i >= Math.max(0, end - 8); i--) {
     const token = tokens[i] as Token;
-    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de') continue;
+    // "Ambassador to Mexico Ken Salazar" as "Ambassador of Mexico".
+    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !(token.key === 'to' && isTitleHead(tokens[i - 1]))) continue;
     const phrase = text.slice((tokens[i + 1] as Token).start, last.end).replace(/^(?:the|la|l['’])\s*/i, '');
     const countries = findCountries(phrase);
     if (countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length) found = { ofIndex: i };

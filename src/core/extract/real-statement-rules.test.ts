@@ -1550,3 +1550,22 @@ describe('leaders the text only mentions (White House readouts outside the corpu
     expect(names(`Readout\n\n${text}\n`)).toEqual(expected);
   });
 });
+
+describe('an office that runs into the next person is theirs (Belgian and State Department texts, fourth round)', () => {
+  it('does not read "New York" as a person titled by the minister’s office after it', () => {
+    const text =
+      'Reynders à Washington\n\nAprès deux jours aux Nations Unies à New York, le Vice-Premier Ministre et Ministre des Affaires étrangères Didier Reynders se trouve aujourd’hui et demain à Washington pour des consultations bilatérales.\n';
+    expect(names(text)).toEqual(['Didier Reynders']);
+  });
+
+  it('titles "Ambassador to Mexico Ken Salazar" and « le secrétaire général du MAE français François Delattre »', () => {
+    const salazar = extract('Readout\n\nThe delegation met Ambassador to Mexico Ken Salazar, Ambassador to Canada David Cohen and Foreign Secretary Marcelo Ebrard in Mexico City.\n').participants;
+    expect(salazar.map((p) => [p.name, p.title])).toEqual([
+      ['Ken Salazar', 'Ambassador to Mexico'],
+      ['David Cohen', 'Ambassador to Canada'],
+      ['Marcelo Ebrard', 'Foreign Secretary'],
+    ]);
+    const delattre = extract('Compte rendu\n\nMme Sherman a rencontré aujourd’hui le secrétaire général du MAE français François Delattre à Bruxelles.\n').participants;
+    expect(delattre.find((p) => p.name === 'François Delattre')).toMatchObject({ title: 'secrétaire général du MAE français', country: 'France' });
+  });
+});
