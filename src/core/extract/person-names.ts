@@ -147,7 +147,7 @@ const NOT_NAME_WORDS = new Set(
     "comme selon lorsque quand ainsi apres avant pendant depuis lors enfin aussi puis outre malgre cependant toutefois neanmoins egalement je vous on aujourd'hui hier demain " +
     // Heads of organisation names: a capitalised run ending in one is an institution, not a person
     // ("North Atlantic Treaty Organization", "Pacific Islands Forum", "Canadian Armed Forces").
-    'organization organisation forum forces force alliance treaty coalition group institute university bank association ' +
+    'organization organisation forum sommet forces force alliance treaty coalition group institute university bank association ' +
     'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation ' +
     'partnership parade palace square street avenue centre center committee bureau secretariat senate congress government ' +
     'ministry embassy mission delegation service'

@@ -1569,3 +1569,9 @@ describe('an office that runs into the next person is theirs (Belgian and State 
     expect(delattre.find((p) => p.name === 'François Delattre')).toMatchObject({ title: 'secrétaire général du MAE français', country: 'France' });
   });
 });
+
+describe('a French summit is no person (Togolese release outside the corpus, 2017)', () => {
+  it('does not take « premier Sommet Afrique-Israël » for a premier named Sommet', () => {
+    expect(names('Dussey à Washington\n\nIl a également été question de la tenue en octobre à Lomé du premier Sommet Afrique-Israël.\n')).toEqual([]);
+  });
+});
