@@ -19,7 +19,13 @@ import { classifyStatementKind, documentDescription } from './statement-kind';
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
 const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:meeting|summit|call|session|conference|gathering)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
-const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:aujourd[’\']hui\\s+|hier\\s+)?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique|(?:par|au)\\s+téléphone');
+/**
+ * « s'entretient avec » in a title is a talk, on the telephone or face to face: the title alone does not make it a call
+ * (« Le secrétaire d’Etat américain s’entretient avec Robert Dussey » over « … s’est entretenu jeudi à Washington avec … »,
+ * a Togolese release outside the corpus). The body's own words still do.
+ */
+const IN_PERSON_TALK = wordPattern("s[’']entretient\\s+avec(?![^.;]*(?:téléphon|visio))");
+const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique|(?:par|au)\\s+téléphone');
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
 const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\\s+the\\s+margins\\s+of|en\\s+marge\\s+d(?:e|u|es)');
 
@@ -319,7 +325,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // A title that says so counts too: "Readout of President Donald J. Trump's Call with President Vladimir Putin" over
   // "… spoke today regarding Syria" (White House, outside the corpus).
   const isCall =
-    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title))) &&
+    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
       !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
     [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
   // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to

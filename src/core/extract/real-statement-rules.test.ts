@@ -1575,3 +1575,15 @@ describe('a French summit is no person (Togolese release outside the corpus, 201
     expect(names('Dussey à Washington\n\nIl a également été question de la tenue en octobre à Lomé du premier Sommet Afrique-Israël.\n')).toEqual([]);
   });
 });
+
+describe('« s’entretient avec » is a talk, placed when the body places it (Togolese release outside the corpus, 2017)', () => {
+  it('places « s’est entretenu jeudi à Washington avec » under a title « … s’entretient avec … »', () => {
+    const text = 'Le secrétaire d’Etat américain s’entretient avec Robert Dussey\n\nLe ministre togolais des Affaires étrangères Robert Dussey s’est entretenu jeudi à Washington avec le secrétaire d’Etat américain Rex Tillerson.\n';
+    expect(extract(text).meeting.location).toBe('Washington');
+  });
+
+  it('still places nothing for « s’est entretenu ce matin avec », a call under an Ottawa dateline', () => {
+    const text = 'Le Premier ministre s’entretient avec le Premier ministre britannique\n\n10 août 2011\nOttawa (Ontario)\n\nLe Premier ministre s’est entretenu ce matin avec le Premier ministre britannique David Cameron.\n';
+    expect(extract(text).meeting.location).toBeNull();
+  });
+});
