@@ -1587,3 +1587,11 @@ describe('« s’entretient avec » is a talk, placed when the body places it (T
     expect(extract(text).meeting.location).toBeNull();
   });
 });
+
+describe('a signing in the present tense is the event the text reports (French embassy release outside the corpus, 2014)', () => {
+  it('dates and places "X and Y sign a fisheries agreement in Paris on March 5, 2014"', () => {
+    const text =
+      'Signature of a Fisheries Agreement\n\nMr. Lawrence Cannon, Canadian Ambassador to France and Mrs Maryse Bossière, Director of the Americas, sign a fisheries agreement in Paris on March 5, 2014.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2014-03-05', location: 'Paris' });
+  });
+});
