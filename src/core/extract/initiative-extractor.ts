@@ -174,6 +174,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // the G-7 Summit and NATO Summit in June", "look forward to working together at the NATO Defense Ministerial"), a
   // summit "to be hosted by" someone, and bodies the parties set up ("both sides established a range of workstreams").
   [wordPattern("(?:pledged|committed|agreed|resolved|decided)\\s+to\\s+[^.;]{0,80}?\\s(?:under|within|through)\\s+the\\s+\\p{Lu}\\p{L}*|look(?:s|ed)?\\s+forward\\s+to\\s+(?:further\\s+|continued\\s+|more\\s+)?(?:discussions?|talks|consultations|working\\s+together|meeting)\\s+(?:at|during)\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){1,5}(?:Summit|Meeting|Ministerial|Conference|Dialogue|Forum|Council)|(?:summit|meeting|conference|dialogue)\\s+to\\s+be\\s+(?:hosted|held|convened)\\s+(?:by|in|at|on)|(?:both\\s+sides|the\\s+(?:two\\s+)?(?:sides|leaders|ministers|countries|parties)|we|they)\\s+(?:also\\s+|jointly\\s+)?(?:established|set\\s+up|created|formed)\\s+(?:a|an|the|new|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:workstreams?|working\\s+groups?|task\\s+forces?|committees?|mechanisms?|sub-groups?|subgroups?)"), 0.7, /pledged|committed|agreed|resolved|decided|look|hosted|held|convened|established|set up|created|formed/i],
+  // Aid or equipment announced without an amount (multi-leader joint statements on Ukraine, 2024, and a DFAT release,
+  // 2010, in a fifth round of texts outside the corpus): "we are providing Ukraine with additional strategic air defense
+  // systems", "intend to provide Ukraine with dozens of tactical air defense systems", "are in the process of donating
+  // American-made F-16s to Ukraine", "will also be providing up to 50 post-graduate scholarships". Not "will continue to
+  // provide Ukraine with … support" (a standing commitment restated).
+  [wordPattern("(?:are|is|am|will\\s+(?:also\\s+)?be|intends?\\s+to|plans?\\s+to|working\\s+to|process\\s+of)\\s+(?:also\\s+)?(?:providing|provide|donating|donate|delivering|deliver|supplying|supply|sending|send|transferring|transfer)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+with|(?:up\\s+to\\s+|more\\s+than\\s+|at\\s+least\\s+)?\\d+|[^.;]{0,60}?\\s+to\\s+\\p{Lu}\\p{L}*)"), 0.7, /provid|donat|deliver|suppl|send|transfer/i],
   // French
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de, the classical form) as « ont convenu de ».

@@ -1595,3 +1595,18 @@ describe('a signing in the present tense is the event the text reports (French e
     expect(extract(text).meeting).toMatchObject({ date: '2014-03-05', location: 'Paris' });
   });
 });
+
+describe('aid or equipment announced without an amount (joint statements on Ukraine and a DFAT release outside the corpus, fifth round)', () => {
+  it.each([
+    'Today, we are announcing that, collectively, we are providing Ukraine with additional strategic air defense systems.',
+    'In the coming months, the United States and partners intend to provide Ukraine with dozens of tactical air defense systems.',
+    'The Danish and Dutch governments are in the process of donating American-made F-16s to Ukraine, with the support of the United States.',
+    'The Australian Government will also be providing up to 50 post-graduate scholarships over the next five years.',
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Joint Statement\n\n${sentence}\n`)).toEqual([sentence]);
+  });
+
+  it('does not count a standing commitment restated', () => {
+    expect(initiatives('Statement\n\nThe EU will continue to provide Ukraine with political, financial and military support for as long as it takes.\n')).toEqual([]);
+  });
+});
