@@ -233,7 +233,12 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
 }
 
 export function isTitleHead(token: Token | undefined): boolean {
-  return !!token && token.isWord && TITLE_HEADS.has(token.key);
+  if (!token || !token.isWord) return false;
+  if (TITLE_HEADS.has(token.key)) return true;
+  // "UNRWA Commissioner-General Filippo Grandi" (a DFAT release outside the corpus), "Governor-General", « commissaire
+  // générale »: a head joined to "general" is a head, as "Secretary-General" and "Director-General" are.
+  const general = /^([\p{L}]+)-(?:general|generale)$/u.exec(token.key);
+  return general !== null && TITLE_HEADS.has(general[1] ?? '');
 }
 
 export function isTitleModifier(token: Token | undefined): boolean {
@@ -243,7 +248,7 @@ export function isTitleModifier(token: Token | undefined): boolean {
 /** A word that can be part of an office title (head, modifier, portfolio word or connector). */
 export function isTitleWord(token: Token | undefined): boolean {
   if (!token || !token.isWord) return token?.text === '&';
-  if (TITLE_HEADS.has(token.key) || TITLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key)) return true;
+  if (isTitleHead(token) || TITLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key)) return true;
   // French elision keeps the article on its word: « secrétaire d’État adjoint », « ministre de l’Europe et des affaires étrangères ».
   const elided = /^[dl]'(.+)$/u.exec(token.key)?.[1];
   return elided !== undefined && (PORTFOLIO_WORDS.has(elided) || elided === 'etat');
@@ -264,7 +269,7 @@ export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.isWord || !isCapitalised(token.text)) return false;
   if (/\d/.test(token.text)) return false;
   const key = token.key;
-  if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;
+  if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || isTitleHead(token) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;
   if (isCountryWord(token.text)) return false;
   // Acronyms (ROK, APEC, UNCLOS) are not names; capitalised family names (MIYAZONO) are handled by the caller.
   if (token.text.length <= 5 && token.text === token.text.toUpperCase()) return false;

@@ -1610,3 +1610,15 @@ describe('aid or equipment announced without an amount (joint statements on Ukra
     expect(initiatives('Statement\n\nThe EU will continue to provide Ukraine with political, financial and military support for as long as it takes.\n')).toEqual([]);
   });
 });
+
+describe('a head joined to "General" is an office (DFAT release outside the corpus, 2010)', () => {
+  it('takes "UNRWA Commissioner-General Filippo Grandi" at the end of a list of people met', () => {
+    const text =
+      'Australian assistance to Palestine\n\nMr Rudd announced the assistance after meeting with Palestinian President Mahmoud Abbas, Foreign Minister Riad Malki and UNRWA Commissioner-General Filippo Grandi.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([
+      ['Mahmoud Abbas', 'President'],
+      ['Riad Malki', 'Foreign Minister'],
+      ['Filippo Grandi', 'Commissioner-General'],
+    ]);
+  });
+});
