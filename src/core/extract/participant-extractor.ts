@@ -333,6 +333,8 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
 }
 
 /** "… of (the) Republic of India" ending at tokens[end]: the index of its first "of", or null. */
+const FORMAL_STATE = /^(?:(?:Arab|Islamic|Federal|Democratic|Hashemite|Socialist|Plurinational|Bolivarian|Co-operative|Cooperative|Federative|Independent|Oriental|Syrian|United)\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand\s+Duchy|Commonwealth|Federation)\s+of\s+(?:the\s+)?/u;
+
 function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: number): { ofIndex: number } | null {
   const last = tokens[end];
   if (!last || !last.isWord) return null;
@@ -347,7 +349,12 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
     const token = tokens[i] as Token;
     // "Ambassador to Mexico Ken Salazar" as "Ambassador of Mexico".
     if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !(token.key === 'to' && isTitleHead(tokens[i - 1]))) continue;
-    const phrase = text.slice((tokens[i + 1] as Token).start, last.end).replace(/^(?:the|la|l['’])\s*/i, '');
+    // A state's formal name the country list does not hold: "the Arab Republic of Egypt", "the State of Qatar", "the
+    // Hashemite Kingdom of Jordan" (a three-leader joint statement's signature block outside the corpus).
+    const phrase = text
+      .slice((tokens[i + 1] as Token).start, last.end)
+      .replace(/^(?:the|la|l['’])\s*/i, '')
+      .replace(FORMAL_STATE, '');
     const countries = findCountries(phrase);
     if (countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length) found = { ofIndex: i };
   }

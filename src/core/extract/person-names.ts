@@ -77,7 +77,7 @@ const TITLE_HEADS = new Set([
   'directrice', 'directeur general', 'commissioner', 'commissaire', 'representative', 'representant', 'representante',
   'envoy', 'envoye', 'envoyee', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'gouverneur', 'administrator',
   'administrateur', 'administratrice', 'mayor', 'maire', 'ambassador', 'ambassadeur', 'ambassadrice', 'high commissioner',
-  'haut-commissaire', 'head', 'chief', 'king', 'queen', 'prince', 'princess', 'princesse', 'emir', 'sultan', 'taoiseach', 'tanaiste',
+  'haut-commissaire', 'head', 'chief', 'king', 'queen', 'prince', 'princess', 'princesse', 'emir', 'amir', 'sultan', 'taoiseach', 'tanaiste',
   // "his Philippine counterpart Enrique Manalo", « son homologue japonaise Yoko Kamikawa »
   'counterpart', 'counterparts', 'homologue', 'homologues',
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
@@ -201,7 +201,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'],
   ['madame'], ['monsieur'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
-  ['hrh'], ['son', 'altesse', 'royale'], ['son', 'altesse'], ['sa', 'majeste'],
+  // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
+  ['hrh'], ['hh'], ['son', 'altesse', 'royale'], ['son', 'altesse'], ['sa', 'majeste'],
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 
@@ -265,8 +266,11 @@ function isCapitalised(text: string): boolean {
 }
 
 /** Could this word be part of a person's name? */
+/** An Arabic family name with its article in lower case: "Abdel Fattah el-Sisi", "Bashar al-Assad". */
+const ARTICLE_NAME = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es)-\p{Lu}\p{Ll}/u;
+
 export function isNameWord(token: Token | undefined): boolean {
-  if (!token || !token.isWord || !isCapitalised(token.text)) return false;
+  if (!token || !token.isWord || !(isCapitalised(token.text) || ARTICLE_NAME.test(token.text))) return false;
   if (/\d/.test(token.text)) return false;
   const key = token.key;
   if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || isTitleHead(token) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;

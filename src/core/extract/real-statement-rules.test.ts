@@ -1622,3 +1622,15 @@ describe('a head joined to "General" is an office (DFAT release outside the corp
     ]);
   });
 });
+
+describe('a signature block of leaders under their states’ formal names (US–Egypt–Qatar joint statement outside the corpus, 2024)', () => {
+  it('takes each leader, with "Arab Republic of Egypt", "State of Qatar", "HH Sheikh" and "el-Sisi" read as such', () => {
+    const text =
+      'Joint Statement from the Leaders of the United States, Egypt, and Qatar\n\nWe call on both sides to resume urgent discussion.\n\nPresident of the United States Joe Biden\n\nPresident of the Arab Republic of Egypt Abdel Fattah el-Sisi\n\nAmir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Joe Biden', 'President of the United States', 'United States'],
+      ['Abdel Fattah el-Sisi', 'President of the Arab Republic of Egypt', 'Egypt'],
+      ['Tamim bin Hamad Al Thani', 'Amir of the State of Qatar', 'Qatar'],
+    ]);
+  });
+});
