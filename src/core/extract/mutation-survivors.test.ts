@@ -1,15 +1,17 @@
 /**
  * Behaviour the StrykerJS runs over src/core/extract/ (statement-kind, meeting-places, meeting-dates,
- * sentence-helpers, caseless-pattern; condemnation-extractor on its own) showed no test pinned (their surviving and
- * not-covered mutants):
+ * sentence-helpers, caseless-pattern; condemnation-extractor and initiative-extractor each on its own) showed no
+ * test pinned (their surviving and not-covered mutants):
  * each test here fails with one or more of those mutants applied. Equivalent and unreachable mutants
- * have no test here (docs/mutation-survivors.md says why). Texts are written for these tests.
+ * have no test here (docs/mutation-survivors.md says why). Texts are written for these tests; most of the
+ * initiative-extractor ones are sentences of corpus/real (some shortened, some padded to a length).
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
 import { condemnationCueIndex, extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { LONG_SENTENCE } from './confidence';
+import { extractInitiatives, initiativeCueConfidence, isInitiativeSentence } from './initiative-extractor';
 import { findDate, findMeetingDate, formatDate, yearOfFirstFullDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence } from './meeting-places';
 import { SCAN_LIMIT, bodyEnd, bodySentences, collapseWhitespace, indexOfSpanAt, indexOfSpanStartingBefore } from './sentence-helpers';
@@ -514,5 +516,152 @@ describe('condemnation-extractor', () => {
   it('computes the condemnations of a statement once', () => {
     const statement = importText('Statement\n\nWe condemn the attack.\n');
     expect(extractCondemnations(statement)).toBe(extractCondemnations(statement));
+  });
+});
+
+describe('initiative-extractor', () => {
+  const initiativesOf = (text: string) => extractInitiatives(importText(text)).map((initiative) => [initiative.text, initiative.confidence]);
+  const confidencesOf = (body: string) => extractInitiatives(importText(`Statement\n\n${body}\n`)).map((initiative) => initiative.confidence);
+
+  it('gives a statement two countries’ departments issue together the confidence 0.7, not one issuer’s or one naming countries after "issued"', () => {
+    expect(initiativeCueConfidence('Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the following statement:')).toBe(0.7);
+    expect(initiativeCueConfidence('The Honourable Chrystia Freeland, Minister of Foreign Affairs, today issued the following statement:')).toBe(0);
+    expect(initiativeCueConfidence('The Prime Minister and the Minister of Foreign Affairs today issued the following statement on Canada and Japan:')).toBe(0);
+  });
+
+  it('reads only what comes before a meeting the parties welcome as held, and cuts at the first of a welcome and a call', () => {
+    expect(initiativeCueConfidence('À cet égard, les deux dirigeants ont salué la tenue aujourd\'hui à Genève de la réunion des conseillers à la sécurité nationale, ainsi que la prochaine réunion virtuelle de la Coalition des volontaires.')).toBe(0);
+    expect(initiativeCueConfidence('The leaders welcomed the holding of the donors’ conference in Geneva, agreed to hold the next meeting of the Joint Commission in Ottawa in 2026, and called on all parties to support it.')).toBe(0);
+    expect(initiativeCueConfidence('The leaders called on all parties to support the talks in Geneva, agreed to hold the next meeting of the Joint Commission in Ottawa in 2026, and welcomed the holding of the donors’ conference.')).toBe(0);
+  });
+
+  it('answers whether one sentence announces an initiative', () => {
+    expect(isInitiativeSentence('The leaders agreed to hold the next meeting of the Joint Commission in Ottawa in 2026.')).toBe(true);
+    expect(isInitiativeSentence('The leaders agreed to stay in close touch.')).toBe(false);
+  });
+
+  it('takes each bullet under "agreed to:" as an initiative with the confidence 0.85, and not the lead-in', () => {
+    const text = 'Joint statement\n\nForeign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to:\n\n• continue the unwavering support of Ukraine by Poland and the UK in the face of Russia’s aggression until Ukraine prevails\n\n• elaborate further plans for the long-term support of Ukraine to help it deter and defend against future attacks\n\n• develop their trilateral co-operation including by strengthening the defence capabilities of the 3 countries and the NATO Eastern flank\n\nThe Ministers also condemned Russia’s further mobilisation of forces, which can only set back the goal of peace.\n';
+    expect(initiativesOf(text)).toEqual([
+      ['continue the unwavering support of Ukraine by Poland and the UK in the face of Russia’s aggression until Ukraine prevails', 0.85],
+      ['elaborate further plans for the long-term support of Ukraine to help it deter and defend against future attacks', 0.85],
+      ['develop their trilateral co-operation including by strengthening the defence capabilities of the 3 countries and the NATO Eastern flank', 0.85],
+    ]);
+  });
+
+  const agreedTo = 'Foreign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to:';
+
+  it('gives a bullet under a lead-in the stronger of its own cue’s confidence and 0.85', () => {
+    expect(initiativesOf(`Joint statement\n\n${agreedTo}\n\n• sign a Memorandum of Understanding on critical minerals\n\n• hold the next meeting in Warsaw\n`)).toEqual([
+      ['sign a Memorandum of Understanding on critical minerals', 0.95],
+      ['hold the next meeting in Warsaw', 0.85],
+    ]);
+  });
+
+  it('ends a lead-in’s bullets at the next paragraph that is no bullet', () => {
+    expect(initiativesOf(`Joint statement\n\n${agreedTo}\n\n• hold the next meeting in Warsaw\n\nThey discussed:\n\n• Trade and economic issues\n\n• Climate change\n`)).toEqual([['hold the next meeting in Warsaw', 0.85]]);
+  });
+
+  it('reads a lead-in with no bullet after it as any sentence', () => {
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to:\n\nHold the next meeting in Ottawa.\n')).toEqual([
+      ['The ministers agreed to:', 0.9],
+      ['Hold the next meeting in Ottawa.', 0.75],
+    ]);
+  });
+
+  it('takes a bullet of ten words as a topic, and one of eleven or one with a verb of its own as an action', () => {
+    const areas = (first: string) => initiativesOf(`Joint statement\n\nThe ministers agreed to establish a new dialogue covering the following areas:\n\n- ${first}\n\n- Climate change\n`);
+    expect(areas('Trade and economic issues between the two countries and regions')).toEqual([['The ministers agreed to establish a new dialogue covering the following areas:', 0.9]]);
+    expect(areas('Trade and economic issues between the two countries and their regions')).toEqual([
+      ['Trade and economic issues between the two countries and their regions', 0.85],
+      ['Climate change', 0.85],
+    ]);
+    expect(areas('Trade and economic issues that are of concern')).toEqual([
+      ['Trade and economic issues that are of concern', 0.85],
+      ['Climate change', 0.85],
+    ]);
+  });
+
+  it('takes the lead-in of a plan’s targets as the initiative, not its bullets, and only up to the next paragraph that is no bullet', () => {
+    const plan = 'Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions and support impacted communities by:';
+    const targets = '- Peaking total power sector emissions by 2030, shifting its projected emissions peak forward.\n\n- Capping power sector emissions at 290 megatons of CO2 in 2030.';
+    expect(initiativesOf(`Joint statement\n\n${plan}\n\n${targets}\n\nThe Parties agreed to:\n\n- hold the next meeting in Jakarta\n\n- launch a joint study\n`)).toEqual([
+      [plan, 0.85],
+      ['hold the next meeting in Jakarta', 0.85],
+      ['launch a joint study', 0.85],
+    ]);
+    expect(initiativesOf(`Joint statement\n\nThe partnership sets ambitious targets, to be met by:\n\n${targets}\n`)).toEqual([]);
+  });
+
+  it('keeps a bullet that names an event like one already announced', () => {
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to hold the next meeting of the Joint Commission in Ottawa in 2026.\n\nThey also agreed to:\n\n- the meeting of officials in Geneva in March\n\n- launch a joint study\n')).toEqual([
+      ['The ministers agreed to hold the next meeting of the Joint Commission in Ottawa in 2026.', 0.9],
+      ['the meeting of officials in Geneva in March', 0.85],
+      ['launch a joint study', 0.85],
+    ]);
+  });
+
+  it('lowers the confidence of a sentence longer than LONG_SENTENCE, and only then, also for the lead-in of a plan’s targets', () => {
+    const sentence = (capitals: number) => `The leaders agreed to hold the next meeting of the Joint Commission in Helsinki${', then in the next capital'.repeat(capitals)}.`;
+    expect(sentence(20).length).toBe(LONG_SENTENCE);
+    expect(confidencesOf(sentence(20))).toEqual([0.9]);
+    expect(confidencesOf(sentence(21))).toEqual([0.7]);
+    const plan = (sectors: number) =>
+      `Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions in each area${', and then in the next sector'.repeat(sectors)} by:`;
+    const targets = '- Peaking total power sector emissions by 2030.\n\n- Capping power sector emissions at 290 megatons of CO2 in 2030.';
+    expect(plan(14).length).toBe(LONG_SENTENCE);
+    expect(initiativesOf(`Joint statement\n\n${plan(14)}\n\n${targets}\n`)).toEqual([[plan(14), 0.85]]);
+    expect(initiativesOf(`Joint statement\n\n${plan(15)}\n\n${targets}\n`)).toEqual([[plan(15), 0.65]]);
+  });
+
+  it('takes only a sentence ending in a colon as a lead-in: bullets after a full stop are read on their own, with their own cue’s confidence', () => {
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to hold the next meeting in Warsaw.\n\n• launch a joint study on critical minerals\n\n• hold the next meeting of officials in Geneva\n\n• Trade and economic issues\n')).toEqual([
+      ['The ministers agreed to hold the next meeting in Warsaw.', 0.9],
+      ['launch a joint study on critical minerals', 0.85],
+      ['hold the next meeting of officials in Geneva', 0.75],
+    ]);
+  });
+
+  it('reads only the bullets right after a lead-in to tell topics, not the paragraph after them', () => {
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to establish a new dialogue covering the following areas:\n\n- Trade and economic issues\n\n- Climate change\n\nThe ministers will hold the first session of the new dialogue in Ottawa in 2026.\n')).toEqual([
+      ['The ministers agreed to establish a new dialogue covering the following areas:', 0.9],
+      ['The ministers will hold the first session of the new dialogue in Ottawa in 2026.', 0.85],
+    ]);
+  });
+
+  it('counts a bullet that opens the body on its own cue', () => {
+    expect(initiativesOf('Joint statement\n\n• hold the next meeting in Warsaw\n')).toEqual([['hold the next meeting in Warsaw', 0.75]]);
+  });
+
+  it('reads a sentence that opens on a past time as recalled money only for funding: a signing it recalls still counts', () => {
+    const signing = 'Earlier this year, the two countries signed a Memorandum of Understanding on cooperation in critical minerals.';
+    expect(initiativeCueConfidence(signing)).toBe(0.95);
+  });
+
+  it('skips every target bullet under the lead-in of a plan’s targets, even one with a cue of its own, and points to the lead-in in the text', () => {
+    const plan = 'Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions and support impacted communities by:';
+    const text = `Joint statement\n\n${plan}\n\n- Mobilizing $10 billion in public financing over the next three to five years.\n\n- Mobilizing $10 billion in private financing over the same period.\n`;
+    expect(initiativeCueConfidence('Mobilizing $10 billion in private financing over the same period.')).toBe(0.8);
+    expect(initiativesOf(text)).toEqual([[plan, 0.85]]);
+    const [initiative] = extractInitiatives(importText(text));
+    expect(text.slice(initiative?.source.start, initiative?.source.end)).toBe(plan);
+  });
+
+  it('reads the lead-in of a plan’s targets by the colon that ends the sentence, not one that ends the part scanned', () => {
+    // A run-on sentence longer than SCAN_LIMIT whose scanned head happens to end in a colon is no lead-in.
+    const start = 'Indonesia will work, with support from international partners, to develop a comprehensive investment plan to achieve significant new targets and policies to reduce GHG emissions';
+    const sectors = ', and then in the next sector'.repeat(97);
+    const head = `${start}${sectors}${' in it'.repeat((SCAN_LIMIT - start.length - sectors.length - 4) / 6)} by:`;
+    expect(head.length).toBe(SCAN_LIMIT);
+    const sentence = `${head} peaking emissions by 2030.`;
+    const bullet = 'Mobilizing $10 billion in public financing over the next three to five years.';
+    expect(initiativesOf(`Joint statement\n\n${sentence}\n\n- ${bullet}\n`)).toEqual([
+      [sentence, 0.65],
+      [bullet, 0.8],
+    ]);
+  });
+
+  it('reads a bullet marker only within its own paragraph: a number alone on a line, as PDFs give numbered lists, is no bullet and ends the lead-in’s bullets', () => {
+    expect(initiativesOf(`Joint statement\n\n${agreedTo}\n\n• hold the next meeting in Warsaw\n\n1.\n\n• Trade and economic issues\n`)).toEqual([['hold the next meeting in Warsaw', 0.85]]);
   });
 });
