@@ -14,6 +14,8 @@ import { LONG_SENTENCE } from './confidence';
 import { extractInitiatives, initiativeCueConfidence, isInitiativeSentence } from './initiative-extractor';
 import { findDate, findMeetingDate, formatDate, yearOfFirstFullDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence } from './meeting-places';
+import { extractParticipants } from './participant-extractor';
+import { extractQuotes } from './quote-extractor';
 import { SCAN_LIMIT, bodyEnd, bodySentences, collapseWhitespace, indexOfSpanAt, indexOfSpanStartingBefore } from './sentence-helpers';
 import { classifyStatementKind } from './statement-kind';
 
@@ -663,5 +665,486 @@ describe('initiative-extractor', () => {
 
   it('reads a bullet marker only within its own paragraph: a number alone on a line, as PDFs give numbered lists, is no bullet and ends the lead-in’s bullets', () => {
     expect(initiativesOf(`Joint statement\n\n${agreedTo}\n\n• hold the next meeting in Warsaw\n\n1.\n\n• Trade and economic issues\n`)).toEqual([['hold the next meeting in Warsaw', 0.85]]);
+  });
+});
+
+describe('quote-extractor', () => {
+  /** [speaker, text, confidence] of each quote of a text, its participants found as extractStatement finds them. */
+  const quotesOf = (text: string) => {
+    const statement = importText(`${text}\n`);
+    return extractQuotes(statement, extractParticipants(statement)).map((q) => [q.speaker, q.text, q.confidence]);
+  };
+  const berg = 'Minister meets counterpart\n\nMinister of Foreign Affairs Anna Berg met today with Chile’s Minister of Foreign Affairs, Luis Vega.\n\n';
+  const ocean = 'Canada stands with Chile on ocean protection';
+  const rutte = 'NATO Secretary General meets Prime Minister\n\nNATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre in Oslo on Monday.\n\n';
+  const ally = 'Norway is a steadfast Ally and a close friend of all of us';
+  /** Each quote with the stretch of text its source covers, in place of the offsets. */
+  const quotedSpansOf = (text: string) => {
+    const statement = importText(`${text}\n`);
+    return extractQuotes(statement, extractParticipants(statement)).map((q) => ({ speaker: q.speaker, text: q.text, confidence: q.confidence, source: statement.text.slice(q.source.start, q.source.end) }));
+  };
+
+  it('gives a closing block’s dash attribution 0.95, on the quotation’s line or on a line of its own', () => {
+    const quotation = '“Canada and Chile share a deep commitment to protecting the oceans.”';
+    const expected = [['Anna Berg', 'Canada and Chile share a deep commitment to protecting the oceans.', 0.95]];
+    expect(quotesOf(`${berg}${quotation} – Anna Berg, Minister of Foreign Affairs`)).toEqual(expected);
+    expect(quotesOf(`${berg}Quotes\n\n${quotation}\n\n– Anna Berg, Minister of Foreign Affairs`)).toEqual(expected);
+  });
+
+  it('gives “…,” said Minister X 0.9 and “…,” Minister X said 0.85', () => {
+    expect(quotesOf(`${berg}“${ocean},” said Minister Berg.`)).toEqual([['Anna Berg', ocean, 0.9]]);
+    expect(quotesOf(`${berg}“${ocean},” Minister Berg said.`)).toEqual([['Anna Berg', ocean, 0.85]]);
+  });
+
+  it('gives a speaker named by the title alone after the quotation 0.75, before or after the verb', () => {
+    expect(quotesOf(`${rutte}“${ally},” said the Secretary General.`)).toEqual([['Mark Rutte', ally, 0.75]]);
+    expect(quotesOf(`${rutte}“${ally},” the Secretary General said, thanking Norway.`)).toEqual([['Mark Rutte', ally, 0.75]]);
+  });
+
+  it('gives “…,” she said 0.7, to the participant named last before it', () => {
+    expect(quotesOf(`${berg}Minister Berg welcomed the agreement. “${ocean},” she said.`)).toEqual([['Anna Berg', ocean, 0.7]]);
+  });
+
+  it('gives "X said, “…”" 0.85, "the Secretary General said: “…”" 0.8 and "According to X, … “…”" 0.8', () => {
+    expect(quotesOf(`${berg}Minister Berg said, “${ocean}.”`)).toEqual([['Anna Berg', `${ocean}.`, 0.85]]);
+    expect(quotesOf(`${rutte}Speaking in Oslo, the Secretary General said: “${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`${berg}According to Minister Berg, the agreement “shows that ${ocean}”.`)).toEqual([['Anna Berg', `shows that ${ocean}`, 0.8]]);
+  });
+
+  it('gives a quotation after a lead paragraph ending in a colon 0.8 when the lead names its speaker, 0.65 when only the lead’s participant speaks', () => {
+    expect(quotesOf(`${rutte}Speaking to journalists in Oslo, the Secretary General said:\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`${berg}OTTAWA, le 13 déc. 2019 - Minister Anna Berg issued the following statement:\n\n“${ocean}.”`)).toEqual([['Anna Berg', `${ocean}.`, 0.65]]);
+  });
+
+  it('gives a French incise inside the quotation 0.8 with a name, 0.75 with a title alone', () => {
+    const lead = 'Déclaration\n\nLe secrétaire général de l’OTAN, Mark Rutte, a rencontré le premier ministre Jonas Gahr Støre.\n\n';
+    expect(quotesOf(`${lead}« La Norvège est un allié solide, a déclaré le secrétaire général Rutte. Nous comptons sur elle. »`)).toEqual([
+      ['Mark Rutte', 'La Norvège est un allié solide, a déclaré le secrétaire général Rutte. Nous comptons sur elle.', 0.8],
+    ]);
+    expect(quotesOf(`${lead}« La Norvège est un allié solide, a déclaré le secrétaire général. Nous comptons sur elle. »`)).toEqual([
+      ['Mark Rutte', 'La Norvège est un allié solide, a déclaré le secrétaire général. Nous comptons sur elle.', 0.75],
+    ]);
+  });
+
+  it('gives a quotation after "He also said that …" 0.65, after "…, said Mr X." 0.7 and after "Mr X said …" 0.65', () => {
+    expect(quotesOf(`${rutte}Mr Rutte thanked Norway. He also said that the Alliance “will stand together in every circumstance we face”.`)).toEqual([
+      ['Mark Rutte', 'will stand together in every circumstance we face', 0.65],
+    ]);
+    expect(quotesOf(`${rutte}Norway is a steadfast ally, said Mr Rutte.\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.7]]);
+    expect(quotesOf(`${rutte}Mr Rutte said Norway was a steadfast ally of the Alliance.\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.65]]);
+  });
+
+  it('gives remarks under a "Remarks by" label 0.7, a quotation a paragraph after the speaker’s last one 0.65, a first-person one to the lead’s participant 0.55', () => {
+    expect(quotesOf(`Meeting in Oslo\n\nRemarks by Secretary General Mark Rutte (3 March 2025).\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.7]]);
+    expect(quotesOf(`${rutte}“${ally},” said Mr Rutte.\n\nThe two leaders discussed support for Ukraine.\n\n“We will keep helping Ukraine for as long as it takes.”`)).toEqual([
+      ['Mark Rutte', ally, 0.9],
+      ['Mark Rutte', 'We will keep helping Ukraine for as long as it takes.', 0.65],
+    ]);
+    expect(quotesOf(`${rutte}The leaders discussed Ukraine.\n\n“I thank Norway for its steady support to our Alliance.”`)).toEqual([['Mark Rutte', 'I thank Norway for its steady support to our Alliance.', 0.55]]);
+  });
+
+  it('gives a "X said:" paragraph without quote marks 0.8 with a name, 0.7 with a title alone, 0.05 less for a speaker who is no participant', () => {
+    expect(quotesOf(`${rutte}Secretary General Mark Rutte said:\n\n${ally}.`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`${rutte}The Secretary General said:\n\n${ally}.`)).toEqual([['Mark Rutte', `${ally}.`, 0.7]]);
+    expect(quotesOf(`${rutte}Ambassador Ola Nordmann said:\n\n${ally}.`)).toEqual([['Ola Nordmann', `${ally}.`, 0.75]]);
+  });
+
+  it('takes 0.1 off a quotation never closed and 0.05 off a speaker who is no participant', () => {
+    expect(quotesOf(`${berg}Minister Berg said, “${ocean}.`)).toEqual([['Anna Berg', `${ocean}.`, 0.75]]);
+    expect(quotesOf(`${berg}“We will study the proposal carefully before we answer it,” said Dmitry Peskov.`)).toEqual([['Dmitry Peskov', 'We will study the proposal carefully before we answer it', 0.85]]);
+  });
+
+  it('lists a "X said:" paragraph and a quoted quotation after it in the order of the text, each with the stretch it was read from', () => {
+    expect(quotedSpansOf(`${rutte}Secretary General Mark Rutte said:\n\n${ally}.\n\nPrime Minister Støre said: “Norway will keep investing in the defence of the Alliance.”`)).toEqual([
+      { speaker: 'Mark Rutte', text: `${ally}.`, confidence: 0.8, source: `${ally}.` },
+      { speaker: 'Jonas Gahr Støre', text: 'Norway will keep investing in the defence of the Alliance.', confidence: 0.85, source: '“Norway will keep investing in the defence of the Alliance.”' },
+    ]);
+  });
+
+  it('reads “A,” said X. “B.” as one quote whose source runs from the first opening mark to the last closing mark', () => {
+    expect(quotedSpansOf(`${rutte}“Norway is a steadfast Ally,” said Mr Rutte. “We will keep helping Ukraine.”`)).toEqual([
+      { speaker: 'Mark Rutte', text: 'Norway is a steadfast Ally. We will keep helping Ukraine.', confidence: 0.9, source: '“Norway is a steadfast Ally,” said Mr Rutte. “We will keep helping Ukraine.”' },
+    ]);
+  });
+
+  it('resolves a short name that is no participant to the fullest form of it in the text, 0.05 less sure', () => {
+    expect(quotesOf(`${rutte}Kremlin spokesman Dmitry Peskov commented on the meeting.\n\n“We will study the proposal carefully before we answer it,” Mr Peskov said.`)).toEqual([
+      ['Dmitry Peskov', 'We will study the proposal carefully before we answer it', 0.8],
+    ]);
+  });
+
+  it('joins the paragraphs of a quotation that reopens each paragraph with a blank line between them, without the reopening marks', () => {
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n“${ally}.\n\n“Together we will keep our one billion people safe.”`)).toEqual([['Mark Rutte', `${ally}.\n\nTogether we will keep our one billion people safe.`, 0.8]]);
+  });
+
+  it('keeps a short quotation that is a sentence of three words or more, and leaves out a short phrase in lower case or of two words', () => {
+    expect(quotesOf(`${rutte}“We stand with Norway,” Mr Rutte said.`)).toEqual([['Mark Rutte', 'We stand with Norway', 0.85]]);
+    expect(quotesOf(`${rutte}Mr Rutte said: “Norway is steadfast.”`)).toEqual([['Mark Rutte', 'Norway is steadfast.', 0.85]]);
+    expect(quotesOf(`${rutte}Mr Rutte called it “a very good meeting” and left.`)).toEqual([]);
+    expect(quotesOf(`${rutte}“Very good,” Mr Rutte said.`)).toEqual([]);
+  });
+
+  it('gives a second quotation of the paragraph that names no speaker to the speaker of the first, even past 120 characters', () => {
+    expect(quotesOf(`${rutte}“${ally},” said Mr Rutte, who then spoke at length about the war in Ukraine, the defence industry and the summit in The Hague next year. “We will keep helping Ukraine.”`)).toEqual([
+      ['Mark Rutte', ally, 0.9],
+      ['Mark Rutte', 'We will keep helping Ukraine.', 0.6],
+    ]);
+  });
+
+  it('gives nobody a quotation after a colon paragraph with no speech verb, even one ending on a title ("Statement by the Secretary General:")', () => {
+    expect(quotesOf(`${rutte}Statement by the Secretary General:\n\n“${ally}.”`)).toEqual([]);
+  });
+
+  it('keeps a paragraph under "X said:" that opens on other words before its quotation as X’s words, whole', () => {
+    expect(quotesOf(`${rutte}Secretary General Mark Rutte said:\n\nOn Ukraine, “we will keep helping Ukraine for as long as it takes.”`)).toEqual([
+      ['Mark Rutte', 'On Ukraine, “we will keep helping Ukraine for as long as it takes.”', 0.8],
+    ]);
+  });
+
+  it('gives “…,” he said to the participant named in the paragraph before, not further up', () => {
+    expect(quotesOf(`${rutte}Mr Rutte thanked Norway.\n\n“${ally},” he said.`)).toEqual([['Mark Rutte', ally, 0.7]]);
+    expect(quotesOf(`${rutte}Mr Rutte thanked Norway.\n\nThe weather was fine in Oslo.\n\n“${ally},” he said.`)).toEqual([]);
+  });
+
+  it('reads a dash after the quotation that names a place as no attribution of a person, and "said the Chancellor" with no Chancellor as none', () => {
+    expect(quotesOf(`${rutte}“${ally}.”\n\n– 30 –`)).toEqual([]);
+    expect(quotesOf(`${rutte}“${ally},” said the Chancellor.`)).toEqual([]);
+    expect(quotesOf(`${rutte}“${ally},” said the Prime Minister.`)).toEqual([['Jonas Gahr Støre', ally, 0.75]]);
+  });
+
+  it('gives nobody a quotation after "According to" a document', () => {
+    expect(quotesOf(`${rutte}According to the communiqué, the Alliance “will keep helping Ukraine for as long as it takes”.`)).toEqual([]);
+  });
+
+  it('reads a "X said:" paragraph only when it is followed by a paragraph of five words or more, not at the end of the text', () => {
+    expect(quotesOf(`${rutte}The leaders discussed Ukraine.\n\nMr Rutte said:`)).toEqual([]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\nThank you all, Norway.`)).toEqual([]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\nThank you all, dear Norway.`)).toEqual([['Mark Rutte', 'Thank you all, dear Norway.', 0.8]]);
+  });
+
+  it('takes no words after a colon paragraph that is no "X said:", nor after a lead of more than 260 characters', () => {
+    expect(quotesOf(`${rutte}The leaders agreed on the following points:\n\nNATO will keep helping Ukraine for as long as it takes.`)).toEqual([]);
+    const lead = (city: string) =>
+      `Speaking at the end of a long day of talks in ${city} with the Prime Minister, the Minister of Foreign Affairs, Chief of Defence and the leaders of the parties in the Storting about the defence of the High North, Secretary General Mark Rutte said in a statement:`;
+    expect(lead('Hamar')).toHaveLength(260);
+    expect(quotesOf(`${rutte}${lead('Hamar')}\n\n${ally}.`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`${rutte}${lead('Bergen')}\n\n${ally}.`)).toEqual([]);
+  });
+
+  it('reads "The Prime Minister is expected to say:" as the Prime Minister’s words, and a title nobody holds as nobody’s', () => {
+    expect(quotesOf(`${rutte}The Prime Minister is expected to say:\n\nNorway will keep investing in the defence of the Alliance.`)).toEqual([['Jonas Gahr Støre', 'Norway will keep investing in the defence of the Alliance.', 0.7]]);
+    expect(quotesOf(`${rutte}The Prime Minister is expected to say:\n\n“Norway will keep investing in the defence of the Alliance.”`)).toEqual([]);
+    expect(quotesOf(`${rutte}The Chancellor said:\n\nNorway will keep investing in the defence of the Alliance.`)).toEqual([]);
+  });
+
+  it('goes on through the first-person paragraphs after a "X said:" paragraph, up to one in the third person or another colon line', () => {
+    const two = `${ally}.\n\nTogether we will keep our one billion people safe.`;
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n${two}\n\nThe leaders then visited a base.`)).toEqual([['Mark Rutte', two, 0.8]]);
+    const colon = `${ally}.\n\nOur message is clear: we will keep our one billion people safe.`;
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n${colon}`)).toEqual([['Mark Rutte', colon, 0.8]]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n${ally}.\n\nWe asked Mr Støre what he said:`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+  });
+
+  it('does not read a paragraph again as a "X said:" block when a quote was taken from it, but does read one with a quoted term', () => {
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\nAsked about Ukraine, Mr Støre said: “Norway will keep investing in the defence of the Alliance.”`)).toEqual([
+      ['Jonas Gahr Støre', 'Norway will keep investing in the defence of the Alliance.', 0.85],
+    ]);
+    expect(quotesOf(`${rutte}“Norway will keep investing in the defence of the Alliance,” Mr Støre said.\n\nSecretary General Mark Rutte said:\n\n${ally}.`)).toEqual([
+      ['Jonas Gahr Støre', 'Norway will keep investing in the defence of the Alliance', 0.85],
+      ['Mark Rutte', `${ally}.`, 0.8],
+    ]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\nNATO will keep its “open door” for all the democracies of Europe.`)).toEqual([['Mark Rutte', 'NATO will keep its “open door” for all the democracies of Europe.', 0.8]]);
+  });
+
+  it('reads a "X said:" paragraph right under the title line, but not the title itself nor a contacts line after the body', () => {
+    expect(quotesOf(`NATO Secretary General meets Prime Minister\nSecretary General Mark Rutte said:\n\n${ally}.`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+    expect(quotesOf(`Secretary General Mark Rutte said:\n\n${ally}.`)).toEqual([]);
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\nFor more information, media may contact: NATO Press Office, Brussels, +32 2 707 50 41`)).toEqual([]);
+  });
+
+  describe('a first-person quotation with nobody named near it', () => {
+    const thanks = '“I thank Norway for its steady support to our Alliance.”';
+    const title = 'NATO Secretary General meets Prime Minister\n\n';
+
+    it('goes to the participant the lead names first, only when the lead names one in its first 120 characters', () => {
+      expect(quotesOf(`${title}Prime Minister Jonas Gahr Støre hosted a dinner in Oslo on Monday.\n\nThe leaders discussed Ukraine with Secretary General Mark Rutte.\n\n${thanks}`)).toEqual([
+        ['Jonas Gahr Støre', 'I thank Norway for its steady support to our Alliance.', 0.55],
+      ]);
+      expect(quotesOf(`${title}On Monday, after a long morning of talks on the defence of the High North and on the support that Allies give to Ukraine, Prime Minister Jonas Gahr Støre welcomed Secretary General Mark Rutte.\n\n${thanks}`)).toEqual([]);
+    });
+
+    it('looks for the lead in the first four paragraphs after the title only', () => {
+      const lead = 'Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre.';
+      expect(quotesOf(`${title}Press Release\n\nOslo\n\n3 March 2025\n\n${lead}\n\n${thanks}`)).toEqual([['Mark Rutte', 'I thank Norway for its steady support to our Alliance.', 0.55]]);
+      expect(quotesOf(`${title}Press Release\n\nOslo\n\n3 March 2025\n\nNATO\n\n${lead}\n\n${thanks}`)).toEqual([]);
+    });
+
+    it('goes to the one author a "Statement by" title names, 0.6, when the lead names no participant', () => {
+      expect(quotesOf('Statement by Secretary General Mark Rutte on the attack in Oslo\n\nThe attack took place this morning.\n\n“I condemn the attack in Oslo in the strongest terms and I send my condolences to the families.”')).toEqual([
+        ['Mark Rutte', 'I condemn the attack in Oslo in the strongest terms and I send my condolences to the families.', 0.6],
+      ]);
+    });
+
+    it('goes to the speaker of a quotation one or two paragraphs up, not three', () => {
+      expect(quotesOf(`${rutte}“${ally},” said Mr Rutte.\n\nThe leaders discussed Ukraine.\n\n${thanks}`)).toEqual([
+        ['Mark Rutte', ally, 0.9],
+        ['Mark Rutte', 'I thank Norway for its steady support to our Alliance.', 0.65],
+      ]);
+      expect(quotesOf(`${rutte}“${ally},” said Mr Rutte.\n\nThe leaders discussed Ukraine.\n\nThey visited a base.\n\nThey met soldiers.\n\n“We will keep helping Ukraine for as long as it takes.”`)).toEqual([['Mark Rutte', ally, 0.9]]);
+    });
+  });
+
+  describe('a sentence interrupted by its attribution (“A,” X said, “and b.”)', () => {
+    it('is one quote, its source running over both parts and the attribution between them, its text without the last comma', () => {
+      expect(quotedSpansOf(`${rutte}“Norway is a steadfast Ally,” Mr Rutte said, “and a close friend of all of us,” before he left for Bergen.`)).toEqual([
+        { speaker: 'Mark Rutte', text: 'Norway is a steadfast Ally, and a close friend of all of us', confidence: 0.85, source: '“Norway is a steadfast Ally,” Mr Rutte said, “and a close friend of all of us,”' },
+      ]);
+    });
+
+    it('is joined without a comma when the first part has none at its end', () => {
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally” Mr Rutte said, “and a close friend of all of us.”`)).toEqual([['Mark Rutte', 'Norway is a steadfast Ally and a close friend of all of us.', 0.85]]);
+      expect(quotesOf(`${rutte}“Norway, our friend, is a steadfast Ally” Mr Rutte said, “and a close friend of all of us.”`)).toEqual([['Mark Rutte', 'Norway, our friend, is a steadfast Ally and a close friend of all of us.', 0.85]]);
+    });
+
+    it('takes in a third part too', () => {
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally,” Mr Rutte said, “and a close friend of all of us,” he added, “and it spends more on defence every year.”`)).toEqual([
+        ['Mark Rutte', 'Norway is a steadfast Ally, and a close friend of all of us, and it spends more on defence every year.', 0.85],
+      ]);
+    });
+
+    it('is not joined to a quotation of another speaker, of the next paragraph, or one that opens a sentence of its own', () => {
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally,” said Mr Rutte, and Mr Støre added that “it will remain one for many decades to come.”`)).toEqual([
+        ['Mark Rutte', 'Norway is a steadfast Ally', 0.9],
+        ['Jonas Gahr Støre', 'it will remain one for many decades to come.', 0.85],
+      ]);
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally,” said Mr Rutte.\n\nMr Rutte added that NATO “will keep helping Ukraine for as long as it takes”.`)).toEqual([
+        ['Mark Rutte', 'Norway is a steadfast Ally', 0.9],
+        ['Mark Rutte', 'will keep helping Ukraine for as long as it takes', 0.85],
+      ]);
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally,” said Mr Rutte, and Mr Rutte added: “We will keep helping Ukraine.”`)).toEqual([
+        ['Mark Rutte', 'Norway is a steadfast Ally', 0.9],
+        ['Mark Rutte', 'We will keep helping Ukraine.', 0.85],
+      ]);
+    });
+  });
+
+  it('resolves "Mr X" who is no participant to the first fuller name of the text with that surname, not a later one', () => {
+    expect(quotesOf(`${rutte}Kremlin spokesman Dmitry Peskov commented on the meeting, and so did his son Nikolai Peskov.\n\n“We will study the proposal carefully before we answer it,” Mr Peskov said.`)).toEqual([
+      ['Dmitry Peskov', 'We will study the proposal carefully before we answer it', 0.8],
+    ]);
+  });
+
+  it('takes five words as a quotation whatever their length and punctuation, and four capitalised words without a stop or a speech verb as a term', () => {
+    expect(quotesOf(`${rutte}“We can and we did,” said Mr Rutte.`)).toEqual([['Mark Rutte', 'We can and we did', 0.9]]);
+    expect(quotesOf(`${rutte}Mr Rutte said: “We can and we do”`)).toEqual([['Mark Rutte', 'We can and we do', 0.85]]);
+    expect(quotesOf(`${rutte}Mr Rutte said that “Norway is steadfast and strong” at the meeting.`)).toEqual([['Mark Rutte', 'Norway is steadfast and strong', 0.85]]);
+    expect(quotesOf(`${rutte}Mr Rutte said that “Norway is steadfast indeed” and left.`)).toEqual([]);
+  });
+
+  it('drops an opening mark left alone on its line before the quoted paragraph', () => {
+    expect(quotesOf(`${rutte}Mr Rutte said:\n\n“\n\n“${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+  });
+
+  describe('a closing block’s dash', () => {
+    const rutteQuote = (layout: string) => quotesOf(`${rutte}Quotes\n\n“${ally}.”${layout}Mark Rutte, Secretary General`);
+    const said = [['Mark Rutte', `${ally}.`, 0.95]];
+
+    it('names the speaker after an en dash, an em dash or a hyphen, with or without a space or a comma before it', () => {
+      expect(quotesOf(`${rutte}“${ally},” – Mark Rutte, Secretary General`)).toEqual([['Mark Rutte', ally, 0.95]]);
+      expect(quotesOf(`${rutte}“${ally}.” - Mark Rutte, Secretary General`)).toEqual(said);
+      expect(quotesOf(`${rutte}“${ally}.” –Mark Rutte, Secretary General`)).toEqual(said);
+    });
+
+    it('names the speaker on a line of its own, however the lines around it are spaced', () => {
+      expect(rutteQuote('\n\n– ')).toEqual(said);
+      expect(rutteQuote(' \n\n– ')).toEqual(said);
+      expect(rutteQuote('\n \n– ')).toEqual(said);
+      expect(rutteQuote('\n\n  – ')).toEqual(said);
+      expect(rutteQuote('\n\n- ')).toEqual(said);
+      expect(rutteQuote('\n\n–')).toEqual(said);
+      expect(rutteQuote('\n– ')).toEqual(said);
+    });
+
+    it('names the speaker on a dash line longer than the 300 characters read after the quotation', () => {
+      const office = 'Secretary General of the North Atlantic Treaty Organization, speaking at the end of his visit to Oslo, where he met the Prime Minister, the Minister of Defence and the Minister of Foreign Affairs, and visited the headquarters of the Norwegian Joint Headquarters in Bodø, north of the Arctic Circle';
+      expect(quotesOf(`${rutte}Quotes\n\n“${ally}.”\n\n– Mark Rutte, ${office}.`)).toEqual(said);
+    });
+
+    it('is only the dash right after the quotation or on the next line: not one further on, nor one before a quotation of its own', () => {
+      expect(quotesOf(`${rutte}“${ally},” said Mr Støre – a view Mr Rutte shares.`)).toEqual([['Jonas Gahr Støre', ally, 0.9]]);
+      expect(quotesOf(`${rutte}Quotes\n\n“${ally}.”\n\n“We will keep helping Ukraine for as long as it takes.”\n\n– Mark Rutte, Secretary General`)).toEqual([
+        ['Mark Rutte', 'We will keep helping Ukraine for as long as it takes.', 0.95],
+      ]);
+    });
+
+    it('that names nobody ("– 30 –") leaves the attribution to the lead, on the same line or the next', () => {
+      expect(quotesOf(`${rutte}Mr Rutte said: “${ally}.” – 30 –`)).toEqual([['Mark Rutte', `${ally}.`, 0.85]]);
+      expect(quotesOf(`${rutte}Mr Rutte said: “${ally}.”\n\n– 30 –`)).toEqual([['Mark Rutte', `${ally}.`, 0.85]]);
+    });
+  });
+
+  it('reads the attribution after a quotation within its paragraph only', () => {
+    expect(quotesOf(`${rutte}Mr Rutte welcomed the talks and said: “${ally}.”\n\nMr Støre said Norway would do more.`)).toEqual([['Mark Rutte', `${ally}.`, 0.85]]);
+  });
+
+  it('looks for the name after "said" in its first twelve words only', () => {
+    expect(quotesOf(`${rutte}“${ally},” said the head of the delegation to the meeting of the ministers of defence and of foreign affairs, Ola Nordmann.`)).toEqual([]);
+    expect(quotesOf(`${rutte}“${ally},” said the head of the delegation to the meeting of ministers, Ola Nordmann.`)).toEqual([['Ola Nordmann', ally, 0.9]]);
+    expect(quotesOf(`${rutte}“${ally},” said the head of the delegation to the meeting of the ministers, Ola Nordmann.`)).toEqual([]);
+  });
+
+  it('gives "X and Y said, “…”" to the nearer name, Y, whole', () => {
+    expect(quotesOf(`${rutte}Ambassadors Ola Nordmann and Kari Nordmann said, “We will keep helping Ukraine for as long as it takes.”`)).toEqual([
+      ['Kari Nordmann', 'We will keep helping Ukraine for as long as it takes.', 0.8],
+    ]);
+  });
+
+  it('gives “…,” he said to the participant named last, by a word of more than three letters of the name ("may" is no Theresa May)', () => {
+    expect(quotesOf(`${rutte}Mr Rutte thanked Mr Støre for his hospitality. Mr Støre welcomed the visit. “${ally},” he said.`)).toEqual([['Jonas Gahr Støre', ally, 0.7]]);
+    expect(quotesOf('NATO\n\nSecretary General Jens Stoltenberg met Prime Minister Theresa May in London on Thursday.\n\nMr. Stoltenberg said that Allies may do more. “I know that NATO can rely on the United Kingdom,” he said.')).toEqual([
+      ['Jens Stoltenberg', 'I know that NATO can rely on the United Kingdom', 0.7],
+    ]);
+  });
+
+  it('drops a quotation whose lead names only a title nobody holds, rather than giving it to the release’s minister', () => {
+    expect(quotesOf(`${rutte}Speaking to journalists, the Chancellor said: “I thank Norway for its steady support to our Alliance.”`)).toEqual([]);
+    expect(quotesOf(`${rutte}Speaking to journalists, the Chancellor said of Mr Rutte: “He is a steadfast friend of Norway and of all of us.”`)).toEqual([]);
+  });
+
+  it('gives nobody a quotation after a title with no speech verb ("the Secretary General “welcomed …”")', () => {
+    expect(quotesOf(`${rutte}In Oslo on Monday the Secretary General “welcomed the steady support of Norway to the Alliance”.`)).toEqual([]);
+  });
+
+  it('reads "according to X" in the middle of the sentence', () => {
+    expect(quotesOf(`${rutte}The partnership, according to Mr Rutte, “will keep growing for many years to come”.`)).toEqual([['Mark Rutte', 'will keep growing for many years to come', 0.8]]);
+    expect(quotesOf('NATO Secretary General meets Prime Minister\n\nNATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre. The partnership between our two countries, according to Mr Rutte, “will keep growing for many years to come”.')).toEqual([
+      ['Mark Rutte', 'will keep growing for many years to come', 0.8],
+    ]);
+  });
+
+  it('gives nobody a French quotation whose incise names neither a person nor a title (« a déclaré le porte-parole »)', () => {
+    expect(quotesOf('Déclaration\n\nLe secrétaire général de l’OTAN, Mark Rutte, a rencontré le premier ministre Jonas Gahr Støre.\n\n« La Norvège est un allié solide, a déclaré le porte-parole. Nous comptons sur elle. »')).toEqual([]);
+  });
+
+  it('reads a "X said:" paragraph followed on the next line, without a blank line, by the words', () => {
+    expect(quotesOf(`${rutte}Mr Rutte said:\n${ally}.`)).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+  });
+
+  it('gives a first-person quotation under a "Statement by" title that names two authors to neither', () => {
+    expect(quotesOf('Statement by Secretary General Mark Rutte and Prime Minister Jonas Gahr Støre on the attack\n\nThe attack took place this morning.\n\n“I condemn the attack in Oslo in the strongest terms and I send my condolences to the families.”')).toEqual([]);
+  });
+
+  it('keeps a second quotation of the same speaker more than 120 characters after the first a quote of its own', () => {
+    expect(quotesOf(`${rutte}“${ally},” said Mr Rutte in Oslo on Monday, at the end of a long day of talks with the Prime Minister on the defence of the High North, and Mr Rutte added that NATO “will keep helping Ukraine for as long as it takes”.`)).toEqual([
+      ['Mark Rutte', ally, 0.9],
+      ['Mark Rutte', 'will keep helping Ukraine for as long as it takes', 0.85],
+    ]);
+  });
+
+  describe('the second part of a quotation that names no speaker of its own', () => {
+    const joly = 'La ministre rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui à Ottawa son homologue chilien, Alberto van Klaveren.\n\n';
+
+    it('is joined with a comma only where the text put one after the first part’s closing mark, and not after a comma inside it', () => {
+      expect(quotesOf(`${joly}« Le Canada et le Chili protègent ensemble les océans » a déclaré la ministre Joly « et nous irons plus loin encore. »`)).toEqual([
+        ['Mélanie Joly', 'Le Canada et le Chili protègent ensemble les océans et nous irons plus loin encore.', 0.9],
+      ]);
+      expect(quotesOf(`${joly}« Le Canada, avec le Chili, protège les océans », a déclaré la ministre Joly, « et nous irons plus loin encore. »`)).toEqual([
+        ['Mélanie Joly', 'Le Canada, avec le Chili, protège les océans, et nous irons plus loin encore.', 0.9],
+      ]);
+    });
+
+    it('loses its own last comma', () => {
+      expect(quotesOf(`${joly}« Le Canada et le Chili protègent ensemble les océans », a déclaré la ministre Joly, « et nous irons plus loin encore, »`)).toEqual([
+        ['Mélanie Joly', 'Le Canada et le Chili protègent ensemble les océans, et nous irons plus loin encore', 0.9],
+      ]);
+    });
+
+    it('opening a sentence, follows a full stop: the one that ends the first part, or one added when it ends without', () => {
+      expect(quotesOf(`${rutte}“Norway is a steadfast Ally.” said Mr Rutte. “We will keep helping Ukraine.”`)).toEqual([['Mark Rutte', 'Norway is a steadfast Ally. We will keep helping Ukraine.', 0.9]]);
+      expect(quotesOf(`${rutte}“Mr. Støre is a steadfast Ally,” said Mr Rutte. “We will keep helping Ukraine.”`)).toEqual([['Mark Rutte', 'Mr. Støre is a steadfast Ally. We will keep helping Ukraine.', 0.9]]);
+    });
+  });
+
+  it('reads the name after "said", not a name that ends the quotation', () => {
+    expect(quotesOf(`${rutte}“We thank Norway and our friend Ola,” said Mr Rutte.`)).toEqual([['Mark Rutte', 'We thank Norway and our friend Ola', 0.9]]);
+  });
+
+  it('reads no name from the lines after a closing block’s dash line that names nobody', () => {
+    expect(quotesOf(`${rutte}Quotes\n\n“${ally}.”\n\n– 30 –\n\nMedia contact: Ola Nordmann, NATO Press Office`)).toEqual([]);
+  });
+
+  it('reads "X said: “…,” he added" from its lead when no participant is named before it', () => {
+    expect(quotesOf(`${rutte}The talks ended at noon.\n\nKremlin spokesman Dmitry Peskov said: “We will study the proposal carefully before we answer it,” he added.`)).toEqual([
+      ['Dmitry Peskov', 'We will study the proposal carefully before we answer it', 0.8],
+    ]);
+  });
+
+  it('gives a quotation after a colon lead that names no speech verb to the participant it names, else to the first full name, unless a spokesperson of someone speaks', () => {
+    expect(quotesOf(`${rutte}OSLO - Prime Minister Jonas Gahr Støre issued the following statement:\n\n“${ally}.”\n\nThe spokesperson of the Prime Minister confirmed the date.`)).toEqual([['Jonas Gahr Støre', `${ally}.`, 0.65]]);
+    expect(quotesOf(`${rutte}OSLO - Ambassador Ola Nordmann and Prime Minister Jonas Gahr Støre issued the following statement:\n\n“${ally}.”`)).toEqual([['Jonas Gahr Støre', `${ally}.`, 0.65]]);
+    expect(quotesOf(`NATO Secretary General meets Prime Minister\n\nThe talks were held in Oslo.\n\nOSLO - Ambassador Ola Nordmann issued the following statement:\n\n“${ally}.”`)).toEqual([['Ola Nordmann', `${ally}.`, 0.6]]);
+    expect(quotesOf(`NATO Secretary General meets Prime Minister\n\nThe talks were held in Oslo.\n\nOslo, 3 March 2025 - Ambassador Ola Nordmann issued the following statement:\n\n“${ally}.”`)).toEqual([['Ola Nordmann', `${ally}.`, 0.6]]);
+  });
+
+  it('reads the first person inside the quotation only, not in the text after it', () => {
+    expect(quotesOf(`${rutte}The leaders discussed Ukraine.\n\n“Norway will keep investing in the defence of the Alliance.”\n\nI will report to the Council, the spokesperson added.`)).toEqual([]);
+  });
+
+  it('reads a "X said:" paragraph whose words end the text, with no newline after them', () => {
+    const statement = importText(`${rutte}Mr Rutte said:\n\n${ally}.`);
+    expect(extractQuotes(statement, extractParticipants(statement)).map((q) => [q.speaker, q.text, q.confidence])).toEqual([['Mark Rutte', `${ally}.`, 0.8]]);
+  });
+
+  it('reads “…,” he said in the one paragraph of an untitled text', () => {
+    expect(quotesOf(`Secretary General Mark Rutte visited Oslo on Monday and thanked Norway for its support. “${ally},” he said.`)).toEqual([['Mark Rutte', ally, 0.7]]);
+  });
+
+  it('gives nobody a quotation after "He also said" when no participant is named at all', () => {
+    expect(quotesOf('Statement\n\nThe talks ended.\n\nHe also said that the Alliance “will stand together in every circumstance we face”.')).toEqual([]);
+  });
+
+  it('does not read a "Remarks by" paragraph of 200 characters or more as a label', () => {
+    const label = 'Remarks by President Donald Tusk after the meeting of the European Council with the leaders of the Western Balkans on the enlargement of the Union, the rule of law and the fight against organised crime (25 November 2018).';
+    expect(label.length).toBeGreaterThanOrEqual(200);
+    expect(quotesOf(`Special meeting of the European Council\n\n${label}\n\n"Today, the European Council endorsed the Agreement on the withdrawal of the United Kingdom from the European Union."`)).toEqual([]);
+  });
+
+  it('reads a "Remarks by" paragraph as a label only under 200 characters', () => {
+    const label = 'Remarks by President Donald Tusk after the meeting of the European Council with the leaders of the Western Balkans on the enlargement of the Union, rule of law and the fight against crime (Nov. 2018).';
+    expect(label).toHaveLength(200);
+    expect(quotesOf(`Special meeting of the European Council\n\n${label}\n\n"Today, the European Council endorsed the Agreement on the withdrawal of the United Kingdom from the European Union."`)).toEqual([]);
+  });
+
+  it('takes a second quotation of the paragraph 120 characters after the first as a quotation of its own, attributed or not', () => {
+    const attributed = ' said Mr Rutte in Oslo on Monday, after the talks with the Prime Minister at exactly noon, and Mr Rutte added that NATO ';
+    const unattributed = ' said Mr Rutte, who then spoke at length about the wars in Ukraine, the defence industries and the summit in The Hague. ';
+    expect([attributed.length, unattributed.length]).toEqual([120, 120]);
+    expect(quotesOf(`${rutte}“${ally},”${attributed}“will keep helping Ukraine for as long as it takes”.`)).toEqual([
+      ['Mark Rutte', ally, 0.9],
+      ['Mark Rutte', 'will keep helping Ukraine for as long as it takes', 0.85],
+    ]);
+    expect(quotesOf(`${rutte}“${ally},”${unattributed}“We will keep helping Ukraine.”`)).toEqual([
+      ['Mark Rutte', ally, 0.9],
+      ['Mark Rutte', 'We will keep helping Ukraine.', 0.6],
+    ]);
+  });
+
+  it('gives nobody a quotation that opens an untitled text', () => {
+    expect(quotesOf(`“${ally}.” The Secretary General of NATO left Oslo on Monday after two days of talks with the Norwegian government.`)).toEqual([]);
+  });
+
+  it('gives “…,” he said to a participant named by surname at the very start of the paragraph before', () => {
+    expect(quotesOf(`${rutte}Rutte thanked Norway for its support.\n\n“${ally},” he said.`)).toEqual([['Mark Rutte', ally, 0.7]]);
+  });
+
+  it('resolves "Mr X" to the participant a "Statement by" title names in full, though the body never does', () => {
+    expect(quotesOf('Statement by Secretary General Mark Rutte on the attack in Oslo\n\nThe attack took place this morning.\n\n“I condemn the attack in the strongest terms,” Mr Rutte said.')).toEqual([
+      ['Mark Rutte', 'I condemn the attack in the strongest terms', 0.85],
+    ]);
+  });
+
+  it('drops a second opening mark doubled at the start of the quoted words', () => {
+    expect(quotesOf(`${rutte}Mr Rutte said: ““${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.85]]);
   });
 });
