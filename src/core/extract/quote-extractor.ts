@@ -373,7 +373,8 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     // A first-person quotation with nobody named near it, in a release whose lead is about one
     // participant ("Minister of Defence Peeni Henare departs for Australia tomorrow …"): the release's
     // minister speaks. The least sure shape, left for the officer to check.
-    if (/(?<![\p{L}])(?:I|I['’]m|I['’]ve|je|j['’])(?![\p{L}])/u.test(inside) && !last) {
+    // « j’ » is followed by its verb (« j’ai remercié »), so no letter check after it.
+    if (/(?<![\p{L}])(?:(?:I|I['’]m|I['’]ve|je)(?![\p{L}])|j['’](?=\p{L}))/u.test(inside) && !last) {
       // The lead: the first of the body's first few paragraphs that is a sentence, not a label or date line
       // ("Press Release (2011) 090", "Issued on 14 Jul. 2011": no full stop, question or exclamation mark at the end).
       const from = bodyStart(statement);

@@ -1634,3 +1634,11 @@ describe('a signature block of leaders under their states’ formal names (US–
     ]);
   });
 });
+
+describe('« j’ » is the first person (a bug the quote-extractor mutation triage found)', () => {
+  it('gives « Aujourd’hui, j’ai remercié … » to the one participant of the lead, as « je remercie » is', () => {
+    const text =
+      'Déclaration\n\nLe secrétaire général de l’OTAN, Mark Rutte, a rencontré le premier ministre Jonas Gahr Støre à Oslo.\n\nLes dirigeants ont parlé de l’Ukraine.\n\n« Aujourd’hui, j’ai remercié la Norvège pour son soutien constant à notre Alliance. »\n';
+    expect(extract(text).quotes.map((q) => [q.speaker, q.confidence])).toEqual([['Mark Rutte', 0.55]]);
+  });
+});
