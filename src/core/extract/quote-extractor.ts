@@ -253,7 +253,9 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
 /** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */
 const SAID_BLOCK_LEAD = caselessPattern(`^(.{2,240}?)\\s(?:${SPEECH_VERB})(?:\\s+(?:today|that|in\\s+a\\s+statement|aujourd[’']hui))?\\s*:$`, 'iu');
 /** A first-person paragraph goes on the quotation that a "said:" line opened. */
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|we|our|my|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|[Ww]e|[Oo]ur|[Mm]y|us|[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]on|ma|[Mm]es)(?![\p{L}])/u;
+/** A quotation in marks inside a paragraph: its "our" is the quoted speaker's, not the block's. */
+const QUOTED_SPAN = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
 
 /**
  * Quotations printed without quote marks after a "Name said:" paragraph (the gov.uk layout): the
@@ -295,7 +297,8 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     while (last + 1 < paragraphs.length) {
       const next = paragraphs[last + 1] as (typeof paragraphs)[number];
       const nextText = collapseWhitespace(text.slice(next.start, next.end));
-      if (/:$/.test(nextText) || !FIRST_PERSON.test(nextText)) break;
+      // A paragraph in the first person only inside someone's quotation, or holding a quote already taken, is not the block's.
+      if (/:$/.test(nextText) || !FIRST_PERSON.test(nextText.replace(QUOTED_SPAN, ' ')) || taken.some((q) => q.source.start >= next.start && q.source.start < next.end)) break;
       last++;
     }
     const end = (paragraphs[last] as (typeof paragraphs)[number]).end;

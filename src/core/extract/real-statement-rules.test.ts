@@ -1642,3 +1642,22 @@ describe('« j’ » is the first person (a bug the quote-extractor mutation tri
     expect(extract(text).quotes.map((q) => [q.speaker, q.confidence])).toEqual([['Mark Rutte', 0.55]]);
   });
 });
+
+describe('a "said:" block ends where someone else’s quotation begins (a bug the quote-extractor mutation triage found)', () => {
+  it('does not take in a later paragraph whose first person is inside another speaker’s quotation', () => {
+    const text =
+      'NATO Secretary General meets Prime Minister\n\nNATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre in Oslo on Monday.\n\nSecretary General Mark Rutte said:\n\nNorway is a steadfast Ally and a close friend of all of us.\n\nPrime Minister Støre thanked the Secretary General. “Norway will keep investing in our common defence,” Mr Støre said.\n';
+    expect(extract(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Mark Rutte', 'Norway is a steadfast Ally and a close friend of all of us.'],
+      ['Jonas Gahr Støre', 'Norway will keep investing in our common defence'],
+    ]);
+  });
+
+  it('goes on through a paragraph that opens on "We" (gov.uk layout)', () => {
+    const text =
+      'Defence Secretary visits Estonia\n\nDefence Secretary John Healey visited Tallinn on Monday.\n\nDefence Secretary John Healey said:\n\nEstonia is a steadfast Ally and a close friend of the United Kingdom.\n\nWe will keep investing in common defence alongside Estonia for years.\n\nThe visit follows talks in London.\n';
+    expect(extract(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['John Healey', 'Estonia is a steadfast Ally and a close friend of the United Kingdom.\n\nWe will keep investing in common defence alongside Estonia for years.'],
+    ]);
+  });
+});
