@@ -49,7 +49,7 @@ const RECALLED_MEETING = new RegExp(
  * in Paris". Its place is that event's, not the meeting's: blanked out, same length, up to the clause's end.
  */
 const EVENT_TO_COME = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened))(?![\p{L}])[^,.;]*`,
+  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened)|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
   'giu',
 );
 
@@ -167,6 +167,33 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     if (raw.length > 120) break;
+  }
+  return closingDateline(statement);
+}
+
+const CLOSING_DATE_WORD = caselessPattern(String.raw`^(?:${MONTH})\.?,?$`, 'iu');
+
+/** A place alone on its line: "RAMALLAH", "Ottawa, Ontario", « Genève (Suisse) ». */
+const PLACE_LINE = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*|\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*\))?$/u;
+
+/**
+ * A dateline printed at the end instead of the top: "14 December 2010" ⏎ "RAMALLAH" (a joint statement outside the
+ * corpus, 2010), "Ottawa, 12 March 2025". Only the last two lines of the body, and only a date line of a few words
+ * with at most a place line next to it.
+ */
+function closingDateline(statement: Statement): { place: string | null; date: FoundDate | null } {
+  const { text } = statement;
+  const start = bodyStart(statement);
+  const lines = statement.paragraphs.filter((p) => p.start >= start).slice(-2).map((p) => collapseWhitespace(text.slice(p.start, p.end)));
+  for (const [index, line] of lines.entries()) {
+    if (line.length > 60 || line.split(' ').length > 8) continue;
+    // A sentence is no dateline ("The two ministers last met on 3 March 2011."): a dateline's lower-case words are months.
+    if (line.split(' ').some((word) => /^\p{Ll}{3,}/u.test(word) && !CLOSING_DATE_WORD.test(word))) continue;
+    const date = findDate(line);
+    if (!date?.year) continue;
+    const other = lines[index === 0 ? 1 : 0] ?? '';
+    const placeLine = index === 0 && other.length <= 40 && PLACE_LINE.test(other) && !findDate(other) ? cleanPlace(other) : null;
+    return { place: placeFromDateline(line) ?? placeLine, date };
   }
   return { place: null, date: null };
 }

@@ -580,7 +580,7 @@ const TOOK_PART =
  * only there took part in that meeting, not in this one. Not « à la suite de sa rencontre avec » (this meeting).
  */
 const OTHER_MEETING_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
+  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following(?:\s+up\s+(?:on|from))?|(?:as\s+a\s+|in\s+)follow[\s-]up\s+to|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de|dans\s+le\s+prolongement\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
     // The host of an event to come, and someone whose earlier words the text recalls (White House readouts outside the
     // corpus, 2023): "the trilateral leaders' summit to be hosted by President Biden", "As President Biden emphasized …".
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$`,

@@ -1661,3 +1661,30 @@ describe('a "said:" block ends where someone else’s quotation begins (a bug th
     ]);
   });
 });
+
+describe('other meetings and closing datelines (State Department readout and a Palestinian–Norwegian joint statement outside the corpus, sixth round)', () => {
+  it('leaves out the leaders of an earlier meeting the call follows up ("following up from the meeting between")', () => {
+    const text =
+      'Readout of Secretary Rubio’s Call with Russian Foreign Minister Lavrov\n\nThe following is attributable to Spokesperson Tammy Bruce:\n\nSecretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov, following up from the meeting between President Trump and President Putin in Alaska. The Secretary and Foreign Minister discussed next steps toward a peace agreement.\n';
+    expect(names(text)).toEqual(['Marco Rubio', 'Sergey Lavrov']);
+  });
+
+  it('does not place the meeting where the next one will be held, and reads a dateline printed at the end', () => {
+    const text =
+      'Joint statement by the Palestinian Authority and Norway\n\nPrime Minister Salam Fayyad and Foreign Minister Jonas Gahr Støre met today to review progress in state-building. They agreed to hold the next meeting of the Ad Hoc Liaison Committee in Brussels in April.\n\n14 December 2010\n\nRAMALLAH\n';
+    const { meeting } = extract(text);
+    expect([meeting.date, meeting.location]).toEqual(['2010-12-14', 'Ramallah']);
+  });
+
+  it('reads a closing dateline of place and date on one line (DFAT release, 2011)', () => {
+    const text =
+      'Australia establishes diplomatic ties\n\nForeign Minister Kevin Rudd met South Sudan’s Vice President Riek Machar in New York today and signed a joint communiqué establishing diplomatic relations.\n\nNEW YORK  24 SEPTEMBER 2011\n';
+    const { meeting } = extract(text);
+    expect([meeting.date, meeting.location]).toEqual(['2011-09-24', 'New York']);
+  });
+
+  it('takes no date from a closing line that is a sentence', () => {
+    const text = 'Foreign Minister meets counterpart\n\nForeign Minister Kevin Rudd met Foreign Minister Pierre Moukoko in Paris today to discuss trade, development cooperation and the situation in the Great Lakes region.\n\nThe programme closes on 3 March 2011.\n';
+    expect(extract(text).meeting.date).toBeNull();
+  });
+});
