@@ -154,7 +154,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       // "March 2, 2024" then "Ottawa, Ontario" on a line of its own.
       const next = paragraphs[index + 1];
       const nextRaw = next ? collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 60))) : '';
-      const placeLine = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*|\s*\(\p{Lu}[\p{L}\p{M}.'’ -]*\))?$/u.test(nextRaw) && nextRaw.length <= 40 ? cleanPlace(nextRaw) : null;
+      const placeLine = PLACE_LINE.test(nextRaw) && nextRaw.length <= 40 && !OFFICE_LINE.test(nextRaw) ? cleanPlace(nextRaw) : null;
       return { place: placeFromDateline(raw) ?? placeLine, date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
@@ -170,6 +170,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   }
   return closingDateline(statement);
 }
+
+/** The line under a date that names who speaks, not where: "Morgan Ortagus, Department Spokesperson" (State Department, 2020). */
+const OFFICE_LINE = wordPattern('spokesperson|spokesman|spokeswoman|porte-parole|minister|ministre|secretary|secrétaire|department|ministry|ministère|office|bureau|embassy|ambassade');
 
 const CLOSING_DATE_WORD = caselessPattern(String.raw`^(?:${MONTH})\.?,?$`, 'iu');
 
@@ -192,7 +195,7 @@ function closingDateline(statement: Statement): { place: string | null; date: Fo
     const date = findDate(line);
     if (!date?.year) continue;
     const other = lines[index === 0 ? 1 : 0] ?? '';
-    const placeLine = index === 0 && other.length <= 40 && PLACE_LINE.test(other) && !findDate(other) ? cleanPlace(other) : null;
+    const placeLine = index === 0 && other.length <= 40 && PLACE_LINE.test(other) && !OFFICE_LINE.test(other) && !findDate(other) ? cleanPlace(other) : null;
     return { place: placeFromDateline(line) ?? placeLine, date };
   }
   return { place: null, date: null };

@@ -192,7 +192,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Honorific sequences, as folded token keys (punctuation included). Longest first. */
 const HONORIFICS: readonly (readonly string[])[] = [
   ['senator', 'the', 'hon', '.'], ['senator', 'the', 'hon'], ['senator', 'the', 'honourable'],
-  ['the', 'right', 'honourable'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
+  ['the', 'right', 'honourable'], ['the', 'rt', '.', 'hon', '.'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
@@ -400,7 +400,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (previous.possessive) break;
     // "Ferdinand Marcos Jr." with no comma: the suffix is not a name word but the suffix, with its full stop.
     if (GENERATIONAL_SUFFIX.test(token.text)) break;
-    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last)) {
+    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last) || isFamilyNameInCapitalsAfter(tokens, last, parts)) {
       parts.push(token.text);
       last++;
       continue;
@@ -488,6 +488,25 @@ function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** MOFA style puts the family name first, in capitals: "MIYAZONO Kenji". */
+/** Organisations and groups written in capitals that may stand right after a name; never a family name. */
+const CAPITALS_NOT_NAMES = new Set(['nato', 'otan', 'asean', 'osce', 'oecd', 'ocde', 'unicef', 'unesco', 'unhcr', 'unrwa', 'undp', 'wfp', 'iaea', 'aiea', 'dprk', 'prc', 'usa', 'eu', 'ue', 'un', 'onu', 'gcc', 'apec', 'quad', 'mofa', 'mfa', 'jst', 'gmt', 'utc', 'cet']);
+
+/**
+ * A family name in capitals after a given name, as Japanese readouts write foreign names: "Rt. Hon. Christopher LUXON,
+ * Prime Minister of New Zealand" (Kantei, 2024), "Ms. Penny WONG". Only a word of three letters or more, not the last
+ * word of a heading in capitals, not an organisation's acronym, and only after a given name written in lower case.
+ */
+function isFamilyNameInCapitalsAfter(tokens: readonly Token[], i: number, parts: readonly string[]): boolean {
+  const token = tokens[i];
+  if (!token || !token.isWord || token.text.length < 3 || parts.length !== 1) return false;
+  const given = parts[0] ?? '';
+  if (given === given.toUpperCase() || token.text !== token.text.toUpperCase() || /[\d.]/.test(token.text)) return false;
+  if (CAPITALS_NOT_NAMES.has(token.key) || isCountryWord(token.text) || isTitleWord(token) || NOT_NAME_WORDS.has(token.key) || POST_NOMINALS.has(token.key)) return false;
+  // "Christopher LUXON Prime Minister": the next word may not go on the name in capitals.
+  const next = tokens[i + 1];
+  return !(next && next.isWord && next.text === next.text.toUpperCase() && /^\p{Lu}{2}/u.test(next.text));
+}
+
 function isFamilyNameInCapitals(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];

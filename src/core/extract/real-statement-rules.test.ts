@@ -1688,3 +1688,37 @@ describe('other meetings and closing datelines (State Department readout and a P
     expect(extract(text).meeting.date).toBeNull();
   });
 });
+
+describe('a Kantei summary, a State Department statement and Nordic and NZ releases outside the corpus (seventh round)', () => {
+  const kantei =
+    'Japan-Australia-New Zealand-ROK Leaders’ Meeting (Summary)\n\nJuly 11, 2024\n\n[Provisional Translation]\n\nOn July 11 commencing at 9:05 a.m. (at 10:05.p.m. JST) for approximately 20 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, who was visiting Washington D.C., the United States of America to attend the NATO Summit held a Japan-Australia-New Zealand-ROK Leaders’ Meeting with Rt. Hon. Christopher LUXON, Prime Minister of New Zealand, and H.E. Mr. Yoon Suk Yeol, President of the Republic of Korea. The joint statement was released after the meeting.\n';
+
+  it('does not end a sentence at "a.m." before a bracket or "p.m." before a time zone', () => {
+    expect(extract(kantei).meeting.date).toBe('2024-07-11');
+  });
+
+  it('reads "Rt. Hon." with its full stops and a family name in capitals after the given name', () => {
+    expect(names(kantei)).toEqual(['KISHIDA Fumio', 'Christopher LUXON', 'Yoon Suk Yeol']);
+    expect(names('Meeting\n\nMr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny WONG, Minister for Foreign Affairs of Australia.\n')).toEqual(['KAMIKAWA Yoko', 'Penny WONG']);
+  });
+
+  it('does not read an organisation in capitals after a name as the family name', () => {
+    expect(names('Meeting\n\nSecretary General Mark Rutte NATO said the Alliance will stand with Ukraine.\n')).toEqual(['Mark Rutte']);
+  });
+
+  it('counts a joint statement the text reports as released, or speaks in', () => {
+    expect(initiatives(kantei)).toEqual(['The joint statement was released after the meeting.']);
+    expect(
+      initiatives("Joint Nordic foreign ministers’ Statement on Incident in Denmark\n\n'It is important that the Nordic countries stand shoulder to shoulder', the foreign ministers of the Nordic countries say in a joint statement after the recent foiled assassination plot in Denmark.\n"),
+    ).toHaveLength(1);
+  });
+
+  it('takes no place from the line under the date that names the spokesperson or labels the release', () => {
+    const ortagus =
+      'U.S. Response to Turkey’s Renewed Survey Activity in the Eastern Mediterranean\n\n13 Oct\n\nMorgan Ortagus, Department Spokesperson\n\nThe United States deplores Turkey’s October 11 announcement of renewed Turkish survey activity in areas over which Greece asserts jurisdiction in the Eastern Mediterranean, and we urge Turkey to end this calculated provocation.\n';
+    expect(extract(ortagus).meeting.location).toBeNull();
+    const goff =
+      'Government to fund Pacific Cooperation Foundation\n\n15 April 2003\n\nMedia Statement\n\nThe newly formed Pacific Cooperation Foundation will receive funding of $675,000 in this year’s budget, Foreign Minister Phil Goff announced today at a meeting with Pacific leaders.\n';
+    expect(extract(goff).meeting.location).toBeNull();
+  });
+});

@@ -71,12 +71,17 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** What may follow "a.m." / "p.m." inside the same sentence: a time zone or a bracket. */
+const TIME_GOES_ON = /^\s*(?:\(|(?:[A-Z]{1,4}T|UTC|GMT|JST|KST)(?![\p{L}]))/u;
+
 /** True when the full stop at `dot` belongs to an abbreviation, an initial or a dotted acronym. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Lester B. Pearson", "M. Dupont"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !/^[ap]\.m$/i.test(word); // U.S, H.E, S.E, e.g, i.e
+  // "a.m." / "p.m." end a sentence before a capital ("… at 5 p.m. The minister …"), not before a time zone or a
+  // bracket that goes on with the time ("at 9:05 a.m. (at 10:05 p.m. JST) for approximately 20 minutes", Kantei).
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !/^[ap]\.m$/i.test(word) || TIME_GOES_ON.test(text.slice(dot + 1, dot + 16)); // U.S, H.E, S.E, e.g, i.e
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
