@@ -103,6 +103,9 @@ const MEETING_WEAK = wordPattern(
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
     'call(?:ed|s)?\\s+on\\s+(?:the\\s+)?(?:Prime\\s+Minister|President|King|Queen|Emir|Crown\\s+Prince|Chancellor|Premier)(?![^.;]{0,100}?\\sto\\s+\\p{L})|' +
+    // « Le Président de la République a appelé le Chancelier …, ce matin » (Élysée, 2005): a telephone call; not « a appelé
+    // le Président à renoncer … ».
+    "(?:a|ont)\\s+(?:appelé|téléphoné\\s+à)\\s+(?:le|la|son|sa|leur)\\s+(?:Président|Présidente|Chancelier|Chancelière|Premier|Première|Roi|Reine|ministre|homologue|secrétaire)(?![^.;]{0,120}?\\sà\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}]))|" +
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
     'address|speech|speaking\\s+at|discours|allocution|' +
     // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
@@ -144,7 +147,10 @@ function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
 function datelineSegments(statement: Statement): { place: string | null; date: FoundDate | null } {
   const { text } = statement;
   const start = bodyStart(statement);
-  const paragraphs = statement.paragraphs.filter((p) => p.start >= start).slice(0, 8);
+  // An untitled text's first line that describes the document (« Compte rendu de l'entretien téléphonique entre M. Jacques
+  // CHIRAC … et M. Gerhard Schröder … », Élysée, 2005) comes before the dateline: « Mardi 6 septembre 2005. ».
+  const skip = documentDescription(statement) !== null ? 1 : 0;
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= start).slice(skip, skip + 8);
   for (const [index, paragraph] of paragraphs.entries()) {
     const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
     // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short

@@ -591,6 +591,16 @@ const OTHER_MEETING_BEFORE = caselessPattern(
 const BARE_NAME_BEFORE =
   caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$`, 'iu');
 
+/**
+ * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
+ * Groupe de Minsk de l’OSCE, Igor Popov, Stéphane Visconti, Andrew Schofer, ainsi que … » (Armenian MFA, 2017), "also
+ * attended by the Co-Chairs, X, Y and Z". Only after an office in the plural, so companies that attended are no people.
+ */
+const ATTENDING_OFFICE_LIST = caselessPattern(
+  String.raw`(?<![\p{L}])(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés)(?![\p{L}])[^.;,]{0,60},\s+(?:[^.;,]{3,40},\s+){0,6}(?:[^.;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?$`,
+  'iu',
+);
+
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
   caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
@@ -634,6 +644,38 @@ export const JOINT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+Statement|Déc
 const READOUT_OF = caselessPattern(String.raw`^(?:Readout|Compte\s+rendu)\s+(?:of|from|de|du)\s`, 'iu');
 
 /**
+ * « Déclaration conjointe de Jean-Yves Le Drian et d’Enzo Moavero Milanesi, ministres des affaires étrangères de la France
+ * et de l’Italie (13.05.19) » (France Diplomatie, 2019): names listed before one office in the plural, each an author.
+ * The countries after the office go to the names in order when there are as many.
+ */
+const TITLE_NAME_LIST = caselessPattern(
+  String.raw`^(?:(?:joint\s+)?statement|declaration|déclaration(?:\s+(?:conjointe|commune))?)\s+(?:by|of|from|de|du)\s+(.{5,160}?),\s+((?:(?:foreign|defence|defense|prime)\s+)?(?:ministers|ministres|presidents|présidents|premiers\s+ministres|secretaries|secrétaires)(?![\p{L}])[^()]{0,160}?)\s*(?:\(|$)`,
+  'iu',
+);
+const LISTED_NAME = /^(?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.|de|da|di|del|van|von|der|le|la)){1,4}$/u;
+
+function titleNameList(line: string): PersonMention[] {
+  const list = TITLE_NAME_LIST.exec(line);
+  if (!list) return [];
+  const office = list[2] ?? '';
+  const names = (list[1] ?? '')
+    .split(/\s*,\s*|\s+(?:et|and)\s+/u)
+    .map((part) => part.replace(/^(?:de\s+|d[’'])/u, '').replace(/^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s+/u, '').trim());
+  if (names.length < 2 || !names.every((name) => LISTED_NAME.test(name))) return [];
+  const countries = findCountries(office).filter((found) => isState(found.canonical));
+  // Each holds the office in the singular, without the list of their countries: « ministre des affaires étrangères ».
+  const first = countries[0];
+  const single = (countries.length === names.length && first ? office.slice(0, first.start).replace(/\s+(?:of|de|du|des)(?:\s+(?:the|la|le|l[’']))?\s*$/u, '') : office).replace(
+    /^((?:(?:foreign|defence|defense|prime)\s+)?)(ministers|ministres|presidents|présidents|premiers\s+ministres|secretaries|secrétaires)/iu,
+    (_, before: string, head: string) => before + head.replace(/ies$/u, 'y').replace(/s(?=\s|$)/gu, ''),
+  );
+  return names.map((name, index) => {
+    const start = line.indexOf(name);
+    return { name, title: single, country: countries.length === names.length ? (countries[index]?.canonical ?? null) : null, start, end: start + name.length, hasHonorific: false, wordCount: name.split(/\s+/).length };
+  });
+}
+
+/**
  * People named in the title line who are the statement's authors and whom the body never names: the
  * authors of a "Statement by …", or the titled person of a "Readout of …" whose office the body takes up
  * ("The Secretary", « le Président »).
@@ -654,7 +696,7 @@ function titleLineAuthors(statement: Statement): Draft[] {
   const possessiveMention = possessive
     ? [{ name: possessive[2] ?? '', title: possessive[1] ?? '', country: null, start: possessive.index + (possessive[0].length - (possessive[2] ?? '').length - 2), end: possessive.index + possessive[0].length - 2, hasHonorific: false, wordCount: 1 }]
     : [];
-  for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention]) {
+  for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
     // The author of a "Statement by …" issued the text (corpus rules), whatever person its body speaks in ("The United
@@ -888,7 +930,13 @@ export function extractParticipants(statement: Statement): Participant[] {
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
-    if (!BARE_NAME_BEFORE.test(before) && !BARE_NAME_AFTER.test(after) && !listedAsAttending(text, sentence, mention.end, attendingVerbAt)) continue;
+    if (
+      !BARE_NAME_BEFORE.test(before) &&
+      !BARE_NAME_AFTER.test(after) &&
+      !listedAsAttending(text, sentence, mention.end, attendingVerbAt) &&
+      !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start))
+    )
+      continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;

@@ -1722,3 +1722,35 @@ describe('a Kantei summary, a State Department statement and Nordic and NZ relea
     expect(extract(goff).meeting.location).toBeNull();
   });
 });
+
+describe('French texts outside the corpus (seventh round: France Diplomatie, Élysée, Armenian MFA, Luxembourg MAE)', () => {
+  it('takes the authors a title lists before their shared office, « d’ » elided before a name included', () => {
+    const text =
+      'Déclaration conjointe de Jean-Yves Le Drian et d’Enzo Moavero Milanesi, ministres des affaires étrangères de la France et de l’Italie (13.05.19)\n\nA l’occasion de la réunion du Conseil Affaires étrangères, nous avons eu un échange très positif et productif, qui a confirmé notre convergence de vues sur les sujets internationaux.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Jean-Yves Le Drian', 'ministre des affaires étrangères', 'France'],
+      ['Enzo Moavero Milanesi', 'ministre des affaires étrangères', 'Italy'],
+    ]);
+    expect(names('Joint Statement by Antony J. Blinken and Penny Wong, Foreign Ministers of the United States and Australia\n\nWe met today in Washington and agreed to deepen cooperation.\n')).toEqual(['Antony J. Blinken', 'Penny Wong']);
+  });
+
+  it('dates an untitled readout from the date line under the line that describes it, and reads « a appelé le Chancelier » as a call', () => {
+    const text =
+      "Compte rendu de l'entretien téléphonique entre M. Jacques CHIRAC, Président de la République et M. Gerhard Schröder, Chancelier de la République Fédérale d'Allemagne.\n\nMardi 6 septembre 2005.\n\nLe Président de la République a appelé le Chancelier de la République Fédérale d'Allemagne, M. Gerhard SCHRÖDER, ce matin. Il a remercié le Chancelier pour son message d'amitié.\n";
+    expect(extract(text).meeting.date).toBe('2005-09-06');
+  });
+
+  it('takes the names listed after the office they share among those attending', () => {
+    const text =
+      "Rencontre entre les Ministres des Affaires étrangères d’Arménie et d'Azerbaïdjan\n\nLe 23 septembre, une rencontre entre les Ministres des Affaires étrangères d’Arménie et d'Azerbaïdjan a eu lieu à New York, à laquelle assistaient également les Coprésidents du Groupe de Minsk de l’OSCE, Igor Popov, Stéphane Visconti, Andrew Schofer, ainsi que Andrzej Kasprzyk, Représentant personnel du Président en exercice de l'OSCE.\n\nIl a été convenu que les Coprésidents du groupe de Minsk visiteront la région au mois d’octobre.\n";
+    expect(names(text)).toEqual(['Igor Popov', 'Stéphane Visconti', 'Andrew Schofer', 'Andrzej Kasprzyk']);
+    expect(initiatives(text)).toEqual(['Il a été convenu que les Coprésidents du groupe de Minsk visiteront la région au mois d’octobre.']);
+  });
+
+  it('reads a sum in EUR with « mis a disposition », and no ministry’s own crisis cell as an initiative', () => {
+    const text =
+      'Action du gouvernement luxembourgeois dans le contexte de la crise humanitaire en Asie du Sud-Est\n\nSuite au raz de marré qui a touché plusieurs pays en Asie du Sud-Est, le ministère des Affaires étrangères a immédiatement mis en place une cellule de crise pour organiser la gestion de l’action luxembourgeoise.\n\nEn ce qui concerne le volet humanitaire, le ministre de la Coopération et de l’Action humanitaire, Monsieur Jean-Louis Schiltz, a immédiatement mis a disposition une première contribution de EUR 200.000.- pour aider à couvrir les besoins les plus urgents.\n';
+    expect(initiatives(text)).toHaveLength(1);
+    expect(initiatives(text)[0]).toContain('EUR 200.000');
+  });
+});

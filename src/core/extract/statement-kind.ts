@@ -101,7 +101,7 @@ const QUOTE_BLOCK_ATTRIBUTION = /^[–—-]\s*\p{Lu}[\p{L}.' -]+,\s+\p{L}/mu;
  * ministres … ». The importer takes such a long line, ending in a full stop, for the lead of an untitled text.
  */
 const DOCUMENT_DESCRIPTION = caselessPattern(
-  String.raw`^(?:communiqué|déclaration|joint\s+statement|statement|press\s+release|readout|remarks|interview|conférence\s+de\s+presse|discours|allocution|entretien|lettre|message|tribune)(?![\p{L}])`,
+  String.raw`^(?:compte[\s-]rendu|communiqué|déclaration|joint\s+statement|statement|press\s+release|readout|remarks|interview|conférence\s+de\s+presse|discours|allocution|entretien|lettre|message|tribune)(?![\p{L}])`,
   'iu',
 );
 
