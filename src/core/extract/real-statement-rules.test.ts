@@ -1754,3 +1754,34 @@ describe('French texts outside the corpus (seventh round: France Diplomatie, Él
     expect(initiatives(text)[0]).toContain('EUR 200.000');
   });
 });
+
+describe('texts outside the corpus, eighth round (Irish Aid, No 10, German Federal Foreign Office, DIRCO, Luxembourg)', () => {
+  it('takes a running total, and a sum the text already announced taken up again, for no new funding', () => {
+    const text =
+      'Government announces funding to tackle food crisis in the Horn of Africa\n\nThe Government today announced a further €400,000 for emergency operations in the drought-stricken region of Horn of Africa.\n\nThis brings to €4.4m the total emergency funding from Irish Aid to the region in 2011.\n\n“The €400,000 approved for Concern today will help them provide food for thousands who would otherwise be at risk of starvation,” Minister O’Sullivan said.\n';
+    expect(initiatives(text)).toEqual(['The Government today announced a further €400,000 for emergency operations in the drought-stricken region of Horn of Africa.']);
+  });
+
+  it('reads "coordinate more closely" as keeping in touch, and a talk "in the coming days" as a meeting to come', () => {
+    const text =
+      'PM call with President Macron: 6 May 2022\n\nThe Prime Minister spoke to President Emmanuel Macron of France earlier today.\n\nThe leaders agreed to coordinate more closely on longer-term security and economic support for Ukraine.\n\nThe leaders looked forward to speaking again with the wider G7 in the coming days, and agreed to remain in close contact.\n';
+    expect(initiatives(text)).toEqual(['The leaders looked forward to speaking again with the wider G7 in the coming days, and agreed to remain in close contact.']);
+    expect(initiatives('Call\n\nThe Prime Minister spoke to President Macron today. The leaders looked forward to speaking again soon.\n')).toEqual([]);
+  });
+
+  it('counts an agreement reached, not one hoped for or not reached', () => {
+    expect(initiatives('Trip\n\nA little over a year ago, I came to an agreement with my Russian counterpart on a humanitarian gesture for the survivors of the siege.\n')).toHaveLength(1);
+    expect(initiatives('Talks\n\nLes deux ministres sont parvenus à un accord sur un échange de prisonniers.\n')).toHaveLength(1);
+    expect(initiatives('Talks\n\nThe parties have not reached an agreement on the text. We hope the parties will reach an agreement on a ceasefire.\n')).toEqual([]);
+  });
+
+  it('places and kinds a release announcing a working visit or a state visit to come', () => {
+    const dirco =
+      'Minister Pandor undertakes a Working Visit to Moroni, Comoros – 1 September 2023\n\nMedia Statement\n\n31 August 2023\n\nThe Minister of International Relations and Cooperation, Dr Naledi Pandor, will pay a Working Visit to Moroni, Comoros, tomorrow, 1 September 2023, to have a bilateral meeting with her Comorian counterpart, His Excellency, Dhoihir Dhoulkamal, the Minister of Foreign Affairs and International Cooperation.\n';
+    const { meeting } = extract(dirco);
+    expect([meeting.date, meeting.location, meeting.kind]).toEqual(['2023-09-01', 'Moroni', 'news-release']);
+    const luxembourg =
+      "Visite d'État de Grand-Duc, Grande-Duchesse en République française\n\nSur invitation du président de la République française, Emmanuel Macron, le Grand-Duc et la Grande-Duchesse se rendront en France pour une visite d’État du 19 au 21 mars.\n";
+    expect(extract(luxembourg).meeting.kind).toBe('news-release');
+  });
+});

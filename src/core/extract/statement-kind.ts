@@ -133,7 +133,7 @@ function firstBodyParagraphs(statement: Statement): string[] {
   return found;
 }
 
-const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendra|rencontrera)(?![\p{L}])`, 'iu');
+const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont))(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu');
@@ -211,6 +211,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
   const announcesAhead = FUTURE_MEETING.test(lead);
   const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
+  // Kind convention: a release announcing a meeting or visit to come is a news release, in the third person or not named.
+  if (announcesAhead && !isOwnVoiceOrReaction(lead) && !caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'news-release';
   if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)))) return 'readout';
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
