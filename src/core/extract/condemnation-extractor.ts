@@ -42,6 +42,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
   // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
   [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
+  // A call for a stop that needs no addressee (corpus reviews: « Nous appelons à la cessation immédiate des hostilités »):
+  // "we call for an immediate 21 day ceasefire across the Lebanon-Israel border" (eleven governments, 2024).
+  [wordPattern('call(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:(?:immediate|urgent|full|complete|lasting|durable|unconditional|sustainable|genuine)\\s+(?:and\\s+)?)*(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:ceasefire|cease-fire|cessation\\s+of\\s+hostilities|end\\s+to\\s+(?:the\\s+|all\\s+)?(?:violence|fighting|hostilities|attacks|repression|occupation|bloodshed)|stop\\s+to|withdrawal|de-?escalation)(?![\\p{L}])'), 0.75, /call/i],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
@@ -55,6 +58,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // From a fifth round of texts outside the corpus (White House, DFAT): "It is imperative that all parties bring an end
       // to this violence", "Laurent Gbagbo needs to step aside immediately", "… should be universally condemned".
       "it\\s+is\\s+(?:imperative|essential|vital|critical|urgent)\\s+that\\s+[^.;]{1,60}?\\s(?:bring\\s+an\\s+end\\s+to|end|stop|cease|halt|withdraw|release|step\\s+(?:aside|down))|(?<!(?:we|i|you)\\s)needs?\\s+to\\s+(?:immediately\\s+)?(?:step\\s+(?:aside|down)|stop|cease|halt|withdraw|release)|(?:should|must)\\s+be\\s+(?:\\p{L}+ly\\s+)?condemned"), 0.7, /must|need|ensure|imperative|essential|vital|critical|urgent|condemned/i],
+  // "The Russian leadership is obligated to immediately comply with the order of the International Court of Justice" (G7, 2022).
+  [wordPattern('(?<!(?:we|i|you)\\s)(?:is|are|remains?)\\s+(?:legally\\s+)?(?:obligated|obliged|bound)\\s+to\\s+(?:immediately\\s+)?(?:comply|cease|stop|end|halt|withdraw|release|abide)(?![\\p{L}])'), 0.75, /obligated|obliged|bound/i],
   [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+(?:(?:in\\s+particular|also|notably|again)\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
   [wordPattern('deplorable'), 0.85, /deplorable/i],
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
@@ -99,7 +104,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /**
  * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`

@@ -412,7 +412,7 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // « nous sommes convenus : », « sont convenues : » as well as « ont convenu : ».
 // A plan's list of actions: « … à travers les actions suivantes : », « Pour traduire ces engagements, les deux gouvernements : »,
 // "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
-const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|committed|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted)?|pledge(?:s|d)?|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(

@@ -218,8 +218,19 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     if (start === -1) return -1;
     i = start - 1;
   } else {
+    let segmentEnd = end;
+    let commas = 0;
     while (i >= floor && guard++ < 25) {
       const token = tokens[i] as Token;
+      // "Coordinating Minister for Political, Legal and Security Affairs HE Wiranto" (a joint statement, 2017): a list of
+      // portfolios holds commas, crossed while the words after the comma are portfolio words and a title word precedes it.
+      const left = tokens[i - 1];
+      if (token.text === ',' && commas < 2 && isTitleWord(left) && !isConnector(left) && !isTitleHead(left) && !isTitleModifier(left) && /^\p{Lu}/u.test(left?.text ?? '') && isPortfolioRun(tokens, i + 1, segmentEnd)) {
+        commas++;
+        segmentEnd = i;
+        i--;
+        continue;
+      }
       if (!isTitleWord(token) || token.possessive) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
@@ -545,7 +556,7 @@ const MET_EARLIER_BEFORE = caselessPattern(
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
-  if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
   if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
@@ -566,7 +577,7 @@ const AUTHOR_OF_EARLIER_TEXT_BEFORE = caselessPattern(
  * responsible to account", « tenir le président Poutine responsable de ».
  */
 const HELD_TO_ACCOUNT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:hold|holding|holds|tenir)\s+(?:(?:the|le|la)\s+)?(?:[\p{L}-]+\s+){0,3}$`, 'iu');
-const HELD_TO_ACCOUNT_AFTER = caselessPattern(String.raw`^(?:\s+and\s+[^.;]{0,60}?|\s+et\s+[^.;]{0,60}?)?\s+(?:to\s+account|accountable|responsible\s+for|responsables?\s+de|pour\s+responsables?)(?![\p{L}])`, 'iu');
+const HELD_TO_ACCOUNT_AFTER = caselessPattern(String.raw`^(?:\s+and\s+[^.;]{0,140}?|\s+et\s+[^.;]{0,140}?)?\s+(?:to\s+account|accountable|responsible\s+for|responsables?\s+de|pour\s+responsables?)(?![\p{L}])`, 'iu');
 
 /** A sentence that reports people taking part: a meeting, call, visit, talks, a joint statement. */
 const TOOK_PART =
@@ -905,6 +916,10 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (nameKeys(mention.name).every((key) => draftNameKeys?.has(key))) continue;
     fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
     if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
+    // "President Putin’s war of choice", "President Assad’s regime" (G7 leaders, 2022): the leader whose acts are condemned.
+    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|aggression|invasion|regime|attacks?|crimes|forces|troops|army|military|brutality|atrocities|illegal|brutal|unprovoked|unjustified|unjustifiable)(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 60))) continue;
+    // "It is President Putin, his government and supporters … who are imposing this war" (G7 leaders, 2022): a cleft that blames.
+    if (/(?:^|[.;:]\s+|\n)(?:It\s+is|C['’]est)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, mention.start - 40), mention.start))) continue;
     // "opened the call by saying President Trump had put forward a plan": someone spoken about, not present.
     if (/(?<![\p{L}])(?:saying|said|noting|noted|stressing|stressed|recalling|recalled|that)\s+(?:(?:the|U\.S\.|US)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };

@@ -89,6 +89,9 @@ const TITLE_HEADS = new Set([
   'adviser', 'advisor', 'conseiller', 'conseillere',
   // "Delegate Mengkur Rechelulk from Palau’s Congress", « le délégué général ».
   'delegate',
+  // "Australian Attorney-General Senator the Hon. George Brandis QC" (a six-government joint statement, 2017), "Treasurer
+  // Jim Chalmers", « la procureure générale ».
+  'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -114,7 +117,7 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
-    'policy confederation pentagon ' +
+    'policy confederation pentagon political legal law ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
     'republique conseil ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».

@@ -1785,3 +1785,35 @@ describe('texts outside the corpus, eighth round (Irish Aid, No 10, German Feder
     expect(extract(luxembourg).meeting.kind).toBe('news-release');
   });
 });
+
+describe('multi-government joint statements outside the corpus (eighth round: six-government meeting, G7 leaders, Lima Group, spyware, Lebanon)', () => {
+  it('reads a title whose portfolio list holds commas, "Attorney-General" as an office, and each head of delegation', () => {
+    const text =
+      'Sub-regional meeting on foreign terrorist fighters\n\nThe meeting was co-hosted by Indonesian Coordinating Minister for Political, Legal and Security Affairs HE Wiranto and Australian Attorney-General Senator the Hon. George Brandis QC.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([
+      ['Wiranto', 'Minister for Political, Legal and Security Affairs'],
+      ['George Brandis', 'Attorney-General'],
+    ]);
+  });
+
+  it('leaves out the leader whose war the statement condemns ("President Putin’s war", "It is President Putin … who")', () => {
+    const text =
+      'G7 Leaders’ Statement\n\nWe, the Leaders of the G7, met today in Brussels. It is President Putin, his government and supporters, including the Lukashenko regime in Belarus, who are imposing this war and its consequences on Russians. More immediately, President Putin’s war places global food security under increased pressure.\n';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('counts a call for a ceasefire with no addressee, and a party "obligated to comply", as condemnations', () => {
+    expect(condemned('Joint statement\n\nTogether, we call for an immediate 21 day ceasefire across the Lebanon-Israel border to provide space for diplomacy.\n')).toBe(1);
+    expect(condemned('G7 Leaders’ Statement\n\nThe Russian leadership is obligated to immediately comply with the order of the International Court of Justice to suspend military operations.\n')).toBe(1);
+    expect(condemned('Joint statement\n\nWe call for a peaceful resolution of the dispute. We are bound to comply with our own obligations.\n')).toBe(0);
+  });
+
+  it('reads the bullets under "commit to:" as initiatives, and a French group’s declaration as a joint statement', () => {
+    const spyware =
+      'Joint Statement on Efforts to Counter the Proliferation and Misuse of Commercial Spyware\n\nTo advance these interests, we are partnering to counter the misuse of commercial spyware and commit to:\n\n- working within our respective systems to establish robust guardrails and procedures to ensure that any commercial spyware use by our governments is consistent with respect for universal human rights;\n\n- preventing the export of software, technology, and equipment to end-users who are likely to use them for malicious cyber activity.\n';
+    expect(initiatives(spyware)).toHaveLength(2);
+    const lima =
+      'Déclaration du Groupe de Lima\n\nLes gouvernements de l’Argentine, du Brésil, du Canada, du Chili et du Pérou, membres du Groupe de Lima, rejettent catégoriquement la menace de l’Assemblée nationale constituante illégitime.\n';
+    expect(extract(lima).meeting.kind).toBe('joint-statement');
+  });
+});

@@ -30,7 +30,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
 
 /** A statement label whose authors are several governments or their representatives. */
 const SEVERAL_AUTHORS =
-  caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|groupe|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])`, 'iu');
 
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
