@@ -16,7 +16,8 @@ export const MONTHS: Record<string, number> = {
   janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, juill: 7, déc: 12,
 };
 export const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*\d{1,2}(?:st|nd|rd|th|er)?)?`;
+// A weekday may name each day of the range: « les mardi 12 et mercredi 13 février 2013 », « du mardi 11 au jeudi 13 avril 2017 » (NATO).
+const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:st|nd|rd|th|er)?)?`;
 // Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
 // English ordinals too: "3rd March 2025", "the 21st of June 2025", "July 11th, 2025".
 const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');

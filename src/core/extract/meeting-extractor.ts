@@ -69,6 +69,7 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
   });
 }
 
+const ANNOUNCED_AFTER_MEETING = wordPattern("(?:announced|annoncée?s?)\\s+(?:following|after|à\\s+l[’']issue\\s+d[e’'])\\s*(?:the\\s+|his\\s+|her\\s+|sa\\s+|son\\s+|la\\s+|l[’'])?(?:[\\p{L}’'.-]+\\s+){0,3}?(?:meeting|talks|entretien|rencontre)s?\\s+(?:with|avec)");
 const YEARS_AGO = wordPattern('(?:one|two|three|four|five|ten|twenty|\\d+)\\s+years?\\s+ago|il\\s+y\\s+a\\s+(?:un|\\p{L}+|\\d+)\\s+ans?');
 const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 
@@ -277,7 +278,10 @@ export function extractMeeting(statement: Statement): Meeting {
       const head = lead.head.replace(WELCOMED_EVENT, '');
       return (MEETING_STRONG.test(head) || MEETING_WEAK.test(head)) && !YEARS_AGO.test(head);
     }) ||
-    (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title));
+    (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title)) ||
+    // "… the Foreign Minister Kevin Rudd announced today in Ramallah." ⏎ … "The increased support was announced following Mr
+    // Rudd’s meeting with Palestinian President Mahmoud Abbas" (DFAT, 2010): an announcement made today on a meeting.
+    (leads.some((lead) => TODAY.test(lead.head)) && sentences.slice(0, 12).some((s) => ANNOUNCED_AFTER_MEETING.test(s.head)));
   if (!reportsMeeting) return { title, date: null, location: null };
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);

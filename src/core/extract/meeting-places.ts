@@ -76,7 +76,11 @@ const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 
 /** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
 const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<![\p{L}])(?:White\s+House|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
+  // « à la Maison Blanche » (NATO, French, 2017) as "at the White House".
+  [/(?<![\p{L}])(?:White\s+House|Maison[\s-]Blanche|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
+  [/(?<![\p{L}])(?:Kremlin)(?![\p{L}])/u, 'Moscow'],
+  [/(?<![\p{L}])(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai|Zhongnanhai)(?![\p{L}])/u, 'Beijing'],
+  [/(?<![\p{L}])(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)(?![\p{L}])/u, 'New Delhi'],
   [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
   [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’']OTAN|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],

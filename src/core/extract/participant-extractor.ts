@@ -184,6 +184,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
 
 /** Walk back from `end` (exclusive) over title words; returns the title start or -1 when there is no head. */
+/** A finite verb inside a clause (French future and past participle forms, common English verbs): no office runs over it. */
+const CLAUSE_VERB = /^(?:\p{Ll}+(?:era|eront|ait|aient|ra|ront)|prononc\p{Ll}*|delivered|deliver|will|would|said|says|met|meets|visited|visits|gave|gives|spoke|speaks|held|holds)$/u;
+
 function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHead: boolean, floor = 0): number {
   let i = end - 1;
   let start = -1;
@@ -203,6 +206,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         continue;
       }
       if (STOP_PUNCTUATION.has(token.text) || token.possessive) break;
+      // A clause between the office and the comma is no office: « le secrétaire général de l’OTAN prononcera un discours à
+      // l’Elliott School of International Affairs, Université George Washington » (NATO, 2017).
+      if (token.isWord && token.text.length >= 4 && /^\p{Ll}/u.test(token.text) && !isTitleWord(token) && !isCountryWord(token.text) && CLAUSE_VERB.test(token.text)) break;
       // "Minister X and his Australian counterpart, Name": the title is "Australian counterpart",
       // never the other person's title and name before the pronoun.
       if (POSSESSIVE_PRONOUNS.has(token.key)) {

@@ -137,6 +137,8 @@ const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'd
 const NOT_NAME_WORDS = new Set(
   (
     'the a an we they he she it its our their his her this these that those in on at by for with from to of as and but or ' +
+    // « Université George Washington », "University of …": institutions named after people are no people.
+    'university universite universidad school ecole college institute institut faculty faculte academy academie ' +
     'both today together during through under after before also following speaking while when where which who whose ' +
     'all each every some many most other such no not one two three four five six seven eight nine ten ' +
     'january february march april may june july august september october november december monday tuesday wednesday ' +

@@ -1817,3 +1817,22 @@ describe('multi-government joint statements outside the corpus (eighth round: si
     expect(extract(lima).meeting.kind).toBe('joint-statement');
   });
 });
+
+describe('NATO visit notices in French and a DFAT release outside the corpus (ninth round)', () => {
+  it('dates a visit from the first of two days each named with its weekday', () => {
+    const dublin = 'Visite en Irlande du secrétaire général de l’OTAN\n\nLe secrétaire général de l’OTAN, M. Anders Fogh Rasmussen, se rendra à Dublin (Irlande) les mardi 12 et mercredi 13 février 2013.\n\nAu cours de sa visite, il rencontrera le premier ministre, M. Enda Kenny, et le ministre de la Défense, M. Alan Shatter.\n';
+    expect(extract(dublin).meeting.date).toBe('2013-02-12');
+    const washington =
+      'Visite du secrétaire général de l’OTAN aux États-Unis\n\nLe secrétaire général de l’OTAN, M. Jens Stoltenberg, se rendra aux États-Unis du mardi 11 au jeudi 13 avril 2017.\n\nIl rencontrera ensuite le président des États Unis, M. Donald J. Trump, à la Maison Blanche.\n\nJeudi 13 avril, le secrétaire général de l’OTAN prononcera un discours à l’Elliott School of International Affairs, Université George Washington.\n';
+    const { meeting } = extract(washington);
+    expect([meeting.date, meeting.location]).toEqual(['2017-04-11', 'Washington']);
+    expect(names(washington)).toEqual(['Jens Stoltenberg', 'Donald J. Trump']);
+  });
+
+  it('reports the meeting an announcement made today followed, dated and placed by the closing dateline', () => {
+    const text =
+      'Australian assistance to Palestine\n\nAustralian support will continue to help the Palestinian people gain access to health, education, housing and social services, the Foreign Minister Kevin Rudd announced today in Ramallah.\n\n“I have been pleased to see these activities on the ground and commend the Palestinian Authority for the progress it has made,” Mr Rudd said.\n\nAustralia will provide $4 million for the United Nations Relief and Works Agency in 2011.\n\nThe increased support was announced following Mr Rudd’s meeting with Palestinian President Mahmoud Abbas and Foreign Minister Riad Malki.\n\n14 December 2010\n\nRAMALLAH\n';
+    const { meeting } = extract(text);
+    expect([meeting.date, meeting.location]).toEqual(['2010-12-14', 'Ramallah']);
+  });
+});
