@@ -12,7 +12,7 @@ import type { Initiative } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { wordPattern } from './condemnation-extractor';
 import { confidence, LONG_SENTENCE } from './confidence';
-import { bodySentences, type SentenceView } from './sentence-helpers';
+import { bodySentences, foldForComparison, type SentenceView } from './sentence-helpers';
 import { findCountries } from './country-names';
 import { caselessPattern } from './caseless-pattern';
 import { cueStems } from './cue-stems';
@@ -68,8 +68,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A joint statement the text reports as issued, or speaks in: "The joint statement was released after the meeting" (Kantei,
   // 2024), "the foreign ministers of the Nordic countries say in a joint statement" (Nordic ministers, 2018), « ont déclaré
   // dans une déclaration conjointe ».
-  [wordPattern("(?:the|a|this)\\s+joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published)|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)"), 0.7, /released|issued|adopted|published|in a joint|dans une|publiée|adoptée|rendue/i],
-  [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial/i],
+  [wordPattern("(?:the|a|this)\\s+joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published)|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)"), 0.7, /released|issued|adopted|published|in a joint|dans une|entered|publiée|adoptée|rendue/i],
+  [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)\\s+[^.;]{0,60}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered/i],
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch/i],
   // "We commit to establishing a joint task force", "will hold the second summit in Seoul next year".
@@ -155,6 +155,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // feuille de route ».
   [wordPattern("(?:tasked|instructed|directed|mandated|asked)\\s+(?:their\\s+|the\\s+|our\\s+)?(?:senior\\s+)?(?:officials|teams|negotiators|working\\s+groups?|experts|staff|delegations)\\s+(?:with\\s+\\p{L}+ing|to\\s+\\p{L}+)|(?:chargé|mandaté|demandé\\s+à)\\s+(?:leurs|les|nos)\\s+(?:équipes|responsables|négociateurs|fonctionnaires|hauts\\s+fonctionnaires|experts|délégations)\\s+(?:de|d['’]\\p{L}+)"), 0.7, /task|instruct|direct|mandat|asked|chargé|demandé/i],
   // A meeting of the participants to come that they look forward to: "They look forward to the upcoming G20 Summit in Rio".
+  // Letters or notes exchanged on how a body will work, a body being set up in the gerund or past: "We exchanged letters on
+  // how the Dialogue might work over the years to come", "so establishing this annual forum, alternating between the UK and
+  // Morocco, is a welcome and natural step" (FCO, 2018).
+  [wordPattern("exchang(?:ed|e|es|ing)\\s+(?:of\\s+)?(?:diplomatic\\s+)?(?:letters|notes)(?![\\p{L}])|échang(?:é|ent|e)\\s+(?:des\\s+)?(?:lettres|notes\\s+diplomatiques)|(?<!(?:welcom\\p{L}*|salu\\p{L}*|noted|noting)\\s+(?:the\\s+)?)establishing\\s+(?:this|the|a|an|our|their)\\s+(?:new\\s+|annual\\s+|joint\\s+|bilateral\\s+|permanent\\s+|regular\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:forum|dialogue|working\\s+group|mechanism|commission|committee|council|task\\s+force|hotline|consultations)(?![\\p{L}])"), 0.75, /exchang|échang|establish/i],
   // An agreement reached, in other words than "signed" or "agreed to": "I came to an agreement with my Russian counterpart
   // on a humanitarian gesture" (German Federal Foreign Office, 2020), "reached an agreement on", « sont parvenus à un accord ».
   [wordPattern("(?<!(?:not|never|yet\\s+to|hope|hoped|hopes)\\s+)(?:reached|came\\s+to|arrived\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?agreement\\s+(?:on|with|to|that|for)|(?<!pas\\s+)parvenu(?:e|s|es)?\\s+à\\s+un\\s+(?:[\\p{L}-]+\\s+){0,2}?accord|(?:ont|a|avons)\\s+(?:trouvé|conclu)\\s+un\\s+(?:[\\p{L}-]+\\s+){0,2}?accord\\s+(?:sur|pour|avec)"), 0.8, /reach|came|come|arrived|parvenu|trouvé|conclu/i],
@@ -193,7 +197,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // French
   // Agreed in the impersonal, about what someone will do: « Il a été convenu que les Coprésidents du groupe de Minsk visiteront
   // la région au mois d’octobre » (Armenian MFA, 2017), "It was agreed that the next round will take place in Geneva".
-  [wordPattern("it\\s+(?:was|has\\s+been)\\s+(?:also\\s+)?(?:agreed|decided)\\s+that\\s+[^.;]{0,100}?\\s(?:will|would|shall)\\s|il\\s+a\\s+été\\s+(?:également\\s+|en\\s+outre\\s+)?(?:convenu|décidé)\\s+(?:que\\s+[^.;]{0,100}?\\s\\p{L}+(?:ront|ra)(?![\\p{L}])|de\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])|d[’']\\p{L}+(?:er|ir|re)(?![\\p{L}]))"), 0.8, /agreed|decided|convenu|décidé/i],
+  [wordPattern("it\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:agreed|decided)\\s+that\\s+[^.;]{0,100}?\\s(?:will|would|shall)(?=\\s)|il\\s+a\\s+été\\s+(?:également\\s+|en\\s+outre\\s+)?(?:convenu|décidé)\\s+(?:que\\s+[^.;]{0,100}?\\s\\p{L}+(?:ront|ra)(?![\\p{L}])|de\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])|d[’']\\p{L}+(?:er|ir|re)(?![\\p{L}]))"), 0.8, /agreed|decided|convenu|décidé/i],
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « sont convenus de se réunir de nouveau à Genève le 29 octobre » (être convenu de, the classical form) as « ont convenu de ».
   [wordPattern(`(?:(?:ont|a|avons)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenu|(?:sont|est|sommes)\\s+(?:également\\s+|en\\s+outre\\s+|aussi\\s+)?convenue?s?|conviennent|(?:nous\\s+)?convenons|ont\\s+décidé)\\s+(?!de\\s+l[’']importance|de\\s+la\\s+nécessité|de\\s+(?:retirer|reporter|suspendre|renoncer)|d[’']agir(?![\\p{L}])|d[’'](?:annuler|abandonner|ajourner))(?:de|d[’']\\p{L}+)(?!${GARDER_LE_CONTACT})`), 0.9, /convenu|convenons|convienn|décidé/i],
@@ -241,7 +245,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A named joint body or plan recalled in a relative clause as launched or set up by the parties: "three joint
   // committees that President Biden and the Vice President launched at the Summit", « le partenariat que nous avons
   // lancé en 2022 ». Not what a third party launched: the subject must be the authors or their titles.
-  [wordPattern("(?:committees?|initiatives?|partnerships?|programmes?|programs?|funds?|dialogues?|mechanisms?|frameworks?|platforms?|working\\s+groups?|task\\s+forces?|action\\s+plans?|coalitions?),?\\s+(?:that|which)\\s+(?:we|they|both\\s+(?:countries|leaders|sides)|the\\s+two\\s+(?:countries|leaders|sides)|(?:the\\s+)?(?:President|Vice\\s+President|Prime\\s+Minister|Minister|Secretary|Chancellor|leaders|ministers)\\s+[^.;,]{0,60}?)\\s+(?:(?:have|has|had)\\s+)?(?:jointly\\s+)?(?:launched|established|set\\s+up|created|announced|signed)(?![\\p{L}])|(?:partenariat|initiative|programme|fonds|dialogue|mécanisme|groupe\\s+de\\s+travail|plan\\s+d[’']action|coalition)\\s+(?:que|qu[’'])\\s*(?:nous|ils|elles|les\\s+deux\\s+(?:pays|dirigeants|ministres))\\s+(?:avons|ont)\\s+(?:conjointement\\s+)?(?:lancée?|créée?|établie?|mise?\\s+en\\s+place|signée?)(?![\\p{L}])"), 0.65, /launched|established|set up|created|announced|signed|lancé|créé|établi|mis en place|mise en place|signé/i],
+  [wordPattern("(?:committees?|initiatives?|partnerships?|programmes?|programs?|funds?|dialogues?|mechanisms?|frameworks?|platforms?|working\\s+groups?|task\\s+forces?|action\\s+plans?|coalitions?),?\\s+(?:that|which)\\s+(?:we|they|both\\s+(?:countries|leaders|sides)|the\\s+two(?:\\s+(?:countries|leaders|sides|ministers|governments))?|(?:the\\s+)?(?:President|Vice\\s+President|Prime\\s+Minister|Minister|Secretary|Chancellor|leaders|ministers)\\s+[^.;,]{0,60}?)\\s+(?:(?:have|has|had)\\s+)?(?:jointly\\s+)?(?:launched|established|set\\s+up|created|announced|signed)(?![\\p{L}])|(?:partenariat|initiative|programme|fonds|dialogue|mécanisme|groupe\\s+de\\s+travail|plan\\s+d[’']action|coalition)\\s+(?:que|qu[’'])\\s*(?:nous|ils|elles|les\\s+deux\\s+(?:pays|dirigeants|ministres))\\s+(?:avons|ont)\\s+(?:conjointement\\s+)?(?:lancée?|créée?|établie?|mise?\\s+en\\s+place|signée?)(?![\\p{L}])"), 0.65, /launched|established|set up|created|announced|signed|lancé|créé|établi|mis en place|mise en place|signé/i],
   // A concrete step the authors plan: "We plan to conduct the first round later this year", « nous prévoyons de tenir ».
   [wordPattern("(?:we|they|both\\s+(?:countries|sides|leaders|ministers)|the\\s+two\\s+(?:countries|sides|leaders|ministers))\\s+(?:also\\s+)?(?:plan|plans|planned|intend|intends|intended)\\s+to\\s+(?:hold|conduct|launch|establish|convene|sign|open|create|set\\s+up|host)(?![\\p{L}])|(?:nous|ils|elles|les\\s+deux\\s+(?:pays|parties|ministres|dirigeants))\\s+(?:prévoyons|prévoient|prévoyaient|comptons|comptent|entendons|entendent)\\s+(?:de\\s+|d[’'])?(?:tenir|organiser|lancer|créer|établir|signer|ouvrir|mettre\\s+en\\s+place|convoquer)(?![\\p{L}])"), 0.7, /plan|intend|prévo|compt|entend/i],
   // A country invited (past: a done invitation, not "we invite partners to join", an appeal) into the parties' own initiative: "the United States invited Ecuador to be one of just 16 global
@@ -483,7 +487,12 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   const initiatives: Initiative[] = [];
   let leadIn: SentenceView | null = null;
   let targetBullets = false;
+  // The headline printed again at the top of the body ("Australia and Papua New Guinea Sign Updated Memorandum of
+  // Understanding SAT 08 SEPTEMBER 2012", a PMO release, 2012) is the title, not a sentence of the release.
+  const headline = statement.title ? foldForComparison(statement.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+  const repeatsHeadline = (text: string) => headline.length >= 20 && !/[.!?]["”»’)]?$/u.test(text) && foldForComparison(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().startsWith(headline);
   for (const [index, sentence] of sentences.entries()) {
+    if (index < 6 && repeatsHeadline(sentence.text)) continue;
     const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
     if (!bullet) leadIn = null;
     // "Indonesia will work … to develop a comprehensive investment plan to achieve significant new targets … by:" — the

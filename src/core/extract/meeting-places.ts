@@ -21,6 +21,8 @@ export function cleanPlace(segment: string): string | null {
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
   // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
   const words = place.split(/\s+/);
+  // A heading in capitals is no place either: "AID AGREEMENTS WITH CAMBODIA" (a DFAT release, 2000) holds "WITH".
+  if (place === place.toUpperCase() && words.some((word) => /^(?:WITH|AND|FOR|TO|IN|AT|BY|FROM|OF|THE|ET|POUR|AVEC|SUR)$/u.test(word)) && !CITIES_WITH_ARTICLE.has(foldForComparison(place))) return null;
   // An elided particle starts a word in lower case: « Cortina d’Ampezzo », « Villeneuve-d’Ascq » is one word already.
   if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word) && !/^[dl][’']\p{Lu}/u.test(word))) return null;
   // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").

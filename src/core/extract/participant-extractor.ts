@@ -436,7 +436,9 @@ function mentionsIn(text: string, from: number, to: number, withTitles: boolean)
     // An adjacent title ("Prime Minister of India Shri Narendra Modi") is the surest; then the
     // appositive after the name; then a title before a comma ("Chile’s Minister of …, Name").
     // "Secretary Kerry", "Foreign Minister Lavrov": a surname right after a title head gets that title too.
-    const surnameAfterTitle = withTitles && run.wordCount === 1 && isTitleHead(tokens[run.mentionFirst - 1]) && !(tokens[run.last - 1] as Token).possessive;
+    // Also "Secretary of State Boucetta", "Minister of State Smith" (FCO, 2018).
+    const ofState = tokens[run.mentionFirst - 1]?.key === 'state' && tokens[run.mentionFirst - 2]?.key === 'of' && isTitleHead(tokens[run.mentionFirst - 3]);
+    const surnameAfterTitle = withTitles && run.wordCount === 1 && (isTitleHead(tokens[run.mentionFirst - 1]) || ofState) && !(tokens[run.last - 1] as Token).possessive;
     const adjacentLeft = wanted || surnameAfterTitle ? titleBefore(text, tokens, run, false) : null;
     // French news style names the office first: « le premier ministre monténégrin, M. Djukanovic, le secrétaire
     // général, M. Stoltenberg »: after « M. » or « Mme » the title before the comma is the person's, and one after
@@ -770,7 +772,8 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 }
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)$`, 'iu');
+// Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State".
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)(?:\s+of\s+state)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');

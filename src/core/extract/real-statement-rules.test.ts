@@ -1836,3 +1836,34 @@ describe('NATO visit notices in French and a DFAT release outside the corpus (ni
     expect([meeting.date, meeting.location]).toEqual(['2010-12-14', 'Ramallah']);
   });
 });
+
+describe('ministerial releases outside the corpus (ninth round: FCO, State Department, DFAT, PMO)', () => {
+  it('counts letters exchanged on a dialogue and a forum being established, not views exchanged', () => {
+    expect(initiatives('Dialogue\n\nWe exchanged letters on how the Dialogue might work over the years to come.\n')).toHaveLength(1);
+    expect(initiatives('Dialogue\n\nThe UK and Morocco have a long history of friendship, so establishing this annual forum, alternating between the UK and Morocco, is a welcome and natural step.\n')).toHaveLength(1);
+    expect(initiatives('Dialogue\n\nThey exchanged views on the situation. The ministers welcomed the establishing of the forum.\n')).toEqual([]);
+  });
+
+  it('counts a dialogue "which the two had announced", and "it had been agreed that … would visit"', () => {
+    expect(initiatives('Dialogue\n\nSecretary Kerry welcomed Foreign Minister Mangala Samaraweera on February 25 for the inaugural U.S.-Sri Lanka Annual Partnership Dialogue, which the two had announced during Secretary Kerry’s visit in May 2015.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nSenator Gareth Evans said today that it had been agreed that an Australian delegation would visit Iran within a month.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nIt was agreed that the situation is serious.\n')).toEqual([]);
+  });
+
+  it('counts concerns raised about a party’s abuses as a condemnation', () => {
+    expect(condemned('Visit\n\nHe said he had raised Australian concerns about continuing allegations of human rights abuses in Iran, including large scale executions of political dissidents.\n')).toBe(1);
+  });
+
+  it('reads "Secretary of State Boucetta" and a portfolio of "Trade and Competitiveness"', () => {
+    expect(names('Dialogue\n\nI was delighted to host Moroccan Foreign Minister Bourita and Secretary of State Boucetta today for the first UK-Morocco Strategic Dialogue.\n')).toEqual(['Bourita', 'Boucetta']);
+    expect(names('MOU\n\nPNG Foreign Minister Rimbink Pato and Minister for Trade and Competitiveness Craig Emerson signed the MOU today.\n')).toEqual(['Rimbink Pato', 'Craig Emerson']);
+  });
+
+  it('skips the headline printed again atop the body, counts "entered into a new Memorandum", and takes no heading in capitals for a place', () => {
+    const text =
+      'Australia and Papua New Guinea sign updated Memorandum of Understanding\n\nAustralia and Papua New Guinea Sign Updated Memorandum of Understanding SAT 08 SEPTEMBER 2012\n\nPrime Minister Julia Gillard today announced that Australia and Papua New Guinea have entered into a new Memorandum of Understanding in relation to regional processing arrangements.\n';
+    expect(initiatives(text)).toEqual(['Prime Minister Julia Gillard today announced that Australia and Papua New Guinea have entered into a new Memorandum of Understanding in relation to regional processing arrangements.']);
+    const downer = 'Aid agreements with Cambodia.\n\nMEDIA RELEASE\n\nAA 00 025 19 May 2000\n\nAID AGREEMENTS WITH CAMBODIA\n\nToday I am pleased to announce I will sign three Memoranda of Understanding with my Cambodian counterpart, Foreign Minister Hor Namhong.\n';
+    expect(extract(downer).meeting.location).toBeNull();
+  });
+});
