@@ -305,7 +305,8 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
     if (!afterComma) return null;
     // "Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte": step over the acronym.
     let titleEnd = k;
-    if (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[k - 2]?.text ?? '')) titleEnd = k - 3;
+    // Also a word the text glosses the office with: « le premier ministre (Taoiseach), M. Enda Kenny » (NATO, 2013).
+    if (tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' && /^\p{Lu}(?:\p{Lu}{1,7}|\p{Ll}{2,15})$/u.test(tokens[k - 2]?.text ?? '')) titleEnd = k - 3;
     const start = titleStartBefore(tokens, titleEnd, true, floor);
     if (start >= 0 && titleEnd !== k) {
       const title = joinTokens(text, tokens, start, titleEnd);

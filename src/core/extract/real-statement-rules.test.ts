@@ -1867,3 +1867,17 @@ describe('ministerial releases outside the corpus (ninth round: FCO, State Depar
     expect(extract(downer).meeting.location).toBeNull();
   });
 });
+
+describe('the meeting an announced visit is for (corpus convention "one announced visit, two sentences"; NATO and DIRCO, ninth round)', () => {
+  it('counts « aura des entretiens avec », « rencontrera ensuite », "to have a bilateral meeting with her counterpart" and "to pay a courtesy call to"', () => {
+    expect(initiatives('Visite\n\nM. Stoltenberg aura des entretiens avec le président de la Bulgarie, M. Rosen Plevneliev.\n')).toHaveLength(1);
+    expect(initiatives('Visite\n\nIl rencontrera ensuite le président des États Unis, M. Donald J. Trump, à la Maison Blanche.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nThe Minister will pay a Working Visit to Moroni tomorrow to have a bilateral meeting with her Comorian counterpart.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nMinister Pandor will also use the opportunity of her working visit to pay a courtesy call to His Excellency, President Azali Assoumani.\n')).toHaveLength(1);
+    expect(initiatives('Trip\n\nThe Minister will also have bilateral meetings with dignitaries and defence counterparts.\n')).toEqual([]);
+  });
+
+  it('reads an office glossed in brackets before « M. »: « le premier ministre (Taoiseach), M. Enda Kenny »', () => {
+    expect(names('Visite\n\nAu cours de sa visite, il rencontrera le premier ministre (Taoiseach), M. Enda Kenny, et le ministre de la Défense, M. Alan Shatter.\n')).toEqual(['Enda Kenny', 'Alan Shatter']);
+  });
+});
