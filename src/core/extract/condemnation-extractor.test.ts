@@ -160,3 +160,10 @@ describe('French violations in the plural', () => {
     },
   );
 });
+
+describe('the prefilter', () => {
+  it('holds every stem of every cue, so no cue is skipped unread', async () => {
+    const { stemsMissingFromPrefilter } = await import('./condemnation-extractor');
+    expect(stemsMissingFromPrefilter()).toEqual([]);
+  });
+});

@@ -109,6 +109,11 @@ const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
 const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
+/** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
+export function stemsMissingFromPrefilter(): string[] {
+  return CUES.flatMap(([, , stem]) => stem.source.split('|')).filter((literal) => !ANY_CUE_STEM.test(literal));
+}
+
 /**
  * The first condemnation cue in `text` that the authors address to a third party, or null. With `condemnedParties`
  * (the countries the statement condemns elsewhere), a call on one of them counts whatever it asks for.

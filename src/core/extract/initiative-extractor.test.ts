@@ -375,3 +375,10 @@ describe('initiative phrasings of White House and NATO texts (batch collect-27, 
     expect(found(sentence)).toBe(false);
   });
 });
+
+describe('the prefilter', () => {
+  it('holds every stem of every cue, so no cue is skipped unread', async () => {
+    const { stemsMissingFromPrefilter } = await import('./initiative-extractor');
+    expect(stemsMissingFromPrefilter()).toEqual([]);
+  });
+});
