@@ -35,7 +35,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Georgia: ['Georgian', 'Géorgie', 'géorgien', 'géorgienne'],
   Germany: ['German', 'Federal Republic of Germany', 'Allemagne', 'allemand', 'allemande'],
   Ghana: ['Ghanaian', 'ghanéen', 'ghanéenne'],
-  Greece: ['Greek', 'Grèce', 'grec', 'grecque'],
+  Greece: ['Greek', 'Hellenic Republic', 'Hellenic', 'Grèce', 'République hellénique', 'grec', 'grecque'],
   Guatemala: ['Guatemalan', 'guatémaltèque'],
   Haiti: ['Haitian', 'Haïti', 'haïtien', 'haïtienne'],
   Honduras: ['Honduran', 'hondurien', 'hondurienne'],

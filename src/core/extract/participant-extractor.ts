@@ -603,6 +603,11 @@ const OTHER_MEETING_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following(?:\s+up\s+(?:on|from))?|(?:as\s+a\s+|in\s+)follow[\s-]up\s+to|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de|dans\s+le\s+prolongement\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
     // The host of an event to come, and someone whose earlier words the text recalls (White House readouts outside the
     // corpus, 2023): "the trilateral leaders' summit to be hosted by President Biden", "As President Biden emphasized …".
+    String.raw`|(?<![\p{L}])(?:meeting|summit|talks|visit|trip)\s+(?:that|which)\s+(?:he|she|they|we|the\s+\p{L}+)\s+and\s+(?:[\p{L}.-]+\s+){0,6}$` +
+    // Someone whose efforts the authors support: "We support the efforts of the United Nations Secretary-General’s Personal
+    // Envoy, Mr. Pekka Haavisto" (G7, 2026); "previewed the March 18 meeting that he and Secretary of State Tony Blinken
+    // will hold with Chinese officials" (White House, 2021), above.
+    String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des)\s[^.;]{0,120}$` +
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$`,
   'iu',
 );
@@ -1002,7 +1007,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   const home = homeCountry(text, taken, targets);
   const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
   // Named once, and only as a party to another meeting the text mentions.
-  let present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart)));
+  // An honorific's full stop is no sentence end for these patterns: "… Personal Envoy, Mr. Pekka Haavisto".
+  let present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart).replace(/(?<![\p{L}])(Mr|Mrs|Ms|Dr|Prof|M|Mme|St)\./gu, '$1')));
   // A trip to several countries announced ahead: the people to be met on it are no participants (corpus convention),
   // only the travellers the lead (or the header above it) names. Someone of another country met on the way ("will
   // travel to London … for bilateral meetings with the British Secretary of State for Defence") is a bilateral

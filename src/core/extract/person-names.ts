@@ -117,7 +117,7 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
-    'policy confederation pentagon political legal law competitiveness productivity regulation deregulation reform reforms ' +
+    'policy confederation pentagon political legal law expatriates expatriate diaspora emigrants diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
     'republique conseil ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».

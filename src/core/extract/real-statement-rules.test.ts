@@ -1881,3 +1881,25 @@ describe('the meeting an announced visit is for (corpus convention "one announce
     expect(names('Visite\n\nAu cours de sa visite, il rencontrera le premier ministre (Taoiseach), M. Enda Kenny, et le ministre de la Défense, M. Alan Shatter.\n')).toEqual(['Enda Kenny', 'Alan Shatter']);
   });
 });
+
+describe('State Department, White House and G7 texts outside the corpus (tenth round)', () => {
+  it('reads portfolios of expatriates and of North America, and a "Diplomatic Advisor" as an office, not a name', () => {
+    expect(names('Readout\n\nSecretary of State Marco Rubio met today with Jordan’s Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi.\n')).toEqual(['Marco Rubio', 'Ayman Safadi']);
+    expect(names('Call\n\nDeputy Secretary of State Wendy Sherman spoke today with UK Minister of State for Europe and North America James Cleverly.\n')).toEqual(['Wendy Sherman', 'James Cleverly']);
+    expect(names('Call\n\nNational Security Advisor Jake Sullivan spoke by phone today together with Ambassador Emmanuel Bonne, Diplomatic Advisor to the French President.\n')).toEqual(['Jake Sullivan', 'Emmanuel Bonne']);
+  });
+
+  it('reads "Hellenic Republic" as Greece, not a person', () => {
+    expect(names('Joint statement\n\nThe foreign ministers of the Republic of Cyprus, Hellenic Republic, State of Israel plus the United States held a virtual meeting today.\n')).toEqual([]);
+  });
+
+  it('leaves out an envoy whose efforts the authors support, and a colleague of a meeting to come', () => {
+    expect(names('Joint statement\n\nWe support the efforts of the United Nations Secretary-General’s Personal Envoy, Mr. Pekka Haavisto, to advance de-escalation in El-Obeid.\n')).toEqual([]);
+    expect(names('Call\n\nNational Security Advisor Jake Sullivan spoke by phone today with his counterparts. Mr. Sullivan previewed the March 18 meeting that he and Secretary of State Tony Blinken will hold with Chinese officials.\n')).toEqual(['Jake Sullivan']);
+  });
+
+  it('counts a call for a release, and a call for a named party to cease, as condemnations', () => {
+    expect(condemned('Joint statement\n\nWe call for the unconditional release of all those unjustly detained for political reasons.\n')).toBe(1);
+    expect(condemned('Joint statement\n\nWe call for the Sudanese Armed Forces to cease their repeated rejection of the proposed de-escalation measures.\n')).toBe(1);
+  });
+});
