@@ -622,7 +622,9 @@ const BARE_NAME_BEFORE =
  * attended by the Co-Chairs, X, Y and Z". Only after an office in the plural, so companies that attended are no people.
  */
 const ATTENDING_OFFICE_LIST = caselessPattern(
-  String.raw`(?<![\p{L}])(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés)(?![\p{L}])[^.;,]{0,60},\s+(?:[^.;,]{3,40},\s+){0,6}(?:[^.;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?$`,
+  // Also the subject: « les ministres des Affaires étrangères du Benelux, Lydie Polfer, Louis Michel et Jozias Van Aartsen se
+  // sont rencontrés à Bruxelles » (Luxembourg, 2001).
+  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés)(?![\p{L}])[^.;,]{0,60},\s+(?:[^.;,]{3,40},\s+){0,6}(?:[^.;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?$`,
   'iu',
 );
 

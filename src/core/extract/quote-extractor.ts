@@ -487,10 +487,13 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
     const attribution =
       speakerNearby(statement, quotation, participants) ??
       (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
+    // « Pour M. Michel : "A". Toujours selon le Ministre : "b" » (Belgian MFA, 2004): a line that introduces the next quotation
+    // with a colon opens a new quote, whatever its first letter.
+    const introducedAnew = previous !== null && /:[\s\u00a0]*$/u.test(text.slice(previous.quotation.closeEnd, quotation.openStart));
     if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = lastQuote;
-      if (previous && last && sameParagraphAsLast) {
+      if (previous && last && sameParagraphAsLast && !introducedAnew) {
         // “A,” said X. “B.” reads "A. B." once joined: the comma only led into the attribution. But
         // « A », a déclaré la ministre X, « et b. » is one sentence interrupted by its attribution: "A, et b."
         const continues = /^\p{Ll}/u.test(quoted);
@@ -501,6 +504,11 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
             ? last.text
             : `${last.text}.`;
         quotes[previous.index] = { ...last, text: `${joined} ${continues ? quoted.replace(/[,;:\s]+$/u, '') : quoted}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };
+      }
+      // « Et d’ajouter : « B » », "Toujours selon le Ministre : "b"": the next quotation, introduced anew, is the same speaker's.
+      if (previous && last && introducedAnew && quotation.openStart - previous.quotation.closeEnd < 120) {
+        previous = { quotation, index: quotes.length };
+        quotes.push({ speaker: last.speaker, text: quoted.replace(/[,;:\s]+$/u, ''), source: { start: quotation.openStart, end: Math.max(quotation.closeEnd, quotation.closeStart) }, confidence: confidence(0.6, quotation.closeEnd === quotation.closeStart ? -0.1 : 0) });
       }
       continue;
     }
@@ -514,7 +522,8 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       last.speaker === speaker &&
       previous.quotation.paragraphIndex === quotation.paragraphIndex &&
       quotation.openStart - previous.quotation.closeEnd < 120 &&
-      /^\p{Ll}/u.test(quoted)
+      /^\p{Ll}/u.test(quoted) &&
+      !introducedAnew
     ) {
       const comma = /,\s*$/u.test(text.slice(previous.quotation.openEnd, previous.quotation.closeStart)) ? ',' : '';
       quotes[previous.index] = { ...last, text: `${last.text}${comma} ${quoted.replace(/[,;:\s]+$/u, '')}`, source: { start: last.source.start, end: Math.max(quotation.closeEnd, quotation.closeStart) } };

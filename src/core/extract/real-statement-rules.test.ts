@@ -1903,3 +1903,27 @@ describe('State Department, White House and G7 texts outside the corpus (tenth r
     expect(condemned('Joint statement\n\nWe call for the Sudanese Armed Forces to cease their repeated rejection of the proposed de-escalation measures.\n')).toBe(1);
   });
 });
+
+describe('French texts outside the corpus (tenth round: Belgian MFA, Comoros MFA, Luxembourg, NATO, Global Affairs Canada)', () => {
+  it('opens a new quote, the same speaker’s, at a quotation introduced anew with a colon', () => {
+    const text =
+      'Réaction du Ministre Michel à l’attentat contre MSF en Afghanistan\n\nBruxelles, le 2 juin 2004, Le Vice-Premier Ministre et Ministre des Affaires étrangères Louis Michel a pris connaissance avec consternation de l’attentat. Pour M. Michel : "mes condoléances les plus sincères vont à la famille de la victime". Toujours selon le Ministre : "je trouve répugnant le fait de commettre des attentats contre des travailleurs humanitaires".\n';
+    expect(extract(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Louis Michel', 'mes condoléances les plus sincères vont à la famille de la victime'],
+      ['Louis Michel', 'je trouve répugnant le fait de commettre des attentats contre des travailleurs humanitaires'],
+    ]);
+  });
+
+  it('counts an agreement signed with a date and a counterpart between, and no third party’s strikes as an initiative', () => {
+    expect(initiatives('Coopération\n\nLe Ministre DHOIHIR Dhoulkamal a signé vendredi 19 mai 2023, avec son homologue Malgache, Son Excellence Madame SYLLA Yvette, un Accord Général de Coopération.\n')).toHaveLength(1);
+    expect(initiatives('Frappes\n\nEn réaction aux attaques chimiques odieuses de cette semaine, les États-Unis ont lancé des frappes contre la base aérienne de Shayrat, en Syrie.\n')).toEqual([]);
+  });
+
+  it('takes each name listed after the plural office of the subject', () => {
+    expect(names('Benelux\n\nLe 29 janvier 2001, les ministres des Affaires étrangères du Benelux, Lydie Polfer, Louis Michel et Jozias Van Aartsen se sont rencontrés à Bruxelles.\n')).toEqual(['Lydie Polfer', 'Louis Michel', 'Jozias Van Aartsen']);
+  });
+
+  it('counts « constitue une violation irresponsable de » as calling the act a violation', () => {
+    expect(condemned('Novichok\n\nL’usage de telles substances constitue une violation irresponsable de cet engagement.\n')).toBe(1);
+  });
+});
