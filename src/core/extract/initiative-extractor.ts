@@ -161,6 +161,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // how the Dialogue might work over the years to come", "so establishing this annual forum, alternating between the UK and
   // Morocco, is a welcome and natural step" (FCO, 2018).
   [wordPattern("exchang(?:ed|e|es|ing)\\s+(?:of\\s+)?(?:diplomatic\\s+)?(?:letters|notes)(?![\\p{L}])|échang(?:é|ent|e)\\s+(?:des\\s+)?(?:lettres|notes\\s+diplomatiques)|(?<!(?:welcom\\p{L}*|salu\\p{L}*|noted|noting)\\s+(?:the\\s+)?)establishing\\s+(?:this|the|a|an|our|their)\\s+(?:new\\s+|annual\\s+|joint\\s+|bilateral\\s+|permanent\\s+|regular\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:forum|dialogue|working\\s+group|mechanism|commission|committee|council|task\\s+force|hotline|consultations)(?![\\p{L}])"), 0.75, /exchang|échang|establish/i],
+  // A statement released by several people, which the text is: "The following statement was released by Secretary of State
+  // Antony J. Blinken, the EU High Representative … Josep Borrell, and Canadian Minister of Foreign Affairs Marc Garneau"
+  // (State Department, 2021); one spokesperson's release names no second author.
+  [wordPattern("(?:text\\s+of\\s+the\\s+)?following\\s+(?:joint\\s+)?statement\\s+(?:was|has\\s+been)\\s+(?:released|issued)\\s+by\\s+[^;:]{3,200}?,\\s+[^;:]{3,200}?\\sand(?=\\s)"), 0.7, /released|issued/i],
   // An agreement reached, in other words than "signed" or "agreed to": "I came to an agreement with my Russian counterpart
   // on a humanitarian gesture" (German Federal Foreign Office, 2020), "reached an agreement on", « sont parvenus à un accord ».
   [wordPattern("(?<!(?:not|never|yet\\s+to|hope|hoped|hopes)\\s+)(?:reached|came\\s+to|arrived\\s+at)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?agreement\\s+(?:on|with|to|that|for)|(?<!pas\\s+)parvenu(?:e|s|es)?\\s+à\\s+un\\s+(?:[\\p{L}-]+\\s+){0,2}?accord|(?:ont|a|avons)\\s+(?:trouvé|conclu)\\s+un\\s+(?:[\\p{L}-]+\\s+){0,2}?accord\\s+(?:sur|pour|avec)"), 0.8, /reach|came|come|arrived|parvenu|trouvé|conclu/i],
@@ -495,6 +499,16 @@ function restatesAnnounced(sentence: string, announced: readonly string[]): bool
   return announced.some((earlier) => kind.test(earlier));
 }
 
+/**
+ * What a party will do under the instrument the text announces (corpus convention "terms of an agreement"): "Under this
+ * arrangement, the US will consider people who arrive …" (Australian minister, 2007), "Under the MOU the four signatory
+ * countries will engage in greater co-operation", "Under the Arrangement, it will now be possible for asylum seekers …".
+ * Only after an initiative of the text that names an instrument: "Under the agreement, the UNHCR will have a presence" after
+ * a signing of others the authors only welcome is no action of theirs (DFAT, 1993).
+ */
+const WELCOMED = wordPattern('welcom\\p{L}*|salu\\p{L}*|félicit\\p{L}*|noted|note');
+const UNDER_TERMS = wordPattern("^(?:under|in\\s+accordance\\s+with|en\\s+vertu\\s+de|aux\\s+termes\\s+de)\\s+(?:this|the|that|these|cet|cette|ce|l[’'])\\s*(?:new\\s+|nouvel(?:le)?\\s+)?(?:arrangements?|agreements?|mou|memorandum(?:\\s+of\\s+understanding)?|accord|deal|treaty|partnership|protocole|entente|arrangement)\\s*,?\\s+[^.;]{0,120}?\\s(?:will|shall|would|can|s['’]engage|s['’]engagent|\\p{L}+(?:ra|ront))(?=\\s)");
+
 export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
@@ -530,7 +544,7 @@ export function extractInitiatives(statement: Statement): Initiative[] {
         continue;
       }
     }
-    const cue = initiativeCueConfidence(sentence.head);
+    const cue = initiativeCueConfidence(sentence.head) || (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0);
     if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);

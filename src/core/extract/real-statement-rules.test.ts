@@ -1927,3 +1927,19 @@ describe('French texts outside the corpus (tenth round: Belgian MFA, Comoros MFA
     expect(condemned('Novichok\n\nL’usage de telles substances constitue une violation irresponsable de cet engagement.\n')).toBe(1);
   });
 });
+
+describe('a statement released by several, and what a party will do under the text’s instrument (State Department and Australian texts, tenth round)', () => {
+  it('counts "The following statement was released by A, B, and C", not one spokesperson’s release', () => {
+    expect(initiatives('Joint statement on Venezuela\n\nThe following statement was released by Secretary of State Antony J. Blinken, the EU High Representative Josep Borrell, and Canadian Minister of Foreign Affairs Marc Garneau.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThe following statement was released by the Spokesperson for the Secretary-General.\n')).toEqual([]);
+  });
+
+  it('counts "Under this arrangement, the US will …" after the authors’ own signing, not after a signing of others they welcome', () => {
+    const own =
+      'MOU\n\nThe Australian Government has also signed an agreement with the United States of America to provide for the resettlement of refugees.\n\nUnder this arrangement, the US will consider people who arrive in excised offshore places and have been taken to Nauru.\n';
+    expect(initiatives(own)).toHaveLength(2);
+    const others =
+      'AUSTRALIA WELCOMES AGREEMENT BETWEEN BURMESE GOVERNMENT AND UNHCR\n\nThe Minister for Foreign Affairs, Senator Gareth Evans, has welcomed the signing of a Memorandum of Understanding between the Burmese Government and the UNHCR.\n\nUnder the agreement, the UNHCR will have a presence at the reception camps and access to all returnees.\n';
+    expect(initiatives(others).filter((text) => text.startsWith('Under'))).toEqual([]);
+  });
+});
