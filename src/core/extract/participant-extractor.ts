@@ -725,6 +725,8 @@ function titleLineAuthors(statement: Statement): Draft[] {
     : [];
   for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
+    // « Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante … » (EU, 2013): her spokesperson speaks.
+    if (caselessPattern(String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du)\s+(?:(?:the|la|le)\s+)?(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?)\s+)?$`, 'iu').test(line.slice(0, mention.start))) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
     // The author of a "Statement by …" issued the text (corpus rules), whatever person its body speaks in ("The United
     // States strongly condemns …" under "Statement by National Security Advisor Jake Sullivan on …"); the titled person

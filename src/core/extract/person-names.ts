@@ -98,7 +98,7 @@ const TITLE_HEADS = new Set([
 const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
   'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
-  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate',
+  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
@@ -204,7 +204,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'],
-  ['madame'], ['monsieur'],
+  ['madame'], ['monsieur'], ['madam'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
   ['hrh'], ['hh'], ['son', 'altesse', 'royale'], ['son', 'altesse'], ['sa', 'majeste'],

@@ -247,7 +247,24 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
   // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks.
   if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) return null;
   const participant = names.find((name) => participants.some((p) => isSameOrShorterName(name, p.name)));
-  return participant ?? names.find((name) => name.includes(' ') && canonicalCountry(name) === null) ?? null;
+  return participant ?? names.find((name) => name.includes(' ') && canonicalCountry(name) === null) ?? officeHolderIn(text.slice(from, to), participants);
+}
+
+/**
+ * The one participant whose office the lead names without a name: « La Haute Représentante de l'Union … a fait ce jour la
+ * déclaration suivante: » under « Déclaration de Catherine Ashton, Haute Représentante de l'UE » (EU, 2012). The office is
+ * read up to its first « de » / "of" / "for".
+ */
+const FOLLOWING_DECLARATION = caselessPattern(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+fait\s+(?:ce\s+jour\s+|aujourd[’']hui\s+)?(?:la|une)\s+déclaration\s+suivante|(?:issued|made|released|delivered)\s+the\s+following\s+statement)(?![\p{L}])`, 'iu');
+
+function officeHolderIn(lead: string, participants: readonly Participant[]): string | null {
+  if (!FOLLOWING_DECLARATION.test(lead)) return null;
+  const folded = foldForComparison(lead);
+  const holders = participants.filter((p) => {
+    const office = foldForComparison(p.title).split(/\s+(?:de|du|des|d['’]|of|for|to)\s+/u)[0]?.trim() ?? '';
+    return office.length >= 8 && office.includes(' ') && folded.includes(office);
+  });
+  return holders.length === 1 ? (holders[0]?.name ?? null) : null;
 }
 
 /** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */

@@ -1943,3 +1943,21 @@ describe('a statement released by several, and what a party will do under the te
     expect(initiatives(others).filter((text) => text.startsWith('Under'))).toEqual([]);
   });
 });
+
+describe('the EU High Representative and a host named « Madam » (EU and DIRCO texts outside the corpus, tenth round)', () => {
+  const ashton =
+    "Déclaration de Catherine Ashton, Haute Représentante de l'UE, sur les exécutions en Gambie\n\nBruxelles, le 26 août 2012\n\nLa Haute Représentante de l'Union pour les affaires étrangères et la politique de sécurité et vice-présidente de la Commission a fait ce jour la déclaration suivante:\n\n\"Je condamne fermement les exécutions qui ont eu lieu le jeudi 23 août 2012.\n\nJe demande l'arrêt immédiat des exécutions.\"\n";
+
+  it('reads « Haute Représentante » as an office and gives the quotation the lead introduces to the one holding it', () => {
+    expect(names(ashton)).toEqual(['Catherine Ashton']);
+    expect(quotes(ashton)).toEqual([['Catherine Ashton', 'Je condamne fermement les exécutions qui']]);
+  });
+
+  it('leaves out the High Representative whose spokesperson speaks', () => {
+    expect(names("Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante de l'Union européenne, sur la condamnation à mort prononcée en Biélorussie\n\nLe porte-parole de la Haute Représentante a fait ce jour la déclaration suivante:\n\n\"L'UE condamne la nouvelle condamnation à mort.\"\n")).toEqual([]);
+  });
+
+  it('drops « Madam » from a name', () => {
+    expect(names('Visit\n\nThe engagement will be hosted by the Governor of Ngazidja, Madam Sitti Faroutta.\n')).toEqual(['Sitti Faroutta']);
+  });
+});
