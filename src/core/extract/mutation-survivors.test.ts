@@ -1147,4 +1147,91 @@ describe('quote-extractor', () => {
   it('drops a second opening mark doubled at the start of the quoted words', () => {
     expect(quotesOf(`${rutte}Mr Rutte said: ““${ally}.”`)).toEqual([['Mark Rutte', `${ally}.`, 0.85]]);
   });
+
+  describe('a name set off by commas right before the speech verb', () => {
+    const said = (lead: string) => quotedSpansOf(`${rutte}${lead} “${ally}.”`);
+    const rutteSaid = [{ speaker: 'Mark Rutte', text: `${ally}.`, confidence: 0.85, source: `“${ally}.”` }];
+
+    it('is the speaker, not a name just before it in the sentence, however the commas are spaced', () => {
+      expect(said('After talks with Jonas Gahr Støre,  Mr Rutte, said:')).toEqual(rutteSaid);
+      expect(said('After talks with Jonas Gahr Støre, the Secretary General, Mr Rutte , said:')).toEqual(rutteSaid);
+      expect(said('After talks with Jonas Gahr Støre, the Secretary General, Mr Rutte,  said:')).toEqual(rutteSaid);
+      expect(said('After talks with Jonas Gahr Støre, the Secretary General,  Mr Rutte, said:')).toEqual(rutteSaid);
+    });
+
+    it('is not a name inside a clause between commas: the clause’s subject speaks, whatever the space before the verb', () => {
+      expect(said('The Secretary General, Mark Rutte, thanking the Prime Minister, Jonas Gahr Støre, for hosting the meeting, said:')).toEqual(rutteSaid);
+      expect(said('The Secretary General, Mark Rutte, thanking the Prime Minister, Jonas Gahr Støre, for hosting the meeting,  said:')).toEqual(rutteSaid);
+      expect(said('The Secretary General, Mark Rutte, thanking the Prime Minister, Jonas Gahr Støre, for hosting the meeting,said:')).toEqual(rutteSaid);
+    });
+  });
+
+  it('gives “…,” he said to the participant whose full name is named last, not to one whose surname is only the start of it', () => {
+    expect(quotedSpansOf('Ministers meet\n\nMinister of Defence Lars Bergström met Minister of Foreign Affairs Anna Berg in Stockholm today.\n\nMinister Bergström welcomed the agreement. “Sweden and Canada will work together on Arctic security,” he said.')).toEqual([
+      { speaker: 'Lars Bergström', text: 'Sweden and Canada will work together on Arctic security', confidence: 0.7, source: '“Sweden and Canada will work together on Arctic security,”' },
+    ]);
+  });
+
+  describe('a closing block’s dash, spaced as a PDF leaves it', () => {
+    const oceans = 'Canada and Chile share a deep commitment to protecting the oceans with Luis Vega.';
+    const bergSpeaks = [{ speaker: 'Anna Berg', text: oceans, confidence: 0.95, source: `“${oceans}”` }];
+
+    it('names the speaker after a dash glued to the closing mark or after two spaces', () => {
+      expect(quotedSpansOf(`${berg}“${oceans}”– Anna Berg, Minister of Foreign Affairs`)).toEqual(bergSpeaks);
+      expect(quotedSpansOf(`${berg}“${oceans}”  – Anna Berg, Minister of Foreign Affairs`)).toEqual(bergSpeaks);
+    });
+
+    it('reads the name from after the dash, not from the end of the quotation, however wide the spaces around it', () => {
+      expect(quotedSpansOf(`${berg}“${oceans}”   –   Anna Berg, Minister of Foreign Affairs`)).toEqual(bergSpeaks);
+      expect(quotedSpansOf(`${berg}“${oceans}”\n\n  –  Anna Berg, Minister of Foreign Affairs`)).toEqual(bergSpeaks);
+    });
+
+    it('names the speaker whole after an em dash with no space, where a surname alone would name another participant', () => {
+      expect(quotedSpansOf('Ministers meet\n\nMinister of Foreign Affairs Anna Berg met Minister of Trade Erik Berg in Stockholm today.\n\n“Sweden and Canada will work together on Arctic security.” —Erik Berg, Minister of Trade')).toEqual([
+        { speaker: 'Erik Berg', text: 'Sweden and Canada will work together on Arctic security.', confidence: 0.95, source: '“Sweden and Canada will work together on Arctic security.”' },
+      ]);
+    });
+
+    it('on a line of its own, is only the line right after the quotation: a dash line after a paragraph between names nobody', () => {
+      expect(quotedSpansOf(`${berg}“Canada and Chile share a deep commitment to protecting the oceans.”\n\nMinister Vega thanked Canada for its support.\n\n– Anna Berg, Minister of Foreign Affairs`)).toEqual([]);
+    });
+  });
+
+  it('gives "the Chancellor said: “…”" to nobody when no participant is the Chancellor, though the one participant has no title', () => {
+    expect(quotedSpansOf('Minister travels to Brussels\n\nAnna Berg will travel to Brussels on Monday.\n\nSpeaking to journalists, the Chancellor said: “Canada will keep working with its allies for peace in Europe.”')).toEqual([]);
+  });
+
+  it('reads a "X said:" line that opens an untitled text', () => {
+    expect(quotedSpansOf(`Secretary General Mark Rutte said:\n${ally}.`)).toEqual([{ speaker: 'Mark Rutte', text: `${ally}.`, confidence: 0.8, source: `${ally}.` }]);
+  });
+
+  it('reads a "X said:" paragraph that opens on a word with a quotation mark glued to it as X’s words', () => {
+    const words = 'L’« esprit d’Oslo » guide toujours notre Alliance et nos partenaires.';
+    expect(quotedSpansOf(`Déclaration\n\nLe secrétaire général de l’OTAN, Mark Rutte, a rencontré le premier ministre Jonas Gahr Støre à Oslo.\n\nLe secrétaire général Mark Rutte a déclaré :\n\n${words}`)).toEqual([
+      { speaker: 'Mark Rutte', text: words, confidence: 0.8, source: words },
+    ]);
+  });
+
+  it('reads "THE PRIME MINISTER IS EXPECTED TO SAY:" in capitals as the Prime Minister’s words', () => {
+    const words = 'Norway will keep investing in the defence of the Alliance.';
+    expect(quotedSpansOf(`${rutte}THE PRIME MINISTER IS EXPECTED TO SAY:\n\n${words}`)).toEqual([{ speaker: 'Jonas Gahr Støre', text: words, confidence: 0.7, source: words }]);
+  });
+
+  it('looks for the participant a pronoun stands for in the 600 characters before the quotation’s paragraph only', () => {
+    const talks =
+      'The two leaders discussed the security situation in the region, the support of allies to the people of the country at war, ' +
+      'the investment in defence that every member of the alliance has pledged to make over the coming years, and the industrial ' +
+      'capacity that the alliance will need to produce more weapons and ammunition. They also discussed the situation in the far north, ' +
+      'where the alliance is stepping up its presence on land, at sea and in the air, and the cooperation with partners around the world.\n\n' +
+      'The leaders agreed that the alliance must do more, and do it faster, to keep its people safe for the years to come.\n\n';
+    expect(talks.length).toBeGreaterThan(600);
+    expect(quotedSpansOf(`${berg}${talks}She also said that the partnership “will keep the oceans healthy for the generations to come”.`)).toEqual([]);
+  });
+
+  it('hands a quotation after "X said …" to the participant named there by a word of three letters or more, not a two-letter one inside another name', () => {
+    const words = 'We will keep working together for a stable and prosperous region.';
+    expect(
+      quotedSpansOf(`Ministers meet\n\nDefence Minister Ng Eng Hen met Foreign Minister Penny Wong in Canberra on Monday.\n\nForeign Minister Wong said the partnership between Singapore and Australia was stronger than ever.\n\n“${words}”`),
+    ).toEqual([{ speaker: 'Penny Wong', text: words, confidence: 0.65, source: `“${words}”` }]);
+  });
 });
