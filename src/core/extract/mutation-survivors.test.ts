@@ -1234,4 +1234,70 @@ describe('quote-extractor', () => {
       quotedSpansOf(`Ministers meet\n\nDefence Minister Ng Eng Hen met Foreign Minister Penny Wong in Canberra on Monday.\n\nForeign Minister Wong said the partnership between Singapore and Australia was stronger than ever.\n\n“${words}”`),
     ).toEqual([{ speaker: 'Penny Wong', text: words, confidence: 0.65, source: `“${words}”` }]);
   });
+
+  describe('a first-person quotation with nobody named near it: the lead', () => {
+    const thanks = 'I thank Norway for its steady support to our Alliance.';
+    const thanked = (speaker: string, confidence: number) => [{ speaker, text: thanks, confidence, source: `“${thanks}”` }];
+    const title = 'NATO Secretary General meets Prime Minister\n\n';
+    const dinner = 'Prime Minister Jonas Gahr Støre hosted a dinner in Oslo on Monday.\n\nThe leaders discussed Ukraine.\n\n';
+    const lead = 'NATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre of Norway in Oslo on Monday for talks on Ukraine.\n\nThe talks covered the support to Ukraine and the summit.\n\n';
+
+    it('is the first paragraph of an untitled text, whether or not blank lines come before it', () => {
+      expect(quotedSpansOf(`${lead}“${thanks}”`)).toEqual(thanked('Mark Rutte', 0.55));
+      expect(quotedSpansOf(`\n\n${lead}“${thanks}”`)).toEqual(thanked('Mark Rutte', 0.55));
+    });
+
+    it('is not a line of three words, though it ends on a full stop, nor a line ending on a time', () => {
+      expect(quotedSpansOf(`${title}Embargoed until 10:00.\n\n${dinner}“${thanks}”`)).toEqual(thanked('Jonas Gahr Støre', 0.55));
+      expect(quotedSpansOf(`${title}Embargoed until Monday, 10:00\n\n${dinner}“${thanks}”`)).toEqual(thanked('Jonas Gahr Støre', 0.55));
+    });
+
+    it('may end on a closing quotation mark after its full stop', () => {
+      expect(quotedSpansOf(`${title}Prime Minister Jonas Gahr Støre welcomed the Secretary General to Oslo for talks on the “High North.”\n\nThe leaders discussed Ukraine.\n\n“${thanks}”`)).toEqual(
+        thanked('Jonas Gahr Støre', 0.55),
+      );
+    });
+
+    it('names the participant in its first 120 characters: a name starting at the 121st does not count, nor a name in a title that is no "Statement by"', () => {
+      const late = 'On Monday, after a morning of talks on the defence of High North and on the support Allies give Ukraine, Prime Minister ';
+      expect(late).toHaveLength(120);
+      expect(quotedSpansOf(`${title}${late}Jonas Gahr Støre welcomed Secretary General Mark Rutte.\n\n“${thanks}”`)).toEqual([]);
+      expect(quotedSpansOf(`Secretary General Mark Rutte in Oslo\n\n${late}Jonas Gahr Støre welcomed the Secretary General of NATO, Mark Rutte.\n\n“${thanks}”`)).toEqual([]);
+    });
+
+    it('under a "Statement by" title, goes to the one participant the title names, though the lead names another', () => {
+      expect(
+        quotedSpansOf(`Statement by Secretary General Mark Rutte on the visit to Norway\n\nOn Monday, after a long morning of talks on the defence of the High North and on the support that Allies give to Ukraine, the Secretary General met Prime Minister Jonas Gahr Støre.\n\n“${thanks}”`),
+      ).toEqual(thanked('Mark Rutte', 0.6));
+    });
+  });
+
+  describe('a joint statement’s quotation in the first person plural', () => {
+    const we = 'We will keep working together for the security of the High North and of the whole Alliance.';
+    const joint = 'Joint statement by Secretary General Mark Rutte and Prime Minister Jonas Gahr Støre\n\n';
+
+    it('goes to the author the title names first, not the one the body names first, nor a participant the title does not name', () => {
+      expect(quotedSpansOf(`${joint}Prime Minister Jonas Gahr Støre and Secretary General Mark Rutte met in Oslo on Monday.\n\n“${we}”`)).toEqual([
+        { speaker: 'Mark Rutte', text: we, confidence: 0.5, source: `“${we}”` },
+      ]);
+      expect(quotedSpansOf(`${joint}The two leaders met Foreign Minister Espen Barth Eide in Oslo on Monday.\n\n“${we}”`)).toEqual([{ speaker: 'Mark Rutte', text: we, confidence: 0.5, source: `“${we}”` }]);
+    });
+
+    it('goes to nobody when the title names one participant only', () => {
+      expect(quotedSpansOf(`Joint statement by the Secretary General of NATO and Prime Minister Jonas Gahr Støre\n\nThe two leaders met in Oslo on Monday.\n\n“${we}”`)).toEqual([]);
+    });
+
+    it('goes to nobody when the text quoted someone before it, more than two paragraphs up', () => {
+      expect(quotedSpansOf(`${joint}“${ally},” said Mr Rutte.\n\nThe leaders discussed Ukraine.\n\nThey visited a base.\n\nThey met soldiers.\n\n“${we}”`)).toEqual([
+        { speaker: 'Mark Rutte', text: ally, confidence: 0.9, source: `“${ally},”` },
+      ]);
+    });
+  });
+
+  it('gives a quotation in a sentence naming one participant to that one, not to one whose three-letter name word is inside another word', () => {
+    const words = 'a partnership that has never been stronger in all its history';
+    expect(
+      quotedSpansOf(`Ministers meet\n\nDefence Minister Ng Eng Hen met Foreign Minister Penny Wong in Canberra on Monday.\n\nWhen the talks ended, Minister Wong thanked Singapore for “${words}”.`),
+    ).toEqual([{ speaker: 'Penny Wong', text: words, confidence: 0.6, source: `“${words}”` }]);
+  });
 });
