@@ -1300,4 +1300,82 @@ describe('quote-extractor', () => {
       quotedSpansOf(`Ministers meet\n\nDefence Minister Ng Eng Hen met Foreign Minister Penny Wong in Canberra on Monday.\n\nWhen the talks ended, Minister Wong thanked Singapore for “${words}”.`),
     ).toEqual([{ speaker: 'Penny Wong', text: words, confidence: 0.6, source: `“${words}”` }]);
   });
+
+  it('reads "X said: “…”" before the quotation, not a participle after it ("Minister Berg, saying the same, thanked Chile")', () => {
+    const words = 'Chile and Canada share a deep commitment to protecting the oceans.';
+    expect(quotedSpansOf(`${berg}Minister Vega said: “${words}” Minister Berg, saying the same, thanked Chile.`)).toEqual([{ speaker: 'Luis Vega', text: words, confidence: 0.85, source: `“${words}”` }]);
+  });
+
+  it('gives a quotation after a colon lead with no speech verb to the full name right after a dateline', () => {
+    expect(quotedSpansOf(`NATO Secretary General meets Prime Minister\n\nThe talks were held in Oslo.\n\nBrussels - Ola Nordmann issued the following statement:\n\n“${ally}.”`)).toEqual([
+      { speaker: 'Ola Nordmann', text: `${ally}.`, confidence: 0.6, source: `“${ally}.”` },
+    ]);
+  });
+
+  it('gives a first-person quotation to the participant the lead names first, though the line above it names them the other way round', () => {
+    const thanks = 'I thank Norway for its steady support to our Alliance.';
+    expect(
+      quotedSpansOf(`NATO Secretary General meets Prime Minister\n\nSecretary General Mark Rutte – Prime Minister Jonas Gahr Støre\n\nPrime Minister Jonas Gahr Støre welcomed Secretary General Mark Rutte to Oslo on Monday.\n\nThe leaders discussed Ukraine.\n\n“${thanks}”`),
+    ).toEqual([{ speaker: 'Jonas Gahr Støre', text: thanks, confidence: 0.55, source: `“${thanks}”` }]);
+  });
+
+  it('resolves "Mr Kim" to the first of the fuller names, among the first twenty with that word only', () => {
+    const kims = ['Min-jun', 'Seo-yeon', 'Do-yun', 'Ha-eun', 'Ji-ho', 'Seo-jun', 'Ji-woo', 'Ye-jun', 'Su-ah', 'Eun-woo', 'Ha-yoon', 'Joon-woo', 'Ji-an', 'Hyun-woo', 'Yu-na', 'Jae-won', 'Da-eun', 'Si-woo', 'Chae-won', 'Tae-hyun'].map((given) => `Kim ${given}`);
+    expect(kims).toHaveLength(20);
+    const words = 'Korea is a close partner of the Alliance in these difficult times';
+    expect(
+      quotedSpansOf(`Korean delegation visits NATO\n\nNATO Secretary General Mark Rutte met a delegation of the Republic of Korea in Brussels on Monday.\n\nThe delegation was made up of ${kims.join(', ')} and Kim Jong Hyun.\n\n“${words},” Mr Kim said.`),
+    ).toEqual([{ speaker: 'Kim Min-jun', text: words, confidence: 0.8, source: `“${words},”` }]);
+  });
+
+  describe('a short quotation or a list of names', () => {
+    const lead = 'Déclaration\n\nLa ministre des Affaires étrangères Anna Berg a rencontré le ministre Luis Vega.\n\n';
+
+    it('keeps a quotation of five words or more whose long words hold a capital after an elision (« l’OTAN »), not at their start', () => {
+      expect(quotedSpansOf(`${lead}La ministre Berg a déclaré que le Canada soutiendra « le G7, l’OTAN, l’OCDE et l’ONU ».`)).toEqual([
+        { speaker: 'Anna Berg', text: 'le G7, l’OTAN, l’OCDE et l’ONU', confidence: 0.85, source: '« le G7, l’OTAN, l’OCDE et l’ONU »' },
+      ]);
+    });
+
+    it('leaves out three words opening in lower case, though a capital follows the elision (« l’Alliance reste unie. »)', () => {
+      expect(quotedSpansOf(`${lead}La ministre Berg a déclaré : « l’Alliance reste unie. »`)).toEqual([]);
+    });
+
+    it('leaves out four words with no stop at their end, though their last word holds a comma (“Canada will deploy 1,200”)', () => {
+      expect(quotedSpansOf(`${berg}Minister Berg announced: “Canada will deploy 1,200”`)).toEqual([]);
+    });
+
+    it('counts the words of a quotation over two paragraphs, not the blank line between them', () => {
+      expect(quotedSpansOf(`${rutte}Mr Rutte said:\n\n“Thank you.\n\n“Tusen takk”`)).toEqual([]);
+    });
+  });
+
+  describe('the parts of a quotation its attribution interrupts, spaced as a PDF leaves them', () => {
+    const joly = 'La ministre rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui à Ottawa son homologue chilien, Alberto van Klaveren.\n\n';
+
+    it('are joined with the comma the text puts after the closing mark, a space before it', () => {
+      const source = '« Le Canada et le Chili protègent ensemble les océans » , a déclaré la ministre Joly « et nous irons plus loin encore. »';
+      expect(quotedSpansOf(`${joly}${source}`)).toEqual([
+        { speaker: 'Mélanie Joly', text: 'Le Canada et le Chili protègent ensemble les océans, et nous irons plus loin encore.', confidence: 0.9, source },
+      ]);
+    });
+
+    it('take a comma inside the first part before a closing single quotation mark as no comma of the sentence', () => {
+      const source = '“Norway is our ‘steadfast Ally,’” Mr Rutte said, “and a close friend of all of us.”';
+      expect(quotedSpansOf(`${rutte}${source}`)).toEqual([{ speaker: 'Mark Rutte', text: 'Norway is our ‘steadfast Ally,’ and a close friend of all of us.', confidence: 0.85, source }]);
+    });
+
+    it('add no full stop after a first part that ends on one inside a closing single quotation mark', () => {
+      const source = '“Norway has always been ‘a steadfast Ally.’” said Mr Rutte. “We thank Norway.”';
+      expect(quotedSpansOf(`${rutte}${source}`)).toEqual([{ speaker: 'Mark Rutte', text: 'Norway has always been ‘a steadfast Ally.’ We thank Norway.', confidence: 0.9, source }]);
+    });
+
+    it('lose a comma and the space before it at the end of the quotation', () => {
+      expect(quotedSpansOf(`${rutte}“${ally} ,” said Mr Rutte.`)).toEqual([{ speaker: 'Mark Rutte', text: ally, confidence: 0.9, source: `“${ally} ,”` }]);
+      const interrupted = '“Norway is a steadfast Ally,” Mr Rutte said, “and a close friend of all of us ,”';
+      expect(quotedSpansOf(`${rutte}${interrupted} he added.`)).toEqual([{ speaker: 'Mark Rutte', text: 'Norway is a steadfast Ally, and a close friend of all of us', confidence: 0.85, source: interrupted }]);
+      const continued = '“Norway is a steadfast Ally,” said Mr Rutte. “and a close friend of all of us ,”';
+      expect(quotedSpansOf(`${rutte}${continued} he went on to say in Oslo.`)).toEqual([{ speaker: 'Mark Rutte', text: 'Norway is a steadfast Ally and a close friend of all of us', confidence: 0.9, source: continued }]);
+    });
+  });
 });
