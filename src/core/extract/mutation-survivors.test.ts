@@ -1378,4 +1378,13 @@ describe('quote-extractor', () => {
       expect(quotedSpansOf(`${rutte}${continued} he went on to say in Oslo.`)).toEqual([{ speaker: 'Mark Rutte', text: 'Norway is a steadfast Ally and a close friend of all of us', confidence: 0.9, source: continued }]);
     });
   });
+
+  it('keeps an opening mark left unclosed inside the quotation as the text has it, dropping only a doubled one at its start', () => {
+    const words = 'Canada and Chile share a deep commitment to the “Blue Economy and to protecting the oceans.';
+    expect(quotedSpansOf(`${berg}“${words}” – Anna Berg, Minister of Foreign Affairs`)).toEqual([{ speaker: 'Anna Berg', text: words, confidence: 0.95, source: `“${words}”` }]);
+  });
+
+  it('gives a quotation after a colon lead that names an office and a country but no person (a table row run together) to nobody', () => {
+    expect(quotedSpansOf(`NATO Secretary General meets Prime Minister\n\nThe talks were held in Oslo.\n\nAmbassador New Zealand issued the following statement:\n\n“${ally}.”`)).toEqual([]);
+  });
 });
