@@ -103,6 +103,8 @@ function scanQuotations(statement: Statement): Quotation[] {
   const paragraphs = statement.paragraphs.filter((p) => p.start >= from && p.end <= to);
   const quotations: Quotation[] = [];
   let open: OpenQuotation | null = null;
+  /** “…” marks opened inside an open « … », still open. */
+  let nested = 0;
   QUOTE_MARK.lastIndex = from;
   let nextMark: RegExpExecArray | null = QUOTE_MARK.exec(text);
 
@@ -126,7 +128,13 @@ function scanQuotations(statement: Statement): Quotation[] {
       if (open === null) {
         if (isOpeningAt(text, i, paragraph.start)) {
           open = { openStart: i, openEnd: skipSpaceForward(text, i + 1, paragraph.end), paragraphIndex: paragraph.index, reopenings: [] };
+          nested = 0;
         }
+      } else if (text[open.openStart] === '«' && text[i] === '“') {
+        // « Nous avons parlé de “l’esprit d’Oslo” et de notre avenir » : the French way of quoting inside a quotation.
+        nested++;
+      } else if (nested > 0 && text[i] === '”') {
+        nested--;
       } else if (isClosingAt(text, i) && i > open.openStart) {
         quotations.push(closed(open, skipSpaceBack(text, i, open.openEnd), i + 1));
         open = null;

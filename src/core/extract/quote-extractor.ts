@@ -83,12 +83,20 @@ function nameRightBefore(text: string, from: number, to: number): string | null 
   return /,[\s\u00a0]*$/u.test(text.slice(from, last.start)) ? last.name : null;
 }
 
+/** Where `word` last occurs in `text` as a whole word ("berg" is not in "bergström"), or -1. */
+function lastWordAt(text: string, word: string): number {
+  for (let at = text.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + word.length))) return at;
+  }
+  return -1;
+}
+
 /** The participant whose name (any word of it longer than three letters) occurs last in text[from, to), or null. */
 function participantNamedLast(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
   const window = foldForComparison(text.slice(from, to));
   let latest: { name: string; at: number } | null = null;
   for (const p of participants) {
-    const at = Math.max(...nameKeys(p.name).filter((key) => key.length > 3).map((key) => window.lastIndexOf(key)), -1);
+    const at = Math.max(...nameKeys(p.name).filter((key) => key.length > 3).map((key) => lastWordAt(window, key)), -1);
     if (at >= 0 && (latest === null || at > latest.at)) latest = { name: p.name, at };
   }
   return latest?.name ?? null;
@@ -235,14 +243,18 @@ function titleRightBefore(beforeVerb: string, participants: readonly Participant
  * ministre Justin Trudeau a fait la déclaration suivante :"): a participant named there, else the
  * first name that is not a dateline city in capitals.
  */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'a', 'en', 'au', 'aux', 'vers']);
+
 function leadParagraphSpeaker(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
   const tokens = tokenize(text, from, to);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const run = nameRunAt(text, tokens, i);
     if (!run) continue;
-    names.push(run.name);
     i = run.last - 1;
+    // "On the visit to Hong Kong, the Embassy issued …": a name after "to" / "in" / « à » is a place.
+    if (PLACE_PREPOSITIONS.has(tokens[run.mentionFirst - 1]?.key ?? '')) continue;
+    names.push(run.name);
   }
   // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks.
   if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) return null;

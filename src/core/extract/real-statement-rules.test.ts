@@ -1961,3 +1961,24 @@ describe('the EU High Representative and a host named « Madam » (EU and DIRCO 
     expect(names('Visit\n\nThe engagement will be hosted by the Governor of Ngazidja, Madam Sitti Faroutta.\n')).toEqual(['Sitti Faroutta']);
   });
 });
+
+describe('three more bugs the quote-extractor mutation triage found (docs/mutation-survivors.md, issue 18)', () => {
+  const lead = 'NATO Secretary General meets Prime Minister\n\nNATO Secretary General Mark Rutte met Prime Minister Jonas Gahr Støre in Oslo on Monday.\n\n';
+
+  it('matches a participant’s surname as a whole word ("Berg" is not inside "Bergström")', () => {
+    const text =
+      'Ministers meet\n\nMinister of Foreign Affairs Anna Berg met Minister of Defence Lars Bergström in Stockholm today.\n\nMinister Bergström welcomed the agreement. “Sweden and Canada will work together on Arctic security,” he said.\n';
+    expect(quotes(text)).toEqual([['Lars Bergström', 'Sweden and Canada will work together on ']]);
+  });
+
+  it('keeps a “…” quoted inside « … » within the quotation', () => {
+    const joly = 'La ministre Joly rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui son homologue norvégien.\n\n';
+    const whole = ['Mélanie Joly', 'Nous avons parlé de “l’esprit d’Oslo” et de notre avenir commun'];
+    expect(extract(`${joly}« Nous avons parlé de “l’esprit d’Oslo” et de notre avenir commun », a déclaré la ministre Joly.\n`).quotes.map((q) => [q.speaker, q.text])).toEqual([whole]);
+    expect(extract(`${joly}La ministre Joly a déclaré : « Nous avons parlé de “l’esprit d’Oslo” et de notre avenir commun ».\n`).quotes.map((q) => [q.speaker, q.text])).toEqual([whole]);
+  });
+
+  it('takes no place named after "to" in a lead for the speaker', () => {
+    expect(quotes(`${lead}On the visit to Hong Kong, the Embassy issued the following statement:\n\n“Norway is a steadfast Ally and a close friend of all of us.”\n`)).toEqual([]);
+  });
+});
