@@ -18,7 +18,7 @@ import { classifyStatementKind, documentDescription } from './statement-kind';
 
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
-const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:meeting|summit|call|session|conference|gathering)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
+const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|summit|call|session|conference|gathering|consultations|talks|dialogue)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
 /**
  * « s'entretient avec » in a title is a talk, on the telephone or face to face: the title alone does not make it a call
  * (« Le secrétaire d’Etat américain s’entretient avec Robert Dussey » over « … s’est entretenu jeudi à Washington avec … »,

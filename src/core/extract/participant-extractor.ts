@@ -603,6 +603,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following(?:\s+up\s+(?:on|from))?|(?:as\s+a\s+|in\s+)follow[\s-]up\s+to|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de|dans\s+le\s+prolongement\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
     // The host of an event to come, and someone whose earlier words the text recalls (White House readouts outside the
     // corpus, 2023): "the trilateral leaders' summit to be hosted by President Biden", "As President Biden emphasized …".
+    // The leaders of a summit whose decisions the talks reviewed: "reviewed the implementation of the decisions of the 19th Annual
+    // Bilateral Summit between Prime Minister Modi and President Putin in New Delhi in October last year" (India MEA).
+    String.raw`|(?<![\p{L}])(?:decisions|outcomes?|results?|conclusions|implementation|agreements?|understandings?)\s+(?:of|reached\s+at|from|at)\s+the\s+(?:[\p{L}\p{N}-]+\s+){0,6}?(?:meeting|summit|talks)\s+(?:held\s+)?between\s[^.;]{0,160}$` +
     String.raw`|(?<![\p{L}])(?:meeting|summit|talks|visit|trip)\s+(?:that|which)\s+(?:he|she|they|we|the\s+\p{L}+)\s+and\s+(?:[\p{L}.-]+\s+){0,6}$` +
     // Someone whose efforts the authors support: "We support the efforts of the United Nations Secretary-General’s Personal
     // Envoy, Mr. Pekka Haavisto" (G7, 2026); "previewed the March 18 meeting that he and Secretary of State Tony Blinken

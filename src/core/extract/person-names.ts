@@ -92,6 +92,8 @@ const TITLE_HEADS = new Set([
   // "Australian Attorney-General Senator the Hon. George Brandis QC" (a six-government joint statement, 2017), "Treasurer
   // Jim Chalmers", « la procureure générale ».
   'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
+  // Abbreviated offices in Indian and Russian readouts: "DFM Sergey Ryabkov" (Deputy Foreign Minister), "FM", "DPM".
+  'dfm', 'fm', 'dpm', 'pm', 'eam', 'mos',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -117,7 +119,7 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
-    'policy confederation pentagon political legal law expatriates expatriate diaspora emigrants diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
+    'policy confederation pentagon political legal law party communist district region province territory far plenipotentiary expatriates expatriate diaspora emigrants diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
     'republique conseil ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».

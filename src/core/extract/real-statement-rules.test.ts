@@ -1982,3 +1982,27 @@ describe('three more bugs the quote-extractor mutation triage found (docs/mutati
     expect(quotes(`${lead}On the visit to Hong Kong, the Embassy issued the following statement:\n\n“Norway is a steadfast Ally and a close friend of all of us.”\n`)).toEqual([]);
   });
 });
+
+describe('Singapore, India, Philippines readouts outside the corpus (eleventh round)', () => {
+  it('reads a party office before a name, and "DFM" as an office, not part of the name', () => {
+    expect(names('MFA Press Statement\n\nMinister of the International Department of the Communist Party of China Song Tao called on Minister for Foreign Affairs Dr Vivian Balakrishnan today.\n')).toEqual(['Song Tao', 'Vivian Balakrishnan']);
+    expect(names('Visit\n\nForeign Secretary Vijay Gokhale met DFM Sergey Ryabkov in Moscow today.\n')).toEqual(['Vijay Gokhale', 'Sergey Ryabkov']);
+  });
+
+  it('leaves out the leaders of a summit whose decisions the talks reviewed', () => {
+    expect(names('Visit\n\nForeign Secretary Vijay Gokhale met Deputy Foreign Minister Igor Morgulov in Moscow today. The discussions reviewed the implementation of the decisions of the 19th Annual Bilateral Summit between Prime Minister Modi and President Putin in New Delhi in October last year.\n')).toEqual(['Vijay Gokhale', 'Igor Morgulov']);
+  });
+
+  it('places no virtual consultations, not even "Foreign Office Consultations" in London', () => {
+    expect(extract('India-U.S. Foreign Office Consultations\n\nJuly 07, 2020\n\nForeign Secretary Harsh Vardhan Shringla and the U.S. Under Secretary of State for Political Affairs David Hale held virtual Foreign Office Consultations on 7 July 2020.\n').meeting.location).toBeNull();
+  });
+
+  it('counts a meeting a participant will host later this year; not health cooperation strengthened, a possible embassy, an anniversary, or preparations for a summit', () => {
+    expect(initiatives('Consultations\n\nThey agreed to remain in touch and move forward on the bilateral agenda through a range of mechanisms like the 2+2 Ministerial that India will host later this year.\n')).toHaveLength(1);
+    expect(
+      initiatives(
+        'Courtesy call\n\nIn the backdrop of the COVID-19 pandemic, they agreed to further strengthen the bilateral health partnership, including on pharmaceuticals and vaccine development. They also discussed the possible opening of the Embassy of Ukraine in Manila, while Secretary Locsin proposed that the Philippines should also open an Embassy in Kyiv. This year marks the 30th milestone anniversary of the establishment of diplomatic relations between the Philippines and Ukraine. The talks covered preparations for the next Bilateral Summit.\n',
+      ),
+    ).toEqual([]);
+  });
+});
