@@ -65,6 +65,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Concerns raised about a party's acts (plain concern about a named third party's actions counts): "He said he had raised
   // Australian concerns about continuing allegations of human rights abuses in Iran" (DFAT, 1991).
   [wordPattern('rais\\p{L}*\\s+(?:(?:its|our|their|his|her|the|strong|serious|[\\p{L}-]+an)\\s+)?concerns?\\s+(?:about|over|regarding|at)\\s+[^.;]{0,80}?(?:abuses|violations|executions|detentions|arrests|attacks|persecution|repression|crackdown|military\\s+build-?up|missile\\s+(?:tests|launches))(?![\\p{L}])'), 0.7, /concern/i],
+  // Strong concern in French about a party's conduct: « Le Gouvernement exprime vivement ses préoccupations face aux
+  // comportements violents de certains groupes radicaux » (Haitian government, 2014).
+  [wordPattern("(?:exprim\\p{L}*|fait\\s+part\\s+de|fait\\s+état\\s+de)\\s+(?:vivement\\s+(?:ses|sa|leurs?|son)|(?:sa|ses|leur|leurs)\\s+(?:très\\s+)?vives?)\\s+(?:préoccupations?|inquiétudes?)\\s+(?:face\\s+aux?|devant|quant\\s+aux?|concernant|au\\s+sujet\\s+d(?:es|u|e))"), 0.75, /préoccup|inquiét/i],
   // Concern taken to a named party is about its actions: "Australia will be expressing its concerns directly to the
   // North Korean Government", "raised our concerns with the Chinese authorities" (a government, not a person met).
   [new RegExp(`(?<![${L}])(?:express|convey|rais|voic)\\p{L}*\\s+(?:(?:its|our|their|his|her|these|those|the|strong|serious)\\s+)?concerns?\\s+(?:directly\\s+|again\\s+)?(?:to|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Government|government|authorities|regime|leadership)(?![\\p{L}])`, 'u'), 0.6, /concern/i],

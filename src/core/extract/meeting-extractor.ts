@@ -27,10 +27,13 @@ const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meetin
 const IN_PERSON_TALK = wordPattern("s[’']entretient\\s+avec(?![^.;]*(?:téléphon|visio))");
 const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|entretien\\s+téléphonique|(?:par|au)\\s+téléphone');
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
+/** A talk during a visit is held in person: « s'est entretenu ce jour avec son homologue togolais … dans le cadre d'une visite de travail » (Gabon, 2018). */
+const IN_PERSON = wordPattern("(?:dans\\s+le\\s+cadre|au\\s+cours|lors)\\s+d['’]une\\s+visite|during\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?visit|en\\s+terre\\s+\\p{L}+");
+const TITLE_MEETS = wordPattern('meets?|met\\s+with|meeting\\s+with|talks\\s+with|rencontre|s[’\']entretient\\s+avec|reçoit|receives|hosts|welcomes');
 const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\\s+the\\s+margins\\s+of|en\\s+marge\\s+d(?:e|u|es)');
 
 const TOMORROW = wordPattern('tomorrow|demain');
-const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir)|cet\\s+après-midi');
+const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir|jour)|cet\\s+après-midi');
 /**
  * An earlier meeting the sentence recalls: "since their last meeting in the White House", "the outcomes
  * from their meeting in Sydney on 30 July 2012", "the commitment made … during their meeting in Rome in
@@ -171,6 +174,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // Also with the country in brackets: « KUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - ».
     const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?\s*,\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
     if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
+    // « Communiqué - Libreville, le 24 mai 2018 - Le Président de la République … » (Gabonese presidency, 2018).
+    const labelled = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu').exec(raw);
+    if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     if (raw.length > 120) break;
@@ -366,7 +372,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // A title that says so counts too: "Readout of President Donald J. Trump's Call with President Vladimir Putin" over
   // "… spoke today regarding Syria" (White House, outside the corpus).
   const isCall =
-    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
+    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head) && !IN_PERSON.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
       !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
     [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
   // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to
@@ -375,6 +381,9 @@ export function extractMeeting(statement: Statement): Meeting {
   const trip = leads[0] ? TRIP_AHEAD.exec(leads[0].head) : null;
   if (announcedTripToSeveralCountries(statement)) return { title, date, location: null };
   let location = isCall || trip ? null : dateline.place;
+  // A title that names the meeting and its city ("Didier Reynders rencontre Rex Tillerson à Washington", Belgian MFA, 2017)
+  // places it before a lead that passes through other cities (« Après deux jours aux Nations Unies à New York, … »).
+  if (location === null && !isCall && statement.title && TITLE_MEETS.test(statement.title)) location = placeInSentence(statement.title);
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking

@@ -883,7 +883,9 @@ export function extractParticipants(statement: Statement): Participant[] {
   const quotations = findQuotations(statement)
     .filter((q) => !SPOKESPERSON_SAID_BEFORE.test(text.slice(Math.max(0, q.openStart - 80), q.openStart)))
     .map((q) => ({ start: q.openEnd, end: q.closeStart }));
-  const insideQuotation = (offset: number): boolean => indexOfSpanAt(quotations, offset) >= 0;
+  // A journalist's question in a press briefing (« Q – … Paul Biya … », France Diplomatie, 2018) names people, not participants.
+  const questions = statement.paragraphs.filter((p) => /^(?:Q|Question)\s*[–—:-]/u.test(text.slice(p.start, p.start + 12))).map((p) => ({ start: p.start, end: p.end }));
+  const insideQuotation = (offset: number): boolean => indexOfSpanAt(quotations, offset) >= 0 || (questions.length > 0 && indexOfSpanAt(questions, offset) >= 0);
   // Names listed after a plural office and its countries come first, so later mentions add to them.
   const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));
   let previous: Draft | null = null;

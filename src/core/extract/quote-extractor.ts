@@ -23,7 +23,7 @@ import { caselessPattern } from './caseless-pattern';
 
 const SPEECH_VERB =
   'said|says|say|stated|states|added|adds|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|' +
-  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|déclare|affirme|souligne|ajoute';
+  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|déclare|affirme|souligne|ajoute|estime';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');

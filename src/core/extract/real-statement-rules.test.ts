@@ -2006,3 +2006,24 @@ describe('Singapore, India, Philippines readouts outside the corpus (eleventh ro
     ).toEqual([]);
   });
 });
+
+describe('French texts outside the corpus (twelfth round: Gabonese presidency, Belgian MFA, Luxembourg, Haiti, France Diplomatie)', () => {
+  it('dates and places a talk « ce jour » under « Communiqué - Libreville, le 24 mai 2018 - », held during a visit, as a readout', () => {
+    const text =
+      "Communiqué - Libreville, le 24 mai 2018\n\nCommuniqué - Libreville, le 24 mai 2018 - Le Président de la République, Son Excellence Ali Bongo Ondimba, s'est entretenu ce jour avec son homologue togolais, S.E. Faure Essozimna Gnassingbé dans le cadre d'une visite de travail et d'amitié de 24h que ce dernier a effectuée en terre gabonaise.\n";
+    const { meeting } = extract(text);
+    expect([meeting.date, meeting.location, meeting.kind]).toEqual(['2018-05-24', 'Libreville', 'readout']);
+  });
+
+  it('places the meeting in the city its title names, not one the lead passes through', () => {
+    const text =
+      'Didier Reynders rencontre Rex Tillerson à Washington\n\nAprès deux jours aux Nations Unies à New York, le Vice-Premier Ministre et Ministre des Affaires étrangères Didier Reynders se trouve aujourd’hui et demain à Washington pour des consultations bilatérales. Il rencontrait ce matin son collègue le Ministre des Affaires étrangères Rex Tillerson.\n';
+    expect(extract(text).meeting.location).toBe('Washington');
+  });
+
+  it('reads « a estimé » as a speech verb, « exprime vivement ses préoccupations face aux » as concern, and no one named in a journalist’s question', () => {
+    expect(quotes('Aide humanitaire\n\nLe ministre de la Coopération, Romain Schneider, a annoncé une aide.\n\n"Face à l’ampleur de cette crise la communauté internationale doit faire preuve de solidarité", a estimé Romain Schneider.\n')).toEqual([['Romain Schneider', 'Face à l’ampleur de cette crise la commu']]);
+    expect(condemned('Communiqué\n\nLe Gouvernement exprime vivement ses préoccupations face aux comportements violents de certains groupes radicaux.\n')).toBe(1);
+    expect(names('Cameroun – Q&R – Extrait du point de presse\n\nQ – La situation dégénère. Le président Biya doit-il ouvrir un dialogue ?\n\nR – La France condamne les nouveaux assassinats de représentants des forces de l’ordre.\n')).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entr
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
  * headline over the same words (NATO's « Échange de vues entre … ») stays a news release.
  */
-const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée]\s+(?:de|du|des)\s`, 'iu');
+const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|du|des)\s|\s*[–—-]\s)`, 'iu');
 const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
 
 /**
