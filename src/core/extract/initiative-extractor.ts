@@ -94,7 +94,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // also after a time ("announced that from early 2002, two Australian Federal Police Officers would be attached").
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+|announc(?:ed|es|e)\\s+that\\s+(?:(?:from|in|by|as\\s+of|starting|beginning|later)\\s+[^,.;]{1,30},\\s+)?(?:the\\s+|(?:two|three|four|five|six|\\d+)\\s+)?(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,4}(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8, /announc|decided|committed|pledged/i],
   // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
-  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)|(?:mise\\s+en\\s+place|imposition|adoption|annonce)\\s+d[’\']un\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ensemble|train|paquet|série)\\s+de\\s+(?:nouvelles\\s+)?sanctions|(?:impos|annonc|adopt)(?:e|é|ée|és|ées|era|eront|ent)\\s+(?:de\\s+)?(?:nouvelles\\s+|d[’\']autres\\s+)?sanctions|' +
+  // Also with a count and a kind: "the UK has imposed more than 40 human rights sanctions on Iranian individuals" (FCDO, 2023).
+  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:more\\s+than\\s+|over\\s+)?(?:\\d+\\s+)?(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?(?:human\\s+rights\\s+|economic\\s+|financial\\s+|cyber\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)|(?:mise\\s+en\\s+place|imposition|adoption|annonce)\\s+d[’\']un\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ensemble|train|paquet|série)\\s+de\\s+(?:nouvelles\\s+)?sanctions|(?:impos|annonc|adopt)(?:e|é|ée|és|ées|era|eront|ent)\\s+(?:de\\s+)?(?:nouvelles\\s+|d[’\']autres\\s+)?sanctions|' +
       // Sanctions the authors propose to a body they belong to (corpus convention): « transmettront à leurs partenaires
       // européens des propositions de sanctions additionnelles », "will propose further sanctions".
       'propositions?\\s+de\\s+(?:nouvelles\\s+)?sanctions|' +
@@ -180,6 +181,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A meeting a participant will host, with its time: "through a range of mechanisms like the 2+2 Ministerial that India
   // will host later this year" (India MEA, 2020).
   [wordPattern("(?:that|which)\\s+(?:[\\p{L}.-]+\\s+){1,3}?will\\s+host\\s+(?:later\\s+this\\s+(?:year|month)|next\\s+(?:year|month|week)|this\\s+(?:year|autumn|fall|spring|summer|winter)|in\\s+(?:19|20)\\d\\d|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"), 0.7, /host/i],
+  // Consultations to come between the parties: "will hold follow-on consultations to advance the priorities identified
+  // during the 11th U.S.-Japan Cyber Dialogue" (State Department, 2026).
+  [wordPattern("will\\s+(?:also\\s+)?hold\\s+(?:follow-on|follow-up|further|regular|annual|bilateral)\\s+(?:[\\p{L}-]+\\s+)?(?:consultations|talks|meetings|dialogues?)"), 0.7, /hold/i],
   // A talk of the participants to come, with its time: "The leaders looked forward to speaking again with the wider G7 in
   // the coming days" (No 10, 2022). Not "look forward to speaking again soon" (keeping in touch, corpus convention).
   [wordPattern("look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:speaking|talking|meeting)\\s+(?:again\\s+)?(?:with\\s+[^.;]{1,60}?\\s)?(?:in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks)|next\\s+(?:week|month)|tomorrow|at\\s+the\\s+(?:upcoming\\s+|next\\s+)?\\p{Lu})"), 0.65, /look/i],
@@ -439,7 +443,7 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // « nous sommes convenus : », « sont convenues : » as well as « ont convenu : ».
 // A plan's list of actions: « … à travers les actions suivantes : », « Pour traduire ces engagements, les deux gouvernements : »,
 // "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
-const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted)?|pledge(?:s|d)?|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
@@ -468,7 +472,28 @@ function topicBullets(statement: Statement, sentences: readonly SentenceView[], 
 function isBulletParagraph(statement: Statement, paragraphIndex: number): boolean {
   const paragraph = statement.paragraphs[paragraphIndex];
   if (!paragraph) return false;
-  return BULLET_START.test(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)));
+  return BULLET_START.test(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8))) || isUnmarkedListItem(statement, paragraphIndex);
+}
+
+/**
+ * A list printed without bullet marks: after a paragraph ending on a colon, paragraphs that end on ";" and the one that
+ * closes the list ("… by committing to:" ⏎ "Leverage new technologies …;" ⏎ … ⏎ "Collaborate to accelerate … adoption
+ * domestically.", a US–Japan joint statement, 2026). Each item is short and opens with a capital.
+ */
+function isUnmarkedListItem(statement: Statement, paragraphIndex: number): boolean {
+  const { text, paragraphs } = statement;
+  const ending = (index: number): string => {
+    const p = paragraphs[index];
+    return p ? text.slice(Math.max(p.start, p.end - 2), p.end).trimEnd().slice(-1) : '';
+  };
+  const item = paragraphs[paragraphIndex];
+  if (!item || item.end - item.start > 400 || !/^\p{Lu}/u.test(text.charAt(item.start))) return false;
+  // Walk back over the items before this one to the lead-in.
+  let k = paragraphIndex - 1;
+  while (k >= 0 && ending(k) === ';' && paragraphIndex - k <= 12) k--;
+  if (k < 0 || ending(k) !== ':') return false;
+  // The first item ends on ";" (a list), and this one ends the list or goes on with it.
+  return ending(k + 1) === ';' && /[;.]/.test(ending(paragraphIndex));
 }
 
 /**

@@ -2027,3 +2027,15 @@ describe('French texts outside the corpus (twelfth round: Gabonese presidency, B
     expect(names('Cameroun – Q&R – Extrait du point de presse\n\nQ – La situation dégénère. Le président Biya doit-il ouvrir un dialogue ?\n\nR – La France condamne les nouveaux assassinats de représentants des forces de l’ordre.\n')).toEqual([]);
   });
 });
+
+describe('English texts outside the corpus (twelfth round: FCDO, State Department)', () => {
+  it('reads a list printed without bullet marks under "committing to:" as one initiative per item', () => {
+    const text =
+      'Joint Statement of the United States and Japan on Cybersecurity Cooperation\n\nBoth sides deepened bilateral security cooperation in cyberspace by committing to:\n\nLeverage new technologies such as artificial intelligence to deepen information-sharing and interoperability;\n\nExchange cyber threat information and assessments of sophisticated state and non-state cyber actors;\n\nCollaborate to accelerate Post Quantum Cryptography adoption domestically.\n\nThe two sides will hold follow-on consultations to advance the priorities identified during the 11th U.S.-Japan Cyber Dialogue.\n';
+    expect(initiatives(text)).toHaveLength(4);
+  });
+
+  it('counts sanctions imposed with a count and a kind', () => {
+    expect(initiatives('Statement\n\nSince then, the UK has imposed more than 40 human rights sanctions on Iranian individuals and organisations.\n')).toHaveLength(1);
+  });
+});
