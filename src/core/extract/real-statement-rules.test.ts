@@ -2039,3 +2039,10 @@ describe('English texts outside the corpus (twelfth round: FCDO, State Departmen
     expect(initiatives('Statement\n\nSince then, the UK has imposed more than 40 human rights sanctions on Iranian individuals and organisations.\n')).toHaveLength(1);
   });
 });
+
+describe('attendance announced and sums in words (FCO 2018 and an Australian minister 1991, twelfth round)', () => {
+  it('counts an announced attendance at a named meeting of ministers, and "half a million dollars" as funding', () => {
+    expect(initiatives('Foreign Secretary travels to Toronto for G7 meeting\n\nToday and tomorrow the Foreign Secretary will be in Toronto for a meeting of Foreign Ministers from the G7 countries.\n')).toHaveLength(1);
+    expect(initiatives('Red Cross\n\nThe Minister for Community Services and Health, Brian Howe said he was providing half a million dollars this financial year to fund the medical and relief workers through the Red Cross.\n')).toHaveLength(1);
+  });
+});
