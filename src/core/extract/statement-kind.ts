@@ -158,6 +158,10 @@ function headLines(statement: Statement): string[] {
     .slice(0, HEAD_LINES);
 }
 
+/** A title that opens on "Statement" / « Déclaration », and one that holds the word anywhere (compiled once, not per call). */
+const STATEMENT_TITLE = caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu');
+const STATEMENT_WORD = caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu');
+
 export function classifyStatementKind(statement: Statement): StatementKind {
   const lines = headLines(statement);
   const title = statement.title ?? '';
@@ -178,7 +182,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
       if (kind === 'news-release' && isOwnVoiceOrReaction(leadParagraphs[0] ?? '')) return 'statement';
-      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'readout';
+      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !STATEMENT_WORD.test(title)) return 'readout';
       return kind;
     }
   }
@@ -205,18 +209,18 @@ export function classifyStatementKind(statement: Statement): StatementKind {
     OPENING_CITY_DATELINE.test(firstParagraph) ||
     (hasReleaseSections && QUOTE_BLOCK_ATTRIBUTION.test(statement.text))
   ) {
-    return caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title) ? 'statement' : 'news-release';
+    return STATEMENT_TITLE.test(title) ? 'statement' : 'news-release';
   }
   const lead = leadParagraphs[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
   const announcesAhead = FUTURE_MEETING.test(lead);
   const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
   // Kind convention: a release announcing a meeting or visit to come is a news release, in the third person or not named.
-  if (announcesAhead && !isOwnVoiceOrReaction(lead) && !caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title)) return 'news-release';
-  if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu').test(title)))) return 'readout';
+  if (announcesAhead && !isOwnVoiceOrReaction(lead) && !STATEMENT_TITLE.test(title)) return 'news-release';
+  if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !STATEMENT_WORD.test(title)))) return 'readout';
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
   // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
-  if (!caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu').test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
+  if (!STATEMENT_TITLE.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   return 'statement';
 }
