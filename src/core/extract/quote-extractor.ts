@@ -67,6 +67,14 @@ function lastNameIn(text: string, from: number, to: number): string | null {
 }
 
 /**
+ * After a name, its title set off by commas up to the verb: "…, Mark Rutte, the Secretary General, said", « …, Mark
+ * Rutte, secrétaire général de l’OTAN, a déclaré ». Not a second subject ("…, Mark Rutte, and the Prime Minister, said")
+ * nor a clause ("…, Jonas Gahr Støre, for hosting the meeting, said"): the words after the comma open on a title.
+ */
+const APPOSITIVE_TITLE_THEN_COMMA =
+  /^[\s\u00a0]*,[\s\u00a0]*(?:(?:the|The|le|la|l['’])[\s\u00a0]*)?(?:\p{Lu}|(?:ministre|secrétaire|président|présidente|premier|première|haut|haute|directeur|directrice|ambassadeur|ambassadrice|commissaire|chef|cheffe|porte-parole)(?![\p{L}]))[^,.;:!?“”"«»\d]{1,90},[\s\u00a0]*$/u;
+
+/**
  * The person name set off by commas at the end of text[from, to): « …, le secrétaire général, M. Stoltenberg, »
  * before « a déclaré ». Not a name that ends a joint subject ("Mogherini and … Javad Zarif, said").
  */
@@ -79,7 +87,7 @@ function nameRightBefore(text: string, from: number, to: number): string | null 
     last = { name: run.name, start: tokens[run.mentionFirst]?.start ?? from, end: tokens[run.last - 1]?.end ?? to };
     i = run.last - 1;
   }
-  if (!last || !/^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(last.end, to))) return null;
+  if (!last || !(/^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(last.end, to)) || APPOSITIVE_TITLE_THEN_COMMA.test(text.slice(last.end, to)))) return null;
   return /,[\s\u00a0]*$/u.test(text.slice(from, last.start)) ? last.name : null;
 }
 

@@ -1971,6 +1971,15 @@ describe('three more bugs the quote-extractor mutation triage found (docs/mutati
     expect(quotes(text)).toEqual([['Lars Bergström', 'Sweden and Canada will work together on ']]);
   });
 
+  it('gives the quotation to a name set off by commas before its title ("…, Mark Rutte, the Secretary General, said:")', () => {
+    const said = (subject: string) => quotes(`${lead}After talks with Jonas Gahr Støre, ${subject}, said: “Norway is a steadfast Ally and a close friend of all of us.”\n`);
+    expect(said('Mark Rutte, the Secretary General')).toEqual([['Mark Rutte', 'Norway is a steadfast Ally and a close f']]);
+    expect(said('Mark Rutte, NATO Secretary General')).toEqual([['Mark Rutte', 'Norway is a steadfast Ally and a close f']]);
+    // A second subject is not a title: the sentence's first name stays the speaker, as before.
+    expect(said('Mark Rutte, and the Prime Minister')).toEqual([['Jonas Gahr Støre', 'Norway is a steadfast Ally and a close f']]);
+    expect(quotes(`${lead}Après son entretien avec Jonas Gahr Støre, Mark Rutte, secrétaire général de l’OTAN, a déclaré : « La Norvège est un Allié solide. »\n`)).toEqual([['Mark Rutte', 'La Norvège est un Allié solide.']]);
+  });
+
   it('keeps a “…” quoted inside « … » within the quotation', () => {
     const joly = 'La ministre Joly rencontre son homologue\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui son homologue norvégien.\n\n';
     const whole = ['Mélanie Joly', 'Nous avons parlé de “l’esprit d’Oslo” et de notre avenir commun'];
