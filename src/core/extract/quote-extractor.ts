@@ -23,7 +23,7 @@ import { caselessPattern } from './caseless-pattern';
 
 const SPEECH_VERB =
   'said|says|say|stated|states|added|adds|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|' +
-  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|déclare|affirme|souligne|ajoute|estime';
+  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|a\\s+tenu\\s+à\\s+(?:rappeler|souligner|préciser|dire|affirmer)|déclare|affirme|souligne|ajoute|estime';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
@@ -208,6 +208,9 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   if (according) {
     const name = firstNameIn(text, sentenceStart + according.index + according[0].length, quotation.openStart);
     if (name) return found(name, 0.8);
+    // "According to the Minister, “…”", « Selon la ministre, « … » »: the title alone.
+    const title = TITLE_AFTER_VERB.exec(lead.slice(according.index + according[0].length - 1));
+    if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // 3. A lead paragraph ending in a colon: "… today issued the following statement:" / "Dr. Lubis said:"
   if (openParagraph && collapseWhitespace(lead) === '') {
@@ -235,6 +238,24 @@ function soleTitleHolder(title: string, participants: readonly Participant[]): P
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
+/** Bare offices that a release uses for its own principal ("The Minister said that …", « la ministre a rappelé que »). */
+const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire', 'president', 'président', 'présidente', 'prime minister', 'premier ministre', 'première ministre']);
+
+/**
+ * The participant a title stands for: the one who holds it; when several do and the title is a bare office ("the
+ * Minister" after "Minister Joly met Foreign Minister Iwaya"), the first of them, the release's own principal — a
+ * release names another government's office holder by nationality ("the Japanese minister") — unless another holder
+ * is of the same country (two ministers' joint release).
+ */
+function titleHolder(title: string, participants: readonly Participant[]): Participant | null {
+  const sole = soleTitleHolder(title, participants);
+  if (sole || !BARE_OFFICE.has(title)) return sole;
+  const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));
+  const first = holders[0];
+  // Two of the release's own ministers ("Joint media release" of two Australian ministers): no telling which.
+  return first && holders.every((p, i) => i === 0 || p.country !== first.country) ? first : null;
+}
+
 /**
  * The speech verb's subject when it is a title held by one participant, right before the verb: « S'adressant à des
  * journalistes à Downing Street, le secrétaire général a déclaré : » is the Secretary General, not "Downing". A name
@@ -243,7 +264,7 @@ function soleTitleHolder(title: string, participants: readonly Participant[]): P
 function titleRightBefore(beforeVerb: string, participants: readonly Participant[]): string | null {
   const title = TITLE_BEFORE_VERB.exec(beforeVerb)?.[1];
   if (title === undefined) return null;
-  return soleTitleHolder(title.toLowerCase(), participants) ? `${TITLE_MARK}${title}` : null;
+  return titleHolder(title.toLowerCase(), participants) ? `${TITLE_MARK}${title}` : null;
 }
 
 /**
@@ -474,7 +495,7 @@ function indexPeople(people: readonly PersonMention[]): Map<string, string[]> {
 function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>): string | null {
   if (short.startsWith(TITLE_MARK)) {
     const title = short.slice(TITLE_MARK.length).toLowerCase();
-    return soleTitleHolder(title, participants)?.name ?? null;
+    return titleHolder(title, participants)?.name ?? null;
   }
   const participant = participants.find((p) => isSameOrShorterName(short, p.name));
   if (participant) return participant.name;

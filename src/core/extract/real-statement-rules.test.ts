@@ -2055,3 +2055,27 @@ describe('attendance announced and sums in words (FCO 2018 and an Australian min
     expect(initiatives('Red Cross\n\nThe Minister for Community Services and Health, Brian Howe said he was providing half a million dollars this financial year to fund the medical and relief workers through the Red Cross.\n')).toHaveLength(1);
   });
 });
+
+describe('a quotation attributed to a bare office when both participants hold it (bilateral releases)', () => {
+  const en = 'Minister Joly meets Japanese counterpart\n\nOttawa, March 3, 2025\n\nMinister of Foreign Affairs Mélanie Joly met today with Japan’s Foreign Minister Takeshi Iwaya in Ottawa.\n\n';
+  const fr =
+    'La ministre Joly rencontre son homologue japonais\n\nOttawa, le 3 mars 2025\n\nLa ministre des Affaires étrangères, Mélanie Joly, a rencontré aujourd’hui le ministre japonais des Affaires étrangères, Takeshi Iwaya, à Ottawa.\n\n';
+
+  it('gives "The Minister said that “…”" to the release’s own minister, the first participant', () => {
+    expect(quotes(`${en}The Minister said that “Canada will stand with its allies.”\n`)).toEqual([['Mélanie Joly', 'Canada will stand with its allies.']]);
+    expect(quotes(`${fr}La ministre a rappelé que « le Canada restera aux côtés de ses alliés ».\n`)).toEqual([['Mélanie Joly', 'le Canada restera aux côtés de ses allié']]);
+  });
+
+  it('reads « a tenu à rappeler que » as a speech verb', () => {
+    expect(quotes(`${fr}La ministre a tenu à rappeler que « le Canada restera aux côtés de ses alliés ».\n`)).toEqual([['Mélanie Joly', 'le Canada restera aux côtés de ses allié']]);
+  });
+
+  it('gives "According to the Minister, “…”" and « Selon la ministre, « … » » to the title’s holder', () => {
+    expect(quotes(`${en}According to the Minister, “economic security is at the heart of our relationship.”\n`)).toEqual([['Mélanie Joly', 'economic security is at the heart of our']]);
+    expect(quotes(`${fr}Selon la ministre, « la sécurité économique est au cœur de notre relation ».\n`)).toEqual([['Mélanie Joly', 'la sécurité économique est au cœur de no']]);
+  });
+
+  it('still gives a qualified office to the one who holds it ("the Foreign Minister" is Iwaya’s title only)', () => {
+    expect(quotes(`${en}The Foreign Minister said that “Japan firmly supports Canada in the region.”\n`)).toEqual([['Takeshi Iwaya', 'Japan firmly supports Canada in the regi']]);
+  });
+});
