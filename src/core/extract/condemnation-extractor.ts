@@ -58,6 +58,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // From a fifth round of texts outside the corpus (White House, DFAT): "It is imperative that all parties bring an end
       // to this violence", "Laurent Gbagbo needs to step aside immediately", "… should be universally condemned".
       "it\\s+is\\s+(?:imperative|essential|vital|critical|urgent)\\s+that\\s+[^.;]{1,60}?\\s(?:bring\\s+an\\s+end\\s+to|end|stop|cease|halt|withdraw|release|step\\s+(?:aside|down))|(?<!(?:we|i|you)\\s)needs?\\s+to\\s+(?:immediately\\s+)?(?:step\\s+(?:aside|down)|stop|cease|halt|withdraw|release)|(?:should|must)\\s+be\\s+(?:\\p{L}+ly\\s+)?condemned"), 0.7, /must|need|ensure|imperative|essential|vital|critical|urgent|condemned/i],
+  // A party told to keep its word: "The Saudi-led coalition must now move forward and honour its commitment to investigate"
+  // (GAC, 2016, in French: « doit maintenant aller de l’avant et respecter son engagement »).
+  [wordPattern('(?<!(?:we|i|you)\\s)(?:must|should)\\s+(?:now\\s+|immediately\\s+)?(?:[^.;,]{0,40}?\\s+and\\s+)?(?:honou?r|fulfil+|respect|keep|live\\s+up\\s+to)\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:commitments?|obligations?|promises?|pledges?|word)'), 0.7, /must|should/i],
   // "The Russian leadership is obligated to immediately comply with the order of the International Court of Justice" (G7, 2022).
   [wordPattern('(?<!(?:we|i|you)\\s)(?:is|are|remains?)\\s+(?:legally\\s+)?(?:obligated|obliged|bound)\\s+to\\s+(?:immediately\\s+)?(?:comply|cease|stop|end|halt|withdraw|release|abide)(?![\\p{L}])'), 0.75, /obligated|obliged|bound/i],
   [wordPattern('(?:must|(?<!(?:we|i|you)\\s)should)\\s+(?:immediately\\s+|now\\s+|urgently\\s+|do\\s+(?:all|everything|whatever)\\s+(?:they|it|he|she|we)\\s+can\\s+to\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply|abide|accept\\s+the\\s+(?:terms|deal|proposal|ceasefire))|(?:call(?:s|ed|ing)?)\\s+(?:(?:in\\s+particular|also|notably|again)\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?:immediate\\s+)?(?:and\\s+unconditional\\s+)?(?:stop|end|halt|cessation|release|withdrawal)\\s+(?:to|of)|in\\s+(?:resolute|firm|strong|steadfast)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
@@ -88,6 +91,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
   [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
+      // « Le Canada incite toutes les parties à respecter leurs obligations » (GAC, 2016: the French of "urges").
+      'incit(?:e|ent|ons|é)\\s+(?!(?:à|a)\\s)[^.;]{1,120}?\\s(?:à|a)(?=\\s+\\p{L})|' +
       // « appelle la Russie à cesser », but a call on no one only when it asks for an end, a withdrawal, a release
       // (« a appelé à l'acheminement urgent d'une aide humanitaire » asks friends for help, as "call for aid" does);
       // « ont appelé à ce que ces frappes … prennent fin » asks for an end too.
@@ -95,9 +100,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // « ont pressé les Parties de prendre sans délai les mesures », « réitèrent leur appel aux autorités biélorusses à
       // libérer », « invitons la Russie et les séparatistes à rouvrir sans délai » (an invitation only to stop or comply).
       'press(?:e|ent|ons|é)\\s+(?:vivement\\s+|instamment\\s+)?(?:la|le|les|l[’\'])[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?:leur|notre|son|sa)\\s+appel\\s+(?:aux|au|à\\s+la|à\\s+l[’\'])\\s*[^.;]{1,80}?\\s(?:à|a)(?=\\s+\\p{L})|' +
-      'invit(?:e|ent|ons|é)\\s+[^.;]{1,80}?\\s(?:à|a)\\s+(?:cesser|mettre\\s+fin|se\\s+retirer|retirer|libérer|rouvrir|respecter|renoncer|s[’\']abstenir)|appell?(?:e|ent|ons|é)\\s+(?:à|a)\\s+(?:la\\s+|l[’\']|une?\\s+|au\\s+|aux\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:fin|arrêt|cessation|libération|retrait|respect|désescalade|cessez-le-feu|levée|abandon)|mettre\\s+fin|cesser|libérer|retirer)|appell?(?:e|ent|ons|é)\\s+à\\s+ce\\s+que\\s+[^.;]{1,160}?\\s(?:prenne(?:nt)?\\s+fin|cesse(?:nt)?|s[’\']arrête(?:nt)?|soi(?:t|ent)\\s+(?:libérée?s?|retirée?s?))(?![\\p{L}])|demand(?:e|ent|ons|é)\\s+(?:instamment\\s+|fermement\\s+|à\\s+nouveau\\s+)?(?:à|au|aux)'), 0.75, /exhort|appel|demand|engag|press|invit/i],
+      'invit(?:e|ent|ons|é)\\s+[^.;]{1,80}?\\s(?:à|a)\\s+(?:cesser|mettre\\s+fin|se\\s+retirer|retirer|libérer|rouvrir|respecter|renoncer|s[’\']abstenir)|appell?(?:e|ent|ons|é)\\s+(?:à|a)\\s+(?:la\\s+|l[’\']|une?\\s+|au\\s+|aux\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:fin|arrêt|cessation|libération|retrait|respect|désescalade|cessez-le-feu|levée|abandon)|mettre\\s+fin|cesser|libérer|retirer)|appell?(?:e|ent|ons|é)\\s+à\\s+ce\\s+que\\s+[^.;]{1,160}?\\s(?:prenne(?:nt)?\\s+fin|cesse(?:nt)?|s[’\']arrête(?:nt)?|soi(?:t|ent)\\s+(?:libérée?s?|retirée?s?))(?![\\p{L}])|demand(?:e|ent|ons|é)\\s+(?:instamment\\s+|fermement\\s+|à\\s+nouveau\\s+)?(?:à|au|aux)'), 0.75, /exhort|incit|appel|demand|engag|press|invit/i],
   // « une atteinte à la souveraineté » is a violation; « l'atteinte de la cible de 2 % » is reaching a target.
-  [wordPattern('(?:constitu(?:e|ent|ait|erait)|représent(?:e|ent))\\s+(?:une|un)\\s+(?:nouvelle\\s+)?(?:violation|atteinte|manquement)\\s+(?:[\\p{L}-]+\\s+)?(?:de|du|des|à|au|aux)|violation\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|violations\\s+(?:répétées|graves|flagrantes|manifestes|systématiques|massives|continues)\\s+(?:et\\s+inacceptables\\s+)?(?:de|du|des|à|au|aux)|atteinte\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer|relâcher|déposer\\s+les\\s+armes|respecter|être\\s+(?:immédiatement\\s+)?(?:libéré|relâché|respecté)e?s?)'), 0.8, /violation|atteinte|viol|doi/i],
+  [wordPattern('(?:constitu(?:e|ent|ait|erait)|représent(?:e|ent))\\s+(?:une|un)\\s+(?:nouvelle\\s+)?(?:violation|atteinte|manquement)\\s+(?:[\\p{L}-]+\\s+)?(?:de|du|des|à|au|aux)|violation\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|violations\\s+(?:répétées|graves|flagrantes|manifestes|systématiques|massives|continues)\\s+(?:et\\s+inacceptables\\s+)?(?:de|du|des|à|au|aux)|atteinte\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:maintenant\\s+|désormais\\s+|immédiatement\\s+)?(?:[^.;,]{0,40}?\\s+et\\s+)?(?:respecter|honorer|tenir)\\s+(?:son|sa|ses|leurs?)\\s+(?:engagements?|obligations?|promesses?)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer|relâcher|déposer\\s+les\\s+armes|respecter|être\\s+(?:immédiatement\\s+)?(?:libéré|relâché|respecté)e?s?)'), 0.8, /violation|atteinte|viol|doi/i],
 ];
 
 interface CueMatch {
@@ -110,7 +115,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -156,14 +161,14 @@ const ANOTHER_BODY_BEFORE = caselessPattern(
  * to swiftly investigate" ask for something else and are not.
  */
 const DEMANDED_ACT = caselessPattern(
-  String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|halt\p{L}*|desist|refrain\p{L}*|abstain|abandon\p{L}*|renounc\p{L}*|dismantl\p{L}*|de-?escalat\p{L}*|moratori\p{L}*|restraint|calm|non-?violence|ceasefire|withdraw\p{L}*|pull\s+(?:back|out)|releas\p{L}*|free(?:s|ing)?\s+(?:the|all|those|political|detained|unjustly|arbitrarily|our|its|him|her|them)|compl(?:y|ies|ied|ying|iance)|abid\p{L}*|adher\p{L}*|respect(?:s|ed|ing)?(?!\s+to)|honou?r(?:s|ed|ing)?|uphold\p{L}*|implement\p{L}*|fulfil\p{L}*|allow\p{L}*|permit|lift\p{L}*|reverse|revoke|restor\p{L}*|accept\p{L}*|reject\p{L}*|deny\s+(?:[\p{L}-]+\s+){0,2}?(?:safe\s+haven|sanctuary|support)|(?:humanitarian|unimpeded|unhindered)\s+access|` +
+  String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|halt\p{L}*|desist|refrain\p{L}*|abstain|avoid\p{L}*|abandon\p{L}*|renounc\p{L}*|dismantl\p{L}*|de-?escalat\p{L}*|moratori\p{L}*|restraint|calm|non-?violence|ceasefire|withdraw\p{L}*|pull\s+(?:back|out)|releas\p{L}*|free(?:s|ing)?\s+(?:the|all|those|political|detained|unjustly|arbitrarily|our|its|him|her|them)|compl(?:y|ies|ied|ying|iance)|abid\p{L}*|adher\p{L}*|respect(?:s|ed|ing)?(?!\s+to)|honou?r(?:s|ed|ing)?|uphold\p{L}*|implement\p{L}*|fulfil\p{L}*|allow\p{L}*|permit|lift\p{L}*|reverse|revoke|restor\p{L}*|accept\p{L}*|reject\p{L}*|deny\s+(?:[\p{L}-]+\s+){0,2}?(?:safe\s+haven|sanctuary|support)|(?:humanitarian|unimpeded|unhindered)\s+access|` +
     // French
-    String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
+    String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|évit\p{L}*|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
   'iu',
 );
 /** How far after a call its demanded act is looked for (the call's own verb phrase). */
 const DEMANDED_ACT_WINDOW = 140;
-const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|engag|appel|demand)`, 'iu');
+const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|incit|engag|appel|demand)`, 'iu');
 /** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
 const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */
@@ -208,7 +213,7 @@ export function hasCondemnationCueBefore(text: string): boolean {
 /** "condemn the sentencing of X to nine years, …" → "the sentencing of X to nine years" */
 function governedPhrase(cueText: string, afterCue: string): string {
   // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
-  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+|to\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
+  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|incit\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+|to\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
   if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
   const phrase = afterCue
     .trim()

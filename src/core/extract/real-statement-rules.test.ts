@@ -2079,3 +2079,28 @@ describe('a quotation attributed to a bare office when both participants hold it
     expect(quotes(`${en}The Foreign Minister said that “Japan firmly supports Canada in the region.”\n`)).toEqual([['Takeshi Iwaya', 'Japan firmly supports Canada in the regi']]);
   });
 });
+
+describe('round 13, French (GAC 2016, measured on f8ff6a0 first)', () => {
+  const dion = 'Le Canada condamne l’attaque perpétrée au Yémen\n\n';
+
+  it('reads « incite … à respecter » as a call to comply, and not « incite … à investir »', () => {
+    expect(condemned(`${dion}Le Canada incite toutes les parties à respecter leurs obligations en vertu du droit humanitaire international.\n`)).toBe(1);
+    expect(condemned(`${dion}Le Canada incite les entreprises canadiennes à investir au Vietnam.\n`)).toBe(0);
+  });
+
+  it('reads a call to avoid an escalation as a call to stop (« demande … d’éviter », "calls on … to avoid")', () => {
+    expect(condemned(`${dion}Le Canada demande à toutes les parties au Yémen d’éviter une escalade de la violence du fait de cet incident.\n`)).toBe(1);
+    expect(condemned(`${dion}Canada calls on all parties in Yemen to avoid an escalation of violence.\n`)).toBe(1);
+  });
+
+  it('reads a party told to keep its commitment as a call to comply, not the authors’ own', () => {
+    expect(condemned(`${dion}La coalition menée par l’Arabie saoudite doit maintenant aller de l’avant et respecter son engagement de mener une enquête sur cet incident.\n`)).toBe(1);
+    expect(condemned(`${dion}The Saudi-led coalition must now move forward and honour its commitment to investigate this incident.\n`)).toBe(1);
+    expect(condemned(`${dion}We must honour our commitments to Ukraine.\n`)).toBe(0);
+  });
+
+  it('takes « Communiqué de presse » over « a fait aujourd’hui la déclaration suivante : » for a statement', () => {
+    const text = `${dion}Communiqué de presse\n\nLe 9 octobre 2016 - Ottawa, Ontario - Affaires mondiales Canada\n\nLe ministre des Affaires étrangères, l’honorable Stéphane Dion, a fait aujourd’hui la déclaration suivante :\n\n« Le Canada condamne l’attaque qui avait pour cible une maison funéraire à Sanaa, au Yémen. »\n`;
+    expect(extract(text).meeting.kind).toBe('statement');
+  });
+});

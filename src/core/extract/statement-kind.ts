@@ -54,6 +54,11 @@ const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|cal
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
+/** A lead that hands over to one person's statement: "… issued the following statement:", « … a fait la déclaration suivante : ». */
+const FOLLOWING_STATEMENT = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:issued|made|released|delivered)\s+the\s+following\s+statement|a\s+(?:fait|publié|émis|prononcé)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+)?la\s+déclaration\s+suivante)\s*:?\s*$`,
+  'iu',
+);
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting))(?![\p{L}])`, 'iu');
 /**
@@ -182,6 +187,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
       if (kind === 'news-release' && isOwnVoiceOrReaction(leadParagraphs[0] ?? '')) return 'statement';
+      // « Communiqué de presse » over « Le ministre … a fait aujourd’hui la déclaration suivante : » (GAC, 2016): the text is
+      // the minister's statement, as every "issued the following statement" text of the corpus is annotated.
+      if (kind === 'news-release' && FOLLOWING_STATEMENT.test(leadParagraphs[0] ?? '')) return 'statement';
       if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !STATEMENT_WORD.test(title)) return 'readout';
       return kind;
     }
