@@ -388,7 +388,11 @@ export function extractMeeting(statement: Statement): Meeting {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking
     // ahead of the G7 in Hiroshima"); a meeting the sentence recalls places nothing.
-    for (const sentence of isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+    const ordered = isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start);
+    // A meeting held "on the margins of the G7 Summit" is wherever that summit was: the sentence that says so places it
+    // or nothing does; a later sentence's city is another event's ("Canada’s hosting of … (COP 15) in Montréal", PMO, 2022).
+    const margins = ordered.findIndex((s) => MEETING_STRONG.test(s.head) && ON_THE_MARGINS.test(s.head));
+    for (const sentence of margins >= 0 ? ordered.slice(0, margins + 1) : ordered) {
       // Not in a sentence that is itself ahead: « effectuera une visite à Malte … pour y participer à la réunion …, qui se
       // tiendra à La Valette » places the visit it announces.
       const withoutEventsToCome = maskEventsToCome(sentence.head);

@@ -210,6 +210,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
   ['hrh'], ['hh'], ['son', 'altesse', 'royale'], ['son', 'altesse'], ['sa', 'majeste'],
+  // Military ranks, abbreviated as US releases print them: "Pentagon Press Secretary Brig. Gen. Pat Ryder" (DoD, 2022).
+  ['brig', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['lt', '.', 'gen', '.'], ['lt', '.', 'col', '.'], ['lt', '.', 'cmdr', '.'], ['rear', 'adm', '.'], ['vice', 'adm', '.'],
+  ['gen', '.'], ['adm', '.'], ['col', '.'], ['capt', '.'], ['cmdr', '.'], ['maj', '.'], ['lt', '.'], ['sgt', '.'],
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 

@@ -158,6 +158,16 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
       const name = firstNameIn(text, from, lineEnd < 0 ? quotation.closeEnd + next.length : quotation.closeEnd + lineEnd);
       if (name) return found(name, 0.95);
     }
+    // The Council of the EU's layout: the quotation as a paragraph, then "Josep Borrell, High Representative for …" on the
+    // next line, with no dash (Council press release, 2023): a short line that opens on the name, then a comma and a title.
+    const nameLine = /^[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*(?=\p{Lu})([^\n]{5,160})(?:\r?\n|$)/u.exec(next);
+    const opensParagraph = paragraphOf(statement, quotation.openStart)?.start === quotation.openStart;
+    if (nameLine && opensParagraph && !/[.!?:;]\s*$|[:\d]/u.test(nameLine[1] ?? '')) {
+      const line = nameLine[1] ?? '';
+      const from = quotation.closeEnd + nameLine[0].lastIndexOf(line);
+      const name = firstNameIn(text, from, from + line.length);
+      if (name && name.includes(' ') && line.startsWith(name.split(' ')[0] ?? '') && /^[^,]+,\s*\S/u.test(line)) return found(name, 0.9);
+    }
   }
   const verb = TAIL_VERB.exec(tail);
   if (verb) {

@@ -2104,3 +2104,38 @@ describe('round 13, French (GAC 2016, measured on f8ff6a0 first)', () => {
     expect(extract(text).meeting.kind).toBe('statement');
   });
 });
+
+describe('round 13, English (PMO, DoD, UK MOD, Council of the EU; measured on f8ff6a0 first)', () => {
+  const pmo = 'Prime Minister Justin Trudeau meets with President of France Emmanuel Macron\n\nCANADA, June 28 - Yesterday, Prime Minister Justin Trudeau met with the President of France, Emmanuel Macron, on the margins of the G7 Summit.\n\n';
+
+  it('counts further engagement looked forward to at a named summit, and a commitment to convene again', () => {
+    expect(initiatives(`${pmo}The leaders looked forward to further engagement at the NATO summit in Madrid, Spain, in the coming days.\n`)).toEqual([
+      'The leaders looked forward to further engagement at the NATO summit in Madrid, Spain, in the coming days.',
+    ]);
+    expect(initiatives('Joint statement\n\nMinisters underscored the importance of meeting regularly to discuss defense issues, and committed to convening again in the near future.\n')).toHaveLength(1);
+  });
+
+  it('does not read notes compared on a topic as an exchange of notes (an instrument)', () => {
+    expect(initiatives(`${pmo}Prime Minister Trudeau and President Macron exchanged notes on the advancement of G7 priorities, and agreed on the importance of continued support to the Ukrainian government and people.\n`)).toEqual([]);
+    expect(initiatives(`${pmo}The two leaders witnessed the ministers as they exchanged notes constituting an agreement on visa exemption.\n`)).toHaveLength(1);
+  });
+
+  it('places a meeting on the margins of a summit nowhere when that sentence names no city, whatever city a later sentence names', () => {
+    const text = `${pmo}Leaders underscored the urgency of accelerating efforts to address climate change, with President Macron welcoming Canada’s hosting of the United Nations Summit on Biodiversity (COP 15) in Montréal.\n`;
+    expect(extract(text).meeting.location).toBeNull();
+  });
+
+  it('drops an abbreviated military rank from a name ("Brig. Gen. Pat Ryder"), and the relaying spokesperson with it', () => {
+    const text = 'Readout\n\nPentagon Press Secretary Brig. Gen. Pat Ryder provided the following readout:\n\nSecretary of Defense Lloyd J. Austin III met with Australian Minister of Defence Richard Marles at the Pentagon.\n';
+    expect(names(text)).toEqual(['Lloyd J. Austin III', 'Richard Marles']);
+  });
+
+  it('reads the Council of the EU’s quotation layout: the quotation, then "Name, Title" on the next line with no dash', () => {
+    const text =
+      'European Peace Facility: Council increases the financial ceiling\n\n14/03/2023 10:28 | Press release |\n\nThe Council adopted a decision increasing the financial ceiling of the European Peace Facility.\n\n"The European Peace Facility has now become an integral part of the EU’s support to promote peace and security globally."\nJosep Borrell, High Representative for Foreign Affairs and Security policy\n\nThis decision implements the political agreement.\n';
+    expect(quotes(text)).toEqual([['Josep Borrell', 'The European Peace Facility has now beco']]);
+    expect(extract(text).meeting.kind).toBe('news-release');
+    // A contacts line after a quotation names no speaker.
+    expect(quotes('Minister welcomes agreement\n\nThe Minister for Foreign Affairs, Bob McMullan, welcomed the agreement.\n\n"I hope this agreement will prove a similar stimulus to bilateral negotiations."\n\nFurther information: John Flannery, (06) 277 7420\n').map(([speaker]) => speaker)).not.toContain('Further');
+  });
+});

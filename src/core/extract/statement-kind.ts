@@ -54,6 +54,8 @@ const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|cal
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
+/** The date and time before a label on a Council of the EU page: "14/03/2023 10:28 | Press release |". */
+const COUNCIL_LABEL_TIME = /^\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}\s*\|\s*/u;
 /** A lead that hands over to one person's statement: "… issued the following statement:", « … a fait la déclaration suivante : ». */
 const FOLLOWING_STATEMENT = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:issued|made|released|delivered)\s+the\s+following\s+statement|a\s+(?:fait|publié|émis|prononcé)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+)?la\s+déclaration\s+suivante)\s*:?\s*$`,
@@ -173,7 +175,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   const leadParagraphs = firstBodyParagraphs(statement);
   // "Chief Pentagon Spokesman X provided the following readout:" under a "News Release" label: the text says what it is.
   if (lines.some((line) => FOLLOWING_READOUT.test(line))) return 'readout';
-  for (const line of [title, ...lines]) {
+  // The Council of the EU prints its label after the time: "14/03/2023 10:28 | Press release |".
+  for (const line of [title, ...lines].map((l) => l.replace(COUNCIL_LABEL_TIME, ''))) {
     if (line.length > 200) continue;
     for (const [pattern, kind] of LABELS) {
       if (!pattern.test(line)) continue;
