@@ -47,6 +47,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('call(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:(?:immediate|urgent|full|complete|lasting|durable|unconditional|sustainable|genuine)\\s+(?:and\\s+)?)*(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:ceasefire|cease-fire|cessation\\s+of\\s+hostilities|end\\s+to\\s+(?:the\\s+|all\\s+)?(?:violence|fighting|hostilities|attacks|repression|occupation|bloodshed)|stop\\s+to|withdrawal|de-?escalation|release)(?![\\p{L}])|call(?:s|ed|ing)?\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?to\\s+(?:immediately\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)(?![\\p{L}])'), 0.75, /call/i],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
+  // "Japan strongly requests North Korea to …" (MOFA style), asking for what a call asks for (DEMANDED_ACT).
+  [wordPattern('strongly\\s+request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
@@ -89,10 +91,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
-  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|appel/i],
+  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait)|réclam(?:e|ent|ons|é))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|réclam|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « Le Canada incite toutes les parties à respecter leurs obligations » (GAC, 2016: the French of "urges").
       'incit(?:e|ent|ons|é)\\s+(?!(?:à|a)\\s)[^.;]{1,120}?\\s(?:à|a)(?=\\s+\\p{L})|' +
+      // « enjoint au régime de cesser », « prie instamment les parties de respecter », « somme la Russie de retirer » (not « la
+      // somme de 5 millions »): injunctions, asking for what a call asks for.
+      'enjoi(?:nt|gnent|gnons)\\s+[^.;]{1,100}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|pri(?:e|ent|ons)\\s+instamment\\s+[^.;]{1,100}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?<!(?:la|une|cette|de|des|les|d[’\'])\\s*)somm(?:e|ent|ons)\\s+(?:la|le|les|l[’\'])\\s*[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|' +
       // « appelle la Russie à cesser », but a call on no one only when it asks for an end, a withdrawal, a release
       // (« a appelé à l'acheminement urgent d'une aide humanitaire » asks friends for help, as "call for aid" does);
       // « ont appelé à ce que ces frappes … prennent fin » asks for an end too.
@@ -100,7 +105,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // « ont pressé les Parties de prendre sans délai les mesures », « réitèrent leur appel aux autorités biélorusses à
       // libérer », « invitons la Russie et les séparatistes à rouvrir sans délai » (an invitation only to stop or comply).
       'press(?:e|ent|ons|é)\\s+(?:vivement\\s+|instamment\\s+)?(?:la|le|les|l[’\'])[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?:leur|notre|son|sa)\\s+appel\\s+(?:aux|au|à\\s+la|à\\s+l[’\'])\\s*[^.;]{1,80}?\\s(?:à|a)(?=\\s+\\p{L})|' +
-      'invit(?:e|ent|ons|é)\\s+[^.;]{1,80}?\\s(?:à|a)\\s+(?:cesser|mettre\\s+fin|se\\s+retirer|retirer|libérer|rouvrir|respecter|renoncer|s[’\']abstenir)|appell?(?:e|ent|ons|é)\\s+(?:à|a)\\s+(?:la\\s+|l[’\']|une?\\s+|au\\s+|aux\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:fin|arrêt|cessation|libération|retrait|respect|désescalade|cessez-le-feu|levée|abandon)|mettre\\s+fin|cesser|libérer|retirer)|appell?(?:e|ent|ons|é)\\s+à\\s+ce\\s+que\\s+[^.;]{1,160}?\\s(?:prenne(?:nt)?\\s+fin|cesse(?:nt)?|s[’\']arrête(?:nt)?|soi(?:t|ent)\\s+(?:libérée?s?|retirée?s?))(?![\\p{L}])|demand(?:e|ent|ons|é)\\s+(?:instamment\\s+|fermement\\s+|à\\s+nouveau\\s+)?(?:à|au|aux)'), 0.75, /exhort|incit|appel|demand|engag|press|invit/i],
+      'invit(?:e|ent|ons|é)\\s+[^.;]{1,80}?\\s(?:à|a)\\s+(?:cesser|mettre\\s+fin|se\\s+retirer|retirer|libérer|rouvrir|respecter|renoncer|s[’\']abstenir)|appell?(?:e|ent|ons|é)\\s+(?:à|a)\\s+(?:la\\s+|l[’\']|une?\\s+|au\\s+|aux\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:fin|arrêt|cessation|libération|retrait|respect|désescalade|cessez-le-feu|levée|abandon)|mettre\\s+fin|cesser|libérer|retirer)|appell?(?:e|ent|ons|é)\\s+à\\s+ce\\s+que\\s+[^.;]{1,160}?\\s(?:prenne(?:nt)?\\s+fin|cesse(?:nt)?|s[’\']arrête(?:nt)?|soi(?:t|ent)\\s+(?:libérée?s?|retirée?s?))(?![\\p{L}])|demand(?:e|ent|ons|é)\\s+(?:instamment\\s+|fermement\\s+|à\\s+nouveau\\s+)?(?:à|au|aux)'), 0.75, /exhort|incit|enjoi|prie|somm|appel|demand|engag|press|invit/i],
   // « une atteinte à la souveraineté » is a violation; « l'atteinte de la cible de 2 % » is reaching a target.
   [wordPattern('(?:constitu(?:e|ent|ait|erait)|représent(?:e|ent))\\s+(?:une|un)\\s+(?:nouvelle\\s+)?(?:violation|atteinte|manquement)\\s+(?:[\\p{L}-]+\\s+)?(?:de|du|des|à|au|aux)|violation\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:de|du|des|à|au|aux)|violations\\s+(?:répétées|graves|flagrantes|manifestes|systématiques|massives|continues)\\s+(?:et\\s+inacceptables\\s+)?(?:de|du|des|à|au|aux)|atteinte\\s+(?:grave\\s+|flagrante\\s+|manifeste\\s+)?(?:et\\s+inacceptable\\s+)?(?:à|au|aux)|viol(?:e|ent|é|ée)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}?(?:résolutions?|droit|charte|souveraineté|obligations|cessez-le-feu)|doi(?:t|vent)\\s+(?:maintenant\\s+|désormais\\s+|immédiatement\\s+)?(?:[^.;,]{0,40}?\\s+et\\s+)?(?:respecter|honorer|tenir)\\s+(?:son|sa|ses|leurs?)\\s+(?:engagements?|obligations?|promesses?)|doi(?:t|vent)\\s+(?:immédiatement\\s+)?(?:cesser|mettre\\s+fin|se\\s+retirer|libérer|relâcher|déposer\\s+les\\s+armes|respecter|être\\s+(?:immédiatement\\s+)?(?:libéré|relâché|respecté)e?s?)'), 0.8, /violation|atteinte|viol|doi/i],
 ];
@@ -115,7 +120,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -168,7 +173,7 @@ const DEMANDED_ACT = caselessPattern(
 );
 /** How far after a call its demanded act is looked for (the call's own verb phrase). */
 const DEMANDED_ACT_WINDOW = 140;
-const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|incit|engag|appel|demand)`, 'iu');
+const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|incit|enjoi|pri|somm|strongly\s+request|engag|appel|demand)`, 'iu');
 /** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
 const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */

@@ -2099,6 +2099,18 @@ describe('round 13, French (GAC 2016, measured on f8ff6a0 first)', () => {
     expect(condemned(`${dion}We must honour our commitments to Ukraine.\n`)).toBe(0);
   });
 
+  it('reads the injunctions « enjoint … de », « prie instamment … de », « somme … de », « réclame la libération » and "strongly requests … to" as calls', () => {
+    expect(condemned(`${dion}La France enjoint au régime de cesser immédiatement la répression.\n`)).toBe(1);
+    expect(condemned(`${dion}La Belgique prie instamment les parties de respecter le cessez-le-feu.\n`)).toBe(1);
+    expect(condemned(`${dion}La France somme la Russie de retirer ses troupes.\n`)).toBe(1);
+    expect(condemned(`${dion}Le Canada réclame la libération immédiate des détenus.\n`)).toBe(1);
+    expect(condemned(`${dion}Japan strongly requests Russia to withdraw its troops.\n`)).toBe(1);
+    // A sum is no summons, and a request for something else is no demand.
+    expect(condemned(`${dion}Le Canada versera la somme de 5 millions de dollars pour aider le Liban à respecter ses engagements.\n`)).toBe(0);
+    expect(condemned(`${dion}La ministre prie instamment les partenaires de contribuer au fonds.\n`)).toBe(0);
+    expect(condemned(`${dion}Japan strongly requested the ROK to consider the proposal.\n`)).toBe(0);
+  });
+
   it('takes « Communiqué de presse » over « a fait aujourd’hui la déclaration suivante : » for a statement', () => {
     const text = `${dion}Communiqué de presse\n\nLe 9 octobre 2016 - Ottawa, Ontario - Affaires mondiales Canada\n\nLe ministre des Affaires étrangères, l’honorable Stéphane Dion, a fait aujourd’hui la déclaration suivante :\n\n« Le Canada condamne l’attaque qui avait pour cible une maison funéraire à Sanaa, au Yémen. »\n`;
     expect(extract(text).meeting.kind).toBe('statement');
