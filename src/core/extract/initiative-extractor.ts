@@ -26,7 +26,7 @@ const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|fiv
 const FUNDING_VERB = wordPattern(
   'provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     // « Un million d'euros sera mis à la disposition de ce programme ».
-    'mise?s?\\s+[àa]\\s+(?:la\\s+)?disposition|versera|verseront|verse|verser|fournira|fourniront|fournir|accordera|consacrera|investira|octroie|octroiera|débloque|débloquer|débloqué|mobiliser|mobilisera|allouer|allouera|alloué|apportera|apporter|a\\s+annoncé|annonce|financement|' +
+    'mise?s?\\s+[àa]\\s+(?:la\\s+)?disposition|versera|verseront|verse|verser|fournira|fourniront|fournir|accordera|consacrera|investira|octroie|octroiera|débloque|débloquer|débloqué|débloquera|débloqueront|contribuera|contribueront|contribue|financera|financeront|mobiliser|mobilisera|allouer|allouera|alloué|apportera|apporter|a\\s+annoncé|annonce|financement|' +
     // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
     // « l'octroi d'une aide militaire supplémentaire de 2 milliards de dollars », « le versement d'un prêt de 2,3 milliards ».
     'announcement|contribution|pledge|contribution\\s+de|octroi|versement',
@@ -149,6 +149,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern('(?:recall(?:s|ed|ing)?|rappell?(?:e|ent|ons)|ont\\s+rappelé)\\s+(?:their|our|its|leur|notre|sa)\\s+(?:joint\\s+)?(?:statement|communiqu[ée]|declaration|déclaration)\\s+(?:conjointe?\\s+|commune?\\s+)?(?:of\\s+\\p{L}+\\s+\\d|issued|published|released|adopted|publiée?|adoptée?|diffusée?)'), 0.6, /recall|rappel/i],
   // A joint action recalled as defined or agreed together: « l'agenda … défini conjointement lors du Conseil des ministres ».
   [wordPattern('(?:défini|adopté|convenu|décidé|lancé|établi)e?s?\\s+conjointement\\s+(?:lors|à|au|en|par|le|dans)(?![\\p{L}])|jointly\\s+(?:agreed|adopted|defined|launched|developed|established|announced)'), 0.65, /conjointement|jointly/i],
+  // A new facility inaugurated, a launch: "The two countries inaugurated a new training centre in Abidjan", « ont inauguré un
+  // nouveau centre de formation ».
+  [wordPattern("(?:inaugurat(?:ed|es|e)|inaugur(?:é|ée|ent|era|eront))\\s+(?:a|an|the|un|une|le|la|les|l[’'])\\s*(?:new|nouveaux?|nouvelles?|joint|conjointe?)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:centre|center|facility|office|bureau|école|school|hospital|hôpital|institute|institut|laboratory|laboratoire|station|port|bridge|pont|plant|centrale|campus|academy|académie)(?![\\p{L}])"), 0.75, /inaugur/i],
   // A post opened: "officially opened New Zealand’s first resident embassy in Ireland", « a inauguré l'ambassade ».
   [wordPattern('(?<!(?:should|could|might|may|would)\\s+(?:also\\s+)?)(?:will\\s+)?(?:officially\\s+)?open(?:ed|s)?\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’\'-]+\\s+){0,4}?(?:embassy|consulate|consulate-general|high\\s+commission|liaison\\s+office|trade\\s+office)|(?:inauguré|ouvert|ouvrira|inaugurera)\\s+(?:la\\s+|une\\s+|l[’\'])?(?:nouvelle\\s+)?(?:ambassade|consulat|bureau)'), 0.8, /embass|consul|commission|office|ambassade|bureau/i],
   // Negotiations the parties mean to conclude: « concentrer leurs efforts sur la conclusion des négociations en

@@ -2151,3 +2151,20 @@ describe('round 13, English (PMO, DoD, UK MOD, Council of the EU; measured on f8
     expect(quotes('Minister welcomes agreement\n\nThe Minister for Foreign Affairs, Bob McMullan, welcomed the agreement.\n\n"I hope this agreement will prove a similar stimulus to bilateral negotiations."\n\nFurther information: John Flannery, (06) 277 7420\n').map(([speaker]) => speaker)).not.toContain('Further');
   });
 });
+
+describe('French funding verbs and facilities inaugurated (initiative recall in French, 0.30 on the test split)', () => {
+  const head = 'Communiqué\n\n';
+
+  it('reads « débloquera », « contribuera » and « financera » with a sum as funding, not « contribue à la stabilité »', () => {
+    expect(initiatives(`${head}La Belgique débloquera une enveloppe de 2 millions d'euros pour l'aide humanitaire.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}La Belgique contribuera à hauteur de 500 000 euros au programme.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}La France financera le projet à hauteur de 3 millions d'euros.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}La France contribue à la stabilité régionale.\n`)).toEqual([]);
+  });
+
+  it('counts a new facility inaugurated, in English and French, not an exhibition', () => {
+    expect(initiatives(`${head}Les deux pays ont inauguré un nouveau centre de formation à Abidjan.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}The Secretary General inaugurated the new Joint Training and Evaluation Centre in Tbilisi.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}The Prime Minister inaugurated the exhibition.\n`)).toEqual([]);
+  });
+});
