@@ -2162,6 +2162,22 @@ describe('French funding verbs and facilities inaugurated (initiative recall in 
     expect(initiatives(`${head}La France contribue à la stabilité régionale.\n`)).toEqual([]);
   });
 
+  it('counts agreeing on a mechanism (« se sont accordés sur la mise en place »), officials instructed (« donné instruction à leurs ministres »), a meeting organised jointly, a named effort joined and a partnership concluded', () => {
+    for (const sentence of [
+      "Les ministres se sont accordés sur la mise en place d'un mécanisme de consultations politiques.",
+      "Les deux chefs d'État ont donné instruction à leurs ministres de finaliser l'accord.",
+      "Le Canada et la France organiseront conjointement un forum sur l'intelligence artificielle.",
+      "Le Canada s'associe à la coalition internationale pour le retour des enfants ukrainiens.",
+      "Le Canada rejoint l'initiative mondiale pour la sécurité alimentaire.",
+      'Les deux pays ont conclu un partenariat stratégique.',
+      'The two countries concluded a strategic partnership.',
+    ]) {
+      expect(initiatives(`${head}${sentence}\n`), sentence).toHaveLength(1);
+    }
+    expect(initiatives(`${head}Le ministre s'associe à la douleur des familles.\n`)).toEqual([]);
+    expect(initiatives(`${head}Il rejoint le point de vue de son homologue.\n`)).toEqual([]);
+  });
+
   it('counts a new facility inaugurated, in English and French, not an exhibition', () => {
     expect(initiatives(`${head}Les deux pays ont inauguré un nouveau centre de formation à Abidjan.\n`)).toHaveLength(1);
     expect(initiatives(`${head}The Secretary General inaugurated the new Joint Training and Evaluation Centre in Tbilisi.\n`)).toHaveLength(1);
