@@ -2184,3 +2184,17 @@ describe('French funding verbs and facilities inaugurated (initiative recall in 
     expect(initiatives(`${head}The Prime Minister inaugurated the exhibition.\n`)).toEqual([]);
   });
 });
+
+describe('negotiations committed to with a gerund, and a launch "of a" named dialogue', () => {
+  const head = 'Readout\n\n';
+
+  it('counts "committed to concluding negotiations on … agreement" and "committed to launching negotiations", not "committed to the agreement"', () => {
+    expect(initiatives(`${head}Both countries are committed to concluding negotiations on a comprehensive economic partnership agreement by 2026.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}The two sides committed to launching negotiations next year.\n`)).toHaveLength(1);
+    expect(initiatives(`${head}We are committed to the agreement.\n`)).toEqual([]);
+  });
+
+  it('counts "announced the launch of a Canada-Korea … Dialogue" as it counts "the launch of the … Dialogue"', () => {
+    expect(initiatives(`${head}The two leaders announced the launch of a Canada-Korea Critical Minerals Supply Chain Dialogue.\n`)).toHaveLength(1);
+  });
+});
