@@ -1,6 +1,6 @@
 /**
  * Behaviour the StrykerJS runs over src/core/extract/ (statement-kind, meeting-places, meeting-dates,
- * sentence-helpers, caseless-pattern; condemnation-extractor and initiative-extractor each on its own) showed no
+ * sentence-helpers, caseless-pattern; condemnation-extractor, initiative-extractor, quote-extractor and meeting-extractor each on its own) showed no
  * test pinned (their surviving and not-covered mutants):
  * each test here fails with one or more of those mutants applied. Equivalent and unreachable mutants
  * have no test here (docs/mutation-survivors.md says why). Texts are written for these tests; most of the
@@ -12,6 +12,7 @@ import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
 import { condemnationCueIndex, extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { LONG_SENTENCE } from './confidence';
 import { extractInitiatives, initiativeCueConfidence, isInitiativeSentence } from './initiative-extractor';
+import { extractMeeting } from './meeting-extractor';
 import { findDate, findMeetingDate, formatDate, yearOfFirstFullDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence } from './meeting-places';
 import { extractParticipants } from './participant-extractor';
@@ -1386,5 +1387,78 @@ describe('quote-extractor', () => {
 
   it('gives a quotation after a colon lead that names an office and a country but no person (a table row run together) to nobody', () => {
     expect(quotedSpansOf(`NATO Secretary General meets Prime Minister\n\nThe talks were held in Oslo.\n\nAmbassador New Zealand issued the following statement:\n\n“${ally}.”`)).toEqual([]);
+  });
+});
+
+describe('meeting-extractor', () => {
+  const meeting = (text: string) => {
+    const { date, location } = extractMeeting(importText(text));
+    return [date, location];
+  };
+
+  it("places the meeting by “their meeting in Geneva” when it is dated the day of the text, not when it is their last one", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg and Federal Councillor Ignazio Cassis met on 3 May 2025 to review the outcomes of their meeting in Geneva on 3 May 2025.\n")).toEqual(['2025-05-03', 'Geneva']);
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg and Federal Councillor Ignazio Cassis met on 3 May 2025, for the first time since their last meeting in Geneva, to review trade.\n")).toEqual(['2025-05-03', null]);
+  });
+
+  it("does not place the meeting by their last meeting, dated or not, also in a text with no date line", () => {
+    expect(meeting("Berg and Cassis review trade\n\nForeign Minister Anna Berg and Federal Councillor Ignazio Cassis met on 3 May 2025, for the first time since their last meeting in Geneva in March 2025, to review trade.\n")).toEqual(['2025-05-03', null]);
+  });
+
+  it("places the meeting by “held their meeting in Geneva”, which names no earlier meeting", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg and Federal Councillor Ignazio Cassis held their meeting in Geneva, where they reviewed trade and energy.\n")).toEqual([null, 'Geneva']);
+  });
+
+  it("dates the meeting by the first sentence that reports it in the text, with its relative word", () => {
+    expect(meeting("Minister Berg in Oslo\n\n3 May 2025\n\nYesterday, Foreign Minister Anna Berg visited the Norwegian Parliament in Oslo with a business delegation.\n\nToday she met Prime Minister Jonas Gahr Støre to discuss energy cooperation.\n")).toEqual(['2025-05-02', 'Oslo']);
+  });
+
+  it("does not date the meeting by the second lead sentence when it does not report it (its date, its “yesterday”)", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern to review trade and energy. They discussed the free trade agreement of 12 March 2024 between the two countries.\n")).toEqual([null, 'Bern']);
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern to review trade and energy.\n\nYesterday, the Swiss parliament ratified the free trade agreement between the two countries.\n")).toEqual([null, 'Bern']);
+  });
+
+  it("does not date the meeting by a lead that does not report it, in another paragraph", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nThe free trade agreement of 12 March 2024 between Sweden and Switzerland has doubled trade between the two countries.\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to review its results.\n")).toEqual([null, null]);
+  });
+
+  it("dates the meeting by a weekday in the first reporting sentence that has one", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern on Tuesday to review trade.\n\nThe two ministers also held talks with business leaders.\n")).toEqual(['2025-04-29', 'Bern']);
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern to review trade and energy.\n\nThe two ministers also held talks with business leaders on Tuesday.\n")).toEqual(['2025-04-29', 'Bern']);
+  });
+
+  it("dates a visit by a closing line “visited Jordan from 2-5 August” only when no reporting sentence dates it", () => {
+    expect(meeting("Carr visits Jordan\n\n6 August 2012\n\nForeign Minister Bob Carr met King Abdullah II and Foreign Minister Nasser Judeh to discuss the crisis in Syria.\n\nMr Carr visited Jordan from 2-5 August.\n")).toEqual(['2012-08-02', null]);
+    expect(meeting("Carr visits Jordan\n\n6 August 2012\n\nForeign Minister Bob Carr met King Abdullah II in Amman on 3 August 2012 to discuss the crisis in Syria.\n\nForeign Minister Bob Carr visited Jordan from 2-5 August.\n")).toEqual(['2012-08-03', 'Amman']);
+  });
+
+  it("gives a joint statement the date of its meeting when the meeting came before it, else its own date", () => {
+    expect(meeting("Joint Statement of the Foreign Ministers of Sweden and Switzerland\n\nBern, 5 May 2025\n\nThe Foreign Ministers of Sweden and Switzerland met in Bern on 4 May 2025 and issued the following joint statement.\n")).toEqual(['2025-05-04', 'Bern']);
+    expect(meeting("Joint Statement of the Foreign Ministers of Sweden and Switzerland\n\nBern, 5 May 2025\n\nThe Foreign Ministers of Sweden and Switzerland met in Bern and issued the following joint statement on trade.\n")).toEqual(['2025-05-05', 'Bern']);
+  });
+
+  it("does not read a meeting as a call for a telephone call it mentions later, and reads a title’s call without a lead", () => {
+    expect(meeting("Prime Minister meets President of Finland\n\nHelsinki, 5 May 2025\n\nThe Prime Minister met with the President of Finland, Alexander Stubb, to discuss security in the Baltic Sea region.\n\nThe two leaders then held a telephone call with the President of Estonia, Alar Karis.\n")).toEqual([null, 'Helsinki']);
+    expect(meeting("Readout of the Prime Minister's call with President Stubb\n\n5 May 2025\n\nThe leaders discussed Ukraine.\n")).toEqual([null, null]);
+  });
+
+  it("reads a virtual meeting only in the first two reporting sentences as the meeting’s", () => {
+    expect(meeting("Berg and Cassis review trade\n\n3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern to review trade and energy.\n\nThe two ministers also held talks with business leaders from both countries.\n\nThey agreed to hold a virtual meeting with their Norwegian counterpart in June.\n")).toEqual([null, 'Bern']);
+  });
+
+  it("places a call only by the first sentence that reports it, and by that one (“in Halifax … spoke by phone”)", () => {
+    expect(meeting("Prime Minister's call with President Stubb\n\n5 May 2025\n\nThe Prime Minister spoke by phone with the President of Finland, Alexander Stubb, about security in the Arctic.\n\nEarlier in the day, the Prime Minister spoke with President Alar Karis of Estonia, who was in Tallinn for a summit.\n")).toEqual([null, null]);
+    expect(meeting("Prime Minister's call with President Stubb\n\nOttawa, 5 May 2025\n\nThe Prime Minister, in Halifax for the Halifax International Security Forum, spoke by phone with the President of Finland, Alexander Stubb.\n")).toEqual([null, 'Halifax']);
+  });
+
+  it("places by the lead’s “Today in Osaka” and by a title in title case (“Visits Troops in Riga”) when nothing else does", () => {
+    expect(meeting("G20 Leaders' Summit\n\nJune 28, 2019\n\nToday in Osaka, the leaders of the Group of Twenty reiterated their commitment to free, fair and non-discriminatory trade.\n")).toEqual(['2019-06-28', 'Osaka']);
+    expect(meeting("Foreign Minister Visits Troops in Riga\n\n12 May 2025\n\nDuring his visit, the Foreign Minister thanked the soldiers of the NATO battlegroup for their service on the Alliance's eastern flank.\n")).toEqual([null, 'Riga']);
+  });
+
+  it("places a described joint declaration by its description only when nothing else does, and never a communiqué by it", () => {
+    expect(meeting("Déclaration conjointe de M. Dominique de Villepin, ministre des affaires étrangères, et de Mme Micheline Calmy-Rey, cheffe du département des affaires étrangères de la Confédération suisse, sur la préparation du Sommet du G8, Paris le 28 février 2003.\n\nLes deux ministres des Affaires étrangères se sont rencontrés à Genève et ont passé en revue l'état de préparation du Sommet sous ses différents aspects.\n")).toEqual(['2003-02-28', 'Geneva']);
+    expect(meeting("Communiqué de la Présidence de la République sur les relations entre la France et la Finlande, Paris le 3 mars 2021.\n\nLe président de la République a reçu ce matin à Helsinki le président de la République de Finlande pour un entretien sur la sécurité européenne.\n")).toEqual(['2021-03-03', 'Helsinki']);
+    expect(meeting("Déclaration conjointe de M. Dominique de Villepin, ministre des affaires étrangères, et de Mme Micheline Calmy-Rey, cheffe du département des affaires étrangères de la Confédération suisse, sur la préparation du Sommet du G8, le 28 février 2003.\n\nLes deux ministres des Affaires étrangères ont passé en revue l'état de préparation du Sommet sous ses différents aspects lors de leur rencontre.\n")).toEqual(['2003-02-28', null]);
   });
 });
