@@ -1461,4 +1461,46 @@ describe('meeting-extractor', () => {
     expect(meeting("Communiqué de la Présidence de la République sur les relations entre la France et la Finlande, Paris le 3 mars 2021.\n\nLe président de la République a reçu ce matin à Helsinki le président de la République de Finlande pour un entretien sur la sécurité européenne.\n")).toEqual(['2021-03-03', 'Helsinki']);
     expect(meeting("Déclaration conjointe de M. Dominique de Villepin, ministre des affaires étrangères, et de Mme Micheline Calmy-Rey, cheffe du département des affaires étrangères de la Confédération suisse, sur la préparation du Sommet du G8, le 28 février 2003.\n\nLes deux ministres des Affaires étrangères ont passé en revue l'état de préparation du Sommet sous ses différents aspects lors de leur rencontre.\n")).toEqual(['2003-02-28', null]);
   });
+
+  it("places by a date line’s place line under it, not by a speaker’s line, and by a dateline that opens the lead with its date first", () => {
+    expect(meeting("Berg meets Cassis\n\nMarch 2, 2024\n\nOttawa, Ontario\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\nMarch 2, 2024\n\nMorgan Ortagus, Department Spokesperson\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, null]);
+    expect(meeting("Berg meets Cassis\n\nMarch 2, 2024\n\nOffice of the Foreign Minister of the Kingdom of Sweden\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, null]);
+    expect(meeting("Berg meets Cassis\n\nLe 29 septembre 2014 - Ottawa, Ontario - Foreign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+  });
+
+  it("places by a “City, Province – ” or “City – ” opening a long lead, not by a short paragraph so opened or a dash clause inside the lead", () => {
+    expect(meeting("Berg meets Cassis\n\nHalifax, Nova Scotia – Foreign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Halifax']);
+    expect(meeting("Berg meets Cassis\n\nOttawa – Foreign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\nHalifax – Foreign Minister Berg met Councillor Cassis.\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, null]);
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis – the first meeting of the two ministers since 2019 – to discuss trade and energy.\n")).toEqual([null, null]);
+  });
+
+  it("looks past a short label paragraph for the date line, and past a dateline segment that is no place (“News release – March 12, 2025 – Halifax”)", () => {
+    expect(meeting("Berg meets Cassis\n\nMedia release\n\n3 May 2025\n\nStockholm\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Stockholm']);
+    expect(meeting("Berg meets Cassis\n\nNews release – March 12, 2025 – Halifax, Nova Scotia\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Halifax']);
+  });
+
+  it("places by a closing date line (“14 December 2010” ⏎ “RAMALLAH”, “Ottawa, 12 March 2025”), not by an office line under it or a signature above it", () => {
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\n14 December 2010\n\nRAMALLAH\n")).toEqual([null, 'Ramallah']);
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\nOttawa, 12 March 2025\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\n14 December 2010\n\nMinistry of Foreign Affairs\n")).toEqual([null, null]);
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\nAnna Berg\n\n14 December 2010\n")).toEqual([null, null]);
+  });
+
+  it("reads only full sentences of eight words or more as the lead: not “We will meet again.” nor a subtitle without a full stop", () => {
+    expect(meeting("Attack on Kyiv\n\nBerlin, 5 May 2025\n\nThe Foreign Ministers of the G7 condemn in the strongest terms the missile attack on Kyiv.\n\nWe will meet again.\n")).toEqual([null, null]);
+    expect(meeting("Berg meets Cassis\n\nStockholm, 5 May 2025\n\nForeign Minister Berg meets Mr. Cassis at the Federal Palace in Bern\n\nThe Foreign Ministers of the G7 condemn in the strongest terms the missile attack on Kyiv.\n")).toEqual([null, null]);
+  });
+
+  it("reads a lead that ends inside a quotation, and only the first two full sentences", () => {
+    expect(meeting("Berg and Cassis\n\nStockholm, 5 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis in Bern and said: “Our talks were excellent.”\n")).toEqual([null, 'Stockholm']);
+    expect(meeting("Attack on Kyiv\n\nBerlin, 5 May 2025\n\nThe Foreign Ministers of the G7 condemn in the strongest terms the missile attack on Kyiv.\n\nThey call on Russia to end its war of aggression at once.\n\nThe ministers will discuss the attack when they meet in Brussels next week.\n")).toEqual([null, null]);
+  });
+
+  it("splits a date line at a spaced hyphen as at a dash (“14 December 2010 - Ottawa”, “May 3, 2025 - Ottawa - Global Affairs Canada”)", () => {
+    expect(meeting("Berg meets Cassis\n\n14 December 2010 - Ottawa\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\nMay 3, 2025 - Ottawa - Global Affairs Canada\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n\nOttawa - 12 March 2025\n")).toEqual([null, 'Ottawa']);
+  });
 });
