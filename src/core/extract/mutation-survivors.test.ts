@@ -1503,4 +1503,30 @@ describe('meeting-extractor', () => {
     expect(meeting("Berg meets Cassis\n\nMay 3, 2025 - Ottawa - Global Affairs Canada\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
     expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n\nOttawa - 12 March 2025\n")).toEqual([null, 'Ottawa']);
   });
+
+  it("places by a date line that writes its city before the date without a comma (“Geneva 14 December 2010”, “Tokyo 3 May 2025”)", () => {
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\nGeneva 14 December 2010\n")).toEqual([null, 'Geneva']);
+    expect(meeting("Berg meets Cassis\n\nTokyo 3 May 2025\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Tokyo']);
+  });
+
+  it("places by a closing date line of eight words (“Rio de Janeiro, Brazil, Tuesday, 14 December 2010”)", () => {
+    expect(meeting("Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\nRio de Janeiro, Brazil, Tuesday, 14 December 2010\n")).toEqual([null, 'Rio de Janeiro']);
+  });
+
+  it("writes “Washington D. C.” as Washington", () => {
+    expect(meeting("Berg meets Cassis\n\nMarch 2, 2024\n\nWashington D. C.\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Washington']);
+  });
+
+  it("places a trip to two countries nowhere, also when the lead names a city of one of them", () => {
+    expect(meeting("Berg visits France and Italy\n\nStockholm, 5 May 2025\n\nForeign Minister Anna Berg will travel to France and Italy next week, with talks in Paris on Monday and in Rome on Tuesday.\n")).toEqual(['2025-05-12', null]);
+  });
+
+  it("dates the text by a label line of sixteen words with its date, and a meeting “today” by it", () => {
+    expect(meeting("Berg meets Cassis\n\nDÉCLARATION CONJOINTE DE LA PORTE-PAROLE DU MINISTÈRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES (17 juin 2022)\n\nAujourd'hui, la ministre Anna Berg a rencontré le conseiller fédéral Ignazio Cassis pour discuter du commerce, de l'énergie et de la guerre en Ukraine.\n")).toEqual(['2022-06-17', null]);
+  });
+
+  it("does not take a “following … readout … issued in Washington on 5 May 2025 …:” lead-in for the meeting, “Following is …” neither", () => {
+    expect(meeting("Secretary Blinken’s Meeting with Foreign Minister Lavrov\n\nMay 5, 2025\n\nThe following readout of the meeting was issued in Washington on 5 May 2025 by Spokesperson Ned Price:\n\nSecretary Blinken met Foreign Minister Lavrov in Geneva yesterday to discuss arms control and the security of Ukraine.\n")).toEqual(['2025-05-04', 'Geneva']);
+    expect(meeting("Secretary Blinken’s Meeting with Foreign Minister Lavrov\n\nMay 5, 2025\n\nFollowing is the text of a readout of the meeting issued in Washington on 5 May 2025 by Spokesperson Ned Price:\n\nSecretary Blinken met Foreign Minister Lavrov in Geneva yesterday to discuss arms control and the security of Ukraine.\n")).toEqual(['2025-05-04', 'Geneva']);
+  });
 });
