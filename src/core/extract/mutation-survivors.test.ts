@@ -1529,4 +1529,14 @@ describe('meeting-extractor', () => {
     expect(meeting("Secretary Blinken’s Meeting with Foreign Minister Lavrov\n\nMay 5, 2025\n\nThe following readout of the meeting was issued in Washington on 5 May 2025 by Spokesperson Ned Price:\n\nSecretary Blinken met Foreign Minister Lavrov in Geneva yesterday to discuss arms control and the security of Ukraine.\n")).toEqual(['2025-05-04', 'Geneva']);
     expect(meeting("Secretary Blinken’s Meeting with Foreign Minister Lavrov\n\nMay 5, 2025\n\nFollowing is the text of a readout of the meeting issued in Washington on 5 May 2025 by Spokesperson Ned Price:\n\nSecretary Blinken met Foreign Minister Lavrov in Geneva yesterday to discuss arms control and the security of Ukraine.\n")).toEqual(['2025-05-04', 'Geneva']);
   });
+
+  it("places by a place line that ends on its country without a comma, without the country (“Kuala Lumpur Malaysia”, “Wellington New Zealand”)", () => {
+    expect(meeting("Berg meets Cassis\n\nMay 3, 2025\n\nKuala Lumpur Malaysia\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Kuala Lumpur']);
+    expect(meeting("Berg meets Cassis\n\nMay 3, 2025\n\nWellington New Zealand\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Wellington']);
+  });
+
+  it("places by a date line that the city follows without a dash (“May 3, 2025 Ottawa, Ontario”, “3 May 2025 Ottawa”)", () => {
+    expect(meeting("Berg meets Cassis\n\nMay 3, 2025 Ottawa, Ontario\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+    expect(meeting("Berg meets Cassis\n\n3 May 2025 Ottawa\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
+  });
 });
