@@ -75,7 +75,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
   [wordPattern('(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch/i],
   // "We commit to establishing a joint task force", "will hold the second summit in Seoul next year".
-  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:establish(?:ing)?|creat(?:e|ing)|set(?:ting)?\\s+up|form(?:ing)?|conven(?:e|ing)|hold(?:ing)?|develop(?:ing)?)\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}+-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations|summit|conference|(?<=develop(?:ing)?\\s+[^.;]{1,60}?)(?:plan|roadmap|strategy))(?![\\p{L}])'), 0.85, /establish|creat|set up|setting up|form|conven|hold|develop/i],
+  // Also "We commit to establish processes to … share information", "We resolve to work to establish mechanisms for notifying
+  // financial institutions", "we also intend to develop a capacity-building tool" (36 states' counter-ransomware statement, 2022).
+  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:work\\s+(?:together\\s+)?to\\s+)?(?:establish(?:ing)?|creat(?:e|ing)|set(?:ting)?\\s+up|form(?:ing)?|conven(?:e|ing)|hold(?:ing)?|develop(?:ing)?)\\s+(?:(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}+-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations|summit|conference|panel|hotline|(?<=(?:establish|creat|develop|set)\\p{L}*\\s+[^.;]{1,60}?)(?:process|tool|toolkit|framework)|(?<=develop(?:ing)?\\s+[^.;]{1,60}?)(?:plan|roadmap|strategy))|(?<=(?:establish|creat|set)\\p{L}*(?:\\s+up)?\\s+)(?:[\\p{L}\\p{N}+-]+\\s+){0,3}?(?:working\\s+groups|task\\s+forces|committees|mechanisms|processes|platforms|networks|panels|funds|centres|centers|hotlines))(?![\\p{L}])'), 0.85, /establish|creat|set up|setting up|form|conven|hold|develop/i],
   // A new body or mechanism announced or agreed: "announced the creation of a joint working group", « ont annoncé la
   // création d'un groupe de travail conjoint », « ont convenu de la mise en place d'un mécanisme ». Not "welcomed the
   // establishment of" a body others set up.
@@ -95,7 +97,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern('(?:announc(?:ed|es|e)|decided|committed|pledged)\\s+(?:that\\s+)?(?:they|we|both\\s+(?:countries|sides|ministers|leaders)|the\\s+two\\s+(?:countries|sides|ministers|leaders))\\s+(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+|announc(?:ed|es|e)\\s+that\\s+(?:(?:from|in|by|as\\s+of|starting|beginning|later)\\s+[^,.;]{1,30},\\s+)?(?:the\\s+|(?:two|three|four|five|six|\\d+)\\s+)?(?:\\p{Lu}[\\p{L}.’\'-]*\\s+){1,4}(?:will|would|shall)\\s+(?!not\\b|continue\\b)\\p{L}+'), 0.8, /announc|decided|committed|pledged/i],
   // Sanctions the parties impose or announce, as funding is announced ("firm commitment to impose additional sanctions").
   // Also with a count and a kind: "the UK has imposed more than 40 human rights sanctions on Iranian individuals" (FCDO, 2023).
-  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|commitment\\s+to\\s+impose)\\s+(?:more\\s+than\\s+|over\\s+)?(?:\\d+\\s+)?(?:new\\s+|additional\\s+|further\\s+|targeted\\s+)?(?:human\\s+rights\\s+|economic\\s+|financial\\s+|cyber\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)|(?:mise\\s+en\\s+place|imposition|adoption|annonce)\\s+d[’\']un\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ensemble|train|paquet|série)\\s+de\\s+(?:nouvelles\\s+)?sanctions|(?:impos|annonc|adopt)(?:e|é|ée|és|ées|era|eront|ent)\\s+(?:de\\s+)?(?:nouvelles\\s+|d[’\']autres\\s+)?sanctions|' +
+  [wordPattern('(?:announc(?:ed|es|e)|impos(?:ed|es|e|ing)|adopt(?:ed|s)?|issu(?:ed|es)|commitment\\s+to\\s+impose)\\s+(?:more\\s+than\\s+|over\\s+)?(?:\\d+\\s+)?(?:the\\s+first\\s+|new\\s+|additional\\s+|further\\s+|targeted\\s+)?(?:human\\s+rights\\s+|economic\\s+|financial\\s+|cyber\\s+)?sanctions|sanctions\\s+designations|will\\s+be\\s+(?:listed|designated)\\s+(?:for|under)|(?:mise\\s+en\\s+place|imposition|adoption|annonce)\\s+d[’\']un\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ensemble|train|paquet|série)\\s+de\\s+(?:nouvelles\\s+)?sanctions|(?:impos|annonc|adopt)(?:e|é|ée|és|ées|era|eront|ent)\\s+(?:de\\s+)?(?:nouvelles\\s+|d[’\']autres\\s+)?sanctions|' +
       // Sanctions the authors propose to a body they belong to (corpus convention): « transmettront à leurs partenaires
       // européens des propositions de sanctions additionnelles », "will propose further sanctions".
       'propositions?\\s+de\\s+(?:nouvelles\\s+)?sanctions|' +
@@ -140,7 +142,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // An agreement endorsed, approved or ratified; an instrument of ratification deposited.
   [wordPattern('(?:endors(?:ed|es|e)|approv(?:ed|es|e)|ratif(?:ied|ies|y))\\s+(?:the|a|an|this|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:Agreement|agreement|Accord|accord|Treaty|treaty|Convention|convention|Protocol|protocol)|deposit(?:ed|s)?[\\s,][^.;]{0,60}?instruments?\\s+of\\s+(?:ratification|approval|acceptance|accession)|dépos(?:é|e|ent)[\\s,][^.;]{0,60}?instruments?\\s+(?:de\\s+ratification|d[’\']approbation|d[’\']adhésion)'), 0.85, /endors|approv|ratif|deposit|dépos/i],
   // Efforts launched: "The event launched significant international efforts to protect media freedom".
-  [wordPattern('launch(?:ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:efforts|campaign|process|negotiations|talks|coalition|network|project|projects|programme|program|initiative|mission)(?![\\p{L}])'), 0.75, /launch/i],
+  [wordPattern('launch(?:ed|es)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:efforts|campaigns?|process|negotiations|talks|coalition|network|project|projects|programme|program|initiative|mission)(?![\\p{L}])'), 0.75, /launch/i],
   // Joining a joint commitment or initiative: "will join the renewed commitments to work together to tackle corruption".
   [wordPattern('(?:will|to|shall)\\s+(?:also\\s+)?join\\s+(?:the|a|an|this|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:commitments?|declaration|initiative|coalition|partnership|pledge)(?![\\p{L}])'), 0.7, /join/i],
   // A new member welcomed into their group: "held a Senior Officials Meeting, welcoming the Dominican Republic to the Group".
@@ -198,6 +200,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Their intent announced: "They announced their intent to negotiate a bilateral Science, Technology, and Innovation
   // Agreement in 2022" (White House readout, 2021), « ont annoncé leur intention de lancer »; negotiations on an instrument.
   [wordPattern("(?:announc(?:ed|es|e)|declared|expressed|confirmed)\\s+(?:their|its|our|\\p{L}+[’']s)\\s+(?:intent|intention)\\s+to\\s+\\p{L}+|(?:annonc\\p{L}*|confirmé|exprimé)\\s+(?:leur|son|notre)\\s+intention\\s+(?:de|d['’]\\p{L}+)|(?:to|will|would|shall)\\s+negotiate\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N},’'-]+\\s+){0,6}?(?:Agreement|Treaty|Arrangement|Protocol|agreement|treaty|arrangement|protocol)"), 0.75, /intent|negotiate/i],
+  // From the joint statements of a thirteenth round (US–Mexico High-Level Security Dialogue, 2022): action plans the parties
+  // drew up ("We have set ambitious goals … and developed detailed action plans to achieve our shared objectives") and a
+  // joint body at work, named as the subject ("A binational illicit finance working group collaborated on cases …").
+  [wordPattern("(?:developed|drew\\s+up|drawn\\s+up|elaborated|adopted)\\s+(?:(?:detailed|joint|concrete|new|national|comprehensive|binational|bilateral)\\s+)*action\\s+plans?(?![\\p{L}])|^(?:an?|the)\\s+(?:new\\s+)?(?:binational|bi-national|bilateral|trilateral|joint)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:working\\s+group|task\\s+force|committee|commission|panel|mechanism|council)\\s+(?:(?:has|have|will|also)\\s+)?(?:collaborated|worked|met|meets|pledged|committed|agreed|launched|developed|coordinated|completed|held|reviewed|adopted|produced|shared|conducted|identified|drafted|prepared|published|continues|works|will)(?![\\p{L}])"), 0.6, /develop|drew|drawn|elaborat|adopt|group|force|committee|commission|panel|mechanism|council/i],
   // Joint steps recalled as achieved: "including the establishment of a cutting-edge trilateral quantum workforce training
   // program, and the launch of the first multi-domain trilateral exercise"; initiatives recalled as announced ("a wide range
   // of trilateral initiatives announced in the Spirit of Camp David statement").
@@ -216,7 +222,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Memorandum of Understanding"), further talks at a named meeting to come ("looked forward to further discussions at
   // the G-7 Summit and NATO Summit in June", "look forward to working together at the NATO Defense Ministerial"), a
   // summit "to be hosted by" someone, and bodies the parties set up ("both sides established a range of workstreams").
-  [wordPattern("(?:pledged|committed|agreed|resolved|decided)\\s+to\\s+[^.;]{0,80}?\\s(?:under|within|through)\\s+the\\s+\\p{Lu}\\p{L}*|look(?:s|ed)?\\s+forward\\s+to\\s+(?:further\\s+|continued\\s+|more\\s+|close\\s+)?(?:discussions?|talks|consultations|working\\s+together|meeting|engagement)\\s+(?:at|during)\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){1,5}(?:Summit|Meeting|Ministerial|Conference|Dialogue|Forum|Council)|(?:summit|meeting|conference|dialogue)\\s+to\\s+be\\s+(?:hosted|held|convened)\\s+(?:by|in|at|on)|(?:both\\s+sides|the\\s+(?:two\\s+)?(?:sides|leaders|ministers|countries|parties)|we|they)\\s+(?:also\\s+|jointly\\s+)?(?:established|set\\s+up|created|formed)\\s+(?:a|an|the|new|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:workstreams?|working\\s+groups?|task\\s+forces?|committees?|mechanisms?|sub-groups?|subgroups?)"), 0.7, /pledged|committed|agreed|resolved|decided|look|hosted|held|convened|established|set up|created|formed/i],
+  [wordPattern("(?:pledged|committed|agreed|resolved|decided)\\s+to\\s+[^.;]{0,80}?\\s(?:under|within|through)\\s+the\\s+\\p{Lu}\\p{L}*|look(?:s|ed)?\\s+forward\\s+to\\s+(?:further\\s+|continued\\s+|more\\s+|close\\s+)?(?:discussions?|talks|consultations|working\\s+together|meeting|engagement)\\s+(?:at|during)\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){1,5}(?:Summit|Meeting|Ministerial|Conference|Dialogue|Forum|Council)|(?:summit|meeting|conference|dialogue)\\s+to\\s+be\\s+(?:hosted|held|convened)\\s+(?:by|in|at|on)|(?:both\\s+(?:sides|governments|countries)|the\\s+(?:two\\s+)?(?:sides|leaders|ministers|countries|parties|governments)|we|they)\\s+(?:have\\s+)?(?:also\\s+|jointly\\s+)?(?:established|set\\s+up|created|formed)\\s+(?:a|an|the|new|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:workstreams?|working\\s+groups?|task\\s+forces?|committees?|mechanisms?|sub-groups?|subgroups?|platforms?|panels?|networks?|hotlines?|funds?|centres?|centers?|dialogues?|forums?)(?![\\p{L}])"), 0.7, /pledged|committed|agreed|resolved|decided|look|hosted|held|convened|established|set up|created|formed/i],
   // Aid or equipment announced without an amount (multi-leader joint statements on Ukraine, 2024, and a DFAT release,
   // 2010, in a fifth round of texts outside the corpus): "we are providing Ukraine with additional strategic air defense
   // systems", "intend to provide Ukraine with dozens of tactical air defense systems", "are in the process of donating
@@ -330,7 +336,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:agree|donat|provid|suppl|deliver|transfer|encounter|receiv|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:agree|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -346,14 +352,17 @@ const STEMS = cueStems(CUES_BY_CONFIDENCE.map(([, , stem]) => stem));
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
 // The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group";
 // a named conference or coalition is one too ("… including through the International Expert Conference on the Recovery …").
-const CONTINUE_THROUGH = /\bcontinue\s+to\b[^.;]{0,160}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program|Conference|Coalition)\b/u;
+// Also "We are committed to continuing to work together … including through the Paris Call for Trust and Security" (2022).
+const CONTINUE_THROUGH = /\bcontinu(?:e|es|ing)\s+to\b[^.;]{0,220}?\b(?:through|within|under)\s+the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program|Conference|Coalition|Call|Process|Alliance)\b/u;
 
 /**
  * The French form: « Par l'entremise de la Coalition des volontaires, le Canada continue de participer aux efforts
  * conjoints », « continuera de contribuer … dans le cadre de l'Initiative … ». Case-sensitive: the mechanism is named.
  */
 const MECHANISM_FR = String.raw`(?:[Pp]ar\s+l['’]entremise|[Aa]u\s+sein|[Dd]ans\s+le\s+cadre)\s+(?:de\s+la|de\s+l['’]|du|des)\s*\p{Lu}[\p{L}-]*`;
-const CONTINUE_FR = String.raw`continu(?:e|ent|era|eront)\s+(?:de|à|d['’])\s*(?:participer|contribuer|travailler|collaborer|soutenir|œuvrer)`;
+// Consultations and talks in a named body too: « Nous continuerons d’avoir des consultations avec l’Ukraine dans le cadre de la
+// Commission OTAN-Ukraine », « Nous nous entretiendrons avec la Russie dans le cadre du Conseil OTAN-Russie » (NATO, 2014).
+const CONTINUE_FR = String.raw`(?:continu(?:e|ent|era|eront|erons|ons)\s+(?:de|à|d['’])\s*(?:participer|contribuer|travailler|collaborer|soutenir|œuvrer|coopérer|consulter|dialoguer|nous\s+concerter|avoir\s+des\s+(?:consultations|échanges|discussions))|(?:[Nn]ous\s+nous\s+entretiendrons|s['’]entretiendr(?:a|ont)|[Nn]ous\s+nous\s+réunirons|se\s+réuniront|[Nn]ous\s+consulterons|consulteront|tiendr(?:a|ont|ons)\s+des\s+consultations))`;
 const CONTINUE_THROUGH_FR = new RegExp(`${MECHANISM_FR}[^.;]{0,120}?${CONTINUE_FR}|${CONTINUE_FR}[^.;]{0,120}?${MECHANISM_FR}`, 'u');
 
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
@@ -457,7 +466,8 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // « nous sommes convenus : », « sont convenues : » as well as « ont convenu : ».
 // A plan's list of actions: « … à travers les actions suivantes : », « Pour traduire ces engagements, les deux gouvernements : »,
 // "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
-const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+// "We are committed … to the following actions in support of this endeavor. We intend to:" (counter-ransomware statement, 2022).
+const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|intend(?:s)?\\s+to|plan\\s+to|entend(?:ons|ent)|nous\\s+engageons|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
@@ -554,6 +564,30 @@ function restatesAnnounced(sentence: string, announced: readonly string[]): bool
 const WELCOMED = wordPattern('welcom\\p{L}*|salu\\p{L}*|félicit\\p{L}*|noted|note');
 const UNDER_TERMS = wordPattern("^(?:under|in\\s+accordance\\s+with|en\\s+vertu\\s+de|aux\\s+termes\\s+de)\\s+(?:this|the|that|these|cet|cette|ce|l[’'])\\s*(?:new\\s+|nouvel(?:le)?\\s+)?(?:arrangements?|agreements?|mou|memorandum(?:\\s+of\\s+understanding)?|accord|deal|treaty|partnership|protocole|entente|arrangement)\\s*,?\\s+[^.;]{0,120}?\\s(?:will|shall|would|can|s['’]engage|s['’]engagent|\\p{L}+(?:ra|ront))(?=\\s)");
 
+/**
+ * A body one of the text's initiatives sets up, named again as the subject of what it will do: "… we intend to establish a
+ * voluntary International Counter Ransomware Task Force (ICRTF) …" then "The ICRTF expects to produce public reports …" and
+ * "The ICRTF intends to consider a model for ongoing collaboration …" (counter-ransomware statement, 2022); "The working group
+ * will meet twice a year", « Le groupe de travail se réunira deux fois par an ».
+ */
+const BODY_HEAD = String.raw`working\s+group|task\s+force|committee|commission|panel|platform|mechanism|council|dialogue|fund|forum|network|centre|center|groupe\s+de\s+travail|comité|mécanisme|conseil|plateforme|fonds|forum|réseau|centre`;
+// What it will do, not what it is for: "The fund will allow engagement with Pacific partners …" (New Zealand, 2018) describes.
+const BODY_ACTS = String.raw`\s+(?:also\s+)?(?:intends?\s+to|expects?\s+to|is\s+expected\s+to|plans?\s+to|aims?\s+to|is\s+to|(?:will|shall)\s+(?:also\s+|first\s+)?(?:meet|convene|produce|report|develop|hold|publish|present|submit|review|prepare|deliver|begin|start|launch|commence|examine|consider|identify|draft|recommend|make\s+recommendations|propose)|(?:se\s+réunir|présenter|remettr|élaborer|examiner|proposer|publier|commencer|formuler)(?:a|ont))(?![\p{L}])`;
+const NAMED_BODY_ACTS = caselessPattern(String.raw`^(?:the|this|that|le|la|ce|cette)\s+(?:new\s+|joint\s+|nouveau\s+|nouvelle\s+)?(?:[\p{L}-]+\s+){0,2}?(${BODY_HEAD})${BODY_ACTS}`, 'iu');
+const ACRONYM_ACTS = new RegExp(String.raw`^(?:[Tt]he\s+|[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})${BODY_ACTS}`, 'u');
+
+/** Set up, not only named: "The Council will continue to monitor …" after an initiative that merely names the Council. */
+const SET_UP = String.raw`(?<![\p{L}])(?:establish|creat|set(?:ting)?\s+up|launch|form|convene|créer|créé|création|mise\s+en\s+place|lanc|institu)\p{L}*\s+[^.;]{0,100}?`;
+
+function actsAsAnnouncedBody(sentence: string, announced: readonly string[]): boolean {
+  const acronym = ACRONYM_ACTS.exec(sentence)?.[1];
+  const head = acronym === undefined ? NAMED_BODY_ACTS.exec(sentence)?.[1] : undefined;
+  if (acronym === undefined && head === undefined) return false;
+  const named = acronym !== undefined ? String.raw`\(${acronym}\)` : String.raw`(?<![\p{L}])${(head as string).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`;
+  const setUp = caselessPattern(SET_UP + named, 'iu');
+  return announced.some((earlier) => setUp.test(earlier));
+}
+
 export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
@@ -589,7 +623,10 @@ export function extractInitiatives(statement: Statement): Initiative[] {
         continue;
       }
     }
-    const cue = initiativeCueConfidence(sentence.head) || (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0);
+    const cue =
+      initiativeCueConfidence(sentence.head) ||
+      (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0) ||
+      (actsAsAnnouncedBody(sentence.head, initiatives.map((i) => i.text)) ? 0.7 : 0);
     if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);

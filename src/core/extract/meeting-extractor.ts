@@ -103,6 +103,9 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|seri
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
   // "X and Y sign a fisheries agreement in Paris on March 5, 2014" (a French embassy's release outside the corpus).
+  // A briefing given to a body: « Mercredi (5 septembre 2018), le conseiller britannique … a informé le secrétaire général de
+  // l'OTAN … et le Conseil de l'Atlantique Nord » (NATO, 2018), "briefed the North Atlantic Council".
+  'briefed|(?:a|ont)\\s+informé|' +
   'visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|ceremony|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".

@@ -17,7 +17,8 @@ const NOT_A_PLACE =
 export function cleanPlace(segment: string): string | null {
   const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
-  if (MONTHS[(place.split(' ')[0] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(place.split(' ')[0] ?? '')) return null;
+  // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
+  if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
   // a few capitalised words, joined only by particles (Rio de Janeiro, Port of Spain, Frankfurt am Main).
   const words = place.split(/\s+/);
@@ -99,11 +100,16 @@ export function placeOfBuilding(sentence: string): string | null {
 
 const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
 
+const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:é|ée|és|ées)|perpétr(?:é|ée|és|ées)|commis(?:e|es)?|survenu(?:e|s|es)?|carried\s+out|perpetrated|committed|attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|massacres?)\s+$`, 'iu');
+
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
+    // Where an attack happened, not the meeting: « des mesures prises … en réponse à l'attaque au neurotoxique menée à
+    // Salisbury » (NATO, 2018), "the attack in Salisbury".
+    if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? ''))) words.pop();

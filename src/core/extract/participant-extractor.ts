@@ -61,7 +61,9 @@ const titleCountryCache = new Map<string, string | null>();
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
-  const countries = findCountries(title);
+  // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
+  // A body the office serves is the holder's ("Special Envoy for the UN High Commissioner for Refugees").
+  const countries = findCountries(title).filter((found) => !isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start)));
   const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : null;
   if (titleCountryCache.size < 1000) titleCountryCache.set(title, country);
   return country;
@@ -237,7 +239,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         i--;
         continue;
       }
-      if (!isTitleWord(token) || token.possessive) break;
+      // A country adjective inside a portfolio: "Special Representative on Korean Peninsula Affairs Liu Xiaoming".
+      const portfolioAdjective = isCountryWord(token.text) && /^\p{Lu}/u.test(token.text) && isConnector(tokens[i - 1]) && isTitleWord(tokens[i + 1]) && !isConnector(tokens[i + 1]) && !isTitleHead(tokens[i + 1]) && !isTitleModifier(tokens[i + 1]) && i + 1 < end;
+      if ((!isTitleWord(token) && !portfolioAdjective) || token.possessive) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
       if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;
@@ -365,8 +369,9 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
   let found: { ofIndex: number } | null = null;
   for (let i = end - 1; i >= Math.max(0, end - 8); i--) {
     const token = tokens[i] as Token;
-    // "Ambassador to Mexico Ken Salazar" as "Ambassador of Mexico".
-    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !(token.key === 'to' && isTitleHead(tokens[i - 1]))) continue;
+    // "Ambassador to Mexico Ken Salazar" as "Ambassador of Mexico"; "Special Representative for the DPRK Sung Kim" (State
+    // Department, 2022).
+    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !((token.key === 'to' || token.key === 'for') && isTitleHead(tokens[i - 1]))) continue;
     // A state's formal name the country list does not hold: "the Arab Republic of Egypt", "the State of Qatar", "the
     // Hashemite Kingdom of Jordan" (a three-leader joint statement's signature block outside the corpus).
     const phrase = text
@@ -617,7 +622,7 @@ const OTHER_MEETING_BEFORE = caselessPattern(
 
 /** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Ambassadeur|Ambassadrice)\s+)?$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
@@ -633,7 +638,7 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
 
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,

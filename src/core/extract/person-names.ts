@@ -129,6 +129,8 @@ const PORTFOLIO_WORDS = new Set(
     'patrimoine tourisme logement infrastructures collectivites relations intergouvernementales integration africaine ' +
     'langues officielles anciens combattants autochtones exportations petites entreprises ressources naturelles refugies ' +
     'citoyennete mondiales ' +
+    // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
+    'peninsula ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );

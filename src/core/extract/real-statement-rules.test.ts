@@ -2198,3 +2198,82 @@ describe('negotiations committed to with a gerund, and a launch "of a" named dia
     expect(initiatives(`${head}The two leaders announced the launch of a Canada-Korea Critical Minerals Supply Chain Dialogue.\n`)).toHaveLength(1);
   });
 });
+
+describe('round 13, joint statements and readouts (counter-ransomware, US–Mexico, NATO, State; measured on f8ff6a0 first)', () => {
+  const cri = 'International Counter Ransomware Initiative 2022 Joint Statement\n\nThe members of the CRI met in Washington, DC on October 31–November 1, 2022.\n\n';
+
+  it('hands "We intend to:" to each action bullet that follows', () => {
+    const text = `${cri}We are committed to using all appropriate tools and jointly committed to the following actions in support of this endeavor.  We intend to:\n\n- Hold ransomware actors accountable for their crimes and not provide them safe haven;\n\n- Disrupt and bring to justice ransomware actors and their enablers; and\n\n- Collaborate in disrupting ransomware by sharing information.\n`;
+    expect(initiatives(text)).toEqual([
+      'Hold ransomware actors accountable for their crimes and not provide them safe haven;',
+      'Disrupt and bring to justice ransomware actors and their enablers; and',
+      'Collaborate in disrupting ransomware by sharing information.',
+    ]);
+  });
+
+  it('reads processes, mechanisms, tools, platforms and panels set up as initiatives, with or without an article', () => {
+    for (const sentence of [
+      'We commit to establish processes to most effectively share information and analysis about specific strains of ransomware.',
+      'We resolve to work to establish mechanisms for notifying financial institutions and virtual asset platforms of ransomware payments.',
+      'In addition, we also intend to develop a capacity-building tool to help countries utilize public-private partnerships.',
+      'To further this collaboration, we have established a pilot information sharing platform to facilitate the exchange of information.',
+      'We established a binational panel of public health experts to exchange best practices.',
+      'Both governments launched complementary education campaigns on the dangers of fentanyl.',
+      'We have set ambitious goals within the Bicentennial Framework and developed detailed action plans to achieve our shared objectives.',
+      'A binational illicit finance working group collaborated on cases involving chemical precursor trafficking.',
+      'Mexico implemented a new approach and the U.S. Office of Foreign Asset Control issued the first sanctions for firearms trafficking.',
+      'We are committed to continuing to work together not only as the CRI, but also with other partners, including through the Paris Call for Trust and Security.',
+    ]) {
+      expect(initiatives(`${cri}${sentence}\n`), sentence).toEqual([sentence]);
+    }
+    // A committee's view is no action, nor are plans or tools only discussed.
+    expect(initiatives(`${cri}The trilateral committee recognized synthetic opioids as a threat.\n`)).toEqual([]);
+    expect(initiatives(`${cri}The ministers discussed tools to counter ransomware.\n`)).toEqual([]);
+  });
+
+  it('counts what a body the text sets up will do, named again as the subject, and not a body only named', () => {
+    const text = `${cri}To that end, we intend to establish a voluntary International Counter Ransomware Task Force (ICRTF) to develop cross-sectoral tools.  The ICRTF expects to produce public reports on tools, tactics, and procedures.\n\nThe Council will continue to monitor the situation.\n`;
+    expect(initiatives(text)).toEqual([
+      'To that end, we intend to establish a voluntary International Counter Ransomware Task Force (ICRTF) to develop cross-sectoral tools.',
+      'The ICRTF expects to produce public reports on tools, tactics, and procedures.',
+    ]);
+    expect(initiatives('Joint statement\n\nThe ministers agreed to establish a joint working group on energy. The working group will meet twice a year.\n')).toHaveLength(2);
+    // What a fund is for is not an action of it.
+    expect(initiatives('Release\n\nThe Minister announced the establishment of a $10 million Pacific Enabling Fund. The fund will allow engagement with Pacific partners.\n')).toHaveLength(1);
+  });
+
+  it('counts consultations and talks to come in a named NATO body, in French', () => {
+    const nac = 'Déclaration du Conseil de l’Atlantique Nord\n\nLe Conseil de l’Atlantique Nord s’est réuni à la demande de la Pologne.\n\n';
+    expect(initiatives(`${nac}Nous continuerons d’avoir des consultations avec l’Ukraine dans le cadre de la Commission OTAN‑Ukraine.\n`)).toHaveLength(1);
+    expect(initiatives(`${nac}Nous nous entretiendrons avec la Russie dans le cadre du Conseil OTAN‑Russie.\n`)).toHaveLength(1);
+  });
+
+  it('reads « continue de violer la souveraineté » as a violation, and plain concern in a clause about a named party’s acts', () => {
+    expect(condemned('Déclaration\n\nMalgré les appels répétés, la Russie continue de violer la souveraineté et l’intégrité territoriale de l’Ukraine.\n')).toBe(1);
+    expect(condemned('Readout\n\nHe expressed concern that these launches demonstrate the DPRK’s determination to advance its unlawful weapons programs.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey expressed concern that the pandemic’s effects on the economy will last.\n')).toBe(0);
+  });
+
+  it('finds both officials of a call whose offices carry a portfolio ("for the DPRK", "on Korean Peninsula Affairs") or an ambassador’s honorific', () => {
+    const text = 'Call readout\n\nThe following is attributable to Spokesperson Ned Price:\n\nOn March 10, Special Representative for the DPRK Sung Kim called PRC Special Representative on Korean Peninsula Affairs Liu Xiaoming to discuss the DPRK’s launches, which the U.S. government has concluded were tests of a new system.\n\nSpecial Representative Kim strongly condemned the launches, which violated multiple UN Security Council resolutions. Special Representative Kim emphasized that the PRC and United States share an interest in ensuring regional stability. Special Representative Kim reiterated that the United States remains open to diplomacy with the DPRK.\n';
+    const participants = extract(text).participants;
+    expect(participants.map((p) => [p.name, p.title])).toEqual([
+      ['Sung Kim', 'Special Representative for the DPRK'],
+      ['Liu Xiaoming', 'Special Representative on Korean Peninsula Affairs'],
+    ]);
+    // The DPRK is the portfolio, not the American official's country.
+    expect(participants[0]?.country).toBe('United States');
+    expect(names('Call readout\n\nOn March 10, Ambassador Sung Kim called Ambassador Liu Xiaoming.\n')).toEqual(['Sung Kim', 'Liu Xiaoming']);
+    expect(names('Readout\n\nAmbassador Sung Kim called on Beijing to act.\n')).toEqual([]);
+    // "EU High Representative" is no portfolio adjective: the spokesperson's principal stays a participant.
+    expect(names('Statement by the Spokesperson of EU High Representative Catherine Ashton following the Ministerial Meeting\n\nThe spokesperson of Catherine Ashton issued the following statement today:\n\n"High Representative Catherine Ashton chaired the annual meeting in Brussels today."\n')).toContain('Catherine Ashton');
+  });
+
+  it('dates a briefing to the Council written « Mercredi (5 septembre 2018) », and does not place it where the attack was', () => {
+    const text = 'Le conseiller présente au Conseil les développements de l’enquête\n\nMercredi (5 septembre 2018), le conseiller britannique à la sécurité nationale, Mark Sedwill, a informé le Conseil de l’Atlantique Nord des mesures prises par son pays en réponse à l’attaque au neurotoxique menée à Salisbury.\n';
+    expect(extract(text).meeting.date).toBe('2018-09-05');
+    expect(extract(text).meeting.location).toBeNull();
+    expect(extract('Readout\n\nOn Wednesday (5 September 2018), the adviser met the Council.\n').meeting.location).toBeNull();
+    expect(extract('Readout\n\nThe Secretary met the Minister today in Ottawa and extended condolences for the attack in Manbij.\n').meeting.location).toBe('Ottawa');
+  });
+});
