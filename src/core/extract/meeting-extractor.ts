@@ -60,8 +60,11 @@ function maskEventsToCome(head: string): string {
   return head.replace(EVENT_TO_COME, (span: string) => ' '.repeat(span.length));
 }
 
+/** "The two ministers last met on 3 March 2011": a meeting recalled by its verb, with its date or place. */
+const LAST_MET = new RegExp(String.raw`(?<![\p{L}])(?:last|previously|first)\s+met\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*\s*)?(?:(?:on|in)\s+[^,.;]{3,30}?\d{4})?`, 'gu');
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
-  return head.replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+  return head.replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {
       const date = findDate(when);
@@ -142,8 +145,14 @@ function isLeadCandidate(sentence: SentenceView): boolean {
   if (!/^(?:\S+ ){7}\S/.test(sentence.head)) return false;
   // A full sentence; or a long one a Word file broke at a line end ("… today met Fiji’s Deputy Prime
   // Minister and Minister for Foreign Affairs, Ratu" ⏎ "Josefa Vakaloloma, …"): a label line is short.
-  return /[.!?;]["”»’)]?$/u.test(sentence.text) || (/^(?:\S+ ){13}\S/.test(sentence.head) && /[,\p{L}]$/u.test(sentence.text));
+  if (/[.!?;]["”»’)]?$/u.test(sentence.text) || (/^(?:\S+ ){13}\S/.test(sentence.head) && /[,\p{L}]$/u.test(sentence.text))) return true;
+  // A lead-in to a list that reports the meeting: "The foreign ministers of Australia, India, Japan and the United States
+  // met in New York on 21 September 2022 and agreed to:". Not "The following is attributable to …:" nor "… provided the
+  // following readout of the meeting:", which relay the text.
+  return /:$/u.test(sentence.text) && MEETING_STRONG.test(sentence.head) && !RELAY_LINE.test(sentence.head);
 }
+
+const RELAY_LINE = wordPattern('following|attributable|ci-dessous|suivante?s?');
 
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
 function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
@@ -180,6 +189,12 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // « Communiqué - Libreville, le 24 mai 2018 - Le Président de la République … » (Gabonese presidency, 2018).
     const labelled = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu').exec(raw);
     if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
+    // A city and a date before the dash: « Berne, 22.04.2016 - Le conseiller fédéral … » (Swiss FDFA).
+    const cityDate = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))\s+[–—-]\s/u.exec(raw);
+    if (cityDate && raw.length > 120) {
+      const place = cleanPlace(cityDate[1] ?? '');
+      if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };
+    }
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     if (raw.length > 120) break;
@@ -200,6 +215,16 @@ const PLACE_LINE = /^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*
  * corpus, 2010), "Ottawa, 12 March 2025". Only the last two lines of the body, and only a date line of a few words
  * with at most a place line next to it.
  */
+/**
+ * A place line above the closing date ("RAMALLAH" ⏎ "14 December 2010", "Geneva, Switzerland" ⏎ "…"), written as a
+ * dateline writes a place: in capitals, or with its country. Not a signature ("Anna Berg" ⏎ "14 December 2010").
+ */
+function placeAboveDate(line: string): boolean {
+  if (line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return true;
+  const country = /,\s*([^,]+)$/u.exec(line)?.[1] ?? /\(([^()]+)\)$/u.exec(line)?.[1];
+  return country !== undefined && canonicalCountry(country.trim()) !== null;
+}
+
 function closingDateline(statement: Statement): { place: string | null; date: FoundDate | null } {
   const { text } = statement;
   const start = bodyStart(statement);
@@ -211,7 +236,7 @@ function closingDateline(statement: Statement): { place: string | null; date: Fo
     const date = findDate(line);
     if (!date?.year) continue;
     const other = lines[index === 0 ? 1 : 0] ?? '';
-    const placeLine = index === 0 && other.length <= 40 && PLACE_LINE.test(other) && !OFFICE_LINE.test(other) && !findDate(other) ? cleanPlace(other) : null;
+    const placeLine = other.length <= 40 && PLACE_LINE.test(other) && !OFFICE_LINE.test(other) && !findDate(other) && (index === 0 || placeAboveDate(other)) ? cleanPlace(other) : null;
     return { place: placeFromDateline(line) ?? placeLine, date };
   }
   return { place: null, date: null };
@@ -391,7 +416,9 @@ export function extractMeeting(statement: Statement): Meeting {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking
     // ahead of the G7 in Hiroshima"); a meeting the sentence recalls places nothing.
-    const ordered = isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start);
+    // The first in the text's order: "… spoke by phone with the President of Finland …" ⏎ "… would follow up the call with a
+    // meeting in Helsinki next month" is placed nowhere, though the later sentence, naming a meeting, is the "strong" one.
+    const ordered = isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).sort((a, b) => a.start - b.start).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start);
     // A meeting held "on the margins of the G7 Summit" is wherever that summit was: the sentence that says so places it
     // or nothing does; a later sentence's city is another event's ("Canada’s hosting of … (COP 15) in Montréal", PMO, 2022).
     const margins = ordered.findIndex((s) => MEETING_STRONG.test(s.head) && ON_THE_MARGINS.test(s.head));

@@ -61,6 +61,10 @@ const REGIONS = new Set([
   'Ontario', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Prince Edward', 'Yukon', 'Nunavut',
   'California', 'Texas', 'Florida', 'Hawaii', 'Alaska', 'Virginia', 'Maryland', 'Massachusetts',
   'Bali', 'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Hokkaido', 'Okinawa', 'Sicily', 'Sardinia', 'Corsica', 'Crimea', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Bavaria', 'Catalonia', 'Normandy', 'Normandie', 'Bretagne', 'Provence',
+  // Continents and world regions: "to discuss the security situation in Europe" places no meeting.
+  'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'Americas', 'Caribbean', 'Balkans', 'Sahel', 'Indo-Pacific', 'Latin America',
+  'North America', 'South America', 'Central America', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'West Africa', 'East Africa',
+  'Afrique', 'Asie', 'Amérique', 'Océanie', 'Antarctique', 'Caraïbes', 'Balkans', 'Amérique latine',
 ]);
 
 /**

@@ -1539,4 +1539,27 @@ describe('meeting-extractor', () => {
     expect(meeting("Berg meets Cassis\n\nMay 3, 2025 Ottawa, Ontario\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
     expect(meeting("Berg meets Cassis\n\n3 May 2025 Ottawa\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy and the war in Ukraine.\n")).toEqual([null, 'Ottawa']);
   });
+
+  // The bugs the triage found (docs/mutation-survivors.md, meeting-extractor.ts), fixed since.
+  it("reads a lead-in ending in a colon that reports the meeting as the lead (bug 1), not a line that relays the text", () => {
+    expect(meeting("Quad Foreign Ministers\n\nThe foreign ministers of Australia, India, Japan and the United States met in New York on 21 September 2022 and agreed to:\n\nstrengthen maritime security in the Indo-Pacific;\n\nwork together on climate and health.\n")).toEqual(['2022-09-21', 'New York']);
+    expect(meeting("Readout\n\nThe following is attributable to Spokesperson Ned Price about the meeting in Geneva of 3 May 2025:\n\nThe Secretary spoke with the Foreign Minister today.\n")).toEqual([null, null]);
+  });
+
+  it("places by a closing place line above the closing date line, written as a dateline writes it (bug 2), not by a signature", () => {
+    const lead = "Berg meets Cassis\n\nForeign Minister Anna Berg met Federal Councillor Ignazio Cassis to discuss trade, energy, research cooperation and the war in Ukraine and its consequences for Europe.\n\n";
+    expect(meeting(`${lead}RAMALLAH\n\n14 December 2010\n`)[1]).toBe('Ramallah');
+    expect(meeting(`${lead}Geneva, Switzerland\n\n14 December 2010\n`)[1]).toBe('Geneva');
+    expect(meeting(`${lead}Anna Berg\n\n14 December 2010\n`)[1]).toBeNull();
+  });
+
+  it("places by a Swiss dateline « Berne, 22.04.2016 - » opening a long lead (bug 3)", () => {
+    expect(meeting("Berg meets Cassis\n\nBerne, 22.04.2016 - Le conseiller fédéral Ignazio Cassis a rencontré la ministre suédoise Anna Berg pour discuter du commerce et de l'énergie.\n")[1]).toBe('Berne');
+  });
+
+  it("places nothing by a continent, by a meeting a call readout plans, or by a meeting the ministers last held; dates nothing by it", () => {
+    expect(meeting("Readout\n\nSecretary Blinken met Foreign Minister Lavrov to discuss the security situation in Europe.\n")).toEqual([null, null]);
+    expect(meeting("Readout\n\nThe Prime Minister spoke by phone with the President of Finland, Alexander Stubb, about security in the Arctic.\n\nThe leaders agreed that their officials would follow up the call with a meeting in Helsinki next month.\n")).toEqual([null, null]);
+    expect(meeting("Readout\n\nThe Minister met Foreign Minister Lavrov to discuss trade.\n\nThe two ministers last met on 3 March 2011.\n")).toEqual([null, null]);
+  });
 });
