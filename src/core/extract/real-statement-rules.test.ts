@@ -2277,3 +2277,16 @@ describe('round 13, joint statements and readouts (counter-ransomware, US–Mexi
     expect(extract('Readout\n\nThe Secretary met the Minister today in Ottawa and extended condolences for the attack in Manbij.\n').meeting.location).toBe('Ottawa');
   });
 });
+
+describe('round 13, two more classes (OIF and PMO; measured on f8ff6a0 first)', () => {
+  it('reads an act called contrary to commitments or law as a breach, not one contrary to a spirit', () => {
+    expect(condemned('Déclaration\n\nCes actes sont contraires aux engagements pris par nos Etats et gouvernements dans la Déclaration de Bamako.\n')).toBe(1);
+    expect(condemned('Statement\n\nThese launches are contrary to international law and to Security Council resolutions.\n')).toBe(1);
+    expect(condemned('Statement\n\nThis is contrary to the spirit of cooperation.\n')).toBe(0);
+  });
+
+  it('counts a meeting to come named as an upcoming milestone, not one only welcomed', () => {
+    expect(initiatives('Readout\n\nThe leaders discussed upcoming milestones to advance the bilateral partnership, including the convening of a joint Council of Ministers.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey welcomed the convening of the next session of the Council.\n')).toEqual([]);
+  });
+});
