@@ -2290,3 +2290,40 @@ describe('round 13, two more classes (OIF and PMO; measured on f8ff6a0 first)', 
     expect(initiatives('Readout\n\nThey welcomed the convening of the next session of the Council.\n')).toEqual([]);
   });
 });
+
+describe('classes left from rounds 7–13 (each text measured on arrival before these rules)', () => {
+  it('reads dismay, a call not to do something, concern about repression, safe passage and reminders of obligations as condemnations', () => {
+    for (const sentence of [
+      "Le Secrétaire général a pris connaissance avec consternation de l'attentat sanglant perpétré aujourd'hui contre un véhicule de Médecins sans Frontières.",
+      'We urge all countries not to give military or other assistance to Russia.',
+      'We are concerned by the escalating and reinforced repression against the Russian people.',
+      'Russian forces must immediately provide for safe pathways to other parts of Ukraine.',
+      'It is the duty of all involved to de-escalate tensions to prevent any further bloodshed.',
+      'La Suisse rappelle aux parties au conflit l’obligation qui leur incombe au titre du droit international humanitaire.',
+      'Je rappelle les engagements internationaux pris par le gouvernement de la Gambie.',
+      'The Council reminds all parties to the conflict of their obligations under international humanitarian law.',
+      'Elles doivent se soumettre à l’autorité politique.',
+    ]) {
+      expect(condemned(`Statement\n\n${sentence}\n`), sentence).toBe(1);
+    }
+    for (const sentence of ['We urge partners to continue their support.', 'The Minister reminded students of their obligations.', 'Nous rappelons notre engagement en faveur de la paix.']) {
+      expect(condemned(`Statement\n\n${sentence}\n`), sentence).toBe(0);
+    }
+  });
+
+  it('counts officials instructed with a qualifier, « il a été convenu que », dated state visits, tomorrow’s meeting, bilateral meetings ahead and a contribution to a fund', () => {
+    for (const sentence of [
+      'We have instructed Australian officials to work with officials from Nauru to develop the arrangements.',
+      'We instruct relevant ministers to accelerate the process.',
+      "Il a été convenu qu'à la fin de cette année, ce haut conseil serait mis en place ici à Tunis.",
+      'Le Grand-Duc et la Grande-Duchesse se rendront en France pour une visite d’État du 19 au 21 mars.',
+      'The President will pay a state visit to Japan on 12 May.',
+      'They looked forward to tomorrow’s NATO Leaders’ Meeting.',
+      'Mr Tabuteau will engage in a range of bilateral meetings.',
+      'Le gouvernement luxembourgeois fournit également une contribution annuelle au Fonds central d’intervention pour les urgences humanitaires.',
+    ]) {
+      expect(initiatives(`Statement\n\n${sentence}\n`), sentence).toEqual([sentence]);
+    }
+    expect(initiatives('Statement\n\nThe teacher asked the students to leave.\n')).toEqual([]);
+  });
+});
