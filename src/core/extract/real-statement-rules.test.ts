@@ -2327,3 +2327,11 @@ describe('classes left from rounds 7–13 (each text measured on arrival before 
     expect(initiatives('Statement\n\nThe teacher asked the students to leave.\n')).toEqual([]);
   });
 });
+
+describe('a quotation paragraph after a paragraph that opens on its speaker, set off by commas (OIF, 2015; measured on arrival)', () => {
+  it('hands « … » to the office holder named between commas who "exprime" a stance in the paragraph before', () => {
+    const text =
+      'Burkina Faso : Michaëlle Jean exprime sa très grande préoccupation\n\nLa Secrétaire générale de la Francophonie, Madame Michaëlle Jean, exprime sa très grande préoccupation face à la prise en otage du Président de la transition.\n\n« La Francophonie s’associe aux Nations unies pour condamner fermement cet acte inadmissible. »\n';
+    expect(quotes(text)).toEqual([['Michaëlle Jean', 'La Francophonie s’associe aux Nations un']]);
+  });
+});
