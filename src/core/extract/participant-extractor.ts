@@ -752,9 +752,22 @@ function titleLineAuthors(statement: Statement): Draft[] {
  * (Australian ministers' releases): "MINISTER FOR FOREIGN AFFAIRS" ⏎⏎ "The Hon Julie Bishop MP" ⏎⏎ "2 June 2014",
  * above a body in the first person ("At today’s dialogue I announce …").
  */
+const NAME_MP_OFFICE = /^((?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:MP|MPP|MLA|QC|KC|AC|AO)\.?\s+((?:Minister|Secretary|Treasurer|Attorney-General|Premier|Parliamentary\s+Secretary)(?![\p{L}])[^.]{3,80})$/u;
+
 function headerBlockAuthor(statement: Statement): Draft | null {
   const { text } = statement;
   const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement));
+  // The name, its post-nominals and the office on one line: "Kevin Andrews MP  Minister for Immigration and Citizenship"
+  // (an Australian minister's release, 2007).
+  for (const line of body.slice(0, 4)) {
+    const oneLine = NAME_MP_OFFICE.exec(collapseWhitespace(text.slice(line.start, line.end)));
+    if (!oneLine) continue;
+    // The release is the minister's own (one who issued the text), in the first person or not.
+    const later = collapseWhitespace(text.slice(line.end, bodyEnd(statement)));
+    const name = (oneLine[1] ?? '').replace(/^(?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)/u, '');
+    const start = text.indexOf(name, line.start);
+    return { name, title: oneLine[2] ?? '', country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: start, mentionEnd: start + name.length, inherits: false, mentions: 1, honorific: true };
+  }
   for (let i = 1; i < Math.min(body.length, 5); i++) {
     const office = collapseWhitespace(text.slice((body[i - 1] as SourceSpan).start, (body[i - 1] as SourceSpan).end));
     const line = body[i] as SourceSpan;

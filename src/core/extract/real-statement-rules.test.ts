@@ -2335,3 +2335,11 @@ describe('a quotation paragraph after a paragraph that opens on its speaker, set
     expect(quotes(text)).toEqual([['Michaëlle Jean', 'La Francophonie s’associe aux Nations un']]);
   });
 });
+
+describe('an Australian minister named with post-nominals and office on one header line (2007; measured on arrival)', () => {
+  it('makes "Kevin Andrews MP  Minister for Immigration and Citizenship" the release’s author, not a line that only names someone', () => {
+    const text = 'War Crimes MOU signed.\n\nKevin Andrews MP  Minister for Immigration and Citizenship\n\nTuesday, 17 April 2007\n\nTonight the Australian Government signed a Memorandum of Understanding with the United States.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([['Kevin Andrews', 'Minister for Immigration and Citizenship']]);
+    expect(names('War Crimes MOU signed.\n\nTonight the Australian Government signed a Memorandum of Understanding with Kevin Andrews present.\n')).toEqual([]);
+  });
+});
