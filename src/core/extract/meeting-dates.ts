@@ -25,6 +25,8 @@ const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d|[./]\d)/;
+// France Diplomatie's title dates, a two-digit year in brackets: « Déclaration conjointe de … (13.05.19) ».
+const BRACKETED_SHORT_DATE = /\((\d{1,2})\.(\d{1,2})\.(\d{2})\)/;
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
 export interface FoundDate {
@@ -50,6 +52,8 @@ export function findDate(text: string): FoundDate | null {
     const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu').test(text.slice(0, 400)));
     candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
   }
+  const short = BRACKETED_SHORT_DATE.exec(text);
+  if (short) candidates.push({ day: Number(short[1]), month: Number(short[2]), year: 2000 + Number(short[3]), index: short.index });
   const valid = candidates.filter((c) => c.month >= 1 && c.day >= 1 && c.day <= 31).sort((a, b) => a.index - b.index);
   return valid[0] ?? null;
 }

@@ -89,7 +89,7 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai|Zhongnanhai)(?![\p{L}])/u, 'Beijing'],
   [/(?<![\p{L}])(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)(?![\p{L}])/u, 'New Delhi'],
   [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office(?!\s+[Cc]onsultations)|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
-  [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’']OTAN|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
+  [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’'](?:OTAN|Alliance)|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
   [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],

@@ -2343,3 +2343,16 @@ describe('an Australian minister named with post-nominals and office on one head
     expect(names('War Crimes MOU signed.\n\nTonight the Australian Government signed a Memorandum of Understanding with Kevin Andrews present.\n')).toEqual([]);
   });
 });
+
+describe('meeting fields left from rounds 7–13 (measured on arrival)', () => {
+  it('places a visit « au siège de l’Alliance » in Brussels', () => {
+    expect(extract('Visite au siège de l’OTAN\n\nLe lundi 18 février 2008, l’Assemblée parlementaire de l’OTAN a effectué une visite au siège de l’Alliance et a tenu sa réunion conjointe annuelle avec le Conseil.\n').meeting.location).toBe('Brussels');
+  });
+
+  it('dates a joint statement by the two-digit-year date its title gives in brackets, « (13.05.19) »', () => {
+    const text = 'Déclaration conjointe de Jean-Yves Le Drian et d’Enzo Moavero Milanesi, ministres des affaires étrangères de la France et de l’Italie (13.05.19)\n\nA l’occasion de la réunion du Conseil Affaires étrangères, nous avons eu un échange très positif et productif.\n';
+    expect(extract(text).meeting.date).toBe('2019-05-13');
+    // Not a version or section number: "(2.1.3)" holds no two-digit year's full form and no brackets' date.
+    expect(extract('Statement on section (2.1.3)\n\nThe ministers met to discuss the report.\n').meeting.date).toBeNull();
+  });
+});
