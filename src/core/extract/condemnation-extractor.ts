@@ -249,6 +249,8 @@ const TARGET_WINDOW = 300;
 /** Countries after these words are places or victims ("strikes against Ukraine", "in Tonga"), not targets. */
 const NOT_A_TARGET_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:against|in|into|from|across|throughout|of the people of|contre|au|en|dans)\s+(?:the\s+)?$`, 'iu');
 
+const AUTHORS_STANCE_AFTER = caselessPattern(String.raw`^\s+(?:(?:deep|grave|serious|strong)\s+)?(?:concerns?|préoccupations?|inquiétudes?|condemnation|objections?)(?![\p{L}])`, 'iu');
+
 export function condemnationTargets(sentence: string, cueIndex: number, cueLength = 0): string[] {
   const authors = new Set(findCountries(sentence.slice(0, cueIndex)).map((m) => m.canonical));
   const after = sentence.slice(cueIndex, cueIndex + TARGET_WINDOW);
@@ -256,11 +258,14 @@ export function condemnationTargets(sentence: string, cueIndex: number, cueLengt
   const places: string[] = [];
   for (const mention of findCountries(after)) {
     if (authors.has(mention.canonical) || parties.includes(mention.canonical) || places.includes(mention.canonical)) continue;
+    // The authors' own concerns: "He said he had raised Australian concerns about … human rights abuses in Iran" (DFAT, 1991).
+    if (AUTHORS_STANCE_AFTER.test(after.slice(mention.end, mention.end + 20))) continue;
     (NOT_A_TARGET_BEFORE.test(after.slice(Math.max(0, mention.start - 30), mention.start)) ? places : parties).push(mention.canonical);
   }
   if (parties.length > 0) return parties;
   const phrase = governedPhrase(after.slice(0, cueLength), after.slice(cueLength));
-  if (phrase) return [phrase];
+  // "… abuses in Iran": the cue ran to its object, and only the place is left; the place is the target.
+  if (phrase && !(places.length > 0 && /^(?:in|at|dans|en|au)\s/u.test(phrase))) return [phrase];
   return places;
 }
 

@@ -300,7 +300,15 @@ function paragraphFloor(text: string, tokens: readonly Token[], index: number): 
 /** A French adjective of a region or city, in lower case: genevois, vaudoise, québécois, bavarois, catalan, flamand. */
 const REGIONAL_ADJECTIVE = /^\p{Ll}[\p{Ll}’'-]*(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|an|ane)$/u;
 
+/** A list of people is no office: "other Ministers including Mr Kerin, Mr Hand and Mr Dawkins" (DFAT, 1991). */
+const NOT_AN_OFFICE = /(?<![\p{L}])(?:including|such\s+as|notamment|among|parmi|Mr|Mrs|Ms|Dr|M\.|Mme)(?![\p{L}])/u;
+
 function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
+  const found = titleBeforeName(text, tokens, run, afterComma);
+  return found !== null && NOT_AN_OFFICE.test(found.title) ? null : found;
+}
+
+function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   let k = run.mentionFirst - 1;
   const before = tokens[k];
   if (!before) return null;

@@ -2356,3 +2356,18 @@ describe('meeting fields left from rounds 7–13 (measured on arrival)', () => {
     expect(extract('Statement on section (2.1.3)\n\nThe ministers met to discuss the report.\n').meeting.date).toBeNull();
   });
 });
+
+describe('the authors’ own concerns and a list of people (DFAT, 1991; measured on arrival)', () => {
+  const text =
+    'Australia and Iran cooperate\n\nThe Minister for Foreign Affairs and Trade, Senator Gareth Evans, said today that Australia and Iran would cooperate.\n\nHe said he had raised Australian concerns about continuing allegations of human rights abuses in Iran, including large scale executions.\n\nSenator Evans said Dr Velayati had discussed these issues with other Ministers including Mr Kerin, Mr Hand and Mr Dawkins.\n';
+
+  it('takes "Australian concerns" as the authors’, so the party concerned about is Iran, and the minister stays Australian', () => {
+    const statement = extract(text);
+    expect(statement.condemnations.map((c) => c.targets)).toEqual([['Iran']]);
+    expect(statement.participants.find((p) => p.name === 'Gareth Evans')?.country).toBe('Australia');
+  });
+
+  it('reads no office in "other Ministers including Mr Kerin", so Mr Hand is no participant', () => {
+    expect(names(text)).not.toContain('Hand');
+  });
+});
