@@ -263,7 +263,11 @@ export function condemnationTargets(sentence: string, cueIndex: number, cueLengt
     (NOT_A_TARGET_BEFORE.test(after.slice(Math.max(0, mention.start - 30), mention.start)) ? places : parties).push(mention.canonical);
   }
   if (parties.length > 0) return parties;
-  const phrase = governedPhrase(after.slice(0, cueLength), after.slice(cueLength));
+  // A cue that ends on the capital of its object ("concerned about the … sentences handed down today by the K") hands over
+  // the whole word: "Kirov Court against Alexey Navalny", not "irov Court …" (EU, 2013).
+  let governed = cueLength;
+  while (governed > 0 && governed < after.length && /\p{L}/u.test(after[governed - 1] ?? '') && /\p{L}/u.test(after[governed] ?? '')) governed--;
+  const phrase = governedPhrase(after.slice(0, governed), after.slice(governed));
   // "… abuses in Iran": the cue ran to its object, and only the place is left; the place is the target.
   if (phrase && !(places.length > 0 && /^(?:in|at|dans|en|au)\s/u.test(phrase))) return [phrase];
   return places;

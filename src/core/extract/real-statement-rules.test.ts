@@ -2371,3 +2371,10 @@ describe('the authors’ own concerns and a list of people (DFAT, 1991; measured
     expect(names(text)).not.toContain('Hand');
   });
 });
+
+describe('a condemnation’s target phrase starts on a whole word', () => {
+  it('names "Kirov Court …" where the concern cue ends on the court’s capital letter (EU, 2013)', () => {
+    const text = 'Statement by the Spokesperson\n\nThe High Representative is concerned about the guilty verdict handed down today by the Kirov Court against Alexey Navalny.\n';
+    expect(extract(text).condemnations.map((c) => c.targets)).toEqual([['Kirov Court against Alexey Navalny']]);
+  });
+});
