@@ -161,6 +161,14 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   // "Shri Gourangalal Das, Joint Secretary in Ministry of External Affairs" (India's MEA): a rank whose first word is no office word.
   const jointSecretary = firstWord.key === 'joint' && tokens[start + 1]?.key === 'secretary';
   if (isConnector(firstWord) || !(isTitleHead(firstWord) || isTitleModifier(firstWord) || isTitleWord(firstWord) || jointSecretary)) return null;
+  // A title on the line under the name is an office only: "Holistic Counternarcotics Strategy ⏎ President Biden and
+  // President Petro committed to …" (a White House joint statement, 2023) is a heading over a sentence.
+  if (separator.text !== ',') {
+    for (let t = start; t < end; t++) {
+      const word = tokens[t] as Token;
+      if (word.isWord && /^\p{Ll}/u.test(word.text) && !isTitleWord(word) && !isConnector(word)) return null;
+    }
+  }
   const title = joinTokens(text, tokens, start, end);
   return { title, country: country ?? titleCountry(title) };
 }
@@ -189,6 +197,14 @@ const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homolo
 /** A finite verb inside a clause (French future and past participle forms, common English verbs): no office runs over it. */
 const CLAUSE_VERB = /^(?:\p{Ll}+(?:era|eront|ait|aient|ra|ront)|prononc\p{Ll}*|delivered|deliver|will|would|said|says|met|meets|visited|visits|gave|gives|spoke|speaks|held|holds)$/u;
 
+/** A monarch goes by one name: « Sa Majesté le roi Willem-Alexander des Pays-Bas » (NATO, 2015), "King Salman". */
+const MONARCH_TITLE = caselessPattern(String.raw`^(?:king|queen|roi|reine|emir|amir|sultan|émir)$`, 'iu');
+/** Only with the style a monarch is given, so "Amir Tamim of Qatar", named in passing, is not taken. */
+const MAJESTY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:majesty|majesté|highness|altesse)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:king|queen|roi|reine|emir|amir|sultan|émir)(?![\p{L}])`, 'iu');
+
+const PREPOSITION_KEYS = new Set(['of', 'for', 'to', 'on', 'in', 'de', 'du', 'des', 'aux', 'au', 'pour', 'en', "d'", 'd’']);
+const ARTICLE_KEYS = new Set(['the', 'le', 'la', 'les', "l'", 'l’', 'l']);
+
 function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHead: boolean, floor = 0): number {
   let i = end - 1;
   let start = -1;
@@ -197,6 +213,7 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
     // "… la secrétaire aux Relations extérieures du Mexique, Name": take the last head in the clause.
     let segmentEnd = end;
     let commas = 0;
+    let governedHead = -1;
     while (i >= floor && guard++ < 30) {
       const token = tokens[i] as Token;
       // "Minister of Immigration, Refugees and Citizenship, the Honourable Name": a portfolio list
@@ -218,11 +235,19 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         break;
       }
       if (isTitleHead(token)) {
-        start = i;
-        break;
+        // « président du Conseil privé du Roi pour le Canada, Dominic LeBlanc » (PMO, 2025): a head after "du", "of the"
+        // belongs to the portfolio; the office starts at an earlier head, if the clause has one.
+        const before = ARTICLE_KEYS.has(tokens[i - 1]?.key ?? '') ? tokens[i - 2] : tokens[i - 1];
+        const governed = PREPOSITION_KEYS.has(before?.key ?? '');
+        if (governed) governedHead = i;
+        if (!governed) {
+          start = i;
+          break;
+        }
       }
       i--;
     }
+    if (start === -1) start = governedHead;
     if (start === -1) return -1;
     i = start - 1;
   } else {
@@ -489,11 +514,28 @@ export function bodyPersonMentions(statement: Statement): readonly PersonMention
   return mentions;
 }
 
-/** Does every word of `short` occur in `full`? ("Echeverría Ruiz" in "Tomás Echeverría Ruiz") */
+/**
+ * English given names and the short forms a title line uses for them: "Bilateral Meeting Between President Joe Biden
+ * and …" over "President Joseph R. Biden, Jr. of the United States …" (White House, 2023) is one person.
+ */
+const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    joe: ['joseph'], bill: ['william'], billy: ['william'], bob: ['robert'], bobby: ['robert'], rob: ['robert'], jim: ['james'],
+    jimmy: ['james'], mike: ['michael'], mick: ['michael'], tony: ['anthony', 'antony'], tom: ['thomas'], dick: ['richard'],
+    rick: ['richard'], liz: ['elizabeth'], beth: ['elizabeth'], dan: ['daniel'], dave: ['david'], steve: ['stephen', 'steven'],
+    sam: ['samuel'], chris: ['christopher'], nick: ['nicholas'], alex: ['alexander'], andy: ['andrew'], pete: ['peter'],
+    ed: ['edward'], ted: ['edward'], matt: ['matthew'], tim: ['timothy'], greg: ['gregory'], jeff: ['jeffrey', 'geoffrey'],
+    ron: ['ronald'], don: ['donald'], ken: ['kenneth'], larry: ['lawrence'], jerry: ['gerald'], chuck: ['charles'],
+    charlie: ['charles'], kate: ['katherine', 'catherine'], cathy: ['catherine'], sue: ['susan'], jenny: ['jennifer'],
+    vicky: ['victoria'], becky: ['rebecca'], pat: ['patrick', 'patricia'], harry: ['henry'], jack: ['john'], johnny: ['john'],
+  }),
+);
+
+/** Does every word of `short` occur in `full`? ("Echeverría Ruiz" in "Tomás Echeverría Ruiz", "Joe Biden" in "Joseph R. Biden, Jr.") */
 export function isSameOrShorterName(short: string, full: string): boolean {
   const fullKeys = new Set(nameKeys(full));
   const shortKeys = nameKeys(short);
-  return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key));
+  return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key) || (SHORT_GIVEN_NAMES.get(key)?.some((given) => fullKeys.has(given)) ?? false));
 }
 
 /** "Republic of Korea counterparts, Minister …" gives the country of the people that follow. */
@@ -580,8 +622,21 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
   if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
+  const justBefore = text.slice(Math.max(sentenceStart, mentionStart - 80), mentionStart);
+  if (VISIT_TO_COME_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
+
+/**
+ * Someone whose visit to come the leaders discussed is its topic, not present: "discussed the upcoming visit of His Majesty
+ * King Charles III", « ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada » (PMO, 2025).
+ */
+const VISIT_TO_COME_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visit|visite)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
+  'iu',
+);
+const VISIT_THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])visite\s+qu(?:e|['’])\s*[^.;,]{0,60}$`, 'iu');
+const WILL_MAKE_AFTER = caselessPattern(String.raw`^[^.;]{0,20}?(?:effectuera|fera|rendra|effectueront|feront|rendront)(?![\p{L}])`, 'iu');
 
 /**
  * The signatories of an earlier text the statement recalls, listed after it: « rappelé aux Parties le communiqué conjoint du
@@ -916,7 +971,7 @@ export function extractParticipants(statement: Statement): Participant[] {
   const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));
   let previous: Draft | null = null;
   for (const mention of bodyPersonMentions(statement)) {
-    if (!mention.title || mention.wordCount < 2 || insideQuotation(mention.start)) continue;
+    if (!mention.title || (mention.wordCount < 2 && !(MONARCH_TITLE.test(mention.title) && MAJESTY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start + 12)))) || insideQuotation(mention.start)) continue;
     // A spokesperson relays the text; a country named in a list of issuers is not a person.
     if (SPOKESPERSON.test(mention.title) || canonicalCountry(mention.name) !== null) continue;
     // "Deputy Pentagon Press Secretary Ms. Sabrina Singh provided the following readout": the title the

@@ -94,6 +94,11 @@ const TITLE_HEADS = new Set([
   'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
   // Abbreviated offices in Indian and Russian readouts: "DFM Sergey Ryabkov" (Deputy Foreign Minister), "FM", "DPM".
   'dfm', 'fm', 'dpm', 'pm', 'eam', 'mos',
+  // « Sa Majesté le roi Willem-Alexander », « le chef d’état-major de la défense » (NATO, 2015); "H.E. Mao Havannall,
+  // Minister-in-Charge of Cambodia’s State Secretariat of Civil Aviation" (State Department, 2026).
+  'roi', 'reine', 'chef', 'minister-in-charge',
+  // Military ranks before a name: « le chef d’état-major de la défense des Pays-Bas, le général Tom Middendorp ».
+  'general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -131,6 +136,9 @@ const PORTFOLIO_WORDS = new Set(
     'citoyennete mondiales ' +
     // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
     'peninsula ' +
+    // "Minister for Social Protection Leo Varadkar" (Ireland, 2017), "Minister for Enterprise, Trade and Employment".
+    'protection enterprise enterprises skills rural urban disability disabilities seniors arts sports pensions policing customs ' +
+    'procurement consular entrepreneurship taxation competition transition mobility gaeltacht ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -159,7 +167,9 @@ const NOT_NAME_WORDS = new Set(
     'organization organisation forum sommet forces force alliance treaty coalition group institute university bank association ' +
     'party army navy corps agency summit conference assembly court tribunal nations airlines company corporation ' +
     'partnership parade palace square street avenue centre center committee bureau secretariat senate congress government ' +
-    'ministry embassy mission delegation service'
+    'ministry embassy mission delegation service ' +
+    // Section headings of joint statements: "Holistic Counternarcotics Strategy", "Advanced Capabilities" (2021–2023).
+    'strategy strategies capabilities capability framework initiative initiatives agenda dialogue charter accord accords agreement protocol convention'
   ).split(/\s+/),
 );
 

@@ -113,9 +113,12 @@ function scanQuotations(statement: Statement): Quotation[] {
     if (!paragraph) continue;
     let i = paragraph.start;
     if (open) {
-      // A continuation paragraph: skip its reopening mark.
-      open.reopenings.push(i);
-      i++;
+      // A continuation paragraph: skip its reopening mark. One that lacks it (see unmarkedContinuation) records the
+      // line break before it instead, so the quoted words keep their first letter and their paragraph break.
+      if ('“«"'.includes(text[i] ?? '')) {
+        open.reopenings.push(i);
+        i++;
+      } else open.reopenings.push(i - 1);
     }
     // Jump from quote mark to quote mark instead of visiting every character. The next mark is
     // kept across paragraphs, so a text with many paragraphs and no marks is still read once.
@@ -148,7 +151,7 @@ function scanQuotations(statement: Statement): Quotation[] {
         const end = skipSpaceBack(text, dash, open.openEnd);
         quotations.push(closed(open, end, end));
         open = null;
-      } else if (next !== undefined && '“«"'.includes(text[next.start] ?? '')) {
+      } else if (next !== undefined && ('“«"'.includes(text[next.start] ?? '') || unmarkedContinuation(text, next))) {
         continue;
       } else {
         quotations.push(closed(open, skipSpaceBack(text, paragraph.end, open.openEnd), paragraph.end));
@@ -160,12 +163,53 @@ function scanQuotations(statement: Statement): Quotation[] {
 }
 
 /**
+ * "“The UK is Ireland’s closest neighbour … completely unacceptable.¶As the Taoiseach has said … over the coming
+ * days.”" (Ireland, 2018): the next paragraph of an open quotation that lost its reopening mark. It continues the
+ * quotation when its only quote mark closes it, right after its last sentence.
+ */
+const CLOSES_AT_END = /[.!?…][\s\u00a0\u202f]*[”»"][\s\u00a0]*$/u;
+function unmarkedContinuation(text: string, paragraph: { start: number; end: number }): boolean {
+  const body = text.slice(paragraph.start, paragraph.end);
+  return CLOSES_AT_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1;
+}
+
+/**
  * "'Italy is a leading world economy, and we share … ties,' Mr Peters says.": a paragraph quoted in
  * single marks (New Zealand and some UK releases). A straight or curly single mark is an apostrophe
  * far more often than a quote mark, so it counts only in a paragraph with no other quotation, opening
  * the paragraph, and closing after punctuation right before an attribution verb.
  */
 const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))/u;
+
+/**
+ * "'Once again innocent people have been targeted …¶'The fact that this comes so soon …¶'Irish authorities are in
+ * constant contact … 00 44 207 235 2171.'" (Ireland, 2017): whole paragraphs in single marks, British style — each
+ * paragraph reopens with a mark and only the last one closes, right after its last sentence. The first paragraph
+ * opens on a mark before a capital letter.
+ */
+const SINGLE_OPENS = /^['‘]\p{Lu}/u;
+const SINGLE_CLOSES_AT_END = /[.!?…]['’][\s\u00a0]*$/u;
+function singleQuotedRun(text: string, paragraphs: readonly { start: number; end: number; index: number }[], firstIndex: number, quoted: ReadonlySet<number>): Quotation | null {
+  const first = paragraphs.findIndex((paragraph) => paragraph.index === firstIndex);
+  const opening = paragraphs[first];
+  if (!opening || !SINGLE_OPENS.test(text.slice(opening.start, opening.start + 2))) return null;
+  // "'Volcanic activity … ,' she said. 'Scientists are not yet able …¶'Australian experts …'" (Australia, 2002): a
+  // paragraph after one that opens on a single mark goes on that paragraph's quotation, found with it.
+  const before = paragraphs[first - 1];
+  if (before && "'‘".includes(text[before.start] ?? '')) return null;
+  const reopenings: number[] = [];
+  for (let k = first; k < paragraphs.length && k < first + 12; k++) {
+    const paragraph = paragraphs[k];
+    if (!paragraph || quoted.has(paragraph.index) || !"'‘".includes(text[paragraph.start] ?? '')) return null;
+    if (k > first) reopenings.push(paragraph.start);
+    const body = text.slice(paragraph.start, paragraph.end);
+    if (SINGLE_CLOSES_AT_END.test(body)) {
+      const closeEnd = paragraph.start + body.trimEnd().length;
+      return { openStart: opening.start, openEnd: opening.start + 1, closeStart: closeEnd - 1, closeEnd, paragraphIndex: opening.index, reopenings };
+    }
+  }
+  return null;
+}
 
 function withSingleQuoted(text: string, paragraphs: readonly { start: number; end: number; index: number }[], quotations: Quotation[]): Quotation[] {
   const quoted = new Set(quotations.map((quotation) => quotation.paragraphIndex));
@@ -174,7 +218,14 @@ function withSingleQuoted(text: string, paragraphs: readonly { start: number; en
     if (quoted.has(paragraph.index) || !"'‘".includes(text[paragraph.start] ?? '')) continue;
     if (quotations.some((quotation) => quotation.openStart < paragraph.start && quotation.closeEnd > paragraph.start)) continue;
     const match = SINGLE_QUOTED.exec(text.slice(paragraph.start, paragraph.end));
-    if (!match?.[1]) continue;
+    if (!match?.[1]) {
+      const run = singleQuotedRun(text, paragraphs, paragraph.index, quoted);
+      if (run) {
+        added.push(run);
+        for (const reopening of run.reopenings) quoted.add(paragraphs.find((later) => later.start === reopening)?.index ?? -1);
+      }
+      continue;
+    }
     const openEnd = skipSpaceForward(text, paragraph.start + 1, paragraph.end);
     const closeStart = paragraph.start + match[0].length - 1; // the closing mark ends the match
     added.push({ openStart: paragraph.start, openEnd, closeStart, closeEnd: closeStart + 1, paragraphIndex: paragraph.index, reopenings: [] });

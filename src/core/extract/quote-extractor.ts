@@ -32,7 +32,7 @@ const MIN_QUOTE_WORDS = 5;
 /** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
 const TITLE_HEADS =
   'Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
-  'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|' +
+  'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|' +
   'secrétaire générale?|haute représentante|haut représentant|ministre|première ministre|premier ministre|secrétaire|présidente?';
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
@@ -389,7 +389,7 @@ const REPORTED_SPEECH_END = caselessPattern(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})
 /** A paragraph that opens on its speaker and a speech verb: "Senator McMullan said …", « Le ministre Joly a déclaré que … ». */
 // Also an office set off by commas and a verb of stance: « La Secrétaire générale de la Francophonie, Madame Michaëlle Jean,
 // exprime sa très grande préoccupation … » ⏎ « La Francophonie s’associe … » (OIF, 2015).
-const REPORTED_SPEECH_START = caselessPattern(`^([^,.;:«»“”"]{2,60}?(?:,[^,.;:«»“”"]{2,60}?,)?)\\s+(?:${SPEECH_VERB}|exprime|expresses|expressed|a\\s+exprimé|condamne|condemns|condemned|a\\s+condamné|salue|welcomes|welcomed|a\\s+salué)(?![\\p{L}])`, 'iu');
+const REPORTED_SPEECH_START = caselessPattern(`^([^,.;:«»“”"]{2,90}?(?:,[^,.;:«»“”"]{2,60}?,)?)\\s+(?:ha[sv]e?\\s+)?(?:${SPEECH_VERB}|exprime|expresses|expressed|a\\s+exprimé|condamne|condemns|condemned|a\\s+condamné|salue|welcomes|welcomed|a\\s+salué)(?![\\p{L}])`, 'iu');
 /** « …, a déclaré le Premier ministre. … » — the French incise inside the quotation names its speaker. */
 const FRENCH_INCISE = caselessPattern(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
 const SUBJECT_PRONOUN = caselessPattern(String.raw`(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$`, 'iu');
@@ -433,6 +433,9 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
       if (name) return { name, confidence: 0.7 };
+      // "The Tánaiste said:" ⏎ "“The UK is Ireland’s closest neighbour …”" (Ireland, 2018): the office held by one participant.
+      const office = speakerPhrase ? TITLE_AFTER_VERB.exec(` ${speakerPhrase}`) : null;
+      if (office && collapseWhitespace(speakerPhrase).length === collapseWhitespace(office[0]).length && titleHolder((office[1] ?? '').toLowerCase(), participants)) return { name: `${TITLE_MARK}${office[1] ?? ''}`, confidence: 0.7 };
       // "Senator McMullan said the original Oslo Accords had been the catalyst …" ⏎ "“I hope this agreement will …”": a
       // paragraph of reported speech that opens on its speaker hands the quotation after it to that participant.
       const opening = REPORTED_SPEECH_START.exec(previousText);

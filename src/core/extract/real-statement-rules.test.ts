@@ -2378,3 +2378,76 @@ describe('a condemnation’s target phrase starts on a whole word', () => {
     expect(extract(text).condemnations.map((c) => c.targets)).toEqual([['Kirov Court against Alexey Navalny']]);
   });
 });
+
+describe('round 14 and 15 classes (Irish releases, 2017–2018; measured on arrival)', () => {
+  it('reads "Minister for Social Protection Leo Varadkar" with the whole portfolio in the title', () => {
+    const text = 'Statement from Fine Gael Leader & Social Protection Minister Leo Varadkar\n\nFine Gael Leader and Minister for Social Protection Leo Varadkar has expressed his shock at the latest attack on civilians in London.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([['Leo Varadkar', 'Minister for Social Protection']]);
+  });
+
+  it('takes paragraphs in single marks, British style (each reopens, only the last closes), as one quote of the participant who "has expressed" before them', () => {
+    const text =
+      'Statement from Leo Varadkar\n\nFine Gael Leader and Minister for Social Protection Leo Varadkar has expressed his shock at the latest attack on civilians in London.\n\n' +
+      "'Once again innocent people have been targeted in the most craven and horrific manner. We extend our solidarity to the people of the UK.\n\n" +
+      "'The fact that this comes so soon after the Manchester attack only adds to the horror.\n\n" +
+      "'Irish authorities are in constant contact with their counterparts in the UK.'\n\nEnds\n";
+    const found = extract(text).quotes;
+    expect(found.map((q) => q.speaker)).toEqual(['Leo Varadkar']);
+    expect(found[0]?.text).toBe('Once again innocent people have been targeted in the most craven and horrific manner. We extend our solidarity to the people of the UK.\n\nThe fact that this comes so soon after the Manchester attack only adds to the horror.\n\nIrish authorities are in constant contact with their counterparts in the UK.');
+  });
+
+  it('leaves a paragraph opening on an apostrophe that never closes out of the quotes', () => {
+    const text = "Statement from Leo Varadkar\n\nLeo Varadkar has expressed his shock at the attack.\n\n'Tis the season of goodwill, and we extend our solidarity to the people of the UK.\n";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('goes on with a quotation whose next paragraph lost its reopening mark but closes it, and gives "The Tánaiste said:" to the one who holds the office', () => {
+    const text =
+      'Tánaiste outlines next steps following Salisbury attack\n\nThe Tánaiste and Minister for Foreign Affairs and Trade, Simon Coveney TD, has welcomed the European Council conclusions.\n\nThe Tánaiste said:\n\n' +
+      '“The UK is Ireland’s closest neighbour and friend and we are in complete solidarity with the British government.\n\n' +
+      'As the Taoiseach has said this morning we will be considering next week whether to take additional measures. I will be discussing this with the Taoiseach over the coming days.”\n';
+    const found = extract(text).quotes;
+    expect(found.map((q) => [q.speaker, q.text.slice(0, 40)])).toEqual([['Simon Coveney', 'The UK is Ireland’s closest neighbour an']]);
+    expect(found[0]?.text).toContain('\n\nAs the Taoiseach has said this morning');
+    expect(found[0]?.text.endsWith('over the coming days.')).toBe(true);
+  });
+});
+
+describe('participants from rounds 14 and 15 (measured on arrival)', () => {
+  it('takes no section heading for a person when the line under it is a sentence, not an office (White House, 2021–2023)', () => {
+    const text =
+      'Joint Statement from the United States and Colombia\n\nPresident Joseph R. Biden, Jr. of the United States and President Gustavo Petro Urrego of the Republic of Colombia met today.\n\nHolistic Counternarcotics Strategy\n\nPresident Biden and President Petro committed to a holistic approach to address drug trafficking.\n';
+    expect(names(text)).toEqual(['Joseph R. Biden, Jr.', 'Gustavo Petro Urrego']);
+    expect(names('Readout of AUKUS Joint Steering Group Meetings\n\nDuring the Joint Steering Group meeting on Advanced Capabilities, participants identified opportunities for collaboration.\n')).toEqual([]);
+  });
+
+  it('reads "Joe Biden" in the title and "Joseph R. Biden, Jr." in the body as one person', () => {
+    const text =
+      'Joint Statement from the United States and Colombia following the Bilateral Meeting Between President Joe Biden and President Gustavo Petro\n\nPresident Joseph R. Biden, Jr. of the United States and President Gustavo Petro Urrego of the Republic of Colombia met today to advance bilateral cooperation.\n';
+    expect(names(text)).toEqual(['Joseph R. Biden, Jr.', 'Gustavo Petro Urrego']);
+  });
+
+  it('reads "H.E. Mao Havannall, Minister-in-Charge of …" as a participant (State Department, 2026)', () => {
+    const text = 'The United States and Cambodia Sign Air Transport Agreement\n\nDeputy Secretary of State Christopher Landau signed an Air Transport Agreement yesterday with H.E. Mao Havannall, Minister-in-Charge of Cambodia’s State Secretariat of Civil Aviation, to advance our countries’ bilateral aviation cooperation.\n';
+    expect(names(text)).toEqual(['Christopher Landau', 'Mao Havannall']);
+  });
+
+  it('takes « Sa Majesté le roi Willem-Alexander » by his one name, and « le général Tom Middendorp » by his rank (NATO, 2015)', () => {
+    const text =
+      'Le secrétaire général de l’OTAN accueille le roi des Pays-Bas\n\nLe secrétaire général de l’OTAN, Jens Stoltenberg, a accueilli jeudi Sa Majesté le roi Willem-Alexander des Pays-Bas au siège de l’OTAN.\n\n' +
+      'Le roi, accompagné par le chef d’état-major de la défense des Pays-Bas, le général Tom Middendorp, a déposé une gerbe.\n';
+    expect(names(text)).toEqual(['Jens Stoltenberg', 'Willem-Alexander', 'Tom Middendorp']);
+    // A monarch named in passing, without the style, is no participant: "the joint call from …, and Amir Tamim of Qatar".
+    expect(names('Statement\n\nPrime Minister Jane Doe met Prime Minister John Roe today. They endorsed the joint call from Amir Tamim of Qatar to renew talks.\n')).not.toContain('Tamim');
+  });
+
+  it('leaves out someone whose visit to come the leaders discussed (PMO, 2025; White House, 2023)', () => {
+    expect(names('Readout\n\nPrime Minister Mark Carney spoke with Prime Minister Keir Starmer. The leaders discussed the upcoming visit of His Majesty King Charles III to Canada.\n')).toEqual(['Mark Carney', 'Keir Starmer']);
+    expect(names('Appel\n\nLe premier ministre Mark Carney s’est entretenu avec le premier ministre Keir Starmer. Les dirigeants ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada.\n')).toEqual(['Mark Carney', 'Keir Starmer']);
+  });
+
+  it('keeps an office whose portfolio names another office: « président du Conseil privé du Roi pour le Canada »', () => {
+    const text = 'Rencontre\n\nLe premier ministre a rencontré les premiers ministres des provinces, accompagné du président du Conseil privé du Roi pour le Canada, Dominic LeBlanc.\n';
+    expect(extract(text).participants.find((p) => p.name === 'Dominic LeBlanc')?.title).toBe('président du Conseil privé du Roi pour le Canada');
+  });
+});
