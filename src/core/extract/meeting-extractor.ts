@@ -33,6 +33,7 @@ const TITLE_MEETS = wordPattern('meets?|met\\s+with|meeting\\s+with|talks\\s+wit
 const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\\s+the\\s+margins\\s+of|en\\s+marge\\s+d(?:e|u|es)');
 
 const TOMORROW = wordPattern('tomorrow|demain');
+const MET_TODAY = wordPattern("met\\s+today|se\\s+sont\\s+(?:réunis|rencontrés)\\s+aujourd[’']hui");
 const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir|jour)|cet\\s+après-midi');
 /**
  * An earlier meeting the sentence recalls: "since their last meeting in the White House", "the outcomes
@@ -109,6 +110,9 @@ const MEETING_WEAK = wordPattern(
   // A briefing given to a body: « Mercredi (5 septembre 2018), le conseiller britannique … a informé le secrétaire général de
   // l'OTAN … et le Conseil de l'Atlantique Nord » (NATO, 2018), "briefed the North Atlantic Council".
   'briefed|(?:a|ont)\\s+informé|' +
+  // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
+  // assurances », « a reçu une lettre ».
+  "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +
   'visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|ceremony|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
@@ -316,12 +320,19 @@ export function extractMeeting(statement: Statement): Meeting {
     // "… the Foreign Minister Kevin Rudd announced today in Ramallah." ⏎ … "The increased support was announced following Mr
     // Rudd’s meeting with Palestinian President Mahmoud Abbas" (DFAT, 2010): an announcement made today on a meeting.
     (leads.some((lead) => TODAY.test(lead.head)) && sentences.slice(0, 12).some((s) => ANNOUNCED_AFTER_MEETING.test(s.head)));
-  if (!reportsMeeting) return { title, date: null, location: null };
+  // A statement its authors issue at their meeting, which a later paragraph reports: "The United States, Japan, and the
+  // Republic of Korea condemn today’s DPRK missile launches. …" ⏎ "… Akiba Takeo, … Cho Tae-yong, and … Jake Sullivan met
+  // today in Tokyo …" (White House, 2023).
+  const metToday = reportsMeeting ? undefined : sentences.slice(0, 12).find((s) => MET_TODAY.test(s.head) && !AHEAD.test(s.head));
+  if (!reportsMeeting && !metToday) return { title, date: null, location: null };
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
   // A lead-in ending in a colon counts here ("… met in New York on 21 September 2022 and agreed to:"),
   // unlike "The below is attributable to …:", which has no date or place to give.
-  const early = sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
+  // So does a short full sentence inside a lead's paragraph: "… met on December 9 and … met on December 14. Both meetings
+  // were held at the Pentagon." (White House, 2021); a label line is a paragraph of its own.
+  const inLeadParagraph = (s: SentenceView) => /[.!?]["”»’)]?$/u.test(s.text) && /^(?:\S+ ){3}\S/.test(s.head) && sentences.some((other) => other !== s && other.paragraphIndex === s.paragraphIndex && isLeadCandidate(other));
+  const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
   const past = early.filter((s) => !WILL_MEET.test(s.head));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
@@ -382,6 +393,16 @@ export function extractMeeting(statement: Statement): Meeting {
     const found = visit ? findMeetingDate(sentence.head.slice(visit.index)) : null;
     if (found) {
       date = formatDate(found, fallbackYear);
+      if (date) break;
+    }
+  }
+  // A full date in the lead's paragraph that names the meeting: "On this historic occasion of March 12, 2021, the first-ever
+  // leader-level summit of the Quad, we pledge …" (Quad leaders, 2021), four sentences into a joint statement.
+  for (const sentence of date === null ? sentences.filter((s) => s.paragraphIndex === leads[0]?.paragraphIndex) : []) {
+    if (!MEETING_TITLE.test(sentence.head) || AHEAD.test(sentence.head)) continue;
+    const found = findMeetingDate(maskRecalledMeetings(sentence.head, anchor));
+    if (found?.year) {
+      date = formatDate(found, null);
       if (date) break;
     }
   }

@@ -15,7 +15,8 @@ const NOT_A_PLACE =
   caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu)$`, 'iu');
 
 export function cleanPlace(segment: string): string | null {
-  const place = segment.split(/[,(:]/)[0]?.trim() ?? '';
+  // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
+  const place = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
@@ -91,7 +92,7 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office(?!\s+[Cc]onsultations)|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
   [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’'](?:OTAN|Alliance)|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
-  [/(?<![\p{L}])(?:Élysée|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
+  [/(?<![\p{L}])(?:[ÉE]lys[ée]e|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
   // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
   [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],

@@ -2451,3 +2451,38 @@ describe('participants from rounds 14 and 15 (measured on arrival)', () => {
     expect(extract(text).participants.find((p) => p.name === 'Dominic LeBlanc')?.title).toBe('président du Conseil privé du Roi pour le Canada');
   });
 });
+
+describe('meeting fields from rounds 14 and 15 (measured on arrival)', () => {
+  const meeting = (text: string) => extract(text).meeting;
+
+  it('places « a reçu …, ce mardi, au Palais de l’Elysée » (no accent on the E) in Paris (Élysée, 2024)', () => {
+    const text = 'Entretien avec Mark Rutte, Secrétaire général de l’OTAN.\n\nLe Président Emmanuel Macron a reçu Mark Rutte, Secrétaire général de l’Organisation du Traité de l’Atlantique Nord (OTAN), ce mardi, au Palais de l’Elysée.\n\nLors de cet entretien, ils ont eu l’occasion d’aborder ensemble les défis auxquels doit faire face l’Alliance.\n';
+    expect(meeting(text).location).toBe('Paris');
+    // « a reçu des assurances » reports no meeting.
+    expect(meeting('Déclaration\n\nLa France a reçu des assurances du gouvernement au Palais de l’Elysée sur la tenue des élections.\n').location).toBeNull();
+  });
+
+  it('reads a short sentence in the lead’s paragraph: "Both meetings were held at the Pentagon." (White House, 2021)', () => {
+    const text = 'Readout of AUKUS Joint Steering Group Meetings\n\nAustralia, the United Kingdom and the United States of America recently held the inaugural meetings of the AUKUS Trilateral Joint Steering Groups. The Joint Steering Group for Advanced Capabilities met on December 9. Both meetings were held at the Pentagon.\n';
+    expect(meeting(text).location).toBe('Washington');
+  });
+
+  it('places a statement its authors issue at a meeting a later paragraph reports as "met today in Tokyo" (White House, 2023)', () => {
+    const text =
+      'Trilateral National Security Advisors Statement on the DPRK’s Missile Launches\n\nThe United States, Japan, and the Republic of Korea condemn today’s DPRK missile launches. These launches are clear violations of multiple United Nations Security Council resolutions.\n\n' +
+      'The United States reaffirms its ironclad security commitments to both Japan and the ROK. National Security Advisor Akiba Takeo, National Security Advisor Cho Tae-yong, and National Security Advisor Jake Sullivan met today in Tokyo and discussed ways to strengthen trilateral cooperation.\n';
+    expect(meeting(text).location).toBe('Tokyo');
+    // A meeting still to come, two paragraphs down, places nothing.
+    expect(meeting('Statement on the launches\n\nThe United States and Japan condemn today’s launches. These launches are clear violations of multiple United Nations Security Council resolutions.\n\nThe ministers will meet today in Tokyo to discuss the launches.\n').location).toBeNull();
+  });
+
+  it('dates a joint statement by the full date of "this historic occasion of March 12, 2021, the first-ever leader-level summit" in its lead paragraph', () => {
+    const text = 'Quad Leaders’ Joint Statement: “The Spirit of the Quad”\n\n1. We have convened to reaffirm our commitment to quadrilateral cooperation between Australia, India, Japan, and the United States. We bring diverse perspectives. On this historic occasion of March 12, 2021, the first-ever leader-level summit of the Quad, we pledge to strengthen our cooperation.\n';
+    expect(meeting(text).date).toBe('2021-03-12');
+  });
+
+  it('leaves the dateline’s stray punctuation out of the city: "30 March 2017, Male’;" (Maldives MFA)', () => {
+    const text = 'Signing of Exchange of Notes between Maldives and Japan\n\n30 March 2017, Male’;\n\nThe Government of the Republic of Maldives and the Government of Japan signed an exchange of notes today at a ceremony held at the Ministry of Foreign Affairs.\n';
+    expect(meeting(text).location).toBe('Male');
+  });
+});
