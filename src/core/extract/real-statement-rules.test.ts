@@ -2486,3 +2486,30 @@ describe('meeting fields from rounds 14 and 15 (measured on arrival)', () => {
     expect(meeting(text).location).toBe('Male');
   });
 });
+
+describe('initiatives from rounds 14 and 15 (White House, 2022–2023; measured on arrival)', () => {
+  const counted = (sentence: string) => initiatives(`Readout\n\nPresident Biden met with Prime Minister Modi today in Tokyo.\n\n${sentence}\n`).includes(sentence);
+
+  it.each([
+    'President Biden welcomed India’s decision to join the Indo-Pacific Economic Framework, and expressed confidence that India would benefit.',
+    'The two countries announced India’s joining the Combined Military Forces-Bahrain as an associate member.',
+    'The U.S. plans to join six of India’s Technology Innovation Hubs to support at least 25 joint research projects in 2022.',
+    'The two countries are renewing the Indo-U.S. Vaccine Action Program, which since its establishment has yielded several results.',
+    'They committed to deepen our Major Defense Partnership, encourage economic engagement that benefits both countries.',
+    'They reaffirmed our commitment to strengthening economic cooperation through the Americas Partnership for Economic Prosperity.',
+    'The U.S. and India committed to expanding cooperation in new defense domains, including through space, cyber, and launching a dialogue on Artificial Intelligence.',
+    'The three governments further committed to enhance drug surveillance capabilities and share best practices in the upcoming trilateral public health meeting.',
+  ])('counts %s', (sentence) => {
+    expect(counted(sentence)).toBe(true);
+  });
+
+  it.each([
+    // Joining a body with no name of its own, a state of being committed, closer collaboration with no mechanism.
+    'Secretary General Jens Stoltenberg welcomed the Prime Minister of Sweden to NATO Headquarters for discussions on Sweden’s application to join the Alliance.',
+    'The United Kingdom remains committed to ensuring the safety of shipping in the region.',
+    'Both leaders also committed to continue close collaboration on Haiti, including to strengthen the police’s capacity.',
+    'Our support to this project builds on our shared commitment to address the infrastructure needs of the region through the Trilateral Infrastructure Partnership.',
+  ])('does not count %s', (sentence) => {
+    expect(counted(sentence)).toBe(false);
+  });
+});
