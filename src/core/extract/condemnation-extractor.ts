@@ -188,6 +188,16 @@ const DEMANDED_ACT = caselessPattern(
     String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|évit\p{L}*|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The call's words before a purpose clause: « exhorte les acteurs concernés à privilégier le dialogue inclusif, visant à
+ * rétablir le climat de confiance » (OIF, 2025) asks for dialogue; restoring trust is what the dialogue is for.
+ */
+const PURPOSE = caselessPattern(String.raw`,?\s+(?:visant|afin\s+(?:de|d['’]|que)|in\s+order\s+to|so\s+as\s+to|aiming\s+to|with\s+a\s+view\s+to)(?![\p{L}])`, 'iu');
+function beforePurpose(window: string): string {
+  const purpose = PURPOSE.exec(window);
+  return purpose ? window.slice(0, purpose.index) : window;
+}
+
 /** How far after a call its demanded act is looked for (the call's own verb phrase). */
 const DEMANDED_ACT_WINDOW = 140;
 const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|incit|enjoi|pri|somm|strongly\s+request|engag|appel|demand)`, 'iu');
@@ -215,7 +225,7 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // élections … conformes aux normes internationales » asks for a way out, whatever « conformes » later says.
   // A call on a party the statement condemns elsewhere ("We called on Iran to stand down its threats", « ont demandé à la
   // Russie de faire toute la lumière ») still counts: the call is the condemnation's demand (corpus annotations).
-  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW)) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
+  if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(beforePurpose(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;

@@ -64,8 +64,17 @@ function maskEventsToCome(head: string): string {
 /** "The two ministers last met on 3 March 2011": a meeting recalled by its verb, with its date or place. */
 const LAST_MET = new RegExp(String.raw`(?<![\p{L}])(?:last|previously|first)\s+met\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*\s*)?(?:(?:on|in)\s+[^,.;]{3,30}?\d{4})?`, 'gu');
 
+/**
+ * An earlier event the sentence builds on, with where it was held: "Further to the Negev Summit, held in Sde Boker, Israel
+ * in March of this year, …, held the inaugural meeting of the Negev Forum Steering Committee in Manama" (State, 2022).
+ */
+const FURTHER_TO_EVENT = caselessPattern(
+  String.raw`(?<![\p{L}])(?:further\s+to|following|building\s+on|since|after|suite\s+(?:à|au)|à\s+la\s+suite\s+d(?:e|u))\s+(?:the\s+|le\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|meeting|conference|ministerial|sommet|réunion|conférence)\s*,\s+(?:held|tenue?)\s+(?:in|at|à)\s+[^,.;]+(?:,\s*[^,.;]{2,30})?`,
+  'giu',
+);
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
-  return head.replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+  return head.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length)).replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {
       const date = findDate(when);

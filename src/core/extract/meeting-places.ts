@@ -12,7 +12,7 @@ import { foldForComparison } from './sentence-helpers';
 
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
 const NOT_A_PLACE =
-  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu)$`, 'iu');
+  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu|release\s+no\.?|release\s+number|news\s+release\s+no\.?)$`, 'iu');
 
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
@@ -105,16 +105,21 @@ export function placeOfBuilding(sentence: string): string | null {
 
 const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
 
-const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:é|ée|és|ées)|perpétr(?:é|ée|és|ées)|commis(?:e|es)?|survenu(?:e|s|es)?|carried\s+out|perpetrated|committed|attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|massacres?)\s+$`, 'iu');
+const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:é|ée|és|ées)|perpétr(?:é|ée|és|ées)|commis(?:e|es)?|survenu(?:e|s|es)?|carried\s+out|perpetrated|committed|attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|massacres?)\s+$` +
+    // "the nerve agent attack that recently took place in Salisbury" (No 10, 2018).
+    String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$`, 'iu');
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
+    // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
+    // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").
+    if (/^Visiting/u.test(match[0]) && (match.index ?? 0) > 0 && /\S/u.test(sentence.slice(0, match.index))) continue;
     // Where an attack happened, not the meeting: « des mesures prises … en réponse à l'attaque au neurotoxique menée à
     // Salisbury » (NATO, 2018), "the attack in Salisbury".
-    if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
+    if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? ''))) words.pop();

@@ -433,6 +433,12 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
       if (name) return { name, confidence: 0.7 };
+      // "Ms Collins will travel to the Philippines today to sign …, she says." ⏎ "'It formally sets …" (New Zealand, 2025):
+      // the pronoun stands for the participant that paragraph named last.
+      if (/^(?:he|she|il|elle)$/iu.test(speakerPhrase.trim())) {
+        const named = participantNamedLast(text, previousParagraph.start, previousParagraph.end, participants);
+        if (named) return { name: named, confidence: 0.65 };
+      }
       // "The Tánaiste said:" ⏎ "“The UK is Ireland’s closest neighbour …”" (Ireland, 2018): the office held by one participant.
       const office = speakerPhrase ? TITLE_AFTER_VERB.exec(` ${speakerPhrase}`) : null;
       if (office && collapseWhitespace(speakerPhrase).length === collapseWhitespace(office[0]).length && titleHolder((office[1] ?? '').toLowerCase(), participants)) return { name: `${TITLE_MARK}${office[1] ?? ''}`, confidence: 0.7 };

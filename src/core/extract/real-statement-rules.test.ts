@@ -2513,3 +2513,51 @@ describe('initiatives from rounds 14 and 15 (White House, 2022–2023; measured 
     expect(counted(sentence)).toBe(false);
   });
 });
+
+describe('a call’s demanded act stops at a purpose clause (OIF, 2025; measured on arrival)', () => {
+  it('does not count « exhorte les acteurs concernés à privilégier le dialogue inclusif, visant à rétablir le climat de confiance »', () => {
+    expect(condemned('Madagascar : la Secrétaire générale appelle à la retenue\n\nElle exhorte les acteurs concernés à privilégier le dialogue inclusif, visant à rétablir le climat de confiance.\n')).toBe(0);
+  });
+
+  it('still counts a call to stop followed by its purpose', () => {
+    expect(condemned('Déclaration\n\nNous exhortons la Russie à cesser immédiatement ses attaques afin de permettre la paix.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe call on Russia to immediately withdraw its forces in order to allow talks.\n')).toBe(1);
+  });
+});
+
+describe('round 16 classes (New Zealand, No 10, Pentagon, State Department; measured on arrival)', () => {
+  const nz =
+    'NZ, Philippines To Sign Military Agreement\n\nMinister of Defence\n\nNew Zealand and the Philippines will this week sign an agreement to enable the two countries’ militaries to work more closely, Defence Minister Judith Collins says.\n\n' +
+    'Ms Collins will travel to the Philippines today to sign the Status of Visiting Forces Agreement, which highlights the importance New Zealand places on working closely with our partners, she says.\n\n' +
+    "'It formally sets the legal framework for engagement between our respective militaries.\n\n'The agreement follows a commitment made by the two leaders last year.'\n";
+
+  it('gives a quotation after "…, she says." to the participant that paragraph named', () => {
+    expect(quotes(nz)).toEqual([['Judith Collins', 'It formally sets the legal framework for']]);
+  });
+
+  it('takes no place from "the Status of Visiting Forces Agreement", nor from a "Release No:" line', () => {
+    expect(extract(nz).meeting.location).toBeNull();
+    const pentagon = 'Readout of Secretary Mattis’ Meeting with Australian Minister of Defense Marise Payne\n\nRelease No: NR-334-17 Sept. 20, 2017\n\nOn September 20, Secretary of Defense Jim Mattis hosted Australian Minister of Defense Marise Payne for a bilateral meeting.\n';
+    expect(extract(pentagon).meeting.location).toBeNull();
+  });
+
+  it('does not place a call where the attack it discussed "took place"', () => {
+    const text = 'PM call with Prime Minister Gentiloni: 16 March 2018\n\nPrime Minister Theresa May spoke with Prime Minister Paolo Gentiloni of Italy about the nerve agent attack that recently took place in Salisbury.\n';
+    expect(extract(text).meeting.location).toBeNull();
+  });
+
+  it('places a meeting held "Further to the Negev Summit, held in Sde Boker, Israel" in Manama, where it was held', () => {
+    const text =
+      'Negev Forum Steering Committee Joint Statement\n\nFurther to the Negev Summit, held in Sde Boker, Israel in March of this year, at which it was decided to form a framework for regional cooperation, the Governments of Bahrain, Egypt, Israel, Morocco, the United Arab Emirates, and the United States held the inaugural meeting of the Negev Forum Steering Committee in Manama, Bahrain on June 27, 2022.\n';
+    expect(extract(text).meeting.location).toBe('Manama');
+  });
+
+  it.each([
+    'The following is the text of a joint statement by the High Representative on behalf of the European Union and the Foreign Ministers of Albania, Australia and Canada.',
+    'Secretary Blinken and Foreign Minister Hayashi welcomed the joint statement released by the Secretary of State of the United States and the Foreign Minister of Japan.',
+    'We reiterated the intention to convene regular dialogues, consultations, senior officials and ministerial meetings.',
+    'The Foreign Ministers’ Ministerial, which is expected to convene annually, will be hosted on a rotating basis.',
+  ])('counts %s', (sentence) => {
+    expect(initiatives(`Joint Statement\n\nThe ministers met today.\n\n${sentence}\n`)).toContain(sentence);
+  });
+});
