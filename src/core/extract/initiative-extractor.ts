@@ -130,6 +130,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // the High Representative on behalf of the European Union and the Foreign Ministers of …", "welcomed the joint statement
   // released by the Secretary of State of the United States and the Foreign Minister of Japan".
   [wordPattern('text\\s+of\\s+(?:a|the)\\s+joint\\s+statement\\s+(?:by|from|of|issued\\s+by|released\\s+by)(?=\\s)|joint\\s+statement\\s+(?:released|issued)\\s+by\\s+[^.;]{3,160}?\\sand(?=\\s)'), 0.7, /text of|released|issued/i],
+  // Talks the participants schedule, however phrased: "a topic of our common security that they looked forward to discussing
+  // in the next two days" (No 10 at the G7, 2025), "looked forward to discussing … at next week’s European Council".
+  [wordPattern('look(?:s|ed|ing)?\\s+forward\\s+to\\s+discussing\\s+(?:[^.;]{0,60}?\\s)?(?:at|during|in\\s+the\\s+(?:next|coming))\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,4}?(?:summit|meeting|days|weeks|session|council|ministerial)'), 0.7, /look/i],
   // Meetings to be held regularly, and a body's meetings scheduled: "We reiterated the intention to convene regular dialogues,
   // consultations, senior officials and ministerial meetings" (Friends of the Mekong, 2021), "The Foreign Ministers’
   // Ministerial, which is expected to convene annually" (Negev Forum, 2022).

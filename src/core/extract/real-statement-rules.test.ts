@@ -2561,3 +2561,26 @@ describe('round 16 classes (New Zealand, No 10, Pentagon, State Department; meas
     expect(initiatives(`Joint Statement\n\nThe ministers met today.\n\n${sentence}\n`)).toContain(sentence);
   });
 });
+
+describe('calls to stop in other words, and talks scheduled (rounds 14-16; measured on arrival)', () => {
+  it.each([
+    'They also discussed North Korea’s latest missile test, agreeing that China must now use all its leverage to bring pressure to bear on the North Korean regime to ensure they change course and end these illegal tests.',
+    'Alongside our allies and partners, the UK is committed to peace on the Korean Peninsula, upholding the rules-based international system and securing an end to North Korea’s unlawful activities.',
+    'They shared their belief that the DPRK should take the path of diplomacy rather than continued provocations.',
+    'This action demonstrates the need for all countries to fully implement DPRK-related UN Security Council resolutions.',
+  ])('counts %s', (sentence) => {
+    expect(condemned(`Statement\n\n${sentence}\n`)).toBe(1);
+  });
+
+  it('does not count a wish about a path, or an end to something lawful', () => {
+    expect(condemned('Statement\n\nThe parties should take the path of diplomacy rather than continued talks about talks.\n')).toBe(0);
+    expect(condemned('Statement\n\nThe ministers welcomed securing an end to the long negotiation.\n')).toBe(0);
+  });
+
+  it('counts talks the leaders look forward to "in the next two days", not a bare wish to discuss', () => {
+    const lead = 'Readout\n\nThe Prime Minister met Prime Minister Meloni of Italy at the G7 Summit in Kananaskis.\n\n';
+    const scheduled = 'They reiterated their support for Ukraine, a topic of our common security that they looked forward to discussing in the next two days.';
+    expect(initiatives(`${lead}${scheduled}\n`)).toContain(scheduled);
+    expect(initiatives(`${lead}They looked forward to discussing the issue further.\n`)).toEqual([]);
+  });
+});
