@@ -2584,3 +2584,24 @@ describe('calls to stop in other words, and talks scheduled (rounds 14-16; measu
     expect(initiatives(`${lead}They looked forward to discussing the issue further.\n`)).toEqual([]);
   });
 });
+
+describe('kinds from rounds 14-15 (Japan MOFA, White House, OIF, State Department; measured on arrival)', () => {
+  const kind = (text: string) => extract(text).meeting.kind;
+
+  it('reads "held a telephone talk with" as a call’s readout', () => {
+    expect(kind('Japan-United States of America Relations\n\nMay 16, 2017\n\nOn May 16, for approximately 20 minutes from 9:35, Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone talk with the Honorable Rex Tillerson, Secretary of State of the United States of America.\n')).toBe('readout');
+  });
+
+  it('reads "Trilateral National Security Advisors Statement" as a joint statement', () => {
+    expect(kind('Trilateral National Security Advisors Statement on the DPRK’s Missile Launches\n\nThe United States, Japan, and the Republic of Korea condemn today’s DPRK missile launches.\n')).toBe('joint-statement');
+  });
+
+  it('does not read a dialogue called for in the title as a meeting held', () => {
+    expect(kind('Madagascar : la Secrétaire générale appelle à la retenue et au dialogue inclusif\n\nLa Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, suit avec une profonde préoccupation l’évolution de la situation à Madagascar.\n')).toBe('statement');
+    expect(kind('U.S.-Canada Strategic Dialogue\n\nThe Secretary and the Minister convened the latest round of their Strategic Dialogue at the State Department.\n')).toBe('readout');
+  });
+
+  it('reads a "Media Note" label line as a news release', () => {
+    expect(kind('U.S.-Israel Strategic Dialogue\n\nMedia Note\nOffice of the Spokesperson\nWashington, DC\nSeptember 11, 2014\n\nToday, Israel and the United States convened the latest round of their Strategic Dialogue at the State Department in Washington, D.C.\n')).toBe('news-release');
+  });
+});

@@ -21,6 +21,8 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [caselessPattern(String.raw`^(?:readout|compte[- ]rendu)(?![\p{L}])`, 'iu'), 'readout'],
   [caselessPattern(String.raw`^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu'), 'joint-statement'],
   [caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])`, 'iu'), 'news-release'],
+  // The State Department's "Media Note" label line (2026).
+  [caselessPattern(String.raw`^media\s+note$`, 'iu'), 'news-release'],
   [caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b`, 'iu'), 'statement'],
   // A speech in the speaker's own voice: "Remarks by President Donald Tusk (25 November 2018)".
   [caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s+(?:by|of|de|du|d['’])`, 'iu'), 'statement'],
@@ -47,10 +49,13 @@ const JOINT_SUBJECT =
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 // Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
-const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers)[’']?\s+(?:joint\s+)?statement|` +
+const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers|advisors|advisers)[’']?\s+(?:joint\s+)?statement|` +
+    // "Trilateral National Security Advisors Statement on …" (White House, 2023).
+    String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|` +
     // A conference's or summit's closing text is its participants': « Communiqué final de la Conférence internationale … ».
     String.raw`communiqu[ée]\s+final|final\s+communiqu[ée]|d[ée]claration\s+finale|final\s+declaration)(?![\p{L}])`, 'iu');
-const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
+// Not a dialogue called for: « appelle à la retenue et au dialogue inclusif » (OIF, 2025), "calls for dialogue".
+const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|(?<!(?:au|for|to|du|le)\s)dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
@@ -62,7 +67,7 @@ const FOLLOWING_STATEMENT = caselessPattern(
   'iu',
 );
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting))(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:a|ont)\s+eu\s+un\s+entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 /**
  * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
