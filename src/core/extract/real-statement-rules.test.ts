@@ -2605,3 +2605,15 @@ describe('kinds from rounds 14-15 (Japan MOFA, White House, OIF, State Departmen
     expect(kind('U.S.-Israel Strategic Dialogue\n\nMedia Note\nOffice of the Spokesperson\nWashington, DC\nSeptember 11, 2014\n\nToday, Israel and the United States convened the latest round of their Strategic Dialogue at the State Department in Washington, D.C.\n')).toBe('news-release');
   });
 });
+
+describe('initiatives that are not the authors’ (rounds 14-16; measured on arrival)', () => {
+  it('does not count welcoming an agreement "reached between the parties" (OSCE Chair, 2014), but counts one the authors reached', () => {
+    const lead = 'Statement\n\nThe minister spoke today.\n\n';
+    expect(initiatives(`${lead}Didier Burkhalter, Chairperson-in-Office of the OSCE, has welcomed the agreement reached between the parties regarding the settlement of the crisis in Ukraine.\n`)).toEqual([]);
+    expect(initiatives(`${lead}The ministers welcomed the agreement reached last night.\n`)).toEqual(['The ministers welcomed the agreement reached last night.']);
+  });
+
+  it('does not count "committed to deepening partnership" with no mechanism named (White House, 2023)', () => {
+    expect(initiatives('Readout\n\nThe leaders met today.\n\nThe leaders committed to deepening partnership on capability and capacity development.\n')).toEqual([]);
+  });
+});
