@@ -320,6 +320,12 @@ function officeHolderIn(lead: string, participants: readonly Participant[]): str
 
 /** "Philip Hammond said:", "Foreign Secretary James Cleverly said:", « La ministre X a déclaré : » — a paragraph that only introduces words. */
 const SAID_BLOCK_LEAD = caselessPattern(`^(.{2,240}?)\\s(?:${SPEECH_VERB})(?:\\s+(?:today|that|in\\s+a\\s+statement|aujourd[’']hui))?\\s*:$`, 'iu');
+/**
+ * "Foreign Minister Heiko Maas issued the following statement today (11 August 2020) before departing for Moscow and St
+ * Petersburg:" over paragraphs without quote marks (German Federal Foreign Office), « Le ministre X a fait la déclaration
+ * suivante : » — the statement's words are the speaker's, as after "said:".
+ */
+const ISSUED_STATEMENT_LEAD = caselessPattern(`^(.{2,160}?)\\s(?:(?:today\\s+)?(?:issued|made|released|gave)\\s+the\\s+following\\s+statement|(?:a|ont)\\s+fait\\s+la\\s+déclaration\\s+suivante)(?![\\p{L}])[^:]{0,120}:$`, 'iu');
 /** A first-person paragraph goes on the quotation that a "said:" line opened. */
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|[Ww]e|[Oo]ur|[Mm]y|us|[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|[Nn]os|[Mm]on|ma|[Mm]es)(?![\p{L}])/u;
 /** A quotation in marks inside a paragraph: its "our" is the quoted speaker's, not the block's. */
@@ -349,7 +355,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     if (!endsWithColon(text, lead.start, lead.end)) continue;
     const leadText = collapseWhitespace(text.slice(lead.start, lead.end));
     if (leadText.length > 260 || !leadText.endsWith(':')) continue;
-    const said = SAID_BLOCK_LEAD.exec(leadText);
+    const said = SAID_BLOCK_LEAD.exec(leadText) ?? ISSUED_STATEMENT_LEAD.exec(leadText);
     if (!said) continue;
     const first = paragraphs[index + 1] as (typeof paragraphs)[number];
     const firstText = text.slice(first.start, first.end);

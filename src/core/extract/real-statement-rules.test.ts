@@ -2617,3 +2617,16 @@ describe('initiatives that are not the authors’ (rounds 14-16; measured on arr
     expect(initiatives('Readout\n\nThe leaders met today.\n\nThe leaders committed to deepening partnership on capability and capacity development.\n')).toEqual([]);
   });
 });
+
+describe('a statement issued without quote marks after "issued the following statement …:" (German Federal Foreign Office, 2020)', () => {
+  it('takes the paragraphs after the lead as the speaker’s quotation', () => {
+    const text =
+      'Foreign Minister Maas travels to Russia\n\nForeign Minister Heiko Maas issued the following statement today (11 August 2020) before departing for Moscow and St Petersburg:\n\n' +
+      'When there are issues to be resolved, it is always best to have a frank discussion. That is why I am travelling to Russia today.\n';
+    expect(quotes(text)).toEqual([['Heiko Maas', 'When there are issues to be resolved, it']]);
+  });
+
+  it('leaves a lead that names no speaker alone', () => {
+    expect(quotes('Statement\n\nThe following statement was issued today by the Office of the Spokesperson:\n\nWhen there are issues to be resolved, it is always best to have a frank discussion.\n')).toEqual([]);
+  });
+});
