@@ -2568,6 +2568,8 @@ describe('calls to stop in other words, and talks scheduled (rounds 14-16; measu
     'Alongside our allies and partners, the UK is committed to peace on the Korean Peninsula, upholding the rules-based international system and securing an end to North Korea’s unlawful activities.',
     'They shared their belief that the DPRK should take the path of diplomacy rather than continued provocations.',
     'This action demonstrates the need for all countries to fully implement DPRK-related UN Security Council resolutions.',
+    // Troika and EU on Sudan, 2022 (round 16).
+    'The military and security forces should be held to this commitment.',
   ])('counts %s', (sentence) => {
     expect(condemned(`Statement\n\n${sentence}\n`)).toBe(1);
   });
