@@ -225,6 +225,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Military ranks, abbreviated as US releases print them: "Pentagon Press Secretary Brig. Gen. Pat Ryder" (DoD, 2022).
   ['brig', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['lt', '.', 'gen', '.'], ['lt', '.', 'col', '.'], ['lt', '.', 'cmdr', '.'], ['rear', 'adm', '.'], ['vice', 'adm', '.'],
   ['gen', '.'], ['adm', '.'], ['col', '.'], ['capt', '.'], ['cmdr', '.'], ['maj', '.'], ['lt', '.'], ['sgt', '.'],
+  // "Philippine National Security Adviser Sec. Hermogenes Esperon Jr" (a six-government joint statement, 2017): Secretary.
+  ['sec', '.'],
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 

@@ -2632,3 +2632,15 @@ describe('a statement issued without quote marks after "issued the following sta
     expect(quotes('Statement\n\nThe following statement was issued today by the Office of the Spokesperson:\n\nWhen there are issues to be resolved, it is always best to have a frank discussion.\n')).toEqual([]);
   });
 });
+
+describe('a Philippine "Sec." before a name (six-government joint statement, 2017)', () => {
+  it('reads "National Security Adviser Sec. Hermogenes Esperon Jr" with his own title, not the next delegate’s', () => {
+    const text =
+      'Sub-regional meeting on foreign terrorist fighters\n\nOther Heads of Delegation included Philippine National Security Adviser Sec. Hermogenes Esperon Jr, New Zealand Foreign Minister the Hon. Gerry Brownlee MP, and Malaysian Deputy Minister of Home Affairs Dato’ Masir Kujat.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([
+      ['Hermogenes Esperon Jr', 'National Security Adviser'],
+      ['Gerry Brownlee', 'Foreign Minister'],
+      ['Masir Kujat', 'Deputy Minister of Home Affairs'],
+    ]);
+  });
+});
