@@ -241,7 +241,7 @@ function withSingleQuoted(text: string, paragraphs: readonly { start: number; en
  * quote mark, lies in no other quotation, and speaks in the first person.
  */
 const UNOPENED_END = /[.!?…][\s\u00a0\u202f]*[”»][\s\u00a0]*$/u;
-const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|we|my|our|us|je|j['’]|nous|notre|nos|mon|ma|mes)(?![\p{L}])/u;
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Jj]e|[Jj]['’]|[Nn]ous|[Nn]otre|nos|mon|ma|mes)(?![\p{L}])/u;
 const ANY_QUOTE_MARK = /[“”«»"]/g;
 /**
  * The same lost opening mark before an attribution: "The United Kingdom has long led by example in NATO,” said Mr.
