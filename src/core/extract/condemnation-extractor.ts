@@ -35,6 +35,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // The same refusal without "never": "considers the holding of … 'elections' … as illegal and illegitimate and will not
   // recognise them" (EU declaration outside the corpus).
   [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
+  // Not accepting a result is rejecting it: « Le Canada n’accepte pas les résultats de l’élection présidentielle frauduleuse
+  // au Bélarus » (GAC, 2020), "will not accept the results of this sham election".
+  [wordPattern('n[’\']accept(?:e|ent|ons|era|eront|erons)\\s+(?:pas|jamais)\\s+(?:les?|la|l[’\']|ces|cette|ce)\\s*(?:prétendus?\\s+|soi-disant\\s+)?(?:résultats?|annexion|élections?|scrutin|référendums?|occupation)|(?:will|shall|does|do|did|would|cannot|can\\s*not)\\s+(?:not\\s+)?(?:never\\s+)?accept\\s+(?:the|these|this|any|such)\\s+(?:so-called\\s+|purported\\s+|sham\\s+)?(?:results?|annexation|elections?|referend(?:um|a|ums)|occupation|outcome)'), 0.8, /accept/i],
   [wordPattern('(?:avec|sa|leur|notre)\\s+(?:profonde\\s+|grande\\s+)?consternation|consterné(?:e|s|es)?\\s+par|(?:grave|serious|deep|profound|strong|extreme|great)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)|' +
       // Horror at an act, a cue as "appalled at" is (corpus conventions): "horrified by the attack", « ont fait part de
       // l'horreur que leur inspirait l'attaque » (a Belgian readout outside the corpus, 2017), « horrifiés par ».
@@ -138,7 +141,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:rather than|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:rather than|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -209,6 +212,12 @@ const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */
 const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|should|si|s[’']ils?|à\s+moins\s+qu\p{L}*)\s[^,;:]*$`, 'iu');
 
+/** A sentence whose subject is a crowd, up to the cue: "Thousands of protesters … are demanding", « Des milliers de personnes … demandent ». */
+const CROWD_SUBJECT_BEFORE = caselessPattern(
+  String.raw`^[\s\u00a0«“"]*(?:(?:des\s+)?(?:milliers|centaines|dizaines|millions)\s+de\s+(?:personnes|manifestants|citoyens|protestataires|femmes|jeunes)|(?:les\s+)?(?:manifestants|protestataires)|(?:the\s+)?(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+of\s+)?(?:protesters|protestors|demonstrators|people|citizens|women|young\s+people))(?![\p{L}])(?:(?!(?<![\p{L}])(?:we|nous|our|notre)(?![\p{L}]))[^.;:])*$`,
+  'iu',
+);
+
 /** Where the act a call asks for starts: "to find", « à désamorcer », « de faire », « d'user ». */
 const ASKED_ACT_START = /\s(?:to\s+\p{L}+|(?:à|de)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|d['’]\p{Ll}+(?:er|ir|re)(?![\p{L}]))/u;
 
@@ -229,6 +238,9 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // A call on a party the statement condemns elsewhere ("We called on Iran to stand down its threats", « ont demandé à la
   // Russie de faire toute la lumière ») still counts: the call is the condemnation's demand (corpus annotations).
   if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(beforePurpose(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
+  // « Des milliers de personnes partout au Bélarus se rassemblent dans les rues et demandent la fin des brutalités
+  // policières » (GAC, 2020): the protesters' demand, reported, is not the authors' call.
+  if (ADDRESSED_CALL.test(cueText) && CROWD_SUBJECT_BEFORE.test(text.slice(0, cue.index))) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;

@@ -266,7 +266,10 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       }
       // A country adjective inside a portfolio: "Special Representative on Korean Peninsula Affairs Liu Xiaoming".
       const portfolioAdjective = isCountryWord(token.text) && /^\p{Lu}/u.test(token.text) && isConnector(tokens[i - 1]) && isTitleWord(tokens[i + 1]) && !isConnector(tokens[i + 1]) && !isTitleHead(tokens[i + 1]) && !isTitleModifier(tokens[i + 1]) && i + 1 < end;
-      if ((!isTitleWord(token) && !portfolioAdjective) || token.possessive) break;
+      // An organisation's acronym inside a portfolio, after the head: "the Acting President of the NATO Parliamentary Assembly
+      // Mr. Attila Mesterhazy" (NATO, 2020); not before one ("the Spokesperson of EU High Representative Catherine Ashton").
+      const portfolioAcronym = /^\p{Lu}{2,6}$/u.test(token.text) && isConnector(tokens[i - 1]) && i + 1 < end && tokens.slice(i + 1, end).every((next) => isTitleWord(next) && !isTitleHead(next));
+      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym) || token.possessive) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
       if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;
@@ -623,7 +626,7 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
   if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
   const justBefore = text.slice(Math.max(sentenceStart, mentionStart - 80), mentionStart);
-  if (VISIT_TO_COME_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
+  if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
 
@@ -633,6 +636,11 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
  */
 const VISIT_TO_COME_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:upcoming|forthcoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visit|visite)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
+  'iu',
+);
+/** A visit being prepared: "intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi" (Japan MOFA, 2018). */
+const VISIT_PREPARED_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
   'iu',
 );
 const VISIT_THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])visite\s+qu(?:e|['’])\s*[^.;,]{0,60}$`, 'iu');

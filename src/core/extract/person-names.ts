@@ -139,6 +139,8 @@ const PORTFOLIO_WORDS = new Set(
     // "Minister for Social Protection Leo Varadkar" (Ireland, 2017), "Minister for Enterprise, Trade and Employment".
     'protection enterprise enterprises skills rural urban disability disabilities seniors arts sports pensions policing customs ' +
     'procurement consular entrepreneurship taxation competition transition mobility gaeltacht ' +
+    // "the Acting President of the NATO Parliamentary Assembly Mr. Attila Mesterhazy" (NATO, 2020).
+    'assembly parliamentary ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );

@@ -574,7 +574,9 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
     // « Pour M. Michel : "A". Toujours selon le Ministre : "b" » (Belgian MFA, 2004): a line that introduces the next quotation
     // with a colon opens a new quote, whatever its first letter.
-    const introducedAnew = previous !== null && /:[\s\u00a0]*$/u.test(text.slice(previous.quotation.closeEnd, quotation.openStart));
+    // '… are a "powerful demonstration of transatlantic solidarity", said the Secretary General, adding that "the transatlantic
+    // bond is vital …"' (NATO, 2022): after "that" or « que » the next quotation is another clause, not the first one's end.
+    const introducedAnew = previous !== null && /(?::|(?<![\p{L}])(?:that|que|qu['’]))[\s\u00a0]*$/u.test(text.slice(previous.quotation.closeEnd, quotation.openStart));
     if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = lastQuote;

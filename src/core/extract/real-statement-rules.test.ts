@@ -2644,3 +2644,63 @@ describe('a Philippine "Sec." before a name (six-government joint statement, 201
     ]);
   });
 });
+
+describe('an organisation’s acronym inside an office (NATO, 2020)', () => {
+  it('reads "the Acting President of the NATO Parliamentary Assembly Mr. Attila Mesterhazy" as a titled participant', () => {
+    const text =
+      'Secretary General welcomes NATO Parliamentary Assembly to NATO Headquarters\n\nAhead of the meeting, the Secretary General met with the Acting President of the NATO Parliamentary Assembly Mr. Attila Mesterhazy for an exchange of views.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toContainEqual(['Attila Mesterhazy', 'Acting President of the NATO Parliamentary Assembly']);
+  });
+
+  it('does not take an acronym before the head into the office of the one named after it ("the Spokesperson of EU High Representative Catherine Ashton")', () => {
+    const text =
+      'Statement by the Spokesperson of EU High Representative Catherine Ashton following the ministerial meeting\n\nBrussels, 22 July 2013\n\n"High Representative Catherine Ashton chaired the annual meeting of the Eastern Partnership Foreign Ministers in Brussels today."\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([['Catherine Ashton', 'High Representative']]);
+  });
+});
+
+describe('a second partial quotation after "adding that" (NATO, 2022)', () => {
+  it('is a quotation of its own, not the end of the first', () => {
+    const text =
+      'Secretary General meets US Secretary of Defense\n\nNATO Secretary General Jens Stoltenberg met US Secretary of Defense Lloyd Austin today. Mr. Stoltenberg thanked Secretary Austin. These contributions are a "powerful demonstration of transatlantic solidarity", said the Secretary General, adding that "the transatlantic bond is vital for our security."\n';
+    expect(extract(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Jens Stoltenberg', 'powerful demonstration of transatlantic solidarity'],
+      ['Jens Stoltenberg', 'the transatlantic bond is vital for our security.'],
+    ]);
+  });
+
+  it('still joins one sentence interrupted by its attribution (“A,” X said, “and b.”)', () => {
+    const text = 'Minister meets counterpart\n\n“We stand with Ukraine,” Minister Anita Anand said, “and we will keep standing with it.”\n';
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(['We stand with Ukraine, and we will keep standing with it.']);
+  });
+});
+
+describe('a visit being prepared (Japan MOFA, 2018)', () => {
+  it('does not take the leader whose visit the ministers prepare for a participant', () => {
+    const text =
+      'Japan-India Foreign Ministers’ Meeting\n\nOn September 25, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with Ms. Sushma Swaraj, Minister of External Affairs of India.\n\nMinister Swaraj replied that she intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi, Prime Minister of India.\n';
+    expect(names(text)).toEqual(['Taro Kono', 'Sushma Swaraj']);
+  });
+
+  it('still takes the one who makes a visit today', () => {
+    const text = 'Prime Minister of India visits Japan\n\nOn September 25, Mr. Taro Kono, Minister for Foreign Affairs of Japan, welcomed H.E. Mr. Narendra Modi, Prime Minister of India, on his visit to Japan.\n';
+    expect(names(text)).toEqual(['Taro Kono', 'Narendra Modi']);
+  });
+});
+
+describe('not accepting an election’s results, and the protesters’ own demands (GAC, 2020)', () => {
+  it('counts « n’accepte pas les résultats » and "will not accept the results" as rejections', () => {
+    expect(condemned('Déclaration sur les élections au Bélarus\n\nLe Canada n’accepte pas les résultats de l’élection présidentielle frauduleuse au Bélarus.\n')).toBe(1);
+    expect(condemned('Statement on the elections in Belarus\n\nCanada will not accept the results of this sham election.\n')).toBe(1);
+  });
+
+  it('does not count accepting an invitation declined, or results accepted', () => {
+    expect(condemned('Statement on the elections\n\nCanada accepts the results of the election.\n\nMinisters do not accept the invitation.\n')).toBe(0);
+  });
+
+  it('does not count what a crowd demands as the authors’ call, but counts the authors’ own demand', () => {
+    expect(condemned('Déclaration sur le Bélarus\n\n« Des milliers de personnes partout au Bélarus se rassemblent dans les rues et demandent la fin des brutalités policières et la libération des prisonniers politiques.\n')).toBe(0);
+    expect(condemned('Statement on Belarus\n\nThousands of protesters are demanding the release of all political prisoners.\n')).toBe(0);
+    expect(condemned('Statement on Belarus\n\nWe demand the immediate release of all political prisoners.\n')).toBe(1);
+  });
+});
