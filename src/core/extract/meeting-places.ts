@@ -106,6 +106,9 @@ export function placeOfBuilding(sentence: string): string | null {
 const DATE_CITY_COUNTRY = /\d{4},\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[,.;]|$)/u;
 
 const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:é|ée|és|ées)|perpétr(?:é|ée|és|ées)|commis(?:e|es)?|survenu(?:e|s|es)?|carried\s+out|perpetrated|committed|attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|massacres?)\s+$` +
+    // Where diplomats are accredited or posted, not where they meet: « la cérémonie des vœux aux Représentants du Corps
+    // diplomatique accrédité à Monaco s’est déroulée … à l’Hôtel Intercontinental à Paris » (Monaco, 2017).
+    String.raw`|(?<![\p{L}])(?:accrédit(?:é|ée|és|ées)|accredited|en\s+poste|posted|stationed|based|résidant|resident)\s+$` +
     // "the nerve agent attack that recently took place in Salisbury" (No 10, 2018).
     String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$`, 'iu');
 

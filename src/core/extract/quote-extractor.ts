@@ -559,6 +559,27 @@ function quotationText(text: string, quotation: Quotation): string {
     .join('\n\n');
 }
 
+/**
+ * A message read out by someone else: « M. Tonelli a donné lecture d’un message de S.A.S. le Prince Souverain qui faisait
+ * état de « notre confiance en l’avenir … » » (Monaco, 2017). The words are the message's author's, not the reader's.
+ */
+const MESSAGE_READ_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:donné\s+lecture|fait\s+lecture|lu|lit|read(?:\s+out)?|reads(?:\s+out)?|reading(?:\s+out)?|delivered|relayed|conveyed|transmis|transmit)\s+(?:d['’]un|un|le|a|the)\s+message\s+(?:de|du|d['’]|from|of|by)\s*([^\n]{0,140})$`,
+  'iu',
+);
+
+/** For a quotation inside a message read out: the message's author, when named, else null (no quote). */
+function messageAuthor(text: string, quotation: Quotation): { author: string | null } | null {
+  const from = Math.max(0, quotation.openStart - 200);
+  const read = MESSAGE_READ_BEFORE.exec(text.slice(from, quotation.openStart));
+  if (!read) return null;
+  const authorStart = from + read.index + read[0].length - (read[1] ?? '').length;
+  const author = firstNameIn(text, authorStart, Math.min(quotation.openStart, authorStart + 80));
+  // A style is no name: « S.A.S. le Prince Souverain », "Her Majesty the Queen".
+  if (author !== null && /^(?:Souverain|Sovereign|Régnant|Regnant|Héritier|Heir)$/u.test(author)) return { author: null };
+  return { author };
+}
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -569,7 +590,13 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
     if (looksLikeQuotedTerm(quoted.split(/\s+/), TAIL_VERB.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)))) continue;
     const lastQuote = previous ? quotes[previous.index] : undefined;
     const sameParagraphAsLast = previous !== null && lastQuote !== undefined && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120;
+    const message = messageAuthor(text, quotation);
+    if (message && message.author === null) {
+      previous = null;
+      continue;
+    }
     const attribution =
+      (message?.author ? { name: message.author, confidence: 0.7 } : null) ??
       speakerNearby(statement, quotation, participants) ??
       (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
     // « Pour M. Michel : "A". Toujours selon le Ministre : "b" » (Belgian MFA, 2004): a line that introduces the next quotation

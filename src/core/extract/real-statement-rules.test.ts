@@ -2704,3 +2704,38 @@ describe('not accepting an election’s results, and the protesters’ own deman
     expect(condemned('Statement on Belarus\n\nWe demand the immediate release of all political prisoners.\n')).toBe(1);
   });
 });
+
+describe('talks to go on at a summit to come, however the wish is put (PMO, 2025)', () => {
+  it('counts « enthousiastes à l’idée de poursuivre leurs discussions lors du Sommet de l’OTAN … plus tard cette semaine »', () => {
+    expect(initiatives("Le premier ministre Carney rencontre le premier ministre de Belgique\n\nLe premier ministre Carney et le premier ministre De Wever se sont dits enthousiastes à l'idée de poursuivre leurs discussions lors du Sommet de l'OTAN à La Haye, aux Pays-Bas, plus tard cette semaine.\n")).toHaveLength(1);
+  });
+
+  it('counts "looked forward to continuing their discussions at the G7 Summit"', () => {
+    expect(initiatives('Prime Minister meets Prime Minister of Belgium\n\nThe leaders looked forward to continuing their discussions at the G7 Summit in Kananaskis next month.\n')).toHaveLength(1);
+  });
+
+  it('does not count talks to go on with no meeting named', () => {
+    expect(initiatives('Prime Minister meets Prime Minister of Belgium\n\nThe leaders looked forward to continuing their discussions on trade.\n\nIls souhaitent poursuivre leurs échanges sur ces questions.\n')).toEqual([]);
+  });
+});
+
+describe('a message read out by someone else (Monaco, 2017)', () => {
+  it('gives the reader no quotation from the message of an author the text does not name', () => {
+    const text =
+      'Vœux au Corps diplomatique\n\nM. Gilles Tonelli, Conseiller de Gouvernement-Ministre des Relations Extérieures, a accueilli près de 90 Ambassadeurs.\n\nM. Tonelli a donné lecture d’un message de S.A.S. le Prince Souverain qui faisait état de « notre confiance en l’avenir, en joignant les actions de la Principauté à l’effort de la communauté internationale ».\n';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('gives the quotation to the message’s named author, not to the reader', () => {
+    const text = 'Ambassadors meet\n\nMinister Mélanie Joly read out a message from Prime Minister Justin Trudeau, who said: “Canada stands with its partners in these difficult times.”\n';
+    expect(quotes(text)).toEqual([['Justin Trudeau', 'Canada stands with its partners in these']]);
+  });
+});
+
+describe('a ceremony’s place (Monaco, 2017)', () => {
+  it('takes the city where « la cérémonie … s’est déroulée », not where the diplomats are accredited', () => {
+    const text =
+      'Vœux au Corps diplomatique\n\nLa traditionnelle cérémonie des vœux aux Représentants du Corps diplomatique accrédité à Monaco s’est déroulée mardi 17 janvier, à l’Hôtel Intercontinental à Paris.\n';
+    expect(extract(text).meeting.location).toBe('Paris');
+  });
+});
