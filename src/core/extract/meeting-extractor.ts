@@ -135,6 +135,10 @@ const MEETING_WEAK = wordPattern(
     'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|' +
     // The deposit of a treaty instrument is an event of its authors (corpus convention): "the Latvian Presidency deposited …".
     'deposited|a\\s+déposé|' +
+    // An announcement made at a conference the authors attend: « le Luxembourg a confirmé le 23 octobre lors d'une conférence
+    // internationale des donateurs à Genève une assistance financière » (Luxembourg MFA, 2017), "pledged at the donors'
+    // conference in Geneva". Not a press conference.
+    "lors\\s+d(?:e\\s+la|['’]une)\\s+(?!conférence\\s+de\\s+presse)(?:conférence|session)|at\\s+(?:a|the)\\s+(?!press\\s+conference|news\\s+conference|(?:recent|last|previous|earlier|past)\\s)(?:[\\p{L}’'-]+\\s+){0,4}?(?:conference|session)(?![\\p{L}])|" +
     // A signing the author attends: « à Varsovie … lors de la signature d'une déclaration commune », "at the signing ceremony".
     'lors\\s+de\\s+la\\s+signature|at\\s+the\\s+signing|signing\\s+ceremony|cérémonie\\s+de\\s+signature',
 );
@@ -170,6 +174,13 @@ const RELAY_LINE = wordPattern('following|attributable|ci-dessous|suivante?s?');
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
 function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
   return sentences.slice(0, 40).filter(isLeadCandidate).slice(0, 2);
+}
+
+/** A short paragraph with a date and a spaced dash: "November 24, 2021 – Ottawa, Ontario – Global Affairs Canada". */
+function isDashedDateline(text: string, paragraph: { start: number; end: number } | undefined): boolean {
+  if (!paragraph) return false;
+  const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200)));
+  return raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && /\s[–—-]\s/u.test(raw) && findDate(raw) !== null;
 }
 
 /** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
@@ -210,6 +221,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     }
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
+    // A republished release's teaser before its dateline: "In their first meeting, the ministers highlighted …" ⏎
+    // "November 24, 2021 – Ottawa, Ontario – Global Affairs Canada" (GAC, 2021, on a news wire's page).
+    if (raw.length > 120 && index === 0 && isDashedDateline(text, paragraphs[1])) continue;
     if (raw.length > 120) break;
   }
   return closingDateline(statement);
@@ -269,7 +283,8 @@ function placeFromDateline(line: string): string | null {
       continue;
     }
     const withoutDate = segment.replace(caselessPattern(String.raw`,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$`, 'iu'), '').trim();
-    if (withoutDate === '' || findDate(segment)?.index === 0) continue;
+    // "SAT 07 MAY 2011" (an Australian PM's release): a weekday before the date is no place.
+    if (withoutDate === '' || findDate(segment)?.index === 0 || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?$|^(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|anche|edi)?\.?$/iu.test(withoutDate)) continue;
     const place = cleanPlace(withoutDate);
     if (place) return place;
   }

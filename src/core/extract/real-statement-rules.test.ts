@@ -2739,3 +2739,29 @@ describe('a ceremony’s place (Monaco, 2017)', () => {
     expect(extract(text).meeting.location).toBe('Paris');
   });
 });
+
+describe('a republished release’s teaser before its dateline (GAC, 2021)', () => {
+  it('still reads the date and place from the dateline that follows the teaser', () => {
+    const text =
+      'Minister Joly meets with Nanaia Mahuta, Minister of Foreign Affairs of New Zealand\n\nIn their first meeting, the ministers highlighted the long-standing friendship of the two countries and their people. They noted that the countries are key partners.\n\nNovember 24, 2021 – Ottawa, Ontario – Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today met with Nanaia Mahuta, New Zealand’s Minister of Foreign Affairs.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2021-11-24', location: 'Ottawa' });
+  });
+});
+
+describe('an announcement made at a conference the authors attend (Luxembourg MFA, 2017)', () => {
+  it('places the event at the conference’s city', () => {
+    expect(extract('Aide humanitaire au Bangladesh et Myanmar (25.10.2017)\n\nLe Luxembourg a confirmé le 23 octobre lors d’une conférence internationale des donateurs à Genève une assistance financière de 750.000 euros.\n').meeting.location).toBe('Geneva');
+    expect(extract('Humanitarian aid\n\nLuxembourg pledged on 23 October 2017 at a donors’ conference in Geneva 750,000 euros.\n').meeting).toMatchObject({ date: '2017-10-23', location: 'Geneva' });
+  });
+
+  it('does not place it at a press conference or at a recent conference the text recalls', () => {
+    expect(extract('Humanitarian aid\n\nThe minister said at a press conference in Geneva that aid would come.\n').meeting.location).toBeNull();
+    expect(extract('Prime Ministers agree\n\nThe leaders agreed to a framework agreed to at the recent Bali Process Ministerial Conference in Bali.\n').meeting.location).toBeNull();
+  });
+});
+
+describe('a weekday before a dateline’s date (Australian PM, 2011)', () => {
+  it('is no place: "SAT 07 MAY 2011"', () => {
+    expect(extract('Prime Minister meets Prime Minister of Malaysia\n\nSAT 07 MAY 2011\n\nPrime Minister Julia Gillard met Prime Minister Najib Razak today.\n').meeting).toMatchObject({ date: '2011-05-07', location: null });
+  });
+});
