@@ -2765,3 +2765,24 @@ describe('a weekday before a dateline’s date (Australian PM, 2011)', () => {
     expect(extract('Prime Minister meets Prime Minister of Malaysia\n\nSAT 07 MAY 2011\n\nPrime Minister Julia Gillard met Prime Minister Najib Razak today.\n').meeting).toMatchObject({ date: '2011-05-07', location: null });
   });
 });
+
+describe('a named joint body as the actor, and a named meeting the author will attend (GAC, 2020)', () => {
+  it('counts "The Ministerial Group committed to …" even for keeping in touch', () => {
+    expect(initiatives('Minister Champagne co-chairs call of the Ministerial Coordination Group on COVID-19\n\nThe Ministerial Group committed to remain in close contact to monitor the impact on countries and refugees in conflict zones.\n')).toHaveLength(1);
+  });
+
+  it('counts "will participate in the coalition’s Small Group of Foreign Ministers", not taking part in a process', () => {
+    expect(initiatives('Minister Champagne to attend Sahel coalition meeting\n\nMinister Champagne will participate in the coalition’s Small Group of Foreign Ministers.\n')).toHaveLength(1);
+    expect(initiatives('Minister to attend\n\nThe Government will participate in the process.\n\nThe ministers will participate in discussions on trade.\n')).toEqual([]);
+  });
+});
+
+describe('a partnership to be deepened through a named mechanism (White House, 2022)', () => {
+  it('counts "looked forward to enhancing their partnership …, including through the U.S.-India … Partnership"', () => {
+    expect(initiatives('Readout of President Biden’s Meeting with Prime Minister Modi of India\n\nThey looked forward to enhancing their partnership to accelerate India’s just energy transition, including through the U.S.-India Climate and Clean Energy Agenda 2030 Partnership, especially in the areas of renewables deployment.\n')).toHaveLength(1);
+  });
+
+  it('does not count the same wish with no mechanism named', () => {
+    expect(initiatives('Readout of President Biden’s Meeting with Prime Minister Modi of India\n\nThey looked forward to enhancing their partnership through the coming years.\n')).toEqual([]);
+  });
+});
