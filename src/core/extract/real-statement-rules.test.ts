@@ -2786,3 +2786,27 @@ describe('a partnership to be deepened through a named mechanism (White House, 2
     expect(initiatives('Readout of President Biden’s Meeting with Prime Minister Modi of India\n\nThey looked forward to enhancing their partnership through the coming years.\n')).toEqual([]);
   });
 });
+
+describe('particular concern, and a plea for a detainee’s release (Luxembourg MFA, 2017; Swiss FDFA, 2020)', () => {
+  it('counts « particulièrement préoccupé par » as grave concern, not « particulièrement heureux »', () => {
+    expect(condemned('Aide humanitaire\n\nLe ministre s’est dans ce contexte montré particulièrement préoccupé par la situation précaire des enfants.\n')).toBe(1);
+    expect(condemned('Visite\n\nNous sommes particulièrement heureux de cette visite.\n')).toBe(0);
+  });
+
+  it('counts « a plaidé pour sa libération » and "pressed for his immediate release", not pressing for progress', () => {
+    expect(condemned('Détenu suisse au Bélarus\n\nLe conseiller fédéral Ignazio Cassis avait plaidé pour sa libération lors d’une conversation téléphonique avec son homologue.\n')).toBe(1);
+    expect(condemned('Detained national\n\nThe minister pressed for his immediate release.\n')).toBe(1);
+    expect(condemned('Trade talks\n\nThe minister pressed for progress on trade.\n')).toBe(0);
+  });
+});
+
+describe('urgent concern, and sanctions for serious violations (State Department, 2022; FCDO, 2023)', () => {
+  it('counts "is of urgent concern" as grave concern (not read as a call because it starts with "urg")', () => {
+    expect(condemned('Joint statement\n\nThe escalation of technology-facilitated gender-based violence is of urgent concern.\n')).toBe(1);
+  });
+
+  it('counts sanctions on officials "for their role in serious human rights violations", not a report documenting violations', () => {
+    expect(condemned('Foreign Secretary statement\n\nThe UK has imposed more than 40 human rights sanctions including on leading officials in Iran, for their role in serious human rights violations.\n')).toBe(1);
+    expect(condemned('Report published\n\nThe report documents human rights violations.\n')).toBe(0);
+  });
+});
