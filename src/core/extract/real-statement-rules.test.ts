@@ -2810,3 +2810,12 @@ describe('urgent concern, and sanctions for serious violations (State Department
     expect(condemned('Report published\n\nThe report documents human rights violations.\n')).toBe(0);
   });
 });
+
+describe('one an honour is conferred on (PMO Australia, 2012)', () => {
+  it('is not a participant', () => {
+    const text =
+      'Joint statement by Prime Minister Julia Gillard and President Michel Sleiman\n\nPrime Minister Julia Gillard met President Michel Sleiman of Lebanon in Canberra today.\n\nPresident Sleiman told Prime Minister Gillard that he looked forward to conferring on NSW Governor, Professor Marie Bashir the National Order of the Cedar.\n';
+    expect(names(text)).not.toContain('Marie Bashir');
+    expect(names(text)).toEqual(expect.arrayContaining(['Julia Gillard', 'Michel Sleiman']));
+  });
+});
