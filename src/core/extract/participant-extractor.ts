@@ -603,10 +603,11 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
  * A person named as the one a letter, support or sympathy goes to, or as the author of efforts, remarks or a
  * plan the parties speak about (« ont salué les efforts continus déployés par le président Trump »), or one an honour is
  * conferred on ("looked forward to conferring on NSW Governor, Professor Marie Bashir the National Order of the Cedar",
- * PMO Australia, 2012), with only their title between.
+ * PMO Australia, 2012), or one a leader will send: "The Prime Minister said he would ask his AUKUS Adviser, Sir Stephen
+ * Lovegrove, to travel to Australia" (No 10, 2025), with only their title between.
  */
 const ADDRESSEE_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:confer(?:s|red|ring)?|bestow(?:s|ed|ing)?)\s+(?:up)?on|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:confer(?:s|red|ring)?|bestow(?:s|ed|ing)?)\s+(?:up)?on|(?:would|will|to)\s+(?:ask|instruct|task|send|dispatch)\s+(?:his|her|their|its)|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
@@ -876,7 +877,7 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 // Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State".
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|ministre|président|présidente|chancelier|chancelière)(?:\s+of\s+state)?$`, 'iu');
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière)(?:\s+of\s+state)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');

@@ -87,6 +87,8 @@ const TITLE_HEADS = new Set([
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
   // "Chief Adviser Muhammad Yunus" (Bangladesh's head of government), "National Security Advisor Jake Sullivan".
   'adviser', 'advisor', 'conseiller', 'conseillere',
+  // "Foreign Secretary William Hague met State Councillor Dai of China" (FCO, 2011).
+  'councillor', 'councilor',
   // "Delegate Mengkur Rechelulk from Palau’s Congress", « le délégué général ».
   'delegate',
   // "Australian Attorney-General Senator the Hon. George Brandis QC" (a six-government joint statement, 2017), "Treasurer

@@ -2819,3 +2819,26 @@ describe('one an honour is conferred on (PMO Australia, 2012)', () => {
     expect(names(text)).toEqual(expect.arrayContaining(['Julia Gillard', 'Michel Sleiman']));
   });
 });
+
+describe('a State Councillor named by surname, and an adviser a leader will send (FCO, 2011; No 10, 2025; round 18)', () => {
+  it('takes "State Councillor Dai of China" as a participant named by his surname', () => {
+    expect(names('Foreign Secretary hosts UK-China Strategic Dialogue\n\nForeign Secretary William Hague met State Councillor Dai of China for the third annual UK-China Strategic Dialogue in London.\n')).toEqual(['William Hague', 'Dai']);
+  });
+
+  it('does not take the adviser the Prime Minister "would ask … to travel to Australia" for a participant', () => {
+    const text =
+      'Prime Minister call with Prime Minister Albanese of Australia\n\nThe Prime Minister spoke to the Prime Minister of Australia, Anthony Albanese, this morning.\n\nThe Prime Minister said he would ask his AUKUS Adviser, Sir Stephen Lovegrove, to travel to Australia in the coming weeks to discuss the programme further.\n';
+    expect(names(text)).toEqual(['Anthony Albanese']);
+  });
+});
+
+describe('a republisher’s "PRESS RELEASE :" prefix on the title (No 10 on ukpol.co.uk, 2025; round 18)', () => {
+  it('lets the rest of the title decide the kind: a call is a readout', () => {
+    const text = 'PRESS RELEASE : Prime Minister call with Prime Minister Albanese of Australia [May 2025]\n\nThe Prime Minister spoke to the Prime Minister of Australia, Anthony Albanese, this morning.\n';
+    expect(extract(text).meeting.kind).toBe('readout');
+  });
+
+  it('still reads a "Press release" label line as a news release', () => {
+    expect(extract('Minister announces funding\n\nPress release\n\nMinister Anita Anand today announced $10 million for Ukraine.\n').meeting.kind).toBe('news-release');
+  });
+});

@@ -17,6 +17,8 @@ import { findCountries } from './country-names';
 
 const HEAD_LINES = 10;
 
+const REPUBLISHED_PREFIX = caselessPattern(String.raw`^press\s+release\s*:\s+\S`, 'iu');
+
 const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [caselessPattern(String.raw`^(?:readout|compte[- ]rendu)(?![\p{L}])`, 'iu'), 'readout'],
   [caselessPattern(String.raw`^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu'), 'joint-statement'],
@@ -185,6 +187,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
     if (line.length > 200) continue;
     for (const [pattern, kind] of LABELS) {
       if (!pattern.test(line)) continue;
+      // A republisher's prefix on the title ("PRESS RELEASE : Prime Minister call with Prime Minister Albanese", ukpol.co.uk
+      // reprinting No 10, 2025) says where the page filed it, not what the text is: the rest of the title decides.
+      if (kind === 'news-release' && REPUBLISHED_PREFIX.test(line)) continue;
       // « DÉCLARATION DE LA PORTE-PAROLE … » under a title that names a meeting or call (« Entretien de … avec … »):
       // the spokesperson's channel carries a readout.
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
