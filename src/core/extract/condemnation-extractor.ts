@@ -223,6 +223,14 @@ const CROWD_SUBJECT_BEFORE = caselessPattern(
   'iu',
 );
 
+/** A call that asks its addressee to press, encourage or use its influence on someone else. */
+const ASKED_TO_PRESS_OTHERS = caselessPattern(
+  String.raw`^\p{L}+\s+(?:on\s+|upon\s+)?(?:[^.;,]{1,60}?\s)?(?:to\s+(?:press|push|pressure|encourage|urge|lean\s+on|use\s+(?:its|their|his|her)\s+influence)|(?:à|de)\s+(?:faire\s+pression|encourager|exhorter|user\s+de\s+son\s+influence))(?![\p{L}])`,
+  'iu',
+);
+
+const HARD_STOP = caselessPattern(String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas\p{L}*|halt\p{L}*|withdraw\p{L}*|end|releas\p{L}*|refrain\p{L}*|abandon\p{L}*|dismantl\p{L}*|cess\p{L}*|mettre\s+fin|retir\p{L}*|libér\p{L}*|renonc\p{L}*)(?![\p{L}])`, 'iu');
+
 /** Where the act a call asks for starts: "to find", « à désamorcer », « de faire », « d'user ». */
 const ASKED_ACT_START = /\s(?:to\s+\p{L}+|(?:à|de)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|d['’]\p{Ll}+(?:er|ir|re)(?![\p{L}]))/u;
 
@@ -242,6 +250,10 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // élections … conformes aux normes internationales » asks for a way out, whatever « conformes » later says.
   // A call on a party the statement condemns elsewhere ("We called on Iran to stand down its threats", « ont demandé à la
   // Russie de faire toute la lumière ») still counts: the call is the condemnation's demand (corpus annotations).
+  // "urged Laos to press for progress on implementing ASEAN’s Five-Point Consensus in Burma" (State Department, 2022): the
+  // party called on is asked to press a third one, a call on a friend, not on a party to stop or comply.
+  // "We urge China to use its influence to press North Korea to stop its launches" still demands a stop.
+  if (ADDRESSED_CALL.test(cueText) && ASKED_TO_PRESS_OTHERS.test(cueText.slice(0, 120)) && !HARD_STOP.test(beforePurpose(cueText.slice(0, DEMANDED_ACT_WINDOW + 40)))) return true;
   if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(beforePurpose(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
   // « Des milliers de personnes partout au Bélarus se rassemblent dans les rues et demandent la fin des brutalités
   // policières » (GAC, 2020): the protesters' demand, reported, is not the authors' call.

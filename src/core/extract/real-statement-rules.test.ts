@@ -2842,3 +2842,13 @@ describe('a republisher’s "PRESS RELEASE :" prefix on the title (No 10 on ukpo
     expect(extract('Minister announces funding\n\nPress release\n\nMinister Anita Anand today announced $10 million for Ukraine.\n').meeting.kind).toBe('news-release');
   });
 });
+
+describe('a call on a friend to press a third party (State Department, 2022; round 18)', () => {
+  it('does not count "urged Laos to press for progress on implementing ASEAN’s Five-Point Consensus in Burma"', () => {
+    expect(condemned('Deputy Secretary Sherman’s Meeting with Lao Foreign Minister\n\nDeputy Secretary Sherman also urged Laos to press for progress on implementing ASEAN’s Five-Point Consensus in Burma.\n')).toBe(0);
+  });
+
+  it('still counts a call to press a party to stop ("to press North Korea to stop its launches")', () => {
+    expect(condemned('Joint statement\n\nWe urge China to use its influence to press North Korea to stop its launches.\n')).toBe(1);
+  });
+});
