@@ -47,7 +47,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       "horrified\\s+(?:by|at)|(?:express(?:ed|es)?|voic(?:ed|es))\\s+(?:their|its|our|his|her)?\\s*horror\\s+(?:at|over|about)|horrifi(?:é|ée|és|ées)\\s+par|(?:fait\\s+part|expriment|exprimé|exprime)\\s+(?:de\\s+)?(?:leur|son|notre|l[’'])\\s*horreur"), 0.85, /concern|alarm|appalled|outrage|dismay|troubled|disturbed|horr|consterna|consterné/i],
   // "call on X to stop", "appeal to all parties to …", not "call on X to consider / make compromises / join": a
   // call to act that is no demand ("redouble their efforts to implement" is read on: DEMANDED_ACT below).
-  [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon)|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
+  // Also "our call for the Lukashenka regime to cooperate fully …; immediately release all political prisoners" (a
+  // four-government joint statement, 2021).
+  [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon|for(?!\\s+(?:an?|greater|more|strengthened|increased|renewed|further|all|efforts)\\s))|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
   // A call for a stop that needs no addressee (corpus reviews: « Nous appelons à la cessation immédiate des hostilités »):
   // "we call for an immediate 21 day ceasefire across the Lebanon-Israel border" (eleven governments, 2024).
   [wordPattern('call(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:(?:immediate|urgent|full|complete|lasting|durable|unconditional|sustainable|genuine)\\s+(?:and\\s+)?)*(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:ceasefire|cease-fire|cessation\\s+of\\s+hostilities|end\\s+to\\s+(?:the\\s+|all\\s+)?(?:violence|fighting|hostilities|attacks|repression|occupation|bloodshed)|stop\\s+to|withdrawal|de-?escalation|release)(?![\\p{L}])|call(?:s|ed|ing)?\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?to\\s+(?:immediately\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)(?![\\p{L}])'), 0.75, /call/i],
@@ -95,8 +97,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "it is in common interests of both sides that the DPRK will stop further provocations" (Korea MOFA, 2022),
   // "Russia should withdraw its forces", « que la Russie cesse ses frappes ». Case-sensitive: the party is named.
   [new RegExp(`(?<![${L}])(?:that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:will|would|should|shall)|(?!(?:We|They|I|You|He|She|It|This|That|These|Those|Everyone|All|Both|Each)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}should)\\s+(?:immediately\\s+)?(?:stop|cease|halt|refrain|withdraw|desist|release)(?![${L}])|(?<![${L}])que\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?\\p{Lu}[\\p{L}-]*\\s+(?:cesse(?:nt)?|mette(?:nt)?\\s+fin|se\\s+retire(?:nt)?|libère(?:nt)?)(?![${L}])`, 'u'), 0.65, /stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère/i],
-  // A named party's act called a violation: "Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty".
-  [new RegExp(`(?<![${L}])\\p{Lu}[\\p{L}-]*[’']s\\s+(?:(?:ongoing|continued|continuing|repeated|flagrant|clear|material)\\s+)?(?:violations?|breach(?:es)?)\\s+of\\s`, 'u'), 0.75, /violation|breach/i],
+  // A named party's act called a violation: "Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty",
+  // "the DPRK’s blatant and repeated violations of UNSC resolutions" (State Department, 2022).
+  [new RegExp(`(?<![${L}])\\p{Lu}[\\p{L}-]*[’']s\\s+(?:(?:ongoing|continued|continuing|repeated|flagrant|clear|material|blatant|serious|grave|systematic|multiple)\\s+(?:and\\s+)?){0,3}(?:violations?|breach(?:es)?)\\s+of\\s`, 'u'), 0.75, /violation|breach/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program",
   // "expressed concerns about the provocations of the DPRK" (Korea MOFA, 2022).
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu}|(?:[\\p{L}-]+\\s+){0,2}?(?:provocations|actions|activities|attacks|violations|launches|build-?up|behaviou?r|conduct|tests)\\s+of\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
@@ -171,13 +174,13 @@ function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatc
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+|for\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
 const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])`, 'iu');
 /** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
 // Also another text the authors welcome: "greatly appreciated the statement by the Government of Japan condemning North
 // Korea's provocative act" (Japan MOFA, outside the corpus), "welcomed the EU statement condemning the attack".
 const ANOTHER_BODY_BEFORE = caselessPattern(
-  String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
+  String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)(?![^.;]{0,80}?(?:failed|did\s+not|could\s+not|was\s+unable|vetoed|blocked))[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
   'iu',
 );
 
@@ -231,6 +234,18 @@ const ASKED_TO_PRESS_OTHERS = caselessPattern(
 
 const HARD_STOP = caselessPattern(String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas\p{L}*|halt\p{L}*|withdraw\p{L}*|end|releas\p{L}*|refrain\p{L}*|abandon\p{L}*|dismantl\p{L}*|cess\p{L}*|mettre\s+fin|retir\p{L}*|libér\p{L}*|renonc\p{L}*)(?![\p{L}])`, 'iu');
 
+const NEGOTIATE_ACT = caselessPattern(
+  String.raw`^\s(?:to\s+(?:return\s+to\s+(?:the\s+)?(?:negotiat\p{L}*|dialogue|talks|the\s+table|diplomacy)|resume\s+(?:negotiat\p{L}*|dialogue|talks)|engage\s+in\s+(?:[\p{L}-]+\s+){0,3}?(?:negotiat\p{L}*|dialogue|talks|diplomacy)|enter\s+into\s+(?:negotiat\p{L}*|dialogue|talks)|negotiate)|(?:à|de)\s+(?:reprendre\s+(?:les\s+)?(?:négociations|dialogue|pourparlers)|renouer\s+(?:avec\s+)?(?:le\s+)?dialogue|négocier|revenir\s+à\s+la\s+table))(?![\p{L}])`,
+  'iu',
+);
+
+/** Does the call at the start of `cueText` ask its addressee, first of all, to negotiate? */
+function asksToNegotiate(cueText: string): boolean {
+  const window = cueText.slice(0, 160);
+  const act = ASKED_ACT_START.exec(window);
+  return act !== null && NEGOTIATE_ACT.test(window.slice(act.index));
+}
+
 /** Where the act a call asks for starts: "to find", « à désamorcer », « de faire », « d'user ». */
 const ASKED_ACT_START = /\s(?:to\s+\p{L}+|(?:à|de)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|d['’]\p{Ll}+(?:er|ir|re)(?![\p{L}]))/u;
 
@@ -252,6 +267,10 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // Russie de faire toute la lumière ») still counts: the call is the condemnation's demand (corpus annotations).
   // "urged Laos to press for progress on implementing ASEAN’s Five-Point Consensus in Burma" (State Department, 2022): the
   // party called on is asked to press a third one, a call on a friend, not on a party to stop or comply.
+  // A call to negotiate is no condemnation whatever the verb of calling (corpus conventions), also on a party condemned
+  // elsewhere: "We stress that a path to serious and sustained dialogue remains open and urge the DPRK to return to
+  // negotiations" (State Department, 2022).
+  if (ADDRESSED_CALL.test(cueText) && asksToNegotiate(cueText) && !HARD_STOP.test(beforePurpose(cueText.slice(0, DEMANDED_ACT_WINDOW + 40)))) return true;
   // "We urge China to use its influence to press North Korea to stop its launches" still demands a stop.
   if (ADDRESSED_CALL.test(cueText) && ASKED_TO_PRESS_OTHERS.test(cueText.slice(0, 120)) && !HARD_STOP.test(beforePurpose(cueText.slice(0, DEMANDED_ACT_WINDOW + 40)))) return true;
   if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(beforePurpose(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) && !addressesCondemnedParty(cueText, condemnedParties)) return true;

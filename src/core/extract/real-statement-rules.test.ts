@@ -2852,3 +2852,26 @@ describe('a call on a friend to press a third party (State Department, 2022; rou
     expect(condemned('Joint statement\n\nWe urge China to use its influence to press North Korea to stop its launches.\n')).toBe(1);
   });
 });
+
+describe('round 18 joint statements (State Department feed, 2021–2022)', () => {
+  it('does not count a call to return to negotiations, even on a party condemned elsewhere, unless it also asks for a stop', () => {
+    expect(condemned('Joint statement on the DPRK\n\nWe condemn the DPRK’s launches.\n\nWe stress that a path to serious and sustained dialogue remains open and urge the DPRK to return to negotiations.\n')).toBe(1);
+    expect(condemned('Joint statement on the DPRK\n\nWe condemn the DPRK’s launches.\n\nWe urge the DPRK to return to negotiations and to stop its launches.\n')).toBe(2);
+  });
+
+  it('counts "the DPRK’s blatant and repeated violations of UNSC resolutions", also where the UNSC failed to act', () => {
+    expect(condemned('Joint statement\n\nIn spite of 13 Security Council members’ support, we deeply regret that the UNSC failed to adopt a resolution in response to the DPRK’s blatant and repeated violations of UNSC resolutions.\n')).toBe(1);
+  });
+
+  it('counts "our call for the Lukashenka regime to … immediately release all political prisoners", not a call for a strengthened commitment', () => {
+    expect(condemned('Joint Statement on Belarus\n\nWe are further united in our call for the Lukashenka regime to cooperate fully with international investigations into the events of May 23rd; immediately release all political prisoners.\n')).toBe(1);
+    expect(condemned('Declaration\n\nFinally, they called for a strengthened and unified international commitment to uphold the human rights of the Venezuelan people.\n')).toBe(0);
+  });
+
+  it('counts a joint statement introduced as "Following is a joint statement … issued by", sanctions action taken, and a stated intent to act in a named body', () => {
+    expect(initiatives('Friends of Sudan Joint Statement\n\nFollowing is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada, France, Germany and the European Union.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement on Belarus\n\nToday, we have taken coordinated sanctions action in response to the May 23rd forced landing of a commercial Ryanair flight.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement on Limited Resumption of Arctic Council Cooperation\n\nWe intend to implement a limited resumption of our work in the Arctic Council in projects that do not involve the participation of the Russian Federation.\n')).toHaveLength(1);
+    expect(initiatives('Joint statement\n\nWe intend to continue our support.\n\nFollowing is the text of the Secretary’s remarks.\n')).toEqual([]);
+  });
+});
