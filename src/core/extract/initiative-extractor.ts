@@ -69,7 +69,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
     // "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada, France, …"
     // (Friends of Sudan, State Department, 2022).
-    '(?:following|below)\\s+is\\s+(?:a|the)\\s+(?:text\\s+of\\s+(?:a|the)\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+[^.;]{0,120}?(?:issued|released|signed|adopted)\\s+by'), 0.7, /issued|released|publi|fait la|following|below/i],
+    '(?:following|below)\\s+is\\s+(?:a|the)\\s+(?:text\\s+of\\s+(?:a|the)\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+[^.;]{0,120}?(?:issued|released|signed|adopted)\\s+by'), 0.7, /issued|released|publi|fait la|following is|below is/i],
   // A joint statement the text reports as issued, or speaks in: "The joint statement was released after the meeting" (Kantei,
   // 2024), "the foreign ministers of the Nordic countries say in a joint statement" (Nordic ministers, 2018), « ont déclaré
   // dans une déclaration conjointe ».
