@@ -303,6 +303,8 @@ export function findCountries(text: string): CountryMention[] {
       canonical = canonicalCountry(match[0]);
       if (matchCache.size < 10_000) matchCache.set(match[0], canonical);
     }
+    // A French title in capitals: « VISITE DU PREMIER MINISTRE CHINOIS AU CANADA » (PMO, 2003) is « au », not the African Union.
+    if (canonical && match[0] === 'AU' && /^\s+\p{Lu}{2,}/u.test(text.slice(match.index + 2, match.index + 12))) continue;
     if (canonical) mentions.push({ canonical, start: match.index, end: match.index + match[0].length });
   }
   return mentions;

@@ -788,6 +788,12 @@ function titleNameList(line: string): PersonMention[] {
  * authors of a "Statement by …", or the titled person of a "Readout of …" whose office the body takes up
  * ("The Secretary", « le Président »).
  */
+/** The person an event befell, named in a title: "… concernant l'assassinat de l'ancien premier ministre du Japon, ". */
+const SUBJECT_OF_EVENT_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:assassinat|meurtre|mort|décès|disparition|funérailles|obsèques|détention|arrestation|enlèvement|assassination|killing|murder|death|passing|funeral|detention|arrest|kidnapping|abduction)\s+(?:of|de|du|d['’])\s*[^.;:]{0,100}$`,
+  'iu',
+);
+
 function titleLineAuthors(statement: Statement): Draft[] {
   const title = statement.title;
   if (title === null) return [];
@@ -808,6 +814,9 @@ function titleLineAuthors(statement: Statement): Draft[] {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     // « Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante … » (EU, 2013): her spokesperson speaks.
     if (caselessPattern(String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du)\s+(?:(?:the|la|le)\s+)?(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?)\s+)?$`, 'iu').test(line.slice(0, mention.start))) continue;
+    // « Déclaration du premier ministre concernant l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe » (PMO,
+    // 2022): the one the statement is about, not its author.
+    if (SUBJECT_OF_EVENT_BEFORE.test(line.slice(Math.max(0, mention.start - 120), mention.start))) continue;
     const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
     // The author of a "Statement by …" issued the text (corpus rules), whatever person its body speaks in ("The United
     // States strongly condemns …" under "Statement by National Security Advisor Jake Sullivan on …"); the titled person

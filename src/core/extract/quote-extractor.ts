@@ -30,10 +30,11 @@ const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu'
 const MIN_QUOTE_WORDS = 5;
 
 /** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
+// Longer offices first: « a déclaré le Premier ministre » is « premier ministre », not the English "Premier" (PMO, 2003).
 const TITLE_HEADS =
-  'Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
+  'première ministre|premier ministre|Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
   'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|' +
-  'secrétaire générale?|haute représentante|haut représentant|ministre|première ministre|premier ministre|secrétaire|présidente?';
+  'secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?';
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */

@@ -2875,3 +2875,32 @@ describe('round 18 joint statements (State Department feed, 2021–2022)', () =>
     expect(initiatives('Joint statement\n\nWe intend to continue our support.\n\nFollowing is the text of the Secretary’s remarks.\n')).toEqual([]);
   });
 });
+
+describe('round 18 French texts (PMO Canada, 1998–2022)', () => {
+  it('gives « a déclaré le Premier ministre » inside a quotation to the release’s own Prime Minister, not an unresolved "Premier"', () => {
+    const text =
+      'VISITE DU PREMIER MINISTRE CHINOIS AU CANADA\n\nLe Premier ministre Jean Chrétien a annoncé aujourd’hui que le Premier ministre de la Chine Wen Jiabao sera en visite officielle à Ottawa du 10 au 12 décembre 2003.\n\n« La multiplication des rencontres de haut niveau entre le Canada et la Chine montre combien nos deux pays souhaitent intensifier le commerce, a déclaré le Premier ministre. Cette coopération contribuera à la prospérité de nos citoyens. »\n';
+    expect(quotes(text)).toEqual([['Jean Chrétien', 'La multiplication des rencontres de haut']]);
+  });
+
+  it('reads « AU CANADA » in a title in capitals as « au », not the African Union', () => {
+    const text = 'VISITE DU PREMIER MINISTRE CHINOIS AU CANADA\n\nLe Premier ministre Jean Chrétien a annoncé aujourd’hui que le Premier ministre de la Chine Wen Jiabao sera en visite officielle à Ottawa.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.country])).toContainEqual(['Jean Chrétien', 'Canada']);
+  });
+
+  it('counts statements the leaders release together and the signing of a named programme the Prime Minister attends', () => {
+    expect(initiatives("Visite de Lionel Jospin\n\nLe Premier ministre Jean Chrétien a assisté aujourd'hui à la signature d'un Programme d'action Canada-France, à l'occasion de la visite au Canada du Premier ministre Lionel Jospin.\n")).toHaveLength(1);
+    expect(initiatives('Visite de Lionel Jospin\n\nMM. Chrétien et Jospin ont également rendu publiques deux déclarations concernant la culture ainsi que les échanges et la mobilité.\n')).toHaveLength(1);
+    expect(initiatives('Visite\n\nLe ministre a assisté à la cérémonie.\n')).toEqual([]);
+  });
+
+  it('counts « outrés par ce crime » as a condemnation, as "outraged by"', () => {
+    expect(condemned('Déclaration du Premier ministre\n\n« Tous les Canadiens sont outrés par ce crime monstrueux contre d’innocentes victimes. »\n')).toBe(1);
+  });
+
+  it('does not take the leader whose assassination the title names for the statement’s author', () => {
+    const text =
+      "Déclaration du premier ministre concernant l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe\n\nOTTAWA, ON, le 8 juill. 2022 /CNW Telbec/ - Le premier ministre Justin Trudeau a fait aujourd'hui la déclaration suivante au sujet de l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe :\n\n« J'ai été profondément choqué et attristé d'apprendre l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe. »\n";
+    expect(names(text)).toEqual(['Justin Trudeau']);
+  });
+});
