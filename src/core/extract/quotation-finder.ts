@@ -151,7 +151,7 @@ function scanQuotations(statement: Statement): Quotation[] {
         const end = skipSpaceBack(text, dash, open.openEnd);
         quotations.push(closed(open, end, end));
         open = null;
-      } else if (next !== undefined && ('“«"'.includes(text[next.start] ?? '') || unmarkedContinuation(text, next))) {
+      } else if (next !== undefined && ('“«"'.includes(text[next.start] ?? '') || unmarkedContinuation(text, next) || unmarkedRunThenClose(text, paragraphs, pi + 1))) {
         continue;
       } else {
         quotations.push(closed(open, skipSpaceBack(text, paragraph.end, open.openEnd), paragraph.end));
@@ -171,6 +171,20 @@ const CLOSES_AT_END = /[.!?…][\s\u00a0\u202f]*[”»"][\s\u00a0]*$/u;
 function unmarkedContinuation(text: string, paragraph: { start: number; end: number }): boolean {
   const body = text.slice(paragraph.start, paragraph.end);
   return CLOSES_AT_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1;
+}
+
+/**
+ * « Tous les Canadiens sont outrés … ¶Les opposants à une paix juste … ¶En ces heures difficiles, Aline se joint à moi …
+ * » (PMO, 2001): one or two paragraphs with no quote mark at all, then one that closes the quotation as
+ * unmarkedContinuation reads it. The quotation runs on through them.
+ */
+function unmarkedRunThenClose(text: string, paragraphs: readonly { start: number; end: number }[], from: number): boolean {
+  for (let k = from; k < Math.min(paragraphs.length, from + 3); k++) {
+    const paragraph = paragraphs[k] as { start: number; end: number };
+    if ((text.slice(paragraph.start, paragraph.end).match(ANY_QUOTE_MARK)?.length ?? 0) === 0) continue;
+    return k > from && unmarkedContinuation(text, paragraph);
+  }
+  return false;
 }
 
 /**

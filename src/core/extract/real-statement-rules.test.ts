@@ -2904,3 +2904,19 @@ describe('round 18 French texts (PMO Canada, 1998–2022)', () => {
     expect(names(text)).toEqual(['Justin Trudeau']);
   });
 });
+
+describe('a quotation that runs on through paragraphs with no quote mark at all (PMO Canada, 2001; EU, 2012)', () => {
+  it('is one quotation from its opening « to the » that closes a later paragraph', () => {
+    const text =
+      'DÉCLARATION DU PREMIER MINISTRE\n\nLe Premier ministre Jean Chrétien a réagi avec colère aux attentats terroristes perpétrés à Jérusalem et Haïfa :\n\n« Tous les Canadiens sont outrés par ce crime monstrueux contre d’innocentes victimes.\n\nLes opposants à une paix juste et durable au Moyen-Orient ont toujours suivi la voie du désespoir.\n\nEn ces heures difficiles, Aline se joint à moi pour offrir nos plus sincères condoléances au peuple israélien. »\n';
+    const found = extract(text).quotes;
+    expect(found.map((q) => q.speaker)).toEqual(['Jean Chrétien']);
+    expect(found[0]?.text).toMatch(/^Tous les Canadiens .* au peuple israélien\.$/su);
+  });
+
+  it('does not run on into a paragraph that quotes someone else with its own marks', () => {
+    const text =
+      'Statement\n\nMinister Mélanie Joly said:\n\n“We stand with Ukraine.\n\nCanada will continue its support.\n\nThe minister called the agreement a “turning point.”\n';
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(['We stand with Ukraine.']);
+  });
+});
