@@ -2920,3 +2920,10 @@ describe('a quotation that runs on through paragraphs with no quote mark at all 
     expect(extract(text).quotes.map((q) => q.text)).toEqual(['We stand with Ukraine.']);
   });
 });
+
+describe('a third-person release about a signing the Prime Minister attends or sends a minister to (PMO Canada, 1997–1998)', () => {
+  it('is a news release', () => {
+    expect(extract("Signature d'un programme d'action Canada-France\n\nLe 17 décembre 1998\nOttawa (Ontario)\n\nLe Premier ministre Jean Chrétien a assisté aujourd'hui à la signature d'un Programme d'action Canada-France, à l'occasion de la visite au Canada du Premier ministre de la République française Lionel Jospin.\n").meeting.kind).toBe('news-release');
+    expect(extract("Le Canada sera présent à la signature de l'Accord\n\nLe 24 mai 1997\nOttawa (Ontario)\n\nLe Premier ministre Chrétien a demandé au ministre des Affaires indiennes et du Nord, Ronald Irwin, de représenter le Canada à la signature de l'Accord sur les relations entre l'OTAN et la Russie, le 27 mai 1997, à Paris.\n").meeting.kind).toBe('news-release');
+  });
+});

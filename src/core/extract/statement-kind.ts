@@ -153,7 +153,7 @@ const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|wa
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
