@@ -168,4 +168,13 @@ describe('sentences of paragraphs with and without terminal marks', () => {
     expect(sentencesOf(a)).toEqual(first);
     expect(first).toEqual(['Title', 'no mark', 'One.', 'Two.']);
   });
+
+  it('does not end a sentence at « MM. » (Messieurs) before names, but does at "155 mm." in lower case', () => {
+    expect(sentencesOf('Titre\n\nLe Premier ministre est venu. MM. Chrétien et Jospin ont rendu publiques deux déclarations.')).toEqual([
+      'Titre',
+      'Le Premier ministre est venu.',
+      'MM. Chrétien et Jospin ont rendu publiques deux déclarations.',
+    ]);
+    expect(sentencesOf('Title\n\nCanada sends shells of 155 mm. They arrive soon.')).toEqual(['Title', 'Canada sends shells of 155 mm.', 'They arrive soon.']);
+  });
 });

@@ -82,6 +82,8 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   // "a.m." / "p.m." end a sentence before a capital ("… at 5 p.m. The minister …"), not before a time zone or a
   // bracket that goes on with the time ("at 9:05 a.m. (at 10:05 p.m. JST) for approximately 20 minutes", Kantei).
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !/^[ap]\.m$/i.test(word) || TIME_GOES_ON.test(text.slice(dot + 1, dot + 16)); // U.S, H.E, S.E, e.g, i.e
+  // « MM. Chrétien et Jospin » (Messieurs, PMO, 1998); in capitals only, so "155 mm." still ends a sentence.
+  if (word === 'MM') return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
