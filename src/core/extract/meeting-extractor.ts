@@ -436,6 +436,9 @@ export function extractMeeting(statement: Statement): Meeting {
   // Guyana, 22 May 2025" over "The meeting was attended by:"); one side's readout is issued after it.
   // Its meeting cannot come after it: a later date names an event it prepares (« le bon déroulement du Sommet d'Evian
   // (1er-3 juin 2003) » in a declaration of 28 February 2003, a French–Swiss text outside the corpus).
+  // A date more than a year before the text's own is an event the meeting recalls, not the meeting: "met in New York to
+  // discuss … the downing of flight MH17 on July 17 2014" under "22 September 2016" (five ministers, DFAT, round 19).
+  if (anchor !== null && date !== null && date < shiftDays(anchor, -366)) date = null;
   const jointStatement = anchor !== null && classifyStatementKind(statement) === 'joint-statement';
   if (jointStatement && (date === null || date > anchor)) date = anchor;
 

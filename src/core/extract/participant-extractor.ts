@@ -47,7 +47,9 @@ export interface PersonMention {
 }
 
 /** Words that end an appositive title: the clause's verb or a relative pronoun. */
-const CLAUSE_WORDS = /^(?:who|which|whose|qui|said|a|has|have|had|was|is|met|meets|paid|held|holds|hosted|visited|signed|welcomed|called|spoke|led|co-chaired|announced|issued|today|also|were|are)$/i;
+// « Marc le Fur, Vice-Président de l’Assemblée Nationale française accompagné de Mme Jeanne Mazière » (Comoros MFA, round 19):
+// the office ends where the people with him begin.
+const CLAUSE_WORDS = /^(?:who|which|whose|qui|said|a|has|have|had|was|is|met|meets|paid|held|holds|hosted|visited|signed|welcomed|called|spoke|led|co-chaired|announced|issued|today|also|were|are|accompanied|accompagnée?s?)$/iu;
 
 const STOP_PUNCTUATION = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '«', '»', '–', '—', '!', '?', '|']);
 

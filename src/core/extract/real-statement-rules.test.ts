@@ -2927,3 +2927,62 @@ describe('a third-person release about a signing the Prime Minister attends or s
     expect(extract("Le Canada sera présent à la signature de l'Accord\n\nLe 24 mai 1997\nOttawa (Ontario)\n\nLe Premier ministre Chrétien a demandé au ministre des Affaires indiennes et du Nord, Ronald Irwin, de représenter le Canada à la signature de l'Accord sur les relations entre l'OTAN et la Russie, le 27 mai 1997, à Paris.\n").meeting.kind).toBe('news-release');
   });
 });
+
+describe('round 19 French texts (Luxembourg, Belgium, France Diplomatie, Comoros)', () => {
+  it('takes a quotation "…", a écrit X as X’s quote, also with more words after the name', () => {
+    const text =
+      'Réaction du gouvernement\n\nLe Premier ministre Xavier Bettel se montre choqué par l’attentat.\n\n"Nous sommes consternés suite aux événements qui se sont produits à Paris ce matin. Nos pensées aux victimes et leurs proches", a écrit Xavier Bettel hier sur son compte Twitter.\n';
+    expect(quotes(text)).toEqual([['Xavier Bettel', 'Nous sommes consternés suite aux événeme']]);
+  });
+
+  it('counts learning of an attack « avec horreur » and an expectation put to a régime (« attend du régime syrien qu’il … »)', () => {
+    const text =
+      "Didier Reynders à propos des allégations d'utilisation d'armes chimiques en Syrie\n\nLe Ministre des Affaires étrangères Didier Reynders a pris connaissance avec horreur des informations faisant état de plusieurs centaines de morts civils suite à une attaque par armes chimiques en Syrie. Le Ministre Reynders attend du régime syrien qu'il apporte une totale coopération à cette commission d'enquête internationale.\n";
+    expect(condemned(text)).toBe(2);
+    expect(condemned('Visite\n\nNous attendons de la réunion qu’elle donne des résultats. Il a pris connaissance du rapport avec intérêt.\n')).toBe(0);
+  });
+
+  it('does not count the next ministerial meeting named only as the agenda the talks covered', () => {
+    const text =
+      "OTAN – Entretien de Jean-Yves Le Drian avec le secrétaire général de l’OTAN\n\nLe ministre a abordé avec le secrétaire général de l’OTAN les dossiers qui seront à l’ordre du jour de la prochaine rencontre des ministres des affaires étrangères de l’OTAN, prévue début avril à Bruxelles.\n";
+    expect(initiatives(text)).toEqual([]);
+    expect(initiatives('Entretien\n\nLes deux ministres ont convenu que la prochaine réunion du dialogue aura lieu à Ottawa en mai.\n')).toHaveLength(1);
+  });
+
+  it('reads a title « Le ministre … a rencontré … » as a readout, and ends an office where « accompagné de » begins', () => {
+    const text =
+      'Le ministre des Affaires étrangères a rencontré le vice-président de l’Assemblée nationale française\n\nLe Ministre des Affaires Etrangères, Son Excellence Monsieur DHOIHIR Dhoulkamal a reçu hier après-midi le député Marc le Fur, Vice-Président de l’Assemblée Nationale française accompagné de Mme Jeanne Mazière, Administratrice.\n';
+    const result = extract(text);
+    expect(result.meeting.kind).toBe('readout');
+    expect(result.participants.find((p) => p.name === 'Marc le Fur')?.title).toBe('Vice-Président de l’Assemblée Nationale française');
+  });
+});
+
+describe('round 19 joint statements (DFAT 2016, E3 2019 and 2025, PMO Canada 2025, Media Freedom Coalition 2022) and a GAC reaction (2004)', () => {
+  it('reads "E3 Statement", "The undersigned members of …" and a "Statement" label over several ministers who met as joint statements', () => {
+    expect(extract('E3 Statement for the Special Session of the IAEA Board of Governors, July 2019\n\nVienna, 10 July 2019:\n\nFrance, Germany and the United Kingdom associate themselves with the statement made by Finland. We ask for similarly prompt reporting should further issues arise.\n').meeting).toMatchObject({ kind: 'joint-statement', date: '2019-07-10', location: 'Vienna' });
+    expect(extract('Media Freedom Coalition statement on media freedom in Myanmar\n\nThe undersigned members of the Media Freedom Coalition express their deep concern with the military regime’s harassment of journalists.\n').meeting.kind).toBe('joint-statement');
+    const mh17 =
+      'Joint Investigation Team Meeting\n\nStatement\n\nNew York\n\n22 September 2016\n\nThe ministers of Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York to discuss the ongoing efforts to establish justice with regard to the downing of flight MH17 on July 17 2014 which cost the lives of 298 people.\n';
+    expect(extract(mh17).meeting).toMatchObject({ kind: 'joint-statement', date: '2016-09-22', location: 'New York' });
+  });
+
+  it('does not date a meeting by an event it recalls more than a year before the text’s own date', () => {
+    const text = 'Talks in Canberra\n\n12 March 2024\n\nThe Minister met his counterpart in Canberra to discuss the anniversary of the treaty signed on 5 June 1998 in Suva.\n';
+    expect(extract(text).meeting.date).toBeNull();
+    expect(extract('Talks in Canberra\n\n12 March 2024\n\nThe Minister met his counterpart in Canberra on 10 March 2024.\n').meeting.date).toBe('2024-03-10');
+  });
+
+  it('counts a joint text that says who adopted or gave it, and not a willingness to meet again', () => {
+    expect(initiatives("Déclaration des dirigeants concernant l'Ukraine\n\nCette déclaration a été adoptée par le premier ministre Carney, le président Macron et la présidente von der Leyen.\n")).toHaveLength(1);
+    expect(initiatives('E3/EU Foreign Ministers’ statement: 20 June 2025\n\nJoint statement given recently (20 June 2025) by the Foreign Ministers of France, Germany, the UK and the High Representative of the EU on escalation of tensions in the Middle East.\n')).toHaveLength(1);
+    expect(initiatives('E3/EU Foreign Ministers’ statement\n\nThey expressed their willingness to meet again in the future.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThey agreed to meet again in the future.\n')).toHaveLength(1);
+  });
+
+  it('counts "It is essential that Iran continue to provide … access" and reminding a government of its responsibility to protect', () => {
+    expect(condemned('E3 Statement\n\nIt is essential that Iran continue to provide the IAEA full and timely access.\n')).toBe(1);
+    expect(condemned('Statement\n\nIt is essential that we continue to provide full access to our markets.\n')).toBe(0);
+    expect(condemned('Statement by Minister Pettigrew\n\nWe remind the Ivorian government of its responsibility to protect all people against such acts of violence.\n')).toBe(1);
+  });
+});

@@ -44,9 +44,10 @@ const RELEASE_OF_SEVERAL =
 // Also "Josep Borrell spoke to new Foreign Minister …", "Holds Virtual Conversation with Chinese Counterpart".
 const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+(?:with|to)|spoke\s+(?:with|to)|call\s+with|telephone|phone\s+call|(?:virtual|video)\s+(?:conversation|call|meeting|talks)|s[’']entretient\s+avec|entretien\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
-/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group". */
+/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group".
+ * Also "The undersigned members of the Media Freedom Coalition" (29 governments, 2022, round 19), « Les pays soussignés ». */
 const JOINT_SUBJECT =
-  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|members\s+of\s+the\s+[A-Z])/u;
+  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
 
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 // Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
@@ -54,10 +55,15 @@ const JOINT_SUBJECT =
 const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers|advisors|advisers)[’']?\s+(?:joint\s+)?statement|` +
     // "Trilateral National Security Advisors Statement on …" (White House, 2023).
     String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|` +
+    // A group of governments named by its short name: "E3 Statement for the Special Session of the IAEA Board of Governors"
+    // (France, Germany and the UK, 2019, round 19), "E3/EU Foreign Ministers' statement".
+    String.raw`(?<![\p{L}\p{N}])(?:E3(?:\/EU)?|E4|EU3|P3|P5|G4|G7|G8|G20|BRICS|Quad|Benelux|Weimar|Visegrad|Nordic)\s+(?:[\p{L}’'-]+\s+){0,2}?statement|` +
     // A conference's or summit's closing text is its participants': « Communiqué final de la Conférence internationale … ».
     String.raw`communiqu[ée]\s+final|final\s+communiqu[ée]|d[ée]claration\s+finale|final\s+declaration)(?![\p{L}])`, 'iu');
 // Not a dialogue called for: « appelle à la retenue et au dialogue inclusif » (OIF, 2025), "calls for dialogue".
-const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|talks|call|speaks\s+with|spoke\s+with|visit|(?<!(?:au|for|to|du|le)\s)dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|rencontre|visite)\b`, 'iu');
+// Also a meeting told in the past tense: « Le ministre des Affaires étrangères a rencontré le vice-président de l’Assemblée
+// nationale française » (Comoros MFA, round 19), « s’est entretenu avec », "met with".
+const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|met\s+with|talks|call|speaks\s+with|spoke\s+with|visit|(?<!(?:au|for|to|du|le)\s)dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|s[’']est\s+entretenue?|rencontre|a\s+rencontré|visite)(?![\p{L}])`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
@@ -195,6 +201,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
       if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
+      // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
+      // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
+      if (kind === 'statement' && line !== title && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
       if (kind === 'news-release' && RELEASE_OF_SEVERAL.test(line)) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
