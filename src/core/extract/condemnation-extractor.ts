@@ -55,15 +55,19 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:call(?:s|ed|ing)?\\s+(?:on|upon|for(?!\\s+(?:an?|greater|more|strengthened|increased|renewed|further|all|efforts)\\s))|appeal(?:s|ed|ing)?\\s+(?:to|on|upon))\\s+(?:(?!\\sto\\s)[^.;]){1,160}\\sto(?!\\s+(?:consider|make|join|support|contribute|participate|reflect|seize)(?![\\p{L}]))'), 0.75, /call|appeal/i],
   // A call for a stop that needs no addressee (corpus reviews: « Nous appelons à la cessation immédiate des hostilités »):
   // "we call for an immediate 21 day ceasefire across the Lebanon-Israel border" (eleven governments, 2024).
-  [wordPattern('call(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:(?:immediate|urgent|full|complete|lasting|durable|unconditional|sustainable|genuine)\\s+(?:and\\s+)?)*(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:ceasefire|cease-fire|cessation\\s+of\\s+hostilities|end\\s+to\\s+(?:the\\s+|all\\s+)?(?:violence|fighting|hostilities|attacks|repression|occupation|bloodshed)|stop\\s+to|withdrawal|de-?escalation|release)(?![\\p{L}])|call(?:s|ed|ing)?\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?to\\s+(?:immediately\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)(?![\\p{L}])'), 0.75, /call/i],
+  [wordPattern('call(?:s|ed|ing)?\\s+for\\s+(?:an?\\s+|the\\s+)?(?:(?:immediate|urgent|full|complete|lasting|durable|unconditional|sustainable|genuine)\\s+(?:and\\s+)?)*(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:ceasefire|cease-fire|cessation\\s+of\\s+hostilities|end\\s+to\\s+(?:the\\s+|all\\s+)?(?:violence|fighting|hostilities|attacks|repression|occupation|bloodshed)|stop\\s+to|withdrawal|de-?escalation|release)(?![\\p{L}])|call(?:s|ed|ing)?\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?to\\s+(?:immediately\\s+)?(?:cease|stop|end|halt|withdraw|release|refrain|desist|comply)(?![\\p{L}])|' +
+      // … and in the passive: "calls for all detainees to be released immediately", "calls for President Bazoum's security and
+      // freedom of movement to be guaranteed unconditionally" (EU, 2023, round 20).
+      "call(?:s|ed|ing)?\\s+for\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}’'-]+\\s+){1,8}?to\\s+be\\s+(?:immediately\\s+|unconditionally\\s+|fully\\s+)?(?:released|freed|lifted|withdrawn|restored|guaranteed|respected|ended|halted|stopped|reversed)(?![\\p{L}])"), 0.75, /call/i],
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   // "Japan strongly requests North Korea to …" (MOFA style), asking for what a call asks for (DEMANDED_ACT).
   [wordPattern('strongly\\s+request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
-  // "constitutes a flagrant violation of international law"), or telling it to stop ("must cease").
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments?|rights?|norms|principles|moratorium|declaration|pledges?|undertakings?|accords?)'), 0.8, /violat|breach/i],
+  // "constitutes a flagrant violation of international law", "Russia’s continuing actions are illegitimate and a deliberate
+  // violation of the rights and freedoms of the Ukrainian people", PMO Canada, 2014, round 20), or telling it to stop ("must cease").
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+|total\\s+|complete\\s+|open\\s+|gross\\s+|blatant\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:[\\p{L}-]+\\s+and\\s+)?(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments?|rights?|norms|principles|moratorium|declaration|pledges?|undertakings?|accords?)'), 0.8, /violat|breach/i],
   // The same call with a short step before the verb, or as a need or an assurance (No 10 and GAC texts outside the corpus):
   // "Russia … must act now to cease their campaign of violence", "the urgent need … for Hamas to lay down its arms",
   // "used all the leverage they had to ensure North Korea stopped conducting these illegal acts".
@@ -184,7 +188,7 @@ function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatc
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+|for\s+)?(?:the\s+|all\s+|tous\s+les\s+|toutes\s+les\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|communauté\s+internationale)`, 'iu');
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+|for\s+)?(?:the\s+|all\s+|our\s+|all\s+our\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|tous\s+nos\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|allies|communauté\s+internationale|partenaires|alliés)`, 'iu');
 const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+joindre|à\s+(?:nous\s+)?rejoindre)(?![\p{L}])`, 'iu');
 /** "the UN Security Council passed UNSCR 2722, which also condemned …": another body's condemnation, reported. */
 // Also another text the authors welcome: "greatly appreciated the statement by the Government of Japan condemning North
@@ -206,7 +210,7 @@ const ANOTHER_BODY_BEFORE = caselessPattern(
 const DEMANDED_ACT = caselessPattern(
   // Also a call to refrain in other words: "we urge all countries not to give military or other assistance to Russia" (G7,
   // 2022), « à ne pas », and safe passage ("must immediately provide for safe pathways").
-  String.raw`(?<![\p{L}])(?:not\s+to|à\s+ne\s+pas|de\s+ne\s+pas|safe\s+(?:passage|pathways?|corridors?)|stop\p{L}*|ceas(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|halt\p{L}*|desist|refrain\p{L}*|abstain|avoid\p{L}*|abandon\p{L}*|renounc\p{L}*|dismantl\p{L}*|de-?escalat\p{L}*|moratori\p{L}*|restraint|calm|non-?violence|ceasefire|withdraw\p{L}*|pull\s+(?:back|out)|releas\p{L}*|free(?:s|ing)?\s+(?:the|all|those|political|detained|unjustly|arbitrarily|our|its|him|her|them)|compl(?:y|ies|ied|ying|iance)|abid\p{L}*|adher\p{L}*|respect(?:s|ed|ing)?(?!\s+to)|honou?r(?:s|ed|ing)?|uphold\p{L}*|implement\p{L}*|fulfil\p{L}*|allow\p{L}*|permit|lift\p{L}*|reverse|revoke|restor\p{L}*|accept\p{L}*|reject\p{L}*|deny\s+(?:[\p{L}-]+\s+){0,2}?(?:safe\s+haven|sanctuary|support)|(?:humanitarian|unimpeded|unhindered)\s+access|` +
+  String.raw`(?<![\p{L}])(?:not\s+to|à\s+ne\s+pas|de\s+ne\s+pas|safe\s+(?:passage|pathways?|corridors?)|stop\p{L}*|ceas(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|halt\p{L}*|desist|refrain\p{L}*|abstain|avoid\p{L}*|abandon\p{L}*|renounc\p{L}*|dismantl\p{L}*|de-?escalat\p{L}*|moratori\p{L}*|restraint|calm|non-?violence|ceasefire|withdraw\p{L}*|pull\s+(?:back|out)|releas\p{L}*|free(?:s|ing)?\s+(?:the|all|those|political|detained|unjustly|arbitrarily|our|its|him|her|them)|compl(?:y|ies|ied|ying|iance)|abid\p{L}*|adher\p{L}*|respect(?:s|ed|ing)?(?!\s+to)|honou?r(?:s|ed|ing)?|uphold\p{L}*|implement\p{L}*|fulfil\p{L}*|allow\p{L}*|permit|lift\p{L}*|reverse|revoke|restor\p{L}*|guarant\p{L}*|accept\p{L}*|reject\p{L}*|deny\s+(?:[\p{L}-]+\s+){0,2}?(?:safe\s+haven|sanctuary|support)|(?:humanitarian|unimpeded|unhindered)\s+access|` +
     // French
     String.raw`cess\p{L}*|mettre\s+fin|fin|arr[êe]t\p{L}*|renonc\p{L}*|s[’']abstenir|évit\p{L}*|retir\p{L}*|retrait|lib[ée]r\p{L}*|rel[âa]ch\p{L}*|respect\p{L}*|conform\p{L}*|appliqu\p{L}*|mettre\s+en\s+(?:œ|oe)uvre|honorer|lever|lev[ée]e|permettre|accept\p{L}*|rejet\p{L}*|d[ée]sescalade|retenue|moratoire|cessez-le-feu|r[ée]tablir|acc[èe]s\s+humanitaire)(?![\p{L}])`,
   'iu',
@@ -232,7 +236,7 @@ const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|sho
 
 /** A sentence whose subject is a crowd, up to the cue: "Thousands of protesters … are demanding", « Des milliers de personnes … demandent ». */
 const CROWD_SUBJECT_BEFORE = caselessPattern(
-  String.raw`^[\s\u00a0«“"]*(?:(?:des\s+)?(?:milliers|centaines|dizaines|millions)\s+de\s+(?:personnes|manifestants|citoyens|protestataires|femmes|jeunes)|(?:les\s+)?(?:manifestants|protestataires)|(?:the\s+)?(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+of\s+)?(?:protesters|protestors|demonstrators|people|citizens|women|young\s+people))(?![\p{L}])(?:(?!(?<![\p{L}])(?:we|nous|our|notre)(?![\p{L}]))[^.;:])*$`,
+  String.raw`^[\s\u00a0«“"]*(?:(?:des\s+)?(?:milliers|centaines|dizaines|millions)\s+de\s+(?:personnes|manifestants|citoyens|protestataires|femmes|jeunes)|(?:les\s+)?(?:manifestants|protestataires)|(?:the\s+)?(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+of\s+)?(?:[\p{L}-]+\s+)?(?:protesters|protestors|demonstrators|people|citizens|women|young\s+people))(?![\p{L}])(?:(?!(?<![\p{L}])(?:we|nous|our|notre)(?![\p{L}]))[^.;:])*$`,
   'iu',
 );
 
@@ -286,7 +290,9 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   if (ADDRESSED_CALL.test(cueText) && !DEMANDED_ACT.test(beforePurpose(text.slice(cue.index, cue.index + cue.length + DEMANDED_ACT_WINDOW))) && !addressesCondemnedParty(cueText, condemnedParties)) return true;
   // « Des milliers de personnes partout au Bélarus se rassemblent dans les rues et demandent la fin des brutalités
   // policières » (GAC, 2020): the protesters' demand, reported, is not the authors' call.
-  if (ADDRESSED_CALL.test(cueText) && CROWD_SUBJECT_BEFORE.test(text.slice(0, cue.index))) return true;
+  // Nor a crowd's rejection: "The Sudanese people have taken to the streets in their millions in recent days to reject these
+  // actions" (FCDO, 2021, round 20).
+  if ((ADDRESSED_CALL.test(cueText) || SPEECH_ACT.test(cueText)) && CROWD_SUBJECT_BEFORE.test(text.slice(0, cue.index))) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;

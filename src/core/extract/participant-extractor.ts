@@ -335,8 +335,14 @@ const NOT_AN_OFFICE = /(?<![\p{L}])(?:including|such\s+as|notamment|among|parmi|
 
 function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   const found = titleBeforeName(text, tokens, run, afterComma);
-  return found !== null && NOT_AN_OFFICE.test(found.title) ? null : found;
+  if (found === null || NOT_AN_OFFICE.test(found.title)) return null;
+  // A party's leadership joined to an office: "Fine Gael Leader and Minister for Social Protection Leo Varadkar" — the office
+  // is the title (round 14), as "the Hamas Leader Ismail Haniyeh" (round 20) has the leadership alone.
+  const office = LEADER_AND.exec(found.title);
+  return office ? { ...found, title: found.title.slice(office[0].length) } : found;
 }
+
+const LEADER_AND = /^(?:\S+\s+)*?(?:Leader|leader|dirigeante?)\s+(?:and|&|et)\s+(?=\p{L})/u;
 
 function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   let k = run.mentionFirst - 1;

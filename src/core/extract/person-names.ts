@@ -96,6 +96,8 @@ const TITLE_HEADS = new Set([
   'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
   // Abbreviated offices in Indian and Russian readouts: "DFM Sergey Ryabkov" (Deputy Foreign Minister), "FM", "DPM".
   'dfm', 'fm', 'dpm', 'pm', 'eam', 'mos',
+  // "the Hamas Leader Ismail Haniyeh" (DIRCO, 2023, round 20), "Supreme Leader", « le dirigeant ».
+  'leader', 'dirigeant', 'dirigeante',
   // « Sa Majesté le roi Willem-Alexander », « le chef d’état-major de la défense » (NATO, 2015); "H.E. Mao Havannall,
   // Minister-in-Charge of Cambodia’s State Secretariat of Civil Aviation" (State Department, 2026).
   'roi', 'reine', 'chef', 'minister-in-charge',

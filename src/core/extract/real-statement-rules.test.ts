@@ -2986,3 +2986,27 @@ describe('round 19 joint statements (DFAT 2016, E3 2019 and 2025, PMO Canada 202
     expect(condemned('Statement by Minister Pettigrew\n\nWe remind the Ivorian government of its responsibility to protect all people against such acts of violence.\n')).toBe(1);
   });
 });
+
+describe('round 20 English texts (PMO Canada 2014, FCDO 2021, EU 2023, DIRCO 2023)', () => {
+  it('counts an act called "illegitimate and a deliberate violation of …" or "in total violation of"', () => {
+    expect(condemned('Statement by the Prime Minister\n\nRussia’s continuing actions are illegitimate and a deliberate violation of the rights and freedoms of the Ukrainian people.\n')).toBe(1);
+    expect(condemned('Statement on Niger\n\nThis coup is in total violation of the democratic principles on which the management of political power in the region is based.\n')).toBe(1);
+  });
+
+  it('does not count a crowd’s own rejection, reported', () => {
+    expect(condemned('Foreign Secretary condemns military coup in Sudan\n\nThe Sudanese people have taken to the streets in their millions in recent days to reject these actions.\n')).toBe(0);
+    expect(condemned('Statement\n\nThe United Kingdom rejects these actions.\n')).toBe(1);
+  });
+
+  it('counts a call for someone to be released or their safety to be guaranteed, in the passive, and not a call on partners', () => {
+    expect(condemned('Statement on Niger\n\nThe EU calls for all detainees to be released immediately.\n')).toBe(1);
+    expect(condemned("Statement on Niger\n\nThe European Union calls for President Bazoum's security and freedom of movement to be guaranteed unconditionally.\n")).toBe(1);
+    expect(condemned('Statement\n\nWe call for the talks to be resumed. We call on our partners to guarantee funding for the programme.\n')).toBe(0);
+  });
+
+  it('reads "the Hamas Leader Ismail Haniyeh" as a titled name', () => {
+    const text =
+      'Minister Pandor clarifies the content of her discussion with the leader of Hamas\n\nThe Department wishes to confirm that Minister Naledi Pandor received a request to call the Hamas Leader Ismail Haniyeh to discuss getting Humanitarian Aid to Palestine.\n';
+    expect(names(text)).toEqual(['Naledi Pandor', 'Ismail Haniyeh']);
+  });
+});
