@@ -122,14 +122,16 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:[^.;]{0,80}?\\s)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:determination|intent|intention|efforts?|actions?|activities|programs?|programmes?|build-?up|behaviou?r|conduct|attacks?|launches|tests|violations|provocations|aggression|support|pursuit|development)(?![${L}])|(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:the\\s+)?\\p{Lu}{3,}\\s+(?:continues|continued|has|had|is|was|may|will|could|might|plans|intends)(?![${L}])`, 'u'), 0.6, /concern/i],
   // An act called contrary to commitments or law is called a breach: « sont contraires aux engagements pris par nos Etats …
   // dans la Déclaration de Bamako » (OIF, round 13), "are contrary to international law and to Security Council resolutions".
-  [wordPattern("(?:is|are|was|were|would\\s+be|remains?|runs?|ran)\\s+(?:clearly\\s+|also\\s+)?(?:contrary|counter)\\s+to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:commitments|obligations|international\\s+law|law|resolutions?|charter|principles\\s+of|agreements?|treaty|declaration)|(?:est|sont|était|étaient|serait|seraient|demeure(?:nt)?)\\s+(?:clairement\\s+|également\\s+)?contraires?\\s+(?:aux|au|à\\s+la|à\\s+l[’'])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:engagements|obligations|droit|résolutions?|charte|principes|accords?|traité|déclaration)"), 0.75, /contrary|counter|contraire/i],
+  [wordPattern("(?:is|are|was|were|would\\s+be|remains?|runs?|ran)\\s+(?:clearly\\s+|also\\s+)?(?:contrary|counter)\\s+to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:commitments|obligations|international\\s+law|law|resolutions?|charter|principles\\s+of|agreements?|treaty|declaration)|(?:est|sont|était|étaient|serait|seraient|demeure(?:nt)?)\\s+(?:clairement\\s+|également\\s+)?contraires?\\s+(?:aux|au|à\\s+la|à\\s+l[’'])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:engagements|obligations|droit|résolutions?|charte|principes|accords?|traité|déclaration)|" +
+      // « Les attaques récentes au Darfour … vont à l’encontre du cessez-le feu » (GAC, 2010, round 20).
+      "(?:va|vont|allait|allaient|est|sont)\\s+(?:clairement\\s+|directement\\s+)?à\\s+l[’']encontre\\s+(?:du|de\\s+la|des|de\\s+l[’'])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:cessez-le[-\\s]feu|accords?|engagements|obligations|droit|résolutions?|charte|principes|traité)"), 0.75, /contrary|counter|contraire|encontre/i],
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
   [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*|(?:serious|grave|gross|flagrant|systematic)\\s+(?:human\\s+rights\\s+)?(?:violations|abuses)|violations\\s+(?:graves|flagrantes|systématiques)\\s+des\\s+droits)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
   [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
-  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
+  [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
   [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait)|réclam(?:e|ent|ons|é))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|réclam|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « Le Canada incite toutes les parties à respecter leurs obligations » (GAC, 2016: the French of "urges").
@@ -141,6 +143,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // (« a appelé à l'acheminement urgent d'une aide humanitaire » asks friends for help, as "call for aid" does);
       // « ont appelé à ce que ces frappes … prennent fin » asks for an end too.
       '(?:appell?(?:e|ent|ons|é)|appelant)\\s+(?!(?:à|a)\\s)[^.;]{1,120}?\\s(?:à|a)(?=\\s+\\p{L})|' +
+      // « pour appeler toutes les parties au calme et à la retenue » (PMO Canada, 2000, round 20).
+      'appel(?:er|ant|ons|le|lent|é)\\s+(?:toutes\\s+les|tous\\s+les|les)\\s+(?:[\\p{L}-]+\\s+){0,3}?au\\s+calme|' +
       // « ont pressé les Parties de prendre sans délai les mesures », « réitèrent leur appel aux autorités biélorusses à
       // libérer », « invitons la Russie et les séparatistes à rouvrir sans délai » (an invitation only to stop or comply).
       'press(?:e|ent|ons|é)\\s+(?:vivement\\s+|instamment\\s+)?(?:la|le|les|l[’\'])[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?:leur|notre|son|sa)\\s+appel\\s+(?:aux|au|à\\s+la|à\\s+l[’\'])\\s*[^.;]{1,80}?\\s(?:à|a)(?=\\s+\\p{L})|' +
@@ -162,7 +166,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -236,7 +240,7 @@ const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|sho
 
 /** A sentence whose subject is a crowd, up to the cue: "Thousands of protesters … are demanding", « Des milliers de personnes … demandent ». */
 const CROWD_SUBJECT_BEFORE = caselessPattern(
-  String.raw`^[\s\u00a0«“"]*(?:(?:des\s+)?(?:milliers|centaines|dizaines|millions)\s+de\s+(?:personnes|manifestants|citoyens|protestataires|femmes|jeunes)|(?:les\s+)?(?:manifestants|protestataires)|(?:the\s+)?(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+of\s+)?(?:[\p{L}-]+\s+)?(?:protesters|protestors|demonstrators|people|citizens|women|young\s+people))(?![\p{L}])(?:(?!(?<![\p{L}])(?:we|nous|our|notre)(?![\p{L}]))[^.;:])*$`,
+  String.raw`^[\s\u00a0«“"]*(?:(?:des\s+)?(?:milliers|centaines|dizaines|millions)\s+de\s+(?:personnes|manifestants|citoyens|civils|protestataires|femmes|jeunes)(?:\s+\p{Ll}+)?|(?:les\s+)?(?:manifestants|protestataires)|(?:the\s+)?(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+of\s+)?(?:[\p{L}-]+\s+)?(?:protesters|protestors|demonstrators|people|citizens|women|young\s+people))(?![\p{L}])(?:(?!(?<![\p{L}])(?:we|nous|our|notre)(?![\p{L}]))[^.;:])*$`,
   'iu',
 );
 
@@ -296,8 +300,13 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
+  // A violation named as a statement's topic: « a fait aujourd’hui la déclaration suivante au sujet de la violation de
+  // l’accord de cessez-le-feu » (GAC, 2010, round 20), "issued a statement regarding the violation of the ceasefire".
+  if (/^violation/iu.test(cueText) && VIOLATION_AS_TOPIC.test(text.slice(Math.max(0, cue.index - 40), cue.index))) return true;
   return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
 }
+
+const VIOLATION_AS_TOPIC = caselessPattern(String.raw`(?<![\p{L}])(?:au\s+sujet\s+de|à\s+propos\s+de|concernant|regarding|concerning|about)\s+(?:la|the|l['’])?\s*$`, 'iu');
 
 /** Position (in `text`) of the first condemnation cue, or -1. */
 export function condemnationCueIndex(text: string): number {

@@ -12,7 +12,7 @@ import type { Initiative } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { wordPattern } from './condemnation-extractor';
 import { confidence, LONG_SENTENCE } from './confidence';
-import { bodySentences, foldForComparison, type SentenceView } from './sentence-helpers';
+import { bodySentences, foldForComparison, withoutRecalledSignings, type SentenceView } from './sentence-helpers';
 import { findCountries } from './country-names';
 import { caselessPattern } from './caseless-pattern';
 import { cueStems } from './cue-stems';
@@ -500,7 +500,9 @@ const HYPOTHETICAL = caselessPattern(
 const AGREED_TO_SOMETHING = /(?:meeting|summit|dialogue|talks|session|consultations|conference|visit|group|force|committee|commission|mechanism|platform|fund|plan|roadmap|agreement|arrangement|measures|memorand|mou|treaty|framework|programme|program|initiative|partnership|strategy|council|forum|network|centre|center|\d|\$|€|£|sanction|declaration|statement|exercise|project|study|office|embassy|negotiat|process|mission|:$|\bmeet\b|next\s+(?:week|month|year)|\b(?:develop|draft|elaborat)\w*\s+(?:common|joint|shared)\b|\b(?:establish|creat|set up|launch|hold|host|convene|sign|conclude|open|send|provide|fund|financ|build|develop|adopt|implement|exchange|conduct|organi[sz]|explore|review|meet|travel|return|resettle|repatriat|deploy)\w*\s+(?:a|an|the|new|their|joint|its|our|two|three|further|additional)\b)/i;
 
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
-export function initiativeCueConfidence(text: string): number {
+export function initiativeCueConfidence(whole: string): number {
+  // A signing the sentence only recalls is no action of the authors (sentence-helpers).
+  const text = withoutRecalledSignings(whole);
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
   const asides = [CALL_ON_OTHERS.exec(text)?.index, EVENT_NOTED.exec(text)?.index].filter((index) => index !== undefined);
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;

@@ -11,7 +11,7 @@ import type { Statement } from '../model/statement';
 import { canonicalCountry, findCountries } from './country-names';
 import { findDate, findMeetingDate, formatDate, MONTH, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
-import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, type SentenceView } from './sentence-helpers';
+import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, withoutRecalledSignings, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { caselessPattern } from './caseless-pattern';
 import { classifyStatementKind, documentDescription } from './statement-kind';
@@ -74,7 +74,7 @@ const FURTHER_TO_EVENT = caselessPattern(
 );
 
 function maskRecalledMeetings(head: string, anchor: string | null): string {
-  return head.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length)).replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+  return withoutRecalledSignings(head).replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length)).replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {
       const date = findDate(when);
@@ -337,7 +337,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // Global Conference …" under "… mark first anniversary of Global Conference …"): the text reports no meeting.
   const reportsMeeting =
     leads.some((lead) => {
-      const head = lead.head.replace(WELCOMED_EVENT, '');
+      const head = withoutRecalledSignings(lead.head.replace(WELCOMED_EVENT, ''));
       return (MEETING_STRONG.test(head) || MEETING_WEAK.test(head)) && !YEARS_AGO.test(head);
     }) ||
     (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title)) ||

@@ -396,7 +396,7 @@ const REPORTED_SPEECH_END = caselessPattern(`(?:[,.]\\s*|^)(?:(?:${SPEECH_VERB})
 /** A paragraph that opens on its speaker and a speech verb: "Senator McMullan said …", « Le ministre Joly a déclaré que … ». */
 // Also an office set off by commas and a verb of stance: « La Secrétaire générale de la Francophonie, Madame Michaëlle Jean,
 // exprime sa très grande préoccupation … » ⏎ « La Francophonie s’associe … » (OIF, 2015).
-const REPORTED_SPEECH_START = caselessPattern(`^([^,.;:«»“”"]{2,90}?(?:,[^,.;:«»“”"]{2,60}?,)?)\\s+(?:ha[sv]e?\\s+)?(?:${SPEECH_VERB}|exprime|expresses|expressed|a\\s+exprimé|condamne|condemns|condemned|a\\s+condamné|salue|welcomes|welcomed|a\\s+salué)(?![\\p{L}])`, 'iu');
+const REPORTED_SPEECH_START = caselessPattern(`^([^,.;:«»“”"]{2,90}?(?:,[^,.;:«»“”"]{2,60}?,)?)\\s+(?:ha[sv]e?\\s+)?(?:${SPEECH_VERB}|exprime|expresses|expressed|a\\s+exprimé|condamne|condemns|condemned|a\\s+condamné|salue|welcomes|welcomed|a\\s+salué|s[’']est\\s+dite?|se\\s+dit|s[’']est\\s+déclarée?|se\\s+déclare)(?![\\p{L}])`, 'iu');
 /** « …, a déclaré le Premier ministre. … » — the French incise inside the quotation names its speaker. */
 const FRENCH_INCISE = caselessPattern(`,\\s+(?:a|ont)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi)\\s+((?:la|le|les|l[’'])\\s*[^,.;!?«»]{2,80}?)\\s*[.,;]`, 'iu');
 const SUBJECT_PRONOUN = caselessPattern(String.raw`(?<![\p{L}])(?:he|she|il|elle)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?[\p{L}-]+\s*[^.]{0,200}$`, 'iu');

@@ -3010,3 +3010,31 @@ describe('round 20 English texts (PMO Canada 2014, FCDO 2021, EU 2023, DIRCO 202
     expect(names(text)).toEqual(['Naledi Pandor', 'Ismail Haniyeh']);
   });
 });
+
+describe('round 20 French texts (GAC 2009–2010, PMO Canada 2000–2003, NATO 2012)', () => {
+  it('dates and places no meeting, and counts no initiative, for a signing the text only recalls', () => {
+    const text =
+      "La violation de l’accord de cessez-le-feu au Darfour préoccupe le Canada\n\n« Le Canada déplore la violation de l’accord de cessez-le-feu signé le 23 février à Doha. Au moment de la signature de l’accord, j’avais demandé aux parties de le respecter. »\n";
+    expect(extract(text).meeting).toMatchObject({ date: null, location: null });
+    expect(initiatives(text)).toEqual([]);
+    expect(initiatives('Visite\n\nLes deux ministres ont signé un accord de coopération à Ottawa.\n')).toHaveLength(1);
+  });
+
+  it('counts attacks that « vont à l’encontre du cessez-le-feu », a call on all parties « au calme » and « beaucoup d’inquiétude »', () => {
+    expect(condemned('Darfour\n\nLes attaques récentes au Darfour vont à l’encontre du cessez-le feu.\n')).toBe(1);
+    expect(condemned('Yougoslavie\n\nNous unissons nos voix à celles des dirigeants de l’opposition pour appeler toutes les parties au calme et à la retenue.\n')).toBe(1);
+    expect(condemned('Déclaration du Conseil\n\nNous continuons de suivre les événements de près et avec beaucoup d’inquiétude.\n')).toBe(1);
+  });
+
+  it('does not count a violation named as a statement’s topic, or a crowd that denounces', () => {
+    expect(condemned('Darfour\n\nLe ministre a fait aujourd’hui la déclaration suivante au sujet de la violation de l’accord de cessez-le-feu conclu entre le gouvernement du Soudan et le Mouvement :\n')).toBe(0);
+    expect(condemned('Iran\n\nDes millions de civils iraniens sont descendus dans les rues depuis une semaine pour dénoncer ce qu’ils considèrent comme un scrutin frauduleux.\n')).toBe(0);
+    expect(condemned('Darfour\n\nLe Canada dénonce la violation de l’accord.\n')).toBe(1);
+  });
+
+  it('gives a « … » block to the Prime Minister the paragraph before says « s’est dit extrêmement déçu »', () => {
+    const text =
+      "DÉCLARATION DU PREMIER MINISTRE SUR LES RÉCENTS ACTES DE VIOLENCE AU MOYEN-ORIENT\n\nLe Premier ministre Jean Chrétien s'est dit extrêmement déçu par la récente escalade de la violence au Moyen-Orient.\n\n« Nous condamnons le massacre de tant de personnes. Les actes de terreur doivent cesser. »\n";
+    expect(quotes(text)).toEqual([['Jean Chrétien', 'Nous condamnons le massacre de tant de p']]);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import type { Sentence, SourceSpan, Statement } from '../model/statement';
 import { findBoilerplateSections } from '../import/boilerplate-sections';
+import { caselessPattern } from './caseless-pattern';
 
 export interface SentenceView extends SourceSpan {
   readonly paragraphIndex: number;
@@ -101,4 +102,20 @@ export function indexOfSpanStartingBefore(spans: readonly SourceSpan[], offset: 
     } else high = middle - 1;
   }
   return found;
+}
+
+/**
+ * A signing the text only recalls: the agreement whose violation it deplores (« la violation de l’accord de cessez-le-feu
+ * signé le 23 février à Doha », GAC, 2010, round 20), "at the time of the signing of the agreement" (« au moment de la
+ * signature de l’accord, j’avais demandé … »). Not « lors de la signature », which is often the authors' own ceremony.
+ */
+const RECALLED_SIGNING = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:violations?|breach(?:es)?|non-respect)\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:signed|signée?s?|concluded|conclue?s?|reached)(?![\p{L}])[^.;,]{0,60}|au\s+moment\s+de\s+la\s+(?:signature|conclusion)\s+de\s+[^.;,]{0,60}|at\s+the\s+time\s+of\s+(?:the\s+)?(?:signing|signature|conclusion)\s+of\s+[^.;,]{0,60})`,
+  'giu',
+);
+const SIGNING_WORD = /sign|conclu|reached/i;
+
+/** `text` with every recalled signing blanked out (same length), so its verb, date and place are no event of the authors. */
+export function withoutRecalledSignings(text: string): string {
+  return SIGNING_WORD.test(text) ? text.replace(RECALLED_SIGNING, (span) => ' '.repeat(span.length)) : text;
 }
