@@ -19,7 +19,9 @@ import { cueStems } from './cue-stems';
 
 const INSTRUMENT =
   'memorandum|memoranda|mou|moc|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
-  'protocoles?|entente|lettres? d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action|déclaration commune|déclaration conjointe';
+  // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
+  'terms of reference|statement of intent|' +
+  'protocoles?|entente|lettres? d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action|déclaration commune|déclaration conjointe|termes de référence';
 
 const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|five)\s+(?:million|billion)\s+(?:dollars|euros|pounds|francs)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?\s*(?:\$|€|euros|dollars|d[’']euros|de\s+dollars|francs)|\d[\d,.]*\s?(?:M\$|G\$|k\$)|(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)\s?\d[\d,.'’]*(?:\s*(?:million|billion|thousand|millions|milliards?|m|bn))?|\d[\d,.'’]*\s?(?:millions?\s+|milliards?\s+|million\s+|billion\s+)?(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)(?![A-Za-z])|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)|(?:[Uu]n|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Dd]ix|[Cc]ent|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)\s+(?:million|milliard|billion)s?\s+(?:of\s+|d[’']|de\s+)?(?:euros|dollars|pounds|yen|francs)`;
 
@@ -50,7 +52,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // "agreed to establish", not "to agree to a ceasefire"; "agreed on/that …" mostly restates positions;
   // "agreed to maintain dialogue / remain in close contact / continue working together" only keeps in touch.
   // "decided to withdraw the request", "agreed to postpone the visit": undoing a step is no new action.
-  [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|resolved|concurred|(?<!(?:is|are|am|be|been|being|remains?|remained|stay(?:s|ed)?)\\s+(?:\\p{L}+ly\\s+)?)committed)\\s+(?:today\\s+|also\\s+|further\\s+|unanimously\\s+)?to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})(?!\\s+(?:withdraw|drop|cancel|postpone|defer|suspend|abandon)(?![\\p{L}]))`, 'iu'), 0.9, /agree|decided|resolved|concurred|committed/i, 'agreed'],
+  // "We are resolved to maintain peace and stability" (Japan, ROK and US, 2024, round 20) is a stance, as "are committed to".
+  [caselessPattern(`(?<!\\bto\\s)(?<![\\p{L}])(?:agree(?:d|s)?|decided|concurred|(?<!(?:is|are|am|be|been|being|remains?|remained|stay(?:s|ed)?)\\s+(?:\\p{L}+ly\\s+)?)(?:committed|resolved))\\s+(?:today\\s+|also\\s+|further\\s+|unanimously\\s+)?to(?![\\p{L}])(?!${KEEPING_IN_TOUCH})(?!\\s+(?:withdraw|drop|cancel|postpone|defer|suspend|abandon)(?![\\p{L}]))`, 'iu'), 0.9, /agree|decided|resolved|concurred|committed/i, 'agreed'],
   // A meeting of the participants that the text schedules: "will travel to Sydney tomorrow to meet
   // Minister X", "looked forward to meeting again at the upcoming Summit", "Heads of State will meet in Brussels".
   [wordPattern('(?:will|to)\\s+(?:travel|go|fly|depart|head)\\s+to\\s+[^.;]{1,60}?\\s+to\\s+meet|depart(?:s|ed)?\\s+for\\s+[^.;]{1,40}?\\s+to\\s+meet|look(?:s|ed)?\\s+forward\\s+to\\s+meeting|(?:and|agreed)\\s+to\\s+meet\\s+(?:again\\s+)?(?:at|in|during|on\\s+the\\s+margins)|will\\s+also\\s+meet\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?:counterpart|Deputy\\s+Prime|Prime\\s+Minister|Foreign\\s+Minister|Minister\\s+of|President|Secretary\\s+of|Chancellor)|will\\s+meet(?!\\s+with\\s+(?:deployed\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:personnel|troops|staff|students|members\\s+of|the\\s+media|media))(?!\\s+(?:the|its|their|our|his|her|this|these|all|any)\\s+(?:[\\p{L}\\p{N}%$.,-]+\\s+){0,6}?(?:target|targets|commitment|commitments|goal|goals|needs|obligations|standards?|requirements?|criteria|threshold|deadline|expectations|challenges?|demand))|will\\s+travel\\s+to\\s+[^.;]{1,60}?\\s+for\\s+(?:bilateral\\s+)?(?:meetings|talks)|(?:meeting|summit|dialogue|talks|consultations|conference|session)\\s+will\\s+(?:take\\s+place|be\\s+(?:held|hosted|convened))|co-hosted\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{0,40}?\\sand(?=\\s)|will\\s+(?:attend|co-host|host|co-chair|chair)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}’\'-]+\\s+){0,6}?(?:meeting|summit|conference|commission|forum|dialogue|consultations)'), 0.65, /meet|travel|depart|look|attend|host|chair|take place|held|bilateral/i],
@@ -74,6 +77,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
     // Macron, … » (thirteen leaders, PMO Canada, 2025, round 19), "Joint statement given recently (20 June 2025) by the Foreign
     // Ministers of France, Germany, the UK and …" (E3/EU, FCDO, 2025, round 19), "This statement was endorsed by".
     "(?:cette|la\\s+présente)\\s+déclaration\\s+(?:conjointe\\s+)?a\\s+été\\s+(?:adoptée|approuvée|signée|endossée|publiée)\\s+par|this\\s+(?:joint\\s+)?statement\\s+(?:was|has\\s+been|is)\\s+(?:adopted|endorsed|signed|issued|agreed)\\s+by|joint\\s+statement\\s+(?:given|issued|made|released)\\s+(?:today\\s+|recently\\s+)?(?:\\([^)]{4,30}\\)\\s+)?by\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ministers|leaders|governments|heads)"), 0.7, /issued|released|publi|fait la|signed|adopted|adoptée|approuvée|signée|endossée|endorsed|agreed|joint statement/i],
+  // A party's undertaking in a joint text: "Thailand undertakes to promptly release the prisoners of war" (Cambodia and
+  // Thailand, 2025, round 20).
+  [wordPattern('undertak(?:es|e)\\s+to\\s+(?:promptly\\s+|immediately\\s+|swiftly\\s+)?(?:release|withdraw|establish|hold|provide|implement|set\\s+up|create|return|repatriate|convene)'), 0.7, /undertak/i],
   // A joint statement the text reports as issued, or speaks in: "The joint statement was released after the meeting" (Kantei,
   // 2024), "the foreign ministers of the Nordic countries say in a joint statement" (Nordic ministers, 2018), « ont déclaré
   // dans une déclaration conjointe ».
@@ -100,7 +106,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Not "the talks covered preparations for the next Bilateral Summit" (corpus convention "preparations discussed"; the
   // corpus's own gold still counts "focused on the preparation of the next Eastern Partnership Summit in Vilnius on 28 and
   // 29 November", eu-eeas-ashton-spokesperson-eastern-partnership-ministerial-2013-07, so the singular is left as it was).
-  [wordPattern('(?<!(?:preparations|préparatifs|agenda)\\s+(?:for|of|du|de|de\\s+la)\\s+(?:the\\s+|la\\s+|le\\s+)?)next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission)'), 0.75, /next/i],
+  [wordPattern('(?<!(?:preparations|préparatifs|agenda)\\s+(?:for|of|du|de|de\\s+la)\\s+(?:the\\s+|la\\s+|le\\s+)?)next\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting|round|dialogue|summit|consultations?|commission|edition\\s+of\\s+which\\s+will)'), 0.75, /next/i],
   [wordPattern('(?:issued|adopted|released|have\\s+issued)\\s+(?:a|an|the|this|their)\\s+joint\\s+(?:statement|declaration|communiqu[ée])|(?:adopt(?:ed|s)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed))\\s+(?:(?:today|formally|unanimously)\\s+)?(?:a|an|the|this|their|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:action\\s+plan|plan|roadmap|framework|strategy|policy|measures|charter|declaration|(?<=[Jj]oint\\s+(?:[\\p{L}-]+\\s+){0,2})statement|vision|communiqu[ée]|agenda|principles|guidelines)'), 0.9, /issued|adopt|released|endors|approv/i],
   // "announced that they will bring the case before the ICJ": a joint commitment announced in the future tense.
   // "announced that Canada will open an embassy in Yerevan": one party's announced step counts, as its funding does;
@@ -273,8 +279,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern("(?:annonc\\p{L}*|salu\\p{L}*|célébr\\p{L}*)\\s+le\\s+lancement\\s+(?:de|du|des|d['’]\\p{L}+)"), 0.75, /lancement/i],
   // A visit of one participant to the other's country, asked for by an invitation: "invited President X to make an
   // official visit to Japan", « a invité le président Marcos Jr. à effectuer une visite au Canada » (PMO, 2025), "renewed
-  // his invitation to visit". Not a past visit made "at the invitation of" someone, nor an invitation to act.
-  [caselessPattern("(?<![\\p{L}])(?:(?:invit(?:ed|es|e)|invit(?:é|ée|és|e|ent|ons))\\s+(?!to\\s)[^;]{1,100}?\\s(?:to\\s+(?:make|pay|undertake)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?visit|to\\s+visit|to\\s+(?:attend|join|participate\\s+in)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,6}?(?:meeting|summit|session|conference|retreat)(?![\\p{L}])|(?:à|a)\\s+(?:effectuer|faire|rendre|entreprendre)\\s+une\\s+(?:[\\p{L}-]+\\s+){0,2}?visite|(?:à|a)\\s+(?:se\\s+rendre|visiter))|(?:renewed|extended|reiterated|accepted)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?invitation\\s+(?:to|for)\\s+(?:[^.;]{0,60}?\\s)?(?:visit|a\\s+visit)|(?:renouvelé|réitéré|accepté)\\s+(?:son|leur|l[’'])\\s*invitation\\s+(?:à|a)\\s+[^.;]{0,60}?visite)(?![\\p{L}])", 'iu'), 0.7, /invit/i],
+  // his invitation to visit", "accepted an invitation from Prime Minister Ishiba for an official visit to Japan" (US–Japan,
+  // 2025, round 20), « a accepté l'invitation du président Xi à effectuer une visite en Chine » (PMO, 2025, round 21). Not a
+  // past visit made "at the invitation of" someone, nor an invitation to act.
+  [caselessPattern("(?<![\\p{L}])(?:(?:invit(?:ed|es|e)|invit(?:é|ée|és|e|ent|ons))\\s+(?!to\\s)[^;]{1,100}?\\s(?:to\\s+(?:make|pay|undertake)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?visit|to\\s+visit|to\\s+(?:attend|join|participate\\s+in)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,6}?(?:meeting|summit|session|conference|retreat)(?![\\p{L}])|(?:à|a)\\s+(?:effectuer|faire|rendre|entreprendre)\\s+une\\s+(?:[\\p{L}-]+\\s+){0,2}?visite|(?:à|a)\\s+(?:se\\s+rendre|visiter))|(?:renewed|extended|reiterated|accepted)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?invitation\\s+(?:from\\s+[^.;]{1,60}?\\s)?(?:to|for)\\s+(?:[^.;]{0,60}?\\s)?(?:visit|a\\s+visit)|(?:renouvelé|réitéré|accepté)\\s+(?:son|leur|l[’'])\\s*invitation\\s+(?:(?:du|de\\s+la|de|des)\\s+[^.;]{1,60}?\\s)?(?:à|a)\\s+[^.;]{0,60}?visite)(?![\\p{L}])", 'iu'), 0.7, /invit/i],
   // From a fourth and fifth round of texts outside the corpus (White House joint statements and readouts, 2022–2024):
   // a commitment under a named mechanism ("pledged to intensify cooperation under the Partnership for Global
   // Infrastructure and Investment (PGII)"; on the corpus "agreed to meet each year to review progress under the
@@ -402,7 +410,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:undertak|joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|décid|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -561,6 +569,26 @@ function topicBullets(statement: Statement, sentences: readonly SentenceView[], 
   return topics > 0;
 }
 
+/**
+ * The closing line of a signed joint text: "Signed at Kuala Lumpur on October 26, 2025, in quadruplicate, in the English
+ * language." (Cambodia and Thailand, 2025, round 20), "Done at Brussels on 3 May 2024", « Fait à Dakar, le 10 juin 2025. »:
+ * the text issued jointly, unless a sentence already says so (« les deux ministres ont adopté la présente déclaration
+ * conjointe », the development corpus).
+ */
+const SIGNED_AT = /^(?:[Ss]igned|[Dd]one|[Ff]ait)\s+(?:at|in|à)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,?\s+(?:on\s+|this\s+|le\s+)?[^.;]{0,30}?\d{4}/u;
+const JOINT_TEXT_ISSUED = caselessPattern(String.raw`(?<![\p{L}])(?:adopt|issu|releas|publi|sign|rendu)\p{L}*\s+(?:[^.;]{0,40}?\s)?(?:joint\s+statement|joint\s+declaration|joint\s+communiqu|déclaration|statement|declaration|communiqu)`, 'iu');
+
+type BulletMark = 'symbol' | 'number' | 'letter' | 'none';
+
+/** The mark a list paragraph opens with: a symbol ("•", "–"), a number ("1.", "(2)"), a letter ("a)"), or none. */
+function bulletMark(statement: Statement, paragraphIndex: number): BulletMark {
+  const paragraph = statement.paragraphs[paragraphIndex];
+  const start = paragraph ? statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)) : '';
+  const mark = /^[ \t]*(?:([•●▪◦‣∙*]|[-–—](?=\s))|\(?(\d{1,3})[.)](?=\s)|\(?[a-z][.)](?=\s))/u.exec(start);
+  if (!mark) return 'none';
+  return mark[1] !== undefined ? 'symbol' : mark[2] !== undefined ? 'number' : 'letter';
+}
+
 function isBulletParagraph(statement: Statement, paragraphIndex: number): boolean {
   const paragraph = statement.paragraphs[paragraphIndex];
   if (!paragraph) return false;
@@ -660,6 +688,10 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
   let leadIn: SentenceView | null = null;
+  // The mark of the lead-in's first item ("-", "1."): an item with another mark is the text's own numbering going on, not
+  // the lead-in's list ("… we agree to the following steps …:" ⏎ "- Implement …" ⏎ "- Refrain …" ⏎ "1. We acknowledge the need
+  // to chart a course …", Cambodia and Thailand, 2025, round 20).
+  let leadInMark: BulletMark | null = null;
   let targetBullets = false;
   // The headline printed again at the top of the body ("Australia and Papua New Guinea Sign Updated Memorandum of
   // Understanding SAT 08 SEPTEMBER 2012", a PMO release, 2012) is the title, not a sentence of the release.
@@ -669,6 +701,11 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     if (index < 6 && repeatsHeadline(sentence.text)) continue;
     const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
     if (!bullet) leadIn = null;
+    if (bullet && leadIn !== null) {
+      const mark = bulletMark(statement, sentence.paragraphIndex);
+      if (leadInMark === null) leadInMark = mark;
+      else if (mark !== leadInMark) leadIn = null;
+    }
     // "Indonesia will work … to develop a comprehensive investment plan to achieve significant new targets … by:" — the
     // lead-in names the initiative (the plan) and its bullets are the targets it serves (corpus convention): the lead-in
     // is read as any sentence and the bullets are not initiatives of their own.
@@ -688,11 +725,13 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       const next = sentences[index + 1];
       if (next && isBulletParagraph(statement, next.paragraphIndex) && !topicBullets(statement, sentences, index + 1)) {
         leadIn = sentence;
+        leadInMark = null;
         continue;
       }
     }
     const cue =
       initiativeCueConfidence(sentence.head) ||
+      (SIGNED_AT.test(sentence.head) && !initiatives.some((i) => JOINT_TEXT_ISSUED.test(i.text)) ? 0.7 : 0) ||
       (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0) ||
       (actsAsAnnouncedBody(sentence.head, initiatives.map((i) => i.text)) ? 0.7 : 0);
     if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;

@@ -169,7 +169,9 @@ function isLeadCandidate(sentence: SentenceView): boolean {
   return /:$/u.test(sentence.text) && MEETING_STRONG.test(sentence.head) && !RELAY_LINE.test(sentence.head);
 }
 
-const RELAY_LINE = wordPattern('following|attributable|ci-dessous|suivante?s?');
+// Not a declaration's own lead-in: "We, the Prime Minister of … and the Prime Minister of …, having met in Kuala Lumpur,
+// Malaysia, on October 26, 2025, declare the following:" (Cambodia and Thailand, 2025, round 20).
+const RELAY_LINE = wordPattern('(?<!declare[sd]?\\s+the\\s+)following|attributable|ci-dessous|suivante?s?');
 
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
 function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
@@ -181,6 +183,17 @@ function isDashedDateline(text: string, paragraph: { start: number; end: number 
   if (!paragraph) return false;
   const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200)));
   return raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && /\s[–—-]\s/u.test(raw) && findDate(raw) !== null;
+}
+
+/**
+ * A short paragraph that is a sentence, not a dateline: "We, the Prime Ministers, having met in Kuala Lumpur on October 26,
+ * 2025, declare the following:" has six lower-case words of three letters or more; a dateline has a few at most ("March
+ * 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada", « Ottawa (Ontario), le 5 mai 2025 »).
+ */
+function readsAsSentence(raw: string): boolean {
+  let words = 0;
+  for (const word of raw.split(' ')) if (/^\p{Ll}{3,}/u.test(word) && !CLOSING_DATE_WORD.test(word)) words++;
+  return words >= 4;
 }
 
 /** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
@@ -195,7 +208,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
     // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short
     // sentence that happens to hold a date ("X met Y in London on 12 March 2025.") is not one.
-    const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS ? findDate(raw) : null;
+    const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && !readsAsSentence(raw) ? findDate(raw) : null;
     if (date) {
       // "March 2, 2024" then "Ottawa, Ontario" on a line of its own.
       const next = paragraphs[index + 1];

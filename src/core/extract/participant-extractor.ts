@@ -697,7 +697,11 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // Envoy, Mr. Pekka Haavisto" (G7, 2026); "previewed the March 18 meeting that he and Secretary of State Tony Blinken
     // will hold with Chinese officials" (White House, 2021), above.
     String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des)\s[^.;]{0,120}$` +
-    String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$`,
+    String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
+    // Meetings and visits the text recalls as having taken place: « en s'appuyant sur les rencontres qui ont eu lieu
+    // récemment, notamment celle entre le premier ministre Carney et le premier ministre Li …, ainsi que sur la visite de la
+    // ministre des Affaires étrangères, Anita Anand » (PMO, 2025, round 21).
+    String.raw`|(?<![\p{L}])(?:(?:rencontres?|réunions?|entretiens?|meetings?|talks|visites?|visits?)\s+(?:qui\s+(?:a|ont)\s+eu\s+lieu|that\s+(?:took|have\s+taken)\s+place)|(?:recent|récentes?)\s+(?:meetings|visits|rencontres|visites))(?![\p{L}])[^.;]{0,240}$`,
   'iu',
 );
 

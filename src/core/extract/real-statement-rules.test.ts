@@ -3038,3 +3038,45 @@ describe('round 20 French texts (GAC 2009–2010, PMO Canada 2000–2003, NATO 2
     expect(quotes(text)).toEqual([['Jean Chrétien', 'Nous condamnons le massacre de tant de p']]);
   });
 });
+
+describe('round 20 joint statements (White House archive, 2024–2025) and round 21 French readouts (PMO Canada, 2025)', () => {
+  const declaration =
+    'Joint Declaration by the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand on the outcomes of their meeting\n\nWe, the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand, having met in Kuala Lumpur, Malaysia, on October 26, 2025, declare the following:\n\n1. We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team (AOT).\n\n1. To achieve these objectives, we agree to the following steps:\n\n- Implement military de-escalation under the observation of the AOT.\n\n- Refrain from disseminating false information.\n\n1. Thailand undertakes to promptly release the prisoners of war.\n\n1. We acknowledge the need to chart a course for a bright future not bound by conflicts of the past. We note with deep appreciation the contributions of our partners.\n\nSigned at Kuala Lumpur on October 26, 2025, in quadruplicate, in the English language.\n';
+
+  it('dates and places a declaration by the meeting its lead-in reports ("having met in …, declare the following:")', () => {
+    expect(extract(declaration).meeting).toMatchObject({ date: '2025-10-26', location: 'Kuala Lumpur' });
+    expect(extract('Joint Declaration on the outcomes of their meeting\n\nWe, the Prime Ministers, having met in Kuala Lumpur on October 26, 2025, declare the following:\n\n1. We reaffirm our commitment to peace.\n').meeting.location).toBe('Kuala Lumpur');
+  });
+
+  it('ends a lead-in’s list where the text’s own numbering resumes, and counts signed terms of reference, an undertaking and the closing signature line', () => {
+    expect(initiatives(declaration).map((i) => i.slice(0, 30))).toEqual([
+      'We signed the Terms of Referen',
+      'Implement military de-escalati',
+      'Refrain from disseminating fal',
+      'Thailand undertakes to promptl',
+      'Signed at Kuala Lumpur on Octo',
+    ]);
+  });
+
+  it('does not count the closing « Fait à … » line when a sentence already says the declaration was adopted', () => {
+    const text = 'Déclaration conjointe\n\nÀ l’issue de leurs entretiens, les deux ministres ont adopté la présente déclaration conjointe.\n\nFait à Dakar, le 10 juin 2025.\n';
+    expect(initiatives(text)).toHaveLength(1);
+  });
+
+  it('counts an invitation accepted "from" someone or « du président », the next edition of a conference, and not "are resolved to maintain"', () => {
+    expect(initiatives('Joint Leaders’ Statement\n\nPresident Trump accepted an invitation from Prime Minister Ishiba for an official visit to Japan in the near future.\n')).toHaveLength(1);
+    expect(initiatives("Compte rendu\n\nLe premier ministre Carney a accepté l'invitation du président Xi à effectuer une visite en Chine à une date qui convient aux deux parties.\n")).toHaveLength(1);
+    expect(initiatives('Joint Declaration\n\nWe will monitor progress through the annual Ukraine Recovery Conference, the next edition of which will be hosted by Italy in 2025.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nWe are resolved to maintain peace and stability in the Indo-Pacific.\n')).toEqual([]);
+  });
+
+  it('counts "reiterated their strong opposition to" a party’s attempts', () => {
+    expect(condemned('Joint Leaders’ Statement\n\nThe two leaders reiterated their strong opposition to any attempts by the People’s Republic of China to change the status quo by force or coercion.\n')).toBe(1);
+  });
+
+  it('leaves out people named only in meetings and visits the readout recalls as having taken place', () => {
+    const text =
+      "Compte rendu - Le premier ministre Carney rencontre le président Xi Jinping\n\nAujourd'hui, le premier ministre Mark Carney a rencontré le président de la République populaire de Chine, Xi Jinping, à Gyeongju.\n\nIls ont réaffirmé leur volonté de renouveler les relations entre leurs pays, en s'appuyant sur les rencontres qui ont eu lieu récemment, notamment celle entre le premier ministre Carney et le premier ministre Li lors de l'Assemblée générale des Nations Unies, ainsi que sur la visite de la ministre des Affaires étrangères, Anita Anand.\n";
+    expect(names(text)).toEqual(['Mark Carney', 'Xi Jinping']);
+  });
+});
