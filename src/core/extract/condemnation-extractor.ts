@@ -25,7 +25,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
-  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
+  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
   // Denouncing in other words: "We will continue to speak out against such unacceptable and threatening language",
   // « s'élève contre », « élever la voix contre ».

@@ -50,10 +50,11 @@ const RECALLED_MEETING = new RegExp(
 /**
  * An event to come named inside the sentence that reports the meeting: « notamment au sommet de l'OTAN qui aura lieu
  * à Washington » (NATO, outside the corpus), "the summit which will take place in Vilnius", "the conference to be held
- * in Paris". Its place is that event's, not the meeting's: blanked out, same length, up to the clause's end.
+ * in Paris", "the upcoming Pacific Forum meeting in Apia" (New Zealand, 2004, round 21). Its place is that event's, not the
+ * meeting's: blanked out, same length, up to the clause's end.
  */
 const EVENT_TO_COME = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened)|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
+  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened)|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
   'giu',
 );
 

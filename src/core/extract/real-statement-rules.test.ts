@@ -3080,3 +3080,34 @@ describe('round 20 joint statements (White House archive, 2024–2025) and round
     expect(names(text)).toEqual(['Mark Carney', 'Xi Jinping']);
   });
 });
+
+describe('round 21 English and joint texts (India MEA, Singapore MFA, New Zealand, White House 2021–2025)', () => {
+  it('counts an agreement named at length before "was also signed", and convening the next Leaders’ Retreat', () => {
+    expect(initiatives('Sixth Round of Foreign Office Consultations between India and Mexico\n\nA Specific Cooperation Agreement on cooperation in outer space focusing on Crop Monitoring, Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit.\n')).toHaveLength(1);
+    expect(initiatives('MFA Spokesperson’s Comments\n\nWe are coordinating closely with the Ministry of Foreign Affairs of the Republic of Indonesia to convene the next Leaders’ Retreat in Indonesia.\n')).toHaveLength(1);
+    expect(initiatives('Quad Senior Cyber Group\n\nWe reaffirm our commitment to progressing Quad cyber initiatives, with a focus on the next Quad Leaders’ Meeting.\n')).toEqual([]);
+  });
+
+  it('places no meeting at an upcoming event the talks will discuss', () => {
+    const text =
+      'Goff, Downer to hold six-monthly talks\n\nForeign Minister Phil Goff will meet his Australian counterpart Alexander Downer this weekend for the latest round of their six-monthly talks.\n\nMr Goff said discussions would focus on regional issues including the upcoming Pacific Forum meeting in Apia.\n';
+    expect(extract(text).meeting.location).toBeNull();
+  });
+
+  it('counts a summit a party will host looked forward to with its year, a summit invitation welcomed, an MOU renewed, a bilateral dialogue established and own sanctions imposed', () => {
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nWe look forward to the United States hosting APEC in 2023.\n')).toHaveLength(1);
+    expect(initiatives('Phnom Penh Statement\n\nPrime Minister Kishida and President Yoon look forward to President Biden’s hosting of APEC next year.\n')).toHaveLength(1);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nPrime Minister Lee welcomes President Biden’s invitation to ASEAN leaders for a historic ASEAN-U.S. Special Summit.\n')).toHaveLength(1);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nThe United States and Singapore renewed and expanded the MOU to deepen cooperation on infrastructure development.\n')).toHaveLength(1);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nWe welcome the establishment of the United States-Singapore Cyber Dialogue.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe welcome the establishment of the UN Commission of Inquiry.\n')).toEqual([]);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nBoth countries have imposed their own financial sanctions and export controls against Russian entities.\n')).toHaveLength(1);
+    expect(initiatives('United States–Italy Joint Leaders’ Statement\n\nPresident Trump accepted Prime Minister Meloni’s invitation to pay an official visit to Italy in the very near future.\n')).toHaveLength(1);
+  });
+
+  it('counts "share condemnation in the strongest possible terms of", and reads "Statement on Trilateral Partnership" and "Joint Press Statement" titles as joint', () => {
+    expect(condemned('Phnom Penh Statement\n\nThey share condemnation in the strongest possible terms of Russia’s indiscriminate attacks against civilians.\n')).toBe(1);
+    expect(extract('Phnom Penh Statement on Trilateral Partnership for the Indo-Pacific\n\nToday in Phnom Penh, the three leaders met and reaffirmed their partnership.\n').meeting.kind).toBe('joint-statement');
+    expect(extract('Joint Press Statement Following a Call between President Joe Biden and Chancellor Olaf Scholz\n\nToday, President Biden and Chancellor Scholz spoke about Ukraine.\n').meeting.kind).toBe('joint-statement');
+  });
+});

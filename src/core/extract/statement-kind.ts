@@ -54,7 +54,9 @@ const JOINT_SUBJECT =
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
 const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers|advisors|advisers)[’']?\s+(?:joint\s+)?statement|` +
     // "Trilateral National Security Advisors Statement on …" (White House, 2023).
-    String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|` +
+    String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|statement\s+on\s+(?:the\s+)?(?:trilateral|quadrilateral)|` +
+    // "Joint Press Statement Following a Call between President Joe Biden and the Chancellor …" (White House, 2023).
+    String.raw`joint\s+(?:press|media|leaders[’']?)\s+statement|` +
     // A group of governments named by its short name: "E3 Statement for the Special Session of the IAEA Board of Governors"
     // (France, Germany and the UK, 2019, round 19), "E3/EU Foreign Ministers' statement".
     String.raw`(?<![\p{L}\p{N}])(?:E3(?:\/EU)?|E4|EU3|P3|P5|G4|G7|G8|G20|BRICS|Quad|Benelux|Weimar|Visegrad|Nordic)\s+(?:[\p{L}’'-]+\s+){0,2}?statement|` +
