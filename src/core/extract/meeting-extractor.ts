@@ -123,6 +123,9 @@ const MEETING_WEAK = wordPattern(
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».
   "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +
+  // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
+  // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
+  '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
   'visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|ceremony|cérémonie|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".

@@ -3111,3 +3111,18 @@ describe('round 21 English and joint texts (India MEA, Singapore MFA, New Zealan
     expect(extract('Joint Press Statement Following a Call between President Joe Biden and Chancellor Olaf Scholz\n\nToday, President Biden and Chancellor Scholz spoke about Ukraine.\n').meeting.kind).toBe('joint-statement');
   });
 });
+
+describe('round 21 joint statements, second pass (White House, 2022–2025)', () => {
+  it('places a statement whose lead is "Today in Phnom Penh, Cambodia at the East Asia Summit, …" and reads its title as joint', () => {
+    const text =
+      'Phnom Penh Statement on US – Japan – Republic of Korea Trilateral Partnership for the Indo-Pacific\n\nToday in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the Republic of Korea, and President Joseph R. Biden, Jr. of the United States reaffirmed our trilateral partnership.\n';
+    expect(extract(text).meeting).toMatchObject({ kind: 'joint-statement', location: 'Phnom Penh' });
+  });
+
+  it('counts a named project developed together, efforts led in a named initiative, and new initiatives announced under a partnership', () => {
+    expect(initiatives('United States–Italy Joint Leaders’ Statement\n\nThe U.S. and Italy will work together to develop the India–Middle East–Europe Economic Corridor.\n')).toHaveLength(1);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nWe will continue to jointly lead critical efforts in the International Counter Ransomware Initiative to tackle the surge in ransomware attacks worldwide.\n')).toHaveLength(1);
+    expect(initiatives('U.S.-Singapore Joint Leaders’ Statement\n\nNew initiatives announced under the PGI include the development of interoperable ethical Artificial Intelligence governance frameworks.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nWe will work together to develop our economies.\n')).toEqual([]);
+  });
+});

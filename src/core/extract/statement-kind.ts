@@ -54,7 +54,7 @@ const JOINT_SUBJECT =
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
 const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers|advisors|advisers)[’']?\s+(?:joint\s+)?statement|` +
     // "Trilateral National Security Advisors Statement on …" (White House, 2023).
-    String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|statement\s+on\s+(?:the\s+)?(?:trilateral|quadrilateral)|` +
+    String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|statement\s+on\s+(?:the\s+)?(?:[\p{L}.-]+\s+(?:[–—-]\s+)?){0,8}?(?:trilateral|quadrilateral)|` +
     // "Joint Press Statement Following a Call between President Joe Biden and the Chancellor …" (White House, 2023).
     String.raw`joint\s+(?:press|media|leaders[’']?)\s+statement|` +
     // A group of governments named by its short name: "E3 Statement for the Special Session of the IAEA Board of Governors"
