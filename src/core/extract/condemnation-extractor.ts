@@ -135,7 +135,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
-  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait)|réclam(?:e|ent|ons|é))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:la|leur|sa|une|un|l[’\'])\\s*(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|réclam|appel/i],
+  // Also « La France exige la mise en place d’un cessez-le-feu immédiat », « Elle demande le respect de l’intégrité physique et la
+  // libération du Président » (France Diplomatie, 2014; OIF, 2023; round 22).
+  [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait)|réclam(?:e|ent|ons|é))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:(?:la|leur|sa|une|un|l[’\'])\\s*(?:(?:mise\\s+en\\s+place|instauration|conclusion)\\s+d[’\'](?:un|une)\\s+)?(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|le\\s+(?:strict\\s+)?respect\\s+(?:de|du|des))|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|réclam|appel/i],
   [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « Le Canada incite toutes les parties à respecter leurs obligations » (GAC, 2016: the French of "urges").
       'incit(?:e|ent|ons|é)\\s+(?!(?:à|a)\\s)[^.;]{1,120}?\\s(?:à|a)(?=\\s+\\p{L})|' +
@@ -256,7 +258,7 @@ const ASKED_TO_PRESS_OTHERS = caselessPattern(
 const HARD_STOP = caselessPattern(String.raw`(?<![\p{L}])(?:stop\p{L}*|ceas\p{L}*|halt\p{L}*|withdraw\p{L}*|end|releas\p{L}*|refrain\p{L}*|abandon\p{L}*|dismantl\p{L}*|cess\p{L}*|mettre\s+fin|retir\p{L}*|libér\p{L}*|renonc\p{L}*)(?![\p{L}])`, 'iu');
 
 const NEGOTIATE_ACT = caselessPattern(
-  String.raw`^\s(?:to\s+(?:return\s+to\s+(?:the\s+)?(?:negotiat\p{L}*|dialogue|talks|the\s+table|diplomacy)|resume\s+(?:negotiat\p{L}*|dialogue|talks)|engage\s+in\s+(?:[\p{L}-]+\s+){0,3}?(?:negotiat\p{L}*|dialogue|talks|diplomacy)|enter\s+into\s+(?:negotiat\p{L}*|dialogue|talks)|negotiate)|(?:à|de)\s+(?:reprendre\s+(?:les\s+)?(?:négociations|dialogue|pourparlers)|renouer\s+(?:avec\s+)?(?:le\s+)?dialogue|négocier|revenir\s+à\s+la\s+table))(?![\p{L}])`,
+  String.raw`^\s(?:to\s+(?:return\s+to\s+(?:the\s+)?(?:negotiat\p{L}*|dialogue|talks|the\s+table|diplomacy)|work\s+(?:\p{L}+ly\s+)?(?:on|towards?|for)\s+(?:the\s+)?(?:peace\s+)?(?:negotiat\p{L}*|talks|dialogue|peace\s+process)|resume\s+(?:negotiat\p{L}*|dialogue|talks)|engage\s+in\s+(?:[\p{L}-]+\s+){0,3}?(?:negotiat\p{L}*|dialogue|talks|diplomacy)|enter\s+into\s+(?:negotiat\p{L}*|dialogue|talks)|negotiate)|(?:à|de)\s+(?:reprendre\s+(?:les\s+)?(?:négociations|dialogue|pourparlers)|renouer\s+(?:avec\s+)?(?:le\s+)?dialogue|négocier|revenir\s+à\s+la\s+table))(?![\p{L}])`,
   'iu',
 );
 

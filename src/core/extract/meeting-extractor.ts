@@ -103,7 +103,8 @@ const OPENING_DATELINE = new RegExp(
 const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
 
 /** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
-const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+to\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*(?:\s*\([^)]{1,12}\))?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+et\s+(?:en\s+|au\s+|aux\s+)?)?)+)/u;
+// "will visit the United States of America, Russia and Egypt" (Japan MOFA, 2007, round 22): « of » inside a country's name.
+const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+to\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*(?:\s*\([^)]{1,12}\))?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+et\s+(?:en\s+|au\s+|aux\s+)?)?)+)/u;
 
 /** "visited Jordan from 2-5 August", "was in Tokyo on 3 May": a visit given its own dates. */
 const VISIT_DATED = caselessPattern(String.raw`(?<![\p{L}])(?:visited|was\s+in|were\s+in|travelled\s+to|traveled\s+to)\s+[^.;]{1,60}?\s(?:from|on|between)\s+(?=\d)`, 'iu');

@@ -1135,7 +1135,13 @@ export function extractParticipants(statement: Statement): Participant[] {
   // travel to London … for bilateral meetings with the British Secretary of State for Defence") is a bilateral
   // counterpart, and someone whose country the text does not give is kept for the officer to judge.
   const trip = announcedTripToSeveralCountries(statement);
-  if (trip) present = present.filter((d) => d.mentionStart < trip.lead.end || d.country === null || !trip.countries.has(d.country));
+  // Someone the text gives no country but names in a sentence about one of the trip's countries is met on the trip too: "In
+  // the US, Foreign Minister Aso will have … Talks with Secretary of State Condoleezza Rice" (Japan MOFA, 2007, round 22).
+  const onTheTrip = (d: Draft) => {
+    const sentence = containingSentence(statement, d.mentionStart);
+    return trip !== null && sentence !== null && findCountries(text.slice(sentence.start, sentence.end)).some((m) => trip.countries.has(m.canonical));
+  };
+  if (trip) present = present.filter((d) => d.mentionStart < trip.lead.end || (d.country === null ? !onTheTrip(d) : !trip.countries.has(d.country)));
   return present.map((d) => ({
     name: d.name,
     title: d.title,

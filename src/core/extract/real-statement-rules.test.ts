@@ -3126,3 +3126,57 @@ describe('round 21 joint statements, second pass (White House, 2022–2025)', ()
     expect(initiatives('Joint Statement\n\nWe will work together to develop our economies.\n')).toEqual([]);
   });
 });
+
+describe('a number inside a name is no date or sum an agreement names (US–Mexico, 2021, round 21)', () => {
+  it('does not count "committed to working together to combat the COVID-19 pandemic"', () => {
+    expect(initiatives('U.S.-Mexico Joint Declaration\n\nBoth leaders committed to working together to combat the COVID-19 pandemic, to reinvigorate economic cooperation, and to explore areas of cooperation on climate change.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe ministers agreed to meet again in 2026.\n')).toHaveLength(1);
+  });
+});
+
+describe('round 22 texts (Japan MOFA 2007–2008, Embassy of Japan in Fiji 2020, France Diplomatie 2014, OIF 2023, White House 2021–2023)', () => {
+  it('leaves out people met on a trip to several countries when their sentence names one of the trip’s countries', () => {
+    const text =
+      'Mr. Taro Aso, Minister for Foreign Affairs, to Visit the United States of America, Russia and Egypt\n\nApril 27, 2007\n\n1. Mr. Taro Aso, Minister for Foreign Affairs, will visit the United States of America, Russia and Egypt from April 28 (Sat) to May 6 (Sun).\n\n2. In the US, Foreign Minister Aso will have Japan-US Foreign Ministerial Talks with Secretary of State Condoleezza Rice. Mr. Aso will also attend the Security Consultative Committee (2+2) meeting.\n';
+    expect(names(text)).toEqual(['Taro Aso']);
+    expect(initiatives(text).some((i) => i.startsWith('Mr. Aso will also attend'))).toBe(true);
+    expect(initiatives('Trilateral Meeting\n\nDr Hassan Wirajuda will also attend the meeting.\n')).toEqual([]);
+  });
+
+  it('keeps "(App. 3 million AUD)" inside its sentence', () => {
+    const text = 'Grant Aid for Nauru\n\nOn 26 March 2020, the Ambassador of Japan signed the Exchange of Notes for the Grant Aid. This 200 million JPY (App. 3 million AUD) Grant Aid will support the procurement of equipment.\n';
+    expect(extract(text).initiatives.every((i) => !i.text.startsWith('3 million'))).toBe(true);
+  });
+
+  it('does not count a call on both sides to work on the peace negotiations', () => {
+    const text =
+      'Statement by the Minister\n\nJapan has been deeply concerned over the escalation of violence in the Gaza Strip and the southern part of Israel. Japan continues to call on both of the Israeli and the Palestinian sides to work tenaciously on the peace negotiations in order to achieve the peace.\n';
+    expect(extract(text).condemnations.map((c) => c.text.slice(0, 20))).toEqual(['Japan has been deepl']);
+  });
+
+  it('counts « exige la mise en place d’un cessez-le-feu » and « demande le respect de … et la libération », and reads a concerned « Communiqué de presse » as a statement', () => {
+    expect(condemned('Gaza\n\nLa France exige la mise en place d’un cessez-le-feu immédiat.\n')).toBe(1);
+    expect(condemned('Gabon\n\nElle demande le respect de l’intégrité physique et la libération du Président Ali BONGO ONDIMBA.\n')).toBe(1);
+    expect(extract('Gabon : la secrétaire générale de la Francophonie préoccupée\n\nCommuniqué de presse\n\nLa Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, est profondément préoccupée par la situation au Gabon\n\nElle suit la situation de près.\n').meeting.kind).toBe('statement');
+  });
+
+  it('counts steps looked forward to with their object, instruments finalised or extended, new bodies and arrangements, and a dialogue convening in a named city', () => {
+    for (const sentence of [
+      'They looked forward to reconvening the India-U.S. Trade Policy Forum before the end of 2021.',
+      'They looked forward to the finalization of a Space Situational Awareness Memorandum of Understanding.',
+      'The Leaders also hailed the finalization of the overarching Memorandum of Understanding on Health and Biomedical Sciences.',
+      'They welcomed the extension of the Statement of Guiding Principles on Triangular Cooperation for Global Development.',
+      'The newly-established Australia-U.S. Forum on Clean Energy Industrial Transformation will allow cooperation.',
+      'Australia and the United States have reached agreement in principle, subject to final domestic authorisations, on the Technology Safeguards Agreement.',
+      'Australia and the United States have both imposed a further tranche of sanctions and trade measures.',
+      'We reaffirm our efforts, including via the Australia-United States Strategic Commercial Dialogue, which will convene in Detroit later this week.',
+      'This collaboration is being enhanced through a new arrangement to advance Pacific Ocean exploration and mapping.',
+      'As the first initiative under AUKUS, we commit to a shared ambition to support Australia in acquiring nuclear-powered submarines.',
+    ]) expect(initiatives(`Joint Leaders’ Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('G7 Leaders’ Statement\n\nWe welcome the extension of the Black Sea Grain Initiative.\n')).toEqual([]);
+  });
+
+  it('reads "Joint U.S.-Brazil Statement on …" as a joint statement', () => {
+    expect(extract('Joint U.S.-Brazil Statement on the Partnership for Workers’ Rights\n\nOur Administrations launched the Partnership today.\n').meeting.kind).toBe('joint-statement');
+  });
+});

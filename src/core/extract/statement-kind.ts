@@ -56,7 +56,8 @@ const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:stat
     // "Trilateral National Security Advisors Statement on …" (White House, 2023).
     String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|statement\s+on\s+(?:the\s+)?(?:[\p{L}.-]+\s+(?:[–—-]\s+)?){0,8}?(?:trilateral|quadrilateral)|` +
     // "Joint Press Statement Following a Call between President Joe Biden and the Chancellor …" (White House, 2023).
-    String.raw`joint\s+(?:press|media|leaders[’']?)\s+statement|` +
+    // Also "Joint U.S.-Brazil Statement on the Partnership for Workers’ Rights" (White House, 2023, round 22).
+    String.raw`joint\s+(?:press|media|leaders[’']?|[\p{L}.]+[-–][\p{L}.]+)\s+statement|` +
     // A group of governments named by its short name: "E3 Statement for the Special Session of the IAEA Board of Governors"
     // (France, Germany and the UK, 2019, round 19), "E3/EU Foreign Ministers' statement".
     String.raw`(?<![\p{L}\p{N}])(?:E3(?:\/EU)?|E4|EU3|P3|P5|G4|G7|G8|G20|BRICS|Quad|Benelux|Weimar|Visegrad|Nordic)\s+(?:[\p{L}’'-]+\s+){0,2}?statement|` +
@@ -158,7 +159,9 @@ function firstBodyParagraphs(statement: Statement): string[] {
 const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont))(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
-const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*)(?![\p{L}])`, 'iu');
+// Also deep concern, a reaction too: « La Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, est profondément
+// préoccupée par la situation au Gabon » under « Communiqué de presse » (OIF, 2023, round 22).
+const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*|(?:profondément|vivement|gravement|extrêmement)\s+préoccupée?s?|(?:deeply|gravely|seriously)\s+concerned)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
   caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');

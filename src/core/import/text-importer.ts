@@ -84,6 +84,8 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !/^[ap]\.m$/i.test(word) || TIME_GOES_ON.test(text.slice(dot + 1, dot + 16)); // U.S, H.E, S.E, e.g, i.e
   // « MM. Chrétien et Jospin » (Messieurs, PMO, 1998); in capitals only, so "155 mm." still ends a sentence.
   if (word === 'MM') return true;
+  // "(App. 3 million AUD)" (approximately, Embassy of Japan in Fiji, 2020, round 22): before a number only.
+  if (/^(?:App|app|Approx|approx)$/u.test(word) && /^\s\d/u.test(text.slice(dot + 1, dot + 3))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
