@@ -34,6 +34,8 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
+    // Its unit tests run in Node, like core's, and may read the repository's files.
+    ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'fs', 'node:*'], message: 'The renderer never imports electron or Node modules; use the host API.' }] }],
     },

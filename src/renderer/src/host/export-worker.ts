@@ -76,34 +76,63 @@ async function warm(job: WarmJob): Promise<void> {
     template,
   );
   const fonts = await loadBrowserFonts();
-  for (const writer of Object.values(writers)) await writer.write(doc, { fonts });
+  for (const writer of Object.values(writers)) {
+    // The officer's own jobs (the preview's font check, an export) go first: the worker has one thread.
+    await othersDone();
+    await writer.write(doc, { fonts });
+  }
   scope.postMessage({ id: job.id, ok: true, bytes: new Uint8Array(0), mimeType: '', extension: '', unsupported: [] });
 }
 
-scope.onmessage = async (event) => {
-  if (event.data.kind === 'warm') {
-    const job = event.data;
-    await warm(job).catch((error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }));
-    return;
-  }
-  if (event.data.kind === 'word') {
-    const job = event.data;
-    await fillWord(job).catch((error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) }));
-    return;
-  }
-  const { id, format, doc } = event.data;
+/** How many jobs other than the warm-up are running, and the warm-up's steps waiting for them to end. */
+let othersRunning = 0;
+let whenOthersDone: (() => void)[] = [];
+
+function othersDone(): Promise<void> {
+  return othersRunning === 0 ? Promise.resolve() : new Promise((resolve) => whenOthersDone.push(resolve));
+}
+
+async function asOtherJob(run: () => Promise<void>): Promise<void> {
+  othersRunning += 1;
   try {
-    const [{ writers }, { loadBrowserFonts }, { findUnsupportedCharacters }] = await Promise.all([
-      import('../../../core/write/writers'),
-      import('./browser-fonts'),
-      import('../../../core/write/font-coverage'),
-    ]);
-    const fonts = await loadBrowserFonts();
-    const writer = writers[format];
-    const bytes = event.data.checkOnly ? new Uint8Array(0) : await writer.write(doc, { fonts });
-    const unsupported = findUnsupportedCharacters(doc, fonts);
-    scope.postMessage({ id, ok: true, bytes, mimeType: writer.mimeType, extension: writer.extension, unsupported }, [bytes.buffer as ArrayBuffer]);
-  } catch (error) {
-    scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    await run();
+  } finally {
+    othersRunning -= 1;
+    if (othersRunning === 0) {
+      const waiting = whenOthersDone;
+      whenOthersDone = [];
+      for (const resolve of waiting) resolve();
+    }
   }
+}
+
+async function fontCheck(job: NoteJob): Promise<void> {
+  // The preview's font check needs the fonts, not the writers: it does not wait for docx and pdfmake.
+  const [{ loadBrowserFonts }, { findUnsupportedCharacters }] = await Promise.all([import('./browser-fonts'), import('../../../core/write/font-coverage')]);
+  const unsupported = findUnsupportedCharacters(job.doc, await loadBrowserFonts());
+  scope.postMessage({ id: job.id, ok: true, bytes: new Uint8Array(0), mimeType: '', extension: '', unsupported });
+}
+
+async function writeNote(job: NoteJob): Promise<void> {
+  const [{ writers }, { loadBrowserFonts }, { findUnsupportedCharacters }] = await Promise.all([
+    import('../../../core/write/writers'),
+    import('./browser-fonts'),
+    import('../../../core/write/font-coverage'),
+  ]);
+  const fonts = await loadBrowserFonts();
+  const writer = writers[job.format];
+  const bytes = await writer.write(job.doc, { fonts });
+  const unsupported = findUnsupportedCharacters(job.doc, fonts);
+  scope.postMessage({ id: job.id, ok: true, bytes, mimeType: writer.mimeType, extension: writer.extension, unsupported }, [bytes.buffer as ArrayBuffer]);
+}
+
+scope.onmessage = async (event) => {
+  const job = event.data;
+  const failed = (error: unknown) => scope.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+  if (job.kind === 'warm') {
+    await warm(job).catch(failed);
+    return;
+  }
+  // An export clicked during the warm-up, or the preview's check, runs now; the warm-up's next write waits.
+  await asOtherJob(() => (job.kind === 'word' ? fillWord(job) : job.checkOnly ? fontCheck(job) : writeNote(job))).catch(failed);
 };
