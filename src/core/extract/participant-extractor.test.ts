@@ -276,3 +276,28 @@ describe('the author in a media release’s header block (Australian ministers�
     expect(extractParticipants(importText(text))).toEqual([]);
   });
 });
+
+describe('the issuing country is given only where it is likely to be theirs', () => {
+  const people = (text: string) => extractParticipants(importText(text)).map((p) => [p.name, p.country]);
+
+  it('leaves two leaders of a call without a country when the text names neither of theirs, not both the topic', () => {
+    // multi-us-germany-biden-scholz-call-joint-press-statement-2023-01 (round 22): both were "(Ukraine)".
+    const text =
+      'Joint Press Statement\n\nPresident Joseph R. Biden, Jr. and Chancellor Olaf Scholz spoke by phone on January 5, 2023 to exchange views on the war waged by Russia against Ukraine. They reiterated their support for Ukraine’s sovereignty. Ukraine’s partners will stand by Ukraine.\n';
+    expect(people(text)).toEqual([
+      ['Joseph R. Biden, Jr.', ''],
+      ['Olaf Scholz', ''],
+    ]);
+  });
+
+  it('gives one author alone, and one side of a meeting whose other side has a country, the most-named country', () => {
+    expect(people('Statement\n\nMinister of Foreign Affairs Mélanie Joly today issued the following statement. Canada condemns the attack. Canada stands with the victims.\n')).toEqual([['Mélanie Joly', 'Canada']]);
+    expect(
+      people('Readout\n\nMinister of Foreign Affairs Mélanie Joly and Minister of National Defence Bill Blair met Korean Foreign Minister Cho Tae-yul in Ottawa. Canada and Korea agreed to deepen cooperation. Canada will host the next meeting.\n'),
+    ).toEqual([
+      ['Mélanie Joly', 'Canada'],
+      ['Bill Blair', 'Canada'],
+      ['Cho Tae-yul', 'Republic of Korea'],
+    ]);
+  });
+});
