@@ -21,8 +21,12 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 }
 
 /** Each cue with the confidence it gives: the strong verbs are nearly always condemnations, "urge" and "call on" less so. */
+/** After "condemn" / « condamné »: the words of a court's sentence, which condemn no one in the statement's voice. */
+const NOT_A_SENTENCE = String.raw`(?!\s+(?:to\s+(?:death|die|life|\d)|(?:à|a)\s+(?:mort|la\s+peine|une\s+peine|des\s+peines|la\s+prison|perpétuité|\d)))`;
+
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
-  [wordPattern('condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)'), 0.95, /condemn|denounc|deplor/i],
+  // Not a court's sentence: "condemned to death", « condamné à la peine capitale » (Luxembourg, 2022, round 23).
+  [wordPattern(`condemn(?:s|ed|ing)?${NOT_A_SENTENCE}|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`), 0.95, /condemn|denounc|deplor/i],
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
@@ -131,7 +135,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Working so that a party answers for an act the sentence calls illegal: "hold Iran to account for … Russia’s illegal war".
   [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*|(?:serious|grave|gross|flagrant|systematic)\\s+(?:human\\s+rights\\s+)?(?:violations|abuses)|violations\\s+(?:graves|flagrantes|systématiques)\\s+des\\s+droits)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
-  [wordPattern('condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)|dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
+  [wordPattern(`condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)${NOT_A_SENTENCE}|` + 'dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],

@@ -201,6 +201,8 @@ function readsAsSentence(raw: string): boolean {
   return words >= 4;
 }
 
+const TODAY_WORD = caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu');
+
 /** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
 function datelineSegments(statement: Statement): { place: string | null; date: FoundDate | null } {
   const { text } = statement;
@@ -475,6 +477,12 @@ export function extractMeeting(statement: Statement): Meeting {
   const trip = leads[0] ? TRIP_AHEAD.exec(leads[0].head) : null;
   if (announcedTripToSeveralCountries(statement)) return { title, date, location: null };
   let location = isCall || trip ? null : dateline.place;
+  // The lead that reports today's meeting in another city places it, not where the release was issued: « Berne,
+  // Communiqué de presse, 02.10.2009 » over « … a eu des entretiens aujourd’hui à Genève avec … » (Swiss FDFA, round 23).
+  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && TODAY.test(leads[0].head)) {
+    const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leads[0].head), anchor));
+    if (led !== null) location = led;
+  }
   // A title that names the meeting and its city ("Didier Reynders rencontre Rex Tillerson à Washington", Belgian MFA, 2017)
   // places it before a lead that passes through other cities (« Après deux jours aux Nations Unies à New York, … »).
   if (location === null && !isCall && statement.title && TITLE_MEETS.test(statement.title)) location = placeInSentence(statement.title);
@@ -498,7 +506,7 @@ export function extractMeeting(statement: Statement): Meeting {
     }
   }
   // "… reiterated their commitment … today in Osaka on the margins of the G20": the lead places what happened today.
-  if (location === null && !isCall && leads[0] && caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu').test(leads[0].head)) location = placeInSentence(maskEventsToCome(leads[0].head));
+  if (location === null && !isCall && leads[0] && TODAY_WORD.test(leads[0].head)) location = placeInSentence(maskEventsToCome(leads[0].head));
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
   if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
   // A joint statement is issued where its authors met, which a document's description ends on: « …, Paris le 28 février 2003. »

@@ -113,6 +113,9 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$`, 'iu');
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
+/** Words of an office, which no city's name ends on. */
+const OFFICE_AFTER_CITY = /^(?:Prime|President|Minister|Foreign|Secretary|Chancellor|Deputy|Vice|King|Queen|Ambassador|Président|Présidente|Ministre|Premier|Première|Chancelier|Chancelière|Secrétaire)$/u;
+
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
@@ -125,7 +128,8 @@ export function placeInSentence(sentence: string): string | null {
     if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
-    while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? ''))) words.pop();
+    // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.
+    while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? '') || OFFICE_AFTER_CITY.test(words[words.length - 1] ?? ''))) words.pop();
     // "in The Hague", « à La Haye »: the article belongs to these cities' names.
     if (CITIES_WITH_ARTICLE.has(foldForComparison(words.slice(0, 2).join(' ')))) return words.slice(0, 2).join(' ');
     // "in Papua New Guinea" is a country, not the city "Papua New".

@@ -101,6 +101,8 @@ const TITLE_HEADS = new Set([
   // « Sa Majesté le roi Willem-Alexander », « le chef d’état-major de la défense » (NATO, 2015); "H.E. Mao Havannall,
   // Minister-in-Charge of Cambodia’s State Secretariat of Civil Aviation" (State Department, 2026).
   'roi', 'reine', 'chef', 'minister-in-charge',
+  // « La Conseillère fédérale Micheline Calmy-Rey, Cheffe du DFAE » (Swiss FDFA, 2009, round 23).
+  'cheffe',
   // Military ranks before a name: « le chef d’état-major de la défense des Pays-Bas, le général Tom Middendorp ».
   'general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal',
 ]);
@@ -109,7 +111,7 @@ const TITLE_HEADS = new Set([
 const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
   'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
-  'premier', 'premiere', 'vice-premier', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
+  'premier', 'premiere', 'vice-premier', 'federale', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
@@ -138,6 +140,8 @@ const PORTFOLIO_WORDS = new Set(
     'patrimoine tourisme logement infrastructures collectivites relations intergouvernementales integration africaine ' +
     'langues officielles anciens combattants autochtones exportations petites entreprises ressources naturelles refugies ' +
     'citoyennete mondiales ' +
+    // « le ministre des Affaires étrangères et européennes Jean Asselborn » (Luxembourg, 2022, round 23).
+    'europeennes europeen europeenne europeens ' +
     // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
     'peninsula ' +
     // "Minister for Social Protection Leo Varadkar" (Ireland, 2017), "Minister for Enterprise, Trade and Employment".
@@ -433,7 +437,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (previous.possessive) break;
     // "Ferdinand Marcos Jr." with no comma: the suffix is not a name word but the suffix, with its full stop.
     if (GENERATIONAL_SUFFIX.test(token.text)) break;
-    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last) || isFamilyNameInCapitalsAfter(tokens, last, parts)) {
+    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last) || isFamilyNameInCapitalsAfter(tokens, last, parts) || isAmirInsideName(text, tokens, last)) {
       parts.push(token.text);
       last++;
       continue;
@@ -452,6 +456,16 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   const suffix = nameSuffixAt(text, tokens, last);
   if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${parts.join(' ')}${suffix.text}`, wordCount: parts.length + 1 };
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
+}
+
+/**
+ * "Amir" between two name words is a name, not the office: « le ministre des Affaires étrangères iranien, Hossein Amir
+ * Abdollahian » (Luxembourg, 2022, round 23). The office comes before a name, not inside one.
+ */
+function isAmirInsideName(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return token?.text === 'Amir' && next !== undefined && isNameWord(next) && adjacent(text, token, next);
 }
 
 /** "II" and "III" are suffixes only in capitals; "Jr"/"Sr" start with a capital. */

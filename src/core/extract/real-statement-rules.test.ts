@@ -3180,3 +3180,27 @@ describe('round 22 texts (Japan MOFA 2007–2008, Embassy of Japan in Fiji 2020,
     expect(extract('Joint U.S.-Brazil Statement on the Partnership for Workers’ Rights\n\nOur Administrations launched the Partnership today.\n').meeting.kind).toBe('joint-statement');
   });
 });
+
+describe('round 23 (unseen texts: Swiss, Luxembourg and EEAS releases)', () => {
+  it('reads « Conseillère fédérale », « Cheffe du DFAE », « Affaires étrangères et européennes » as offices, and "Amir" inside a name', () => {
+    expect(names('Entretiens\n\nLa Conseillère fédérale Micheline Calmy-Rey, Cheffe du DFAE, a rencontré M. Javier Solana.\n')).toContain('Micheline Calmy-Rey');
+    expect(names('Appel\n\nLe ministre des Affaires étrangères et européennes Jean Asselborn a pris l’initiative de s’entretenir avec le ministre des Affaires étrangères iranien, Hossein Amir Abdollahian.\n')).toEqual([
+      'Jean Asselborn',
+      'Hossein Amir Abdollahian',
+    ]);
+  });
+
+  it('does not take a court’s sentence (« condamné à la peine capitale », "condemned to death") for a condemnation', () => {
+    expect(condemned('Appel\n\nIl a évoqué le cas d’un résident qui aurait été arrêté et condamné à la peine capitale.\n')).toBe(0);
+    expect(condemned('Appel\n\nLe ministre soutient les efforts en faveur de ceux qui ont été condamnés à mort.\n')).toBe(0);
+    expect(condemned('Call\n\nThe Minister raised the case of a resident who was condemned to death last week.\n')).toBe(0);
+    expect(condemned('Iran\n\nLa France condamne la condamnation à mort de M. X.\n')).toBe(1);
+  });
+
+  it('places a meeting the lead reports today in another city there, not at the dateline, and ends a city before an office', () => {
+    const geneva = 'Entretiens à Genève\n\nBerne, Communiqué de presse, 02.10.2009\n\nLa Conseillère fédérale Micheline Calmy-Rey a eu des entretiens aujourd’hui à Genève avec chacun des représentants des parties.\n';
+    expect(extract(geneva).meeting.location).toBe('Geneva');
+    const brussels = 'Statement\n\nBrussels, 19 October 2012\n\n"I have met today in Brussels Prime Minister Ivica Dacic and Prime Minister Hashim Thaci."\n';
+    expect(extract(brussels).meeting.location).toBe('Brussels');
+  });
+});
