@@ -3203,4 +3203,16 @@ describe('round 23 (unseen texts: Swiss, Luxembourg and EEAS releases)', () => {
     const brussels = 'Statement\n\nBrussels, 19 October 2012\n\n"I have met today in Brussels Prime Minister Ivica Dacic and Prime Minister Hashim Thaci."\n';
     expect(extract(brussels).meeting.location).toBe('Brussels');
   });
+
+  it('counts MoUs signed in the plural, a new initiative pursued, a counterpart hosted, a study tour co-hosted, a trilateral exercise and ambassadors exchanged', () => {
+    for (const sentence of [
+      'During the session the two countries signed two MoUs on Education and Political Diplomatic Affairs.',
+      'We intend to pursue a new semiconductor workforce development initiative, through which students will receive training.',
+      'The Minister, Dr Naledi Pandor, will host her Zimbabwean counterpart, Dr Frederick Shava, on a Working Visit to South Africa on Friday, 21 May 2021 in Cape Town.',
+      'Under the FIRST program, the United States and Japan plan to co-host a nuclear energy study tour in Japan for nuclear experts.',
+      'Within the next year, our coast guards also plan to conduct an at-sea trilateral exercise in the Indo-Pacific.',
+      'The United States of America and the People’s Republic of China will exchange Ambassadors and establish Embassies on March 1, 1979.',
+    ]) expect(initiatives(`Joint Statement\n\n${sentence}\n`), sentence).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe will pursue our efforts to end the conflict.\n')).toEqual([]);
+  });
 });
