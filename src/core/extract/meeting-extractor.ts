@@ -113,7 +113,7 @@ const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|talks|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?');
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
@@ -163,6 +163,16 @@ export function announcedTripToSeveralCountries(statement: Statement): { lead: S
 }
 
 /** Short header lines (release type, names, dates) are not the lead. */
+/**
+ * "… Pedro Sánchez … and … Joseph R. Biden, Jr., on the occasion of President Biden’s visit to Spain on June 28-30, 2022, have
+ * reached the following understandings:" (Spain and the US, 2022, round 23): a lead-in to the text's own points that
+ * reports the visit, not a line relaying the text ("The following is attributable to …:").
+ */
+function reportsVisitBeforeList(sentence: SentenceView): boolean {
+  return (MEETING_STRONG.test(sentence.head) || MEETING_WEAK.test(sentence.head)) && REACHED_THE_FOLLOWING.test(sentence.head) && !caselessPattern(String.raw`attributable|readout|statement|ci-dessous`, 'iu').test(sentence.head);
+}
+const REACHED_THE_FOLLOWING = wordPattern('(?:reached|agreed\\s+on|adopted|decided\\s+on)\\s+the\\s+following');
+
 function isLeadCandidate(sentence: SentenceView): boolean {
   if (!/^(?:\S+ ){7}\S/.test(sentence.head)) return false;
   // A full sentence; or a long one a Word file broke at a line end ("… today met Fiji’s Deputy Prime
@@ -171,7 +181,7 @@ function isLeadCandidate(sentence: SentenceView): boolean {
   // A lead-in to a list that reports the meeting: "The foreign ministers of Australia, India, Japan and the United States
   // met in New York on 21 September 2022 and agreed to:". Not "The following is attributable to …:" nor "… provided the
   // following readout of the meeting:", which relay the text.
-  return /:$/u.test(sentence.text) && MEETING_STRONG.test(sentence.head) && !RELAY_LINE.test(sentence.head);
+  return /:$/u.test(sentence.text) && ((MEETING_STRONG.test(sentence.head) && !RELAY_LINE.test(sentence.head)) || reportsVisitBeforeList(sentence));
 }
 
 // Not a declaration's own lead-in: "We, the Prime Minister of … and the Prime Minister of …, having met in Kuala Lumpur,
@@ -363,7 +373,9 @@ export function extractMeeting(statement: Statement): Meeting {
     (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title)) ||
     // "… the Foreign Minister Kevin Rudd announced today in Ramallah." ⏎ … "The increased support was announced following Mr
     // Rudd’s meeting with Palestinian President Mahmoud Abbas" (DFAT, 2010): an announcement made today on a meeting.
-    (leads.some((lead) => TODAY.test(lead.head)) && sentences.slice(0, 12).some((s) => ANNOUNCED_AFTER_MEETING.test(s.head)));
+    (leads.some((lead) => TODAY.test(lead.head)) && sentences.slice(0, 12).some((s) => ANNOUNCED_AFTER_MEETING.test(s.head))) ||
+    // A preamble, then the lead-in to the text's points that reports the visit (Spain and the US, 2022, round 23).
+    sentences.slice(0, 6).some((s) => /:$/u.test(s.text) && reportsVisitBeforeList(s));
   // A statement its authors issue at their meeting, which a later paragraph reports: "The United States, Japan, and the
   // Republic of Korea condemn today’s DPRK missile launches. …" ⏎ "… Akiba Takeo, … Cho Tae-yong, and … Jake Sullivan met
   // today in Tokyo …" (White House, 2023).

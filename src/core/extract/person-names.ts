@@ -105,6 +105,8 @@ const TITLE_HEADS = new Set([
   'cheffe',
   // Military ranks before a name: « le chef d’état-major de la défense des Pays-Bas, le général Tom Middendorp ».
   'general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal',
+  // "Nigeria’s Chief Judge of the Federal High Court, Justice Ibrahim Auta, said" (Commonwealth Secretariat, 2017, round 23).
+  'judge', 'juge',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */

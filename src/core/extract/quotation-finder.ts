@@ -170,7 +170,9 @@ function scanQuotations(statement: Statement): Quotation[] {
 const CLOSES_AT_END = /[.!?…][\s\u00a0\u202f]*[”»"][\s\u00a0]*$/u;
 function unmarkedContinuation(text: string, paragraph: { start: number; end: number }): boolean {
   const body = text.slice(paragraph.start, paragraph.end);
-  return CLOSES_AT_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1;
+  // Or closes it before its attribution: "“Norway condemns the terrorist attack in Nice …¶We stand shoulder to shoulder
+  // … freedom,” said Minister of Foreign Affairs Børge Brende." (Norway, 2016, round 23).
+  return (CLOSES_AT_END.test(body) || UNOPENED_ATTRIBUTED.test(body)) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1;
 }
 
 /**
@@ -202,6 +204,7 @@ const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^
  * opens on a mark before a capital letter.
  */
 const SINGLE_OPENS = /^['‘]\p{Lu}/u;
+const SINGLE_CLOSES_BEFORE_ATTRIBUTION = /^[^‘“”«»"]*?[,.!?…]['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|explained|continued|concluded)(?![\p{L}]))/u;
 const SINGLE_CLOSES_AT_END = /[.!?…]['’][\s\u00a0]*$/u;
 function singleQuotedRun(text: string, paragraphs: readonly { start: number; end: number; index: number }[], firstIndex: number, quoted: ReadonlySet<number>): Quotation | null {
   const first = paragraphs.findIndex((paragraph) => paragraph.index === firstIndex);
@@ -214,7 +217,16 @@ function singleQuotedRun(text: string, paragraphs: readonly { start: number; end
   const reopenings: number[] = [];
   for (let k = first; k < paragraphs.length && k < first + 12; k++) {
     const paragraph = paragraphs[k];
-    if (!paragraph || quoted.has(paragraph.index) || !"'‘".includes(text[paragraph.start] ?? '')) return null;
+    if (!paragraph || quoted.has(paragraph.index)) return null;
+    if (k > first && !"'‘".includes(text[paragraph.start] ?? '')) {
+      // The last paragraph without its reopening mark, closing before the attribution: "‘Norway condemns the terrorist
+      // attack in Nice …¶We stand shoulder to shoulder … freedom,’ said Minister of Foreign Affairs Børge Brende."
+      // (Norway, 2016, round 23). The line break before it stands for the missing mark, as in the double-mark case.
+      const closing = SINGLE_CLOSES_BEFORE_ATTRIBUTION.exec(text.slice(paragraph.start, paragraph.end));
+      if (!closing) return null;
+      const closeStart = paragraph.start + closing[0].length - 1;
+      return { openStart: opening.start, openEnd: opening.start + 1, closeStart, closeEnd: closeStart + 1, paragraphIndex: opening.index, reopenings: [...reopenings, paragraph.start - 1] };
+    }
     if (k > first) reopenings.push(paragraph.start);
     const body = text.slice(paragraph.start, paragraph.end);
     if (SINGLE_CLOSES_AT_END.test(body)) {

@@ -3215,4 +3215,25 @@ describe('round 23 (unseen texts: Swiss, Luxembourg and EEAS releases)', () => {
     ]) expect(initiatives(`Joint Statement\n\n${sentence}\n`), sentence).toHaveLength(1);
     expect(initiatives('Statement\n\nWe will pursue our efforts to end the conflict.\n')).toEqual([]);
   });
+
+  it('joins a quotation whose second paragraph lost its reopening mark and closes before "said …", in single or double marks', () => {
+    for (const [open, close] of [['‘', '’'], ['“', '”']]) {
+      const text = `Norway condemns attack\n\n${open}Norway condemns the terrorist attack in Nice in the strongest possible terms. Once again, France has been hit.\n\nWe stand shoulder to shoulder with the people of France,${close} said Minister of Foreign Affairs Børge Brende.\n`;
+      expect(extract(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+        ['Børge Brende', 'Norway condemns the terrorist attack in Nice in the strongest possible terms. Once again, France has been hit.\n\nWe stand shoulder to shoulder with the people of France'],
+      ]);
+    }
+  });
+
+  it('gives a quotation to the judge named after the office, not to "Judge"', () => {
+    expect(quotes('Statement\n\nAt that time, Nigeria’s Chief Judge of the Federal High Court, Justice Ibrahim Auta, said: “Terrorism has no boundaries, it has no colour.”\n')).toEqual([['Ibrahim Auta', 'Terrorism has no boundaries, it has no c']]);
+  });
+
+  it('places leaders who "gather today in Washington", and dates a visit given in the lead-in to the text’s points', () => {
+    const washington = 'Joint Vision Statement\n\nWe, the leaders of Japan, the Philippines, and the United States, met today for the first Summit between our three countries.\n\nWe gather today in Washington as equal partners.\n';
+    expect(extract(washington).meeting.location).toBe('Washington');
+    const spain =
+      'Joint Declaration\n\nSpain and the United States are Allies, strategic partners, and friends. Our relationship is based on deep ties. To affirm our commitment, the President of the Government of Spain, Pedro Sánchez, and the President of the United States of America, Joseph R. Biden, Jr., on the occasion of President Biden’s visit to Spain on June 28-30, 2022, have reached the following understandings:\n\nDefence cooperation will grow.\n';
+    expect(extract(spain).meeting.date).toBe('2022-06-28');
+  });
 });
