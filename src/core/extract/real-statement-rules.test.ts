@@ -3236,4 +3236,13 @@ describe('round 23 (unseen texts: Swiss, Luxembourg and EEAS releases)', () => {
       'Joint Declaration\n\nSpain and the United States are Allies, strategic partners, and friends. Our relationship is based on deep ties. To affirm our commitment, the President of the Government of Spain, Pedro Sánchez, and the President of the United States of America, Joseph R. Biden, Jr., on the occasion of President Biden’s visit to Spain on June 28-30, 2022, have reached the following understandings:\n\nDefence cooperation will grow.\n';
     expect(extract(spain).meeting.date).toBe('2022-06-28');
   });
+
+  it('reads a joint press release of two countries as joint, and a titled visit to come under "Media Statement" as a news release', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Joint Press Release of Japan and the Republic of Chile on the Initiation of Negotiations\n\nNovember 18th, 2005\n\n1. The Prime Minister of Japan and the President of the Republic of Chile held a meeting in Busan.\n')).toBe('joint-statement');
+    expect(kind('AUSTRALIAN GOVERNMENT ASSISTANCE TO RWANDA\n\nJOINT PRESS RELEASE BY THE MINISTER FOR DEFENCE, SENATOR ROBERT RAY AND THE ACTING MINISTER FOR FOREIGN AFFAIRS, GORDON BILNEY MP\n\nThe Government announced today that up to $5 million would be provided.\n')).toBe('news-release');
+    const visit =
+      'Minister Pandor to host the Minister of Foreign Affairs of the Republic of Zimbabwe, Dr Frederick Shava, on a Working Visit to South Africa\n\nMedia Statement\n\n21 May 2021\n\nMinister Pandor to host the Minister of Foreign Affairs of the Republic of Zimbabwe, Dr Frederick Shava, on a Working Visit to South Africa\n\nThe Minister, Dr Naledi Pandor, will host her Zimbabwean counterpart, Dr Frederick Shava, on a Working Visit to South Africa on Friday, 21 May 2021 in Cape Town.\n';
+    expect(kind(visit)).toBe('news-release');
+  });
 });

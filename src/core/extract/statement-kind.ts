@@ -38,7 +38,20 @@ const SEVERAL_AUTHORS =
 
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
-  caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * "Joint Press Release of Japan and the Republic of Chile on the Initiation of Negotiations …" (Japan MOFA, 2005, round 23):
+ * a release of two countries named. Not "Joint Press Release by the Minister for Defence … and the Acting Minister for Foreign
+ * Affairs" (two ministers of one government).
+ */
+const RELEASE_OF_COUNTRIES = caselessPattern(String.raw`^joint\s+(?:news|media|press)\s+release\s+(?:of|between)\s+([^.;:]{1,120})`, 'iu');
+function releaseOfSeveral(line: string): boolean {
+  if (RELEASE_OF_SEVERAL.test(line)) return true;
+  const named = RELEASE_OF_COUNTRIES.exec(line)?.[1];
+  return named !== undefined && new Set(findCountries(named).map((country) => country.canonical)).size >= 2;
+}
 
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
 // Also "Josep Borrell spoke to new Foreign Minister …", "Holds Virtual Conversation with Chinese Counterpart".
@@ -156,6 +169,8 @@ function firstBodyParagraphs(statement: Statement): string[] {
   return found;
 }
 
+/** A title announcing a meeting or visit: "Minister Pandor to host …", "Prime Minister to visit Japan". */
+const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to)(?![\p{L}])`, 'iu');
 const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont))(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
@@ -209,7 +224,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       if (kind === 'statement' && line !== title && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
-      if (kind === 'news-release' && RELEASE_OF_SEVERAL.test(line)) return 'joint-statement';
+      if (kind === 'news-release' && releaseOfSeveral(line)) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
@@ -217,7 +232,11 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // « Communiqué de presse » over « Le ministre … a fait aujourd’hui la déclaration suivante : » (GAC, 2016): the text is
       // the minister's statement, as every "issued the following statement" text of the corpus is annotated.
       if (kind === 'news-release' && FOLLOWING_STATEMENT.test(leadParagraphs[0] ?? '')) return 'statement';
-      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !STATEMENT_WORD.test(title)) return 'readout';
+      if (kind === 'statement' && line !== title && (CALL_IN_TITLE.test(title) || MEETING_IN_TITLE.test(title)) && !STATEMENT_WORD.test(title)) {
+        // Unless the title or the lead announces it: "Minister Pandor to host the Minister of Foreign Affairs … of Zimbabwe …
+        // on a Working Visit" under "Media Statement" (DIRCO, 2021, round 23) is a release about a visit to come.
+        return TITLE_AHEAD.test(title) || FUTURE_MEETING.test(leadParagraphs[0] ?? '') ? 'news-release' : 'readout';
+      }
       return kind;
     }
   }
@@ -248,7 +267,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   }
   const lead = leadParagraphs[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
-  const announcesAhead = FUTURE_MEETING.test(lead);
+  // Or the title does, and the lead after it repeats it or says "will host" ("Minister Pandor to host …", DIRCO, round 23).
+  const announcesAhead = FUTURE_MEETING.test(lead) || (TITLE_AHEAD.test(title) && leadParagraphs.slice(0, 2).some((paragraph) => TITLE_AHEAD.test(paragraph) || FUTURE_MEETING.test(paragraph)));
   const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
   // Kind convention: a release announcing a meeting or visit to come is a news release, in the third person or not named.
   if (announcesAhead && !isOwnVoiceOrReaction(lead) && !STATEMENT_TITLE.test(title)) return 'news-release';
