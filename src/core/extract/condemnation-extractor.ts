@@ -29,7 +29,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern(`condemn(?:s|ed|ing)?${NOT_A_SENTENCE}|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`), 0.95, /condemn|denounc|deplor/i],
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
-  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
+  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|unreserved|categorical|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
   [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
   // Denouncing in other words: "We will continue to speak out against such unacceptable and threatening language",
   // « s'élève contre », « élever la voix contre ».
@@ -101,7 +101,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       // "reiterated their strong opposition to any attempts by the People’s Republic of China (PRC) to change the status quo by
       // force" (US–Japan, 2025, round 20), as "in resolute opposition to".
       '(?:reiterat|reaffirm|express|voic|underlin|stress)\\p{L}*\\s+(?:their|its|our|his|her)\\s+(?:strong|firm|resolute|steadfast|strenuous|unwavering)\\s+opposition\\s+to'), 0.75, /must|should|call|opposition/i],
-  [wordPattern('deplorable'), 0.85, /deplorable/i],
+  // Said of the act, not an adjective of it: "… threats against Israel … are deplorable" (GAC, 2010), not "those affected by
+  // this deplorable violence" (Sri Lanka MFA, 2015, round 24).
+  [wordPattern('(?:is|are|was|were|remains?|be|been|as)\\s+(?:(?:truly|utterly|simply|totally|absolutely|deeply|particularly|most|equally)\\s+)?deplorable'), 0.85, /deplorable/i],
   // Concerns raised about a party's acts (plain concern about a named third party's actions counts): "He said he had raised
   // Australian concerns about continuing allegations of human rights abuses in Iran" (DFAT, 1991).
   [wordPattern('rais\\p{L}*\\s+(?:(?:its|our|their|his|her|the|strong|serious|[\\p{L}-]+an)\\s+)?concerns?\\s+(?:about|over|regarding|at)\\s+[^.;]{0,80}?(?:abuses|violations|executions|detentions|arrests|attacks|persecution|repression|crackdown|military\\s+build-?up|missile\\s+(?:tests|launches))(?![\\p{L}])'), 0.7, /concern/i],

@@ -46,6 +46,8 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   Séoul: 'Seoul', 'Le Caire': 'Cairo', Alger: 'Algiers', 'New Delhi': 'New Delhi', 'Nouvelle-Delhi': 'New Delhi', Québec: 'Quebec City',
   Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
   'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
+  // « Berne, le 28 août 2018 » (Swiss DDPS, round 24): English writes Bern.
+  Berne: 'Bern', 'Addis-Abeba': 'Addis Ababa', 'Addis Abéba': 'Addis Ababa', 'Addis-Abéba': 'Addis Ababa',
 };
 
 export function inEnglish(place: string, language: Language): string {
@@ -135,6 +137,8 @@ export function placeInSentence(sentence: string): string | null {
     // "in Papua New Guinea" is a country, not the city "Papua New".
     if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
     const place = words.slice(0, 2).join(' ');
+    // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
+    if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.
     if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
     const first = place.split(' ')[0] ?? '';

@@ -1553,8 +1553,8 @@ describe('meeting-extractor', () => {
     expect(meeting(`${lead}Anna Berg\n\n14 December 2010\n`)[1]).toBeNull();
   });
 
-  it("places by a Swiss dateline « Berne, 22.04.2016 - » opening a long lead (bug 3)", () => {
-    expect(meeting("Berg meets Cassis\n\nBerne, 22.04.2016 - Le conseiller fédéral Ignazio Cassis a rencontré la ministre suédoise Anna Berg pour discuter du commerce et de l'énergie.\n")[1]).toBe('Berne');
+  it("places by a Swiss dateline « Berne, 22.04.2016 - » opening a long lead, in English: Bern (bug 3)", () => {
+    expect(meeting("Berg meets Cassis\n\nBerne, 22.04.2016 - Le conseiller fédéral Ignazio Cassis a rencontré la ministre suédoise Anna Berg pour discuter du commerce et de l'énergie.\n")[1]).toBe('Bern');
   });
 
   it("places nothing by a continent, by a meeting a call readout plans, or by a meeting the ministers last held; dates nothing by it", () => {

@@ -33,6 +33,7 @@ import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentenc
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { announcedTripToSeveralCountries } from './meeting-extractor';
 import { findQuotations } from './quotation-finder';
+import { findDate } from './meeting-dates';
 import { caselessPattern } from './caseless-pattern';
 
 /** A person named in the text, with whatever title and country the context gives. */
@@ -617,7 +618,10 @@ function containingSentence(statement: Statement, offset: number): SourceSpan | 
  * Lovegrove, to travel to Australia" (No 10, 2025), with only their title between.
  */
 const ADDRESSEE_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:confer(?:s|red|ring)?|bestow(?:s|ed|ing)?)\s+(?:up)?on|(?:would|will|to)\s+(?:ask|instruct|task|send|dispatch)\s+(?:his|her|their|its)|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:comments|remarks|statements|threats)\s+(?:made\s+)?by|(?:forward\s+to|hâte\s+d['’])\s*(?:welcoming|hosting|receiving|accueillir|recevoir)|made\s+by|(?:put\s+forward|proposed|brokered|tabled|set\s+out|outlined)\s+by|(?:confer(?:s|red|ring)?|bestow(?:s|ed|ing)?)\s+(?:up)?on|(?:would|will|to)\s+(?:ask|instruct|task|send|dispatch)\s+(?:his|her|their|its)|efforts?\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:by|par)|(?:attacks?|attempt|assault)\s+(?:on|against)|(?:assassination|killing|murder|death|passing|loss|memory|funeral|detention|arrest|kidnapping|abduction|imprisonment|sentencing|release)\s+of|(?:attentat|attaque)\s+contre|(?:meurtre|assassinat|mort|décès|disparition|mémoire|funérailles|obsèques|détention|arrestation|enlèvement|libération)\s+(?:de|du|d['’])|` +
+    // « depuis la réélection du Président Emmanuel Macron », « traduire les orientations stratégiques des Présidents Abdelmadjid
+    // Tebboune et Emmanuel Macron » (Algeria MFA, 2022, round 24): someone elected, or whose guidance the talks follow.
+    String.raw`(?:re-?election|election|inauguration|réélection|élection|investiture)\s+(?:of|du|de\s+la|de)|(?:orientations|directives|instructions|guidance|vision)\s+(?:stratégiques\s+|strategic\s+)?(?:of|des|du|de\s+la)|`+String.raw`spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
@@ -885,6 +889,43 @@ function headerBlockAuthor(statement: Statement): Draft | null {
 
 const HEADER_OFFICE_HEADS = new Set(['minister', 'secretary', 'treasurer', 'attorney-general', 'premier']);
 
+/**
+ * The signer of a text in the first person, named in its closing block above the place and the date: "YB DATO’ SERI
+ * HISHAMMUDDIN HUSSEIN" ⏎ "PUTRAJAYA" ⏎ "1 JUNE 2021" under "… I will also relay Malaysia’s serious concern …" (Malaysia
+ * MOFA, 2021, round 24). Only a name on its line (with honorifics), then lines that hold a date or a single place.
+ */
+function closingSignatureAuthor(statement: Statement): Draft | null {
+  const { text } = statement;
+  const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement) && p.end <= bodyEnd(statement));
+  if (body.length < 3) return null;
+  // The closing lines, one paragraph each or one paragraph of lines.
+  const lines: SourceSpan[] = [];
+  for (const paragraph of body.slice(-4)) {
+    let at = paragraph.start;
+    for (const line of text.slice(paragraph.start, paragraph.end).split('\n')) {
+      lines.push({ start: at, end: at + line.trimEnd().length });
+      at += line.length + 1;
+    }
+  }
+  const isDate = (line: SourceSpan) => findDate(text.slice(line.start, line.end)) !== null;
+  const isDateOrPlace = (line: SourceSpan) => {
+    const raw = text.slice(line.start, line.end).trim();
+    return raw.length <= 40 && (isDate(line) || /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?$/u.test(raw));
+  };
+  let k = lines.length;
+  while (k > 0 && lines.length - k < 3 && isDateOrPlace(lines[k - 1] as SourceSpan)) k--;
+  const rest = lines.slice(k);
+  const nameLine = lines[k - 1];
+  if (!nameLine || rest.length === 0 || !rest.some(isDate) || nameLine.end - nameLine.start > 80) return null;
+  const last = body.find((p) => p.start <= nameLine.start && p.end >= nameLine.end) ?? nameLine;
+  const mentions = findPersonMentions(text, nameLine.start, nameLine.end, false);
+  const mention = mentions.length === 1 ? mentions[0] : undefined;
+  if (!mention || mention.wordCount < 2 || text.slice(mention.end, nameLine.end).trim() !== '') return null;
+  const before = collapseWhitespace(text.slice(bodyStart(statement), last.start));
+  if (!/(?<![\p{L}])(?:I|my|I['’]ve|I['’]m|je|j['’]ai)(?![\p{L}])/u.test(before)) return null;
+  return { name: mention.name, title: '', country: mostFrequent(findCountries(before).filter((found) => isState(found.canonical))), source: { start: last.start, end: last.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific };
+}
+
 function saidBlockAuthor(statement: Statement): { name: string; title: string; source: SourceSpan } | null {
   const office = statement.title ? HEADLINE_OFFICE.exec(statement.title) : null;
   if (!office) return null;
@@ -1102,6 +1143,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   const author = saidBlockAuthor(statement);
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
     drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
+  }
+  const signer = closingSignatureAuthor(statement);
+  if (signer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(signer.name, d.name) || isSameOrShorterName(d.name, signer.name))) {
+    drafts.unshift(signer);
   }
   const headerAuthor = headerBlockAuthor(statement);
   if (headerAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name))) {

@@ -3246,3 +3246,35 @@ describe('round 23 (unseen texts: Swiss, Luxembourg and EEAS releases)', () => {
     expect(kind(visit)).toBe('news-release');
   });
 });
+
+describe('round 24 (unseen texts: Malaysia, Pakistan, Sri Lanka, Latvia, Algeria, Switzerland, the AU)', () => {
+  it('counts an "unreserved condemnation of", and a predicate "are deplorable" but not "this deplorable violence"', () => {
+    expect(condemned('Call\n\nThe ministers spoke. Expressing Pakistan’s unreserved condemnation of the attack, the Foreign Minister added that the incident had caused serious damage.\n')).toBe(1);
+    expect(condemned('Statement\n\nSri Lanka condemns the attack. Our thoughts and prayers are with those affected by this deplorable violence.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe repeated threats against Israel are deplorable and are outside the bounds of acceptable conduct.\n')).toBe(1);
+  });
+
+  it('takes the signer of a first-person text from its closing block, above the place and the date', () => {
+    const text = 'PROTEST\n\nI am deeply concerned by the intrusion.\n\nIn addition, I will also relay Malaysia’s serious concern to my counterpart.\n\nYB DATO’ SERI HISHAMMUDDIN HUSSEIN\nPUTRAJAYA\n1 JUNE 2021\n';
+    expect(names(text)).toEqual(['HISHAMMUDDIN HUSSEIN']);
+    expect(names('Release\n\nThe Ministry condemns the attack.\n\nThe Ministry calls for calm.\n\nANNA BERG\nSTOCKHOLM\n1 JUNE 2021\n')).toEqual([]);
+  });
+
+  it('leaves out a press contact under « Adresse pour l’envoi de questions », someone re-elected or whose guidance is followed', () => {
+    expect(names('Rencontre\n\nLe conseiller fédéral Guy Parmelin a rencontré la ministre Ursula von der Leyen.\n\nAdresse pour l\'envoi de questions\n\nRenato Kalbermatten\nChef de l’information du DDPS\n')).toEqual(['Guy Parmelin', 'Ursula von der Leyen']);
+    const algeria =
+      'Appel\n\nLe ministre des Affaires étrangères, Ramtane Lamamra, a reçu un appel téléphonique de son homologue française, Mme Catherine Colonna. L’entretien, le premier depuis la réélection du Président Emmanuel Macron, a été cordial. Les deux ministres ont souligné la nécessité de traduire les orientations stratégiques des Présidents Abdelmadjid Tebboune et Emmanuel Macron.\n';
+    expect(names(algeria)).toEqual(['Ramtane Lamamra', 'Catherine Colonna']);
+  });
+
+  it('places no call at its dateline (« ont eu une conversation téléphonique »), writes Bern in English, and skips a parish', () => {
+    const call = 'Communiqué sur l’appel téléphonique entre le Président de la Commission et le Secrétaire d’État\n\nAddis Abéba, le 18 Mai 2018 : Le Président de la Commission de l’Union africaine, Moussa Faki Mahamat, et le Secrétaire d’État américain, Mike Pompeo, ont eu une conversation téléphonique aujourd’hui.\n';
+    expect(extract(call).meeting).toMatchObject({ location: null, kind: 'readout' });
+    expect(extract('Rencontre à Berne\n\nBerne, 23.08.2018 - Le conseiller fédéral Guy Parmelin a rencontré aujourd’hui la ministre allemande de la Défense.\n').meeting.location).toBe('Bern');
+    expect(extract('Meeting\n\nThe Foreign Ministers met today in Skudraliena Parish of Daugavpils District.\n').meeting.location).toBe(null);
+  });
+
+  it('counts visits agreed in principle (« ont retenu le principe d’échange de visites »)', () => {
+    expect(initiatives('Appel\n\nEnfin, les deux ministres ont retenu le principe d’échange de visites et de contacts suivis.\n')).toHaveLength(1);
+  });
+});

@@ -218,7 +218,7 @@ export function englishWithThe(country: string): string {
 
 /** Cities the extractor gives in English for a French statement (« à Mexico » is Mexico City): the French name back. */
 const FRENCH_CITY_NAMES: Record<string, string> = {
-  'Mexico City': 'Mexico', London: 'Londres', Beijing: 'Pékin', Moscow: 'Moscou', Geneva: 'Genève', Brussels: 'Bruxelles',
+  Bern: 'Berne', 'Addis Ababa': 'Addis-Abeba', 'Mexico City': 'Mexico', London: 'Londres', Beijing: 'Pékin', Moscow: 'Moscou', Geneva: 'Genève', Brussels: 'Bruxelles',
   'The Hague': 'La Haye', Warsaw: 'Varsovie', Vienna: 'Vienne', Lisbon: 'Lisbonne', Athens: 'Athènes', Copenhagen: 'Copenhague',
   Seoul: 'Séoul', Cairo: 'Le Caire', Algiers: 'Alger', 'New Delhi': 'New Delhi', 'Quebec City': 'Québec', Edinburgh: 'Édimbourg',
   Dhaka: 'Dacca', Singapore: 'Singapour', 'Kuwait City': 'Koweït', Rome: 'Rome', Washington: 'Washington', Berlin: 'Berlin',
