@@ -3277,4 +3277,10 @@ describe('round 24 (unseen texts: Malaysia, Pakistan, Sri Lanka, Latvia, Algeria
   it('counts visits agreed in principle (« ont retenu le principe d’échange de visites »)', () => {
     expect(initiatives('Appel\n\nEnfin, les deux ministres ont retenu le principe d’échange de visites et de contacts suivis.\n')).toHaveLength(1);
   });
+
+  it('counts an act called a war crime, in English and French, and not "organized crime"', () => {
+    expect(condemned('Statement\n\nDeliberately targeting civilians constitutes a war crime.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nViser délibérément des civils et des cibles civiles constitue un crime de guerre.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe fight against organized crime is a priority of the partnership.\n')).toBe(0);
+  });
 });
