@@ -43,7 +43,8 @@ const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|a
  * Case-sensitive, so \p{Lu} means a capital (caselessPattern reads every letter class as any letter).
  */
 const RECALLED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:their|his|her|our|the|\p{Lu}[\p{L}\p{M}-]+[’']s)\s+(?:(last|previous|earlier|prior|most\s+recent)\s+)?(?:[\p{L}-]+\s+)?meeting\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(\s+(?:in|on)\s+[^,.;]{3,30}?\d{4})?`,
+  // Also "follows on the two leaders’ first meeting in Washington on August 25" (US and ROK, 2025, round 24).
+  String.raw`(?<![\p{L}])(?:their|his|her|our|the|\p{Lu}[\p{L}\p{M}-]+[’']s|(?:leaders|ministers|presidents|secretaries)[’'])\s+(?:(last|previous|earlier|prior|first|most\s+recent)\s+)?(?:[\p{L}-]+\s+)?meeting\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*(\s+(?:in|on)\s+[^,.;]{3,30}?(?:\d{4}|\d{1,2}(?!\d)))?`,
   'gu',
 );
 

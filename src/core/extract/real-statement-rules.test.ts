@@ -3283,4 +3283,21 @@ describe('round 24 (unseen texts: Malaysia, Pakistan, Sri Lanka, Latvia, Algeria
     expect(condemned('Déclaration\n\nViser délibérément des civils et des cibles civiles constitue un crime de guerre.\n')).toBe(1);
     expect(condemned('Statement\n\nThe fight against organized crime is a priority of the partnership.\n')).toBe(0);
   });
+
+  it('counts acting through a named mechanism, a plan worked through, and a project announced under a named fund', () => {
+    for (const sentence of [
+      'We will continue our collaboration through the Minerals Security Partnership to strengthen supply chains for critical minerals.',
+      'We reaffirm our commitment to continue working within the open, cooperative, and inclusive Climate Club in collaboration with partners.',
+      'We will utilize the G7 Partnership for Global Infrastructure and Investment (PGII) to catalyze public and private finance.',
+      'Through this Clean Energy Economy Action Plan, we will work together to create trade policies that decarbonize our economies.',
+      'In addition, they announced the United States’ first project in Greece under the Ambassadors Fund for Cultural Preservation.',
+    ]) expect(initiatives(`Joint Statement\n\n${sentence}\n`), sentence).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nWe will continue our work to support the people of Ukraine.\n')).toEqual([]);
+  });
+
+  it('reads a "Joint Fact Sheet" as joint, and does not date the visit by the leaders’ first meeting it follows', () => {
+    const text =
+      'Joint Fact Sheet on President Donald J. Trump’s Meeting with President Lee Jae Myung\n\nPresident Lee Jae Myung of the Republic of Korea welcomed President Donald J. Trump of the United States for a State Visit to ROK on October 29, 2025. This marks the first time that a State Visit has been hosted in Gyeongju and follows on the two leaders’ first meeting in Washington on August 25.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2025-10-29', kind: 'joint-statement' });
+  });
 });

@@ -71,6 +71,8 @@ const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:stat
     // "Joint Press Statement Following a Call between President Joe Biden and the Chancellor …" (White House, 2023).
     // Also "Joint U.S.-Brazil Statement on the Partnership for Workers’ Rights" (White House, 2023, round 22).
     String.raw`joint\s+(?:press|media|leaders[’']?|[\p{L}.]+[-–][\p{L}.]+)\s+statement|` +
+    // "Joint Fact Sheet on President Donald J. Trump’s Meeting with President Lee Jae-myung" (US and ROK, 2025, round 24).
+    String.raw`joint\s+fact\s+sheet|` +
     // A group of governments named by its short name: "E3 Statement for the Special Session of the IAEA Board of Governors"
     // (France, Germany and the UK, 2019, round 19), "E3/EU Foreign Ministers' statement".
     String.raw`(?<![\p{L}\p{N}])(?:E3(?:\/EU)?|E4|EU3|P3|P5|G4|G7|G8|G20|BRICS|Quad|Benelux|Weimar|Visegrad|Nordic)\s+(?:[\p{L}’'-]+\s+){0,2}?statement|` +
