@@ -36,7 +36,7 @@ describe('names with particles and suffixes, and titles after an abbreviated cou
 
   it('reads capitalised particles after a given name ("Alexander De Croo") and two particles ("von der Leyen")', () => {
     expect(people('Le Premier ministre, M. Gabriel Attal, a reçu à Matignon son homologue belge, M. Alexander De Croo.')).toContainEqual(['Alexander De Croo', 'homologue belge', 'Belgium']);
-    expect(people('Minister Blair met with Ursula von der Leyen, President of the European Commission.')).toContainEqual(['Ursula von der Leyen', 'President of the European Commission', '']);
+    expect(people('Minister Blair met with Ursula von der Leyen, President of the European Commission.')).toContainEqual(['Ursula von der Leyen', 'President of the European Commission', 'European Union']);
     expect(people('The Minister met Foreign Minister Juan Ramón de la Fuente of Mexico.')).toEqual([['Juan Ramón de la Fuente', 'Foreign Minister', 'Mexico']]);
   });
 
@@ -298,6 +298,14 @@ describe('the issuing country is given only where it is likely to be theirs', ()
       ['Mélanie Joly', 'Canada'],
       ['Bill Blair', 'Canada'],
       ['Cho Tae-yul', 'Republic of Korea'],
+    ]);
+  });
+
+  it('gives the Union to the holder of one of its institutions’ offices', () => {
+    expect(people('PM call\n\nThe Prime Minister spoke to the President of the European Commission Jean Claude Juncker by phone this evening.\n')).toEqual([['Jean Claude Juncker', 'European Union']]);
+    expect(people('Appel\n\nLe premier ministre Mark Carney s’est entretenu avec la présidente de la Commission européenne, Ursula von der Leyen. Le Canada et l’Union européenne ont convenu de poursuivre leur coopération.\n')).toEqual([
+      ['Mark Carney', 'Canada'],
+      ['Ursula von der Leyen', 'European Union'],
     ]);
   });
 });

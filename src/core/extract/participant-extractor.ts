@@ -60,6 +60,7 @@ interface TitleFound {
 }
 
 const titleCountryCache = new Map<string, string | null>();
+const EU_INSTITUTION = caselessPattern(String.raw`(?<![\p{L}])(?:European\s+(?:Commission|Council|Parliament|External\s+Action\s+Service)|Commission\s+européenne|Conseil\s+européen|Parlement\s+européen)(?![\p{L}])`, 'iu');
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 function titleCountry(title: string): string | null {
@@ -67,7 +68,9 @@ function titleCountry(title: string): string | null {
   // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
   // A body the office serves is the holder's ("Special Envoy for the UN High Commissioner for Refugees").
   const countries = findCountries(title).filter((found) => !isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start)));
-  const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : null;
+  // The Union's institutions: "President of the European Commission Jean Claude Juncker" (No 10, 2019, round 23), « présidente
+  // de la Commission européenne », "European Council President".
+  const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : EU_INSTITUTION.test(title) ? 'European Union' : null;
   if (titleCountryCache.size < 1000) titleCountryCache.set(title, country);
   return country;
 }
