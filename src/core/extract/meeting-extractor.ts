@@ -94,9 +94,12 @@ const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 /** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
 const AHEAD = wordPattern('will|shall|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
-/** "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start. */
+/**
+ * "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start;
+ * also a wire's "SINGAPORE, May 11, 2020 /PRNewswire/ -- " (Singapore MFA, round 25).
+ */
 const OPENING_DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’ ,()-]{1,60}?,?\s+)?(?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*\/[A-Z]{2,6}\/)?\s*[–—-]\s`,
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’ ,()-]{1,60}?,?\s+)?(?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})(?:\s*\/[A-Za-z-]{2,20}\/)?\s*(?:--|[–—-])\s`,
   'u',
 );
 

@@ -182,6 +182,8 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
 }
 
 /** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
+const FRENCH_CONNECTOR_FIRST = /^(?:de|des|du|d['’].*)$/u;
+
 function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
   // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
   if (from >= to || caselessPattern(String.raw`^(?:and|et)$`, 'iu').test((tokens[from] as Token).text)) return false;
@@ -189,8 +191,12 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
     if (!token.isWord) return false;
-    if (isConnector(token)) continue;
-    if (!/^\p{Lu}/u.test(token.text) || !isTitleWord(token)) return false;
+    if (isConnector(token) || token.text === 'à') continue;
+    // « …, de la Coopération africaine et des Marocains résidant à l’Étranger, Nasser Bourita » (Morocco, round 25): a
+    // nationality, and an elided article before a capital, are portfolio words too.
+    // After its first word, a French portfolio's adjectives are in lower case (« de la Coopération africaine »).
+    const capitalised = /^\p{Lu}/u.test(token.text) || /^[dl]['’]\p{Lu}/u.test(token.text) || (words > 0 && FRENCH_CONNECTOR_FIRST.test((tokens[from] as Token).text));
+    if (!capitalised || !(isTitleWord(token) || isCountryWord(token.text) || isCountryWord(token.text.replace(/s$/u, '')))) return false;
     words++;
   }
   return words > 0 && words <= 6;

@@ -144,6 +144,10 @@ const PORTFOLIO_WORDS = new Set(
     'citoyennete mondiales ' +
     // « le ministre des Affaires étrangères et européennes Jean Asselborn » (Luxembourg, 2022, round 23).
     'europeennes europeen europeenne europeens ' +
+    // « ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’étranger » (Morocco, round 25).
+    'residant residents etranger communaute ' +
+    // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).
+    'territories ' +
     // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
     'peninsula ' +
     // "Minister for Social Protection Leo Varadkar" (Ireland, 2017), "Minister for Enterprise, Trade and Employment".

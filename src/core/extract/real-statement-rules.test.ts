@@ -3301,3 +3301,33 @@ describe('round 24 (unseen texts: Malaysia, Pakistan, Sri Lanka, Latvia, Algeria
     expect(extract(text).meeting).toMatchObject({ date: '2025-10-29', kind: 'joint-statement' });
   });
 });
+
+describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealand, US joint statements)', () => {
+  it('reads a French office whose portfolio list holds commas and lower-case adjectives', () => {
+    expect(names('Appel\n\nLe ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’étranger, Nasser Bourita, a reçu un appel de son homologue russe.\n')).toContain('Nasser Bourita');
+    expect(names('Release\n\nMr Peters also met the Minister for Overseas Territories François-Noël Buffet in Paris.\n')).toContain('François-Noël Buffet');
+  });
+
+  it('counts a French demand to meet an obligation, an expectation that a party honour its commitment, and a stop that must come', () => {
+    expect(condemned('Déclaration\n\nNous demandons au gouvernement de l’Égypte d’assumer sa responsabilité dans le cadre de la Convention de Vienne.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLe Canada s’attend à ce que l’Égypte tienne son engagement de respecter ses accords internationaux.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nIl a réaffirmé que toutes les violences doivent s’arrêter immédiatement.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous demandons au ministre de nous informer de la suite. Les consultations doivent se poursuivre.\n')).toBe(0);
+  });
+
+  it('counts intending to act through a named mechanism and hosting the next meeting', () => {
+    for (const sentence of [
+      'They intend to promote this vision through the EPCC and other platforms, including the G7.',
+      'The two countries plan to work closely with other partners through the Minerals Security Partnership announced on June 14, 2022.',
+      'The United States will host the next CNWG in 2023.',
+    ]) expect(initiatives(`Joint Statement\n\n${sentence}\n`), sentence).toHaveLength(1);
+  });
+
+  it('dates a call by its sentence, not by a wire’s dateline, and reads a statement of several named offices as joint', () => {
+    const wire = 'Telephone Call with Wang Yi\n\nSINGAPORE, May 11, 2020 /PRNewswire/ -- Minister for Foreign Affairs Dr Vivian Balakrishnan spoke with State Councilor Wang Yi on 28 April 2020 via telephone.\n';
+    expect(extract(wire).meeting.date).toBe('2020-04-28');
+    const joint = 'Statement of the President of the European Commission Jean-Claude Juncker, the President of the European Council Donald Tusk and the Prime Minister of Australia Malcolm Turnbull\n\nBrussels, 15 November 2015\n\nEuropean Commission - Statement\n\nWe strongly condemn the atrocious terrorist attacks in Paris.\n';
+    expect(extract(joint).meeting.kind).toBe('joint-statement');
+    expect(extract('Statement by the President of the European Council Herman Van Rompuy on Syria\n\nI condemn the attack.\n').meeting.kind).toBe('statement');
+  });
+});

@@ -36,6 +36,15 @@ const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
 const SEVERAL_AUTHORS =
   caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+|les\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:ministers|leaders|governments|missions|group|groupe|partners|countries|ministres|dirigeants|gouvernements|pays|G7|G20|Quad)(?![\p{L}])`, 'iu');
 
+/**
+ * "Statement of the President of the European Commission Jean-Claude Juncker, the President of the European Council Donald Tusk
+ * and the Prime Minister of Australia Malcolm Turnbull" (European Commission, 2015, round 25): the offices of several authors.
+ */
+const OFFICE_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:the|le|la)\s+(?:president|prime\s+minister|chancellor|secretary[-\s]general|foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs|président|présidente|premier\s+ministre|première\s+ministre|chancelier|chancelière|secrétaire\s+général)(?![\p{L}])`, 'giu');
+function severalOffices(line: string): boolean {
+  return (line.match(OFFICE_IN_TITLE)?.length ?? 0) >= 2 && caselessPattern(String.raw`\s(?:and|et)\s+(?:the|le|la)\s`, 'iu').test(line);
+}
+
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
   caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`,
@@ -222,7 +231,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // the spokesperson's channel carries a readout.
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
-      if (kind === 'statement' && SEVERAL_AUTHORS.test(line)) return 'joint-statement';
+      if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       if (kind === 'statement' && line !== title && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
