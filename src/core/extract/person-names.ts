@@ -107,6 +107,8 @@ const TITLE_HEADS = new Set([
   'general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal',
   // "Nigeria’s Chief Judge of the Federal High Court, Justice Ibrahim Auta, said" (Commonwealth Secretariat, 2017, round 23).
   'judge', 'juge',
+  // "National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw" (US and Germany, 2023, round 25).
+  'directors',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -148,6 +150,8 @@ const PORTFOLIO_WORDS = new Set(
     'residant residents etranger communaute ' +
     // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).
     'territories ' +
+    // "Director General for … Policy in the Federal Chancellery Steffen Meyer" (US and Germany, 2023, round 25).
+    'chancellery chancellerie financial ' +
     // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
     'peninsula ' +
     // "Minister for Social Protection Leo Varadkar" (Ireland, 2017), "Minister for Enterprise, Trade and Employment".
@@ -459,6 +463,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     break;
   }
   if (parts.length > MAX_NAME_WORDS) return null;
+  // A headline in capitals, not a name: « LE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS » (UN, 2013,
+  // round 25). A French article elided onto a word in capitals names no one.
+  if (parts.length >= 3 && parts.every((part) => part === part.toUpperCase()) && parts.some((part) => /^[LD][’']\p{Lu}{3}/u.test(part))) return null;
   const suffix = nameSuffixAt(text, tokens, last);
   if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${parts.join(' ')}${suffix.text}`, wordCount: parts.length + 1 };
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };

@@ -3330,4 +3330,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract(joint).meeting.kind).toBe('joint-statement');
     expect(extract('Statement by the President of the European Council Herman Van Rompuy on Syria\n\nI condemn the attack.\n').meeting.kind).toBe('statement');
   });
+
+  it('reads delegation members with long offices (a portfolio list with a comma, a chancellery, plural "Directors"), and no headline in capitals', () => {
+    const german = 'Readout\n\nThe German delegation also included Director General for Economic, Financial and Climate Policy in the Federal Chancellery Steffen Meyer; State Secretary Udo Philipp, Federal Ministry of Finance.\n';
+    expect(names(german)).toEqual(['Steffen Meyer', 'Udo Philipp']);
+    expect(names('Readout\n\nThe U.S. delegation also included National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw.\n')).toContain('Tarun Chhabra');
+    expect(names('Déclaration\n\nLE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS\n\nLe Secrétaire général condamne l’attentat.\n')).toEqual([]);
+  });
 });
