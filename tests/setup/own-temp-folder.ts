@@ -15,6 +15,12 @@ process.env.TMPDIR = own;
 
 afterAll(() => {
   process.env.TMPDIR = outer;
-  // A child process may still be writing its Node compile cache here (ENOTEMPTY on Node 22, CI rehearsal of e33183b): retry.
-  rmSync(own, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  // A child process may still be writing its Node compile cache here (ENOTEMPTY on Node 22, CI rehearsals of e33183b and
+  // fa0c7ff: vite, killed with npm in web-server.test.ts, writes it as it exits): retry for a few seconds, then leave the
+  // folder with a word rather than fail tests that passed — removing scratch is housekeeping, not the behaviour under test.
+  try {
+    rmSync(own, { recursive: true, force: true, maxRetries: 12, retryDelay: 100 });
+  } catch (error) {
+    console.warn(`could not remove the test's temporary folder ${own}: ${(error as Error).message}`);
+  }
 });
