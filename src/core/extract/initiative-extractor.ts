@@ -70,7 +70,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Anand invited Secretary Rubio to the G7 Foreign Ministers' Meeting"), a joint initiative the parties promote
   // (« leur détermination à promouvoir l'initiative conjointe sur l'encadrement du veto »).
   [wordPattern("will\\s+be\\s+sanctioned|(?:agree(?:d|s)?|decided|resolved)\\s+(?:today\\s+)?to\\s+sanction|(?:promote|advance|pursue|promouvoir|poursuivre|faire\\s+avancer)\\s+(?:the\\s+|their\\s+|our\\s+|l['’]|leur\\s+|notre\\s+)?(?:joint\\s+initiative|initiative\\s+(?:conjointe|commune))"), 0.75, /sanction|promot|advanc|pursu|promouv|poursuiv|avancer/i],
-  [new RegExp("(?<![\\p{L}])invit(?:ed|es|e)\\s+[^.;]{1,80}?\\sto\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'-]*\\s+){1,6}(?:Meeting|Summit|Conference|Ministerial|Forum|Dialogue)(?![\\p{L}])", 'u'), 0.7, /invit/i],
+  // Not the invitation the meeting being reported answers: "expressed her pleasure to invite the Central Asian countries
+  // online to the G7 Foreign Ministers’ Meeting for the first time" (Japan's MOFA, round 26, at that meeting).
+  [new RegExp("(?<![\\p{L}])(?<!(?:pleasure|glad|happy|pleased|delighted|honou?red|privilege|honou?r)\\s+to\\s+)invit(?:ed|es|e)\\s+[^.;]{1,80}?\\sto\\s+the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'-]*\\s+){1,6}(?:Meeting|Summit|Conference|Ministerial|Forum|Dialogue)(?![\\p{L}])", 'u'), 0.7, /invit/i],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
   [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
     // "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada, France, …"
@@ -113,7 +115,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern("(?:the|a|this)\\s+joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published)|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)"), 0.7, /released|issued|adopted|published|in a joint|dans une|publiée|adoptée|rendue/i],
   // French too, with a date and a counterpart between: « a signé vendredi 19 mai 2023, avec son homologue Malgache, Son
   // Excellence Madame SYLLA Yvette, un Accord Général de Coopération » (Comoros MFA, 2023).
-  [wordPattern(`(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)\\s+[^.;]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))\\s+[^.;]{0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
+  // Not a signing the parties only discuss: "The parties discussed signing a security agreement with the United States,
+  // preparations for the inaugural Peace Summit …" (President of Ukraine, round 26) names the talks' topics.
+  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:ed|s|ing)?|exchang(?:ed|e|es)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)\\s+[^.;]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))\\s+[^.;]{0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
   // Also with a long name between: "A Specific Cooperation Agreement on cooperation in outer space focusing on Crop Monitoring,
   // Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit"
   // (India MEA, 2022, round 21).
@@ -303,7 +307,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [new RegExp("(?<![\\p{L}])(?:[Ww]e|[Tt]hey|[Bb]oth\\s+sides)\\s+(?:now\\s+|also\\s+)?intend\\s+to\\s+(?:implement|launch|establish|resume|hold|convene|create|sign|conclude|set\\s+up)\\s+[^.;]{0,100}?(?:(?:in|within|through|of|under)\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{N}.’'-]*\\s+|(?:and|of|on|for)\\s+){0,6}(?:Council|Forum|Partnership|Dialogue|Mechanism|Group|Commission|Committee|Initiative|Framework|Agreement)|(?:agreement|arrangement|memorandum|dialogue|working\\s+group|task\\s+force|meeting|summit))(?![\\p{L}])", 'u'), 0.65, /intend/i],
   // A named meeting the author will attend: "Minister Champagne will participate in the coalition’s Small Group of Foreign
   // Ministers" (GAC, 2020), "will take part in the G7 Foreign Ministers’ Meeting".
-  [new RegExp("(?<![\\p{L}])(?:will|to)\\s+(?:participate|take\\s+part)\\s+in\\s+(?:the\\s+)?(?:[\\p{L}’'-]+[’']s?\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.-]*|of|on|for|and)\\s+){0,6}(?:Meeting|Ministerial|Summit|Conference|Forum|Council|Dialogue|Session|Group\\s+of\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}Ministers)(?![\\p{L}])", 'u'), 0.65, /participate|take part/i],
+  // Not thanks for the meeting under way: "their gratitude for the opportunity to participate in the G7 Foreign Ministers'
+  // Meeting for the first time" (Japan's MOFA, round 26).
+  [new RegExp("(?<![\\p{L}])(?<!(?:opportunity|chance|privilege|honou?r|pleasure|invitation)\\s+)(?:will|to)\\s+(?:participate|take\\s+part)\\s+in\\s+(?:the\\s+)?(?:[\\p{L}’'-]+[’']s?\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.-]*|of|on|for|and)\\s+){0,6}(?:Meeting|Ministerial|Summit|Conference|Forum|Council|Dialogue|Session|Group\\s+of\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}Ministers)(?![\\p{L}])", 'u'), 0.65, /participate|take part/i],
   // A meeting to come named as a milestone: "discussed upcoming milestones to advance the bilateral partnership, including the
   // convening of a joint Council of Ministers" (PMO, round 13). Not one welcomed (EVENT_NOTED reads "welcomed the convening").
   [wordPattern("(?:upcoming|next|forthcoming|future)\\s+[^.;]{0,80}?(?:convening|holding)\\s+of\\s+(?:a|an|the|their)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:council|commission|meeting|summit|dialogue|session|consultations|conference)(?![\\p{L}])"), 0.65, /upcoming|next|forthcoming|future/i],
@@ -589,6 +595,12 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
 // "We are committed … to the following actions in support of this endeavor. We intend to:" (counter-ransomware statement, 2022).
 const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|intend(?:s)?\\s+to|plan\\s+to|entend(?:ons|ent)|nous\\s+engageons|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+/**
+ * Instruments signed, listed after a lead-in: "The following four agreements were signed during the visit:" ⏎ "1. Agreement
+ * for Islamic Cooperation between …" (Maldives MFA, 2019, round 26), « les accords suivants ont été signés : ». Each item
+ * that names an instrument is an initiative, short as it is.
+ */
+const SIGNED_LIST_LEAD_IN = wordPattern("(?:agreements|memorand(?:a|ums)|MoUs|MOUs|instruments|documents|accords|conventions|mémorandums|protocoles|textes)\\s+(?:were|have\\s+been|ont\\s+été)\\s+(?:signed|concluded|exchanged|signés|signées|conclus|échangés)|(?:signed|exchanged)\\s+the\\s+following|signé\\s+les\\s+(?:[\\p{L}-]+\\s+){0,2}?suivants?");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
@@ -763,12 +775,13 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     }
     if (bullet && targetBullets) continue;
     if (!bullet) targetBullets = false;
-    if (sentence.text.endsWith(':') && COMMITMENT_LEAD_IN.test(sentence.head)) {
+    const signedList = sentence.text.endsWith(':') && SIGNED_LIST_LEAD_IN.test(sentence.head);
+    if (sentence.text.endsWith(':') && (COMMITMENT_LEAD_IN.test(sentence.head) || signedList)) {
       // "The ministers agreed to:" — the bullets that follow are the initiatives; bullets that only name topics
       // ("… in areas including: – Trade and economic issues – Climate change") are not, and the lead-in is read
       // as any sentence.
       const next = sentences[index + 1];
-      if (next && isBulletParagraph(statement, next.paragraphIndex) && !topicBullets(statement, sentences, index + 1)) {
+      if (next && isBulletParagraph(statement, next.paragraphIndex) && (signedList ? INSTRUMENT_WORD.test(next.text) : !topicBullets(statement, sentences, index + 1))) {
         leadIn = sentence;
         leadInMark = null;
         continue;

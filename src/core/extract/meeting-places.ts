@@ -94,7 +94,8 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office(?!\s+[Cc]onsultations)|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
   [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’'](?:OTAN|Alliance)|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
-  [/(?<![\p{L}])(?:[ÉE]lys[ée]e|Quai\s+d[’']Orsay)(?![\p{L}])/u, 'Paris'],
+  // « s’est tenu le 19 octobre 2017 à Matignon, à Paris » (Senegal's embassy in Paris, round 26): the Prime Minister's seat.
+  [/(?<![\p{L}])(?:[ÉE]lys[ée]e|Quai\s+d[’']Orsay|(?:Hôtel\s+(?:de\s+)?)?Matignon)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
   // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
   [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],

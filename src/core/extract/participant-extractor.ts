@@ -738,7 +738,7 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
 
 /** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|held\s+(?:talks|a\s+(?:meeting|call|telephone\s+call))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -997,9 +997,44 @@ function singularOffice(office: string): string {
   });
 }
 
-function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
+/**
+ * "The two Prime Ministers X of France and Y of Senegal", « les deux Premiers Ministres Edouard PHILIPPE de la France et
+ * Mahamat Boun Abdallah DIONE du Sénégal » (Senegal's embassy in Paris, round 26): each name takes the office in the
+ * singular and the country written after it.
+ */
+const TWO_OFFICE_HOLDERS = caselessPattern(
+  String.raw`(?<![\p{L}])(?:the\s+two|both|les\s+deux)\s+((?:(?:foreign|defen[cs]e|trade|finance|prime)\s+)?(?:ministers|leaders|presidents|secretaries)|(?:premiers\s+)?ministres(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|présidents)\s+(?=\p{Lu})`,
+  'giu',
+);
+const COUNTRY_AFTER_NAME = caselessPattern(String.raw`^\s+(?:of|from|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
+
+function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
   const { text } = statement;
   const drafts: Draft[] = [];
+  const end = bodyEnd(statement);
+  TWO_OFFICE_HOLDERS.lastIndex = bodyStart(statement);
+  for (let match = TWO_OFFICE_HOLDERS.exec(text); match !== null && match.index < end; match = TWO_OFFICE_HOLDERS.exec(text)) {
+    let at = match.index + match[0].length;
+    const found: { mention: PersonMention; country: string }[] = [];
+    for (const mention of mentions) {
+      if (mention.start < at) continue;
+      if (found.length === 2 || mention.wordCount < 2 || !(found.length === 0 ? /^\s*$/u : /^\s*(?:,\s*)?(?:and|et)\s+$/u).test(text.slice(at, mention.start))) break;
+      const country = findCountries(text.slice(mention.end, mention.end + 40))[0];
+      if (!country || !COUNTRY_AFTER_NAME.test(text.slice(mention.end, mention.end + country.start))) break;
+      found.push({ mention, country: country.canonical });
+      at = mention.end + country.end;
+    }
+    if (found.length !== 2) continue;
+    const sentence = containingSentence(statement, match.index) ?? { start: match.index, end: at };
+    const title = singularOffice(match[1] ?? '');
+    for (const { mention, country } of found) drafts.push({ name: mention.name, title, country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true });
+  }
+  return drafts;
+}
+
+function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
+  const { text } = statement;
+  const drafts: Draft[] = twoOfficeHolders(statement, mentions);
   let next = 0;
   PLURAL_OFFICE.lastIndex = bodyStart(statement);
   const end = bodyEnd(statement);

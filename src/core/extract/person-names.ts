@@ -554,13 +554,13 @@ const CAPITALS_NOT_NAMES = new Set(['nato', 'otan', 'asean', 'osce', 'oecd', 'oc
 /**
  * A family name in capitals after a given name, as Japanese readouts write foreign names: "Rt. Hon. Christopher LUXON,
  * Prime Minister of New Zealand" (Kantei, 2024), "Ms. Penny WONG". Only a word of three letters or more, not the last
- * word of a heading in capitals, not an organisation's acronym, and only after a given name written in lower case.
+ * word of a heading in capitals, not an organisation's acronym, and only after given names written in lower case.
  */
 function isFamilyNameInCapitalsAfter(tokens: readonly Token[], i: number, parts: readonly string[]): boolean {
   const token = tokens[i];
-  if (!token || !token.isWord || token.text.length < 3 || parts.length !== 1) return false;
-  const given = parts[0] ?? '';
-  if (given === given.toUpperCase() || token.text !== token.text.toUpperCase() || /[\d.]/.test(token.text)) return false;
+  // Also after several given names: « Mahamat Boun Abdallah DIONE » (Senegal's embassy in Paris, round 26).
+  if (!token || !token.isWord || token.text.length < 3 || parts.length < 1 || parts.length > 3) return false;
+  if (parts.some((given) => given === given.toUpperCase()) || token.text !== token.text.toUpperCase() || /[\d.]/.test(token.text)) return false;
   if (CAPITALS_NOT_NAMES.has(token.key) || isCountryWord(token.text) || isTitleWord(token) || NOT_NAME_WORDS.has(token.key) || POST_NOMINALS.has(token.key)) return false;
   // "Christopher LUXON Prime Minister": the next word may not go on the name in capitals.
   const next = tokens[i + 1];

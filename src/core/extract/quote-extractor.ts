@@ -33,8 +33,8 @@ const MIN_QUOTE_WORDS = 5;
 // Longer offices first: « a déclaré le Premier ministre » is « premier ministre », not the English "Premier" (PMO, 2003).
 const TITLE_HEADS =
   'première ministre|premier ministre|Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
-  'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|' +
-  'secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?';
+  'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|Head of State|' +
+  "secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?|chef de l['’]État";
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
@@ -249,6 +249,8 @@ function soleTitleHolder(title: string, participants: readonly Participant[]): P
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
+const HEAD_OF_STATE = /^(?:head of state|chef de l['’]état)$/u;
+
 /** Bare offices that a release uses for its own principal ("The Minister said that …", « la ministre a rappelé que »). */
 const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire', 'president', 'président', 'présidente', 'prime minister', 'premier ministre', 'première ministre']);
 
@@ -258,7 +260,9 @@ const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire',
  * release names another government's office holder by nationality ("the Japanese minister") — unless another holder
  * is of the same country (two ministers' joint release).
  */
-function titleHolder(title: string, participants: readonly Participant[]): Participant | null {
+function titleHolder(office: string, participants: readonly Participant[]): Participant | null {
+  // "… ,” the Head of State noted." (President of Ukraine, round 26), « a souligné le chef de l’État »: the president.
+  const title = HEAD_OF_STATE.test(office) ? (/^chef/u.test(office) ? 'président' : 'president') : office;
   const sole = soleTitleHolder(title, participants);
   if (sole || !BARE_OFFICE.has(title)) return sole;
   const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));

@@ -3337,4 +3337,37 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Readout\n\nThe U.S. delegation also included National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw.\n')).toContain('Tarun Chhabra');
     expect(names('Déclaration\n\nLE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS\n\nLe Secrétaire général condamne l’attentat.\n')).toEqual([]);
   });
+
+  it('round 26: a bare name that had a telephone conversation, "the Head of State" as speaker, a signing only discussed', () => {
+    const kremlin = 'Telephone conversation with President of Turkey Recep Tayyip Erdogan\n\nMarch 27, 2018\n\nVladimir Putin had a telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan.\n';
+    expect(names(kremlin)).toEqual(['Vladimir Putin', 'Recep Tayyip Erdogan']);
+    const kyiv =
+      'Phone call\n\nPresident of Ukraine Volodymyr Zelenskyy had a phone call with President of the United States Joseph Biden.\n\n"The United States is working dynamically to use Russia\'s frozen assets for the benefit of Ukraine," the Head of State noted.\n';
+    expect(quotes(kyiv)).toEqual([['Volodymyr Zelenskyy', 'The United States is working dynamically']]);
+    expect(initiatives('Readout\n\nThe parties discussed signing a security agreement with the United States and preparations for the Peace Summit.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThey discussed the possibility of signing a free trade agreement.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe ministers signed a memorandum of understanding on energy.\n')).toHaveLength(1);
+  });
+
+  it('round 26: no initiative in thanks for, or the pleasure of inviting others to, the meeting under way', () => {
+    expect(initiatives('Readout\n\nMinister Kamikawa expressed her pleasure to invite the Central Asian countries online to the G7 Foreign Ministers’ Meeting for the first time.\n')).toEqual([]);
+    expect(initiatives("Readout\n\nThey expressed their gratitude for the opportunity to participate in the G7 Foreign Ministers' Meeting for the first time.\n")).toEqual([]);
+    expect(initiatives('Readout\n\nMinister Anand invited Secretary Rubio to the G7 Foreign Ministers’ Meeting.\n')).toHaveLength(1);
+    expect(initiatives("Readout\n\nThe Minister will participate in the G7 Foreign Ministers' Meeting.\n")).toHaveLength(1);
+  });
+
+  it('round 26: « consterné et choqué par », a seminar that « s’est tenu » at Matignon, two Prime Ministers each of a country, agreements listed after "were signed:"', () => {
+    expect(condemned('Le Conseil fédéral condamne l’attentat\n\nLe Conseil fédéral est consterné et choqué par l’attentat perpétré contre le journal Charlie Hebdo.\n')).toBe(1);
+    const seminar =
+      'SEMINAIRE INTERGOUVERNEMENTAL\n\nLa troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon, à Paris.\n\nLa rencontre était coprésidée par les deux Premiers Ministres Edouard PHILIPPE de la France et Mahamat Boun Abdallah DIONE du Sénégal.\n';
+    const { meeting, participants } = extract(seminar);
+    expect([meeting.date, meeting.location]).toEqual(['2017-10-19', 'Paris']);
+    expect(participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Edouard PHILIPPE', 'Premier Ministre', 'France'],
+      ['Mahamat Boun Abdallah DIONE', 'Premier Ministre', 'Senegal'],
+    ]);
+    const signed =
+      'Readout\n\nThe two ministers met in Rabat this morning.\n\nThe following four agreements were signed during the visit:\n\n1. Agreement for Islamic Cooperation between the two ministries\n\n2. Memorandum of Understanding on Cooperation between the two foreign ministries\n';
+    expect(initiatives(signed)).toEqual(['Agreement for Islamic Cooperation between the two ministries', 'Memorandum of Understanding on Cooperation between the two foreign ministries']);
+  });
 });
