@@ -68,7 +68,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   // "Japan strongly requests North Korea to …" (MOFA style), asking for what a call asks for (DEMANDED_ACT).
   [wordPattern('strongly\\s+request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
+  // Also a party told to stop or comply: "We strongly demand Russia to stop this senseless war" (Nordic-Baltic foreign
+  // ministers, 2022, round 26), "demanded Iran to release".
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
+  [new RegExp(String.raw`(?<![\p{L}])[Dd]emand(?:s|ed|ing)?\s+(?:(?:the|that)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,4}|(?:\p{Lu}[\p{L}’'-]*\s+|[\p{Ll}-]+\s+){0,2}(?:regime|government|authorities|junta|forces|parties|militias?|leadership)\s+)to\s+(?:immediately\s+)?(?:stop|cease|end|halt|withdraw|release|respect|comply|refrain|abide|honou?r|lift|reverse|allow)(?![\p{L}])`, 'u'), 0.8, /demand/i],
   // Calling a third party's act a violation or breach ("violates Security Council resolutions",
   // "constitutes a flagrant violation of international law", "Russia’s continuing actions are illegitimate and a deliberate
   // violation of the rights and freedoms of the Ukrainian people", PMO Canada, 2014, round 20), or telling it to stop ("must cease").

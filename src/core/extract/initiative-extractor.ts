@@ -698,9 +698,16 @@ const SIGNATORIES = wordPattern(`signed\\s+(?:the|this)\\s+(?:${INSTRUMENT})(?:\
  */
 const PART_OF_NEGOTIATIONS = wordPattern('(?:as\\s+part|in\\s+the\\s+(?:framework|context))\\s+of\\s+(?:the\\s+)?ongoing\\s+[^.;]{0,60}?negotiations');
 
+/**
+ * A signing the text has reported, named again as where relations led: "… the friendly relations between the Kingdom of
+ * Bahrain and the Republic of Kenya, which culminated in the signing of an agreement to establish a joint committee …"
+ * after "During the meeting, an agreement was signed to establish a Joint Committee …" (Bahrain MFA, 2019, round 26).
+ */
+const SIGNING_AS_OUTCOME = wordPattern('(?:culminat(?:ed|es|ing)|resulted|results|crowned)\\s+(?:in|by)\\s+the\\s+(?:signing|signature|conclusion)\\s+of');
+
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
   if (PART_OF_NEGOTIATIONS.test(sentence)) return false;
-  if (SIGNATORIES.test(sentence) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
+  if ((SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence)) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
   const event = RESTATED_EVENT.exec(sentence);
   if (!event) return false;
   const kind = event[1] !== undefined ? MEETING_WORD : INSTRUMENT_WORD;

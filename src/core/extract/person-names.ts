@@ -237,7 +237,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
-  ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'],
+  ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'],
   ['madame'], ['monsieur'], ['madam'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
@@ -345,6 +345,11 @@ const NICKNAME_CLOSE = /^[”"’]$/;
 
 /** "Paul Georg von Möllendorff" is four; a longer run of capitals is a heading or an organisation. */
 const MAX_NAME_WORDS = 5;
+/**
+ * Words of a name that count towards MAX_NAME_WORDS: not its particles in lower case, so an Arabic name with its
+ * filiation fits ("Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa", Bahrain MFA, 2019, round 26).
+ */
+const countedWords = (parts: readonly string[]): number => parts.filter((part) => !/^\p{Ll}+$/u.test(part)).length;
 
 export interface NameRun {
   /** First token of the name (after honorifics). */
@@ -417,7 +422,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
   const parts = initial ? [`${tokens[h]?.text ?? ''}.`, first.text] : [first.text];
-  while (last < tokens.length && parts.length <= MAX_NAME_WORDS) {
+  while (last < tokens.length && countedWords(parts) <= MAX_NAME_WORDS) {
     const token = tokens[last];
     const previous = tokens[last - 1];
     if (!token || !previous) break;
@@ -462,7 +467,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     }
     break;
   }
-  if (parts.length > MAX_NAME_WORDS) return null;
+  if (countedWords(parts) > MAX_NAME_WORDS) return null;
   // A headline in capitals, not a name: « LE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS » (UN, 2013,
   // round 25). A French article elided onto a word in capitals names no one.
   if (parts.length >= 3 && parts.every((part) => part === part.toUpperCase()) && parts.some((part) => /^[LD][’']\p{Lu}{3}/u.test(part))) return null;

@@ -3370,4 +3370,17 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'Readout\n\nThe two ministers met in Rabat this morning.\n\nThe following four agreements were signed during the visit:\n\n1. Agreement for Islamic Cooperation between the two ministries\n\n2. Memorandum of Understanding on Cooperation between the two foreign ministries\n';
     expect(initiatives(signed)).toEqual(['Agreement for Islamic Cooperation between the two ministries', 'Memorandum of Understanding on Cooperation between the two foreign ministries']);
   });
+
+  it('round 26: a party told to stop ("demand Russia to stop"), a long Arabic name with "Shaikh", a signing restated as the outcome, a letter’s author', () => {
+    expect(condemned('Statement\n\nWe strongly demand Russia to stop this senseless war.\n')).toBe(1);
+    expect(condemned('Statement\n\nThey demanded the Syrian regime to release all detainees.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe demand more money to stop the war.\n')).toBe(0);
+    const bahrain =
+      'Readout\n\nThe Minister of Foreign Affairs, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met with the Cabinet Secretary Monica Juma.\n\nDuring the meeting, an agreement was signed to establish a Joint Committee for Bilateral Cooperation.\n\nThe Minister expressed his satisfaction with the friendly relations, which culminated in the signing of an agreement to establish a joint committee for cooperation.\n';
+    expect(names(bahrain)).toEqual(['Khalid bin Ahmed bin Mohammed Al Khalifa', 'Monica Juma']);
+    expect(initiatives(bahrain)).toEqual(['During the meeting, an agreement was signed to establish a Joint Committee for Bilateral Cooperation.']);
+    const letter =
+      'Readout\n\nForeign Minister Abdulla Shahid met with Foreign Minister Nasser Bourita this morning. Minister Shahid delivered a Letter from His Excellency President Ibrahim Mohamed Solih addressed to His Majesty Mohammed VI, King of Morocco.\n';
+    expect(names(letter)).toEqual(['Abdulla Shahid', 'Nasser Bourita']);
+  });
 });
