@@ -3382,5 +3382,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const letter =
       'Readout\n\nForeign Minister Abdulla Shahid met with Foreign Minister Nasser Bourita this morning. Minister Shahid delivered a Letter from His Excellency President Ibrahim Mohamed Solih addressed to His Majesty Mohammed VI, King of Morocco.\n';
     expect(names(letter)).toEqual(['Abdulla Shahid', 'Nasser Bourita']);
+    expect(initiatives('Compte rendu\n\nDans une déclaration conjointe, les deux Premiers Ministres ont exprimé une convergence de vues.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nIn a joint statement, the two Prime Ministers expressed a convergence of views.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nAs noted in a joint statement last year, the ministers expressed concern.\n')).toEqual([]);
   });
 });
