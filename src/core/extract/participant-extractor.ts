@@ -62,12 +62,22 @@ interface TitleFound {
 const titleCountryCache = new Map<string, string | null>();
 const EU_INSTITUTION = caselessPattern(String.raw`(?<![\p{L}])(?:European\s+(?:Commission|Council|Parliament|External\s+Action\s+Service)|Commission\s+européenne|Conseil\s+européen|Parlement\s+européen)(?![\p{L}])`, 'iu');
 
+const POSTED_TO_EN = /(?<![\p{L}])to\s+(?:the\s+)?$/u;
+const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|au|aux|en|auprès\s+d[eu]s?|auprès\s+de\s+la)\s+(?:the\s+|la\s+|l['’])?$/u;
+
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
   // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
   // A body the office serves is the holder's ("Special Envoy for the UN High Commissioner for Refugees").
-  const countries = findCountries(title).filter((found) => !isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start)));
+  // Nor the country an envoy is posted to: "Ambassador of Maldives to UAE" is Maldivian (Maldives MFA, 2019, round 26),
+  // « ambassadeur de France au Japon » French.
+  const postedTo = /ambassad|envoy|envoyé/iu.test(title) ? POSTED_TO_FR_EN : POSTED_TO_EN;
+  const countries = findCountries(title).filter(
+    (found) =>
+      (!isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start))) &&
+      !postedTo.test(title.slice(Math.max(0, found.start - 14), found.start)),
+  );
   // The Union's institutions: "President of the European Commission Jean Claude Juncker" (No 10, 2019, round 23), « présidente
   // de la Commission européenne », "European Council President".
   const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : EU_INSTITUTION.test(title) ? 'European Union' : null;
@@ -78,6 +88,10 @@ function titleCountry(title: string): string | null {
 /** Country named by a possessive or adjective right before a title: "Chile’s", "Estonian", "New Zealand's". */
 function countryBefore(text: string, tokens: readonly Token[], index: number): string | null {
   const token = tokens[index];
+  // Not across a paragraph: "… the Government of the Kingdom of Morocco" ⏎ "Minister Shahid was accompanied by …" (Maldives
+  // MFA, 2019, round 26) does not make the Maldivian minister Moroccan.
+  const title = tokens[index + 1];
+  if (token && title && text.slice(token.end, title.start).includes('\n')) return null;
   // An abbreviation with its stops, four tokens: "with U.S. Secretary of Defense Lloyd J. Austin III".
   if (token?.text === '.' && index >= 3) return canonicalCountry(joinTokens(text, tokens, index - 3, index + 1));
   if (!token || !token.isWord || !(token.possessive || isCountryWord(token.text))) return null;

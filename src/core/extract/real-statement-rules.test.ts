@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { extractStatement } from './extract-statement';
+import { bodyPersonMentions } from './participant-extractor';
 
 const extract = (text: string) => extractStatement(importText(text));
 const names = (text: string) => extract(text).participants.map((p) => p.name);
@@ -3385,5 +3386,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Compte rendu\n\nDans une déclaration conjointe, les deux Premiers Ministres ont exprimé une convergence de vues.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nIn a joint statement, the two Prime Ministers expressed a convergence of views.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nAs noted in a joint statement last year, the ministers expressed concern.\n')).toEqual([]);
+  });
+
+  it('round 26: no country from the paragraph above a title, and an envoy is of the country that sends him, not the one he is posted to', () => {
+    const text =
+      'Readout\n\nThe fourth agreement was signed with the Government of the Kingdom of Morocco\n\nMinister Shahid was accompanied by Dr. Hussain Niyaaz, Ambassador of Maldives to UAE.\n';
+    const mentions = bodyPersonMentions(importText(text)).filter((m) => m.title !== null);
+    expect(mentions.map((m) => [m.name, m.country])).toEqual([
+      ['Shahid', null],
+      ['Hussain Niyaaz', 'Maldives'],
+    ]);
   });
 });
