@@ -601,7 +601,12 @@ const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|tin
  * for Islamic Cooperation between …" (Maldives MFA, 2019, round 26), « les accords suivants ont été signés : ». Each item
  * that names an instrument is an initiative, short as it is.
  */
-const SIGNED_LIST_LEAD_IN = wordPattern("(?:agreements|memorand(?:a|ums)|MoUs|MOUs|instruments|documents|accords|conventions|mémorandums|protocoles|textes)\\s+(?:were|have\\s+been|ont\\s+été)\\s+(?:signed|concluded|exchanged|signés|signées|conclus|échangés)|(?:signed|exchanged)\\s+the\\s+following|signé\\s+les\\s+(?:[\\p{L}-]+\\s+){0,2}?suivants?");
+/** An item of such a list that names a treaty or convention (« Traité entre le Grand-Duché de Luxembourg et … »). */
+const SIGNED_ITEM = wordPattern('trait(?:é|és)|conventions?|treaty|treaties');
+const SIGNED_LIST_LEAD_IN = wordPattern("(?:agreements|memorand(?:a|ums)|MoUs|MOUs|instruments|documents|accords|conventions|mémorandums|protocoles|textes)\\s+(?:were|have\\s+been|ont\\s+été)\\s+(?:signed|concluded|exchanged|signés|signées|conclus|échangés)|(?:signed|exchanged)\\s+the\\s+following|signé\\s+les\\s+(?:[\\p{L}-]+\\s+){0,2}?suivants?|" +
+  // « les représentants des deux gouvernements procéderont à la signature de trois accords: » (Luxembourg, 2015, round 27),
+  // "will sign the following agreements:", "signed three agreements:".
+  "procéder(?:a|ont|ons)?\\s+à\\s+la\\s+signature\\s+(?:de|des)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:accords|conventions|mémorandums|protocoles|instruments|textes|documents)|(?:will\\s+)?sign(?:ed)?\\s+(?:the\\s+following|(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:agreements|memoranda|memorandums|MoUs|MOUs|instruments|documents))");
 
 /** A bullet that starts on an action ("hold the next meeting …", "Launch a joint study", « renforcer … »), or a clause. */
 const ACTION_BULLET = caselessPattern(
@@ -789,7 +794,7 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       // ("… in areas including: – Trade and economic issues – Climate change") are not, and the lead-in is read
       // as any sentence.
       const next = sentences[index + 1];
-      if (next && isBulletParagraph(statement, next.paragraphIndex) && (signedList ? INSTRUMENT_WORD.test(next.text) : !topicBullets(statement, sentences, index + 1))) {
+      if (next && isBulletParagraph(statement, next.paragraphIndex) && (signedList ? INSTRUMENT_WORD.test(next.text) || SIGNED_ITEM.test(next.text) : !topicBullets(statement, sentences, index + 1))) {
         leadIn = sentence;
         leadInMark = null;
         continue;

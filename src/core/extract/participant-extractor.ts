@@ -738,7 +738,7 @@ const OTHER_MEETING_BEFORE = caselessPattern(
 
 /** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Ambassadeur|Ambassadrice)\s+)?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator)\s+)?$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
@@ -752,9 +752,13 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
   'iu',
 );
 
-/** What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … ». */
+/**
+ * What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … », also after
+ * the comma that closes an office set before the name (« Le ministre des Affaires étrangères, de la coopération africaine
+ * et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique », MAP, 2020, round 27).
+ */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|ce\s+(?:matin|soir))\s+)?un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -1019,7 +1023,7 @@ function singularOffice(office: string): string {
  * singular and the country written after it.
  */
 const TWO_OFFICE_HOLDERS = caselessPattern(
-  String.raw`(?<![\p{L}])(?:the\s+two|both|les\s+deux)\s+((?:(?:foreign|defen[cs]e|trade|finance|prime)\s+)?(?:ministers|leaders|presidents|secretaries)|(?:premiers\s+)?ministres(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|présidents)\s+(?=\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:the\s+two|both|les\s+deux|the|des|les)\s+((?:(?:foreign|defen[cs]e|trade|finance|prime)\s+)?(?:ministers|leaders|presidents|secretaries)|(?:premiers\s+)?ministres(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|présidents)\s+(?=\p{Lu})`,
   'giu',
 );
 const COUNTRY_AFTER_NAME = caselessPattern(String.raw`^\s+(?:of|from|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
@@ -1031,16 +1035,18 @@ function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention
   TWO_OFFICE_HOLDERS.lastIndex = bodyStart(statement);
   for (let match = TWO_OFFICE_HOLDERS.exec(text); match !== null && match.index < end; match = TWO_OFFICE_HOLDERS.exec(text)) {
     let at = match.index + match[0].length;
-    const found: { mention: PersonMention; country: string }[] = [];
+    const found: { mention: PersonMention; country: string | null }[] = [];
     for (const mention of mentions) {
       if (mention.start < at) continue;
       if (found.length === 2 || mention.wordCount < 2 || !(found.length === 0 ? /^\s*$/u : /^\s*(?:,\s*)?(?:and|et)\s+$/u).test(text.slice(at, mention.start))) break;
+      // "… Premiers ministres Charles Michel et Xavier Bettel" (Luxembourg, 2015, round 27): no country after the names.
       const country = findCountries(text.slice(mention.end, mention.end + 40))[0];
-      if (!country || !COUNTRY_AFTER_NAME.test(text.slice(mention.end, mention.end + country.start))) break;
-      found.push({ mention, country: country.canonical });
-      at = mention.end + country.end;
+      const ofCountry = country !== undefined && COUNTRY_AFTER_NAME.test(text.slice(mention.end, mention.end + country.start));
+      found.push({ mention, country: ofCountry ? country.canonical : null });
+      at = ofCountry ? mention.end + country.end : mention.end;
     }
-    if (found.length !== 2) continue;
+    // Both with a country or neither: "the Prime Ministers X of France and Y of Senegal", "the Prime Ministers X and Y".
+    if (found.length !== 2 || (found[0]?.country === null) !== (found[1]?.country === null)) continue;
     const sentence = containingSentence(statement, match.index) ?? { start: match.index, end: at };
     const title = singularOffice(match[1] ?? '');
     for (const { mention, country } of found) drafts.push({ name: mention.name, title, country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true });
@@ -1186,7 +1192,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
     if (
       !BARE_NAME_BEFORE.test(before) &&
-      !BARE_NAME_AFTER.test(after) &&
+      // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
+      // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
+      !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before))) &&
       !listedAsAttending(text, sentence, mention.end, attendingVerbAt) &&
       !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start))
     )

@@ -340,8 +340,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 3 && /^\s+$/.test(text.slice(a.end, b.start));
 }
 
-const NICKNAME_OPEN = /^[“"‘]$/;
-const NICKNAME_CLOSE = /^[”"’]$/;
+// Also in brackets: "U.S. Senator Richard Joseph (Dick) Durbin" (Lithuanian MFA, 2021, round 27).
+const NICKNAME_OPEN = /^[“"‘(]$/;
+const NICKNAME_CLOSE = /^[”"’)]$/;
 
 /** "Paul Georg von Möllendorff" is four; a longer run of capitals is a heading or an organisation. */
 const MAX_NAME_WORDS = 5;

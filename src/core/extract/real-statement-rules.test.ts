@@ -3397,4 +3397,28 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Hussain Niyaaz', 'Maldives'],
     ]);
   });
+
+  it('round 27: two Prime Ministers named after the plural office, a nickname in brackets, a name between commas after a long office, a US senator met', () => {
+    const gaichel = 'Communiqué\n\nUne réunion commune se tiendra le 5 février 2015 à Bruxelles sous la présidence conjointe des Premiers ministres Charles Michel et Xavier Bettel.\n';
+    expect(extract(gaichel).participants.map((p) => [p.name, p.title])).toEqual([
+      ['Charles Michel', 'Premier ministre'],
+      ['Xavier Bettel', 'Premier ministre'],
+    ]);
+    const map = 'Communiqué\n\nRabat – Le ministre des Affaires étrangères, de la coopération africaine et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique avec le ministre des Affaires étrangères de l’Ukraine, M. Dmytro Kuleba.\n';
+    expect(names(map)).toEqual(['Nasser Bourita', 'Dmytro Kuleba']);
+    const vilnius = 'Readout\n\nOn 3 February, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis had a telephone conversation with the U.S. Senator Richard Joseph (Dick) Durbin.\n';
+    expect(names(vilnius)).toEqual(['Gabrielius Landsbergis', 'Richard Joseph (Dick) Durbin']);
+    // Not a body's name before a comma: "the APEC (Asia-Pacific Economic Cooperation) Ministerial Meeting, held a meeting with".
+    const apec = 'Readout\n\nMr. Taro Kono, Minister for Foreign Affairs, who is visiting Da Nang to attend the APEC (Asia-Pacific Economic Cooperation) Ministerial Meeting, held a meeting with Rt. Hon. Winston Peters, Deputy Prime Minister.\n';
+    expect(names(apec)).not.toContain('Ministerial Meeting');
+  });
+
+  it('round 27: treaties listed after « procéderont à la signature de trois accords: », breaking the constitutional order, a call to recognise responsibilities', () => {
+    const signing =
+      'Communiqué\n\nÀ cet effet, les représentants des deux gouvernements procéderont à la signature de trois accords:\n\n• Traité entre le Grand-Duché de Luxembourg et le Royaume de Belgique concernant la coopération en matière de défense,\n\n• Convention entre le Grand-Duché de Luxembourg et le Royaume de Belgique sur l’entraide administrative.\n';
+    expect(initiatives(signing).map((i) => i.slice(0, 12))).toEqual(['Traité entre', 'Convention e']);
+    expect(condemned('Statement\n\nWe regret that the Government of Venezuela continues to break the constitutional order and international norms.\n')).toBe(1);
+    expect(condemned('Statement\n\nI also call on the Government to recognise its responsibilities to protect all civilians.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe two teams continued to break records at the games.\n')).toBe(0);
+  });
 });
