@@ -3421,4 +3421,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Statement\n\nI also call on the Government to recognise its responsibilities to protect all civilians.\n')).toBe(1);
     expect(condemned('Statement\n\nThe two teams continued to break records at the games.\n')).toBe(0);
   });
+
+  it('round 27: a meeting that « se tiendra » is a news release; a lead whose subject lists three countries is a joint statement', () => {
+    expect(extract('Réunion commune des gouvernements belge et luxembourgeois à Bruxelles (05.02.2015)\n\nUne réunion commune des gouvernements belge et luxembourgeois se tiendra le 5 février 2015 à Bruxelles.\n').meeting.kind).toBe('news-release');
+    expect(extract('Réunion commune des gouvernements\n\nLe mardi 31 août 2021, les gouvernements du Luxembourg et de la Belgique se réuniront en une session commune à Luxembourg.\n').meeting.kind).toBe('news-release');
+    expect(extract('Press release of the Lima Group on the support to Panama\n\nArgentina, Brazil, Canada, Chile, Colombia and Peru express their support for the Republic of Panama.\n').meeting.kind).toBe('joint-statement');
+    expect(extract('Communiqué\n\nLe Bénin, le Niger et le Togo condamnent fermement l’attaque.\n').meeting.kind).toBe('joint-statement');
+    expect(extract('Press release\n\nCanada welcomes the agreement reached by Brazil, Chile and Peru.\n').meeting.kind).not.toBe('joint-statement');
+  });
 });

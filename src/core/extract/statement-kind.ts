@@ -71,6 +71,16 @@ const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+(?:wit
 const JOINT_SUBJECT =
   /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
 
+/**
+ * A lead whose subject is a list of three or more countries: "Argentina, Brazil, Canada, Chile, …, Paraguay and Peru express
+ * their support for the Republic of Panama" (Lima Group, 2018, round 27), « Le Bénin, le Niger et le Togo condamnent … ».
+ */
+function countriesAsSubject(paragraph: string): boolean {
+  const subject = /^(?:\d+\.\s*)?((?:(?:the|le|la|les|l['’])\s*)?\p{Lu}[^\s,]*(?:[\s,]+(?:\p{Lu}[^\s,]*|and|et|of|the|de|du|des|la|le|les|l['’]\p{Lu}[^\s,]*))*)\s+\p{Ll}/u.exec(paragraph)?.[1];
+  if (subject === undefined || !/,/.test(subject) || !/\s(?:and|et)\s/u.test(subject)) return false;
+  return new Set(findCountries(subject).map((country) => country.canonical)).size >= 3;
+}
+
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 // Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
@@ -182,7 +192,11 @@ function firstBodyParagraphs(statement: Statement): string[] {
 
 /** A title announcing a meeting or visit: "Minister Pandor to host …", "Prime Minister to visit Japan". */
 const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to)(?![\p{L}])`, 'iu');
-const FUTURE_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont))(?![\p{L}])`, 'iu');
+const FUTURE_MEETING = caselessPattern(
+  String.raw`(?<![\p{L}])(?:will\s+(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
+    // « Le mardi 31 août 2021, les gouvernements … se réuniront en une session commune à Luxembourg », « Une réunion commune …
+    // se tiendra le 5 février 2015 » (Luxembourg, round 27): a meeting to come.
+    String.raw`se\s+réunir(?:a|ont)|se\s+tiendr(?:a|ont)|se\s+retrouver(?:a|ont))(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
 // Also deep concern, a reaction too: « La Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, est profondément
@@ -235,7 +249,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       if (kind === 'statement' && line !== title && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
-      if (kind === 'news-release' && releaseOfSeveral(line)) return 'joint-statement';
+      if (kind === 'news-release' && (releaseOfSeveral(line) || countriesAsSubject(leadParagraphs[0] ?? ''))) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
@@ -257,7 +271,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
-  if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph))) return 'joint-statement';
+  if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '')) return 'joint-statement';
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
   if (CALL_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
