@@ -30,7 +30,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // The noun, when the authors own it: "reiterated their condemnation of the attacks", « leur ferme condamnation de »,
   // « d'une attaque » (the elided de takes its word along: wordPattern ends on a word's end).
   [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|unreserved|categorical|strongest|utmost|full)\\s+condemnation\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation/i],
-  [wordPattern('reject(?:s|ed|ing)?'), 0.85, /reject/i],
+  // Also the authors' rejection as a noun: "express their concern and rejection of any course of action … that implies military
+  // intervention" (Lima Group, 2018, round 28), « leur ferme rejet de ».
+  [wordPattern('reject(?:s|ed|ing)?|(?:their|its|our|my|his|her)\\s+(?:(?:firm|strong|total|categorical|absolute|complete)\\s+)?(?:[\\p{L}-]+\\s+and\\s+)?rejection\\s+of|(?:leur|son|notre|sa)\\s+(?:(?:ferme|total|catégorique|profond)\\s+)?(?:[\\p{L}-]+\\s+et\\s+(?:de\\s+)?(?:son|leur|notre)?\\s*)?rejet\\s+(?:de|du|des|d[’\']\\s*)'), 0.85, /reject|rejet/i],
   // Denouncing in other words: "We will continue to speak out against such unacceptable and threatening language",
   // « s'élève contre », « élever la voix contre ».
   [wordPattern('(?:speak(?:s|ing)?|spoke(?:n)?)\\s+out\\s+against|s[’\']él[eè]v(?:e|ent|ons)\\s+(?:avec\\s+force\\s+|fermement\\s+|vivement\\s+)?contre|élever\\s+la\\s+voix\\s+contre'), 0.85, /speak|spoke|élev|élèv/i],
@@ -45,8 +47,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Not accepting a result is rejecting it: « Le Canada n’accepte pas les résultats de l’élection présidentielle frauduleuse
   // au Bélarus » (GAC, 2020), "will not accept the results of this sham election".
   [wordPattern('n[’\']accept(?:e|ent|ons|era|eront|erons)\\s+(?:pas|jamais)\\s+(?:les?|la|l[’\']|ces|cette|ce)\\s*(?:prétendus?\\s+|soi-disant\\s+)?(?:résultats?|annexion|élections?|scrutin|référendums?|occupation)|(?:will|shall|does|do|did|would|cannot|can\\s*not)\\s+(?:not\\s+)?(?:never\\s+)?accept\\s+(?:the|these|this|any|such)\\s+(?:so-called\\s+|purported\\s+|sham\\s+)?(?:results?|annexation|elections?|referend(?:um|a|ums)|occupation|outcome)'), 0.8, /accept/i],
-  // « Le Conseil fédéral est consterné et choqué par l’attentat » (Swiss Federal Council, 2015, round 26).
-  [wordPattern('(?:avec|sa|leur|notre)\\s+(?:profonde\\s+|grande\\s+)?consternation|consterné(?:e|s|es)?\\s+(?:et\\s+\\p{L}+\\s+)?par|(?:grave|serious|deep|profound|strong|extreme|great|urgent)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:outré|indigné|révolté|scandalisé)(?:e|s|es)?\\s+(?:par|de)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:outrage|dismay|alarm)\\s+(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)|' +
+  // « Le Conseil fédéral est consterné et choqué par l’attentat » (Swiss Federal Council, 2015, round 26); "expressed shock
+  // and outrage Tuesday over bombings in Algiers" (UNHCR, 2007, round 28).
+  [wordPattern('(?:avec|sa|leur|notre)\\s+(?:profonde\\s+|grande\\s+)?consternation|consterné(?:e|s|es)?\\s+(?:et\\s+\\p{L}+\\s+)?par|(?:grave|serious|deep|profound|strong|extreme|great|urgent)(?:ly)?\\s+(?:and\\s+\\w+\\s+)?concern(?:ed|s)?|(?:alarmed|appalled|outraged|dismayed)\\s+(?:by|at)|(?:outré|indigné|révolté|scandalisé)(?:e|s|es)?\\s+(?:par|de)|(?:express(?:ed|es)?|convey(?:ed|s)?|voic(?:ed|es))\\s+(?:their|its|our|his|her|deep|profound)?\\s*(?:(?:shock|horror|anger|sadness|grief)\\s+and\\s+)?(?:outrage|dismay|alarm)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\s+)?(?:at|over|about|by)|(?:deeply|gravely|seriously|profoundly)\\s+(?:troubled|disturbed)\\s+(?:by|at|over)|' +
       // Horror at an act, a cue as "appalled at" is (corpus conventions): "horrified by the attack", « ont fait part de
       // l'horreur que leur inspirait l'attaque » (a Belgian readout outside the corpus, 2017), « horrifiés par ».
       "horrified\\s+(?:by|at)|(?:express(?:ed|es)?|voic(?:ed|es))\\s+(?:their|its|our|his|her)?\\s*horror\\s+(?:at|over|about)|horrifi(?:é|ée|és|ées)\\s+par|(?:fait\\s+part|expriment|exprimé|exprime)\\s+(?:de\\s+)?(?:leur|son|notre|l[’'])\\s*horreur|" +
@@ -152,7 +155,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Asking a named party to comply or to stop: « Nous demandons au gouvernement de l’Égypte d’assumer sa responsabilité dans le
   // cadre de la Convention de Vienne », « Le Canada s’attend à ce que l’Égypte tienne son engagement de respecter ses accords »
   // (PMO, 2011), « toutes les violences doivent s’arrêter immédiatement » (UN Secretary-General, 2013; round 25).
-  [wordPattern("demand(?:e|ent|ons|é|ait)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*[^.;]{1,80}?\\s(?:d['’]|de\\s+)(?:assumer|respecter|cesser|mettre\\s+fin|libérer|retirer|protéger|garantir|honorer|se\\s+conformer|s['’]abstenir)|s['’]attend(?:ent)?\\s+à\\s+ce\\s+que\\s+[^.;]{1,80}?\\s(?:respecte|respectent|tienne|tiennent|honore|honorent|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|se\\s+conforme)|doi(?:t|vent)\\s+(?:cesser|s['’]arrêter|prendre\\s+fin)"), 0.8, /demand|s'attend|s’attend|doi/i],
+  [wordPattern("demand(?:e|ent|ons|é|ait)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*[^.;]{1,80}?\\s(?:d['’]|de\\s+)(?:assumer|respecter|cesser|mettre\\s+fin|libérer|retirer|protéger|garantir|honorer|se\\s+conformer|s['’]abstenir)|s['’]attend(?:ent)?\\s+à\\s+ce\\s+que\\s+[^.;]{1,80}?\\s(?:respecte|respectent|tienne|tiennent|honore|honorent|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|se\\s+conforme)|doi(?:t|vent)\\s+(?:cesser|s['’]arrêter|prendre\\s+fin)|" +
+    // « exigent qu’il soit mis fin aux attaques » (UN Security Council, 2008, round 28), « exige que les violences cessent ».
+    "(?:exig|demand)(?:e|ent|eons|ons|é)\\s+qu(?:e\\s+|['’])\\s*(?:[^.;]{1,80}?\\s)?(?:soit\\s+mis\\s+fin|soient\\s+mis\\s+fin|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|s['’]arrête|s['’]arrêtent)(?![\\p{L}])"), 0.8, /demand|s'attend|s’attend|doi|exig/i],
 
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
@@ -224,7 +229,9 @@ const TO_JOIN = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+join|à\s+se\s+jo
 // Also another text the authors welcome: "greatly appreciated the statement by the Government of Japan condemning North
 // Korea's provocative act" (Japan MOFA, outside the corpus), "welcomed the EU statement condemning the attack".
 const ANOTHER_BODY_BEFORE = caselessPattern(
-  String.raw`(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)(?![^.;]{0,80}?(?:failed|did\s+not|could\s+not|was\s+unable|vetoed|blocked))[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
+  // Not the Council's own press statement: « Les membres du Conseil de sécurité condamnent dans les termes les plus fermes
+  // l’attaque » (UN Security Council, 2008, round 28), "The members of the Security Council condemned …".
+  String.raw`(?<!(?:members\s+of\s+the|membres\s+du)\s+(?:UN\s+|United\s+Nations\s+)?)(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)(?![^.;]{0,80}?(?:failed|did\s+not|could\s+not|was\s+unable|vetoed|blocked))[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
   'iu',
 );
 

@@ -736,9 +736,12 @@ const OTHER_MEETING_BEFORE = caselessPattern(
   'iu',
 );
 
-/** What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X ». */
+/**
+ * What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X », also
+ * after two honorifics ("met with H.E. Mr. Wang Yi, Member of the Political Bureau …", Thai MFA, 2023, round 28).
+ */
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator)\s+)?$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du

@@ -237,7 +237,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
-  ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'],
+  ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).

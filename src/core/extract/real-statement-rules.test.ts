@@ -3429,4 +3429,20 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Communiqué\n\nLe Bénin, le Niger et le Togo condamnent fermement l’attaque.\n').meeting.kind).toBe('joint-statement');
     expect(extract('Press release\n\nCanada welcomes the agreement reached by Brazil, Chile and Peru.\n').meeting.kind).not.toBe('joint-statement');
   });
+
+  it('round 28: the Security Council members’ own condemnation, « exigent qu’il soit mis fin », shock and outrage over, a rejection owned by the authors', () => {
+    expect(condemned('Déclaration à la presse du Conseil de sécurité\n\nLes membres du Conseil de sécurité condamnent dans les termes les plus fermes l’attaque perpétrée contre un convoi.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe welcome that the Security Council passed resolution 2722, which also condemned the attacks.\n')).toBe(0);
+    expect(condemned('Déclaration\n\nLes membres du Conseil soulignent que toute attaque est inacceptable, et exigent qu’il soit mis fin aux attaques.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLe ministre demande que la réunion se tienne à Paris.\n')).toBe(0);
+    expect(condemned('Statement\n\nThe High Commissioner expressed shock and outrage Tuesday over bombings in Algiers.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe signatory countries express their concern and rejection of any course of action that implies military intervention.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLes pays réitèrent leur ferme rejet de toute intervention militaire.\n')).toBe(1);
+  });
+
+  it('round 28: a peer’s title is an honorific ("Earl Howe"), and a name met after two honorifics ("H.E. Mr. Wang Yi")', () => {
+    expect(names('Readout\n\nThe Defense Undersecretary met the Minister of State for Defence, The Right Honourable Earl Howe, in London.\n')).toContain('Howe');
+    const thai = 'Readout\n\nOn 6 December 2023, H.E. Mr. Parnpree Bahiddha-Nukara, Deputy Prime Minister and Minister of Foreign Affairs, met with H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee.\n';
+    expect(names(thai)).toEqual(['Parnpree Bahiddha-Nukara', 'Wang Yi']);
+  });
 });
