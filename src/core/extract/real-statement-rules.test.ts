@@ -3445,4 +3445,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const thai = 'Readout\n\nOn 6 December 2023, H.E. Mr. Parnpree Bahiddha-Nukara, Deputy Prime Minister and Minister of Foreign Affairs, met with H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee.\n';
     expect(names(thai)).toEqual(['Parnpree Bahiddha-Nukara', 'Wang Yi']);
   });
+
+  it('round 28: a resolution the authors recall adopting, "agreed a Joint Statement of Intent", a named mechanism revived, no exchange across a comma', () => {
+    for (const sentence of [
+      'Les membres du Conseil rappellent qu’en janvier, ils ont adopté à l’unanimité la résolution 2087 (2013).',
+      'The two countries also agreed a Joint Statement of Intent to improve economic cooperation.',
+      'The Foreign Minister proposed to revive the Consultation Mechanism between the Foreign Ministers of the two countries, which his counterpart agreed.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`), sentence).toHaveLength(1);
+    for (const sentence of [
+      'We welcome that the Council adopted resolution 2254.',
+      'They agreed the importance of cooperation.',
+      'Both sides discussed ways to further promote bilateral ties, through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`), sentence).toEqual([]);
+    expect(initiatives('Readout\n\nThe ministers exchanged the signed memorandum of understanding.\n')).toHaveLength(1);
+  });
 });
