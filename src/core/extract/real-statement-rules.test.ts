@@ -3459,4 +3459,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Readout\n\n${sentence}\n`), sentence).toEqual([]);
     expect(initiatives('Readout\n\nThe ministers exchanged the signed memorandum of understanding.\n')).toHaveLength(1);
   });
+
+  it('round 28: the author of a statement the text supports is not a participant; "The Nordic-Baltic countries" under an authorless title speak jointly', () => {
+    const text = 'Statement on Belarus\n\nThe Nordic-Baltic countries support the statement by EU High Representative for Foreign Affairs and Security Policy Kaja Kallas on support to the Belarusian people.\n';
+    expect(names(text)).toEqual([]);
+    expect(extract(text).meeting.kind).toBe('joint-statement');
+    expect(extract('Statement by Foreign Minister Tobias Billström on Belarus\n\nThe Nordic-Baltic countries support the Belarusian people.\n').meeting.kind).toBe('statement');
+  });
 });

@@ -66,10 +66,10 @@ function releaseOfSeveral(line: string): boolean {
 // Also "Josep Borrell spoke to new Foreign Minister …", "Holds Virtual Conversation with Chinese Counterpart".
 const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+(?:with|to)|spoke\s+(?:with|to)|call\s+with|telephone|phone\s+call|(?:virtual|video)\s+(?:conversation|call|meeting|talks)|s[’']entretient\s+avec|(?:entretien|appel|conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
-/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group".
+/** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group", "The Nordic-Baltic countries".
  * Also "The undersigned members of the Media Freedom Coalition" (29 governments, 2022, round 19), « Les pays soussignés ». */
 const JOINT_SUBJECT =
-  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
+  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories)|(?:Nordic|Baltic|Nordic-Baltic|Benelux|Visegrád|Visegrad|Weimar|G7|G20|Quad|ASEAN|Pacific\s+Alliance)\s+(?:countries|states|partners|governments|foreign\s+ministers|ministers|leaders))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
 
 /**
  * A lead whose subject is a list of three or more countries: "Argentina, Brazil, Canada, Chile, …, Paraguay and Peru express
@@ -248,7 +248,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
-      if (kind === 'statement' && line !== title && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
+      // Also a title that names no author: "Statement on Belarus" over "The Nordic-Baltic countries support …" (Sweden, 2025, round 28).
+      if (kind === 'statement' && (line !== title || !/\s(?:by|of|from|de|du|des)\s/u.test(title)) && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
       if (kind === 'news-release' && (releaseOfSeveral(line) || countriesAsSubject(leadParagraphs[0] ?? ''))) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
