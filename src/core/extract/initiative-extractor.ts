@@ -123,6 +123,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Thai MFA, 2023).
   [wordPattern("(?:we|they|ils|elles|nous)\\s+(?:have\\s+|ont\\s+|avons\\s+)?(?:unanimously\\s+)?(?:adopted|adopté)\\s+(?:(?:à\\s+l['’]unanimité|unanimously)\\s+)?(?:la\\s+|the\\s+)?(?:résolution|resolution)\\s+\\d+|agreed\\s+(?:a|an|the)\\s+(?:new\\s+|joint\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:" + INSTRUMENT + ")(?![\\p{L}])"), 0.8, /adopt|agreed/i],
   [new RegExp(String.raw`(?<![\p{L}])(?:revive|reviving|reactivate|reactivating|relaunch|relaunching)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}?(?:Mechanism|Dialogue|Commission|Committee|Consultations?|Forum|Council)(?![\p{L}])`, 'u'), 0.75, /reviv|reactivat|relaunch/i],
+  // A numbered or next meeting the authors look forward to: "looked forward to the sixth Ministerial Forum in Indonesia in
+  // mid-2002" (Australia and Indonesia, 2001, round 27).
+  [wordPattern("look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:the\\s+|a\\s+)?(?:next|upcoming|forthcoming|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:forum|meeting|summit|dialogue|session|conference|commission|consultations|round|ministerial)(?![\\p{L}])"), 0.75, /look/i],
   // Not a signing the parties only discuss: "The parties discussed signing a security agreement with the United States,
   // preparations for the inaugural Peace Summit …" (President of Ukraine, round 26) names the talks' topics. An exchange
   // stays within its clause: "through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption"

@@ -3466,4 +3466,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract(text).meeting.kind).toBe('joint-statement');
     expect(extract('Statement by Foreign Minister Tobias Billström on Belarus\n\nThe Nordic-Baltic countries support the Belarusian people.\n').meeting.kind).toBe('statement');
   });
+
+  it('round 27: looking forward to a numbered or next meeting of a named forum', () => {
+    expect(initiatives('Joint Communiqué\n\nThey looked forward to the sixth Ministerial Forum in Indonesia in mid-2002.\n')).toHaveLength(1);
+    expect(initiatives('Joint Communiqué\n\nThey looked forward to the second round of consultations.\n')).toHaveLength(1);
+    expect(initiatives('Joint Communiqué\n\nThey looked forward to the sixth anniversary of the accord.\n')).toEqual([]);
+  });
 });
