@@ -70,7 +70,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   // "Japan strongly requests North Korea to …" (MOFA style), asking for what a call asks for (DEMANDED_ACT).
-  [wordPattern('strongly\\s+request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
+  [wordPattern('(?:strongly\\s+)?request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
+  // A warning to a party against going on is a call to stop (corpus conventions): "warned that any further Russian incursion
+  // in Ukraine would be a massive strategic mistake" (No 10 and the President of Ukraine, 2022, round 29).
+  [wordPattern('warn(?:ed|s|ing)?\\s+(?:that\\s+)?(?:any\\s+)?(?:further|new|additional|renewed)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:incursions?|aggression|attacks?|escalation|invasion|provocations?|military\\s+action)(?![\\p{L}])'), 0.75, /warn/i],
   // Also a party told to stop or comply: "We strongly demand Russia to stop this senseless war" (Nordic-Baltic foreign
   // ministers, 2022, round 26), "demanded Iran to release".
   [wordPattern('demand(?:s|ed|ing)?\\s+(?:that|the\\s+immediate|an\\s+immediate|the\\s+release|the\\s+withdrawal)'), 0.8, /demand/i],
@@ -197,7 +200,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:warn|break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -267,7 +270,8 @@ function beforePurpose(window: string): string {
 /** How far after a call its demanded act is looked for (the call's own verb phrase). */
 const DEMANDED_ACT_WINDOW = 140;
 // "urgent concern" opens with "urg" but is no call.
-const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg(?!ent)|exhort|incit|enjoi|pri(?:e|ent|ons)(?![\p{L}])|somm|strongly\s+request|engag|appel|demand)`, 'iu');
+// Also "We request the DPRK to return to compliance with the NPT" (ten Security Council members, 2022, round 29).
+const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call|appeal|urg(?!ent)|exhort|incit|enjoi|pri(?:e|ent|ons)(?![\p{L}])|somm|strongly\s+request|request|engag|appel|demand)`, 'iu');
 /** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
 const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */

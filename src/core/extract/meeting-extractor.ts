@@ -25,7 +25,10 @@ const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meetin
  * a Togolese release outside the corpus). The body's own words still do.
  */
 const IN_PERSON_TALK = wordPattern("s[’']entretient\\s+avec(?![^.;]*(?:téléphon|visio))");
-const CALL = wordPattern('spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone');
+const CALL = wordPattern(
+  'spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone|' +
+  // « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
+  "a\\s+(?:appelé|téléphoné\\s+à)\\s+(?:(?:ce\\s+(?:soir|matin)|hier|aujourd[’']hui|cet\\s+après-midi)\\s+)?(?:son|sa|ses|leurs?)\\s+homologues?");
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
 /** A talk during a visit is held in person: « s'est entretenu ce jour avec son homologue togolais … dans le cadre d'une visite de travail » (Gabon, 2018). */
 const IN_PERSON = wordPattern("(?:dans\\s+le\\s+cadre|au\\s+cours|lors)\\s+d['’]une\\s+visite|during\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?visit|en\\s+terre\\s+\\p{L}+");

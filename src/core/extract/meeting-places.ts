@@ -14,10 +14,13 @@ import { foldForComparison } from './sentence-helpers';
 const NOT_A_PLACE =
   caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu|release\s+no\.?|release\s+number|news\s+release\s+no\.?)$`, 'iu');
 
+/** A genre label with its issuer is no place: « Communiqué de l’Elysée (12 décembre 2019) » (Élysée, 2019, round 29). */
+const LABEL_OF_ISSUER = caselessPattern(String.raw`^(?:communiqué|déclaration|compte\s+rendu|statement|press\s+release|news\s+release|media\s+release|readout)(?:\s+de\s+presse)?\s+(?:de|du|des|d['’]|of|by|from)(?![\p{L}])`, 'iu');
+
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
   const place = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
-  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place)) return null;
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place)) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { extractStatement } from './extract-statement';
+import { cleanPlace } from './meeting-places';
 import { bodyPersonMentions } from './participant-extractor';
 
 const extract = (text: string) => extractStatement(importText(text));
@@ -3471,5 +3472,24 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Joint Communiqué\n\nThey looked forward to the sixth Ministerial Forum in Indonesia in mid-2002.\n')).toHaveLength(1);
     expect(initiatives('Joint Communiqué\n\nThey looked forward to the second round of consultations.\n')).toHaveLength(1);
     expect(initiatives('Joint Communiqué\n\nThey looked forward to the sixth anniversary of the accord.\n')).toEqual([]);
+  });
+
+  it('round 29: « a appelé ce soir son homologue » is a call (no place, a readout), a genre label with its issuer is no dateline place', () => {
+    const elysee = 'Attaque d’Inatès : Le Niger et la France unis (communiqué)\n\nCommuniqué de l’Elysée (12 décembre 2019)\n\nA la suite de l’attaque, le Président de la République a appelé ce soir son homologue nigérien, Mahamadou Issoufou, pour lui exprimer son soutien.\n';
+    const { meeting } = extract(elysee);
+    expect([meeting.location, meeting.kind]).toEqual([null, 'readout']);
+    expect(cleanPlace('Communiqué de l’Elysée (12 décembre 2019)')).toBeNull();
+    expect(cleanPlace('Paris (12 décembre 2019)')).toBe('Paris');
+  });
+
+  it('round 29: a meeting set for tomorrow, an invitation to take part in a named summit, a joint statement’s text agreed; a request to comply and a warning against further incursion', () => {
+    for (const sentence of [
+      'Il a dépêché sur place le chef d’Etat-major des armées qui rencontrera demain le Président Issoufou.',
+      'He invited the Government of Georgia to participate at the highest level in the Climate Summit on 23 September 2014.',
+      'Following the meeting, the text of the Joint Statement was agreed.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`), sentence).toHaveLength(1);
+    expect(condemned('Statement\n\nWe request the DPRK to return to compliance with the NPT and IAEA safeguards.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe requested the Secretariat to prepare a report.\n')).toBe(0);
+    expect(condemned('Statement\n\nThe Prime Minister warned that any further Russian incursion in Ukraine would be a massive strategic mistake.\n')).toBe(1);
   });
 });

@@ -112,7 +112,8 @@ const FOLLOWING_STATEMENT = caselessPattern(
   'iu',
 );
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+// Also « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 /**
  * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
