@@ -39,6 +39,8 @@ const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
 const TITLE_MARK = 'title:';
+/** A paragraph that opens on an office as its subject: "The Foreign Minister expressed …", « La ministre a rappelé … ». */
+const PARAGRAPH_OFFICE_SUBJECT = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})\\s+\\p{Ll}`, 'iu');
 
 /** The first person name in text[from, to), skipping titles and articles ("la secrétaire X"). */
 function firstNameIn(text: string, from: number, to: number): string | null {
@@ -189,6 +191,13 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   // "“I know that NATO can rely on the United Kingdom …,” he said." after "Mr. Stoltenberg also welcomed …": the
   // pronoun stands for the participant named last before the quotation, in its paragraph or the one before.
   if (PRONOUN_TAIL.test(tail)) {
+    // A paragraph whose subject is an office and names no one before the quotation: "The Foreign Minister expressed
+    // satisfaction … “…,” she added." (Estonian MFA, 2015, round 29) is that office's holder, not the last name above.
+    const own = paragraph ? text.slice(paragraph.start, quotation.openStart) : '';
+    const office = PARAGRAPH_OFFICE_SUBJECT.exec(own)?.[1];
+    if (office && participantNamedLast(text, paragraph?.start ?? quotation.openStart, quotation.openStart, participants) === null && titleHolder(office.toLowerCase(), participants)) {
+      return found(`${TITLE_MARK}${office}`, 0.7);
+    }
     const from = paragraph ? (statement.paragraphs[paragraph.index - 1]?.start ?? paragraph.start) : Math.max(0, quotation.openStart - 600);
     const latest = participantNamedLast(text, from, quotation.openStart, participants);
     if (latest) return found(latest, 0.7);
@@ -252,7 +261,9 @@ function soleTitleHolder(title: string, participants: readonly Participant[]): P
 const HEAD_OF_STATE = /^(?:head of state|chef de l['’]état)$/u;
 
 /** Bare offices that a release uses for its own principal ("The Minister said that …", « la ministre a rappelé que »). */
-const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire', 'president', 'président', 'présidente', 'prime minister', 'premier ministre', 'première ministre']);
+// Also "The Foreign Minister expressed satisfaction … “…,” she added." (Estonian MFA, 2015, round 29), where the release names
+// the other side's holder by nationality ("Russian Foreign Minister Sergei Lavrov").
+const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire', 'president', 'président', 'présidente', 'prime minister', 'premier ministre', 'première ministre', 'foreign minister', 'defence minister', 'defense minister', 'foreign secretary', 'defence secretary', 'defense secretary']);
 
 /**
  * The participant a title stands for: the one who holds it; when several do and the title is a bare office ("the

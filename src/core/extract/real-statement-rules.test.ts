@@ -3492,4 +3492,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Statement\n\nWe requested the Secretariat to prepare a report.\n')).toBe(0);
     expect(condemned('Statement\n\nThe Prime Minister warned that any further Russian incursion in Ukraine would be a massive strategic mistake.\n')).toBe(1);
   });
+
+  it('round 29: concrete measures agreed (lifting restrictions, more permits), and "she added" after a paragraph whose subject is the release’s own office', () => {
+    expect(initiatives('Joint Statement\n\n1.1. The parties agreed to lift restrictions on the transit of freight cars through Ukraine to Poland by rail.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\n1.2. The parties agreed to significantly increase the number of permits for international freight transportation.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nThe parties agreed to increase their efforts.\n')).toEqual([]);
+    const tallinn =
+      'Foreign Minister Marina Kaljurand met with Russian Foreign Minister Sergei Lavrov\n\nForeign Minister Marina Kaljurand discussed bilateral relations with Russian Foreign Minister Sergei Lavrov in New York.\n\nThe Foreign Minister expressed satisfaction that the issue has been resolved. “The abduction and detention was a flagrant violation of human rights and international law,” she added.\n';
+    expect(quotes(tallinn)).toEqual([['Marina Kaljurand', 'The abduction and detention was a flagra']]);
+  });
 });
