@@ -605,10 +605,18 @@ const TOPIC_LIST_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:including|su
  * Minister of Foreign Affairs"): the country named most often as an actor, leaving out countries
  * already given to other participants, the targets of condemnations, and places or beneficiaries.
  */
+/** The counterparts' nationalities: « avec ses homologues égyptien, libanais, mauritanien … » (Tunisian MFA, 2021, round 29). */
+const COUNTERPARTS_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:homologues?|counterparts?)\s+(?:[\p{L}-]+\s*(?:,|et|and)\s*)*$`, 'iu');
+
 function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
   const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
   const mentions = findCountries(window).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
-  const actors = mentions.filter((m) => !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) && !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)));
+  const actors = mentions.filter(
+    (m) =>
+      !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) &&
+      !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)) &&
+      !COUNTERPARTS_BEFORE.test(window.slice(Math.max(0, m.start - 160), m.start)),
+  );
   return mostFrequent(actors.length > 0 ? actors : mentions);
 }
 
@@ -756,13 +764,16 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
   'iu',
 );
 
+/** After a comma, a verb that may be a participle: "the APEC (…) Ministerial Meeting, held a meeting with" names no one. */
+const PARTICIPLE_AFTER_COMMA = caselessPattern(String.raw`^\s*,\s*(?:held|hosted|welcomed|received|called|visited|attended|travell?ed|phoned|telephoned)(?![\p{L}])`, 'iu');
+
 /**
  * What follows a person who takes part, when the text gives no title: "X met …", « X s'est entretenu avec … », also after
  * the comma that closes an office set before the name (« Le ministre des Affaires étrangères, de la coopération africaine
  * et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique », MAP, 2020, round 27).
  */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|ce\s+(?:matin|soir))\s+)?un\s+entretien)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -1198,7 +1209,7 @@ export function extractParticipants(statement: Statement): Participant[] {
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
-      !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before))) &&
+      !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before) || !PARTICIPLE_AFTER_COMMA.test(after))) &&
       !listedAsAttending(text, sentence, mention.end, attendingVerbAt) &&
       !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start))
     )

@@ -148,6 +148,8 @@ const PORTFOLIO_WORDS = new Set(
     'europeennes europeen europeenne europeens ' +
     // « ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’étranger » (Morocco, round 25).
     'residant residents etranger communaute ' +
+    // « la ministre des Armées Florence Parly » (Swiss DDPS, 2019, round 29), « ministre des Armées et des Anciens combattants ».
+    'armees ' +
     // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).
     'territories ' +
     // "Director General for … Policy in the Federal Chancellery Steffen Meyer" (US and Germany, 2023, round 25).

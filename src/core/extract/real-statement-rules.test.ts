@@ -3501,4 +3501,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'Foreign Minister Marina Kaljurand met with Russian Foreign Minister Sergei Lavrov\n\nForeign Minister Marina Kaljurand discussed bilateral relations with Russian Foreign Minister Sergei Lavrov in New York.\n\nThe Foreign Minister expressed satisfaction that the issue has been resolved. “The abduction and detention was a flagrant violation of human rights and international law,” she added.\n';
     expect(quotes(tallinn)).toEqual([['Marina Kaljurand', 'The abduction and detention was a flagra']]);
   });
+
+  it('round 29: « la ministre des Armées Florence Parly », a name set off after a long office (« … à l’étranger Othman Jerandi, a eu, ce mardi, des entretiens »), counterparts’ nationalities are not the home country', () => {
+    expect(extract('Communiqué\n\nLa cheffe du DDPS était à Paris pour une rencontre officielle avec son homologue française, la ministre des Armées Florence Parly.\n').participants.map((p) => [p.name, p.title])).toEqual([['Florence Parly', 'ministre des Armées']]);
+    const tunis =
+      "Sommet de la Francophonie : MAE s'entretient avec ses homologues\n\nLe Ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger Othman Jerandi, a eu, ce mardi, des entretiens téléphoniques avec ses homologues égyptien, libanais et mauritanien, ainsi qu'avec le secrétaire d'Etat français Jean-Baptiste Lemoyne.\n\nM. Jerandi a rappelé que la Tunisie accueillera le Sommet de Djerba.\n";
+    expect(extract(tunis).participants.map((p) => [p.name, p.country])).toEqual([
+      ['Othman Jerandi', 'Tunisia'],
+      ['Jean-Baptiste Lemoyne', 'France'],
+    ]);
+  });
 });
