@@ -16,6 +16,7 @@ import { bodySentences, foldForComparison, withoutRecalledSignings, type Sentenc
 import { findCountries } from './country-names';
 import { caselessPattern } from './caseless-pattern';
 import { cueStems } from './cue-stems';
+import { classifyStatementKind } from './statement-kind';
 
 const INSTRUMENT =
   'memorandum|memoranda|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
@@ -117,7 +118,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // 2024), "the foreign ministers of the Nordic countries say in a joint statement" (Nordic ministers, 2018), « ont déclaré
   // dans une déclaration conjointe », « Dans une déclaration conjointe, les deux Premiers Ministres ont exprimé une
   // convergence de vues » (Senegal's embassy in Paris, 2017, round 26) at the sentence's start.
-  [wordPattern("(?:the|a|this)\\s+(?:text\\s+of\\s+the\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published|agreed|approved)|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)|^(?:in\\s+a\\s+joint\\s+(?:statement|declaration|communiqu[ée])|dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|dans\\s+un\\s+communiqué\\s+(?:conjoint|commun)),\\s+[^.;]{3,80}?\\s(?:expressed|said|stated|declared|reaffirmed|agreed|underlined|stressed|noted|welcomed|called|ont\\s+(?:exprimé|déclaré|réaffirmé|souligné|affirmé|salué|appelé|convenu|rappelé))"), 0.7, /released|issued|adopted|published|agreed|approved|in a joint|dans une|publiée|adoptée|rendue/i],
+  [wordPattern("(?:the|a|this)\\s+(?:text\\s+of\\s+the\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published|agreed|approved)|(?:adoption|approval|issuing|release)\\s+of\\s+(?:a|the)\\s+joint\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:statement|declaration|communiqu[ée])|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)|^(?:in\\s+a\\s+joint\\s+(?:statement|declaration|communiqu[ée])|dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|dans\\s+un\\s+communiqué\\s+(?:conjoint|commun)),\\s+[^.;]{3,80}?\\s(?:expressed|said|stated|declared|reaffirmed|agreed|underlined|stressed|noted|welcomed|called|ont\\s+(?:exprimé|déclaré|réaffirmé|souligné|affirmé|salué|appelé|convenu|rappelé))"), 0.7, /released|issued|adopted|published|agreed|approved|adoption|approval|issuing|release|in a joint|dans une|publiée|adoptée|rendue/i],
   // French too, with a date and a counterpart between: « a signé vendredi 19 mai 2023, avec son homologue Malgache, Son
   // Excellence Madame SYLLA Yvette, un Accord Général de Coopération » (Comoros MFA, 2023).
   // From round 28 (unseen real statements): a resolution the authors recall adopting (« Les membres du Conseil rappellent
@@ -775,6 +776,7 @@ function actsAsAnnouncedBody(sentence: string, announced: readonly string[]): bo
 export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
+  let jointText: boolean | undefined;
   let leadIn: SentenceView | null = null;
   // The mark of the lead-in's first item ("-", "1."): an item with another mark is the text's own numbering going on, not
   // the lead-in's list ("… we agree to the following steps …:" ⏎ "- Implement …" ⏎ "- Refrain …" ⏎ "1. We acknowledge the need
@@ -820,7 +822,9 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     }
     const cue =
       initiativeCueConfidence(sentence.head) ||
-      (SIGNED_AT.test(sentence.head) && !initiatives.some((i) => JOINT_TEXT_ISSUED.test(i.text)) ? 0.7 : 0) ||
+      // Only a text of several authors: « Fait à Abuja, le 2 mars 2018 » over one Commission president's signature (ECOWAS,
+      // 2018, round 30) issues nothing jointly.
+      (SIGNED_AT.test(sentence.head) && !initiatives.some((i) => JOINT_TEXT_ISSUED.test(i.text)) && (jointText ??= classifyStatementKind(statement) === 'joint-statement') ? 0.7 : 0) ||
       (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0) ||
       (actsAsAnnouncedBody(sentence.head, initiatives.map((i) => i.text)) ? 0.7 : 0);
     if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;

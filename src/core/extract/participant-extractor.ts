@@ -773,7 +773,7 @@ const PARTICIPLE_AFTER_COMMA = caselessPattern(String.raw`^\s*,\s*(?:held|hosted
  * et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique », MAP, 2020, round 27).
  */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|a\s+(?:ouvert|présidé|coprésidé)\s+(?:la|le|les|l['’])|opened\s+the|(?:co-)?chaired|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -823,6 +823,29 @@ const TITLE_NAME_LIST = caselessPattern(
   'iu',
 );
 const LISTED_NAME = /^(?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}\.|de|da|di|del|van|von|der|le|la)){1,4}$/u;
+
+/**
+ * A closing line of names alone, the signatories of a joint text: "Radosław Sikorski, Jan Kohout, János Martonyi, Miroslav
+ * Lajčák" under the Visegrad foreign ministers' statement (Poland's MFA, 2014, round 30). Two names or more, in the last
+ * paragraphs, nothing else on the line.
+ */
+function signatoryLine(statement: Statement): Draft[] {
+  const { text } = statement;
+  const end = bodyEnd(statement);
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= bodyStart(statement) && p.end <= end).slice(-4);
+  for (const paragraph of paragraphs) {
+    const line = text.slice(paragraph.start, paragraph.end).trim();
+    if (line.length > 300 || /[.:;]$/u.test(line) || !line.includes(',')) continue;
+    const names = line.split(/\s*,\s*|\s+(?:et|and)\s+/u).map((name) => name.trim());
+    if (names.length < 2 || !names.every((name) => LISTED_NAME.test(name) && canonicalCountry(name) === null)) continue;
+    const at = text.indexOf(line, paragraph.start);
+    return names.map((name) => {
+      const start = text.indexOf(name, at);
+      return { name, title: '', country: null, source: { start: paragraph.start, end: paragraph.end }, mentionStart: start, mentionEnd: start + name.length, inherits: false, mentions: 1, honorific: false };
+    });
+  }
+  return [];
+}
 
 function titleNameList(line: string): PersonMention[] {
   const list = TITLE_NAME_LIST.exec(line);
@@ -1230,6 +1253,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   const signer = closingSignatureAuthor(statement);
   if (signer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(signer.name, d.name) || isSameOrShorterName(d.name, signer.name))) {
     drafts.unshift(signer);
+  }
+  for (const signatory of signatoryLine(statement)) {
+    if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signatory.name, d.name) || isSameOrShorterName(d.name, signatory.name))) continue;
+    drafts.push(signatory);
   }
   const headerAuthor = headerBlockAuthor(statement);
   if (headerAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name))) {

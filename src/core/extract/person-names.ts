@@ -318,12 +318,16 @@ function isCapitalised(text: string): boolean {
 /** An Arabic family name with its article in lower case: "Abdel Fattah el-Sisi", "Bashar al-Assad". */
 const ARTICLE_NAME = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es)-\p{Lu}\p{Ll}/u;
 
+const OFFICE_IN_COMPOUND = /(?:^|-)(?:ministre|minister|président|présidente|president|secrétaire|secretary|gouvernement|government|conseiller|conseillère)(?:-|$)/iu;
+
 export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.isWord || !(isCapitalised(token.text) || ARTICLE_NAME.test(token.text))) return false;
   if (/\d/.test(token.text)) return false;
   const key = token.key;
   if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || isTitleHead(token) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;
   if (isCountryWord(token.text)) return false;
+  // A compound office is no name: « Conseiller de Gouvernement-Ministre des Relations Extérieures » (Monaco, 2019, round 30).
+  if (token.text.includes('-') && OFFICE_IN_COMPOUND.test(token.text)) return false;
   // Acronyms (ROK, APEC, UNCLOS) are not names; capitalised family names (MIYAZONO) are handled by the caller.
   if (token.text.length <= 5 && token.text === token.text.toUpperCase()) return false;
   return true;

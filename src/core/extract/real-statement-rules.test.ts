@@ -3511,4 +3511,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Jean-Baptiste Lemoyne', 'France'],
     ]);
   });
+
+  it('round 30: « Fait à Abuja » under one signature issues nothing jointly; a compound office is no speaker; « S.E. M. Serge Telle a ouvert la Réunion »; a closing line of signatories; the adoption of a joint declaration', () => {
+    const ecowas = 'Communiqué\n\nLa Commission de la CEDEAO condamne fermement les attaques armées à Ouagadougou.\n\nFait à Abuja, le 2 mars 2018\n\nJean-Claude Kassi BROU\n\nPrésident de la Commission de la CEDEAO\n';
+    expect(initiatives(ecowas)).toEqual([]);
+    const monaco = 'Conférence diplomatique 2019\n\nLa Conférence a été ouverte par Gilles Tonelli, Conseiller de Gouvernement-Ministre des Relations Extérieures et de la Coopération, qui a souligné : "Notre responsabilité première, c’est de représenter le Prince Souverain."\n';
+    expect(quotes(monaco)).toEqual([['Gilles Tonelli', 'Notre responsabilité première, c’est de ']]);
+    expect(names('Réunion annuelle du corps consulaire\n\nLundi 20 novembre 2017, S.E. M. Serge Telle a ouvert la Réunion annuelle consulaire, au Salon Eiffel.\n')).toEqual(['Serge Telle']);
+    const v4 = 'Joint Statement of the Visegrad Group Foreign Ministers on Ukraine\n\nWe strongly condemn the killing of demonstrators.\n\nRadosław Sikorski, Jan Kohout, János Martonyi, Miroslav Lajčák\n\nSource: Ministry of Foreign Affairs of the Republic of Poland\n';
+    expect(names(v4)).toEqual(['Radosław Sikorski', 'Jan Kohout', 'János Martonyi', 'Miroslav Lajčák']);
+    expect(names('Statement\n\nWe condemn the attack.\n\nArgentina, Brazil, Chile and Peru\n')).toEqual([]);
+    expect(initiatives('Press Advisory\n\nThe upshot of the online meeting was the adoption of a joint V4 declaration expressing solidarity with the Czech Republic.\n')).toHaveLength(1);
+  });
 });
