@@ -1071,11 +1071,13 @@ function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention
   const drafts: Draft[] = [];
   const end = bodyEnd(statement);
   TWO_OFFICE_HOLDERS.lastIndex = bodyStart(statement);
+  // Mentions are in text order and so are the matches: one pointer walks them once (no quadratic scan on a 1 MB text).
+  let next = 0;
   for (let match = TWO_OFFICE_HOLDERS.exec(text); match !== null && match.index < end; match = TWO_OFFICE_HOLDERS.exec(text)) {
     let at = match.index + match[0].length;
+    while (next < mentions.length && (mentions[next]?.start ?? Infinity) < at) next++;
     const found: { mention: PersonMention; country: string | null }[] = [];
-    for (const mention of mentions) {
-      if (mention.start < at) continue;
+    for (const mention of mentions.slice(next, next + 3)) {
       if (found.length === 2 || mention.wordCount < 2 || !(found.length === 0 ? /^\s*$/u : /^\s*(?:,\s*)?(?:and|et)\s+$/u).test(text.slice(at, mention.start))) break;
       // "… Premiers ministres Charles Michel et Xavier Bettel" (Luxembourg, 2015, round 27): no country after the names.
       const country = findCountries(text.slice(mention.end, mention.end + 40))[0];

@@ -356,7 +356,7 @@ const MAX_NAME_WORDS = 5;
  * Words of a name that count towards MAX_NAME_WORDS: not its particles in lower case, so an Arabic name with its
  * filiation fits ("Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa", Bahrain MFA, 2019, round 26).
  */
-const countedWords = (parts: readonly string[]): number => parts.filter((part) => !/^\p{Ll}+$/u.test(part)).length;
+const LOWER_CASE_PARTICLE = /^\p{Ll}+$/u;
 
 export interface NameRun {
   /** First token of the name (after honorifics). */
@@ -429,7 +429,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
   const parts = initial ? [`${tokens[h]?.text ?? ''}.`, first.text] : [first.text];
-  while (last < tokens.length && countedWords(parts) <= MAX_NAME_WORDS) {
+  let particleWords = 0;
+  while (last < tokens.length && parts.length - particleWords <= MAX_NAME_WORDS) {
     const token = tokens[last];
     const previous = tokens[last - 1];
     if (!token || !previous) break;
@@ -468,13 +469,17 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     // capitalised ones after a given name: "Alexander De Croo", "Herman Van Rompuy", "Luigi Di Maio".
     const particles = particleRunAt(text, tokens, last);
     if (particles > 0) {
-      for (let k = last; k <= last + particles; k++) parts.push((tokens[k] as Token).text);
+      for (let k = last; k <= last + particles; k++) {
+        const word = (tokens[k] as Token).text;
+        parts.push(word);
+        if (LOWER_CASE_PARTICLE.test(word)) particleWords++;
+      }
       last += particles + 1;
       continue;
     }
     break;
   }
-  if (countedWords(parts) > MAX_NAME_WORDS) return null;
+  if (parts.length - particleWords > MAX_NAME_WORDS) return null;
   // A headline in capitals, not a name: « LE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS » (UN, 2013,
   // round 25). A French article elided onto a word in capitals names no one.
   if (parts.length >= 3 && parts.every((part) => part === part.toUpperCase()) && parts.some((part) => /^[LD][’']\p{Lu}{3}/u.test(part))) return null;
