@@ -38,6 +38,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern('(?:speak(?:s|ing)?|spoke(?:n)?)\\s+out\\s+against|s[’\']él[eè]v(?:e|ent|ons)\\s+(?:avec\\s+force\\s+|fermement\\s+|vivement\\s+)?contre|élever\\s+la\\s+voix\\s+contre'), 0.85, /speak|spoke|élev|élèv/i],
   // Refusing to recognise an act, as « ne reconnaîtra jamais » below: "We will never recognise these referenda".
   [wordPattern('(?:will|shall|would)\\s+never\\s+recogni[sz]e|(?:do|does|will|shall)\\s+not\\s+and\\s+will\\s+never\\s+recogni[sz]e'), 0.85, /never recogni/i],
+  // Declaring an act void is refusing it: « Cette décision n’émanant pas du Gouvernement … est donc nulle et de nul effet »
+  // (Ivorian government, 2011, round 31), "null and void", « nulle et non avenue ».
+  // Also a future act declared void ahead: « toute déclaration future de cette nature … devra donc être considérée comme de nul effet ».
+  [wordPattern('null\\s+and\\s+void|nul(?:le)?s?\\s+et\\s+(?:de\\s+nul\\s+effet|non\\s+avenue?s?)|considérée?s?\\s+comme\\s+(?:nulle?s?|de\\s+nul\\s+effet)'), 0.8, /null|nul/i],
   // The same refusal without "never": "considers the holding of … 'elections' … as illegal and illegitimate and will not
   // recognise them" (EU declaration outside the corpus).
   [wordPattern('(?:will|shall|does|do|did|would)\\s+not\\s+recogni[sz]e'), 0.8, /recogni/i],
@@ -160,7 +164,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // (PMO, 2011), « toutes les violences doivent s’arrêter immédiatement » (UN Secretary-General, 2013; round 25).
   [wordPattern("demand(?:e|ent|ons|é|ait)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*[^.;]{1,80}?\\s(?:d['’]|de\\s+)(?:assumer|respecter|cesser|mettre\\s+fin|libérer|retirer|protéger|garantir|honorer|se\\s+conformer|s['’]abstenir)|s['’]attend(?:ent)?\\s+à\\s+ce\\s+que\\s+[^.;]{1,80}?\\s(?:respecte|respectent|tienne|tiennent|honore|honorent|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|se\\s+conforme)|doi(?:t|vent)\\s+(?:cesser|s['’]arrêter|prendre\\s+fin)|" +
     // « exigent qu’il soit mis fin aux attaques » (UN Security Council, 2008, round 28), « exige que les violences cessent ».
-    "(?:exig|demand)(?:e|ent|eons|ons|é)\\s+qu(?:e\\s+|['’])\\s*(?:[^.;]{1,80}?\\s)?(?:soit\\s+mis\\s+fin|soient\\s+mis\\s+fin|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|s['’]arrête|s['’]arrêtent)(?![\\p{L}])"), 0.8, /demand|s'attend|s’attend|doi|exig/i],
+    // An expectation that a party's acts end: "We expect these attacks to be ended immediately, without further loss of life"
+    // (Türkiye MFA, 2023, round 31).
+    "expect(?:s|ed)?\\s+(?:the\\s+|these\\s+|such\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,4}?to\\s+(?:be\\s+)?(?:immediately\\s+)?(?:ended|stopped|halted|ceased|lifted|withdrawn|released|end|stop|cease|halt|withdraw|release|comply)(?![\\p{L}])|" +
+    "(?:exig|demand)(?:e|ent|eons|ons|é)\\s+qu(?:e\\s+|['’])\\s*(?:[^.;]{1,80}?\\s)?(?:soit\\s+mis\\s+fin|soient\\s+mis\\s+fin|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|s['’]arrête|s['’]arrêtent)(?![\\p{L}])"), 0.8, /demand|s'attend|s’attend|doi|exig|expect/i],
 
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
@@ -200,7 +207,7 @@ interface CueMatch {
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
 /** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:warn|break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:null|nul|expect|warn|break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -235,6 +242,15 @@ const ANOTHER_BODY_BEFORE = caselessPattern(
   // Not the Council's own press statement: « Les membres du Conseil de sécurité condamnent dans les termes les plus fermes
   // l’attaque » (UN Security Council, 2008, round 28), "The members of the Security Council condemned …".
   String.raw`(?<!(?:members\s+of\s+the|membres\s+du)\s+(?:UN\s+|United\s+Nations\s+)?)(?:Security\s+Council|UNSC|UNSCR\s*\d+|resolution\s+\d+|Conseil\s+de\s+sécurité)(?![^.;]{0,80}?(?:failed|did\s+not|could\s+not|was\s+unable|vetoed|blocked))[^.;]{0,80}$|which\s+also\s*$|(?<![\p{L}])(?:welcom\p{L}*|appreciat\p{L}*|not(?:ed|es|ing)|salu\p{L}*)\s+(?:[^.;]{0,60}?\s)?(?:statement|declaration|communiqu[ée]|déclaration)\s+(?:[^.;]{0,60}?\s)?$`,
+  'iu',
+);
+
+const RESOLUTION_INVOKED_BEFORE = caselessPattern(
+  String.raw`(?:^|[.;:]\s*|\n)(?:conformément\s+(?:à|aux)|en\s+application\s+de|in\s+accordance\s+with|in\s+line\s+with|consistent\s+with|pursuant\s+to|as\s+(?:called\s+for|demanded|required)\s+(?:in|by))\s[^.;]{0,100},\s*[^.;,]{0,60}$`,
+  'iu',
+);
+const THANKED_FOR_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
   'iu',
 );
 
@@ -342,7 +358,13 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // A violation named as a statement's topic: « a fait aujourd’hui la déclaration suivante au sujet de la violation de
   // l’accord de cessez-le-feu » (GAC, 2010, round 20), "issued a statement regarding the violation of the ceasefire".
   if (/^violation/iu.test(cueText) && VIOLATION_AS_TOPIC.test(text.slice(Math.max(0, cue.index - 40), cue.index))) return true;
-  return ANOTHER_BODY_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index));
+  // Another government's rejection the authors thank it for: « apprécie hautement la réaction du Gouvernement de la République
+  // Française qui a promptement rejeté ladite décision » (Ivorian government, 2011, round 31).
+  if (THANKED_FOR_BEFORE.test(text.slice(Math.max(0, cue.index - 200), cue.index))) return true;
+  const before = text.slice(Math.max(0, cue.index - 120), cue.index);
+  // The authors invoking a resolution make its demand theirs: « Conformément à la résolution 1860 du Conseil de sécurité des
+  // Nations unies, les combats doivent cesser immédiatement » (France and Germany, 2009, round 31).
+  return ANOTHER_BODY_BEFORE.test(before) && !RESOLUTION_INVOKED_BEFORE.test(before);
 }
 
 const VIOLATION_AS_TOPIC = caselessPattern(String.raw`(?<![\p{L}])(?:au\s+sujet\s+de|à\s+propos\s+de|concernant|regarding|concerning|about)\s+(?:la|the|l['’])?\s*$`, 'iu');

@@ -19,7 +19,8 @@ import { cueStems } from './cue-stems';
 import { classifyStatementKind } from './statement-kind';
 
 const INSTRUMENT =
-  'memorandum|memoranda|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
+  // "the parties signed a memo of cooperation between the ministries of foreign affairs" (Kazinform, 2014, round 31).
+  'memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
   'terms of reference|statement of intent|' +
   'protocoles?|entente|lettres? d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action|déclaration commune|déclaration conjointe|termes de référence';
@@ -79,7 +80,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // above; "the text of the Joint Statement was agreed as follows" (Ukraine and Poland, 2022) with the joint texts below.
   [wordPattern("(?:rencontrer(?:a|ont)|s[’']entretiendr(?:a|ont)\\s+avec)\\s+demain|will\\s+(?:meet|receive|host)\\s+[^.;]{1,60}?\\s+tomorrow"), 0.7, /rencontr|entretiendr|meet|receiv|host/i],
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
-  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
+  // A group of office holders issuing one text: "The Nordic defence ministers issued the following statement after a virtual
+  // meeting on 30 September 2022:" (Nordic defence ministers, 2022, round 31).
+  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:ministers|leaders|heads\\s+of\\s+(?:state|government))\\s+(?:today\\s+|also\\s+|have\\s+|had\\s+)?(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
     // "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada, France, …"
     // (Friends of Sudan, State Department, 2022).
     '(?:following|below)\\s+is\\s+(?:a|the)\\s+(?:text\\s+of\\s+(?:a|the)\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+[^.;]{0,120}?(?:issued|released|signed|adopted)\\s+by|' +
@@ -131,15 +134,20 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A numbered or next meeting the authors look forward to: "looked forward to the sixth Ministerial Forum in Indonesia in
   // mid-2002" (Australia and Indonesia, 2001, round 27).
   [wordPattern("look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:the\\s+|a\\s+)?(?:next|upcoming|forthcoming|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:forum|meeting|summit|dialogue|session|conference|commission|consultations|round|ministerial)(?![\\p{L}])"), 0.75, /look/i],
+  // Nor "the signed agreements form the building blocks for cooperation" (Ghana MFA, 2023, round 31): a participle that
+  // names what was signed, not a signing.
   // Not a signing the parties only discuss: "The parties discussed signing a security agreement with the United States,
   // preparations for the inaugural Peace Summit …" (President of Ukraine, round 26) names the talks' topics. An exchange
   // stays within its clause: "through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption"
   // (Thai MFA, 2023, round 28) exchanges no agreement.
-  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:ed|s|ing)?|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)\\s+[^.;]{0,60}?(?:${INSTRUMENT})|exchang(?:ed|e|es)\\s+[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))\\s+[^.;]{0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
+  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)\\s+[^.;]{0,60}?(?:${INSTRUMENT})|exchang(?:ed|e|es)\\s+[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))\\s+[^.;]{0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
   // Also with a long name between: "A Specific Cooperation Agreement on cooperation in outer space focusing on Crop Monitoring,
   // Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit"
   // (India MEA, 2022, round 21).
   [wordPattern(`(?:${INSTRUMENT})[^.;]{0,160}?\\s(?:was|were|has\\s+been|have\\s+been)\\s+(?:also\\s+)?(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
+  // An instrument the parties will sign: "they advanced details on the cooperation agreement which both institutions will sign at
+  // the same forum in Colombia" (OAS, 2012, round 31), « l’accord que les deux pays signeront ».
+  [wordPattern(`(?:${INSTRUMENT})\\s+(?:which|that|que|qu['’])\\s*[^.;]{0,60}?\\s(?:will|shall|are\\s+to|plan\\s+to|intend\\s+to)\\s+(?:jointly\\s+)?sign|(?:${INSTRUMENT})\\s+(?:que|qu['’])\\s*[^.;]{0,60}?\\s(?:signer(?:a|ont)|vont\\s+signer|va\\s+signer)`), 0.8, /sign/i],
   // Also "We intend to pursue a new semiconductor workforce development initiative" (round 23).
   [wordPattern('(?:to|will)\\s+pursue\\s+(?:a|an)\\s+new\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:initiative|programme|program|partnership|project)|(?:to|will|would|shall|we|they|today|jointly|formally|officially)\\s+launch|launch(?:ed|es|ing)?\\s+(?:the|a|an|their|its|our|new)(?!\\s+(?:[\\p{L}-]+\\s+){0,3}(?:missile|rocket|satellite|attack|strike|drone|offensive|invasion))'), 0.85, /launch|pursue/i],
   // "We commit to establishing a joint task force", "will hold the second summit in Seoul next year".
@@ -560,8 +568,10 @@ const EVENT_NOTED = caselessPattern(
  * A step only supposed possible, not taken or decided: « Des engagements communs … pourraient ainsi être pris à l'occasion
  * du Sommet One Planet », "could be adopted at the next meeting".
  */
+// Also support pledged for steps others might take: « Nos pays s’engagent à soutenir les arrangements et mesures qui pourraient
+// créer un cessez-le-feu durable » (France and Germany, 2009, round 31).
 const HYPOTHETICAL = caselessPattern(
-  String.raw`(?<![\p{L}])(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)|(?:soutenir|appuyer|support(?:ing)?)\s+(?:les|des|the|any|all)\s+[^.;]{0,80}?\s(?:qui\s+pourrai(?:t|ent)|that\s+(?:could|might)|which\s+(?:could|might)))(?![\p{L}])`,
   'iu',
 );
 

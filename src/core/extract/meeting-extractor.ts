@@ -147,7 +147,8 @@ const MEETING_WEAK = wordPattern(
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
     'address|speech|speaking\\s+at|discours|allocution|' +
     // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
-    'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|' +
+    // Also "is participating in the 78th Session of the United Nations (UN) General Assembly in New York" (Ghana MFA, 2023, round 31).
+    'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|participat(?:es|ed|ing)\\s+in\\s+the|' +
     // The deposit of a treaty instrument is an event of its authors (corpus convention): "the Latvian Presidency deposited …".
     'deposited|a\\s+déposé|' +
     // An announcement made at a conference the authors attend: « le Luxembourg a confirmé le 23 octobre lors d'une conférence
@@ -191,7 +192,7 @@ function isLeadCandidate(sentence: SentenceView): boolean {
   // A lead-in to a list that reports the meeting: "The foreign ministers of Australia, India, Japan and the United States
   // met in New York on 21 September 2022 and agreed to:". Not "The following is attributable to …:" nor "… provided the
   // following readout of the meeting:", which relay the text.
-  return /:$/u.test(sentence.text) && ((MEETING_STRONG.test(sentence.head) && !RELAY_LINE.test(sentence.head)) || reportsVisitBeforeList(sentence));
+  return /:$/u.test(sentence.text) && ((MEETING_STRONG.test(sentence.head) && (!RELAY_LINE.test(sentence.head) || MEETING_HELD_BEFORE_TEXT.test(sentence.head))) || reportsVisitBeforeList(sentence));
 }
 
 // Not a declaration's own lead-in: "We, the Prime Minister of … and the Prime Minister of …, having met in Kuala Lumpur,
@@ -241,7 +242,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const next = paragraphs[index + 1];
       const nextRaw = next ? collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 60))) : '';
       const placeLine = PLACE_LINE.test(nextRaw) && nextRaw.length <= 40 && !OFFICE_LINE.test(nextRaw) ? cleanPlace(nextRaw) : null;
-      return { place: placeFromDateline(raw) ?? placeLine, date };
+      const agency = placeLine === null ? AGENCY_DATELINE.exec(nextRaw) : null;
+      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null), date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
     const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
@@ -259,6 +261,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const place = cleanPlace(cityDate[1] ?? '');
       if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };
     }
+    const agency = AGENCY_DATELINE.exec(raw);
+    if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     // A republished release's teaser before its dateline: "In their first meeting, the ministers highlighted …" ⏎
@@ -268,6 +272,12 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   }
   return closingDateline(statement);
 }
+
+/** A lead-in that relays the text says when its authors met:  "The Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:" (round 31). */
+const MEETING_HELD_BEFORE_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:after|following|at\s+the\s+end\s+of)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|videoconference|conference\s+call)\s+(?:on|held\s+on)\s`, 'iu');
+
+/** A news agency's dateline, the city and the agency in capitals: "BEIJING. KAZINFORM Kazakh Foreign Minister …" (Kazinform, 2014, round 31). */
+const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;
 
 /** The line under a date that names who speaks, not where: "Morgan Ortagus, Department Spokesperson" (State Department, 2020). */
 const OFFICE_LINE = wordPattern('spokesperson|spokesman|spokeswoman|porte-parole|minister|ministre|secretary|secrétaire|department|ministry|ministère|office|bureau|embassy|ambassade');

@@ -457,12 +457,16 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
 /** "… Löwenstein-Haas of the Federal Republic of Germany" */
 function countryAfterName(text: string, tokens: readonly Token[], run: NameRun): string | null {
   const of = tokens[run.last];
-  if (!of || (of.key !== 'of' && of.key !== 'du' && of.key !== 'de') || !adjacent(text, tokens[run.last - 1] as Token, of)) return null;
+  if (!of || (of.key !== 'of' && of.key !== 'du' && of.key !== 'de' && of.key !== 'from') || !adjacent(text, tokens[run.last - 1] as Token, of)) return null;
   const rest = text.slice(of.end, Math.min(text.length, of.end + 60));
   const found = findCountries(rest)[0];
-  if (!found || rest.slice(0, found.start).trim().replace(/^(?:the|la|l['’])\s*/i, '') !== '') return null;
+  if (!found) return null;
+  const gap = rest.slice(0, found.start).trim().replace(/^(?:the|la|l['’])\s*/i, '');
+  // "Madam Fekitamoeloa Katoa Utoikamanu of the Kingdom of Tonga" (Ghana MFA, 2023, round 31).
+  if (gap !== '' && !FORMAL_STATE_BEFORE_COUNTRY.test(`${gap} `)) return null;
   return found.canonical;
 }
+const FORMAL_STATE_BEFORE_COUNTRY = new RegExp(`${FORMAL_STATE.source}$`, 'u');
 
 /**
  * Every person-like name in text[from, to). With `withTitles`, names of two words or more also get
@@ -655,7 +659,9 @@ const ADDRESSEE_BEFORE =
     // (Maldives MFA, 2019, round 26): a letter's author is not at the meeting.
     // « depuis la réélection du Président Emmanuel Macron », « traduire les orientations stratégiques des Présidents Abdelmadjid
     // Tebboune et Emmanuel Macron » (Algeria MFA, 2022, round 24): someone elected, or whose guidance the talks follow.
-    String.raw`(?:re-?election|election|inauguration|réélection|élection|investiture)\s+(?:of|du|de\s+la|de)|(?:orientations|directives|instructions|guidance|vision)\s+(?:stratégiques\s+|strategic\s+)?(?:of|des|du|de\s+la)|`+String.raw`spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+    String.raw`(?:re-?election|election|inauguration|réélection|élection|investiture)\s+(?:of|du|de\s+la|de)|(?:orientations|directives|instructions|guidance|vision)\s+(?:stratégiques\s+|strategic\s+)?(?:of|des|du|de\s+la)|`+String.raw`spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|` +
+    // "the humanitarian aid … was delivered to the interim President Juan Guaidó" (OAS, 2019, round 31): a recipient.
+    String.raw`(?:was|were|been|being)\s+(?:delivered|handed\s+over|donated|sent|shipped)\s+to|`+String.raw`(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
@@ -677,6 +683,8 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (AUTHOR_OF_EARLIER_TEXT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 240), mentionStart))) return true;
   const justBefore = text.slice(Math.max(sentenceStart, mentionStart - 80), mentionStart);
   if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
+  // "the state visit of Kazakhstan President Nursultan Nazarbayev to China this May" (Kazinform, 2014, round 31): a visit dated ahead.
+  if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
 
@@ -685,12 +693,17 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
  * King Charles III", « ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada » (PMO, 2025).
  */
 const VISIT_TO_COME_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visit|visite)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
+  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visit|visite)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
   'iu',
 );
 /** A visit being prepared: "intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi" (Japan MOFA, 2018). */
 const VISIT_PREPARED_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
+  'iu',
+);
+const VISIT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:state|official|working|royal)\s+)?visit\s+(?:of|by)\s+[^.;,]{0,60}$`, 'iu');
+const VISIT_DATED_AHEAD_AFTER = caselessPattern(
+  String.raw`^\s+to\s+[^.;,]{1,40}?\s(?:this|next|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`,
   'iu',
 );
 const VISIT_THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])visite\s+qu(?:e|['’])\s*[^.;,]{0,60}$`, 'iu');
@@ -762,6 +775,23 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
   // sont rencontrés à Bruxelles » (Luxembourg, 2001).
   String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés)(?![\p{L}])[^.;,]{0,60},\s+(?:[^.;,]{3,40},\s+){0,6}(?:[^.;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?$`,
   'iu',
+);
+
+/**
+ * Counterparts named one by one, each with an honorific and the country they speak for: "held meetings with her
+ * counterparts, namely Dr A. K. Abdul Momen of Bangladesh; Mr Alva Romanus Baptiste of Saint Lucia and Madam Netumbo
+ * Nandi-Ndaitwah of Namibia", "met with her counterparts from other nations such as Mr Timothy Musa Kabba of Sierra Leone;
+ * …" (Ghana MFA, 2023, round 31). The list's opening, then each next item after the last one's country.
+ */
+const HONORIFICS_BEFORE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|M|Mme|H\.\s?E|S\.\s?E)\.?|Madam|Madame|Monsieur|Prof\.?|(?:His|Her)\s+Excellency|Son\s+Excellence)`;
+const COUNTERPARTS_LIST_OPENS = caselessPattern(
+  String.raw`(?<![\p{L}])(?:counterparts|homologues)(?:\s+(?:from|of)\s+[^,;.]{0,40}?)?\s*,?\s*(?:namely|such\s+as|including|notamment|à\s+savoir)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
+  'iu',
+);
+const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');
+const COUNTERPARTS_LIST_NEXT = caselessPattern(
+  String.raw`^\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s*[;,]?\s*(?:(?:and|et)\s+)?(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
+  'u',
 );
 
 /** After a comma, a verb that may be a participle: "the APEC (…) Ministerial Meeting, held a meeting with" names no one. */
@@ -915,6 +945,28 @@ function titleLineAuthors(statement: Statement): Draft[] {
 }
 
 /**
+ * A label line under the title that names the statement's principal: "Statement attributable to Ms Hamida Lasseko, UNICEF
+ * Representative in Iraq" (UNICEF, 2020, round 31), "Statement by Catherine Russell, UNICEF Executive Director". Not a
+ * spokesperson's ("The following is attributable to Spokesperson Ned Price:").
+ */
+const ATTRIBUTED_STATEMENT_LINE = caselessPattern(String.raw`^(?:statement|déclaration)\s+(?:attributable\s+to|by|from|de|du)\s+(.{4,80}?),\s+([^.:;]{4,120})$`, 'iu');
+
+function attributedStatementLine(statement: Statement): Draft | null {
+  const { text } = statement;
+  const first = statement.paragraphs.find((p) => p.start >= bodyStart(statement));
+  if (!first || first.end - first.start > 220) return null;
+  const line = collapseWhitespace(text.slice(first.start, first.end));
+  const found = ATTRIBUTED_STATEMENT_LINE.exec(line);
+  if (!found || SPOKESPERSON.test(line)) return null;
+  const mentions = findPersonMentions(text, first.start, first.end, false);
+  const mention = mentions[0];
+  const who = found[1] ?? '';
+  if (!mention || mention.wordCount < 2 || !who.endsWith(mention.name)) return null;
+  const title = found[2] ?? '';
+  return { name: mention.name, title, country: null, source: { start: first.start, end: first.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific };
+}
+
+/**
  * The author named in a media release's header block, a line of its own under the office in capitals
  * (Australian ministers' releases): "MINISTER FOR FOREIGN AFFAIRS" ⏎⏎ "The Hon Julie Bishop MP" ⏎⏎ "2 June 2014",
  * above a body in the first person ("At today’s dialogue I announce …").
@@ -991,6 +1043,47 @@ function closingSignatureAuthor(statement: Statement): Draft | null {
   const before = collapseWhitespace(text.slice(bodyStart(statement), last.start));
   if (!/(?<![\p{L}])(?:I|my|I['’]ve|I['’]m|je|j['’]ai)(?![\p{L}])/u.test(before)) return null;
   return { name: mention.name, title: '', country: mostFrequent(findCountries(before).filter((found) => isState(found.canonical))), source: { start: last.start, end: last.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific };
+}
+
+/** An office that opens a signature's line: « Le Ministre de la Jeunesse, des Sports … », "The Minister for …". */
+const SIGNATURE_OFFICE = caselessPattern(
+  String.raw`^(?:(?:le|la|the)\s+)?(?:ministre|minister|secrétaire|secretary|président|présidente|president|premier\s+ministre|prime\s+minister|ambassadeur|ambassadrice|ambassador|haut\s+représentant|haute\s+représentante|high\s+representative|directeur|directrice|director|commissaire|commissioner)(?![\p{L}])[^.;:]{0,160}$`,
+  'iu',
+);
+/** « Fait à Abidjan, le 22 janvier 2011 », "Done at Abuja on …": the line that dates a signature. */
+const DONE_AT = caselessPattern(String.raw`^(?:fait|done|signé|signed)\s+(?:à|at|in)\s`, 'iu');
+
+/**
+ * A signature whose office stands above the name, after the line that dates it: « Fait à Abidjan, le 22 janvier 2011 » ⏎
+ * « Pour le Ministre des Affaires Etrangères … et par intérim » ⏎ « Le Ministre de la Jeunesse, des Sports et de la Salubrité
+ * urbaine » ⏎ « Dagobert BANZIO » (Ivorian government, 2011, round 31). The office is the one right above the name.
+ */
+function officeAboveSignature(statement: Statement): Draft | null {
+  const { text } = statement;
+  const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement) && p.end <= bodyEnd(statement));
+  const last = body.at(-1);
+  const office = body.at(-2);
+  if (!last || !office || body.length < 4 || last.end - last.start > 60) return null;
+  const mentions = findPersonMentions(text, last.start, last.end, false);
+  const mention = mentions.length === 1 ? mentions[0] : undefined;
+  if (!mention || mention.wordCount < 2 || text.slice(last.start, mention.start).trim() !== '' || text.slice(mention.end, last.end).trim() !== '') return null;
+  const officeText = collapseWhitespace(text.slice(office.start, office.end));
+  if (!SIGNATURE_OFFICE.test(officeText)) return null;
+  // The dating line within the three paragraphs above the office.
+  const above = body.slice(-5, -2).map((p) => collapseWhitespace(text.slice(p.start, p.end)));
+  if (!above.some((line) => DONE_AT.test(line) && findDate(line) !== null)) return null;
+  const before = text.slice(bodyStart(statement), office.start);
+  return {
+    name: mention.name,
+    title: officeText.replace(/^(?:le|la|the)\s+/iu, ''),
+    country: mostFrequent(findCountries(before).filter((found) => isState(found.canonical))),
+    source: { start: office.start, end: last.end },
+    mentionStart: mention.start,
+    mentionEnd: mention.end,
+    inherits: false,
+    mentions: 1,
+    honorific: mention.hasHonorific,
+  };
 }
 
 function saidBlockAuthor(statement: Statement): { name: string; title: string; source: SourceSpan } | null {
@@ -1218,6 +1311,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   // common in French readouts, whose headline carries the office.
   // Also a surname after an honorific, when the text never gives more of it: "Mr Downer attended the third … Meeting".
   const attendingVerbAt = new Map<number, number>();
+  // The end of the last counterpart taken from a list of them, so the next item can follow it.
+  let listedCounterpartEnd = -1;
   for (const mention of mentions) {
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null || drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) continue;
@@ -1230,7 +1325,15 @@ export function extractParticipants(statement: Statement): Participant[] {
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
+    const counterpartListed =
+      mention.hasHonorific &&
+      mention.country !== null &&
+      (COUNTERPARTS_LIST_OPENS.test(before) ||
+        // "The rest are Mr Fred Mitchell of the Bahamas; …": the list goes on in the next sentence.
+        (listedCounterpartEnd >= 0 && LIST_GOES_ON.test(before)) ||
+        (listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start))));
     if (
+      !counterpartListed &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
@@ -1244,6 +1347,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     drafts.push({ name: mention.name, title: '', country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    if (counterpartListed) listedCounterpartEnd = mention.end;
   }
   // In the order the text names them, as an officer reads them.
   drafts.sort((a, b) => a.mentionStart - b.mentionStart);
@@ -1252,13 +1356,17 @@ export function extractParticipants(statement: Statement): Participant[] {
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
     drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
   }
-  const signer = closingSignatureAuthor(statement);
+  const signer = closingSignatureAuthor(statement) ?? officeAboveSignature(statement);
   if (signer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(signer.name, d.name) || isSameOrShorterName(d.name, signer.name))) {
     drafts.unshift(signer);
   }
   for (const signatory of signatoryLine(statement)) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signatory.name, d.name) || isSameOrShorterName(d.name, signatory.name))) continue;
     drafts.push(signatory);
+  }
+  const labelAuthor = attributedStatementLine(statement);
+  if (labelAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(labelAuthor.name, d.name) || isSameOrShorterName(d.name, labelAuthor.name))) {
+    drafts.unshift(labelAuthor);
   }
   const headerAuthor = headerBlockAuthor(statement);
   if (headerAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name))) {

@@ -243,7 +243,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['madame'], ['monsieur'], ['madam'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
-  ['hrh'], ['hh'], ['son', 'altesse', 'royale'], ['son', 'altesse'], ['sa', 'majeste'],
+  ['hrh'], ['hh'], ['son', 'altesse', 'royale'],
+  // « SEM Alassane OUATTARA » (Son Excellence Monsieur, as Ivorian government texts print it; round 31).
+  ['s', '.', 'e', '.', 'm', '.'], ['sem'], ['son', 'altesse'], ['sa', 'majeste'],
   // Military ranks, abbreviated as US releases print them: "Pentagon Press Secretary Brig. Gen. Pat Ryder" (DoD, 2022).
   ['brig', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['lt', '.', 'gen', '.'], ['lt', '.', 'col', '.'], ['lt', '.', 'cmdr', '.'], ['rear', 'adm', '.'], ['vice', 'adm', '.'],
   ['gen', '.'], ['adm', '.'], ['col', '.'], ['capt', '.'], ['cmdr', '.'], ['maj', '.'], ['lt', '.'], ['sgt', '.'],
@@ -421,14 +423,21 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       return { first: i, last: i + particles + 1, mentionFirst: i, hasHonorific: false, name: parts.join(' '), wordCount: parts.length };
     }
   }
-  const initial = leadingInitial(text, tokens, h);
+  const initial = leadingInitial(text, tokens, h) || dotlessInitial(text, tokens, h, h > i);
   const first = tokens[h + initial];
   // "Prime Minister May thanked Prime Minister Trudeau" (No 10, outside the corpus): a month that is a family name, right after an office.
   if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial) || (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) || (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)))) return null;
   // After the cheap tests (most tokens start no name): a word of a country's name starts none either.
   if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
-  const parts = initial ? [`${tokens[h]?.text ?? ''}.`, first.text] : [first.text];
+  const parts =
+    initial === 4
+      ? [`${tokens[h]?.text ?? ''}.`, `${tokens[h + 2]?.text ?? ''}.`, first.text]
+      : initial === 2
+        ? [`${tokens[h]?.text ?? ''}.`, first.text]
+        : initial === 1
+          ? [tokens[h]?.text ?? '', first.text]
+          : [first.text];
   let particleWords = 0;
   while (last < tokens.length && parts.length - particleWords <= MAX_NAME_WORDS) {
     const token = tokens[last];
@@ -552,15 +561,47 @@ function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {
   return !(next?.isWord && /^\p{Lu}/u.test(next.text));
 }
 
-/** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more. */
-function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 2 {
+/** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more; 4 for two initials ("A. K."). */
+function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 2 | 4 {
   const letter = tokens[i];
   const dot = tokens[i + 1];
   const after = tokens[i + 2];
   // The cheap tests first: this runs at every token of the text, and few are followed by a full stop.
   if (!letter || !dot || !after || dot.text !== '.' || dot.start !== letter.end || !/^\p{Lu}$/u.test(letter.text)) return 0;
-  return after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after) ? 2 : 0;
+  if (after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after)) return 2;
+  // Two initials: "Dr A. K. Abdul Momen of Bangladesh" (Ghana MFA, 2023, round 31).
+  const secondDot = tokens[i + 3];
+  const name = tokens[i + 4];
+  if (after.text.length !== 1 || !secondDot || !name || name.text.length < 3 || secondDot.text !== '.' || secondDot.start !== after.end || !/^\p{Lu}$/u.test(after.text)) return 0;
+  return isNameWord(name) && adjacent(text, dot, after) && adjacent(text, secondDot, name) ? 4 : 0;
 }
+
+/**
+ * 1 when tokens[i] is an initial written without its full stop, as British and Singaporean releases do ("Indian External
+ * Affairs Minister Dr S Jaishankar", "Minister for Foreign Affairs and Minister for Law K Shanmugam", Singapore MFA, 2013,
+ * round 26): a single capital other than A and I, right after an honorific or a capitalised office word, then a name word
+ * of three letters or more that ends the name.
+ */
+function dotlessInitial(text: string, tokens: readonly Token[], i: number, afterHonorific: boolean): 0 | 1 {
+  const letter = tokens[i];
+  const after = tokens[i + 1];
+  // The cheap tests first: this runs at every token that starts no other name.
+  if (!letter || !after || letter.text.length !== 1 || after.text.length < 3) return 0;
+  const code = letter.text.charCodeAt(0);
+  if (code < 0x42 || code > 0x5a || code === 0x49 || !adjacent(text, letter, after) || !isNameWord(after)) return 0;
+  const next = tokens[i + 2];
+  if (next && next.isWord && /^\p{Lu}/u.test(next.text) && adjacent(text, after, next)) return 0;
+  if (afterHonorific) return 1;
+  // An office ends right before it: its head within the capitalised words and links just before.
+  for (let k = i - 1, guard = 0; k >= 0 && guard < 6; k--, guard++) {
+    const word = tokens[k] as Token;
+    if (!word.isWord || !adjacent(text, word, tokens[k + 1] as Token)) return 0;
+    if (isTitleHead(word)) return 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(word.text) && !OFFICE_LINKS.has(word.key)) return 0;
+  }
+  return 0;
+}
+const OFFICE_LINKS = new Set(['for', 'of', 'and', 'the']);
 
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 

@@ -381,6 +381,9 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     const subject = (said[1] ?? '').replace(caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu'), '');
     const short = lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
     if (short === null) continue;
+    // A capitalised adjective, not a name, when lower-case words follow it: "The Nordic defence ministers issued the following
+    // statement after a virtual meeting …:" (Nordic defence ministers, 2022, round 31).
+    if (!short.startsWith(TITLE_MARK) && /^\s+\p{Ll}/u.test(subject.slice(subject.lastIndexOf(short) + short.length))) continue;
     const speaker = resolveSpeaker(short, participants, people());
     if (speaker === null) continue;
     let last = index + 1;

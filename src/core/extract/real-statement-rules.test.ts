@@ -3523,4 +3523,87 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Statement\n\nWe condemn the attack.\n\nArgentina, Brazil, Chile and Peru\n')).toEqual([]);
     expect(initiatives('Press Advisory\n\nThe upshot of the online meeting was the adoption of a joint V4 declaration expressing solidarity with the Czech Republic.\n')).toHaveLength(1);
   });
+  it('an initial without its full stop after an office or an honorific: "Minister for Law K Shanmugam", "Dr S Jaishankar" (not "Group B Countries")', () => {
+    expect(names('Visit\n\nSecretary Meade also met with Minister for Foreign Affairs and Minister for Law K Shanmugam.\n')).toEqual(['Meade', 'K Shanmugam']);
+    expect(names('Readout\n\nThe Foreign Secretary met Indian External Affairs Minister Dr S Jaishankar in London.\n')).toEqual(['S Jaishankar']);
+    expect(extract('Readout\n\nMinister for Law K Shanmugam met the press.\n').participants[0]?.title).toBe('Minister for Law');
+    expect(names('Statement\n\nThe Group B Countries met the Minister in Room C Annex.\n')).toEqual([]);
+  });
+  it('round 31: counterparts listed one by one with their countries (« namely », "such as", "The rest are"), two initials, "of the Kingdom of Tonga", a delegate "from Palau’s Congress"', () => {
+    const ghana =
+      'Minister participates in UNGA\n\nMadam Shirley Ayorkor Botchwey, the Minister for Foreign Affairs, is participating in the 78th Session of the United Nations General Assembly in New York.\n\nThe statement said Madam Ayorkor Botchwey held meetings with her counterparts, namely Dr A. K. Abdul Momen of Bangladesh; Mr Alva Romanus Baptiste of Saint Lucia and Madam Netumbo Nandi-Ndaitwah of Namibia.\n\nThe rest are Mr Fred Mitchell of the Bahamas; and Madam Fekitamoeloa Katoa Utoikamanu of the Kingdom of Tonga in the margins of the session.\n';
+    const statement = extract(ghana);
+    expect(statement.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Shirley Ayorkor Botchwey', ''],
+      ['A. K. Abdul Momen', 'Bangladesh'],
+      ['Alva Romanus Baptiste', 'Saint Lucia'],
+      ['Netumbo Nandi-Ndaitwah', 'Namibia'],
+      ['Fred Mitchell', 'Bahamas'],
+      ['Fekitamoeloa Katoa Utoikamanu', 'Tonga'],
+    ]);
+    // Held meetings with counterparts: a readout; placed by the session it is held at.
+    expect([statement.meeting.kind, statement.meeting.location]).toEqual(['readout', 'New York']);
+    const palau = extract('Signing\n\nPresident Surangel Whipps, Jr. of the Republic of Palau and Delegate Mengkur Rechelulk from Palau’s Congress attended the signing in Los Angeles.\n');
+    expect(palau.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Surangel Whipps, Jr.', 'Palau'],
+      ['Mengkur Rechelulk', 'Palau'],
+    ]);
+    // Not a list of counterparts: names with honorifics and countries in a sentence that meets no one.
+    expect(names('Statement\n\nThe court sentenced Mr Fred Mitchell of the Bahamas; Mr Abdulla Shahid of Maldives.\n')).toEqual([]);
+  });
+
+  it('round 31: "the signed agreements" names what was signed, a memo is an instrument, an agreement "which both institutions will sign"', () => {
+    expect(initiatives('Statement\n\nIt said the signed agreements form the building blocks for cooperation between Ghana and Georgia.\n')).toEqual([]);
+    expect(initiatives('Talks\n\nAt the end of the meeting the parties signed a memo of cooperation between the ministries of foreign affairs.\n')).toHaveLength(1);
+    expect(initiatives('Meeting\n\nAlso, they advanced details on the cooperation agreement which both institutions will sign at the same forum in Colombia.\n')).toHaveLength(1);
+  });
+
+  it('round 31: a news agency’s dateline ("BEIJING. KAZINFORM …"), talks held with a counterpart make a readout, a state visit dated ahead names no participant', () => {
+    const text =
+      'Ministers sign memo\n\n12:11, 19 March 2014 | GMT +5\n\nBEIJING. KAZINFORM Kazakh Foreign Minister Erlan Idrissov has met with his Chinese counterpart Wang Yi to debate ongoing cooperation between Kazakhstan and China.\n\nOne of the key issues of the agenda is the state visit of Kazakhstan President Nursultan Nazarbayev to China this May.\n';
+    const statement = extract(text);
+    expect([statement.meeting.location, statement.meeting.kind]).toEqual(['Beijing', 'readout']);
+    expect(statement.participants.map((p) => p.name)).toEqual(['Erlan Idrissov', 'Wang Yi']);
+  });
+
+  it('round 31: "The Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:" is no quote of "Nordic", issues a joint text and dates the meeting', () => {
+    const text =
+      'Joint statement by the Nordic Ministers of Defence\n\nThe Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:\n\nWe, the Nordic Ministers of Defence are deeply concerned about the damage to the Nord Stream pipelines.\n\nWe will not recognise the results of the illegal referenda or annexations.\n';
+    const statement = extract(text);
+    expect(statement.quotes).toEqual([]);
+    expect(statement.initiatives.map((i) => i.text)).toEqual(['The Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:']);
+    expect(statement.meeting.date).toBe('2022-09-30');
+  });
+
+  it('round 31: an Ivorian government declaration: « SEM » is an honorific, the office above the closing name, a decision declared « nulle et de nul effet », another government thanked for its rejection', () => {
+    const text =
+      'Déclaration du Gouvernement\n\nDECLARATION DU GOUVERNEMENT DE CÔTE D’IVOIRE\n\nCette décision n’émanant pas de SEM Alassane OUATTARA, Président de la République de Côte d’Ivoire, est donc nulle et de nul effet.\n\nLe Gouvernement de la République de Côte d’Ivoire apprécie hautement la réaction du Gouvernement de la République Française qui a promptement rejeté ladite décision.\n\nPar ailleurs, toute déclaration future de cette nature devra être considérée comme de nul effet.\n\nFait à Abidjan, le 22 janvier 2011\n\nPour le Ministre des Affaires Etrangères et par intérim\n\nLe Ministre de la Jeunesse, des Sports et de la Salubrité urbaine\n\nDagobert BANZIO\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => [p.name, p.title])).toContainEqual(['Dagobert BANZIO', 'Ministre de la Jeunesse, des Sports et de la Salubrité urbaine']);
+    expect(statement.participants.map((p) => p.name)).toContain('Alassane OUATTARA');
+    expect(statement.condemnations.map((c) => c.text.slice(0, 30))).toEqual(['Cette décision n’émanant pas d', 'Par ailleurs, toute déclaratio']);
+    expect(condemned('Statement\n\nThe Government declares the so-called decree null and void.\n')).toBe(1);
+  });
+
+  it('round 31: a declaration of two ministers of two countries is joint; a resolution the authors invoke does not make its demand another body’s; support for steps that might be taken is no initiative', () => {
+    const title =
+      'Déclaration de Bernard KOUCHNER, ministre des Affaires étrangères et européennes, et de M. Franck-Walter STEINMEIER, ministre des Affaires étrangères et vice-Chancelier de la République fédérale d’Allemagne (Paris, 14 janvier 2009)';
+    const text = `${title}\n\nConformément à la résolution 1860 du Conseil de sécurité des Nations unies, les combats doivent cesser immédiatement pour mettre fin aux souffrances de toutes les populations civiles.\n\nNos pays s’engagent à soutenir les arrangements et mesures qui pourraient créer un cessez-le-feu durable et le calme.\n`;
+    const statement = extract(text);
+    expect(statement.meeting.kind).toBe('joint-statement');
+    expect(statement.condemnations).toHaveLength(1);
+    expect(statement.initiatives).toEqual([]);
+    // Still another body's: "the UN Security Council passed a resolution, which also condemned".
+    expect(condemned('Statement\n\nWe note that the Security Council adopted resolution 2722, which also condemned the attacks.\n')).toBe(0);
+  });
+
+  it('round 31: "Statement attributable to Ms Hamida Lasseko, UNICEF Representative in Iraq" names the author; "We expect these attacks to be ended immediately"; a recipient of aid is no participant; "renewed their Cooperation Agreement" is a news release', () => {
+    const unicef = 'Iraq: UNICEF condemns the death of four children\n\nStatement attributable to Ms Hamida Lasseko, UNICEF Representative in Iraq\n\nBaghdad, Iraq, 29 September 2020 – UNICEF is saddened and shocked at the killing of four children.\n';
+    expect(extract(unicef).participants.map((p) => [p.name, p.title])).toEqual([['Hamida Lasseko', 'UNICEF Representative in Iraq']]);
+    expect(names('Statement\n\nThe following is attributable to Spokesperson Ned Price:\n\nWe condemn the attack.\n')).toEqual([]);
+    expect(condemned('Statement\n\nWe expect these attacks to be ended immediately, without further loss of life.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe expect the talks to be held next month.\n')).toBe(0);
+    expect(names('Statement\n\nThe OAS verified that the aid was delivered to the interim President Juan Guaidó.\n')).toEqual([]);
+    expect(extract('THE OAS AND SEGIB SIGN AN AGREEMENT\n\nNew York. The Organization of American States (OAS) and the Ibero-American General Secretariat (SEGIB) today renewed their Cooperation Agreement.\n').meeting.kind).toBe('news-release');
+  });
 });

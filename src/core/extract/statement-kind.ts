@@ -42,8 +42,20 @@ const SEVERAL_AUTHORS =
  */
 const OFFICE_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:the|le|la)\s+(?:president|prime\s+minister|chancellor|secretary[-\s]general|foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs|président|présidente|premier\s+ministre|première\s+ministre|chancelier|chancelière|secrétaire\s+général)(?![\p{L}])`, 'giu');
 function severalOffices(line: string): boolean {
-  return (line.match(OFFICE_IN_TITLE)?.length ?? 0) >= 2 && caselessPattern(String.raw`\s(?:and|et)\s+(?:the|le|la)\s`, 'iu').test(line);
+  if ((line.match(OFFICE_IN_TITLE)?.length ?? 0) >= 2 && caselessPattern(String.raw`\s(?:and|et)\s+(?:the|le|la)\s`, 'iu').test(line)) return true;
+  // Two names, each with its office, the second of another country: « Déclaration de Bernard KOUCHNER, ministre des Affaires
+  // étrangères et européennes, et de M. Franck-Walter STEINMEIER, ministre des Affaires étrangères et vice-Chancelier de la
+  // République fédérale d’Allemagne » (France Diplomatie, 2009, round 31).
+  const two = TWO_NAMED_AUTHORS.exec(line);
+  if (!two) return false;
+  const first = new Set(findCountries(two[1] ?? '').map((found) => found.canonical));
+  const second = findCountries(two[2] ?? '').map((found) => found.canonical);
+  return second.length > 0 && second.every((country) => !first.has(country));
 }
+const TWO_NAMED_AUTHORS = caselessPattern(
+  String.raw`^(?:statement|d[ée]claration)\s+(?:by|of|from|de|du)\s+((?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*\p{Lu}[^,]{2,60},\s+(?:ministre|minister|secrétaire|secretary|président|présidente|president|premier|première|prime|chancel\p{L}*)[^,]{0,120}),\s+(?:and|et)\s+(?:de\s+)?((?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*\p{Lu}[^,]{2,60},\s+(?:ministre|minister|secrétaire|secretary|président|présidente|president|premier|première|prime|chancel\p{L}*)[^()]{0,200})`,
+  'iu',
+);
 
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
@@ -120,6 +132,10 @@ const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|t�
  * headline over the same words (NATO's « Échange de vues entre … ») stays a news release.
  */
 const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|du|des)\s|\s*[–—-]\s)`, 'iu');
+const TALKS_HELD = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?(?![\p{L}])`,
+  'iu',
+);
 const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
 
 /**
@@ -205,7 +221,7 @@ const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|wa
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*|(?:profondément|vivement|gravement|extrêmement)\s+préoccupée?s?|(?:deeply|gravely|seriously)\s+concerned)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|renewed|inaugurated|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
@@ -271,6 +287,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // title: « Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne
   // sur le rôle joué par le Triangle de Weimar …, le 15 octobre 2020. »
   if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
+  // A title too long to be read as a label that names two authors of two countries, each with an office.
+  if (title.length > 200 && STATEMENT_TITLE.test(title) && severalOffices(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
   if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '')) return 'joint-statement';
@@ -303,6 +321,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
   // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
+  // Kind convention: a third-person account of talks held is a readout ("Kazakh Foreign Minister Erlan Idrissov has met with
+  // his Chinese counterpart Wang Yi", Kazinform, 2014; "Madam Ayorkor Botchwey held meetings with her counterparts, namely …",
+  // Ghana MFA, 2023, round 31).
+  if (!announcesAhead && !STATEMENT_TITLE.test(title) && leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000)))) return 'readout';
   if (!STATEMENT_TITLE.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   return 'statement';
 }
