@@ -108,12 +108,14 @@ export function weekdayDate(sentence: string, anchor: string, ahead: boolean): s
 /** A full date anywhere in a sentence ("27 March 2023", "March 27, 2023"); a month and year alone ("the coup in February 2021") is background. */
 const MONTH_YEAR = caselessPattern(String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)`, 'iu');
 
-const FOUR_DIGITS = /\d{4}/;
+// Also a bracketed two-digit year, which findDate reads: « Déclaration conjointe … (13.05.19) » (the guard skipped it, so the
+// year of a text dated only that way was lost; found by mutation testing, issue 18).
+const FOUR_DIGITS = /\d{4}|\.\d{2}\)/;
 
 /** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
 export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
   for (const sentence of sentences.slice(0, 60)) {
-    // Every year these patterns read is four digits: a sentence without four in a row gives none (most do not).
+    // Every year these patterns read is four digits or a bracketed « (13.05.19) »: a sentence without gives none (most do not).
     if (!FOUR_DIGITS.test(sentence.head)) continue;
     const year = findDate(sentence.head)?.year;
     if (year) return year;

@@ -364,6 +364,10 @@ describe('meeting dates: years', () => {
     expect(yearOfFirstFullDate(sentencesOf('Readout\n\nThe Secretary met the Minister on 10/14/2021 in Washington. They discussed trade.'))).toBe(2021);
   });
 
+  it('reads the year of a bracketed two-digit date, France Diplomatie’s « (13.05.19) »', () => {
+    expect(yearOfFirstFullDate(sentencesOf('Communiqué\n\nDéclaration conjointe des ministres sur le Sahel (13.05.19).\n\nLes ministres se sont réunis.'))).toBe(2019);
+  });
+
   it('reads the year only in the first 60 sentences', () => {
     const sixty = Array.from({ length: 60 }, (_, index) => `The ministers discussed item ${index + 1} of the agenda.`).join(' ');
     expect(yearOfFirstFullDate(sentencesOf(`Communiqué\n\n${sixty} They will meet again on 3 May 2026.`))).toBeNull();
