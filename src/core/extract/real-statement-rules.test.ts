@@ -3606,4 +3606,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Statement\n\nThe OAS verified that the aid was delivered to the interim President Juan Guaidó.\n')).toEqual([]);
     expect(extract('THE OAS AND SEGIB SIGN AN AGREEMENT\n\nNew York. The Organization of American States (OAS) and the Ibero-American General Secretariat (SEGIB) today renewed their Cooperation Agreement.\n').meeting.kind).toBe('news-release');
   });
+  it('rounds 26-30 leftovers: "signed the agreed minutes", "welcomed the commencement of work on a Closer Economic Partnership", "officially joined both the United Nations Multi-Donor Fund and the European Union Trust Fund"', () => {
+    expect(initiatives('Joint Commission\n\nThe two ministers today led the Ministerial Session of the Joint Commission in Nairobi, and signed the agreed minutes of the Senior Official Meeting segment.\n')).toHaveLength(1);
+    expect(initiatives('Joint communiqué\n\nThe leaders noted the efforts made in the AFTA-CER linkage, and welcomed the commencement of work on a Closer Economic Partnership.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nIt is also interesting to note that Chile officially joined both the United Nations Multi-Donor Fund and the European Union Trust Fund.\n')).toHaveLength(1);
+    expect(initiatives('Visit\n\nThe minister joined the audience for the concert.\n')).toEqual([]);
+  });
 });
