@@ -122,6 +122,8 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
 /** Words of an office, which no city's name ends on. */
 const OFFICE_AFTER_CITY = /^(?:Prime|President|Minister|Foreign|Secretary|Chancellor|Deputy|Vice|King|Queen|Ambassador|Président|Présidente|Ministre|Premier|Première|Chancelier|Chancelière|Secrétaire)$/u;
 
+const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|courses|degree|diploma|expertise|specialists|cours|diplôme|spécialistes)\s+$`, 'iu');
+
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
@@ -132,6 +134,8 @@ export function placeInSentence(sentence: string): string | null {
     // Where an attack happened, not the meeting: « des mesures prises … en réponse à l'attaque au neurotoxique menée à
     // Salisbury » (NATO, 2018), "the attack in Salisbury".
     if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;
+    // "marking the conclusion of a course in Bee Keeping" (Israel MFA, 2000, round 32): a subject taught, not a place.
+    if (SUBJECT_IN_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.

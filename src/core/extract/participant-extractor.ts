@@ -19,6 +19,7 @@ import {
   isConnector,
   isNameWord,
   isPostNominal,
+  dottedPostNominalLength,
   isTitleHead,
   isTitleModifier,
   isTitleWord,
@@ -118,6 +119,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   let j = run.last;
   // "Mr Alexander Downer MP, Australian Minister …" and "Mr Alexander Downer, MP, Australian Minister …".
   while (isPostNominal(tokens[j]) || (tokens[j]?.text === ',' && isPostNominal(tokens[j + 1]) && tokens[j + 2]?.text === ',')) j++;
+  // "Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs": the post-nominal with its full stops.
+  const dotted = tokens[j]?.text === ',' ? dottedPostNominalLength(tokens, j + 1) : 0;
+  if (dotted > 0 && tokens[j + 1 + dotted]?.text === ',') j += 1 + dotted;
   const separator = tokens[j];
   let k: number;
   if (separator?.text === ',') k = j + 1;
@@ -177,7 +181,8 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     end++;
   }
   // "…, Indonesian Minister of Foreign Affairs and His Excellency Abdul Rahim Karimi": the "and" joins the next person.
-  while (end - start > 1 && AND.has((tokens[end - 1] as Token).key)) end--;
+  // "… Deputy Minister of Foreign Affairs and by Msgr. Ettore BALESTRERO" (Israel MFA, 2013, round 32): "and by" too.
+  while (end - start > 1 && (AND.has((tokens[end - 1] as Token).key) || ((tokens[end - 1] as Token).key === 'by' || (tokens[end - 1] as Token).key === 'par') && AND.has((tokens[end - 2] as Token).key))) end--;
   const firstWord = tokens[start];
   if (!hasHead || !firstWord || end === start) return null;
   // "Shri Gourangalal Das, Joint Secretary in Ministry of External Affairs" (India's MEA): a rank whose first word is no office word.
@@ -293,7 +298,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         continue;
       }
       // A country adjective inside a portfolio: "Special Representative on Korean Peninsula Affairs Liu Xiaoming".
-      const portfolioAdjective = isCountryWord(token.text) && /^\p{Lu}/u.test(token.text) && isConnector(tokens[i - 1]) && isTitleWord(tokens[i + 1]) && !isConnector(tokens[i + 1]) && !isTitleHead(tokens[i + 1]) && !isTitleModifier(tokens[i + 1]) && i + 1 < end;
+      // Also a nationality in the plural: "Minister Delegate for Foreign Affairs, African Cooperation and Moroccans Abroad Mohcine
+      // Jazouli" (Morocco MFA, 2020, round 32).
+      const portfolioAdjective = (isCountryWord(token.text) || (token.text.endsWith('s') && isCountryWord(token.text.slice(0, -1)))) && /^\p{Lu}/u.test(token.text) && isConnector(tokens[i - 1]) && isTitleWord(tokens[i + 1]) && !isConnector(tokens[i + 1]) && !isTitleHead(tokens[i + 1]) && !isTitleModifier(tokens[i + 1]) && i + 1 < end;
       // An organisation's acronym inside a portfolio, after the head: "the Acting President of the NATO Parliamentary Assembly
       // Mr. Attila Mesterhazy" (NATO, 2020); not before one ("the Spokesperson of EU High Representative Catherine Ashton").
       const portfolioAcronym = /^\p{Lu}{2,6}$/u.test(token.text) && isConnector(tokens[i - 1]) && i + 1 < end && tokens.slice(i + 1, end).every((next) => isTitleWord(next) && !isTitleHead(next));

@@ -134,7 +134,7 @@ const PORTFOLIO_WORDS = new Set(
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
     'spokesperson council office department ministry state states union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
-    'policy confederation pentagon political legal law party communist district region province territory far plenipotentiary expatriates expatriate diaspora emigrants diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
+    'policy confederation pentagon political legal law party communist district region province territory far plenipotentiary expatriates expatriate diaspora emigrants abroad diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
     'republique conseil ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
@@ -225,7 +225,19 @@ function particleRunAt(text: string, tokens: readonly Token[], i: number): numbe
 const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'ben', 'al', 'el', 'da', 'di', 'dos', 'das']);
 
 /** Letters after a name that are not part of it. */
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc']);
+// "MK" / "M.K.": a member of the Knesset ("Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs", Israel MFA, 2013, round 32).
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk']);
+
+/** The number of tokens of a post-nominal written with full stops at tokens[i] ("M.K.", "Q.C."), or 0. */
+export function dottedPostNominalLength(tokens: readonly Token[], i: number): number {
+  let letters = '';
+  let k = i;
+  while (k + 1 < tokens.length && letters.length < 3 && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === tokens[k]?.end) {
+    letters += (tokens[k]?.text ?? '').toLowerCase();
+    k += 2;
+  }
+  return letters.length >= 2 && POST_NOMINALS.has(letters) ? k - i : 0;
+}
 
 /** Generational suffixes belong to the name as the text writes it ("Joseph R. Biden, Jr.", "William Burns III"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -241,6 +253,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
+  // "Msgr. Ettore BALESTRERO, Under-Secretary of the Holy See" (Israel MFA, 2013, round 32), « Mgr ».
+  ['msgr', '.'], ['msgr'], ['monsignor'], ['mgr'], ['monseigneur'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
   ['hrh'], ['hh'], ['son', 'altesse', 'royale'],

@@ -3612,4 +3612,41 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Visit\n\nIt is also interesting to note that Chile officially joined both the United Nations Multi-Donor Fund and the European Union Trust Fund.\n')).toHaveLength(1);
     expect(initiatives('Visit\n\nThe minister joined the audience for the concert.\n')).toEqual([]);
   });
+  it('round 32: four agreements signed, each a long instrument before "signed by", a pledge to engage in talks for the conclusion of an agreement, and the office "… and Moroccans Abroad" before its holder', () => {
+    const text =
+      'The Kingdom of Morocco and the State of Israel Concluded Four Agreements\n\nThey are: an agreement on the exemption from visa formalities for holders of diplomatic and service passports, signed by the Minister Delegate for Foreign Affairs, African Cooperation and Moroccans Abroad Mohcine Jazouli and Shlomo Mor-Yosef, Director General of the Population and Immigration Agency.\n\nRecognizing the importance of ensuring direct flights between Israel and Morocco, the two sides pledge to engage in talks for the conclusion of an Agreement on Air Services.\n';
+    const statement = extract(text);
+    expect(statement.initiatives).toHaveLength(2);
+    expect(statement.participants.map((p) => [p.name, p.title])).toContainEqual(['Mohcine Jazouli', 'Minister Delegate for Foreign Affairs, African Cooperation and Moroccans Abroad']);
+  });
+
+  it('round 32: a joint press release on the meeting of two countries’ ministers is joint; "decided to continue working together toward the finalization of the Program"', () => {
+    const text =
+      'Joint Press Release on the occasion of the meeting between the Foreign Minister of Japan, Hayashi Yoshimasa and the Foreign Minister of Denmark, Jeppe Kofod in Tokyo 24 November\n\nThe Foreign Minister of Japan, H.E. Hayashi Yoshimasa and The Foreign Minister of Denmark, H.E. Jeppe Kofod held a bilateral meeting in Tokyo on 24 November 2021.\n\nA Joint Strategic Work Program is under preparation. Both Ministers decided to continue working together toward the finalization of the Program.\n';
+    const statement = extract(text);
+    expect(statement.meeting.kind).toBe('joint-statement');
+    expect(statement.initiatives.map((i) => i.text)).toEqual(['Both Ministers decided to continue working together toward the finalization of the Program.']);
+  });
+
+  it('round 32: "a course in Bee Keeping" is no place; "the concluding ceremony … will take place in Jerusalem" is scheduled', () => {
+    const text =
+      'Foreign Ministry MASHAV Cooperation\n\nFebruary 1, 2000\n\nA ceremony will be held tomorrow, February 2, marking the conclusion of a course in Bee Keeping. The ceremony will be attended by the Palestinian Deputy Minister of Agriculture, Dr. Azam Tubaileh, and will take place in Netanya.\n\nOn Thursday, February 3, the concluding ceremony of the Egyptian experts’ course in Farm and Irrigation Management will take place in Jerusalem.\n';
+    const statement = extract(text);
+    expect(statement.meeting.location).toBe('Netanya');
+    expect(statement.initiatives.map((i) => i.text.slice(0, 30))).toContain('On Thursday, February 3, the c');
+  });
+
+  it('round 32: "Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs and by Msgr. Ettore BALESTRERO, Under-Secretary …"; a signing restated "on the Qatari side"; « qui aura lieu » after « préparatifs »', () => {
+    const holySee =
+      'Joint Communique\n\nThe Commission met today in Jerusalem.\n\nThe meeting was headed by Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs and by Msgr. Ettore BALESTRERO, Under-Secretary of the Holy See for the Relations with States.\n';
+    expect(extract(holySee).participants.map((p) => [p.name, p.title])).toEqual([
+      ['Daniel AYALON', 'Deputy Minister of Foreign Affairs'],
+      ['Ettore BALESTRERO', 'Under-Secretary of the Holy See for the Relations with States'],
+    ]);
+    const qatar =
+      'Talks\n\nFollowing the session, the two sides signed a memorandum of understanding (MoU) to forge a strategic dialogue between the State of Qatar and the Kingdom of Spain.\n\nHE Prime Minister and Minister of Foreign Affairs signed the MoU on the Qatari side, while HE the Prime Minister of the Kingdom of Spain signed on the Spanish side.\n';
+    expect(initiatives(qatar)).toHaveLength(1);
+    expect(initiatives('Entretien\n\nEnfin, le Secrétaire général a informé le Président du Faso des derniers préparatifs du prochain Sommet de la Francophonie qui aura lieu à Kinshasa (RDC), les 13 et 14 octobre 2012.\n')).toEqual([]);
+    expect(initiatives('Communiqué\n\nLe prochain sommet aura lieu à Kinshasa les 13 et 14 octobre 2012.\n')).toHaveLength(1);
+  });
 });

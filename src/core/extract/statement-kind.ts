@@ -67,7 +67,9 @@ const RELEASE_OF_SEVERAL =
  * a release of two countries named. Not "Joint Press Release by the Minister for Defence … and the Acting Minister for Foreign
  * Affairs" (two ministers of one government).
  */
-const RELEASE_OF_COUNTRIES = caselessPattern(String.raw`^joint\s+(?:news|media|press)\s+release\s+(?:of|between)\s+([^.;:]{1,120})`, 'iu');
+// Also "Joint Press Release on the occasion of the meeting between the Foreign Minister of Japan, Hayashi Yoshimasa and the
+// Foreign Minister of Denmark, Jeppe Kofod in Tokyo" (Denmark MFA, 2021, round 32).
+const RELEASE_OF_COUNTRIES = caselessPattern(String.raw`^joint\s+(?:news|media|press)\s+release\s+(?:of|between|(?:on\s+the\s+occasion\s+of|following|after)\s+the\s+(?:meeting|visit|talks)\s+(?:between|of))\s+([^.;:]{1,160})`, 'iu');
 function releaseOfSeveral(line: string): boolean {
   if (RELEASE_OF_SEVERAL.test(line)) return true;
   const named = RELEASE_OF_COUNTRIES.exec(line)?.[1];

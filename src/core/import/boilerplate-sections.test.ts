@@ -67,7 +67,7 @@ describe('contact headings as releases word them', () => {
 
 describe('a contact line that runs on after its label', () => {
   it('is the contacts section, and the person it names is not a participant', () => {
-    for (const line of ['Media enquiries: Jane Doe, Director of Communications, 613-555-0100', 'For more information: Jane Doe, Senior Adviser, Office of the Minister, jane.doe@example.gc.ca']) {
+    for (const line of ['Inquiries: Joel Linnainmäki, Special Adviser to the Minister for Foreign Affairs, tel. +358 50 478 2587', 'Media enquiries: Jane Doe, Director of Communications, 613-555-0100', 'For more information: Jane Doe, Senior Adviser, Office of the Minister, jane.doe@example.gc.ca']) {
       const statement = importText(`Title\n\nForeign Minister Anna Berg met Foreign Minister Luis Vega of Chile today in Ottawa.\n\n${line}`);
       expect(statement.boilerplate?.map((section) => section.kind), line).toEqual(['contacts']);
       expect(extractStatement(statement).participants.map((p) => p.name), line).toEqual(['Anna Berg', 'Luis Vega']);

@@ -9,7 +9,8 @@
 import type { BoilerplateKind, BoilerplateSection, Paragraph } from '../model/statement';
 
 const CONTACTS_HEADING =
-  /^(?:contacts?|media contacts?|media enquiries|media inquiries|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre)|adresse pour l['’]envoi de questions|adresse de contact|information du d[ée]partement|information dfae)(?:\s*[,:].*)?$/i;
+  // "Inquiries: Joel Linnainmäki, Special Adviser …, tel. …" (Finland MFA, 2020, round 32).
+  /^(?:contacts?|media contacts?|media enquiries|media inquiries|inquiries|enquiries|press (?:contacts?|enquiries|inquiries)|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre)|adresse pour l['’]envoi de questions|adresse de contact|information du d[ée]partement|information dfae)(?:\s*[,:].*)?$/i;
 
 const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
   ['quick-facts', /^(?:quick facts|key facts|faits en bref|faits saillants)$/i],
