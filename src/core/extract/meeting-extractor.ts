@@ -120,7 +120,7 @@ const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place".
   "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place)");
@@ -256,7 +256,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const labelled = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu').exec(raw);
     if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
     // A city and a date before the dash: « Berne, 22.04.2016 - Le conseiller fédéral … » (Swiss FDFA).
-    const cityDate = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))\s+[–—-]\s/u.exec(raw);
+    // Also « Port-au-Prince le 30 janvier 2023.- Le Premier ministre … » (Haiti's Prime Minister, 2023, round 33).
+    const cityDate = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:\s+|\.)[–—-]\s*/u.exec(raw);
     if (cityDate && raw.length > 120) {
       const place = cleanPlace(cityDate[1] ?? '');
       if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };

@@ -124,6 +124,8 @@ const OFFICE_AFTER_CITY = /^(?:Prime|President|Minister|Foreign|Secretary|Chance
 
 const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|courses|degree|diploma|expertise|specialists|cours|diplôme|spécialistes)\s+$`, 'iu');
 
+const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Chancellor|King|Queen|Emir|Crown|Premier|Governor|Senator|Ambassador|Delegation|Chief|Head|Director|Special)(?![a-z])/u;
+
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
@@ -131,6 +133,8 @@ export function placeInSentence(sentence: string): string | null {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").
     if (/^Visiting/u.test(match[0]) && (match.index ?? 0) > 0 && /\S/u.test(sentence.slice(0, match.index))) continue;
+    // "met with the visiting Prime Minister of the Kingdom of the Netherlands" (Hong Kong SAR, 2018, round 33): a visitor's office.
+    if (/^[Vv]isit/u.test(match[0]) && VISITOR_OFFICE.test(match[1] ?? '')) continue;
     // Where an attack happened, not the meeting: « des mesures prises … en réponse à l'attaque au neurotoxique menée à
     // Salisbury » (NATO, 2018), "the attack in Salisbury".
     if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;

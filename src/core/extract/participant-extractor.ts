@@ -222,6 +222,7 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
 const AND = new Set(['and', 'et']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
@@ -267,6 +268,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         for (let k = i + 1; k < end; k++) if (COUNTERPART.has((tokens[k] as Token).key)) return i + 1;
         break;
       }
+      // "the Consulate General of the Kingdom of the Netherlands in Central Plaza, Wan Chai" (Hong Kong SAR, 2018, round 33): an
+      // office building, not an office.
+      if (token.key === 'general' && OFFICE_BUILDINGS.has(tokens[i - 1]?.key ?? '')) break;
       if (isTitleHead(token)) {
         // « président du Conseil privé du Roi pour le Canada, Dominic LeBlanc » (PMO, 2025): a head after "du", "of the"
         // belongs to the portfolio; the office starts at an earlier head, if the clause has one.
@@ -778,9 +782,11 @@ const BARE_NAME_BEFORE =
  * attended by the Co-Chairs, X, Y and Z". Only after an office in the plural, so companies that attended are no people.
  */
 const ATTENDING_OFFICE_LIST = caselessPattern(
+  // Also with their honorifics, after "avec les": « une séance de travail avec les trois membres du Haut Conseil de la Transition
+  // (HCT), Madame Mirlande H. Manigat, Monsieur Laurent Saint-Cyr et M. Calixte Fleuridor » (Haiti's Prime Minister, 2023, round 33).
   // Also the subject: « les ministres des Affaires étrangères du Benelux, Lydie Polfer, Louis Michel et Jozias Van Aartsen se
   // sont rencontrés à Bruxelles » (Luxembourg, 2001).
-  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés)(?![\p{L}])[^.;,]{0,60},\s+(?:[^.;,]{3,40},\s+){0,6}(?:[^.;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+|(?:with|avec)\s+)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés|members|membres)(?![\p{L}])[^.;,]{0,60},\s+(?:[^;,]{3,40},\s+){0,6}(?:[^;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?(?:(?:Madame|Monsieur|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$`,
   'iu',
 );
 
@@ -795,11 +801,29 @@ const COUNTERPARTS_LIST_OPENS = caselessPattern(
   String.raw`(?<![\p{L}])(?:counterparts|homologues)(?:\s+(?:from|of)\s+[^,;.]{0,40}?)?\s*,?\s*(?:namely|such\s+as|including|notamment|à\s+savoir)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
   'iu',
 );
+const PAIR_SUBJECT_AGREED = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
+  'u',
+);
 const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');
 const COUNTERPARTS_LIST_NEXT = caselessPattern(
   String.raw`^\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s*[;,]?\s*(?:(?:and|et)\s+)?(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
   'u',
 );
+
+/**
+ * The office a label line gives the name that opens the next paragraph: "Secrétaire Général" ⏎ "Thorbjørn Jagland et le ministre
+ * irlandais … se sont rencontrés" (Council of Europe, 2014, round 33). '' when there is none.
+ */
+function officeLabelAbove(statement: Statement, mentionStart: number): string {
+  const index = statement.paragraphs.findIndex((p) => p.start === mentionStart);
+  const above = index > 0 ? statement.paragraphs[index - 1] : undefined;
+  if (!above || above.start < bodyStart(statement) || above.end - above.start > 50) return '';
+  const line = collapseWhitespace(statement.text.slice(above.start, above.end));
+  const tokens = tokenize(line, 0, line.length);
+  if (tokens.length === 0 || tokens.length > 5 || !tokens.every((token) => token.isWord && /^\p{Lu}/u.test(token.text)) || !tokens.some((token) => isTitleHead(token))) return '';
+  return line;
+}
 
 /** After a comma, a verb that may be a participle: "the APEC (…) Ministerial Meeting, held a meeting with" names no one. */
 const PARTICIPLE_AFTER_COMMA = caselessPattern(String.raw`^\s*,\s*(?:held|hosted|welcomed|received|called|visited|attended|travell?ed|phoned|telephoned)(?![\p{L}])`, 'iu');
@@ -810,7 +834,8 @@ const PARTICIPLE_AFTER_COMMA = caselessPattern(String.raw`^\s*,\s*(?:held|hosted
  * et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique », MAP, 2020, round 27).
  */
 const BARE_NAME_AFTER =
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4})?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|a\s+(?:ouvert|présidé|coprésidé)\s+(?:la|le|les|l['’])|opened\s+the|(?:co-)?chaired|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  // Also "X et le ministre irlandais des Affaires étrangères, Charles Flanagan, se sont rencontrés" (Council of Europe, 2014, round 33).
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}|\s+(?:and|et)\s+(?:the|le|la|l['’])\s*[^.;,]{1,100},\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}?\p{Lu}[\p{L}\p{M}'’-]*\s*,)?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|se\s+sont\s+rencontrée?s|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|a\s+(?:ouvert|présidé|coprésidé)\s+(?:la|le|les|l['’])|opened\s+the|(?:co-)?chaired|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -949,6 +974,41 @@ function titleLineAuthors(statement: Statement): Draft[] {
     authors.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
   }
   return authors;
+}
+
+/**
+ * A headline that ends on who says it, over a body where an office issues the text: "La décision … est « profondément
+ * préoccupante », selon Thorbjørn Jagland" ⏎ … ⏎ « Le Secrétaire Général du Conseil de l’Europe a publié aujourd’hui la
+ * déclaration suivante : » (Council of Europe, 2016, round 33). The person takes the office the body gives.
+ */
+const SAYER_AT_TITLE_END = caselessPattern(String.raw`(?:,\s*|\s[–—-]\s*|\s)(?:selon|says|said|according\s+to|estime|déclare)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$`, 'iu');
+const OFFICE_ISSUES_TEXT = caselessPattern(
+  String.raw`^(?:le|la|l['’]|the)\s*((?:[\p{L}\p{M}'’-]+\s+){1,8}?)(?:a\s+(?:publié|fait|rendu\s+publique)|(?:has\s+)?(?:issued|made|released))\s+(?:(?:ce\s+jour|aujourd['’]hui|today)\s+)?(?:la|une|the|a)\s+(?:déclaration|statement)`,
+  'iu',
+);
+
+const INSTITUTION_FIRST = caselessPattern(String.raw`^(?:Gouvernement|Government|Ministère|Ministry|Cabinet|Conseil|Council|Parti|Party|Régime|Regime)(?![\p{L}])`, 'iu');
+
+function sayerInTitle(statement: Statement): Draft | null {
+  const title = statement.title;
+  if (title === null) return null;
+  const found = SAYER_AT_TITLE_END.exec(title);
+  if (!found) return null;
+  const mentions = findPersonMentions(statement.text, 0, title.length, false).filter((m) => m.wordCount >= 2);
+  const mention = mentions.at(-1);
+  // « … selon le Gouvernement Ouattara » (Ivorian government, 2011, round 31): a government, not a person.
+  if (!mention || !(found[1] ?? '').endsWith(mention.name) || INSTITUTION_FIRST.test(mention.name)) return null;
+  const lead = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 3);
+  let office = '';
+  for (const paragraph of lead) {
+    const issued = OFFICE_ISSUES_TEXT.exec(collapseWhitespace(statement.text.slice(paragraph.start, paragraph.end)));
+    if (issued && (issued[1] ?? '').split(/\s+/u).some((word) => isTitleHead(tokenize(word, 0, word.length)[0]))) {
+      office = (issued[1] ?? '').trim();
+      break;
+    }
+  }
+  const source = lead[0] ?? { start: mention.start, end: mention.end };
+  return { name: mention.name, title: office, country: null, source: { start: source.start, end: source.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific };
 }
 
 /**
@@ -1329,9 +1389,13 @@ export function extractParticipants(statement: Statement): Participant[] {
     }
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
-    const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 80));
+    const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
+    // "Bassirou Diomaye Faye et Adama Barrow ont convenu samedi à Banjul de tenir …" (APS, 2024, round 33): two full names, the
+    // subject of what they agreed, decided or signed.
+    const pairAgreed = PAIR_SUBJECT_AGREED.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+    const pairSubject = pairAgreed !== null && mention.end <= sentence.start + pairAgreed[0].length;
     const counterpartListed =
       mention.hasHonorific &&
       mention.country !== null &&
@@ -1341,6 +1405,7 @@ export function extractParticipants(statement: Statement): Participant[] {
         (listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start))));
     if (
       !counterpartListed &&
+      !pairSubject &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
@@ -1353,7 +1418,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
-    drafts.push({ name: mention.name, title: '', country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    drafts.push({ name: mention.name, title: officeLabelAbove(statement, mention.start), country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed) listedCounterpartEnd = mention.end;
   }
   // In the order the text names them, as an officer reads them.
@@ -1370,6 +1435,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   for (const signatory of signatoryLine(statement)) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signatory.name, d.name) || isSameOrShorterName(d.name, signatory.name))) continue;
     drafts.push(signatory);
+  }
+  const sayer = sayerInTitle(statement);
+  if (sayer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(sayer.name, d.name) || isSameOrShorterName(d.name, sayer.name))) {
+    drafts.unshift(sayer);
   }
   const labelAuthor = attributedStatementLine(statement);
   if (labelAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(labelAuthor.name, d.name) || isSameOrShorterName(d.name, labelAuthor.name))) {

@@ -84,6 +84,8 @@ const TITLE_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
   'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice',
+  // "the Consul General of the Kingdom of the Netherlands in Hong Kong, Ms Annemieke Ruigrok" (Hong Kong SAR, 2018, round 33).
+  'consul', 'consule', 'consul-general',
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
   // "Chief Adviser Muhammad Yunus" (Bangladesh's head of government), "National Security Advisor Jake Sullivan".
   'adviser', 'advisor', 'conseiller', 'conseillere',
@@ -440,7 +442,17 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   const initial = leadingInitial(text, tokens, h) || dotlessInitial(text, tokens, h, h > i);
   const first = tokens[h + initial];
   // "Prime Minister May thanked Prime Minister Trudeau" (No 10, outside the corpus): a month that is a family name, right after an office.
-  if (!first || !(isNameWord(first) || isFamilyNameInCapitals(tokens, h + initial) || (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) || (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)))) return null;
+  if (
+    !first ||
+    !(
+      isNameWord(first) ||
+      isFamilyNameInCapitals(tokens, h + initial) ||
+      (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) ||
+      (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)) ||
+      (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h))
+    )
+  )
+    return null;
   // After the cheap tests (most tokens start no name): a word of a country's name starts none either.
   if (inCountryName(text, tokens, i)) return null;
   let last = h + initial + 1;
@@ -567,6 +579,17 @@ function isMonthSurname(tokens: readonly Token[], i: number): boolean {
  * "East Asia").
  */
 const PORTFOLIO_SURNAMES = new Set(['north', 'south', 'east', 'west', 'green']);
+
+/**
+ * After an honorific, a portfolio word that opens a name, followed by a hyphenated given name: "the Secretary for Labour and
+ * Welfare, Dr Law Chi-kwong" (Hong Kong SAR, 2018, round 33).
+ */
+function isPortfolioWordAsName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || !token.isWord || !PORTFOLIO_WORDS.has(token.key) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text) && adjacent(text, token, next);
+}
 
 function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];

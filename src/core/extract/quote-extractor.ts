@@ -180,7 +180,8 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // "” Minister X said."
-  const nameThenVerb = caselessPattern(`^[\\s,]*([^.!?“”"«»]{2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
+  // Also after an honorific's full stop: "”, Mr. Szijjártó added." (Hungarian MFA, 2017, round 33).
+  const nameThenVerb = caselessPattern(`^[\\s,]*((?:(?:Mr|Mrs|Ms|Dr|Prof|M)\\.\\s*|[^.!?“”"«»]){2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
   if (nameThenVerb) {
     const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
     if (name) return found(name, 0.85);
@@ -322,7 +323,8 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
  * déclaration suivante: » under « Déclaration de Catherine Ashton, Haute Représentante de l'UE » (EU, 2012). The office is
  * read up to its first « de » / "of" / "for".
  */
-const FOLLOWING_DECLARATION = caselessPattern(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+fait\s+(?:ce\s+jour\s+|aujourd[’']hui\s+)?(?:la|une)\s+déclaration\s+suivante|(?:issued|made|released|delivered)\s+the\s+following\s+statement)(?![\p{L}])`, 'iu');
+// Also « a publié aujourd’hui la déclaration suivante » (Council of Europe, 2016, round 33).
+const FOLLOWING_DECLARATION = caselessPattern(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+(?:fait|publié)\s+(?:ce\s+jour\s+|aujourd[’']hui\s+)?(?:la|une)\s+déclaration\s+suivante|(?:issued|made|released|delivered)\s+the\s+following\s+statement)(?![\p{L}])`, 'iu');
 
 function officeHolderIn(lead: string, participants: readonly Participant[]): string | null {
   if (!FOLLOWING_DECLARATION.test(lead)) return null;

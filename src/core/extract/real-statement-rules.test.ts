@@ -3649,4 +3649,73 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Entretien\n\nEnfin, le Secrétaire général a informé le Président du Faso des derniers préparatifs du prochain Sommet de la Francophonie qui aura lieu à Kinshasa (RDC), les 13 et 14 octobre 2012.\n')).toEqual([]);
     expect(initiatives('Communiqué\n\nLe prochain sommet aura lieu à Kinshasa les 13 et 14 octobre 2012.\n')).toHaveLength(1);
   });
+  it('round 33: a Council of Europe readout: the office on the label line above the name, "X et le ministre …, Name, se sont rencontrés", the quote of « le Secrétaire Général »', () => {
+    const text =
+      'Le Secrétaire Général et le ministre irlandais des Affaires étrangères discutent des droits de l’homme\n\nSecrétaire Général\n\nThorbjørn Jagland et le ministre irlandais des Affaires étrangères, Charles Flanagan, se sont rencontrés aujourd’hui à Strasbourg pour discuter de la situation des droits de l’homme en Europe.\n\n« Je tiens particulièrement à remercier l’Irlande pour le soutien qu’elle apporte à l’ECRI », a déclaré le Secrétaire Général.\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => [p.name, p.title])).toEqual([
+      ['Thorbjørn Jagland', 'Secrétaire Général'],
+      ['Charles Flanagan', 'ministre irlandais des Affaires étrangères'],
+    ]);
+    expect(statement.quotes.map((q) => q.speaker)).toEqual(['Thorbjørn Jagland']);
+    expect(statement.meeting.kind).toBe('readout');
+  });
+
+  it('round 33: a headline "…, selon Thorbjørn Jagland" names the author, who takes the office that « a publié aujourd’hui la déclaration suivante »; « devrait honorer ses engagements », « a passé outre à l’obligation juridique », « J’appelle … à faire en sorte que l’Azerbaïdjan honore … »', () => {
+    const text =
+      'La décision de la justice azerbaïdjanaise est « profondément préoccupante », selon Thorbjørn Jagland\n\nL’Azerbaïdjan devrait honorer ses engagements au titre de la CEDH\n\nLe Secrétaire Général du Conseil de l’Europe a publié aujourd’hui la déclaration suivante :\n\n« La justice azerbaïdjanaise a une fois de plus passé outre à l’obligation juridique qui incombe au pays d’exécuter l’arrêt de la Cour européenne des droits de l’homme.\n\nJ’appelle le Président Ilham Alyiev, en sa qualité de garant de la Constitution, à faire en sorte que l’Azerbaïdjan honore les engagements qu’il a contractés. »\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => [p.name, p.title])).toEqual([['Thorbjørn Jagland', 'Secrétaire Général du Conseil de l’Europe']]);
+    expect(statement.quotes.map((q) => q.speaker)).toEqual(['Thorbjørn Jagland']);
+    expect(statement.condemnations).toHaveLength(3);
+    expect(names('Affaire Gbagbo, « décision nulle et de nul effet » selon le Gouvernement Ouattara\n\nLe Gouvernement rejette la décision.\n')).toEqual([]);
+  });
+
+  it('round 33: "Bassirou Diomaye Faye et Adama Barrow ont convenu …" names both; « convenu de poursuivre les consultations » and « se sont engagées à intensifier le dialogue » are no initiatives', () => {
+    const text =
+      'La prochaine session du Conseil présidentiel se tiendra à Dakar\n\nBassirou Diomaye Faye et Adama Barrow ont convenu samedi à Banjul de tenir la prochaine session du Conseil présidentiel sénégalo-gambien à Dakar.\n\nLes deux Chefs d’État ont convenu de poursuivre les consultations et la coopération sur les questions d’intérêt commun.\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => p.name)).toEqual(['Bassirou Diomaye Faye', 'Adama Barrow']);
+    expect(statement.initiatives).toHaveLength(1);
+    expect(initiatives('Communiqué conjoint\n\nElles se sont engagées à intensifier le dialogue entre la France et les Comores.\n')).toEqual([]);
+  });
+
+  it('round 33: a working session with « les trois membres du Haut Conseil de la Transition (HCT), Madame …, Monsieur … et M. … », a dateline « Port-au-Prince le 30 janvier 2023.- », « Il a été décidé, d’un commun accord entre les parties, que … »', () => {
+    const text =
+      'Note de presse\n\nPort-au-Prince le 30 janvier 2023.- Le Premier ministre, Dr. Ariel Henry, a eu, le lundi 30 janvier, une longue et fructueuse séance de travail avec les trois membres du Haut Conseil de la Transition (HCT), Madame Mirlande H. Manigat, Monsieur Laurent Saint-Cyr et M. Calixte Fleuridor.\n\nA cette occasion, plusieurs sujets ont été débattus. Il a été décidé, d’un commun accord entre les parties, que le Premier ministre procèdera à l’installation formelle, en début de semaine prochaine, des Hauts conseillers.\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => p.name)).toEqual(['Ariel Henry', 'Mirlande H. Manigat', 'Laurent Saint-Cyr', 'Calixte Fleuridor']);
+    expect([statement.meeting.date, statement.meeting.location, statement.meeting.kind]).toEqual(['2023-01-30', 'Port-au-Prince', 'readout']);
+    expect(statement.initiatives).toHaveLength(1);
+  });
+
+  it('round 33: "the visiting Prime Minister" is no place, "the Consulate General of …, Wan Chai" no office, "Dr Law Chi-kwong" a name, "the Consul General …" an office', () => {
+    const text =
+      'Acting CE meets with Dutch Prime Minister\n\nThe Acting Chief Executive, Mr Matthew Cheung Kin-chung, today (April 9) met with the visiting Prime Minister of the Kingdom of the Netherlands, Mr Mark Rutte, at Government House.\n\nMr Cheung and Mr Rutte officiated at the opening ceremony of the Consulate General of the Kingdom of the Netherlands in Central Plaza, Wan Chai.\n\nThey witnessed the signing of the Memorandum of Understanding by the Secretary for Labour and Welfare, Dr Law Chi-kwong, and the Consul General of the Kingdom of the Netherlands in Hong Kong, Ms Annemieke Ruigrok.\n';
+    const statement = extract(text);
+    expect(statement.meeting.location).not.toBe('Prime');
+    expect(statement.participants.map((p) => [p.name, p.title])).toEqual([
+      ['Matthew Cheung Kin-chung', 'Acting Chief Executive'],
+      ['Mark Rutte', 'Prime Minister of the Kingdom of the Netherlands'],
+      ['Law Chi-kwong', 'Secretary for Labour and Welfare'],
+      ['Annemieke Ruigrok', 'Consul General of the Kingdom of the Netherlands in Hong Kong'],
+    ]);
+  });
+
+  it('round 33: "reminds the parties of their international obligations", "urges all parties to safeguard the territorial integrity", "We strongly protest against" (not "a note of protest against"), « appellent la fédération de Russie … au respect »', () => {
+    expect(condemned('Statement\n\nThe Chairperson reminds the parties of their international obligations regarding compliance with international humanitarian law.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe Chairperson once again urges all parties to safeguard the territorial integrity of Ethiopia.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe strongly protest against the cynical abuse of people and the violation of their dignity.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe Ministry will issue a diplomatic note of protest against the intrusion.\n')).toBe(0);
+    expect(condemned('Communiqué\n\nIls appellent la fédération de Russie et tout autre acteur régional ou international au respect impératif du droit international.\n')).toBe(1);
+  });
+
+  it('round 33: "”, Mr. Szijjártó added." after a paragraph between; « L’ambassade … a été inaugurée samedi à Rabat » is a news release', () => {
+    expect(quotes('Statement\n\nMinister Péter Szijjártó condemned the attack.\n\nThe talks went well.\n\n“The attack has once again proven that the terrorists respect neither life nor faith”, Mr. Szijjártó added.\n')).toEqual([
+      ['Péter Szijjártó', 'The attack has once again proven that th'],
+    ]);
+    const rabat =
+      'Inauguration à Rabat de l’ambassade de la République d’Haïti\n\nL’ambassade de la République d’Haïti au Maroc a été inaugurée samedi à Rabat, lors d’une cérémonie présidée par le ministre des Affaires étrangères, M. Nasser Bourita, et le ministre haïtien des Affaires étrangères, M. Claude Joseph.\n';
+    expect(extract(rabat).meeting.kind).toBe('news-release');
+  });
 });

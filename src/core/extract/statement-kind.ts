@@ -134,8 +134,10 @@ const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|t�
  * headline over the same words (NATO's « Échange de vues entre … ») stays a news release.
  */
 const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|du|des)\s|\s*[–—-]\s)`, 'iu');
+// Also « Le Premier ministre, Dr. Ariel Henry, a eu, le lundi 30 janvier, une longue et fructueuse séance de travail avec … »
+// (Haiti's Prime Minister, 2023, round 33).
 const TALKS_HELD = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
   'iu',
 );
 const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
@@ -223,7 +225,7 @@ const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|wa
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*|(?:profondément|vivement|gravement|extrêmement)\s+préoccupée?s?|(?:deeply|gravely|seriously)\s+concerned)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
 const NARRATIVE_VERB =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|renewed|inaugurated|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|renewed|inaugurated|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|a\s+annoncé|a\s+été\s+inaugurée?|(?:a|ont)\s+(?:inauguré|signé|présidé)|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
 
 /** The lead reports what named people did, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
