@@ -3718,4 +3718,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'Inauguration à Rabat de l’ambassade de la République d’Haïti\n\nL’ambassade de la République d’Haïti au Maroc a été inaugurée samedi à Rabat, lors d’une cérémonie présidée par le ministre des Affaires étrangères, M. Nasser Bourita, et le ministre haïtien des Affaires étrangères, M. Claude Joseph.\n';
     expect(extract(rabat).meeting.kind).toBe('news-release');
   });
+  it('round 33: a ratification committed to ("We are committing ourselves to promote speedy ratification of the accession protocols")', () => {
+    expect(initiatives('Statement\n\nWe are committing ourselves to promote speedy ratification of the accession protocols once they are signed.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe are committed to the rules-based order.\n')).toEqual([]);
+  });
 });
