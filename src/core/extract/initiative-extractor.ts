@@ -352,7 +352,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // of trilateral initiatives announced in the Spirit of Camp David statement").
   [wordPattern("(?:establishment|creation|launch|setting\\s+up)\\s+of\\s+(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:trilateral|bilateral|joint)|(?:initiatives|commitments|projects|measures|deliverables)\\s+(?:announced|launched|agreed(?:\\s+upon)?)\\s+(?:in|at|during|by)\\s+(?:the|their|our)"), 0.6, /establishment|creation|launch|setting up|announced|launched|agreed/i],
   // « lors de la signature d'une déclaration commune OTAN-UE », « la signature d'un protocole d'entente »: the signing as a noun.
-  [wordPattern(`signature\\s+(?:d[’']un|d[’']une|du|de\\s+la|de\\s+l[’']|des|de)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`), 0.9, /signature/i],
+  // Also « ont procédé à la signature d’accords de coopération » (Fraternité Matin, 2018, round 34).
+  [wordPattern(`signature\\s+(?:d[’']un|d[’']une|du|de\\s+la|de\\s+l[’']|des|de|d[’'](?=\\p{L}))\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`), 0.9, /signature/i],
   // « ont annoncé le lancement de négociations », « ont salué le lancement du dialogue », as "welcomed the launch of".
   [wordPattern("(?:annonc\\p{L}*|salu\\p{L}*|célébr\\p{L}*)\\s+le\\s+lancement\\s+(?:de|du|des|d['’]\\p{L}+)"), 0.75, /lancement/i],
   // A visit of one participant to the other's country, asked for by an invitation: "invited President X to make an
@@ -455,6 +456,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern("(?:rejoin(?:t|dra|dront|dre)|se\\s+join(?:t|dra|dront|dre)\\s+à|s[’']associ(?:e|ent|era|eront)\\s+à|adhèr(?:e|ent)\\s+à|adhérer(?:a|ont)\\s+à)\\s+(?:la|le|l[’']|au|aux)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:coalition|initiative|partenariat|alliance|groupe|mécanisme|plateforme|fonds|programme|déclaration|engagement|appel)(?![\\p{L}])|(?:conclu|concluded|noué)\\s+(?:un|une|a|an)\\s+(?:nouveau\\s+|new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:partenariat|partnership)(?![\\p{L}])"), 0.75, /rejoin|joint|joindr|associ|adhèr|adhér|conclu|noué/i],
   // Negotiations to launch or conclude, committed to with a gerund: "Both countries are committed to concluding negotiations on
   // a comprehensive economic partnership agreement by 2026", "committed to launching negotiations next year".
+  // A numbered round of a dialogue to host: "aspiration for the State of Kuwait to host the sixth round of the strategic dialogue
+  // between the two countries during the third quarter of this year" (KUNA, 2023, round 34).
+  [wordPattern('host\\s+the\\s+(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:round|session|meeting|edition)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:dialogue|consultations|commission|committee|talks|forum|summit)'), 0.7, /host/i],
   // A ratification committed to: "We are committing ourselves to promote speedy ratification of the accession protocols once they
   // are signed" (the Baltic foreign ministers, 2022, round 33).
   [wordPattern(`(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|undert(?:ake|akes|ook|aking))\\s+(?:ourselves\\s+|themselves\\s+)?to\\s+(?:promot\\p{L}*\\s+|support\\p{L}*\\s+|ensur\\p{L}*\\s+|seek\\p{L}*\\s+)?(?:the\\s+|a\\s+)?(?:speedy\\s+|swift\\s+|rapid\\s+|early\\s+|prompt\\s+|timely\\s+)?(?:ratification|ratifying|ratify|entry\\s+into\\s+force)\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT}|protocols?|conventions?)`), 0.75, /commit|pledg|undertak|undertook/i],

@@ -257,6 +257,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['madame'], ['monsieur'], ['madam'],
   // "Msgr. Ettore BALESTRERO, Under-Secretary of the Holy See" (Israel MFA, 2013, round 32), « Mgr ».
   ['msgr', '.'], ['msgr'], ['monsignor'], ['mgr'], ['monseigneur'],
+  // "Sayyid Badr Albusaidi" (Oman MFA, 2024), "Makhdoom Shah Mahmood Qureshi" (Pakistan MOFA, 2021; round 34).
+  ['sayyid'], ['sayyida'], ['makhdoom'],
   ['his', 'majesty'], ['her', 'majesty'], ['his', 'royal', 'highness'], ['her', 'royal', 'highness'], ['his', 'highness'], ['her', 'highness'],
   // "Amir of the State of Qatar HH Sheikh Tamim bin Hamad Al Thani" (His Highness; a joint statement's signature block).
   ['hrh'], ['hh'], ['son', 'altesse', 'royale'],
@@ -449,7 +451,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       isFamilyNameInCapitals(tokens, h + initial) ||
       (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) ||
       (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)) ||
-      (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h))
+      (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h)) ||
+      // "his Iranian counterpart Amir Abdel Lahyan" (Egypt SIS, 2024, round 34): after an office, "Amir" opens a name.
+      (initial === 0 && isTitleHead(tokens[h - 1]) && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2]))
     )
   )
     return null;

@@ -3722,4 +3722,25 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Statement\n\nWe are committing ourselves to promote speedy ratification of the accession protocols once they are signed.\n')).toHaveLength(1);
     expect(initiatives('Statement\n\nWe are committed to the rules-based order.\n')).toEqual([]);
   });
+  it('round 34: « Sayyid », « Makhdoom » are honorifics, "his Iranian counterpart Amir Abdel Lahyan" a name; received a phone call, « s’est entretenu, ce mardi …, avec » make readouts', () => {
+    expect(names('Readout\n\nForeign Minister Sayyid Badr Albusaidi received a call from Secretary of State Antony Blinken.\n')).toEqual(['Badr Albusaidi', 'Antony Blinken']);
+    expect(names('Readout\n\nForeign Minister Makhdoom Shah Mahmood Qureshi phoned Foreign Minister Hanif Atmar.\n')).toEqual(['Shah Mahmood Qureshi', 'Hanif Atmar']);
+    const egypt = extract('Egyptian-Iranian FMs confer over Gaza\n\nMinister of Foreign Affairs Sameh Shokry received Sunday a phone call from his Iranian counterpart Amir Abdel Lahyan as they discussed the Gaza crisis.\n');
+    expect(egypt.participants.map((p) => p.name)).toEqual(['Sameh Shokry', 'Amir Abdel Lahyan']);
+    expect(egypt.meeting.kind).toBe('readout');
+    const fratmat = extract('Coopération : Alassane Ouattara et Son Altesse Cheikh Sabah Al Ahmad signent des accords\n\nEn visite au Koweit depuis le dimanche, le Président de la République, Alassane Ouatara, s’est entretenu, ce mardi 17 avril 2018, avec Son Altesse Cheikh Sabah Al Ahmad, Emir du Koweït.\n\nAu cours de cette rencontre les deux Chefs d’Etat ont procédé à la signature d’accords de coopération relatifs à la création d’une commission mixte de coopération.\n');
+    expect(fratmat.meeting.kind).toBe('readout');
+    expect(fratmat.initiatives).toHaveLength(1);
+  });
+
+  it('round 34: "the Kingdom’s strong denunciation of", "the United States\' condemnation of" (the possessive country is no target), "must come to an end"; hosting "the sixth round of the strategic dialogue"; "… Ian Borg claimed this"', () => {
+    expect(condemned('Readout\n\nThe Minister emphasized the Kingdom’s strong denunciation of a movie denigrating the Prophet.\n')).toBe(1);
+    const canada = extract('Statement\n\nMy deputy minister has called in the Ukrainian ambassador to express Canada’s condemnation of the violence that occurred last night.\n');
+    expect(canada.condemnations.flatMap((c) => c.targets)).not.toContain('Canada');
+    expect(condemned('Statement\n\nThe indiscriminate targeting of civilians must come to an end.\n')).toBe(1);
+    expect(initiatives('Readout\n\nThe two sides expressed their aspiration for the State of Kuwait to host the sixth round of the strategic dialogue between the two countries during the third quarter of this year.\n')).toHaveLength(1);
+    expect(quotes('Press release\n\n“This meeting shows the willingness of both sides to continue working together for the good of both peoples.” Minister for Foreign and European Affairs and Trade Ian Borg claimed this after an official meeting.\n')).toEqual([
+      ['Ian Borg', 'This meeting shows the willingness of bo'],
+    ]);
+  });
 });
