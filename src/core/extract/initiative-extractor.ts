@@ -21,7 +21,8 @@ import { classifyStatementKind } from './statement-kind';
 const INSTRUMENT =
   // "the parties signed a memo of cooperation between the ministries of foreign affairs" (Kazinform, 2014, round 31).
   // "signed the agreed minutes of just concluded Senior Official Meeting segment" (Kenya MFA, 2024, round 30).
-  'agreed minutes|procès-verbal|memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
+  // "a Program of consultations between the Ministries of Foreign Affairs … for 2023-2024 was signed" (Uzbekistan MFA, 2023, round 35).
+  'programme of cooperation|program of cooperation|programme of consultations|program of consultations|agreed minutes|procès-verbal|memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
   'terms of reference|statement of intent|' +
   'protocoles?|entente|lettres? d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action|déclaration commune|déclaration conjointe|termes de référence';
@@ -164,7 +165,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Not a meeting just held, in its author's words: "It has been a great pleasure to meet again with my defence counterpart".
   // Nor a willingness to meet (an interest in meeting, corpus rules): "They expressed their willingness to meet again in the
   // future" (E3/EU ministers, 2025, round 19).
-  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene/i],
+  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|(?<!preparations?\\s+(?:for|of)\\s+[^.;]{0,160}?)to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene/i],
   // Not "the talks covered preparations for the next Bilateral Summit" (corpus convention "preparations discussed"; the
   // corpus's own gold still counts "focused on the preparation of the next Eastern Partnership Summit in Vilnius on 28 and
   // 29 November", eu-eeas-ashton-spokesperson-eastern-partnership-ministerial-2013-07, so the singular is left as it was).

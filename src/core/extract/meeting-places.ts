@@ -120,7 +120,7 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 /** Words of an office, which no city's name ends on. */
-const OFFICE_AFTER_CITY = /^(?:Prime|President|Minister|Foreign|Secretary|Chancellor|Deputy|Vice|King|Queen|Ambassador|Président|Présidente|Ministre|Premier|Première|Chancelier|Chancelière|Secrétaire)$/u;
+const OFFICE_AFTER_CITY = /^(?:Acting|Prime|President|Minister|Foreign|Secretary|Chancellor|Deputy|Vice|King|Queen|Ambassador|Président|Présidente|Ministre|Premier|Première|Chancelier|Chancelière|Secrétaire)$/u;
 
 const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|courses|degree|diploma|expertise|specialists|cours|diplôme|spécialistes)\s+$`, 'iu');
 

@@ -301,6 +301,11 @@ function titleRightBefore(beforeVerb: string, participants: readonly Participant
  */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'a', 'en', 'au', 'aux', 'vers']);
 
+const NAMED_SPOKESPERSON = caselessPattern(
+  String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du|des)\s+[^,.;:]{3,90},\s*((?:M\.\s*|Mr\.?\s*|Mme\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*,?\s+(?:a\s+fait|a\s+publié|issued|made|released|gave)`,
+  'iu',
+);
+
 function leadParagraphSpeaker(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
   const tokens = tokenize(text, from, to);
   const names: string[] = [];
@@ -312,8 +317,14 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
     if (PLACE_PREPOSITIONS.has(tokens[run.mentionFirst - 1]?.key ?? '')) continue;
     names.push(run.name);
   }
-  // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks.
-  if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) return null;
+  // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks. Unless the
+  // spokesperson is named after the office: « le Porte-parole du Ministère des Affaires Etrangères, Abdelaziz Benali Cherif a fait
+  // la déclaration suivante » (Algeria MFA, 2017, round 35).
+  if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) {
+    const lead = text.slice(from, to);
+    const named = NAMED_SPOKESPERSON.exec(lead);
+    return named ? (names.find((name) => (named[1] ?? '').trim().endsWith(name)) ?? null) : null;
+  }
   const participant = names.find((name) => participants.some((p) => isSameOrShorterName(name, p.name)));
   return participant ?? names.find((name) => name.includes(' ') && canonicalCountry(name) === null) ?? officeHolderIn(text.slice(from, to), participants);
 }
@@ -397,12 +408,14 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
       last++;
     }
     const end = (paragraphs[last] as (typeof paragraphs)[number]).end;
+    const words = paragraphs
+      .slice(index + 1, last + 1)
+      .map((p) => collapseWhitespace(text.slice(p.start, p.end)))
+      .join('\n\n');
     quotes.push({
       speaker,
-      text: paragraphs
-        .slice(index + 1, last + 1)
-        .map((p) => collapseWhitespace(text.slice(p.start, p.end)))
-        .join('\n\n'),
+      // The block in straight single marks: "Minister Coveney said:" ⏎ "'We will discuss … people'" (Ireland DFA, 2021, round 35).
+      text: /^'[^']/u.test(words) && /'[.]?$/u.test(words) ? words.replace(/^'/u, '').replace(/'([.]?)$/u, '$1') : words,
       source: { start: first.start, end },
       confidence: confidence(short.startsWith(TITLE_MARK) ? 0.7 : 0.8, participants.some((p) => p.name === speaker) ? 0 : -0.05),
     });
@@ -601,6 +614,8 @@ function messageAuthor(text: string, quotation: Quotation): { author: string | n
   return { author };
 }
 
+const REPORTED_PREDICATE = /^(?:had|has|was|underscored|underlined|stressed|emphasi[sz]ed|highlighted|reiterated|expressed|noted|welcomed|conveyed|informed|briefed|discussed)\s/u;
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -609,6 +624,10 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
     if (looksLikeQuotedTerm(quoted.split(/\s+/), TAIL_VERB.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)))) continue;
+    // The release quoting its own account of someone, right after the name: 'Christodoulides “had the opportunity to make in-depth
+    // briefing of his Greek counterpart …”' (Cyprus MFA, 2019), 'Aurescu "underscored Romania's commitment …"' (AGERPRES, 2019;
+    // round 35): a predicate in the third person, not words the person said.
+    if (REPORTED_PREDICATE.test(quoted) && /\p{Lu}[\p{L}\p{M}'’-]+[\s\u00a0]+$/u.test(text.slice(Math.max(0, quotation.openStart - 40), quotation.openStart))) continue;
     const lastQuote = previous ? quotes[previous.index] : undefined;
     const sameParagraphAsLast = previous !== null && lastQuote !== undefined && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120;
     const message = messageAuthor(text, quotation);

@@ -3743,4 +3743,22 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Ian Borg', 'This meeting shows the willingness of bo'],
     ]);
   });
+  it('round 35: a said-block in straight single marks; a named spokesperson’s declaration is quoted under his name; a third-person predicate in quotation marks after a name is no quote', () => {
+    expect(quotes("Minister Coveney to attend meeting\n\nMinister Simon Coveney will attend the Foreign Affairs Council in Luxembourg.\n\nSpeaking ahead of the meeting, Minister Coveney said:\n\n'We will discuss the recent coercive forced landing of a Ryanair aircraft by the Belarusian authorities.'\n")).toEqual([
+      ['Simon Coveney', 'We will discuss the recent coercive forc'],
+    ]);
+    const algeria =
+      'Attentat de Manchester\n\nEn réaction à l’attaque terroriste perpétrée hier soir à Manchester, le Porte-parole du Ministère des Affaires Etrangères, Abdelaziz Benali Cherif a fait la déclaration suivante à l’APS :\n\n« La Grande Bretagne a vécu, lundi soir, une attaque meurtrière perpétrée de sang froid par un terrorisme aveugle. »\n';
+    expect(quotes(algeria)).toEqual([['Abdelaziz Benali Cherif', 'La Grande Bretagne a vécu, lundi soir, u']]);
+    expect(names(algeria)).toEqual([]);
+    expect(quotes('Readout\n\nChristodoulides “had the opportunity to make in-depth briefing of his Greek counterpart on the current developments in the Cyprus issue.”\n')).toEqual([]);
+  });
+
+  it('round 35: "a Program of consultations … was signed"; preparations for a meeting "to be held in Samarkand" schedule nothing; "in Samarkand Acting Foreign Minister …" places the meeting in Samarkand', () => {
+    const text =
+      'Acting Foreign Minister met with foreign partners\n\nOn April 13, 2023 in Samarkand Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held separate meetings with foreign ministers.\n\nThe parties exchanged views on preparations for the meeting of the CIS Council of Ministers to be held in Samarkand on April 14, 2023.\n\nAs a result of the negotiations, a Program of consultations between the Ministries of Foreign Affairs for 2023-2024 was signed.\n';
+    const statement = extract(text);
+    expect(statement.meeting.location).toBe('Samarkand');
+    expect(statement.initiatives.map((i) => i.text.slice(0, 25))).toEqual(['As a result of the negoti']);
+  });
 });
