@@ -301,6 +301,45 @@ describe('meeting places: the city a sentence names', () => {
   });
 });
 
+describe('meeting places: the survivors of the second run (2026-12-06)', () => {
+  it('keeps a city with an article to its two words ("in The Hague Peace Palace")', () => {
+    expect(placeInSentence('The ministers met in The Hague Peace Palace.')).toBe('The Hague');
+  });
+
+  it('strips every trailing apostrophe of a dateline segment ("Male’’")', () => {
+    expect(cleanPlace('Male’’')).toBe('Male');
+  });
+
+  it('takes a place of 40 characters and refuses one of 41', () => {
+    expect(cleanPlace('Abcdefghijabcdefghijabcdefghijabcdefghij')).toBe('Abcdefghijabcdefghijabcdefghijabcdefghij');
+    expect(cleanPlace('Abcdefghijabcdefghijabcdefghijabcdefghijk')).toBeNull();
+  });
+
+  it('refuses a segment with one weekday or month among its words, and keeps a name with a double space', () => {
+    expect(cleanPlace('Geneva Thursday')).toBeNull();
+    expect(cleanPlace('New  York')).toBe('New  York');
+  });
+
+  it('keeps a city in capitals that begins or ends like a short word ("TOKYO", "BERLIN")', () => {
+    expect(cleanPlace('TOKYO')).toBe('TOKYO');
+    expect(cleanPlace('BERLIN')).toBe('BERLIN');
+  });
+
+  it('reads the words just before "in" also at the start of a sentence (an attack, a course)', () => {
+    expect(placeInSentence('The attack in Salisbury was condemned by the ministers.')).toBeNull();
+    expect(placeInSentence('A course in Bee Keeping ended yesterday.')).toBeNull();
+  });
+
+  it('drops a month written after the city ("in Rabat March 3")', () => {
+    expect(placeInSentence('The ministers met in Rabat March 3.')).toBe('Rabat');
+  });
+
+  it('refuses a place that opens with a region or a country ("in Bali Nusa Dua", "in Kenya Airways offices")', () => {
+    expect(placeInSentence('They met in Bali Nusa Dua.')).toBeNull();
+    expect(placeInSentence('They met in Kenya Airways offices.')).toBeNull();
+  });
+});
+
 describe('meeting dates: the first date of a text', () => {
   it('reads an ISO date', () => {
     expect(findDate('Ottawa, 2025-03-12')).toEqual({ year: 2025, month: 3, day: 12, index: 8 });
