@@ -222,7 +222,7 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
-const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
+const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
 const AND = new Set(['and', 'et']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
@@ -1394,8 +1394,11 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
     // "Bassirou Diomaye Faye et Adama Barrow ont convenu samedi à Banjul de tenir …" (APS, 2024, round 33): two full names, the
     // subject of what they agreed, decided or signed.
-    const pairAgreed = PAIR_SUBJECT_AGREED.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
-    const pairSubject = pairAgreed !== null && mention.end <= sentence.start + pairAgreed[0].length;
+    // Read last, only when nothing cheaper admits the name.
+    const pairSubject = (): boolean => {
+      const pairAgreed = PAIR_SUBJECT_AGREED.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+      return pairAgreed !== null && mention.end <= sentence.start + pairAgreed[0].length;
+    };
     const counterpartListed =
       mention.hasHonorific &&
       mention.country !== null &&
@@ -1405,13 +1408,13 @@ export function extractParticipants(statement: Statement): Participant[] {
         (listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start))));
     if (
       !counterpartListed &&
-      !pairSubject &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
       !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before) || !PARTICIPLE_AFTER_COMMA.test(after))) &&
       !listedAsAttending(text, sentence, mention.end, attendingVerbAt) &&
-      !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start))
+      !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)) &&
+      !pairSubject()
     )
       continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
