@@ -3761,4 +3761,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(statement.meeting.location).toBe('Samarkand');
     expect(statement.initiatives.map((i) => i.text.slice(0, 25))).toEqual(['As a result of the negoti']);
   });
+  it('round 35 leftovers: resuming the works of a named joint committee; hosting "the 2018 APEC Meetings" (plural); intending or aiming to act "through bilateral programs such as the Fulbright Program"', () => {
+    const initiatives = (text: string) => extract(text).initiatives.map((i) => i.text.slice(0, 30));
+    expect(initiatives('Ministers talk by phone\n\nThe two ministers spoke on Thursday.\n\nMoreover, they also agreed on the importance of resuming the works of the Joint Inter-Governmental Committee of Bilateral Economic Cooperation.\n')).toEqual(['Moreover, they also agreed on ']);
+    expect(initiatives('Minister meets counterparts\n\nThe Minister met his counterparts on Thursday.\n\nThe two sides agreed on closer cooperation within the APEC framework, especially as Papua New Guinea will host the 2018 APEC Meetings.\n')).toEqual(['The two sides agreed on closer']);
+    expect(initiatives('Joint Declaration\n\nBoth countries aim to intensify cultural and educational exchanges through bilateral programs such as the Fulbright Program, the Spain-USA Foundation, and the U.S.-Spain Council.\n')).toEqual(['Both countries aim to intensif']);
+    // Without a named programme it remains a wish to do more.
+    expect(initiatives('Joint Declaration\n\nBoth countries aim to intensify cultural and educational exchanges.\n')).toEqual([]);
+  });
 });
