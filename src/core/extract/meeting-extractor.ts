@@ -262,6 +262,16 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const place = cleanPlace(cityDate[1] ?? '');
       if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };
     }
+    // Several places, then a weekday and the date: "State House, Nairobi, Kenya, Monday 30 May 2022 – Minister …", "Beijing,
+    // China, Tuesday 27 February 2024 – His Excellency …" (Sierra Leone's State House, round 36). The city stands before the
+    // country; a building before it stands for nothing.
+    const places = PLACES_WEEKDAY_DATE.exec(raw);
+    if (places && raw.length > 120) {
+      const segments = (places[1] ?? '').split(',').map((segment) => segment.trim()).filter((segment) => segment !== '');
+      const countryAt = segments.findIndex((segment, k) => k > 0 && canonicalCountry(segment) !== null);
+      const place = cleanPlace(countryAt > 0 ? (segments[countryAt - 1] ?? '') : (segments[segments.length - 1] ?? ''));
+      if (place !== null && canonicalCountry(place) === null) return { place, date: findDate(places[2] ?? '') };
+    }
     const agency = AGENCY_DATELINE.exec(raw);
     if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
@@ -276,6 +286,11 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 
 /** A lead-in that relays the text says when its authors met:  "The Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:" (round 31). */
 const MEETING_HELD_BEFORE_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:after|following|at\s+the\s+end\s+of)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|videoconference|conference\s+call)\s+(?:on|held\s+on)\s`, 'iu');
+
+const PLACES_WEEKDAY_DATE = caselessPattern(
+  String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+){1,3})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+((?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTH})\.?,?\s+\d{4}|(?:${MONTH})\.?\s+\d{1,2},?\s+\d{4})\s*[–—-]\s`,
+  'iu',
+);
 
 /** A news agency's dateline, the city and the agency in capitals: "BEIJING. KAZINFORM Kazakh Foreign Minister …" (Kazinform, 2014, round 31). */
 const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;

@@ -17,10 +17,20 @@ const NOT_A_PLACE =
 /** A genre label with its issuer is no place: « Communiqué de l’Elysée (12 décembre 2019) » (Élysée, 2019, round 29). */
 const LABEL_OF_ISSUER = caselessPattern(String.raw`^(?:communiqué|déclaration|compte\s+rendu|statement|press\s+release|news\s+release|media\s+release|readout)(?:\s+de\s+presse)?\s+(?:de|du|des|d['’]|of|by|from)(?![\p{L}])`, 'iu');
 
+/**
+ * Who is named, not where: an honorific (« à Son Excellence Brice Clotaire Oligui Nguema », Gabonese presidency, 2025,
+ * round 36) or a news agency's name opening the lead as a city would (« AMI – Une réunion de concertation politique s'est
+ * tenue aujourd'hui », Mauritania's AMI, 2018, round 36).
+ */
+const HONORIFIC_OR_AGENCY = caselessPattern(
+  String.raw`^(?:(?:son|sa|leurs?|votre|his|her|their|your)\s+(?:excellence|excellency|majesté|majesty|altesse|highness|éminence|eminence|sainteté|holiness)|(?:AMI|APS|AFP|AP|MAP|QNA|WAM|KUNA|SPA|BNA|ONA|PTI|ANI|IANS|IRNA|TASS|ITAR-TASS|RIA|Xinhua|Kyodo|Yonhap|Bernama|Antara|VNA|Agerpres|ANP|ATS|Belga|ANSA|EFE|DPA|MENA|SUNA|TAP|ABP|AIP|ACP|APA|AZERTAC|Kazinform|Montsame|ANGOP|NAN|KNA|GNA|AGP|AIB|ANG|ATOP|MAP-Express|Prensa\s+Latina|Reuters))$`,
+  'iu',
+);
+
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
   const place = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
-  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place)) return null;
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || HONORIFIC_OR_AGENCY.test(place)) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
@@ -82,6 +92,8 @@ const NOT_A_CITY = new Set([
   'Crises', 'Transition', 'Partnership', 'Government', 'Governance', 'Education', 'Health', 'Agriculture', 'Trade', 'Defence',
   'Defense', 'Future', 'Support', 'Force', 'Society', 'Science', 'Technology', 'Cyberspace', 'Space', 'Emergencies', 'Disasters',
   'Law', 'Justice', 'Power', 'Energy', 'Business', 'Innovation', 'Solidarity', 'Public', 'Order', 'Response', 'Leadership',
+  // "State Secretary František Ružička in Talks with Slovenian Ambassador …" (Slovak MFA, 2019, round 36): a headline's capitals.
+  'Talks', 'Talk', 'Discussions', 'Discussion', 'Conversation', 'Consultations', 'Negotiations', 'Dialogue', 'Meeting', 'Touch', 'Contact',
 ]);
 
 /** Countries that are their own capital city. */
@@ -116,7 +128,10 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     // diplomatique accrédité à Monaco s’est déroulée … à l’Hôtel Intercontinental à Paris » (Monaco, 2017).
     String.raw`|(?<![\p{L}])(?:accrédit(?:é|ée|és|ées)|accredited|en\s+poste|posted|stationed|based|résidant|resident)\s+$` +
     // "the nerve agent attack that recently took place in Salisbury" (No 10, 2018).
-    String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$`, 'iu');
+    String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$` +
+    // A stay the text recalls, not the meeting: « à la suite de son récent séjour à Conakry » (Gabonese presidency, 2025,
+    // round 36), "following his recent visit to Nairobi".
+    String.raw`|(?<![\p{L}])(?:récent|dernier|recent|last|previous|précédent)\s+(?:séjour|visite|voyage|déplacement|stay|visit|trip)\s+$|(?<![\p{L}])(?:recent|last|previous)\s+$`, 'iu');
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 /** Words of an office, which no city's name ends on. */
@@ -157,7 +172,7 @@ export function placeInSentence(sentence: string): string | null {
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
-    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || HONORIFIC_OR_AGENCY.test(place)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     // "met in Downing Street this afternoon": a building that stands for its city.

@@ -376,7 +376,10 @@ function titleBefore(text: string, tokens: readonly Token[], run: NameRun, after
   // A party's leadership joined to an office: "Fine Gael Leader and Minister for Social Protection Leo Varadkar" — the office
   // is the title (round 14), as "the Hamas Leader Ismail Haniyeh" (round 20) has the leadership alone.
   const office = LEADER_AND.exec(found.title);
-  return office ? { ...found, title: found.title.slice(office[0].length) } : found;
+  if (office) return { ...found, title: found.title.slice(office[0].length) };
+  // The office without the article elided onto it: « l’ambassadeur Ahmed Salama » is an ambassadeur (round 36).
+  const elided = /^[LlDd]['’](?=\p{L})/u.exec(found.title);
+  return elided ? { ...found, title: found.title.slice(elided[0].length) } : found;
 }
 
 const LEADER_AND = /^(?:\S+\s+)*?(?:Leader|leader|dirigeante?)\s+(?:and|&|et)\s+(?=\p{L})/u;
@@ -696,7 +699,7 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   // "the state visit of Kazakhstan President Nursultan Nazarbayev to China this May" (Kazinform, 2014, round 31): a visit dated ahead.
   if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
-  return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
+  return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
 
 /**
@@ -759,8 +762,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     String.raw`|(?<![\p{L}])(?:meeting|summit|talks|visit|trip)\s+(?:that|which)\s+(?:he|she|they|we|the\s+\p{L}+)\s+and\s+(?:[\p{L}.-]+\s+){0,6}$` +
     // Someone whose efforts the authors support: "We support the efforts of the United Nations Secretary-General’s Personal
     // Envoy, Mr. Pekka Haavisto" (G7, 2026); "previewed the March 18 meeting that he and Secretary of State Tony Blinken
-    // will hold with Chinese officials" (White House, 2021), above.
-    String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des)\s[^.;]{0,120}$` +
+    // will hold with Chinese officials" (White House, 2021), above. « Nous saluons les efforts déployés par l'ambassadrice Heidi
+    // Grau, …, et de l'ambassadeur Toni Frisch » (France and Germany, 2020).
+    String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,170}$` +
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
     // Meetings and visits the text recalls as having taken place: « en s'appuyant sur les rencontres qui ont eu lieu
     // récemment, notamment celle entre le premier ministre Carney et le premier ministre Li …, ainsi que sur la visite de la

@@ -302,6 +302,9 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
 export function isTitleHead(token: Token | undefined): boolean {
   if (!token || !token.isWord) return false;
   if (TITLE_HEADS.has(token.key)) return true;
+  // The article elided onto the office: « en présence de l’ambassadeur Ahmed Salama », « L’ambassadeur Ahmed Mahmoud
+  // Soueid’Ahmed » (Mauritania's AMI, 2018, round 36), « l’envoyé spécial ».
+  if (token.key.charCodeAt(1) === 39 && (token.key.startsWith("l'") || token.key.startsWith("d'")) && TITLE_HEADS.has(token.key.slice(2))) return true;
   // "UNRWA Commissioner-General Filippo Grandi" (a DFAT release outside the corpus), "Governor-General", « commissaire
   // générale »: a head joined to "general" is a head, as "Secretary-General" and "Director-General" are.
   // A string test first: a regular expression on every word was a tenth of extracting a megabyte.
@@ -483,6 +486,29 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       last += 2;
       continue;
     }
+    // Two middle initials written together: "Hon. Olivier J.P. Nduhungirehe" (Rwanda MFA, 2025, round 36).
+    const second = tokens[last + 2];
+    const secondDot = tokens[last + 3];
+    const surname = tokens[last + 4];
+    if (
+      /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && second && /^\p{Lu}$/u.test(second.text) && second.start === dot.end &&
+      secondDot?.text === '.' && secondDot.start === second.end && surname && isNameWord(surname) && surname.text.length >= 3 && adjacent(text, previous, token) && adjacent(text, secondDot, surname)
+    ) {
+      parts.push(`${token.text}.${second.text}.`);
+      last += 4;
+      continue;
+    }
+    // A middle initial without its full stop, then the surname that ends the name: "Professor David J Francis" (Sierra
+    // Leone's State House, 2022, round 36). Not A or I, which are words.
+    if (
+      /^[B-HJ-Z]$/u.test(token.text) && dot?.isWord && isNameWord(dot) && dot.text.length >= 3 && adjacent(text, previous, token) && adjacent(text, token, dot) &&
+      // (`dot` is the surname here, `after` the word after it.)
+      !(after?.isWord && /^\p{Lu}/u.test(after.text) && adjacent(text, dot, after))
+    ) {
+      parts.push(token.text);
+      last += 1;
+      continue;
+    }
     // A nickname in quotation marks between given and family names: Benjamin “Benny” Gantz (DoD readouts).
     const nickname = tokens[last + 1];
     const close = tokens[last + 2];
@@ -522,6 +548,10 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   // A headline in capitals, not a name: « LE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS » (UN, 2013,
   // round 25). A French article elided onto a word in capitals names no one.
   if (parts.length >= 3 && parts.every((part) => part === part.toUpperCase()) && parts.some((part) => /^[LD][’']\p{Lu}{3}/u.test(part))) return null;
+  // A portfolio's words, not a name: "Special Envoy for Pacific Island Countries Affairs, His Excellency, Qian Bo" (Solomon
+  // Islands MFA, 2024, round 36).
+  const following = tokens[last];
+  if (following && (following.key === 'affairs' || following.key === 'affaires') && adjacent(text, tokens[last - 1] as Token, following)) return null;
   const suffix = nameSuffixAt(text, tokens, last);
   if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${parts.join(' ')}${suffix.text}`, wordCount: parts.length + 1 };
   return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };

@@ -3769,4 +3769,35 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     // Without a named programme it remains a wish to do more.
     expect(initiatives('Joint Declaration\n\nBoth countries aim to intensify cultural and educational exchanges.\n')).toEqual([]);
   });
+  it('round 36: « à Son Excellence … », an agency opening the lead (« AMI – Une réunion … »), "in Talks with" and « son récent séjour à Conakry » place nothing; "State House, Nairobi, Kenya, Monday 30 May 2022 –" places in Nairobi', () => {
+    const place = (text: string) => extract(text).meeting.location;
+    expect(place('Le Chef de l’État reçoit le ministre guinéen\n\nLe Président a reçu en audience ce jour M. Morissanda Kouyaté, porteur d’un message de Son Excellence Mamadi Doumbouya.\n\nLe ministre a transmis les remerciements du Président à Son Excellence Brice Clotaire Oligui Nguema, à la suite de son récent séjour à Conakry.\n')).toBeNull();
+    expect(place('Concertations politiques\n\nAMI – Une réunion de concertation politique s’est tenue aujourd’hui (23 Septembre), dans les locaux du ministère égyptien des Affaires étrangères, entre notre pays et la République Arabe d’Egypte.\n')).toBeNull();
+    expect(place('State Secretary František Ružička in Talks with Slovenian Ambassador Gregor Kozovinc\n\nOn 15 July 2019, František Ružička, State Secretary of the Slovak Ministry of Foreign and European Affairs met with Gregor Kozovinc, the Ambassador of the Republic of Slovenia to Slovakia.\n')).toBeNull();
+    expect(place('Minister Presides Over Signing\n\nState House, Nairobi, Kenya, Monday 30 May 2022 – Minister of Foreign Affairs and International Cooperation, Professor David J Francis, has met his counterpart, the Minister of Foreign Affairs in Kenya.\n')).toBe('Nairobi');
+  });
+
+  it('round 36: names with "J.P." and "J" between given and family names; "Pacific Island Countries Affairs" is a portfolio; « l’ambassadeur Ahmed Salama » has the office ambassadeur; a person « les efforts déployés par » names is no participant', () => {
+    expect(names('Visit\n\nOn 27th October 2025, Hon. Olivier J.P. Nduhungirehe, Minister of Foreign Affairs of the Republic of Rwanda, received Minister Professor David J Francis.\n')).toEqual(['Olivier J.P. Nduhungirehe', 'David J Francis']);
+    expect(names('Visit\n\nThe Special Envoy for Pacific Island Countries Affairs, His Excellency, Qian Bo met with the Permanent Secretary Collin Beck.\n')).toEqual(['Qian Bo', 'Collin Beck']);
+    const people = extract('Concertations\n\nUne réunion s’est tenue sous la présidence de l’ambassadeur Ahmed Mahmoud Soueid’Ahmed et du vice-ministre, l’ambassadeur Mohamed El Bedri.\n').participants;
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Ahmed Mahmoud Soueid’Ahmed', 'ambassadeur'], ['Mohamed El Bedri', 'ambassadeur']]);
+    expect(names("Déclaration conjointe\n\nLes ministres se sont réunis à Berlin.\n\nNous saluons les efforts déployés par l'ambassadrice Heidi Grau, représentante spéciale de l'OSCE au sein du groupe de contact trilatéral, et de l'ambassadeur Toni Frisch, coordinateur du groupe de travail humanitaire, pour faciliter cette ouverture.\n")).toEqual([]);
+  });
+
+  it('round 36: « s’est entretenu vendredi à Paris avec son homologue », « a reçu en audience » and "a telephone conversation took place between" under a first line too long for a title make readouts', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Robert Dussey reçu au Quai d’Orsay\n\nLe ministre des Affaires étrangères, Robert Dussey, s’est entretenu vendredi à Paris avec son homologue français, Jean-Yves Le Drian.\n\nLes questions d’intérêt commun étaient au centre des discussions, précise le communiqué.\n')).toBe('readout');
+    expect(kind('Gabon: Le Chef de l’État reçoit le ministre guinéen des Affaires étrangères\n\nBrice Clotaire Oligui Nguema, Président de la République, a reçu en audience ce jour M. Morissanda Kouyaté, ministre guinéen des Affaires étrangères.\n')).toBe('readout');
+    const long = `No:433/20, Information of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the telephone conversation between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad Zarif\n\nOn November 29, 2020, a telephone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad Zarif.\n\nThe Ministers also discussed other issues of mutual interest.\n`;
+    expect(extract(long).meeting.title).toBeNull();
+    expect(kind(long)).toBe('readout');
+  });
+
+  it('round 36: « ont approuvé la déclaration suivante » and one body’s « a par ailleurs décidé d’organiser un débat … mardi 1er mars 2022 » are initiatives; a signing credited to past work (« qui a permis la signature », « négociateur en chef … pour la signature ») and « a décidé de renforcer temporairement la présence militaire » are not', () => {
+    const initiatives = (text: string) => extract(text).initiatives.map((i) => i.text.slice(0, 30));
+    expect(initiatives('Déclaration des dirigeants du Parlement européen\n\nLa Présidente du PE et les chefs des groupes politiques ont approuvé la déclaration suivante suite à l’attaque russe en Ukraine.\n\nLa Conférence des présidents a exprimé sa totale solidarité avec l’Ukraine. Elle a par ailleurs décidé d’organiser un débat lors d’une session plénière extraordinaire mardi 1er mars 2022.\n')).toEqual(['La Présidente du PE et les che', 'Elle a par ailleurs décidé d’o']);
+    expect(initiatives('Robert Dussey reçu au Quai d’Orsay\n\nLe ministre s’est entretenu vendredi à Paris avec son homologue français.\n\nM. Le Drian a remercié Robert Dussey pour son engagement déterminant qui a permis la signature d’un nouvel accord entre les pays de l’OEACP et l’Union européenne.\n\nLe chef de la diplomatie togolaise était le négociateur en chef des Etats Afrique/Caraïbes/Pacifique pour la signature de l’accord post-Cotonou.\n')).toEqual([]);
+    expect(initiatives('Entretien\n\nLe Président de la République a décidé de renforcer temporairement la présence militaire française en Méditerranée orientale dans les prochains jours.\n')).toEqual([]);
+  });
 });

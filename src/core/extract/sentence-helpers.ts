@@ -108,9 +108,12 @@ export function indexOfSpanStartingBefore(spans: readonly SourceSpan[], offset: 
  * A signing the text only recalls: the agreement whose violation it deplores (« la violation de l’accord de cessez-le-feu
  * signé le 23 février à Doha », GAC, 2010, round 20), "at the time of the signing of the agreement" (« au moment de la
  * signature de l’accord, j’avais demandé … »). Not « lors de la signature », which is often the authors' own ceremony.
+ * Also a signing credited to someone's past work: « son engagement déterminant qui a permis la signature d’un nouvel accord
+ * entre les pays de l’OEACP et l’Union européenne », « était le négociateur en chef … pour la signature de l’accord
+ * post-Cotonou » (République togolaise, 2021, round 36).
  */
 const RECALLED_SIGNING = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:violations?|breach(?:es)?|non-respect)\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:signed|signée?s?|concluded|conclue?s?|reached)(?![\p{L}])[^.;,]{0,60}|au\s+moment\s+de\s+la\s+(?:signature|conclusion)\s+de\s+[^.;,]{0,60}|at\s+the\s+time\s+of\s+(?:the\s+)?(?:signing|signature|conclusion)\s+of\s+[^.;,]{0,60})`,
+  String.raw`(?<![\p{L}])(?:(?:violations?|breach(?:es)?|non-respect)\s+(?:of|de|du|des)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:signed|signée?s?|concluded|conclue?s?|reached)(?![\p{L}])[^.;,]{0,60}|au\s+moment\s+de\s+la\s+(?:signature|conclusion)\s+de\s+[^.;,]{0,60}|at\s+the\s+time\s+of\s+(?:the\s+)?(?:signing|signature|conclusion)\s+of\s+[^.;,]{0,60}|(?:a|ont|avait|avaient)\s+permis\s+la\s+(?:signature|conclusion)\s+d[e'’]\s*[^.;,]{0,60}|(?:led\s+to|made\s+possible|enabled)\s+the\s+(?:signing|signature|conclusion)\s+of\s+[^.;,]{0,60}|(?:négociat(?:eur|rice)|negotiator)\s+(?:en\s+chef\s+|chief\s+)?[^.;]{0,80}?(?:pour\s+la\s+signature\s+de|for\s+the\s+signing\s+of)\s+[^.;,]{0,60})`,
   'giu',
 );
 const SIGNING_WORD = /sign|conclu|reached/i;

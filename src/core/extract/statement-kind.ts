@@ -127,7 +127,7 @@ const FOLLOWING_STATEMENT = caselessPattern(
 );
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 // Also « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 /**
  * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
@@ -137,9 +137,11 @@ const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|d
 // Also « Le Premier ministre, Dr. Ariel Henry, a eu, le lundi 30 janvier, une longue et fructueuse séance de travail avec … »
 // (Haiti's Prime Minister, 2023, round 33).
 const TALKS_HELD = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
   'iu',
 );
+// Also « s’est entretenu vendredi à Paris avec son homologue français » (République togolaise, 2021) and « a reçu en audience ce
+// jour M. Morissanda Kouyaté, ministre guinéen » (Gabonese presidency, 2025), both round 36.
 const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
 
 /**
@@ -298,7 +300,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '')) return 'joint-statement';
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
-  if (CALL_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
+  // Under a first line too long to be the title ("No:433/20, Information of the Press Service Department … on the telephone
+  // conversation between …", Azerbaijan MFA, 2020, round 36), the lead is the paragraph after it.
+  if (leadParagraphs.slice(0, statement.title === null ? 2 : 1).some((paragraph) => CALL_IN_LEAD.test(paragraph))) return 'readout';
   if (COMMUNIQUE_LABEL.test(lines[0] ?? '') && TALKS_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
