@@ -258,7 +258,7 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         i--;
         continue;
       }
-      if (STOP_PUNCTUATION.has(token.text) || token.possessive) break;
+      if (STOP_PUNCTUATION.has(token.text) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
       // A clause between the office and the comma is no office: « le secrétaire général de l’OTAN prononcera un discours à
       // l’Elliott School of International Affairs, Université George Washington » (NATO, 2017).
       if (token.isWord && token.text.length >= 4 && /^\p{Ll}/u.test(token.text) && !isTitleWord(token) && !isCountryWord(token.text) && CLAUSE_VERB.test(token.text)) break;
@@ -308,7 +308,7 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // An organisation's acronym inside a portfolio, after the head: "the Acting President of the NATO Parliamentary Assembly
       // Mr. Attila Mesterhazy" (NATO, 2020); not before one ("the Spokesperson of EU High Representative Catherine Ashton").
       const portfolioAcronym = /^\p{Lu}{2,6}$/u.test(token.text) && isConnector(tokens[i - 1]) && i + 1 < end && tokens.slice(i + 1, end).every((next) => isTitleWord(next) && !isTitleHead(next));
-      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym) || token.possessive) break;
+      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
       if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;
@@ -369,6 +369,14 @@ const REGIONAL_ADJECTIVE = /^\p{Ll}[\p{Ll}’'-]*(?:ois|oise|ais|aise|ien|ienne|
 
 /** A list of people is no office: "other Ministers including Mr Kerin, Mr Hand and Mr Dawkins" (DFAT, 1991). */
 const NOT_AN_OFFICE = /(?<![\p{L}])(?:including|such\s+as|notamment|among|parmi|Mr|Mrs|Ms|Dr|M\.|Mme)(?![\p{L}])/u;
+
+/**
+ * "People’s" inside a state's or body's name is no possessive that ends an office: "the President of the People’s Republic
+ * of China, His Excellency Xi Jinping" (Sierra Leone's State House, 2024, round 36), "People’s Liberation Army".
+ */
+function isPeoplesInName(token: Token, next: Token | undefined): boolean {
+  return token.key === 'people' && next !== undefined && /^(?:republic|democratic|liberation|party|assembly|congress|bank|political|armed)$/u.test(next.key);
+}
 
 function titleBefore(text: string, tokens: readonly Token[], run: NameRun, afterComma: boolean): TitleFound | null {
   const found = titleBeforeName(text, tokens, run, afterComma);

@@ -3800,4 +3800,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Robert Dussey reçu au Quai d’Orsay\n\nLe ministre s’est entretenu vendredi à Paris avec son homologue français.\n\nM. Le Drian a remercié Robert Dussey pour son engagement déterminant qui a permis la signature d’un nouvel accord entre les pays de l’OEACP et l’Union européenne.\n\nLe chef de la diplomatie togolaise était le négociateur en chef des Etats Afrique/Caraïbes/Pacifique pour la signature de l’accord post-Cotonou.\n')).toEqual([]);
     expect(initiatives('Entretien\n\nLe Président de la République a décidé de renforcer temporairement la présence militaire française en Méditerranée orientale dans les prochains jours.\n')).toEqual([]);
   });
+  it('round 36: "the President of the People’s Republic of China, His Excellency Xi Jinping" — "People’s" inside a state’s name does not end the office', () => {
+    const people = extract('State Visit\n\nPresident Bio is in China at the invitation extended by the President of the People’s Republic of China, His Excellency Xi Jinping, with the aim of strengthening ties. He will meet the Chairman of the Standing Committee of the National People’s Congress, Zhao Leji.\n').participants;
+    expect(people.filter((p) => p.name !== 'Bio').map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Xi Jinping', 'President of the People’s Republic of China', 'China'],
+      // No country word in his office (the National People’s Congress is China’s, but the text does not say so here).
+      ['Zhao Leji', 'Chairman of the Standing Committee of the National People’s Congress', ''],
+    ]);
+  });
 });
