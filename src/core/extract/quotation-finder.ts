@@ -26,7 +26,9 @@ export interface Quotation {
 }
 
 const SPACE = /[\s\u00a0\u202f]/;
-const QUOTE_MARK = /[“”«»"]/g;
+// Also the low opening mark „ of Central European house styles, closed by “, ” or two apostrophes: „We continue to make efforts
+// in our European integration …,’’ Deputy PM Nicu Popescu said (Moldova MFA, 2022, round 35).
+const QUOTE_MARK = /[“”«»"„]|’(?=’)/g;
 
 function isSpaceAt(text: string, i: number): boolean {
   const ch = text[i];
@@ -35,7 +37,7 @@ function isSpaceAt(text: string, i: number): boolean {
 
 function isOpeningAt(text: string, i: number, paragraphStart: number): boolean {
   const ch = text[i];
-  if (ch === '“' || ch === '«') return true;
+  if (ch === '“' || ch === '«' || ch === '„') return true;
   if (ch !== '"') return false;
   const before = i === paragraphStart ? ' ' : (text[i - 1] ?? ' ');
   return /[\s([—–:-]/.test(before) && !isSpaceAt(text, i + 1);
@@ -132,6 +134,11 @@ function scanQuotations(statement: Statement): Quotation[] {
         if (isOpeningAt(text, i, paragraph.start)) {
           open = { openStart: i, openEnd: skipSpaceForward(text, i + 1, paragraph.end), paragraphIndex: paragraph.index, reopenings: [] };
           nested = 0;
+        }
+      } else if (text[open.openStart] === '„') {
+        if (text[i] === '“' || text[i] === '”' || text[i] === '’') {
+          quotations.push(closed(open, skipSpaceBack(text, i, open.openEnd), i + (text[i] === '’' ? 2 : 1)));
+          open = null;
         }
       } else if (text[open.openStart] === '«' && text[i] === '“') {
         // « Nous avons parlé de “l’esprit d’Oslo” et de notre avenir » : the French way of quoting inside a quotation.

@@ -3808,4 +3808,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Zhao Leji', 'Chairman of the Standing Committee of the National People’s Congress', ''],
     ]);
   });
+  it('round 35 leftovers: a quotation opened with the low mark „ and closed by two apostrophes (Moldova MFA) or by “ (German style)', () => {
+    expect(quotes('Popescu in Turin\n\nThe minister attended the meeting in Turin.\n\n„We continue to make efforts in our European integration, being inspired by the aspirations of our citizens,’’ Deputy PM Nicu Popescu said.\n')).toEqual([['Nicu Popescu', 'We continue to make efforts in our Europ']]);
+    expect(quotes('Treffen\n\nThe minister met his counterpart in Berlin.\n\n„We agreed on many things“, Minister Anna Berg said.\n')).toEqual([['Anna Berg', 'We agreed on many things']]);
+  });
 });
