@@ -123,13 +123,17 @@ const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|
 const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place".
-  "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place)");
+  "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place)|" +
+  // "The 41st round of the Geneva International Discussions has just concluded." (UN Geneva, 2017, round 37).
+  "(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)");
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
   // "X and Y sign a fisheries agreement in Paris on March 5, 2014" (a French embassy's release outside the corpus).
   // A briefing given to a body: « Mercredi (5 septembre 2018), le conseiller britannique … a informé le secrétaire général de
   // l'OTAN … et le Conseil de l'Atlantique Nord » (NATO, 2018), "briefed the North Atlantic Council".
+  // "… will always stand with those who call and work for peace" (Troika, 2023, round 37) is no call; « ont procédé à la
+  // signature à Rabat, d’un Mémorandum d’Entente » (Niger MFA, 2025, round 37) is a signing.
   'briefed|(?:a|ont)\\s+informé|' +
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».
@@ -137,7 +141,7 @@ const MEETING_WEAK = wordPattern(
   // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
   '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
-  'visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|ceremony|cérémonie|dialogue|call(?!\\s+(?:on|upon|for)(?![\\p{L}]))|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
+  'visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
     'call(?:ed|s)?\\s+on\\s+(?:the\\s+)?(?:Prime\\s+Minister|President|King|Queen|Emir|Crown\\s+Prince|Chancellor|Premier)(?![^.;]{0,100}?\\sto\\s+\\p{L})|' +

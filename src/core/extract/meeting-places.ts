@@ -23,13 +23,16 @@ const LABEL_OF_ISSUER = caselessPattern(String.raw`^(?:communiqué|déclaration|
  * tenue aujourd'hui », Mauritania's AMI, 2018, round 36).
  */
 const HONORIFIC_OR_AGENCY = caselessPattern(
-  String.raw`^(?:(?:son|sa|leurs?|votre|his|her|their|your)\s+(?:excellence|excellency|majesté|majesty|altesse|highness|éminence|eminence|sainteté|holiness)|(?:AMI|APS|AFP|AP|MAP|QNA|WAM|KUNA|SPA|BNA|ONA|PTI|ANI|IANS|IRNA|TASS|ITAR-TASS|RIA|Xinhua|Kyodo|Yonhap|Bernama|Antara|VNA|Agerpres|ANP|ATS|Belga|ANSA|EFE|DPA|MENA|SUNA|TAP|ABP|AIP|ACP|APA|AZERTAC|Kazinform|Montsame|ANGOP|NAN|KNA|GNA|AGP|AIB|ANG|ATOP|MAP-Express|Prensa\s+Latina|Reuters))$`,
+  String.raw`^(?:(?:son|sa|leurs?|votre|his|her|their|your)\s+(?:excellence|excellency|majesté|majesty|altesse|highness|éminence|eminence|sainteté|holiness)|(?:AMI|APS|AFP|AP|MAP|QNA|WAM|KUNA|SPA|BNA|ONA|PTI|ANI|IANS|IRNA|TASS|ITAR-TASS|RIA|Xinhua|Kyodo|Yonhap|Bernama|Antara|VNA|Agerpres|ANP|ATS|Belga|ANSA|EFE|DPA|MENA|SUNA|TAP|ABP|AIP|ACP|APA|AZERTAC|Kazinform|Montsame|ANGOP|NAN|KNA|GNA|AGP|AIB|ANG|ATOP|MAP-Express|AKP|ENA|TDH|Khovar|Prensa\s+Latina|Reuters))$`,
   'iu',
 );
 
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
-  const place = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
+  const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
+  // A news agency's name before the city: « AKP Phnom Penh, 25 janvier 2017 – » (Agence Kampuchea Presse, round 37).
+  const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
+  const place = agency && HONORIFIC_OR_AGENCY.test(agency[1] ?? '') ? written.slice(agency[0].length) : written;
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || HONORIFIC_OR_AGENCY.test(place)) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
@@ -61,6 +64,13 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
   // « Berne, le 28 août 2018 » (Swiss DDPS, round 24): English writes Bern.
   Berne: 'Bern', 'Addis-Abeba': 'Addis Ababa', 'Addis Abéba': 'Addis Ababa', 'Addis-Abéba': 'Addis Ababa',
+  // « à Bakou » (ANGOP, 2024, round 37) and the other capitals French writes its own way.
+  Bakou: 'Baku', Tachkent: 'Tashkent', Erevan: 'Yerevan', Tbilissi: 'Tbilisi', Achgabat: 'Ashgabat', Douchanbé: 'Dushanbe',
+  Bichkek: 'Bishkek', Kaboul: 'Kabul', Bagdad: 'Baghdad', Damas: 'Damascus', Beyrouth: 'Beirut', Jérusalem: 'Jerusalem',
+  Riyad: 'Riyadh', Bucarest: 'Bucharest', Hanoï: 'Hanoi', Djakarta: 'Jakarta', Manille: 'Manila', Téhéran: 'Tehran',
+  'Abou Dhabi': 'Abu Dhabi', Mascate: 'Muscat', Nicosie: 'Nicosia', Rangoun: 'Yangon', 'Oulan-Bator': 'Ulaanbaatar',
+  Francfort: 'Frankfurt', Hambourg: 'Hamburg', Cracovie: 'Krakow', Venise: 'Venice', Salzbourg: 'Salzburg', Anvers: 'Antwerp',
+  'Saint-Pétersbourg': 'Saint Petersburg', Sotchi: 'Sochi', Kichinev: 'Chisinau', Brasilia: 'Brasília',
 };
 
 export function inEnglish(place: string, language: Language): string {

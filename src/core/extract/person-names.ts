@@ -255,6 +255,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
+  // A naval rank worn as a head of government's style: "The Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New
+  // York today …" (Fiji's UN mission, 2013, round 37).
+  ['commodore'],
   // "Msgr. Ettore BALESTRERO, Under-Secretary of the Holy See" (Israel MFA, 2013, round 32), « Mgr ».
   ['msgr', '.'], ['msgr'], ['monsignor'], ['mgr'], ['monseigneur'],
   // "Sayyid Badr Albusaidi" (Oman MFA, 2024), "Makhdoom Shah Mahmood Qureshi" (Pakistan MOFA, 2021; round 34).

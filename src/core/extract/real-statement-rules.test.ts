@@ -3812,4 +3812,29 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(quotes('Popescu in Turin\n\nThe minister attended the meeting in Turin.\n\n„We continue to make efforts in our European integration, being inspired by the aspirations of our citizens,’’ Deputy PM Nicu Popescu said.\n')).toEqual([['Nicu Popescu', 'We continue to make efforts in our Europ']]);
     expect(quotes('Treffen\n\nThe minister met his counterpart in Berlin.\n\n„We agreed on many things“, Minister Anna Berg said.\n')).toEqual([['Anna Berg', 'We agreed on many things']]);
   });
+  it('round 37: a subject with its members in brackets, a press communiqué of co-chairs and a joint press release of a "GUAM-Japan Meeting" are joint; "held negotiations with" makes a readout; "the round … has just concluded" reports the meeting', () => {
+    const meeting = (text: string) => extract(text).meeting;
+    expect(meeting('Quartet Statement - March 12, 2012\n\nThe Middle East Quartet (United Nations, Russian Federation, United States, European Union) and Quartet Representative Blair held informal consultations today to assess developments.\n').kind).toBe('joint-statement');
+    expect(meeting('Statement by the Troika\n\nJanuary 31, 2023\n\nThe Troika Embassies (Norway, the United States, and the United Kingdom) will always stand with those who call and work for peace in South Sudan.\n')).toEqual({ title: 'Statement by the Troika', date: null, location: null, kind: 'joint-statement' });
+    expect(meeting('Joint Press Release of the 3rd GUAM-Japan Meeting (Batumi, 01.07.2008)\n\n1. On 1 July 2008 in Batumi, Georgia, the third GUAM-Japan meeting was held.\n').kind).toBe('joint-statement');
+    expect(meeting('Press Communiqué of the Co-Chairs of the Geneva International Discussions\n\nPress Release\n\nThe 41st round of the Geneva International Discussions has just concluded.\n\nThe participants agreed to hold the next round on 12-13 December 2017.\n\nGeneva, 11 October 2017\n')).toMatchObject({ date: '2017-10-11', location: 'Geneva', kind: 'joint-statement' });
+    expect(meeting('Foreign Minister Muhriddin Visits Russia\n\nDUSHANBE, 25.02.2020. (NIAT Khovar) – The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin visited Russia from February 24 through February 25.\n\nAs part of his visit, Muhriddin held negotiations with Lavrov, which focused on a range of issues.\n').kind).toBe('readout');
+  });
+
+  it('round 37: « à Bakou » is Baku; « AKP Phnom Penh, 25 janvier 2017 – » places in Phnom Penh; « ont procédé à la signature à Rabat, d’un Mémorandum » is a signing that dates and places the meeting', () => {
+    expect(extract('Angola et Azerbaïdjan\n\nLa vice-ministre Esmeralda Mendonça a signé mardi à Bakou un mémorandum avec le vice-ministre Faria Rsaev.\n').meeting.location).toBe('Baku');
+    expect(extract('Entretien\n\nAKP Phnom Penh, 25 janvier 2017 – Le ministre Prak Sokhonn a reçu hier son homologue laotien, M. Saleumxay Kommasith, pour un entretien sur la coopération bilatérale entre les deux pays voisins.\n').meeting.location).toBe('Phnom Penh');
+    const niger = extract('Niger : communiqué du ministère des Affaires Étrangères\n\nLe mardi 02 décembre 2025, le Ministère des Affaires Étrangères du Niger et le Ministère des Affaires Étrangères du Maroc ont procédé à la signature à Rabat, d’un Mémorandum d’Entente relatif à l’ouverture à Niamey du futur Institut.\n\nLe Mémorandum a été signé par les deux Ministres des Affaires Étrangères.\n');
+    expect([niger.meeting.date, niger.meeting.location]).toEqual(['2025-12-02', 'Rabat']);
+    expect(niger.initiatives.map((i) => i.text.slice(0, 20))).toEqual(['Le mardi 02 décembre']);
+  });
+
+  it('round 37: "scheduled to pay … courtesy calls", "expected to hold meetings", "will engage in official talks" and "signed a cooperation program" are initiatives; "Commodore" is a style, not part of the name', () => {
+    const initiatives = (text: string) => extract(text).initiatives.length;
+    expect(initiatives('Visit\n\nThe Minister will visit Vietnam next week.\n\nH.E. Prak Sokhonn is scheduled to pay separate courtesy calls on H.E. Vo Van Thuong, President of Vietnam.\n')).toBe(1);
+    expect(initiatives('Visit\n\nThe President arrived in Beijing.\n\nPresident Bio is expected to hold meetings with high-ranking officials.\n\nThe two leaders will engage in official talks to discuss areas of mutual cooperation.\n')).toBe(2);
+    expect(initiatives('Visit\n\nThe economy is expected to grow.\n')).toBe(0);
+    expect(initiatives('Visit\n\nFollowing the negotiations, Muhriddin and Lavrov signed a cooperation program between the Tajik and Russian ministries of foreign affairs for 2020.\n')).toBe(1);
+    expect(names('MOU\n\nThe Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New York today with the Prime Minister of Vanuatu Moana Carcasses Kalosil.\n')).toEqual(['Josaia Voreqe Bainimarama', 'Moana Carcasses Kalosil']);
+  });
 });

@@ -13,7 +13,7 @@
 import type { Statement } from '../model/statement';
 import type { StatementKind } from '../model/structured-statement';
 import { caselessPattern } from './caseless-pattern';
-import { findCountries } from './country-names';
+import { canonicalCountry, findCountries } from './country-names';
 
 const HEAD_LINES = 10;
 
@@ -22,7 +22,8 @@ const REPUBLISHED_PREFIX = caselessPattern(String.raw`^press\s+release\s*:\s+\S`
 const LABELS: ReadonlyArray<readonly [RegExp, StatementKind]> = [
   [caselessPattern(String.raw`^(?:readout|compte[- ]rendu)(?![\p{L}])`, 'iu'), 'readout'],
   [caselessPattern(String.raw`^(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu'), 'joint-statement'],
-  [caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])`, 'iu'), 'news-release'],
+  // Also "Press Communiqué of the Co-Chairs of the Geneva International Discussions" (UN Geneva, 2017, round 37).
+  [caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|press\s+communiqu[ée]|communiqu[ée]\s+(?:de\s+presse|aux\s+m[ée]dias))(?![\p{L}])`, 'iu'), 'news-release'],
   // The State Department's "Media Note" label line (2026).
   [caselessPattern(String.raw`^media\s+note$`, 'iu'), 'news-release'],
   [caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|on|de|du|des|d['’])\b`, 'iu'), 'statement'],
@@ -59,7 +60,7 @@ const TWO_NAMED_AUTHORS = caselessPattern(
 
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
-  caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`,
+  caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|press\s+communiqu[ée]|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -73,7 +74,23 @@ const RELEASE_OF_COUNTRIES = caselessPattern(String.raw`^joint\s+(?:news|media|p
 function releaseOfSeveral(line: string): boolean {
   if (RELEASE_OF_SEVERAL.test(line)) return true;
   const named = RELEASE_OF_COUNTRIES.exec(line)?.[1];
-  return named !== undefined && new Set(findCountries(named).map((country) => country.canonical)).size >= 2;
+  if (named === undefined) return false;
+  // "Joint Press Release of the 3rd GUAM-Japan Meeting (Batumi, 01.07.2008)" (GUAM, 2008, round 37): a meeting of two parties
+  // joined by a hyphen, one of them a country.
+  const pair = PAIR_MEETING.exec(named);
+  if (pair && (canonicalCountry(pair[1] ?? '') !== null || canonicalCountry(pair[2] ?? '') !== null)) return true;
+  return new Set(findCountries(named).map((country) => country.canonical)).size >= 2;
+}
+const PAIR_MEETING = /(?<![\p{L}])(\p{Lu}[\p{L}]+)[-–](\p{Lu}[\p{L}]+)\s+(?:[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations|[Tt]alks)(?![\p{L}])/u;
+
+/**
+ * A lead whose subject lists its members in brackets: "The Middle East Quartet (United Nations, Russian Federation, United
+ * States, European Union) and Quartet Representative Blair held informal consultations today", "The Troika Embassies (Norway,
+ * the United States, and the United Kingdom) will always stand with …" (round 37): several parties speak as one.
+ */
+function membersInBrackets(paragraph: string): boolean {
+  const members = /^(?:\d+\.\s*)?(?:[Tt]he\s+|[Ll]es?\s+|[Ll]a\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{L}+\s*\(([^()]{5,200})\)/u.exec(paragraph)?.[1];
+  return members !== undefined && new Set(findCountries(members).map((country) => country.canonical)).size >= 2;
 }
 
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
@@ -137,11 +154,12 @@ const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|d
 // Also « Le Premier ministre, Dr. Ariel Henry, a eu, le lundi 30 janvier, une longue et fructueuse séance de travail avec … »
 // (Haiti's Prime Minister, 2023, round 33).
 const TALKS_HELD = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|held\s+(?:negotiations|talks|discussions)\s+with|hosted\s+[^.;]{1,160}?\sfor\s+(?:discussions|talks)|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
   'iu',
 );
 // Also « s’est entretenu vendredi à Paris avec son homologue français » (République togolaise, 2021) and « a reçu en audience ce
-// jour M. Morissanda Kouyaté, ministre guinéen » (Gabonese presidency, 2025), both round 36.
+// jour M. Morissanda Kouyaté, ministre guinéen » (Gabonese presidency, 2025), both round 36; "Muhriddin held negotiations with
+// Lavrov" (Khovar, 2020), "today hosted at his office the Ambassador of Qatar … for discussions" (ENA, 2024), both round 37.
 const TALKS_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])s[’']est\s+entretenue?\s+(?:\p{L}+\s+){0,3}?avec(?![\p{L}])`, 'iu');
 
 /**
@@ -268,7 +286,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // the spokesperson's channel carries a readout.
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
-      if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line))) return 'joint-statement';
+      if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line) || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       // Also a title that names no author: "Statement on Belarus" over "The Nordic-Baltic countries support …" (Sweden, 2025, round 28).
@@ -297,7 +315,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   if (title.length > 200 && STATEMENT_TITLE.test(title) && severalOffices(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
-  if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '')) return 'joint-statement';
+  if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '') || membersInBrackets(leadParagraphs[0] ?? '')) return 'joint-statement';
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
   // Under a first line too long to be the title ("No:433/20, Information of the Press Service Department … on the telephone
