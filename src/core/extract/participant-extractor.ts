@@ -824,6 +824,23 @@ const COUNTERPARTS_LIST_NEXT = caselessPattern(
 );
 
 /**
+ * Ministers listed by their countries after a plural office, each name right after its country: "held separate meetings with
+ * the Foreign Ministers of the Republic of Belarus - Sergey Aleinik, the Islamic Republic of Iran Hossein Amir Abdollahian, the
+ * Russian Federation Sergey Lavrov, and …" (Uzbekistan MFA, 2023, round 35). The country the name stands after, or null.
+ */
+const MINISTERS_OF_LIST = caselessPattern(String.raw`(?<![\p{L}])(?:ministers|ministres|counterparts|homologues)\s+(?:of|from|de|des|du)\s+[^.;:]{0,260}$`, 'iu');
+function ministersListedCountry(before: string): string | null {
+  if (!MINISTERS_OF_LIST.test(before)) return null;
+  const tail = before.replace(/\s*[-–—]?\s*$/u, '');
+  const last = findCountries(tail.slice(-60)).pop();
+  const window = Math.min(60, tail.length);
+  if (!last || last.end !== window) return null;
+  // The list's items are set off by commas: the country opens one ("…, the Russian Federation Sergey Lavrov").
+  const opening = tail.slice(0, tail.length - (window - last.start));
+  return /(?:,|\s(?:of|from|de|des|du|and|et))\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(opening) ? last.canonical : null;
+}
+
+/**
  * The office a label line gives the name that opens the next paragraph: "Secrétaire Général" ⏎ "Thorbjørn Jagland et le ministre
  * irlandais … se sont rencontrés" (Council of Europe, 2014, round 33). '' when there is none.
  */
@@ -1426,14 +1443,15 @@ export function extractParticipants(statement: Statement): Participant[] {
       !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before) || !PARTICIPLE_AFTER_COMMA.test(after))) &&
       !listedAsAttending(text, sentence, mention.end, attendingVerbAt) &&
       !ATTENDING_OFFICE_LIST.test(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)) &&
-      !pairSubject()
+      !pairSubject() &&
+      ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)) === null
     )
       continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
-    drafts.push({ name: mention.name, title: officeLabelAbove(statement, mention.start), country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    drafts.push({ name: mention.name, title: officeLabelAbove(statement, mention.start), country: mention.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed) listedCounterpartEnd = mention.end;
   }
   // In the order the text names them, as an officer reads them.

@@ -3837,4 +3837,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Visit\n\nFollowing the negotiations, Muhriddin and Lavrov signed a cooperation program between the Tajik and Russian ministries of foreign affairs for 2020.\n')).toBe(1);
     expect(names('MOU\n\nThe Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New York today with the Prime Minister of Vanuatu Moana Carcasses Kalosil.\n')).toEqual(['Josaia Voreqe Bainimarama', 'Moana Carcasses Kalosil']);
   });
+  it('round 35 leftovers: ministers listed by their countries after "the Foreign Ministers of", each name right after its country', () => {
+    const people = extract('Acting Foreign Minister met with foreign partners\n\nOn April 13, 2023 in Samarkand Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held separate meetings with the Foreign Ministers of the Republic of Belarus - Sergey Aleinik, the Islamic Republic of Iran Hossein Amir Abdollahian, the Russian Federation Sergey Lavrov, and the State Minister of Foreign Affairs of the Islamic Republic of Pakistan Hina Rabbani Khar.\n').participants;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Bakhtiyor Saidov', 'Uzbekistan'],
+      ['Sergey Aleinik', 'Belarus'],
+      ['Hossein Amir Abdollahian', 'Iran'],
+      ['Sergey Lavrov', 'Russia'],
+      ['Hina Rabbani Khar', 'Pakistan'],
+    ]);
+    // Not a name after a country in running prose.
+    expect(names('Talks\n\nThe ministers discussed the situation in Belarus. Sergey Aleinik was not mentioned.\n')).toEqual([]);
+  });
 });
