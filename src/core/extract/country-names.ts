@@ -111,7 +111,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Benin: ['Beninese', 'Bénin', 'béninois', 'béninoise'],
   Bhutan: ['Bhutanese', 'Bhoutan'],
   Bolivia: ['Bolivian', 'Bolivie', 'bolivien', 'bolivienne'],
-  'Bosnia and Herzegovina': ['Bosnian', 'Bosnie-Herzégovine', 'bosnien', 'bosnienne'],
+  'Bosnia and Herzegovina': ['Bosnian', 'Bosnia', 'Bosnie', 'Bosnie-Herzégovine', 'bosnien', 'bosnienne'],
   Botswana: [],
   Brunei: ['Brunei Darussalam'],
   Bulgaria: ['Bulgarian', 'Bulgarie', 'bulgare'],
@@ -135,7 +135,8 @@ const COUNTRIES: Record<string, readonly string[]> = {
   'Dominican Republic': ['Dominican', 'République dominicaine', 'dominicain', 'dominicaine'],
   Ecuador: ['Ecuadorian', 'Équateur', 'équatorien', 'équatorienne'],
   'El Salvador': ['Salvadoran', 'Salvadorean'],
-  'Equatorial Guinea': ['Guinée équatoriale'],
+  // « son homologue equatoro-guinéen » (Alakhbar, round 38): not Guinea.
+  'Equatorial Guinea': ['Guinée équatoriale', 'Equatoguinean', 'Equatorial Guinean', 'équato-guinéen', 'équato-guinéenne', 'equato-guinéen', 'equatoro-guinéen', 'équatoguinéen', 'équatoguinéenne'],
   Eritrea: ['Eritrean', 'Érythrée', 'érythréen', 'érythréenne'],
   Eswatini: ['Swaziland'],
   Ethiopia: ['Ethiopian', 'Éthiopie', 'éthiopien', 'éthiopienne'],

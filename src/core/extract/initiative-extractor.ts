@@ -166,7 +166,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Not a meeting just held, in its author's words: "It has been a great pleasure to meet again with my defence counterpart".
   // Nor a willingness to meet (an interest in meeting, corpus rules): "They expressed their willingness to meet again in the
   // future" (E3/EU ministers, 2025, round 19).
-  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:accountable|responsible|to\\s+account|hostage|captive))|(?<!preparations?\\s+(?:for|of)\\s+[^.;]{0,160}?)to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene/i],
+  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:will|shall)\\s+be\\s+held(?!\\s+(?:\\p{L}+ly\\s+)?(?:accountable|responsible|liable|to\\s+account|hostage|captive))|(?<!preparations?\\s+(?:for|of)\\s+[^.;]{0,160}?)to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene/i],
   // Not "the talks covered preparations for the next Bilateral Summit" (corpus convention "preparations discussed"; the
   // corpus's own gold still counts "focused on the preparation of the next Eastern Partnership Summit in Vilnius on 28 and
   // 29 November", eu-eeas-ashton-spokesperson-eastern-partnership-ministerial-2013-07, so the singular is left as it was).
@@ -569,8 +569,10 @@ function issuedJointly(sentence: string): boolean {
  * A call on a third party: what follows is asked of others, not done by the authors ("I appeal to all parties
  * to redouble their efforts to implement the agreements reached", "urge both sides to establish a dialogue").
  */
+// Also what the authors say the parties must do: "we believe it is essential that all parties in the process approve a final
+// agreement" (six governments on Libya, 2015, round 38).
 const CALL_ON_OTHERS = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|exhort\p{L}*)(?![\p{L}])|appell?(?:e|ent|ons|é)\s+(?!à\s|a\s))\s*[^.;]{1,120}?\s(?:to|à)\s`,
+  String.raw`(?<![\p{L}])(?:(?:essential|imperative|crucial|vital|necessary|urgent|indispensable|essentiel|impératif|nécessaire|indispensable)\s+(?:que|that)\s+(?:all\s+|toutes\s+les\s+|tous\s+les\s+|les\s+)(?:[\p{L}-]+\s+){0,2}?(?:parties|sides|actors|stakeholders|acteurs)\s|(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|exhort\p{L}*)(?![\p{L}])|appell?(?:e|ent|ons|é)\s+(?!à\s|a\s))\s*[^.;]{1,120}?\s(?:to|à)\s)`,
   'iu',
 );
 

@@ -117,10 +117,13 @@ export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number 
   for (const sentence of sentences.slice(0, 60)) {
     // Every year these patterns read is four digits or a bracketed « (13.05.19) »: a sentence without gives none (most do not).
     if (!FOUR_DIGITS.test(sentence.head)) continue;
-    const year = findDate(sentence.head)?.year;
+    // A document's own date is no year of the text: "the formula … in paragraph 2 of the Joint Statement of 19 October 1989
+    // applies" in a statement of 2024 (UK and Argentina, round 38).
+    const head = sentence.head.replace(DOCUMENT_DATE, (span) => ' '.repeat(span.length));
+    const year = findDate(head)?.year;
     if (year) return year;
     // "sanctions on 31 January and 27 March 2023": the first date has no year, the second gives it.
-    const monthYear = MONTH_YEAR.exec(sentence.head);
+    const monthYear = MONTH_YEAR.exec(head);
     if (monthYear) return Number(monthYear[1]);
   }
   // "… look forward to a Ministerial-level meeting … later in 2022": the text is written in that year.
@@ -131,6 +134,8 @@ export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number 
   }
   return null;
 }
+
+const DOCUMENT_DATE = caselessPattern(String.raw`(?<![\p{L}])(?:statement|declaration|agreement|accord|treaty|resolution|communiqu[ée]|convention|protocol|protocole|memorandum|mémorandum|déclaration|traité|résolution|accords?)\s+(?:of|du|de|dated|en\s+date\s+du)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+\p{L}+\.?,?\s+\d{4}`, 'iu');
 
 /** A phrase that places the text in a year: "later in 2022", "earlier this year, in 2022", « plus tard en 2022 ». */
 const PRESENT_YEAR = caselessPattern(String.raw`(?<![\p{L}])(?:(?:later|earlier)\s+in\s+((?:19|20)\d\d)|plus\s+tard\s+en\s+((?:19|20)\d\d))(?!\d)`, 'iu');

@@ -308,7 +308,10 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // An organisation's acronym inside a portfolio, after the head: "the Acting President of the NATO Parliamentary Assembly
       // Mr. Attila Mesterhazy" (NATO, 2020); not before one ("the Spokesperson of EU High Representative Catherine Ashton").
       const portfolioAcronym = /^\p{Lu}{2,6}$/u.test(token.text) && isConnector(tokens[i - 1]) && i + 1 < end && tokens.slice(i + 1, end).every((next) => isTitleWord(next) && !isTitleHead(next));
-      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
+      // A French nationality adjective right after the head: « le ministre mauritanien des Affaires étrangères Mohamed Salem
+      // Merzoug » (Alakhbar, round 38).
+      const nationalityAfterHead = /^\p{Ll}/u.test(token.text) && isTitleHead(tokens[i - 1]) && isCountryWord(token.text) && i + 1 < end;
+      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym && !nationalityAfterHead) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
       if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;

@@ -193,7 +193,9 @@ const NOT_NAME_WORDS = new Set(
     'partnership parade palace square street avenue centre center committee bureau secretariat senate congress government ' +
     'ministry embassy mission delegation service ' +
     // Section headings of joint statements: "Holistic Counternarcotics Strategy", "Advanced Capabilities" (2021–2023).
-    'strategy strategies capabilities capability framework initiative initiatives agenda dialogue charter accord accords agreement protocol convention'
+    'strategy strategies capabilities capability framework initiative initiatives agenda dialogue charter accord accords agreement protocol convention ' +
+    // "Foreign Office Consultations and Commerce Secretary Level Talks" (Bangladesh MOFA, 2022, round 38).
+    'level talks consultations negotiations'
   ).split(/\s+/),
 );
 
@@ -255,6 +257,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
+  // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".
+  ['lyonpo'], ['dasho'],
   // A naval rank worn as a head of government's style: "The Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New
   // York today …" (Fiji's UN mission, 2013, round 37).
   ['commodore'],
@@ -468,7 +472,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   let last = h + initial + 1;
   const parts =
     initial === 4
-      ? [`${tokens[h]?.text ?? ''}.`, `${tokens[h + 2]?.text ?? ''}.`, first.text]
+      ? tokens[h + 2]?.start === tokens[h + 1]?.end
+        ? [`${tokens[h]?.text ?? ''}.${tokens[h + 2]?.text ?? ''}.`, first.text]
+        : [`${tokens[h]?.text ?? ''}.`, `${tokens[h + 2]?.text ?? ''}.`, first.text]
       : initial === 2
         ? [`${tokens[h]?.text ?? ''}.`, first.text]
         : initial === 1
@@ -647,7 +653,8 @@ function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 
   const secondDot = tokens[i + 3];
   const name = tokens[i + 4];
   if (after.text.length !== 1 || !secondDot || !name || name.text.length < 3 || secondDot.text !== '.' || secondDot.start !== after.end || !/^\p{Lu}$/u.test(after.text)) return 0;
-  return isNameWord(name) && adjacent(text, dot, after) && adjacent(text, secondDot, name) ? 4 : 0;
+  // Also written together: "Lyonpo D.N. Dhungyel" (Bhutan MFA, 2024, round 38).
+  return isNameWord(name) && (adjacent(text, dot, after) || after.start === dot.end) && adjacent(text, secondDot, name) ? 4 : 0;
 }
 
 /**

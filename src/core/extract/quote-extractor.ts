@@ -616,6 +616,12 @@ function messageAuthor(text: string, quotation: Quotation): { author: string | n
 
 const REPORTED_PREDICATE = /^(?:had|has|was|underscored|underlined|stressed|emphasi[sz]ed|highlighted|reiterated|expressed|noted|welcomed|conveyed|informed|briefed|discussed)\s/u;
 
+/** A speaker that names a country or a body, not a person: "Arab League", "European Union", « Ligue arabe ». */
+const INSTITUTION_NAME = /(?:^|\s)(?:League|Union|Council|Commission|Committee|Organi[sz]ation|Group|Alliance|Ministry|Department|Government|Secretariat|Nations|Forum|Assembly|Parliament|Community|Coalition|Quartet|Troika)$|^(?:Ligue|Union|Conseil|Commission|Comité|Organisation|Groupe|Ministère|Gouvernement|Assemblée|Parlement|Communauté)(?:\s|$)/u;
+function isNonPersonSpeaker(speaker: string): boolean {
+  return INSTITUTION_NAME.test(speaker) || canonicalCountry(speaker) !== null;
+}
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -685,7 +691,9 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       continue;
     }
     previous = { quotation, index: quotes.length };
-    if (speaker === null) {
+    // A body or a country speaks through people: a statement in quotation marks after "The Special Envoys for Libya of the Arab
+    // League, the European Union, France, … issued the following Statement:" (round 38) is no quote of the Arab League.
+    if (speaker === null || isNonPersonSpeaker(speaker)) {
       previous = null;
       continue;
     }

@@ -3849,4 +3849,37 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     // Not a name after a country in running prose.
     expect(names('Talks\n\nThe ministers discussed the situation in Belarus. Sergey Aleinik was not mentioned.\n')).toEqual([]);
   });
+  it('round 38: talks held under a dateline make a readout ("met 8 March 2016 with his Bosnian counterpart", "met today in Belgrade the Minister of Foreign Affairs of Montenegro", "hosted … for discussions"), unless the release has its Quick facts or contacts', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Ministers Kovač, Crnadak talk strengthening bilateral cooperation\n\nMinister of Foreign and European Affairs Miro Kovač met 8 March 2016 with his Bosnian counterpart Igor Crnadak, who is on a two-day official visit to Croatia.\n')).toBe('readout');
+    expect(kind('Ministers Dacic and Darmanovic: “Serbia – Montenegro relations on a high level”\n\nTuesday, 10 October 2017.\n\nFirst Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Serbia Ivica Dacic met today in Belgrade the Minister of Foreign Affairs of Montenegro, Srdjan Darmanovic.\n')).toBe('readout');
+    expect(kind('Ethiopia, Qatar Agree to Hold Political Consultation\n\nAddis Ababa — Ethiopia’s State Minister of Foreign Affairs, Ambassador Mesganu Arga, today hosted at his office the Ambassador of Qatar in Addis Ababa, Saad Mubarak Saad Al Jafali Al Naimi, for discussions on ways of further enhancing cooperation.\n')).toBe('readout');
+  });
+
+  it('round 38: « le ministre mauritanien des Affaires étrangères Mohamed Salem Merzoug » keeps his office; « equatoro-guinéen » is Equatorial Guinea; « ALAKHBAR (Nouakchott) - » places in Nouakchott; "was renewed on 8th January 2024 in Bern" places the signing; "Croats in Bosnia" is a country, not a city', () => {
+    const mauritania = extract('Suppression des visas diplomatiques entre Nouakchott et Malabo\n\nALAKHBAR (Nouakchott) - Nouakchott et Malabo ont signé lundi soir un accord de suppression des visas d’entrée et de sortie des détenteurs de passeports diplomatiques et de service.\n\nL’accord a été signé par le ministre mauritanien des Affaires étrangères Mohamed Salem Merzoug et son homologue equatoro-guinéen, Siméon Oyono Esono Angue.\n');
+    expect(mauritania.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Mohamed Salem Merzoug', 'ministre mauritanien des Affaires étrangères', 'Mauritania'],
+      ['Siméon Oyono Esono Angue', 'homologue equatoro-guinéen', 'Equatorial Guinea'],
+    ]);
+    expect(mauritania.meeting.location).toBe('Nouakchott');
+    expect(extract('Press Release\n\nThe Memorandum of Understanding on Bilateral Consultations between the FDFA and the Ministry of Foreign Affairs of Bhutan was renewed on 8th January 2024 in Bern, Switzerland.\n\nThe Bilateral Consultation will be convened alternately in Thimphu and Bern.\n').meeting).toMatchObject({ date: '2024-01-08', location: 'Bern' });
+    expect(extract('Ministers talk\n\nMinister Miro Kovač met 8 March 2016 with his Bosnian counterpart Igor Crnadak.\n\nCroats in Bosnia live together with their friends.\n').meeting.location).toBeNull();
+  });
+  it('round 38: a lead after its dateline listing members in brackets, a committee "made up of" states and "Statement: meeting between the Foreign Ministers of A and B" are joint; a document’s own date ("the Joint Statement of 19 October 1989") gives the text no year', () => {
+    const meeting = (text: string) => extract(text).meeting;
+    expect(meeting('Haïti: Les représentants de la Communauté Internationale expriment leurs préoccupations\n\nPort-au-Prince, le 9 juillet 2018 – Le Core Group (composé du Représentant Spécial Adjoint du Secrétaire Général des Nations Unies, les Ambassadeurs d’Allemagne, du Brésil, du Canada, de la France, des Etats-Unis d’Amérique), exprime sa préoccupation suite aux manifestations.\n').kind).toBe('joint-statement');
+    expect(meeting('Statement by the local transition monitoring committee in Mali\n\nThe local transition monitoring committee, made up of ECOWAS, the African Union and MINUSMA, with members of the international community, including France, the United States, the United Kingdom, Germany and the European Union, express its deep concern at the situation in Mali.\n').kind).toBe('joint-statement');
+    const uk = meeting('Statement: meeting between the Foreign Ministers of the United Kingdom and Argentina\n\nThe UK Foreign Secretary, David Lammy, and the Minister of Foreign Affairs of Argentina, Diana Mondino, met in New York on 24 September and made progress towards a broad agenda. It is agreed that the formula in paragraph 2 of the Joint Statement of 19 October 1989 applies to this agenda.\n');
+    expect([uk.kind, uk.date, uk.location]).toEqual(['joint-statement', null, 'New York']);
+  });
+
+  it('round 38: "will be held personally responsible" schedules nothing; "it is essential that all parties … approve a final agreement" asks others; a statement quoted after "The Special Envoys … of the Arab League, …" is no quote of the Arab League; "Secretary Level Talks" and "Lyonpo" are no names, "D.N." two initials', () => {
+    const initiatives = (text: string) => extract(text).initiatives.length;
+    expect(initiatives('Statement\n\nThey demand the immediate release of these authorities and stress that the military elements detaining them will be held personally responsible for their security.\n')).toBe(0);
+    expect(initiatives('Statement on Libya\n\nRecognizing upcoming Eid celebrations, we believe it is essential that all parties in the process approve a final agreement before the end of September.\n')).toBe(0);
+    expect(extract('Joint Statement by Special Envoys for Libya\n\nThe Special Envoys for Libya of the Arab League, the European Union, France, Germany and the United States met with the UN in Brussels on 24 July and issued the following Statement:\n\n"The situation in Libya is reaching a critical stage. We are deeply concerned about the ongoing violence."\n').quotes).toEqual([]);
+    expect(names('Talks\n\nForeign Minister Abdul Momen met his Bhutanese counterpart Tandi Dorji. He proposed that the long pending Foreign Office Consultations and Commerce Secretary Level Talks could be held soon.\n')).toEqual(['Abdul Momen', 'Tandi Dorji']);
+    expect(names('Retreat\n\nLyonpo D.N. Dhungyel, Minister for Foreign Affairs and External Trade of Bhutan, attended the retreat in New Delhi.\n')).toEqual(['D.N. Dhungyel']);
+  });
 });

@@ -89,7 +89,14 @@ const PAIR_MEETING = /(?<![\p{L}])(\p{Lu}[\p{L}]+)[-–](\p{Lu}[\p{L}]+)\s+(?:[M
  * the United States, and the United Kingdom) will always stand with …" (round 37): several parties speak as one.
  */
 function membersInBrackets(paragraph: string): boolean {
-  const members = /^(?:\d+\.\s*)?(?:[Tt]he\s+|[Ll]es?\s+|[Ll]a\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{L}+\s*\(([^()]{5,200})\)/u.exec(paragraph)?.[1];
+  // Also after a dateline (« Port-au-Prince, le 9 juillet 2018 – Le Core Group (composé du Représentant Spécial …, les
+  // Ambassadeurs d’Allemagne, du Brésil, …) », Core Group in Haiti, 2018), and set off by commas after "made up of" ("The local
+  // transition monitoring committee, made up of ECOWAS, the African Union and MINUSMA, with … France, the United States …",
+  // Mali, 2021; both round 38).
+  const lead = paragraph.replace(/^\p{Lu}[^.–—\n]{2,60}?\s[–—-]\s+/u, '');
+  const members =
+    /^(?:\d+\.\s*)?(?:[Tt]he\s+|[Ll]es?\s+|[Ll]a\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{L}+\s*\(([^()]{5,300})\)/u.exec(lead)?.[1] ??
+    /^(?:[Tt]he\s+|[Ll]es?\s+|[Ll]a\s+)?(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+,\s+(?:made\s+up\s+of|composed\s+of|comprising|composée?\s+d(?:e|es|u))\s+([^.;]{5,300})/u.exec(lead)?.[1];
   return members !== undefined && new Set(findCountries(members).map((country) => country.canonical)).size >= 2;
 }
 
@@ -154,7 +161,7 @@ const COMMUNIQUE_LABEL = caselessPattern(String.raw`^communiqu[ée](?:\s+(?:de|d
 // Also « Le Premier ministre, Dr. Ariel Henry, a eu, le lundi 30 janvier, une longue et fructueuse séance de travail avec … »
 // (Haiti's Prime Minister, 2023, round 33).
 const TALKS_HELD = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|held\s+(?:negotiations|talks|discussions)\s+with|hosted\s+[^.;]{1,160}?\sfor\s+(?:discussions|talks)|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts?|met\s+(?:(?:today|yesterday|on\s+\p{L}+|\d{1,2}\s+\p{L}+(?:\s+\d{4})?|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[\s,]+){1,3}(?:with\s+)?(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterparts?|president|prime\s+minister|minister|foreign\s+minister|secretary|chancellor|king|emir)|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|held\s+(?:negotiations|talks|discussions)\s+with|hosted\s+[^.;]{1,160}?\sfor\s+(?:discussions|talks)|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
   'iu',
 );
 // Also « s’est entretenu vendredi à Paris avec son homologue français » (République togolaise, 2021) and « a reçu en audience ce
@@ -265,6 +272,7 @@ function headLines(statement: Statement): string[] {
 }
 
 /** A title that opens on "Statement" / « Déclaration », and one that holds the word anywhere (compiled once, not per call). */
+const STATEMENT_OF_MEETING_BETWEEN = caselessPattern(String.raw`^(?:joint\s+)?(?:statement|d[ée]claration)\s*[:–—-]\s*(?:meeting|talks|call|réunion|rencontre|entretien)\s+(?:between|entre)\s+(.{5,200})`, 'iu');
 const STATEMENT_TITLE = caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu');
 const STATEMENT_WORD = caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu');
 
@@ -311,6 +319,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // title: « Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne
   // sur le rôle joué par le Triangle de Weimar …, le 15 octobre 2020. »
   if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
+  // "Statement: meeting between the Foreign Ministers of the United Kingdom and Argentina" (UK and Argentina, 2024, round 38):
+  // the statement of a meeting of two countries' ministers.
+  const between = STATEMENT_OF_MEETING_BETWEEN.exec(title)?.[1];
+  if (between !== undefined && new Set(findCountries(between).map((country) => country.canonical)).size >= 2) return 'joint-statement';
   // A title too long to be read as a label that names two authors of two countries, each with an office.
   if (title.length > 200 && STATEMENT_TITLE.test(title) && severalOffices(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
@@ -329,6 +341,20 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   const titleEnd = statement.title === null || /[.!?]["”»’)]?$/u.test(statement.title.trim()) ? -1 : statement.text.indexOf('\n');
   const opening = statement.paragraphs.find((p) => p.start > titleEnd);
   const firstParagraph = opening ? statement.text.slice(opening.start, opening.end) : '';
+  // Kind convention: a third-person account of talks held is a readout, also under a dateline ("Addis Ababa — Ethiopia's State
+  // Minister … today hosted … the Ambassador of Qatar … for discussions", ENA, 2024; "DUSHANBE, 25.02.2020. (NIAT Khovar) – …
+  // Muhriddin held negotiations with Lavrov", both round 37); not a department's release with its Quick facts or contacts, or
+  // with GOV.UK's "From: … Published …" lines.
+  const leadText = leadParagraphs[0] ?? '';
+  if (
+    !hasReleaseSections &&
+    !lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) &&
+    !STATEMENT_TITLE.test(title) &&
+    !FUTURE_MEETING.test(leadText) &&
+    !(TITLE_AHEAD.test(title) && leadParagraphs.slice(0, 2).some((paragraph) => TITLE_AHEAD.test(paragraph) || FUTURE_MEETING.test(paragraph))) &&
+    leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000)))
+  )
+    return 'readout';
   if (
     lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) ||
     OPENING_CITY_DATELINE.test(firstParagraph) ||
