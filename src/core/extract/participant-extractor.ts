@@ -295,7 +295,7 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // "Coordinating Minister for Political, Legal and Security Affairs HE Wiranto" (a joint statement, 2017): a list of
       // portfolios holds commas, crossed while the words after the comma are portfolio words and a title word precedes it.
       const left = tokens[i - 1];
-      if (token.text === ',' && commas < 2 && isTitleWord(left) && !isConnector(left) && !isTitleHead(left) && !isTitleModifier(left) && /^\p{Lu}/u.test(left?.text ?? '') && isPortfolioRun(tokens, i + 1, segmentEnd)) {
+      if (token.text === ',' && commas < 2 && isTitleWord(left) && !isConnector(left) && !isTitleHead(left) && !isTitleModifier(left) && /^(?:[dl][’'])?\p{Lu}/u.test(left?.text ?? '') && isPortfolioRun(tokens, i + 1, segmentEnd)) {
         commas++;
         segmentEnd = i;
         i--;

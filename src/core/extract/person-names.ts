@@ -152,6 +152,8 @@ const PORTFOLIO_WORDS = new Set(
     'residant residents etranger communaute ' +
     // « la ministre des Armées Florence Parly » (Swiss DDPS, 2019, round 29), « ministre des Armées et des Anciens combattants ».
     'armees ' +
+    // « le ministre tchadien de l’Economie, de la Planification et de la Coopération internationale Mahamat Assouyouti Abakar » (round 38).
+    'planification cooperation internationale international internationaux ' +
     // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).
     'territories ' +
     // "Director General for … Policy in the Federal Chancellery Steffen Meyer" (US and Germany, 2023, round 25).

@@ -3882,4 +3882,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Talks\n\nForeign Minister Abdul Momen met his Bhutanese counterpart Tandi Dorji. He proposed that the long pending Foreign Office Consultations and Commerce Secretary Level Talks could be held soon.\n')).toEqual(['Abdul Momen', 'Tandi Dorji']);
     expect(names('Retreat\n\nLyonpo D.N. Dhungyel, Minister for Foreign Affairs and External Trade of Bhutan, attended the retreat in New Delhi.\n')).toEqual(['D.N. Dhungyel']);
   });
+  it('round 38: a French portfolio list after an elided article crosses its comma (« le ministre tchadien de l’Economie, de la Planification et de la Coopération internationale Mahamat Assouyouti Abakar »)', () => {
+    const people = extract('Les liens de coopération revisités entre Yaoundé et N’djamena\n\nLe président camerounais Paul Biya et le ministre tchadien de l’Economie, de la Planification et de la Coopération internationale Mahamat Assouyouti Abakar, en visite au Cameroun, ont discuté vendredi des relations bilatérales.\n').participants;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Paul Biya', 'président camerounais'],
+      ['Mahamat Assouyouti Abakar', 'ministre tchadien de l’Economie, de la Planification et de la Coopération internationale'],
+    ]);
+  });
 });
