@@ -763,8 +763,9 @@ const TOOK_PART =
  * "the historic Trilateral Ministerial Meeting with Minister Kihara and … Shin Won-sik on July 28"). Someone named
  * only there took part in that meeting, not in this one. Not « à la suite de sa rencontre avec » (this meeting).
  */
+// Not the text's own programme: "Next on the agenda was a meeting with Chairman … Norbert Röttgen" (Slovenia MFA, 2021, round 39).
 const OTHER_MEETING_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following(?:\s+up\s+(?:on|from))?|(?:as\s+a\s+|in\s+)follow[\s-]up\s+to|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de|dans\s+le\s+prolongement\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
+  String.raw`(?<![\p{L}])(?:(?:on|about|regarding|sur|concernant)\s+(?:the|his|her|their|its|sa|son|leur|la|le|l['’])\s*(?!(?:agenda|programme|program)(?![\p{L}]))|(?:the|la|le|l['’])\s*(?:recent|previous|last|earlier|historic|past|récente?|dernière?|précédente?|historique)\s+|(?:building\s+on|following(?:\s+up\s+(?:on|from))?|(?:as\s+a\s+|in\s+)follow[\s-]up\s+to|since|after|s['’]appuyant\s+sur|à\s+la\s+suite\s+de|dans\s+le\s+prolongement\s+de)\s+(?:the|la|le|l['’])\s*)(?:[\p{L}-]+\s+){0,6}?(?:meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet)\s+(?:(?:on|of|held\s+on|du|le)\s+[^.;]{1,25}?\s+)?(?:between|with|avec|entre)\s[^.;]{0,160}$` +
     // The host of an event to come, and someone whose earlier words the text recalls (White House readouts outside the
     // corpus, 2023): "the trilateral leaders' summit to be hosted by President Biden", "As President Biden emphasized …".
     // The leaders of a summit whose decisions the talks reviewed: "reviewed the implementation of the decisions of the 19th Annual
@@ -776,6 +777,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // will hold with Chinese officials" (White House, 2021), above. « Nous saluons les efforts déployés par l'ambassadrice Heidi
     // Grau, …, et de l'ambassadeur Toni Frisch » (France and Germany, 2020).
     String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,170}$` +
+    // Someone the parties are called on to work with: "the Chairperson calls on the parties to engage with the AU High
+    // Representative for the Horn of Africa, former Nigerian President H.E Olusegun Obasanjo" (AU Commission, 2021, round 33).
+    String.raw`|(?<![\p{L}])(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+[^.;]{1,60}?\sto\s+(?:engage|cooperate|work|consult)\s+with\s+(?:[^.;]|(?<=(?<![\p{L}])\p{Lu})\.){0,140}$` +
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
     // Meetings and visits the text recalls as having taken place: « en s'appuyant sur les rencontres qui ont eu lieu
     // récemment, notamment celle entre le premier ministre Carney et le premier ministre Li …, ainsi que sur la visite de la

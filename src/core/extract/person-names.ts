@@ -98,6 +98,8 @@ const TITLE_HEADS = new Set([
   'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
   // Abbreviated offices in Indian and Russian readouts: "DFM Sergey Ryabkov" (Deputy Foreign Minister), "FM", "DPM".
   'dfm', 'fm', 'dpm', 'pm', 'eam', 'mos',
+  // Kenya's Principal and Cabinet Secretaries: "Foreign Affairs PS Amb. Macharia Kamau" (Kenya MFA, 2019, round 39).
+  'ps', 'cs',
   // "the Hamas Leader Ismail Haniyeh" (DIRCO, 2023, round 20), "Supreme Leader", « le dirigeant ».
   'leader', 'dirigeant', 'dirigeante',
   // « Sa Majesté le roi Willem-Alexander », « le chef d’état-major de la défense » (NATO, 2015); "H.E. Mao Havannall,
@@ -165,6 +167,10 @@ const PORTFOLIO_WORDS = new Set(
     'procurement consular entrepreneurship taxation competition transition mobility gaeltacht ' +
     // "the Acting President of the NATO Parliamentary Assembly Mr. Attila Mesterhazy" (NATO, 2020).
     'assembly parliamentary ' +
+    // "President of the German Bundestag Wolfgang Schäuble" (Slovenia MFA, 2021, round 39): parliaments named in their language.
+    'bundestag bundesrat knesset duma sejm seimas saeima storting riksdag folketing eduskunta althing oireachtas dail senate senat majlis ' +
+    // "Chairman of the Committee on Foreign Affairs of the German Bundestag Norbert Röttgen" (the same text).
+    'committee subcommittee comite ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -196,6 +202,7 @@ const NOT_NAME_WORDS = new Set(
     'ministry embassy mission delegation service ' +
     // Section headings of joint statements: "Holistic Counternarcotics Strategy", "Advanced Capabilities" (2021–2023).
     'strategy strategies capabilities capability framework initiative initiatives agenda dialogue charter accord accords agreement protocol convention ' +
+    'bundestag bundesrat knesset duma sejm seimas saeima storting riksdag folketing eduskunta althing oireachtas ' +
     // "Foreign Office Consultations and Commerce Secretary Level Talks" (Bangladesh MOFA, 2022, round 38).
     'level talks consultations negotiations'
   ).split(/\s+/),
@@ -256,7 +263,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
-  ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'],
+  ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'], ['amb', '.'], ['h', '.', 'e'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".

@@ -3889,4 +3889,31 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Mahamat Assouyouti Abakar', 'ministre tchadien de l’Economie, de la Planification et de la Coopération internationale'],
     ]);
   });
+  it('round 39: offices in a parliament ("President of the German Bundestag Wolfgang Schäuble", "Chairman of the Committee on Foreign Affairs of the German Bundestag Norbert Röttgen"), "Foreign Affairs PS Amb. Macharia Kamau", "H.E Khalid …"; someone the parties are called on to engage with is no participant', () => {
+    const people = (text: string) => extract(text).participants.map((p) => [p.name, p.title]);
+    expect(people('Minister Logar concludes his working visit to Berlin\n\nForeign Minister Anže Logar met with President of the German Bundestag Wolfgang Schäuble. Next on the agenda was a meeting with Chairman of the Committee on Foreign Affairs of the German Bundestag Norbert Röttgen.\n')).toEqual([
+      ['Anže Logar', 'Foreign Minister'],
+      ['Wolfgang Schäuble', 'President of the German Bundestag'],
+      ['Norbert Röttgen', 'Chairman of the Committee on Foreign Affairs of the German Bundestag'],
+    ]);
+    expect(people('JCC\n\nForeign Affairs PS Amb. Macharia Kamau together with H.E Khalid Khalifa Al Mualla, Leader of the UAE Delegation, signed MOUs in Nairobi.\n')).toEqual([
+      ['Macharia Kamau', 'Foreign Affairs PS'],
+      ['Khalid Khalifa Al Mualla', 'Leader of the UAE Delegation'],
+    ]);
+    expect(names('Statement\n\nThe Chairperson calls on the parties to engage with the AU High Representative for the Horn of Africa, former Nigerian President H.E Olusegun Obasanjo.\n')).toEqual([]);
+  });
+
+  it('round 39: « demande à toutes les parties signataires à mettre pleinement en œuvre cet accord » and "the need for all parties to continue to abstain from actions" are calls to comply and to stop', () => {
+    const condemnations = (text: string) => extract(text).condemnations.length;
+    expect(condemnations('Communiqué\n\nLa CEEAC demande à toutes les parties signataires à mettre pleinement en œuvre cet accord.\n')).toBe(1);
+    expect(condemnations('Communiqué\n\nLa CEEAC demande aux partenaires de soutenir le processus.\n')).toBe(0);
+    expect(condemnations('Joint statement\n\nThe member states underscored the need for all parties to continue to abstain from actions that risk increasing again tensions.\n')).toBe(1);
+  });
+  it('round 39: "revive the Nigeria/Sierra Leone Joint Commission", "the 10th Session of the … BNC would convene in South Africa" and « Il sera précédé d’une réunion du Comité … » are initiatives; "to protest on the actions of" denounces', () => {
+    const initiatives = (text: string) => extract(text).initiatives.length;
+    expect(initiatives('Talks\n\nThe Ministers expressed their commitment to revive the Nigeria/Sierra Leone Joint Commission.\n')).toBe(1);
+    expect(initiatives('Joint communiqué\n\nIn conclusion, the Co-Chairs agreed that the 10th Session of the South Africa – Sweden BNC would convene in South Africa in the second half of 2017.\n')).toBe(1);
+    expect(initiatives('34e Conseil des ministres\n\nLe Conseil des ministres se réunira le 6 mars. Il sera précédé d’une réunion du Comité des officiers permanents de liaison.\n')).toBe(2);
+    expect(extract('Statement\n\nThe Ministry summoned the Chargé d’affaires of the German Embassy to seek clarification and to protest on the actions of a Staff of the German Embassy.\n').condemnations.length).toBe(1);
+  });
 });
