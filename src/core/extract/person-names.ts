@@ -171,6 +171,8 @@ const PORTFOLIO_WORDS = new Set(
     'bundestag bundesrat knesset duma sejm seimas saeima storting riksdag folketing eduskunta althing oireachtas dail senate senat majlis ' +
     // "Chairman of the Committee on Foreign Affairs of the German Bundestag Norbert Röttgen" (the same text).
     'committee subcommittee comite ' +
+    // "Presidential Adviser on the Peace Process Jesus G. Dureza" (OPAPP, 2016, round 40).
+    'process ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -204,7 +206,9 @@ const NOT_NAME_WORDS = new Set(
     'strategy strategies capabilities capability framework initiative initiatives agenda dialogue charter accord accords agreement protocol convention ' +
     'bundestag bundesrat knesset duma sejm seimas saeima storting riksdag folketing eduskunta althing oireachtas ' +
     // "Foreign Office Consultations and Commerce Secretary Level Talks" (Bangladesh MOFA, 2022, round 38).
-    'level talks consultations negotiations'
+    'level talks consultations negotiations ' +
+    // "Presidential Adviser on the Peace Process Jesus G. Dureza" (OPAPP, 2016, round 40).
+    'process'
   ).split(/\s+/),
 );
 
@@ -268,6 +272,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".
   ['lyonpo'], ['dasho'],
+  // "MILF Chairman Al Haj Murad Ebrahim" (OPAPP, 2016), "Foreign Minister, Sen. the Hon. Kamina Johnson Smith" (Jamaica MFAFT,
+  // 2022; both round 40).
+  ['al', 'haj'], ['al', 'hajj'], ['al-haj'], ['al-hajj'], ['alhaji'], ['sen', '.', 'the', 'hon', '.'], ['sen', '.', 'the', 'honourable'],
   // A naval rank worn as a head of government's style: "The Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New
   // York today …" (Fiji's UN mission, 2013, round 37).
   ['commodore'],

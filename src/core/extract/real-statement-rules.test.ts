@@ -3916,4 +3916,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('34e Conseil des ministres\n\nLe Conseil des ministres se réunira le 6 mars. Il sera précédé d’une réunion du Comité des officiers permanents de liaison.\n')).toBe(2);
     expect(extract('Statement\n\nThe Ministry summoned the Chargé d’affaires of the German Embassy to seek clarification and to protest on the actions of a Staff of the German Embassy.\n').condemnations.length).toBe(1);
   });
+  it('round 40: "Sen. the Hon.", "Al Haj" are styles, "Peace Process" a portfolio; "paid a Courtesy Call on" and « a été reçu ce mardi au ministère » make readouts', () => {
+    const jamaica = extract('Courtesy Call\n\nUnited States (US) Ambassador to Jamaica, H.E. Nick Perry today (May 25) paid a Courtesy Call on Foreign Minister, Sen. the Hon. Kamina Johnson Smith at the Ministry’s headquarters.\n');
+    expect(jamaica.participants.map((p) => p.name)).toEqual(['Nick Perry', 'Kamina Johnson Smith']);
+    expect(jamaica.meeting.kind).toBe('readout');
+    expect(names('Joint Statement\n\nPresidential Adviser on the Peace Process Jesus G. Dureza and MILF Chairman Al Haj Murad Ebrahim were also present.\n')).toEqual(['Jesus G. Dureza', 'Murad Ebrahim']);
+    expect(extract('Le nouvel Ambassadeur de France reçu au ministère\n\nLe nouvel ambassadeur de France auprès de l’Union des Comores, Étienne Chapon, a été reçu ce mardi au ministère des Affaires étrangères pour la présentation des copies figurées de ses lettres de créance.\n').meeting.kind).toBe('readout');
+  });
 });
