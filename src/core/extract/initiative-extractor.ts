@@ -592,8 +592,10 @@ const EVENT_NOTED = caselessPattern(
  */
 // Also support pledged for steps others might take: « Nos pays s’engagent à soutenir les arrangements et mesures qui pourraient
 // créer un cessez-le-feu durable » (France and Germany, 2009, round 31).
+// A wish to sign is no signing: "Ahmed Shaheed, today expressed the desire of his government to sign a Memorandum of Understanding"
+// (Timor-Leste MFA, 2009, round 41), « le souhait de signer ».
 const HYPOTHETICAL = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)|(?:soutenir|appuyer|support(?:ing)?)\s+(?:les|des|the|any|all)\s+[^.;]{0,80}?\s(?:qui\s+pourrai(?:t|ent)|that\s+(?:could|might)|which\s+(?:could|might)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:desire|wish|willingness|hope|keenness|souhait|désir|volonté)\s+(?:of\s+[^.;]{1,40}?\s|de\s+[^.;]{1,40}?\s)?(?:to\s+sign|de\s+signer)|(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)|(?:soutenir|appuyer|support(?:ing)?)\s+(?:les|des|the|any|all)\s+[^.;]{0,80}?\s(?:qui\s+pourrai(?:t|ent)|that\s+(?:could|might)|which\s+(?:could|might)))(?![\p{L}])`,
   'iu',
 );
 

@@ -1335,6 +1335,11 @@ const SPOKESPERSON_SAID_BEFORE = caselessPattern(
   'iu',
 );
 
+/** A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain MFA, round 41). */
+function opensDateline(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 2), start)) && /^,\s+(?:The|Le|La|Les|L['’])\s*\p{Lu}/u.test(text.slice(end, end + 12));
+}
+
 export function extractParticipants(statement: Statement): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement)
@@ -1353,6 +1358,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     // "Deputy Pentagon Press Secretary Ms. Sabrina Singh provided the following readout": the title the
     // finder kept ("Secretary") is shorter than the office the sentence gives.
     if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || RELAYS_READOUT.test(text.slice(mention.end, mention.end + 60))) continue;
+    if (opensDateline(text, mention.start, mention.end)) continue;
     const existing = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
     if (existing) {
       if (nameKeys(mention.name).length > nameKeys(existing.name).length) existing.name = mention.name;
@@ -1428,6 +1434,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
+    // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
+    // MFA, round 41).
+    if (opensDateline(text, mention.start, mention.end)) continue;
     // "Bassirou Diomaye Faye et Adama Barrow ont convenu samedi à Banjul de tenir …" (APS, 2024, round 33): two full names, the
     // subject of what they agreed, decided or signed.
     // Read last, only when nothing cheaper admits the name.

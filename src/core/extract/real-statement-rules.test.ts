@@ -3923,4 +3923,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Joint Statement\n\nPresidential Adviser on the Peace Process Jesus G. Dureza and MILF Chairman Al Haj Murad Ebrahim were also present.\n')).toEqual(['Jesus G. Dureza', 'Murad Ebrahim']);
     expect(extract('Le nouvel Ambassadeur de France reçu au ministère\n\nLe nouvel ambassadeur de France auprès de l’Union des Comores, Étienne Chapon, a été reçu ce mardi au ministère des Affaires étrangères pour la présentation des copies figurées de ses lettres de créance.\n').meeting.kind).toBe('readout');
   });
+  it('round 41: a dateline’s city opening the paragraph ("New York, The Minister of Foreign Affairs, …") is no participant; "expressed the desire of his government to sign a Memorandum" signs nothing', () => {
+    expect(names('Foreign Minister meets Mongolian counterpart\n\nNew York, The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met with the Minister of Foreign Affairs of Mongolia, Mr Damien Tsogtbaatar, at the United Nations Headquarters in New York City.\n')).toEqual(['Khalid bin Ahmed bin Mohammed Al Khalifa', 'Damien Tsogtbaatar']);
+    expect(extract('Maldives wants to sign memorandum\n\nThe Minister for Foreign Affairs of the Republic of Maldives, Ahmed Shaheed, today expressed the desire of his government to sign a Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste.\n').initiatives).toEqual([]);
+  });
 });
