@@ -1606,3 +1606,57 @@ describe('meeting-extractor', () => {
     expect(meeting("Readout\n\nThe Minister met Foreign Minister Lavrov to discuss trade.\n\nThe two ministers last met on 3 March 2011.\n")).toEqual([null, null]);
   });
 });
+
+describe('initiative extractor: survivors of the second run (source of 10464e5)', () => {
+  const texts = (text: string) => extractInitiatives(importText(text)).map((i) => i.text.slice(0, 24));
+
+  it('ends a lead-in’s list where the marks change: "- Implement …", "- Refrain …", then the text’s own "1. We acknowledge …"', () => {
+    const text =
+      'Joint Declaration\n\nThe two sides agree to the following steps:\n\n- Implement the ceasefire along the border without delay.\n\n- Refrain from any hostile act along the border.\n\n1. We acknowledge the need to chart a course towards lasting peace.\n';
+    expect(texts(text)).toEqual(['Implement the ceasefire ', 'Refrain from any hostile']);
+    // Lettered items after numbered ones end the list too.
+    const lettered =
+      'Joint Declaration\n\nThe ministers decided:\n\n1. To hold the next meeting of the Joint Commission in Dakar in 2026.\n\n2. To establish a working group on trade facilitation.\n\na) The ministers noted the progress made on the road corridor.\n';
+    expect(texts(lettered)).toEqual(['To hold the next meeting', 'To establish a working g']);
+  });
+
+  it('reads a list printed without marks, item after item, thirteen items after the lead-in', () => {
+    // Items with no cue of their own: only the list makes them initiatives.
+    const items = (n: number) => Array.from({ length: n }, (_, k) => `Officials will compare notes on topic ${k + 1};`);
+    const list = (n: number) => `Joint Statement\n\nThe partners are committed to:\n\n${[...items(n - 1), `Officials will compare notes on topic ${n}.`].join('\n\n')}\n`;
+    // The thirteenth item walks back twelve paragraphs to the first item, then reaches the lead-in.
+    expect(texts(list(13))).toHaveLength(13);
+  });
+
+  it('counts what a body named as set up will do, by its name or by its acronym, and only after it was set up', () => {
+    expect(texts('Joint Statement\n\nThe ministers agreed to establish a joint working group on maritime security.\n\nThe working group will review the progress made.\n')).toEqual(['The ministers agreed to ', 'The working group will r']);
+    expect(texts('Joint Statement\n\nThe ministers discussed maritime security.\n\nThe working group will review the progress made.\n')).toEqual([]);
+    expect(texts('Joint Statement\n\nWe intend to establish a voluntary International Counter Ransomware Task Force (ICRTF) to develop tools.\n\nThe ICRTF expects to produce public reports.\n')).toEqual(['We intend to establish a', 'The ICRTF expects to pro']);
+    // Two earlier initiatives, only the first sets the body up: still its act.
+    expect(
+      texts('Joint Statement\n\nWe intend to establish a voluntary International Counter Ransomware Task Force (ICRTF) to develop tools.\n\nThe ministers agreed to hold their next meeting in Canberra in 2026.\n\nThe ICRTF expects to produce public reports.\n'),
+    ).toEqual(['We intend to establish a', 'The ministers agreed to ', 'The ICRTF expects to pro']);
+  });
+
+  it('takes the items after "The following agreements were signed:" only when they name an instrument', () => {
+    expect(texts('Visit\n\nThe following agreements were signed:\n\n1. Agreement on Visa Exemption for Holders of Diplomatic Passports\n\n2. Memorandum of Understanding on Political Consultations\n')).toEqual(['Agreement on Visa Exempt', 'Memorandum of Understand']);
+    expect(texts('Visit\n\nThe following agreements were signed:\n\n1. In the presence of the two Presidents\n\n2. At the Presidential Palace\n').length).toBeLessThan(2);
+  });
+
+  it('reads a closing "Done at …" line as the joint text issued only when no earlier initiative already issued one', () => {
+    const joint = 'Joint Declaration of Canada and Japan\n\nThe two governments agreed to hold a dialogue on critical minerals in 2026.\n\nThe Ministers adopted this joint declaration.\n\nDone at Tokyo on 3 May 2024\n';
+    expect(texts(joint)).toEqual(['The two governments agre', 'The Ministers adopted th']);
+    const unissued = 'Joint Declaration of Canada and Japan\n\nThe two governments agreed to hold a dialogue on critical minerals in 2026.\n\nDone at Tokyo on 3 May 2024\n';
+    expect(texts(unissued)).toEqual(['The two governments agre', 'Done at Tokyo on 3 May 2']);
+  });
+  it('skips the headline printed again at the top of the body (twenty characters or more, no full stop), not a sentence that repeats it', () => {
+    // Exactly twenty characters once folded: "ministers sign a mou".
+    const again = 'Ministers sign a MoU\n\nMinisters sign a MoU SAT 08 SEPTEMBER 2012\n\nThe two governments signed an updated memorandum of understanding on development cooperation.\n';
+    expect(texts(again)).toEqual(['The two governments sign']);
+    // Ending on a full stop it is a sentence of the release, and counts.
+    expect(texts('Ministers sign a MoU\n\nMinisters sign a MoU on development cooperation.\n')).toEqual(['Ministers sign a MoU on ']);
+    // Seven sentences in, the same words are the release's own again.
+    const late = `Ministers sign a MoU\n\n${Array.from({ length: 6 }, (_, k) => `The ministers discussed topic ${k + 1}.`).join('\n\n')}\n\nMinisters sign a MoU SAT 08 SEPTEMBER 2012\n`;
+    expect(texts(late)).toEqual(['Ministers sign a MoU SAT']);
+  });
+});
