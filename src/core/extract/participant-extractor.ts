@@ -710,7 +710,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   // "the state visit of Kazakhstan President Nursultan Nazarbayev to China this May" (Kazinform, 2014, round 31): a visit dated ahead.
   if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
-  return ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart)) && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
+  const further = text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart);
+  const addressed = ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) || (FURTHER_KEY.test(further) && ADDRESSEE_FURTHER_BEFORE.test(further));
+  return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
 }
 
 /**
@@ -776,10 +778,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // Envoy, Mr. Pekka Haavisto" (G7, 2026); "previewed the March 18 meeting that he and Secretary of State Tony Blinken
     // will hold with Chinese officials" (White House, 2021), above. « Nous saluons les efforts déployés par l'ambassadrice Heidi
     // Grau, …, et de l'ambassadeur Toni Frisch » (France and Germany, 2020).
-    String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,170}$` +
+    String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,120}$` +
     // Someone the parties are called on to work with: "the Chairperson calls on the parties to engage with the AU High
     // Representative for the Horn of Africa, former Nigerian President H.E Olusegun Obasanjo" (AU Commission, 2021, round 33).
-    String.raw`|(?<![\p{L}])(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+[^.;]{1,60}?\sto\s+(?:engage|cooperate|work|consult)\s+with\s+(?:[^.;]|(?<=(?<![\p{L}])\p{Lu})\.){0,140}$` +
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
     // Meetings and visits the text recalls as having taken place: « en s'appuyant sur les rencontres qui ont eu lieu
     // récemment, notamment celle entre le premier ministre Carney et le premier ministre Li …, ainsi que sur la visite de la
@@ -787,6 +788,19 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     String.raw`|(?<![\p{L}])(?:(?:rencontres?|réunions?|entretiens?|meetings?|talks|visites?|visits?)\s+(?:qui\s+(?:a|ont)\s+eu\s+lieu|that\s+(?:took|have\s+taken)\s+place)|(?:recent|récentes?)\s+(?:meetings|visits|rencontres|visites))(?![\p{L}])[^.;]{0,240}$`,
   'iu',
 );
+
+/**
+ * The same, further back, read only when the window holds its key word (a wider window on every name made extracting a
+ * megabyte of names half as slow again): someone whose efforts are saluted after a long office (« Nous saluons les efforts
+ * déployés par l'ambassadrice Heidi Grau, …, et de l'ambassadeur Toni Frisch », France and Germany, 2020), and someone the
+ * parties are called on to work with ("the Chairperson calls on the parties to engage with the AU High Representative for the
+ * Horn of Africa, former Nigerian President H.E Olusegun Obasanjo", AU Commission, 2021, round 33).
+ */
+const ADDRESSEE_FURTHER_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,170}|(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+[^.;]{1,60}?\sto\s+(?:engage|cooperate|work|consult)\s+with\s+(?:[^.;]|(?<=(?<![\p{L}])\p{Lu})\.){0,140})$`,
+  'iu',
+);
+const FURTHER_KEY = /effort|engage|cooperate|work with|consult/i;
 
 /**
  * What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X », also

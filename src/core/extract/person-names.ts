@@ -515,8 +515,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     const second = tokens[last + 2];
     const secondDot = tokens[last + 3];
     const surname = tokens[last + 4];
+    // (The length test first: this runs at every word of every name, and almost none is one letter.)
     if (
-      /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && second && /^\p{Lu}$/u.test(second.text) && second.start === dot.end &&
+      token.text.length === 1 && /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && second && /^\p{Lu}$/u.test(second.text) && second.start === dot.end &&
       secondDot?.text === '.' && secondDot.start === second.end && surname && isNameWord(surname) && surname.text.length >= 3 && adjacent(text, previous, token) && adjacent(text, secondDot, surname)
     ) {
       parts.push(`${token.text}.${second.text}.`);
@@ -526,7 +527,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     // A middle initial without its full stop, then the surname that ends the name: "Professor David J Francis" (Sierra
     // Leone's State House, 2022, round 36). Not A or I, which are words.
     if (
-      /^[B-HJ-Z]$/u.test(token.text) && dot?.isWord && isNameWord(dot) && dot.text.length >= 3 && adjacent(text, previous, token) && adjacent(text, token, dot) &&
+      token.text.length === 1 && /^[B-HJ-Z]$/u.test(token.text) && dot?.isWord && isNameWord(dot) && dot.text.length >= 3 && adjacent(text, previous, token) && adjacent(text, token, dot) &&
       // (`dot` is the surname here, `after` the word after it.)
       !(after?.isWord && /^\p{Lu}/u.test(after.text) && adjacent(text, dot, after))
     ) {
