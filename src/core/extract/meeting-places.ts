@@ -22,18 +22,23 @@ const LABEL_OF_ISSUER = caselessPattern(String.raw`^(?:communiqué|déclaration|
  * round 36) or a news agency's name opening the lead as a city would (« AMI – Une réunion de concertation politique s'est
  * tenue aujourd'hui », Mauritania's AMI, 2018, round 36).
  */
-const HONORIFIC_OR_AGENCY = caselessPattern(
-  String.raw`^(?:(?:son|sa|leurs?|votre|his|her|their|your)\s+(?:excellence|excellency|majesté|majesty|altesse|highness|éminence|eminence|sainteté|holiness)|(?:AMI|APS|AFP|AP|MAP|QNA|WAM|KUNA|SPA|BNA|ONA|PTI|ANI|IANS|IRNA|TASS|ITAR-TASS|RIA|Xinhua|Kyodo|Yonhap|Bernama|Antara|VNA|Agerpres|ANP|ATS|Belga|ANSA|EFE|DPA|MENA|SUNA|TAP|ABP|AIP|ACP|APA|AZERTAC|Kazinform|Montsame|ANGOP|NAN|KNA|GNA|AGP|AIB|ANG|ATOP|MAP-Express|AKP|ENA|TDH|Khovar|Prensa\s+Latina|Reuters))$`,
+const HONORIFIC = caselessPattern(
+  String.raw`^(?:son|sa|leurs?|votre|his|her|their|your)\s+(?:excellence|excellency|majesté|majesty|altesse|highness|éminence|eminence|sainteté|holiness)$`,
   'iu',
 );
+// Agencies as they write themselves, case and all: "Spa", "Nan" and "Ena" are towns.
+const AGENCY = new RegExp(String.raw`^(?:AMI|APS|AFP|AP|MAP|QNA|WAM|KUNA|SPA|BNA|ONA|PTI|ANI|IANS|IRNA|TASS|ITAR-TASS|RIA|Xinhua|Kyodo|Yonhap|Bernama|Antara|VNA|Agerpres|ANP|ATS|Belga|ANSA|EFE|DPA|MENA|SUNA|TAP|ABP|AIP|ACP|APA|AZERTAC|Kazinform|Montsame|ANGOP|NAN|KNA|GNA|AGP|AIB|ANG|ATOP|MAP-Express|AKP|ENA|TDH|Khovar|Prensa\s+Latina|Reuters)$`, 'u');
+function isHonorificOrAgency(place: string): boolean {
+  return HONORIFIC.test(place) || AGENCY.test(place);
+}
 
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
   const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
   // A news agency's name before the city: « AKP Phnom Penh, 25 janvier 2017 – » (Agence Kampuchea Presse, round 37).
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
-  const place = agency && HONORIFIC_OR_AGENCY.test(agency[1] ?? '') ? written.slice(agency[0].length) : written;
-  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || HONORIFIC_OR_AGENCY.test(place)) return null;
+  const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
+  if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || isHonorificOrAgency(place)) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is
@@ -182,7 +187,7 @@ export function placeInSentence(sentence: string): string | null {
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
-    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || HONORIFIC_OR_AGENCY.test(place)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || isHonorificOrAgency(place)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     // "met in Downing Street this afternoon": a building that stands for its city.

@@ -3927,4 +3927,7 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Foreign Minister meets Mongolian counterpart\n\nNew York, The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met with the Minister of Foreign Affairs of Mongolia, Mr Damien Tsogtbaatar, at the United Nations Headquarters in New York City.\n')).toEqual(['Khalid bin Ahmed bin Mohammed Al Khalifa', 'Damien Tsogtbaatar']);
     expect(extract('Maldives wants to sign memorandum\n\nThe Minister for Foreign Affairs of the Republic of Maldives, Ahmed Shaheed, today expressed the desire of his government to sign a Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste.\n').initiatives).toEqual([]);
   });
+  it('a news agency is refused as a place only as it writes itself: "AMI" and "Kazinform" are agencies, the towns "Spa" and "Nan" are places', () => {
+    expect([cleanPlace('AMI'), cleanPlace('Kazinform'), cleanPlace('Spa'), cleanPlace('Nan'), cleanPlace('AKP Phnom Penh')]).toEqual([null, null, 'Spa', 'Nan', 'Phnom Penh']);
+  });
 });
