@@ -959,6 +959,67 @@ function signatoryLine(statement: Statement): Draft[] {
   return [];
 }
 
+/**
+ * A signature block whose names are in capitals, each on its line above its office: « IDRISS DEBY ITNO » ⏎ « Président de la
+ * République du Tchad » closing a head of state's message (Chad's presidency, 2016), "SILVESTRE H. BELLO III" ⏎ "Incoming GPH
+ * Panel Chairperson" … "AMB. ELISABETH SLATTUM" ⏎ "Special Envoy to the Philippine Peace Process" under "We sign this joint
+ * statement …" (the Philippine government and the NDFP, 2016; both round 40). The name finder leaves a name in capitals alone
+ * (an acronym looks the same), so this reads only the closing lines: a line of two to five words in capitals, the next line
+ * an office, in a text written in the first person or that says it is signed, nothing but short lines after the first.
+ */
+const CAPITALS_NAME_LINE = /^(?:(?:AMB|H\.\s?E|S\.\s?E|DR|HON|M|MME|MR|MRS|MS|PROF)\.?\s+)?((?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)){1,4})$/u;
+const NAME_SUFFIX_CAPITALS = new Set(['II', 'III', 'IV', 'JR', 'JR.', 'SR', 'SR.']);
+const SIGNED_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:I|we|my|our|je|j['’]|nous|notre|sign|signed|signé\p{L}*|signons)(?![\p{L}])`, 'iu');
+const SIGNATURE_MEMBER = caselessPattern(String.raw`(?<![\p{L}])(?:member|membre)(?![\p{L}])`, 'iu');
+
+function signaturesInCapitals(statement: Statement): Draft[] {
+  const { text } = statement;
+  const from = bodyStart(statement);
+  const end = bodyEnd(statement);
+  const paragraphs = statement.paragraphs.filter((p) => p.start >= from && p.end <= end);
+  // The closing lines, whether the importer kept each line as a paragraph or a block of lines as one.
+  const lines: SourceSpan[] = [];
+  for (const paragraph of paragraphs.filter((p) => p.end > end - 2500)) {
+    let at = paragraph.start;
+    for (const raw of text.slice(paragraph.start, paragraph.end).split('\n')) {
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim() !== '') lines.push({ start: at + lead, end: at + raw.trimEnd().length });
+      at += raw.length + 1;
+    }
+  }
+  // The next line right below, not after a blank one.
+  const below = (i: number): SourceSpan | null => {
+    const line = lines[i];
+    const next = lines[i + 1];
+    return line && next && /^[ \t]*\n[ \t]*$/u.test(text.slice(line.end, next.start)) ? next : null;
+  };
+  const drafts: Draft[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceSpan;
+    const office = below(i);
+    const words = office ? CAPITALS_NAME_LINE.exec(text.slice(line.start, line.end)) : null;
+    if (!office || !words?.[1]) continue;
+    const nameParts = words[1].split(/\s+/u).filter((part) => !/^\p{Lu}\.$/u.test(part) && !NAME_SUFFIX_CAPITALS.has(part));
+    if (nameParts.length < 2) continue;
+    // Each word, written as a name is, must pass for one: no office, country, portfolio or organisation in capitals.
+    const tokens = tokenize(nameParts.map((part) => part.charAt(0) + part.slice(1).toLowerCase()).join(' ')).filter((token) => token.isWord);
+    if (tokens.length !== nameParts.length || !tokens.every((token) => isNameWord(token))) continue;
+    const officeText = text.slice(office.start, office.end);
+    if (officeText.length > 160 || !/^\p{Lu}/u.test(officeText) || !/\p{Ll}/u.test(officeText) || /[.;:]$/u.test(officeText)) continue;
+    if (!tokenize(officeText).some((token) => isTitleHead(token)) && !SIGNATURE_MEMBER.test(officeText)) continue;
+    // The lines under the office ("Royal Norwegian Government") may name the country.
+    let under = '';
+    for (let k = i + 1; below(k); k++) under += ` ${text.slice((lines[k + 1] as SourceSpan).start, (lines[k + 1] as SourceSpan).end)}`;
+    const start = line.start + text.slice(line.start, line.end).indexOf(words[1]);
+    drafts.push({ name: words[1], title: officeText, country: titleCountry(officeText) ?? mostFrequent(findCountries(under).filter((found) => isState(found.canonical))), source: { start: line.start, end: office.end }, mentionStart: start, mentionEnd: start + words[1].length, inherits: false, mentions: 1, honorific: false });
+  }
+  const first = drafts[0];
+  if (!first) return [];
+  // Only a closing block: nothing after its first name but short lines, and a text that speaks as its signers or says it is signed.
+  if (lines.some((line) => line.start >= first.source.start && line.end - line.start > 160)) return [];
+  return SIGNED_TEXT.test(text.slice(from, first.source.start)) ? drafts : [];
+}
+
 function titleNameList(line: string): PersonMention[] {
   const list = TITLE_NAME_LIST.exec(line);
   if (!list) return [];
@@ -1498,6 +1559,17 @@ export function extractParticipants(statement: Statement): Participant[] {
   for (const signatory of signatoryLine(statement)) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signatory.name, d.name) || isSameOrShorterName(d.name, signatory.name))) continue;
     drafts.push(signatory);
+  }
+  for (const signer of signaturesInCapitals(statement)) {
+    // "G. JALANDONI", found by the name finder, is the signature's "LUIS G. JALANDONI".
+    const shorter = drafts.find((d) => isSameOrShorterName(d.name, signer.name));
+    if (shorter) {
+      shorter.name = signer.name;
+      if (shorter.title === '') shorter.title = signer.title;
+      continue;
+    }
+    if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signer.name, d.name))) continue;
+    drafts.push(signer);
   }
   const sayer = sayerInTitle(statement);
   if (sayer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(sayer.name, d.name) || isSameOrShorterName(d.name, sayer.name))) {

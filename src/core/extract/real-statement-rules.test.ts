@@ -3930,4 +3930,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
   it('a news agency is refused as a place only as it writes itself: "AMI" and "Kazinform" are agencies, the towns "Spa" and "Nan" are places', () => {
     expect([cleanPlace('AMI'), cleanPlace('Kazinform'), cleanPlace('Spa'), cleanPlace('Nan'), cleanPlace('AKP Phnom Penh')]).toEqual([null, null, 'Spa', 'Nan', 'Phnom Penh']);
   });
+  it('round 42: a closing signature block in capitals, each name above its office, signs a text in the first person or one that says it is signed', () => {
+    const message = 'Message de condoléances\n\nJ’ai appris avec consternation l’attaque de Grand-Bassam.\n\nJe vous prie d’agréer, Monsieur le Président, l’expression de mon profond regret.\n\nIDRISS DEBY ITNO\nPrésident de la République du Tchad\nChef de l’Etat\n';
+    expect(extract(message).participants.map((p) => [p.name, p.title, p.country])).toEqual([['IDRISS DEBY ITNO', 'Président de la République du Tchad', 'Chad']]);
+    const signed = 'Joint Statement\n\nThe panels agreed to resume formal talks in Oslo.\n\nWe sign this joint statement in Oslo, Norway, this 15th day of June 2016.\n\nSILVESTRE H. BELLO III\nIncoming GPH Panel Chairperson\n\nLUIS G. JALANDONI\nNDFP Panel Chairperson\n\nFIDEL V. AGCAOILI\nMember\n';
+    expect(names(signed)).toEqual(['SILVESTRE H. BELLO III', 'LUIS G. JALANDONI', 'FIDEL V. AGCAOILI']);
+    // Not a heading in capitals over an office, nor names in a text that neither speaks as its signers nor says it is signed.
+    expect(names('Joint Statement\n\nThe panels agreed to resume formal talks in Oslo.\n\nWe welcome the talks.\n\nMINISTRY OF FOREIGN AFFAIRS\nOffice of the Spokesperson\n')).toEqual([]);
+    expect(names(signed.replace('We sign this joint statement in Oslo, Norway, this 15th day of June 2016.', 'The talks were held in Oslo, Norway, on 15 June 2016.'))).toEqual([]);
+  });
 });
