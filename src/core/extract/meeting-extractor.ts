@@ -9,7 +9,7 @@
 import type { Meeting } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { canonicalCountry, findCountries } from './country-names';
-import { findDate, findMeetingDate, formatDate, MONTH, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
+import { findDate, findMeetingDate, formatDate, MONTH, MONTHS, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, withoutRecalledSignings, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
@@ -138,6 +138,10 @@ const MEETING_WEAK = wordPattern(
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».
   "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +
+  // The same in English: "on Tuesday received in audience the Ambassador of the People’s Republic of China" (Gambia MFA, 2019),
+  // "received at the Statehouse the Special Adviser to the Secretary-General" (Gambia's State House, 2022; both round 42); not
+  // "received a letter", "received support".
+  "received(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:the|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:ambassador|minister|president|secretary|envoy|adviser|advisor|delegation|counterpart|chargé|chairman|chairperson|commissioner)(?![\\p{L}])))|" +
   // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
   '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
@@ -248,7 +252,10 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const nextRaw = next ? collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 60))) : '';
       const placeLine = PLACE_LINE.test(nextRaw) && nextRaw.length <= 40 && !OFFICE_LINE.test(nextRaw) ? cleanPlace(nextRaw) : null;
       const agency = placeLine === null ? AGENCY_DATELINE.exec(nextRaw) : null;
-      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null), date };
+      // "2 April 2024" (the page's date) over "Nuku’alofa, 30 March 2024: Prime Minister … held …" (Tonga's PMO, round 42).
+      const opening = next ? CITY_DATE.exec(collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 120)))) : null;
+      const openingPlace = opening ? cleanPlace(opening[1] ?? '') : null;
+      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (openingPlace !== null && !isCountryName(openingPlace) ? openingPlace : null), date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
     const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
@@ -260,9 +267,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // « Communiqué - Libreville, le 24 mai 2018 - Le Président de la République … » (Gabonese presidency, 2018).
     const labelled = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu').exec(raw);
     if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
-    // A city and a date before the dash: « Berne, 22.04.2016 - Le conseiller fédéral … » (Swiss FDFA).
-    // Also « Port-au-Prince le 30 janvier 2023.- Le Premier ministre … » (Haiti's Prime Minister, 2023, round 33).
-    const cityDate = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:\s+|\.)[–—-]\s*/u.exec(raw);
+    // A city and a date before the dash or a colon (CITY_DATE).
+    const cityDate = CITY_DATE.exec(raw);
     if (cityDate && raw.length > 120) {
       const place = cleanPlace(cityDate[1] ?? '');
       if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };
@@ -277,6 +283,19 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const place = cleanPlace(countryAt > 0 ? (segments[countryAt - 1] ?? '') : (segments[segments.length - 1] ?? ''));
       if (place !== null && canonicalCountry(place) === null) return { place, date: findDate(places[2] ?? '') };
     }
+    // A city, a day of a month without the year, and a dash: "Windhoek, Feb 24 -The President of the Republic of Namibia …"
+    // (Namibian Presidency, 2021, round 42).
+    const monthDay = CITY_MONTH_DAY.exec(raw);
+    if (monthDay && raw.length > 120 && MONTHS[(monthDay[2] ?? '').toLowerCase()] !== undefined) {
+      const place = cleanPlace(monthDay[1] ?? '');
+      if (place !== null && !isCountryName(place)) return { place, date: null };
+    }
+    // A city and its state or country before a colon: "Washington, DC: IMF Director Kristalina Georgieva met with …" (IMF, round 42).
+    const cityRegion = CITY_REGION_COLON.exec(raw);
+    if (cityRegion && raw.length > 120) {
+      const place = cleanPlace(cityRegion[1] ?? '');
+      if (place !== null && !isCountryName(place)) return { place, date: null };
+    }
     const agency = AGENCY_DATELINE.exec(raw);
     if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
     // The agency in capitals, the city in brackets: « ALAKHBAR (Nouakchott) - Nouakchott et Malabo ont signé … » (Alakhbar, round 38).
@@ -285,7 +304,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const place = cleanPlace(bracketed[1] ?? '');
       if (place !== null && canonicalCountry(place) === null) return { place, date: null };
     }
-    const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
+    // Also with the country in brackets: « TUNIS (Tunisie) – S’adressant au Conseil des ministres arabes … » (INTERPOL, round 42).
+    const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
     if (opener && raw.length > 120) return { place: cleanPlace(opener[1] ?? ''), date: null };
     // A republished release's teaser before its dateline: "In their first meeting, the ministers highlighted …" ⏎
     // "November 24, 2021 – Ottawa, Ontario – Global Affairs Canada" (GAC, 2021, on a news wire's page).
@@ -299,9 +319,23 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
 const MEETING_HELD_BEFORE_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:after|following|at\s+the\s+end\s+of)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|videoconference|conference\s+call)\s+(?:on|held\s+on)\s`, 'iu');
 
 const PLACES_WEEKDAY_DATE = caselessPattern(
-  String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+){1,3})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+((?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTH})\.?,?\s+\d{4}|(?:${MONTH})\.?\s+\d{1,2},?\s+\d{4})\s*[–—-]\s`,
+  String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+){1,3})(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?((?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTH})\.?,?\s+\d{4}|(?:${MONTH})\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|:)\s`,
   'iu',
 );
+
+/**
+ * A city and a date before the dash: « Berne, 22.04.2016 - Le conseiller fédéral … » (Swiss FDFA), « Port-au-Prince le 30 janvier
+ * 2023.- » (Haiti's Prime Minister, round 33); also before a colon: "Nuku’alofa, 30 March 2024: Prime Minister, Hon
+ * Hu’akavameiliku held …" (Tonga's PMO, 2024, round 42).
+ */
+const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
+/** A country's own name, not a city that stands for it ("Washington", "Beijing"). */
+function isCountryName(place: string): boolean {
+  const country = canonicalCountry(place);
+  return country !== null && foldForComparison(country) === foldForComparison(place);
+}
+const CITY_MONTH_DAY = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(\p{L}{3,9})\.?\s+\d{1,2}\s+[–—-]\s*(?=\p{Lu})/u;
+const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p{M}.]{1,30}:\s+\p{Lu}/u;
 
 /** A news agency's dateline, the city and the agency in capitals: "BEIJING. KAZINFORM Kazakh Foreign Minister …" (Kazinform, 2014, round 31). */
 const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;
@@ -540,6 +574,11 @@ export function extractMeeting(statement: Statement): Meeting {
   // Communiqué de presse, 02.10.2009 » over « … a eu des entretiens aujourd’hui à Genève avec … » (Swiss FDFA, round 23).
   if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && TODAY.test(leads[0].head)) {
     const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leads[0].head), anchor));
+    if (led !== null) location = led;
+  } else if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && AHEAD.test(leads[0].head)) {
+    // So does the lead that announces it: « Berne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à
+    // Bruxelles, Federica Mogherini … » (Swiss FDFA, 2016).
+    const led = placeInSentence(maskRecalledMeetings(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)), anchor));
     if (led !== null) location = led;
   }
   // A title that names the meeting and its city ("Didier Reynders rencontre Rex Tillerson à Washington", Belgian MFA, 2017)

@@ -156,6 +156,9 @@ const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|cours
 
 const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Chancellor|King|Queen|Emir|Crown|Premier|Governor|Senator|Ambassador|Delegation|Chief|Head|Director|Special)(?![a-z])/u;
 
+/** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
+const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;
+
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
@@ -178,6 +181,9 @@ export function placeInSentence(sentence: string): string | null {
     if (CITIES_WITH_ARTICLE.has(foldForComparison(words.slice(0, 2).join(' ')))) return words.slice(0, 2).join(' ');
     // "in Papua New Guinea" is a country, not the city "Papua New".
     if (words.length === 3 && canonicalCountry(words.join(' '))) continue;
+    // Nor is "Trinidad" of "her official visit to Trinidad and Tobago" (Trinidad and Tobago MFCA, 2022, round 42) a city.
+    const joined = JOINED_NAME_AFTER.exec(sentence.slice((match.index ?? 0) + match[0].length));
+    if (joined && canonicalCountry(`${match[1] ?? ''}${joined[0]}`)) continue;
     const place = words.slice(0, 2).join(' ');
     // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;

@@ -392,7 +392,11 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     if (taken.some((q) => q.source.start >= first.start && q.source.start < first.end)) continue;
     // "The Prime Minister is expected to say:" — the subject before the auxiliary names the speaker.
     const subject = (said[1] ?? '').replace(caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu'), '');
-    const short = lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
+    // "David Lipton, Acting Managing Director of the International Monetary Fund (IMF), issued the following statement …:" (IMF,
+    // 2019, round 42): the name the subject opens on, its office set off by a comma, not a capitalised word inside the office.
+    const opening = firstNameIn(subject, 0, Math.min(subject.length, 80));
+    const opensOnName = opening !== null && subject.indexOf(opening) >= 0 && subject.indexOf(opening) <= 16 && /^\s*,/u.test(subject.slice(subject.indexOf(opening) + opening.length));
+    const short = (opensOnName ? opening : null) ?? lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
     if (short === null) continue;
     // A capitalised adjective, not a name, when lower-case words follow it: "The Nordic defence ministers issued the following
     // statement after a virtual meeting …:" (Nordic defence ministers, 2022, round 31).

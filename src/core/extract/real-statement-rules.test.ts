@@ -3939,4 +3939,17 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Joint Statement\n\nThe panels agreed to resume formal talks in Oslo.\n\nWe welcome the talks.\n\nMINISTRY OF FOREIGN AFFAIRS\nOffice of the Spokesperson\n')).toEqual([]);
     expect(names(signed.replace('We sign this joint statement in Oslo, Norway, this 15th day of June 2016.', 'The talks were held in Oslo, Norway, on 15 June 2016.'))).toEqual([]);
   });
+  it('round 42: datelines before a colon ("Washington, DC:", "Nuku’alofa, 30 March 2024:", below the page’s date) place the meeting; "received in audience" and "received at the Statehouse" report one; "Trinidad" of "Trinidad and Tobago" is no city', () => {
+    const meeting = (text: string) => extract(text).meeting;
+    expect(meeting('Statement by the IMF Managing Director on Meeting with the President of Malawi\n\nWashington, DC: IMF Director Kristalina Georgieva met with President Lazarus McCarthy Chakwera of Malawi and issued the following statement.\n\n“I was very pleased to welcome President Chakwera at IMF Headquarters today.”\n').location).toBe('Washington');
+    expect(meeting('PM receives courtesy call from the Secretary General\n\n2 April 2024\n\nNuku’alofa, 30 March 2024: Prime Minister, Hon Hu’akavameiliku held a productive bilateral meeting with Rt Hon. Patricia Scotland, Secretary General of the Commonwealth Secretariat on Saturday 30 March 2024.\n').location).toBe('Nuku’alofa');
+    expect(meeting('press release\n\nState House, Banjul, 6 Sept. 2022 - President Adama Barrow Tuesday, September 6, 2022, received at the Statehouse the Special Adviser to the Secretary-General of the Muslim World League, Dr Abdulqader Ahmad Al-Mashhor, who came to discuss the hosting of a conference.\n')).toMatchObject({ date: '2022-09-06', location: 'Banjul' });
+    expect(meeting('Diplomatic engagements at the Foreign Ministry\n\nThe Minister of Foreign Affairs, Dr. Mamadou Tangara, on Tuesday received in audience the Ambassador of the People’s Republic of China, His Excellency Ma Jianchun, in his office in Banjul.\n').location).toBe('Banjul');
+    expect(meeting('Minister meets Deputy Assistant Secretary\n\nSenator Dr. Amery Browne, Minister of Foreign and CARICOM Affairs, met with Ms. Barbara Feinstein, Deputy Assistant Secretary for Caribbean Affairs, on 29th March, 2022, during her official visit to Trinidad and Tobago.\n').location).toBeNull();
+    // A lead that announces the meeting in another city places it, not the city that issued the release.
+    expect(meeting('Didier Burkhalter rencontrera Federica Mogherini à Bruxelles\n\nCommuniqué de presse, 22.04.2016\n\nBerne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à Bruxelles, Federica Mogherini, Haut Représentant de l’Union européenne pour les affaires étrangères.\n').location).toBe('Brussels');
+  });
+  it('round 42: "David Lipton, Acting Managing Director of the International Monetary Fund (IMF), issued the following statement …:" gives the block to the name the subject opens on', () => {
+    expect(quotes('Statement by the IMF Acting Managing Director\n\nDavid Lipton, Acting Managing Director of the International Monetary Fund (IMF), issued the following statement today, following his meeting with the Prime Minister of Pakistan, Imran Khan:\n\nI was pleased to meet Prime Minister Khan of Pakistan today in Washington, DC. We discussed recent economic developments.\n')).toEqual([['David Lipton', 'I was pleased to meet Prime Minister Kha']]);
+  });
 });
