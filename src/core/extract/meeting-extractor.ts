@@ -154,7 +154,8 @@ const MEETING_WEAK = wordPattern(
     // le Président à renoncer … ».
     "(?:a|ont)\\s+(?:appelé|téléphoné\\s+à)\\s+(?:le|la|son|sa|leur)\\s+(?:Président|Présidente|Chancelier|Chancelière|Premier|Première|Roi|Reine|ministre|homologue|secrétaire)(?![^.;]{0,120}?\\sà\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}]))|" +
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
-    'address|speech|speaking\\s+at|discours|allocution|' +
+    // Also « S’adressant au Conseil des ministres arabes de l’Intérieur, le Secrétaire Général d’INTERPOL … » (INTERPOL, 2020, round 42).
+    "address|speech|speaking\\s+at|discours|allocution|addressing\\s+the|s['’]adressant\\s+(?:au|aux|à)|" +
     // Attending an event, a trip: "will attend the Eastern Partnership summit in Brussels", "On a trip to Brussels tomorrow".
     // Also "is participating in the 78th Session of the United Nations (UN) General Assembly in New York" (Ghana MFA, 2023, round 31).
     'attend(?:s|ed|ing)?|trip|assist(?:e|era|é)|participera|participat(?:es|ed|ing)\\s+in\\s+the|' +
@@ -504,10 +505,15 @@ export function extractMeeting(statement: Statement): Meeting {
   // A sentence announcing a meeting for later ("The 1st meeting of the Forum will be held … from December 7", under a
   // signing "On the evening of December 6") dates only when no other reporting sentence does.
   const laterMeeting = (sentence: SentenceView) => LATER_MEETING.test(sentence.head);
-  const datingOrder = [...reporting.filter((s) => !laterMeeting(s)), ...reporting.filter(laterMeeting)];
+  // A lead that announces the meeting dates it before a later sentence that recalls an earlier one: "… will host … for a
+  // one-day working visit on Thursday, 25 February 2021." ⏎ "The working visit … follows a recent official visit to Namibia on
+  // 29 January 2021, where the two leaders held bilateral consultations …" (Namibian Presidency, 2021, round 42).
+  const announcing = leads[0] && !strong.includes(leads[0]) && weak.includes(leads[0]) && AHEAD.test(leads[0].head) ? leads[0] : undefined;
+  const datingOrder = [...(announcing ? [announcing] : []), ...reporting.filter((s) => s !== announcing && !laterMeeting(s)), ...reporting.filter((s) => s !== announcing && laterMeeting(s))];
   for (const sentence of date === null ? [...datingOrder, ...leadOfReport] : []) {
     // A dateline that opens the sentence dates the text ("Berne, 22.04.2016 - Le conseiller fédéral … rencontrera, mardi …").
-    const found = findMeetingDate(maskRecalledMeetings(sentence.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)), anchor));
+    // So does "Windhoek, Feb 24 -" (CITY_MONTH_DAY).
+    const found = findMeetingDate(maskRecalledMeetings(sentence.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)).replace(CITY_MONTH_DAY, (span) => ' '.repeat(span.length)), anchor));
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;
@@ -563,7 +569,10 @@ export function extractMeeting(statement: Statement): Meeting {
   const isCall =
     (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head) && !IN_PERSON.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
       !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
-    [...strong, ...weak].slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
+    // The first two in the text's order: "… will host … for a one-day working visit on Thursday" before "In that vein, the
+    // Ministers … hosted a virtual meeting of the 6th Session of the … Joint Permanent Commission" (Namibian Presidency, 2021,
+    // round 42) is a visit, though the later sentence names the stronger meeting.
+    [...strong, ...weak].sort((a, b) => a.start - b.start).slice(0, 2).some((sentence) => VIRTUAL.test(sentence.head));
   // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to
   // France, Italy and Indonesia") happens away from where the release was issued: its dateline places
   // nothing, and a trip to several countries has no one city.
