@@ -3957,4 +3957,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(announced).toMatchObject({ date: '2021-02-25', location: 'Windhoek' });
     expect(extract('Le chef d’INTERPOL fait état du soutien de l’Organisation\n\nTUNIS (Tunisie) – S’adressant au Conseil des ministres arabes de l’Intérieur, le Secrétaire Général d’INTERPOL, M. Jürgen Stock, a indiqué que le développement de la coopération entre les deux organisations est important pour la sécurité de la région.\n').meeting.location).toBe('Tunis');
   });
+  it('round 42: money gifted or to be sent, an instrument "that we sign today", "took the decision to elevate", "will host … for a one-day working visit", a team "visiting Malawi very soon" and an agreement "submitted" are initiatives', () => {
+    const one = (sentence: string) => initiatives(`Meeting\n\n${sentence}\n`).length;
+    expect([
+      one('Premier Dalton Tagelagi met Prime Minister Siaosi Sovaleni in Suva, gifting $100,000 Tongan pa’anga (TOP) dollars to help with Tonga’s recovery response.'),
+      one('An additional support of TOP $60,000 will be sent directly to families in Tonga to help with their recovery.'),
+      one('The trilateral Statement of Intent (SOI) that we sign today focuses on geographical areas of common concern.'),
+      one('Moreover, both leaders took the decision to elevate the Joint Permanent Commission of Cooperation to a Bi-National Commission.'),
+      one('President Hage G. Geingob will host his H.E. Dr. Mokgweetsi Masisi of the Republic of Botswana for a one-day working visit on Thursday, 25 February 2021.'),
+      one('The IMF’s staff is working with the President’s economic team with a view to the IMF staff team visiting Malawi very soon to discuss next steps.'),
+      one('The French Chargé d’affaires, Joel Godeaux, submitted host country agreement and informed the Minister of an invitation.'),
+    ]).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Not a report presented, a delegation already there, or money recalled without a verb that gives it.
+    expect([one('He presented the report to the Council.'), one('The delegation visiting Paris met the mayor.'), one('The hospital cost $100,000 to build.')]).toEqual([0, 0, 0]);
+  });
 });
