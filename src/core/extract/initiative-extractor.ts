@@ -98,7 +98,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // The text names itself as issued jointly: "X and Y today issued the following statement", "… issued the following joint statement".
   // A group of office holders issuing one text: "The Nordic defence ministers issued the following statement after a virtual
   // meeting on 30 September 2022:" (Nordic defence ministers, 2022, round 31).
-  [wordPattern('(?:met|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:ministers|leaders|heads\\s+of\\s+(?:state|government))\\s+(?:today\\s+|also\\s+|have\\s+|had\\s+)?(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait|approuvé|adopté)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
+  // Not one author who "met with President Lazarus McCarthy Chakwera of Malawi and issued the following statement" (IMF, round 42).
+  [wordPattern('(?:met(?!\\s+with)|gathered|convened)\\s+[^.;:]{0,100}?\\sand\\s+(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:ministers|leaders|heads\\s+of\\s+(?:state|government))\\s+(?:today\\s+|also\\s+|have\\s+|had\\s+)?(?:issued|released)\\s+the\\s+following\\s+(?:joint\\s+)?(?:statement|declaration)|(?:issued|released)\\s+the\\s+following\\s+joint\\s+(?:statement|declaration|communiqu[ée]|press\\s+(?:release|statement))|ont\\s+(?:publié|fait|approuvé|adopté)\\s+la\\s+déclaration\\s+(?:conjointe\\s+)?suivante|' +
     // "Following is a joint statement on the UNITAMS-AU-IGAD Facilitated Political Process issued by Canada, France, …"
     // (Friends of Sudan, State Department, 2022).
     '(?:following|below)\\s+is\\s+(?:a|the)\\s+(?:text\\s+of\\s+(?:a|the)\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+[^.;]{0,120}?(?:issued|released|signed|adopted)\\s+by|' +
@@ -627,6 +628,16 @@ const AGREED_TO_SOMETHING = /(?:meeting|summit|dialogue|talks|session|consultati
 // The last three: a concrete measure agreed ("The parties agreed to lift restrictions on the transit of freight cars", "agreed to
 // significantly increase the number of permits for international freight transportation", Ukraine and Poland, 2022, round 29).
 
+/**
+ * A sentence about the press conference that closes the meeting: « Une conférence de presse de clôture aura lieu le 16 décembre
+ * à 14 h » (Council of the Federation, 2024, round 42), "A media availability will follow". Scheduled as it is, it is no
+ * meeting of the participants, nor anything they do together.
+ */
+const PRESS_EVENT_SUBJECT = caselessPattern(
+  String.raw`^\s*(?:(?:a|an|the|une|la|le|un)\s+)?(?:(?:closing|joint|final|brief)\s+)?(?:press\s+(?:conference|briefing|availability)|news\s+conference|media\s+(?:availability|briefing)|photo\s+(?:opportunity|op)|conférence\s+de\s+presse|point\s+(?:de\s+)?presse|point\s+média)(?![\p{L}])`,
+  'iu',
+);
+
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 export function initiativeCueConfidence(whole: string): number {
   // A signing the sentence only recalls is no action of the authors (sentence-helpers).
@@ -634,7 +645,7 @@ export function initiativeCueConfidence(whole: string): number {
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
   const asides = [CALL_ON_OTHERS.exec(text)?.index, EVENT_NOTED.exec(text)?.index].filter((index) => index !== undefined);
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
-  if (HYPOTHETICAL.test(sentence)) return 0;
+  if (HYPOTHETICAL.test(sentence) || PRESS_EVENT_SUBJECT.test(sentence)) return 0;
   if (ANY_CUE_STEM.test(sentence)) {
     const stems = STEMS.in(sentence);
     for (let k = 0; k < CUES_BY_CONFIDENCE.length; k++) {

@@ -3971,4 +3971,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     // Not a report presented, a delegation already there, or money recalled without a verb that gives it.
     expect([one('He presented the report to the Council.'), one('The delegation visiting Paris met the mayor.'), one('The hospital cost $100,000 to build.')]).toEqual([0, 0, 0]);
   });
+  it('round 42: « TORONTO, le 13 déc. 2024 /CNW/ - … se réuniront le 16 décembre prochain » dates the meeting it announces; the closing press conference and one author who "met with … and issued the following statement" are no initiatives', () => {
+    const release = extract('L’Ontario accueille la rencontre automnale des premiers ministres\n\nTORONTO, le 13 déc. 2024 /CNW/ - Les premiers ministres des provinces et territoires se réuniront le 16 décembre prochain à Toronto, en Ontario.\n\nUne conférence de presse de clôture aura lieu le 16 décembre à 14 h, heure de l’Est.\n');
+    expect(release.meeting).toMatchObject({ date: '2024-12-16', location: 'Toronto' });
+    expect(release.initiatives.map((i) => i.text)).toEqual(['TORONTO, le 13 déc. 2024 /CNW/ - Les premiers ministres des provinces et territoires se réuniront le 16 décembre prochain à Toronto, en Ontario.']);
+    expect(initiatives('Statement by the IMF Managing Director\n\nWashington, DC: IMF Director Kristalina Georgieva met with President Lazarus McCarthy Chakwera of Malawi and issued the following statement.\n')).toEqual([]);
+    expect(initiatives('Joint statement\n\nThe foreign ministers met in Riga today and issued the following statement.\n')).toHaveLength(1);
+  });
 });

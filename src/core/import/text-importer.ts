@@ -86,6 +86,8 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   if (word === 'MM') return true;
   // "(App. 3 million AUD)" (approximately, Embassy of Japan in Fiji, 2020, round 22): before a number only.
   if (/^(?:App|app|Approx|approx)$/u.test(word) && /^\s\d/u.test(text.slice(dot + 1, dot + 3))) return true;
+  // A French month cut short before the year or the day: « TORONTO, le 13 déc. 2024 /CNW/ - » (newswire.ca, round 42).
+  if (/^(?:janv|févr|fév|avr|juil|déc)$/iu.test(word) && /^\s\d/u.test(text.slice(dot + 1, dot + 3))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
