@@ -64,7 +64,8 @@ const titleCountryCache = new Map<string, string | null>();
 const EU_INSTITUTION = caselessPattern(String.raw`(?<![\p{L}])(?:European\s+(?:Commission|Council|Parliament|External\s+Action\s+Service)|Commission\s+européenne|Conseil\s+européen|Parlement\s+européen)(?![\p{L}])`, 'iu');
 
 const POSTED_TO_EN = /(?<![\p{L}])to\s+(?:the\s+)?$/u;
-const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|au|aux|en|auprès\s+d[eu]s?|auprès\s+de\s+la)\s+(?:the\s+|la\s+|l['’])?$/u;
+// "Chargé d’Affaires of the Embassy of the United States in Belize" (Government of Belize, 2025, round 37): posted in Belize.
+const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|in|au|aux|en|auprès\s+d[eu]s?|auprès\s+de\s+la)\s+(?:the\s+|la\s+|l['’])?$/u;
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 function titleCountry(title: string): string | null {
@@ -73,7 +74,7 @@ function titleCountry(title: string): string | null {
   // A body the office serves is the holder's ("Special Envoy for the UN High Commissioner for Refugees").
   // Nor the country an envoy is posted to: "Ambassador of Maldives to UAE" is Maldivian (Maldives MFA, 2019, round 26),
   // « ambassadeur de France au Japon » French.
-  const postedTo = /ambassad|envoy|envoyé/iu.test(title) ? POSTED_TO_FR_EN : POSTED_TO_EN;
+  const postedTo = /ambassad|envoy|envoyé|charg[ée]e?\s+d['’]affaires/iu.test(title) ? POSTED_TO_FR_EN : POSTED_TO_EN;
   const countries = findCountries(title).filter(
     (found) =>
       (!isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start))) &&

@@ -113,6 +113,9 @@ const TITLE_HEADS = new Set([
   'judge', 'juge',
   // "National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw" (US and Germany, 2023, round 25).
   'directors',
+  // "The French Charge d’affaires, Joel Godeaux, submitted host country agreement" (Gambia MFA, 2019, round 42), « le chargé
+  // d’affaires »: the head is the elided « d’affaires », « chargé » a word of the title before it.
+  "d'affaires",
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -120,6 +123,8 @@ const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
   'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
   'premier', 'premiere', 'vice-premier', 'federale', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
+  // « Chargé » of « Chargé d’affaires ».
+  'charge', 'chargee',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */

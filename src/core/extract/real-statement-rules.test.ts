@@ -3978,4 +3978,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Statement by the IMF Managing Director\n\nWashington, DC: IMF Director Kristalina Georgieva met with President Lazarus McCarthy Chakwera of Malawi and issued the following statement.\n')).toEqual([]);
     expect(initiatives('Joint statement\n\nThe foreign ministers met in Riga today and issued the following statement.\n')).toHaveLength(1);
   });
+  it('round 42: a chargé d’affaires holds an office, of the country whose embassy it is ("… of the Embassy of the United States in Belize")', () => {
+    const people = (text: string) => extract(text).participants.map((p) => [p.name, p.title, p.country]);
+    expect(people('Meeting\n\nThe French Charge d’affaires, Joel Godeaux, submitted host country agreement and also informed the Minister of an invitation.\n')).toEqual([['Joel Godeaux', 'Charge d’affaires', 'France']]);
+    expect(people('Belize signs agreement with United States\n\nThe Agreement was formalised by Francis Fonseca, minister of foreign affairs of Belize, and Katharine Beamer, Chargé d’Affaires of the Embassy of the United States in Belize.\n')).toContainEqual(['Katharine Beamer', 'Chargé d’Affaires of the Embassy of the United States in Belize', 'United States']);
+    expect(people('Réunion\n\nLe ministre chargé du Commerce extérieur, Franck Riester, a reçu son homologue.\n')[0]?.[0]).toBe('Franck Riester');
+  });
 });
