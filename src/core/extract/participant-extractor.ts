@@ -942,6 +942,17 @@ const LISTED_NAME = /^(?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:\p{Lu}[\p{L}’'-]+|\p{Lu}
  * Lajčák" under the Visegrad foreign ministers' statement (Poland's MFA, 2014, round 30). Two names or more, in the last
  * paragraphs, nothing else on the line.
  */
+/**
+ * Every word of a name written alone could be a name's, read as a name is written: not "MINISTER OF INFORMATION, CIVIC EDUCATION
+ * AND COMMUNICATIONS TECHNOLOGY" (an office in capitals under a Malawian minister's signature, 2019, round 43). Initials and
+ * particles pass.
+ */
+function wordsAreNames(name: string): boolean {
+  const words = name.split(/\s+/u).filter((word) => !/^\p{Lu}\.$/u.test(word) && !/^(?:de|da|di|del|van|von|der|le|la)$/u.test(word));
+  const tokens = tokenize(words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')).filter((token) => token.isWord);
+  return tokens.length === words.length && tokens.every((token) => isNameWord(token));
+}
+
 function signatoryLine(statement: Statement): Draft[] {
   const { text } = statement;
   const end = bodyEnd(statement);
@@ -950,7 +961,7 @@ function signatoryLine(statement: Statement): Draft[] {
     const line = text.slice(paragraph.start, paragraph.end).trim();
     if (line.length > 300 || /[.:;]$/u.test(line) || !line.includes(',')) continue;
     const names = line.split(/\s*,\s*|\s+(?:et|and)\s+/u).map((name) => name.trim());
-    if (names.length < 2 || !names.every((name) => LISTED_NAME.test(name) && canonicalCountry(name) === null)) continue;
+    if (names.length < 2 || !names.every((name) => LISTED_NAME.test(name) && canonicalCountry(name) === null && wordsAreNames(name))) continue;
     const at = text.indexOf(line, paragraph.start);
     return names.map((name) => {
       const start = text.indexOf(name, at);
@@ -968,7 +979,9 @@ function signatoryLine(statement: Statement): Draft[] {
  * (an acronym looks the same), so this reads only the closing lines: a line of two to five words in capitals, the next line
  * an office, in a text written in the first person or that says it is signed, nothing but short lines after the first.
  */
-const CAPITALS_NAME_LINE = /^(?:(?:AMB|H\.\s?E|S\.\s?E|DR|HON|M|MME|MR|MRS|MS|PROF)\.?\s+)?((?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)){1,4})$/u;
+// Also with a post-nominal and the office a paragraph below, both in capitals: "HON. MARK BOTOMANI, MP" ⏎ ⏎ "MINISTER OF
+// INFORMATION, CIVIC EDUCATION AND COMMUNICATIONS TECHNOLOGY" (Malawi's government, 2019, round 43).
+const CAPITALS_NAME_LINE = /^(?:(?:AMB|H\.\s?E|S\.\s?E|DR|HON|M|MME|MR|MRS|MS|PROF)\.?\s+)?((?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}\p{M}’'-]+|\p{Lu}\.)){1,4})(?:,?\s+(?:MP|M\.P\.|QC|KC))?$/u;
 const NAME_SUFFIX_CAPITALS = new Set(['II', 'III', 'IV', 'JR', 'JR.', 'SR', 'SR.']);
 const SIGNED_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:I|we|my|our|je|j['’]|nous|notre|sign|signed|signé\p{L}*|signons)(?![\p{L}])`, 'iu');
 const SIGNATURE_MEMBER = caselessPattern(String.raw`(?<![\p{L}])(?:member|membre)(?![\p{L}])`, 'iu');
@@ -988,25 +1001,23 @@ function signaturesInCapitals(statement: Statement): Draft[] {
       at += raw.length + 1;
     }
   }
-  // The next line right below, not after a blank one.
-  const below = (i: number): SourceSpan | null => {
+  // The next line right below (or, for the office under a name, after one blank line).
+  const below = (i: number, blankAllowed = false): SourceSpan | null => {
     const line = lines[i];
     const next = lines[i + 1];
-    return line && next && /^[ \t]*\n[ \t]*$/u.test(text.slice(line.end, next.start)) ? next : null;
+    return line && next && (blankAllowed ? /^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u : /^[ \t]*\n[ \t]*$/u).test(text.slice(line.end, next.start)) ? next : null;
   };
   const drafts: Draft[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceSpan;
-    const office = below(i);
+    const office = below(i, true);
     const words = office ? CAPITALS_NAME_LINE.exec(text.slice(line.start, line.end)) : null;
     if (!office || !words?.[1]) continue;
     const nameParts = words[1].split(/\s+/u).filter((part) => !/^\p{Lu}\.$/u.test(part) && !NAME_SUFFIX_CAPITALS.has(part));
-    if (nameParts.length < 2) continue;
     // Each word, written as a name is, must pass for one: no office, country, portfolio or organisation in capitals.
-    const tokens = tokenize(nameParts.map((part) => part.charAt(0) + part.slice(1).toLowerCase()).join(' ')).filter((token) => token.isWord);
-    if (tokens.length !== nameParts.length || !tokens.every((token) => isNameWord(token))) continue;
+    if (nameParts.length < 2 || !wordsAreNames(nameParts.join(' '))) continue;
     const officeText = text.slice(office.start, office.end);
-    if (officeText.length > 160 || !/^\p{Lu}/u.test(officeText) || !/\p{Ll}/u.test(officeText) || /[.;:]$/u.test(officeText)) continue;
+    if (officeText.length > 160 || !/^\p{Lu}/u.test(officeText) || /[.;:]$/u.test(officeText)) continue;
     if (!tokenize(officeText).some((token) => isTitleHead(token)) && !SIGNATURE_MEMBER.test(officeText)) continue;
     // The lines under the office ("Royal Norwegian Government") may name the country.
     let under = '';

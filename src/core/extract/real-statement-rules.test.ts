@@ -3984,4 +3984,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(people('Belize signs agreement with United States\n\nThe Agreement was formalised by Francis Fonseca, minister of foreign affairs of Belize, and Katharine Beamer, Chargé d’Affaires of the Embassy of the United States in Belize.\n')).toContainEqual(['Katharine Beamer', 'Chargé d’Affaires of the Embassy of the United States in Belize', 'United States']);
     expect(people('Réunion\n\nLe ministre chargé du Commerce extérieur, Franck Riester, a reçu son homologue.\n')[0]?.[0]).toBe('Franck Riester');
   });
+  it('round 43: an office in capitals under a signature is no list of names; "HON. MARK BOTOMANI, MP" above it, a blank line between, signs the text', () => {
+    const text = 'Malawi minister condemns thuggery\n\nMalawi Government would like to strongly condemn the violence that has manifested during the demonstrations today.\n\nAs we said before, those occasioning these demonstrations will be held responsible.\n\nHON. MARK BOTOMANI, MP\n\nMINISTER OF INFORMATION, CIVIC EDUCATION AND COMMUNICATIONS TECHNOLOGY\n';
+    expect(extract(text).participants.map((p) => [p.name, p.title])).toEqual([['MARK BOTOMANI', 'MINISTER OF INFORMATION, CIVIC EDUCATION AND COMMUNICATIONS TECHNOLOGY']]);
+    // A closing line of names alone still lists its signatories.
+    expect(names('Joint Statement of the Visegrad Group\n\nWe condemn the violence.\n\nRadosław Sikorski, Jan Kohout, János Martonyi, Miroslav Lajčák\n')).toEqual(['Radosław Sikorski', 'Jan Kohout', 'János Martonyi', 'Miroslav Lajčák']);
+  });
 });
