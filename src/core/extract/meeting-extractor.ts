@@ -125,7 +125,10 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|seri
   // (Senegal's embassy in Paris, round 26), "the seminar took place".
   "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place)|" +
   // "The 41st round of the Geneva International Discussions has just concluded." (UN Geneva, 2017, round 37).
-  "(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)");
+  "(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)|" +
+  // "This was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines
+  // Rodrigo Duterte, earlier today (16)." (Sri Lanka's President's Media Division, 2019, round 43).
+  "(?<=(?:talks|discussions|consultations|meetings?)\\s)held(?=\\s+(?:between|with|today|earlier|yesterday|this\\s+(?:morning|afternoon|evening)))");
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
@@ -329,7 +332,8 @@ const PLACES_WEEKDAY_DATE = caselessPattern(
  * 2023.- » (Haiti's Prime Minister, round 33); also before a colon: "Nuku’alofa, 30 March 2024: Prime Minister, Hon
  * Hu’akavameiliku held …" (Tonga's PMO, 2024, round 42).
  */
-const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
+// Also with the agency in brackets after the date: "Skopje, 14 December 2021 (MIA) – Foreign Minister Bujar Osmani met …" (round 43).
+const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:\s+\(\p{Lu}{2,12}\))?(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
 /** A country's own name, not a city that stands for it ("Washington", "Beijing"). */
 function isCountryName(place: string): boolean {
   const country = canonicalCountry(place);
@@ -527,7 +531,7 @@ export function extractMeeting(statement: Statement): Meeting {
   }
   // A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date.
   for (const sentence of date === null && anchor !== null ? reporting : []) {
-    date = anchor === null ? null : weekdayDate(sentence.head, anchor, AHEAD.test(sentence.head));
+    date = anchor === null ? null : weekdayDate(sentence.head, anchor, AHEAD.test(maskEventsToCome(sentence.head)));
     if (date) break;
   }
   // A closing line that dates the visit the release reports ("Foreign Minister Bob Carr visited Jordan from 2-5 August.").

@@ -3990,4 +3990,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     // A closing line of names alone still lists its signatories.
     expect(names('Joint Statement of the Visegrad Group\n\nWe condemn the violence.\n\nRadosław Sikorski, Jan Kohout, János Martonyi, Miroslav Lajčák\n')).toEqual(['Radosław Sikorski', 'Jan Kohout', 'János Martonyi', 'Miroslav Lajčák']);
   });
+  it('round 43: relations "since the establishment of diplomatic relations in 1971" are background; "agreed that officials will have to meet" schedules a meeting; "discussions held between … earlier today (16)", "met Tuesday" beside an APEC meeting "that will take place … this week", and "Skopje, 14 December 2021 (MIA) –" date and place the meeting', () => {
+    expect(initiatives('Meeting\n\nFiji and the US have enjoyed good relations since the establishment of Diplomatic relations in 1971.\n\nSince the establishment of diplomatic relations, there have been increased cooperation in areas such as education.\n')).toEqual([]);
+    expect(initiatives('Meeting\n\nThey agreed that officials will have to meet to undertake the necessary work for implementation.\n')).toHaveLength(1);
+    expect(extract('Five MoUs signed between Sri Lanka and Philippines\n\nJanuary 16, 2019   06:52 pm\n\nFive Memorandums of Understanding (MoU) were signed between Sri Lanka and the Philippines on education and tourism.\n\nThis was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines Rodrigo Duterte, earlier today (16).\n').meeting.date).toBe('2019-01-16');
+    expect(extract('FA Ministers of Peru and Chile meet in U.S.\n\nSan Francisco (U.S.), Nov. 15, 2023.\n\nPeruvian Foreign Affairs Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday, within the framework of the APEC Leaders’ Meeting that will take place in the city of San Francisco, United States, this week.\n').meeting.date).toBe('2023-11-14');
+    expect(extract('FM Osmani meets Israeli Ambassador Frankel\n\nSkopje, 14 December 2021 (MIA) – Foreign Minister Bujar Osmani met Tuesday with Ambassador of Israel to North Macedonia, Simona Frankel, expressing satisfaction with the development of bilateral relations.\n').meeting).toMatchObject({ date: '2021-12-14', location: 'Skopje' });
+  });
 });
