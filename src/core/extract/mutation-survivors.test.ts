@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
-import { condemnationCueIndex, extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
+import { condemnationCueIndex, condemnationTargets, extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { LONG_SENTENCE } from './confidence';
 import { extractInitiatives, initiativeCueConfidence, isInitiativeSentence } from './initiative-extractor';
 import { extractMeeting } from './meeting-extractor';
@@ -1658,5 +1658,41 @@ describe('initiative extractor: survivors of the second run (source of 10464e5)'
     // Seven sentences in, the same words are the release's own again.
     const late = `Ministers sign a MoU\n\n${Array.from({ length: 6 }, (_, k) => `The ministers discussed topic ${k + 1}.`).join('\n\n')}\n\nMinisters sign a MoU SAT 08 SEPTEMBER 2012\n`;
     expect(texts(late)).toEqual(['Ministers sign a MoU SAT']);
+  });
+});
+
+/** Second mutation run of condemnation-extractor.ts (source of e272b6e): the survivors a test can tell apart. */
+describe('condemnations: targets and the calls that are not the authors’ (second run)', () => {
+  const targets = (sentence: string, cue: string) => condemnationTargets(sentence, sentence.indexOf(cue), cue.length);
+  const found = (sentence: string) => extractCondemnations(importText(`Statement\n\n${sentence}\n`)).map((c) => c.targets);
+
+  it('passes over the authors’ own concerns named after the cue, and keeps the party', () => {
+    expect(targets('The minister condemned the arrests and conveyed Australian concerns to Iran over the detentions.', 'condemned')).toEqual(['Iran']);
+  });
+
+  it('keeps a phrase that opens on "in" when no place is named, and the phrase over a place inside it', () => {
+    expect(targets('We condemn in particular the shelling of schools.', 'condemn')).toEqual(['in particular the shelling of schools']);
+    expect(targets('We condemn the attacks on civilians in Ukraine.', 'condemn')).toEqual(['the attacks on civilians in Ukraine']);
+  });
+
+  it('ends the object where "and" opens another verb in the past ("and deplored")', () => {
+    expect(targets('We condemn the attack and deplored the loss of life.', 'condemn')).toEqual(['the attack']);
+  });
+
+  it('counts a demand to stop made after a crowd is named, when the cue is neither a call nor a speech act', () => {
+    expect(found('Thousands of protesters say the government must stop the violence against them.')).toEqual([['the violence against them']]);
+  });
+
+  it('reads a violation as a statement’s topic only when the cue is the violation, and only right before it', () => {
+    expect(found('Statement regarding the violation of the ceasefire agreement by the rebels in the north of the country.')).toEqual([]);
+    expect(found('The minister issued a statement regarding the breach of the ceasefire and the violation of the truce by the rebels.')).toEqual([['and the violation of the truce by the rebels']]);
+  });
+
+  it('counts a call to negotiate, or to press a third party, that goes on to demand a stop within 140 characters', () => {
+    const negotiate = 'We urge the DPRK to return to negotiations without preconditions and in good faith with all the parties, and to stop its launches at once.';
+    const press = 'We urge China to use its influence to press North Korea, with which it shares a long border and much trade history, to stop its launches.';
+    expect([negotiate.indexOf('stop') - negotiate.indexOf('urge'), press.indexOf('stop') - press.indexOf('urge')]).toEqual([109, 116]);
+    expect(found(negotiate)).toEqual([['North Korea']]);
+    expect(found(press)).toEqual([['China', 'North Korea']]);
   });
 });
