@@ -3997,4 +3997,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('FA Ministers of Peru and Chile meet in U.S.\n\nSan Francisco (U.S.), Nov. 15, 2023.\n\nPeruvian Foreign Affairs Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday, within the framework of the APEC Leaders’ Meeting that will take place in the city of San Francisco, United States, this week.\n').meeting.date).toBe('2023-11-14');
     expect(extract('FM Osmani meets Israeli Ambassador Frankel\n\nSkopje, 14 December 2021 (MIA) – Foreign Minister Bujar Osmani met Tuesday with Ambassador of Israel to North Macedonia, Simona Frankel, expressing satisfaction with the development of bilateral relations.\n').meeting).toMatchObject({ date: '2021-12-14', location: 'Skopje' });
   });
+  it('round 43: "held a meeting with Chilean counterpart", "held a conversation with U.S. Secretary of State …", "held bilateral meetings with his Papua New Guinea counterpart" and "held discussions on … during a bilateral meeting" are readouts', () => {
+    const kind = (lead: string) => extract(`Ministers meet\n\n${lead}\n`).meeting.kind;
+    expect([
+      kind('Peruvian Foreign Affairs Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday, within the framework of the APEC Leaders’ Meeting.'),
+      kind('Peru’s Foreign Affairs Minister Allan Wagner on Sunday morning held a conversation with U.S. Secretary of State Antony Blinken, in which they reiterated the good level of bilateral ties.'),
+      kind('Fiji’s Minister for Foreign Affairs Inia Seruiratu last week held bilateral meetings with his Papua New Guinea counterpart, Patrick Pruaitch, in Port Moresby.'),
+      kind('Prime Minister Sitiveni Rabuka and Samoan counterpart Fiame Naomi Mata’afa held discussions on development cooperation during a bilateral meeting in Apia.'),
+    ]).toEqual(['readout', 'readout', 'readout', 'readout']);
+  });
 });
