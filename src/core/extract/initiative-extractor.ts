@@ -28,7 +28,7 @@ const INSTRUMENT =
   'terms of reference|statement of intent|' +
   'protocoles?|entente|lettres? d[’\']intention|mémorandum|arrangement|feuille de route|plan d[’\']action|déclaration commune|déclaration conjointe|termes de référence';
 
-const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|five)\s+(?:million|billion)\s+(?:dollars|euros|pounds|francs)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?\s*(?:\$|€|euros|dollars|d[’']euros|de\s+dollars|francs)|\d[\d,.]*\s?(?:M\$|G\$|k\$)|(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)\s?\d[\d,.'’]*(?:\s*(?:million|billion|thousand|millions|milliards?|m|bn))?|\d[\d,.'’]*\s?(?:millions?\s+|milliards?\s+|million\s+|billion\s+)?(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)(?![A-Za-z])|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)|(?:[Uu]n|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Dd]ix|[Cc]ent|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)\s+(?:million|milliard|billion)s?\s+(?:of\s+|d[’']|de\s+)?(?:euros|dollars|pounds|yen|francs)`;
+const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|five)\s+(?:million|billion)\s+(?:dollars|euros|pounds|francs)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?\s*(?:\$|€|euros|dollars|d[’']euros|de\s+dollars|francs)|\d[\d,.]*\s?(?:M\$|G\$|k\$)|(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)\s?\d[\d,.'’]*(?:\s*(?:million|billion|thousand|millions|milliards?|m|bn))?|\d[\d,.'’]*\s?(?:millions?\s+|milliards?\s+|million\s+|billion\s+)?(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)(?![A-Za-z])|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)|(?:[Uu]n|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Dd]ix|[Cc]ent|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)\s+(?:(?:cents?|hundred)\s+)?(?:million|milliard|billion)s?\s+(?:of\s+|d[’']|de\s+)?(?:euros|dollars|pounds|[Yy]ens?|francs)`;
 
 const FUNDING_VERB = wordPattern(
   'provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
@@ -39,7 +39,10 @@ const FUNDING_VERB = wordPattern(
     'announcement|contribution|pledge|contribution\\s+de|octroi|versement|' +
     // "gifting $100,000 Tongan pa’anga (TOP) dollars to help with Tonga’s recovery response", "an additional support of TOP
     // $60,000 will be sent directly to families in Tonga" (Niue's government via TV Niue, 2022, round 42).
-    'gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|(?:will|to|shall)\\s+be\\s+(?:sent|transferred|disbursed|given|made\\s+available)',
+    'gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|(?:will|to|shall)\\s+be\\s+(?:sent|transferred|disbursed|given|made\\s+available)|' +
+    // « Le Gouvernement du Japon a octroyé au Gouvernement de la Guinée-Bissau, un don de deux cent millions de Yens Japonais »
+    // (Embassy of Japan in Senegal, 2015, round 44).
+    'octroy(?:é|ée|és|ées|er)|a\\s+accordé|ont\\s+accordé',
 );
 
 /**

@@ -68,7 +68,10 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   Varsovia: 'Warsaw', Édimbourg: 'Edinburgh', Munich: 'Munich', Dacca: 'Dhaka', Singapour: 'Singapore', Koweït: 'Kuwait City',
   'La Havane': 'Havana', 'Le Cap': 'Cape Town', 'La Valette': 'Valletta', 'La Mecque': 'Mecca', 'La Nouvelle-Orléans': 'New Orleans',
   // « Berne, le 28 août 2018 » (Swiss DDPS, round 24): English writes Bern.
-  Berne: 'Bern', 'Addis-Abeba': 'Addis Ababa', 'Addis Abéba': 'Addis Ababa', 'Addis-Abéba': 'Addis Ababa',
+  Berne: 'Bern', 'Addis-Abeba': 'Addis Ababa', 'Addis Abéba': 'Addis Ababa', 'Addis-Abéba': 'Addis Ababa', 'Addis Abeba': 'Addis Ababa',
+  // « en marge du sommet de l’Union africaine à Addis Abeba » (24 Heures au Bénin, 2023, round 44), « à Nour-Soultan » (Vatican
+  // News, 2022, round 42).
+  'Nour-Soultan': 'Nur-Sultan',
   // « à Bakou » (ANGOP, 2024, round 37) and the other capitals French writes its own way.
   Bakou: 'Baku', Tachkent: 'Tashkent', Erevan: 'Yerevan', Tbilissi: 'Tbilisi', Achgabat: 'Ashgabat', Douchanbé: 'Dushanbe',
   Bichkek: 'Bishkek', Kaboul: 'Kabul', Bagdad: 'Baghdad', Damas: 'Damascus', Beyrouth: 'Beirut', Jérusalem: 'Jerusalem',

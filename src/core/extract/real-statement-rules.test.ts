@@ -4006,4 +4006,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       kind('Prime Minister Sitiveni Rabuka and Samoan counterpart Fiame Naomi Mata’afa held discussions on development cooperation during a bilateral meeting in Apia.'),
     ]).toEqual(['readout', 'readout', 'readout', 'readout']);
   });
+  it('round 44: "…,” Kuleba was quoted as saying" attributes the quote; « a octroyé … un don de deux cent millions de Yens » is funding; « Addis Abeba » and « Nour-Soultan » are Addis Ababa and Nur-Sultan', () => {
+    expect(quotes('Kuleba holds talks with Mongolian Foreign Minister\n\nForeign Minister of Ukraine Dmytro Kuleba met with Foreign Minister of Mongolia Batmunkh Battsetseg in New York.\n\n"We are expanding the geography of Ukrainian diplomacy in accordance with the Foreign Policy Strategy," Kuleba was quoted as saying by the ministry’s press service.\n')).toEqual([['Dmytro Kuleba', 'We are expanding the geography of Ukrain']]);
+    expect(initiatives('Échange de notes\n\nLe Gouvernement du Japon a octroyé au Gouvernement de la Guinée-Bissau, un don de deux cent millions de Yens Japonais.\n')).toHaveLength(1);
+    expect(extract('Agbénonci échange avec son homologue émirati\n\nLe ministre des Affaires étrangères Aurélien Agbénonci a rencontré son homologue émirati en marge du sommet de l’Union africaine à Addis Abeba.\n').meeting.location).toBe('Addis Ababa');
+  });
 });
