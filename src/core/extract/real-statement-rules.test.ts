@@ -4011,4 +4011,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Échange de notes\n\nLe Gouvernement du Japon a octroyé au Gouvernement de la Guinée-Bissau, un don de deux cent millions de Yens Japonais.\n')).toHaveLength(1);
     expect(extract('Agbénonci échange avec son homologue émirati\n\nLe ministre des Affaires étrangères Aurélien Agbénonci a rencontré son homologue émirati en marge du sommet de l’Union africaine à Addis Abeba.\n').meeting.location).toBe('Addis Ababa');
   });
+  it('round 44: "Statement by Denmark, Iceland and Norway on …" is a joint statement; "made a phone call to President …" and "received the Ambassador … of the Portuguese Republic" are readouts', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Statement by Denmark, Iceland and Norway on Finland and Sweden’s decisions to apply for NATO membership\n\nWe strongly welcome Finland and Sweden’s decisions to apply for NATO membership.\n')).toBe('joint-statement');
+    expect(kind('Statement by the Minister of Foreign Affairs of Canada on Mali\n\nI condemn the attack on the peacekeepers in Mali.\n')).toBe('statement');
+    expect(kind('Recep Tayyip Erdogan calls President Ilham Aliyev\n\nOn February 9, President of the Republic of Turkey Recep Tayyip Erdogan made a phone call to President of the Republic of Azerbaijan Ilham Aliyev.\n')).toBe('readout');
+    expect(kind('The Minister of Foreign Affairs received the Ambassador of Portugal\n\n18 May 2021\n\nThe Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva, with whom they discussed bilateral cooperation.\n')).toBe('readout');
+  });
 });

@@ -58,6 +58,22 @@ const TWO_NAMED_AUTHORS = caselessPattern(
   'iu',
 );
 
+/**
+ * "Statement by Denmark, Iceland and Norway on Finland and Sweden’s decisions to apply for NATO membership" (Danish PMO, 2022,
+ * round 44): a statement whose authors are named countries, two or more.
+ */
+const STATEMENT_BY_LIST = caselessPattern(String.raw`^(?:joint\s+)?(?:statement|d[ée]claration)\s+(?:by|of|from|de|du|des)\s+(.{3,160}?)(?:\s+(?:on|sur|regarding|concerning|about|following|after|à\s+la\s+suite)\s|:|$)`, 'iu');
+function byCountries(line: string): boolean {
+  const authors = STATEMENT_BY_LIST.exec(line)?.[1];
+  if (authors === undefined) return false;
+  const found = findCountries(authors);
+  if (new Set(found.map((country) => country.canonical)).size < 2) return false;
+  // Nothing but the countries, commas, "and" and articles: not "by the Minister of Foreign Affairs of Canada on Mali".
+  let rest = authors;
+  for (const country of [...found].reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
+  return rest.replace(/(?:^|\s)(?:and|et|the|la|le|les)(?=\s|$)|[,\s]|l['’]/giu, '') === '';
+}
+
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
 const RELEASE_OF_SEVERAL =
   caselessPattern(String.raw`^(?:(?:joint\s+)?(?:news|media|press)\s+release|press\s+communiqu[ée]|communiqu[ée]\s+de\s+presse)\s+(?:by|from|of|des|de\s+la|du)\s+(?:the\s+)?(?:co-?chairs|co-?présidents|ministers|ministres|leaders|dirigeants|governments|gouvernements)(?![\p{L}])`,
@@ -151,7 +167,7 @@ const FOLLOWING_STATEMENT = caselessPattern(
 );
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 // Also « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+with|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+(?:with|to)|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 /**
  * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
@@ -164,7 +180,10 @@ const TALKS_HELD = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:met(?:\s+with)?|held\s+(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|consultations))\s+(?:with\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|` +
     // "held a meeting with Chilean counterpart Alberto van Klaveren", "held a conversation with U.S. Secretary of State Antony
     // Blinken" (Andina, round 43), "held discussions on development cooperation during a bilateral meeting in Apia" (Fiji, round 43).
-    String.raw`held\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|discussion|telephone\s+conversation|phone\s+call|call)\s+with|held\s+(?:bilateral\s+)?(?:discussions|talks)\s+on\s+[^.;]{1,80}?\s(?:during|at|on\s+the\s+margins\s+of)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|visit)|met\s+(?:(?:today|yesterday|on\s+\p{L}+|\d{1,2}\s+\p{L}+(?:\s+\d{4})?|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[\s,]+){1,3}(?:with\s+)?(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterparts?|president|prime\s+minister|minister|foreign\s+minister|secretary|chancellor|king|emir)|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|paid\s+a\s+courtesy\s+call\s+on|a\s+été\s+reçue?\s+(?:ce\s+\p{L}+\s+|hier\s+|aujourd['’]hui\s+)?(?:en\s+audience\s+)?(?:au|à\s+la|à\s+l['’]|par)|held\s+(?:negotiations|talks|discussions)\s+with|hosted\s+[^.;]{1,160}?\sfor\s+(?:discussions|talks)|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
+    String.raw`held\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|discussion|telephone\s+conversation|phone\s+call|call)\s+with|` +
+    // "The Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese
+    // Republic …" (Bulgaria MFA, 2021), « a échangé avec son homologue émirati » (24 Heures au Bénin, 2023; both round 44).
+    String.raw`received\s+(?:the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassador|minister|counterpart|envoy|secretary|president|delegation)(?![\p{L}])|(?:a\s+)?échangé?\s+avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|held\s+(?:bilateral\s+)?(?:discussions|talks)\s+on\s+[^.;]{1,80}?\s(?:during|at|on\s+the\s+margins\s+of)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|visit)|met\s+(?:(?:today|yesterday|on\s+\p{L}+|\d{1,2}\s+\p{L}+(?:\s+\d{4})?|in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[\s,]+){1,3}(?:with\s+)?(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterparts?|president|prime\s+minister|minister|foreign\s+minister|secretary|chancellor|king|emir)|se\s+sont\s+(?:rencontrée?s|entretenue?s)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+|hier\s+)?(?:à|au|en|avec|pour|par)|s['’]est\s+entretenue?\s*,\s*[^.;]{1,60}?,\s*avec|s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:son|sa|ses|leurs?)\s+(?:[\p{L}-]+\s+)?homologues?|(?:a|ont|avait)\s+reçu\s+en\s+audience|received\s+in\s+(?:an\s+)?audience|paid\s+a\s+courtesy\s+call\s+on|a\s+été\s+reçue?\s+(?:ce\s+\p{L}+\s+|hier\s+|aujourd['’]hui\s+)?(?:en\s+audience\s+)?(?:au|à\s+la|à\s+l['’]|par)|held\s+(?:negotiations|talks|discussions)\s+with|hosted\s+[^.;]{1,160}?\sfor\s+(?:discussions|talks)|received\s+(?:\p{L}+\s+){0,2}?an?\s+(?:phone|telephone)\s+call\s+from|(?:a|ont)\s+eu\s*,?\s*(?:[^.;]{0,40}?,\s*)?(?:une?|des)\s+(?:[\p{L}-]+\s+){0,4}?(?:entretiens?|séances?\s+de\s+travail|rencontres?|réunions?\s+de\s+travail)\s+(?:[\p{L}-]+\s+){0,2}?avec)(?![\p{L}])`,
   'iu',
 );
 // Also « s’est entretenu vendredi à Paris avec son homologue français » (République togolaise, 2021) and « a reçu en audience ce
@@ -297,7 +316,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // the spokesperson's channel carries a readout.
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
-      if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line) || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
+      if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line) || byCountries(line) || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       // Also a title that names no author: "Statement on Belarus" over "The Nordic-Baltic countries support …" (Sweden, 2025, round 28).
