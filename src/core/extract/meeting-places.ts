@@ -72,6 +72,8 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   // « en marge du sommet de l’Union africaine à Addis Abeba » (24 Heures au Bénin, 2023, round 44), « à Nour-Soultan » (Vatican
   // News, 2022, round 42).
   'Nour-Soultan': 'Nur-Sultan',
+  // « à Aoste » (Canton du Valais, 2009, round 45).
+  Aoste: 'Aosta',
   // « à Bakou » (ANGOP, 2024, round 37) and the other capitals French writes its own way.
   Bakou: 'Baku', Tachkent: 'Tashkent', Erevan: 'Yerevan', Tbilissi: 'Tbilisi', Achgabat: 'Ashgabat', Douchanbé: 'Dushanbe',
   Bichkek: 'Bishkek', Kaboul: 'Kabul', Bagdad: 'Baghdad', Damas: 'Damascus', Beyrouth: 'Beirut', Jérusalem: 'Jerusalem',

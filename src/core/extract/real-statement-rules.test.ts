@@ -4018,4 +4018,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(kind('Recep Tayyip Erdogan calls President Ilham Aliyev\n\nOn February 9, President of the Republic of Turkey Recep Tayyip Erdogan made a phone call to President of the Republic of Azerbaijan Ilham Aliyev.\n')).toBe('readout');
     expect(kind('The Minister of Foreign Affairs received the Ambassador of Portugal\n\n18 May 2021\n\nThe Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva, with whom they discussed bilateral cooperation.\n')).toBe('readout');
   });
+  it('round 45: "met with President of Albania Ilir Meta in Tirana", "met with the Prime Minister of Montenegro, …" report talks (readouts); « à Aoste » is Aosta', () => {
+    const kind = (lead: string) => extract(`Montenegro and Albania\n\n${lead}\n`).meeting.kind;
+    expect(kind('09 May 2019 - President of Montenegro Milo Đukanović met with President of Albania Ilir Meta in Tirana on the eve of the meeting between leaders of the Brdo - Brioni process.')).toBe('readout');
+    expect(kind('President Stevo Pendarovski, during his official visit to Montenegro, met with the Prime Minister of Montenegro, Zdravko Krivokapic.')).toBe('readout');
+    expect(extract('Rencontre avec le gouvernement de la Vallée d’Aoste\n\nLe Conseil Valais–Vallée d’Aoste s’est réuni jeudi à Aoste sous la présidence du conseiller d’Etat Jean-Jacques Rey-Bellet.\n').meeting.location).toBe('Aosta');
+  });
 });
