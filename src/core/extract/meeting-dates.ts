@@ -24,7 +24,8 @@ const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd
 const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").
-const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d|[./]\d)/;
+// Also with hyphens: "15-10-2010 Communiqué de presse 10/186" (ICRC, 2010, round 45).
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)/;
 // France Diplomatie's title dates, a two-digit year in brackets: « Déclaration conjointe de … (13.05.19) ».
 const BRACKETED_SHORT_DATE = /\((\d{1,2})\.(\d{1,2})\.(\d{2})\)/;
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { extractStatement } from './extract-statement';
+import { findDate } from './meeting-dates';
 import { cleanPlace } from './meeting-places';
 import { bodyPersonMentions } from './participant-extractor';
 
@@ -4023,5 +4024,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(kind('09 May 2019 - President of Montenegro Milo Đukanović met with President of Albania Ilir Meta in Tirana on the eve of the meeting between leaders of the Brdo - Brioni process.')).toBe('readout');
     expect(kind('President Stevo Pendarovski, during his official visit to Montenegro, met with the Prime Minister of Montenegro, Zdravko Krivokapic.')).toBe('readout');
     expect(extract('Rencontre avec le gouvernement de la Vallée d’Aoste\n\nLe Conseil Valais–Vallée d’Aoste s’est réuni jeudi à Aoste sous la présidence du conseiller d’Etat Jean-Jacques Rey-Bellet.\n').meeting.location).toBe('Aosta');
+  });
+  it('round 45: a date line written "15-10-2010" dates the text, so "signé aujourd’hui à Libreville" dates and places the signing; "(MAP-12/12/2020)" still reads as a date', () => {
+    const text = 'Le CICR signe un accord de coopération avec la CEEAC\n\n15-10-2010 Communiqué de presse 10/186\n\nYaoundé (CICR) – Le Comité international de la Croix-Rouge (CICR) et la CEEAC viennent de conclure un accord de coopération qui contribuera à renforcer les relations entre les deux organisations.\n\nL’accord a été signé aujourd’hui à Libreville par le général Louis Sylvain-Goma, secrétaire général de la CEEAC, et Patrick L’Hôte, chef des opérations du CICR.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2010-10-15', location: 'Libreville' });
+    expect([findDate('(MAP-12/12/2020)'), findDate('Phone: +1 202-623-7100')]).toEqual([{ day: 12, month: 12, year: 2020, index: 5 }, null]);
   });
 });
