@@ -37,7 +37,9 @@ const TITLE_HEADS =
   'première ministre|premier ministre|Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
   'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|Head of State|' +
   "secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?|chef de l['’]État";
-const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})\\s*$`, 'iu');
+// Also with its auxiliary: "In a message to …, the President of People’s Republic of Bangladesh, the President has said "…""
+// (President of India, 2016, round 46).
+const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})(?:\\s+(?:has|had|have))?\\s*$`, 'iu');
 const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
 const TITLE_MARK = 'title:';
@@ -570,8 +572,14 @@ function resolveSpeaker(short: string, participants: readonly Participant[], peo
   for (const name of people.get(nameKeys(short)[0] ?? '') ?? []) {
     if (name.split(' ').length > best.split(' ').length && isSameOrShorterName(short, name)) best = name;
   }
+  // One capitalised word of an office or a body is not a speaker: "Republic"
+  // of "the President of People’s Republic of Bangladesh, the President has said" (President of India, 2016, round 46),
+  // « Communautés » of « ministre des Affaires étrangères et des Communautés » (Radio Habana Cuba, round 46).
+  if (!best.includes(' ') && NOT_A_SPEAKER.has(foldForComparison(best))) return null;
   return best;
 }
+/** Capitalised words of offices and bodies that the name finder may leave alone before a speech verb. */
+const NOT_A_SPEAKER = new Set(['republic', 'republique', 'kingdom', 'royaume', 'communities', 'communautes', 'community', 'communaute', 'monetary', 'federation', 'union', 'assembly', 'assemblee', 'council', 'conseil', 'commission', 'committee', 'comite', 'affairs', 'affaires']);
 
 /** Words of the quotation, and whether they read like a quoted proper name ("Free and Open Indo-Pacific"). */
 function looksLikeQuotedTerm(words: readonly string[], taggedRightAfter = false): boolean {

@@ -4030,4 +4030,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract(text).meeting).toMatchObject({ date: '2010-10-15', location: 'Libreville' });
     expect([findDate('(MAP-12/12/2020)'), findDate('Phone: +1 202-623-7100')]).toEqual([{ day: 12, month: 12, year: 2020, index: 5 }, null]);
   });
+  it('round 46: "the President has said "…"" gives the quote to the President; a word of an office or body ("Republic", « Communautés ») is never a speaker', () => {
+    const text = 'President of India Strongly Condemns Terrorist Attack in Dhaka\n\nThe President of India, Shri Pranab Mukherjee has strongly condemned the terrorist attack in Dhaka yesterday.\n\nIn a message to His Excellency Mr. Abdul Hamid, the President of People’s Republic of Bangladesh, the President has said "It was with sorrow that I received the news of the terrorist attack that took place in a café in Dhaka yesterday."\n';
+    expect(quotes(text)).toEqual([['Pranab Mukherjee', 'It was with sorrow that I received the n']]);
+    const cuba = 'Cuba et le Cap-Vert signent un accord\n\nLe ministre des Affaires étrangères et des Communautés du Cap-Vert s’est dit très honoré de réaliser cette visite. Il a tenu à préciser la teneur de l’accord :\n\n«Cet accord a pour but de promouvoir et de renforcer les relations entre les deux États. »\n';
+    expect(quotes(cuba).map(([speaker]) => speaker)).not.toContain('Communautés');
+  });
 });
