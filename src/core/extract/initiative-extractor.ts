@@ -70,6 +70,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // implementation" (Fiji's government, 2023, round 43), "agreed that the Joint Commission would meet in Suva next year"; not
   // "agreed that it is important to continue to cooperate" (corpus rule).
   [wordPattern("agreed\\s+that\\s+(?:[^.;]{1,60}?\\s)?(?:will|would|shall|should)\\s+(?:have\\s+to\\s+|also\\s+)?(?:meet|reconvene|convene|hold\\s+(?:a|an|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|session|talks|consultations|dialogue)|establish|set\\s+up|sign)(?![\\p{L}])"), 0.7, /agree/i],
+  // Round 46: « se sont accordés sur la tenue, du 19 au 20 décembre, de la 12e session de la Grande Commission mixte », « Les
+  // experts des deux pays vont, à cet effet, se réunir en commission préparatoire » (Les Dépêches de Brazzaville, 2021), "They
+  // also signed a plan for political consultations between the Foreign Ministries" (Radio Habana Cuba).
+  [wordPattern("(?:se\\s+sont\\s+accordée?s|(?:ont|sont)\\s+convenue?s?)\\s+(?:sur|de)\\s+(?:la\\s+tenue|l['’]organisation)(?![\\p{L}])"), 0.85, /accord|conven/i],
+  [wordPattern("(?:vont|va)[\\s,]+(?:[^.;]{0,30}?[\\s,])?se\\s+réunir(?![\\p{L}])"), 0.65, /réuni/i],
+  [wordPattern("signed\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:plan|programme|program|protocol|roadmap)\\s+(?:for|of|on)(?![\\p{L}])"), 0.85, /sign/i],
   // A mission of one side to the other's country, to come: "with a view to the IMF staff team visiting Malawi very soon to
   // discuss next steps" (IMF, round 42), "an expert team will visit Nairobi next month": a meeting the text schedules.
   [wordPattern("(?:team|mission|delegation)s?\\s+(?:will\\s+(?:soon\\s+)?visit|to\\s+visit|visiting)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s+(?:[^.;]{0,30}?\\s)?(?:(?:very\\s+)?soon|shortly|next\\s+(?:week|month|year)|in\\s+the\\s+(?:coming|near)|later\\s+this)(?![\\p{L}])"), 0.65, /visit/i],
@@ -510,8 +516,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // négociations en vue d'un accord », as "will negotiate an agreement".
   [wordPattern("(?:négocier|négociera|négocieront)\\s+(?:un|une|le|la|l[’'])\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:accord|traité|arrangement|protocole|entente)|(?:ouverture|lancement)\\s+(?:de|des)\\s+négociations\\s+(?:sur|en\\s+vue\\s+d[’']\\p{L}+|pour)"), 0.75, /négoci/i],
   // An instrument signed, exchanged or initialled in French, and as a passive: « ont échangé des lettres d'intention »,
-  // « ont paraphé l'accord », « le protocole d'entente a été signé », « l'accord sera signé ».
-  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent))\\s+[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,60}?\\s(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
+  // « ont paraphé l'accord », « le protocole d'entente a été signé », « l'accord sera signé »; also far from its verb: « un
+  // accord relatif à l’exemption de visas pour passeports diplomatiques et de service ainsi qu’un autre pour l’exécution
+  // intégrée des ressources hydriques au Burundi ont été signés » (Iwacu, 2021, round 46).
+  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent))\\s+[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,160}?\\s(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
   // Funding without a sum: « fournira un nouveau financement », « a annoncé un financement pour », « financera »,
   // as "provided additional funding for".
   [wordPattern("(?:fournir(?:a|ont)?|accorder(?:a|ont)?|octroyer(?:a|ont)?|apporter(?:a|ont)?|annoncé|annonce|annoncent)\\s+(?:un|une|de|du|d[’'])\\s*(?:nouve(?:au|l|lle)\\s+|nouvelle\\s+)?(?:financement|soutien\\s+financier|aide\\s+financière)(?!\\s+(?:de|d[’'])\\s*\\d)|financer(?:a|ont)"), 0.7, /financ/i, 'funding'],

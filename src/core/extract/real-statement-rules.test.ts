@@ -4036,4 +4036,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const cuba = 'Cuba et le Cap-Vert signent un accord\n\nLe ministre des Affaires étrangères et des Communautés du Cap-Vert s’est dit très honoré de réaliser cette visite. Il a tenu à préciser la teneur de l’accord :\n\n«Cet accord a pour but de promouvoir et de renforcer les relations entre les deux États. »\n';
     expect(quotes(cuba).map(([speaker]) => speaker)).not.toContain('Communautés');
   });
+  it('round 46: « se sont accordés sur la tenue … de la 12e session », « vont, à cet effet, se réunir », "signed a plan for political consultations" and an agreement far from « ont été signés » are initiatives', () => {
+    const one = (sentence: string) => initiatives(`Réunion\n\n${sentence}\n`).length;
+    expect([
+      one('Les deux chefs d’État se sont accordés sur la tenue, du 19 au 20 décembre, de la 12e session de la Grande Commission mixte.'),
+      one('Les experts des deux pays vont, à cet effet, se réunir en commission préparatoire quelques jours plus tôt.'),
+      one('They also signed a plan for political consultations between the Foreign Ministries.'),
+      one('Selon le même tweet, un accord relatif à l’exemption de visas pour passeports diplomatiques et de service ainsi qu’un autre pour l’exécution intégrée des ressources hydriques au Burundi ont été signés.'),
+    ]).toEqual([1, 1, 1, 1]);
+  });
 });
