@@ -188,6 +188,10 @@ const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'd
 const NOT_NAME_WORDS = new Set(
   (
     'the a an we they he she it its our their his her this these that those in on at by for with from to of as and but or ' +
+    // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"
+    // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
+    // round 47).
+    'palace palacio palais palazzo mediterranean mediterranee ' +
     // « Université George Washington », "University of …": institutions named after people are no people.
     'university universite universidad school ecole college institute institut faculty faculte academy academie ' +
     'both today together during through under after before also following speaking while when where which who whose ' +

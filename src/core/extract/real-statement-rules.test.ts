@@ -4045,4 +4045,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('Selon le même tweet, un accord relatif à l’exemption de visas pour passeports diplomatiques et de service ainsi qu’un autre pour l’exécution intégrée des ressources hydriques au Burundi ont été signés.'),
     ]).toEqual([1, 1, 1, 1]);
   });
+  it('round 47: a palace before "the Minister …" is no participant, and "the Union for the Mediterranean Fathallah Sijilmassi" names Fathallah Sijilmassi', () => {
+    expect(names('Protocol of Intentions\n\nIn a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, Antonio de Aguiar Patriota, and the Attorney-General, Luís Inácio Lucena Adams, signed a Protocol of Intentions.\n')).toEqual(['Antonio de Aguiar Patriota', 'Luís Inácio Lucena Adams']);
+    expect(names('Terzi welcomes Sijilmassi in Rome\n\nThe Secretary General of the Union for the Mediterranean Fathallah Sijilmassi met Italian Foreign Affairs Minister Giulio Terzi this Monday in Rome.\n')).toContain('Fathallah Sijilmassi');
+  });
 });
