@@ -319,6 +319,19 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   return closingDateline(statement);
 }
 
+/** « Fait à Abidjan, le 22 janvier 2011 », "Done in Washington, DC, on September 22nd , 2006": where and when a text was signed. */
+const DONE_AT_LINE = caselessPattern(String.raw`^(?:done|signed|fait|signé)\s+(?:at|in|à)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*(?:D\.?\s?C\.?|\p{Lu}{2}))?,?\s+(?:on\s+(?:the\s+)?|this\s+|le\s+)?(\d{1,2}(?:st|nd|rd|th|er)?\s+(?:day\s+of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4})`, 'iu');
+function doneAtClosing(statement: Statement): { place: string | null; date: string | null } | null {
+  const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement));
+  for (const paragraph of body.slice(-3)) {
+    const done = DONE_AT_LINE.exec(collapseWhitespace(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200))));
+    if (!done) continue;
+    const found = findDate((done[2] ?? '').replace(/\s+,/u, ','));
+    return { place: cleanPlace(done[1] ?? ''), date: found?.year ? formatDate(found, null) : null };
+  }
+  return null;
+}
+
 /** A lead-in that relays the text says when its authors met:  "The Nordic defence ministers issued the following statement after a virtual meeting on 30 September 2022:" (round 31). */
 const MEETING_HELD_BEFORE_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:after|following|at\s+the\s+end\s+of)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|videoconference|conference\s+call)\s+(?:on|held\s+on)\s`, 'iu');
 
@@ -466,7 +479,12 @@ export function extractMeeting(statement: Statement): Meeting {
   // Republic of Korea condemn today’s DPRK missile launches. …" ⏎ "… Akiba Takeo, … Cho Tae-yong, and … Jake Sullivan met
   // today in Tokyo …" (White House, 2023).
   const metToday = reportsMeeting ? undefined : sentences.slice(0, 12).find((s) => MET_TODAY.test(s.head) && !AHEAD.test(s.head));
-  if (!reportsMeeting && !metToday) return { title, date: null, location: null };
+  if (!reportsMeeting && !metToday) {
+    // A joint text signed where its authors met: "Done in Washington, DC, on September 22nd , 2006, in two original copies in
+    // English." closing the Estonia–Micronesia joint communiqué (round 47) is the meeting's date and place.
+    const done = classifyStatementKind(statement) === 'joint-statement' ? doneAtClosing(statement) : null;
+    return done ? { title, date: done.date, location: done.place === null ? null : inEnglish(done.place, statement.language) } : { title, date: null, location: null };
+  }
 
   const fallbackYear = dateline.date?.year ?? yearOfFirstFullDate(sentences);
   // A lead-in ending in a colon counts here ("… met in New York on 21 September 2022 and agreed to:"),

@@ -132,6 +132,13 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // « s’est tenu le 19 octobre 2017 à Matignon, à Paris » (Senegal's embassy in Paris, round 26): the Prime Minister's seat.
   [/(?<![\p{L}])(?:[ÉE]lys[ée]e|Quai\s+d[’']Orsay|(?:Hôtel\s+(?:de\s+)?)?Matignon)(?![\p{L}])/u, 'Paris'],
   [/(?<![\p{L}])(?:Kantei|Iikura\s+Guest\s+House)(?![\p{L}])/u, 'Tokyo'],
+  // Other foreign ministries' and leaders' seats: "met … at the Farnesina Palace" (Italy MFA, 2021), "a ceremony held … at Palácio do
+  // Itamaraty" (Brazil MRE; both round 47), "the work meeting at Torre Tagle Palace" (Andina, round 43).
+  [/(?<![\p{L}])(?:Farnesina|Palazzo\s+Chigi|Quirinale)(?![\p{L}])/u, 'Rome'],
+  [/(?<![\p{L}])(?:Pal[áa]cio\s+do\s+Itamaraty|Itamaraty\s+Palace|Pal[áa]cio\s+do\s+Planalto)(?![\p{L}])/u, 'Brasília'],
+  [/(?<![\p{L}])(?:Torre\s+Tagle|Palacio\s+de\s+Gobierno\s+del\s+Per[úu])(?![\p{L}])/u, 'Lima'],
+  [/(?<![\p{L}])(?:Casa\s+Rosada|Palacio\s+San\s+Mart[íi]n)(?![\p{L}])/u, 'Buenos Aires'],
+  [/(?<![\p{L}])(?:Moncloa|Palacio\s+de\s+Santa\s+Cruz)(?![\p{L}])/u, 'Madrid'],
   // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
   [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],
 ];

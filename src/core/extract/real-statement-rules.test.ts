@@ -4049,4 +4049,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Protocol of Intentions\n\nIn a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, Antonio de Aguiar Patriota, and the Attorney-General, Luís Inácio Lucena Adams, signed a Protocol of Intentions.\n')).toEqual(['Antonio de Aguiar Patriota', 'Luís Inácio Lucena Adams']);
     expect(names('Terzi welcomes Sijilmassi in Rome\n\nThe Secretary General of the Union for the Mediterranean Fathallah Sijilmassi met Italian Foreign Affairs Minister Giulio Terzi this Monday in Rome.\n')).toContain('Fathallah Sijilmassi');
   });
+  it('round 47: "at the Farnesina Palace" is Rome and "at Palácio do Itamaraty" Brasília; a joint communiqué "Done in Washington, DC, on September 22nd , 2006" was agreed there and then', () => {
+    expect(extract('Minister Di Maio meets Greek Minister Dendias\n\nThe Minister of Foreign Affairs Luigi Di Maio met the Greek Foreign Minister Nikos Dendias at the Farnesina Palace.\n').meeting.location).toBe('Rome');
+    const communique = 'Joint Communique on the Establishment of Diplomatic Relations between the Republic of Estonia and the Federated States of Micronesia\n\nThe Government of the Republic of Estonia and the Government of the Federated States of Micronesia,\n\nHave decided to establish diplomatic relations as of the date of the signing of this Joint Communique.\n\nDone in Washington, DC, on September 22nd , 2006, in two original copies in English.\n';
+    expect(extract(communique).meeting).toMatchObject({ date: '2006-09-22', location: 'Washington', kind: 'joint-statement' });
+  });
 });
