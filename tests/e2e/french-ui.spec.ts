@@ -128,7 +128,8 @@ test('the whole interface speaks French in a French browser, with a French state
   const title = page.getByLabel(ui('metadata.title'), { exact: true });
   const titleText = await title.inputValue();
   await title.fill('Rencontre avec le ministre สมชาย');
-  await expect(page.locator('.preview__font-warning')).toBeVisible();
+  // The first font check may wait for the export worker's start (font-warning.spec.ts): whether, not how fast.
+  await expect(page.locator('.preview__font-warning')).toBeVisible({ timeout: 20_000 });
   await expectFrench(page, 'the font warning');
   await title.fill(titleText);
 

@@ -67,7 +67,9 @@ test('pictures only, not checked: the template library and editor', async ({ pag
 test('pictures only, not checked: the preview warning about characters no bundled font has', async ({ page }) => {
   await openApp(page);
   await page.getByLabel(ui('metadata.title'), { exact: true }).fill('Meeting with Minister สมชาย');
-  await expect(page.locator('.preview__font-warning')).toBeVisible();
+  // The first font check starts the export worker and reads the fonts: on a busy 2-core machine that took over 5 s
+  // (font-warning.spec.ts; the CI rehearsal of 2026-12-06 missed the 5 s wait here). How fast belongs to the benchmarks.
+  await expect(page.locator('.preview__font-warning')).toBeVisible({ timeout: 20_000 });
   await page.screenshot(shot('10-font-warning'));
 });
 
