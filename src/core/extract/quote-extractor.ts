@@ -399,7 +399,8 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     // "David Lipton, Acting Managing Director of the International Monetary Fund (IMF), issued the following statement …:" (IMF,
     // 2019, round 42): the name the subject opens on, its office set off by a comma, not a capitalised word inside the office.
     const opening = firstNameIn(subject, 0, Math.min(subject.length, 80));
-    const opensOnName = opening !== null && subject.indexOf(opening) >= 0 && subject.indexOf(opening) <= 16 && /^\s*,/u.test(subject.slice(subject.indexOf(opening) + opening.length));
+    const openingAt = opening === null ? -1 : subject.indexOf(opening);
+    const opensOnName = opening !== null && openingAt >= 0 && openingAt <= 16 && /^\s*,/u.test(subject.slice(openingAt + opening.length));
     const short = (opensOnName ? opening : null) ?? lastNameIn(subject, 0, subject.length) ?? (TITLE_BEFORE_VERB.exec(` ${subject}`) ? `${TITLE_MARK}${TITLE_BEFORE_VERB.exec(` ${subject}`)?.[1] ?? ''}` : null);
     if (short === null) continue;
     // A capitalised adjective, not a name, when lower-case words follow it: "The Nordic defence ministers issued the following
