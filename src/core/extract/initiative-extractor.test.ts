@@ -376,6 +376,19 @@ describe('initiative phrasings of White House and NATO texts (batch collect-27, 
   });
 });
 
+describe('"agreed" parted from its "to" by an aside (Armenpress, 2017, round 44)', () => {
+  it.each([
+    'Within the framework of the Memorandum, the sides agreed, in particular, to hold consultations on collaboration in the areas of information and public expertise.',
+    'The ministers decided, inter alia, to set up a joint working group on energy.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it('still reads keeping in touch after the aside as no initiative', () => {
+    expect(found('They also agreed, in particular, to remain in close contact.')).toBe(false);
+  });
+});
+
 describe('the prefilter', () => {
   it('holds every stem of every cue, so no cue is skipped unread', async () => {
     const { stemsMissingFromPrefilter } = await import('./initiative-extractor');
