@@ -314,6 +314,9 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
   // "HE" for His or Her Excellency, as Gulf news agencies print it ("Minister of State for Foreign Affairs HE Sultan bin
   // Saad Al Muraikhi"): in capitals before a capitalised word, never the pronoun.
   if (tokens[i]?.text === 'HE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
+  // « SE » for Son Excellence, as Burundian and other francophone releases print it (« son Homologue Egyptien SE Abdel Fattah
+  // Al Sisi », Burundi's presidency, 2021, round 48): in capitals before a capitalised word.
+  if (tokens[i]?.text === 'SE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
   if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
   for (const sequence of HONORIFICS) {
     let ok = true;

@@ -4054,4 +4054,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const communique = 'Joint Communique on the Establishment of Diplomatic Relations between the Republic of Estonia and the Federated States of Micronesia\n\nThe Government of the Republic of Estonia and the Government of the Federated States of Micronesia,\n\nHave decided to establish diplomatic relations as of the date of the signing of this Joint Communique.\n\nDone in Washington, DC, on September 22nd , 2006, in two original copies in English.\n';
     expect(extract(communique).meeting).toMatchObject({ date: '2006-09-22', location: 'Washington', kind: 'joint-statement' });
   });
+  it('round 48: « SE » before a name is Son Excellence; « ont signé, ce mercredi 24 mars, six accords » is a signing; "Publicated on:" is no place; "while receiving a delegation … in Taipei City" places the meeting', () => {
+    const burundi = extract('Le Burundi et l’Egypte signent des accords\n\nLe Burundi et l’Egypte ont signé, ce mercredi 24 mars, six accords de coopération qui incluent l’exemption de visas.\n\nS’adressant à la presse à l’issu d’un tête à tête avec son Homologue Egyptien SE Abdel Fattah Al Sisi, le Président Evariste Ndayishimiye a salué ces accords.\n');
+    expect(burundi.participants.map((p) => p.name)).toContain('Abdel Fattah Al Sisi');
+    expect(burundi.initiatives.map((i) => i.text)).toEqual([expect.stringContaining('six accords de coopération')]);
+    expect(cleanPlace('Publicated on')).toBeNull();
+    expect(extract('Joint Statement of the Heads of Governments of the Visegrád Group\n\nPublicated on: December 20, 2016\n\nThe Prime Ministers of the Visegrád Group countries convening in Brussels December 15, 2016, on the margins of the European Council meeting, adopted a Joint Statement on migration.\n').meeting.location).toBe('Brussels');
+    expect(extract('Taiwan and Marshall Islands deepen relationship\n\nLin made the remarks while receiving a delegation led by Joe Bejang, minister of Education, July 3 in Taipei City.\n').meeting.location).toBe('Taipei City');
+  });
 });
