@@ -120,3 +120,23 @@ describe('an untitled text', () => {
     expect(kindOf(text)).toBe('readout');
   });
 });
+
+describe('talks held, in the words of rounds 26–48 (as annotated)', () => {
+  it.each([
+    ['Foreign Minister Sergey Lavrov Converses with Norwegian Foreign Minister Jonas Gahr Store', 'Minister of Foreign Affairs of the Russian Federation Sergey Lavrov conversed with Minister of Foreign Affairs of Norway Jonas Gahr Store on the sidelines of the Second Ministerial Meeting of the Northern Dimension in Oslo on November 1.'],
+    ['President Enrique Peña Nieto congratulated President Donald J. Trump', 'Early Saturday morning, January 21, Mexican President Enrique Peña Nieto telephoned the new president of the United States, Donald J. Trump.'],
+    ['Coopération Guinée – Italie', 'Son Excellence Dr Morissanda KOUYATÉ, Ministre des affaires étrangères, a reçu lundi matin une délégation italienne conduite par Monsieur Michele BAIANO, Envoyé Spécial de la Première Ministre italienne.'],
+    ['Macron prévoit de venir en Polynésie', 'Le Président de la République, Emmanuel Macron, a tenu à recevoir, jeudi, le Président de la Polynésie française, Edouard Fritch, et le Président de l’Assemblée de la Polynésie française.'],
+    ['Aurelien Agbénonci échange avec son homologue émirati', 'Le Ministre des Affaires étrangères et de la Coopération Aurelien Agbénonci a échangé avec une délégation des Émirats Arabes Unis conduite par le ministre d’État Shakh Boot Bin Nahayan Al Nahayan.'],
+    ['Taiwan and Marshall Islands deepen relationship', 'Lin made the remarks while receiving a delegation led by Joe Bejang, minister of Education, Sports and Training, July 3 in Taipei City.'],
+    ['Jamaica’s Foreign Minister holds bilateral discussions with Colombia’s Vice Minister', 'Sen. the Hon. Kamina Johnson Smith, Foreign Affairs Minister engages in bilateral discussions with H.E. Elizabeth Inés Taylor Jay, Vice Minister of Multilateral Affairs of the Republic of Colombia.'],
+    ['Christodoulides briefs new Greek FM on Cyprus issue', 'Foreign Minister Nicos Christodoulides on Tuesday has his first official meeting with his new Greek counterpart Nikos Dendias, prior to the EU Foreign Affairs Council in Brussels.'],
+  ])('reads "%s" as a readout', (title, lead) => {
+    expect(kindOf(`${title}\n\n${lead}\n`)).toBe('readout');
+  });
+
+  it('still reads a letter or support received as no talks', () => {
+    expect(kindOf('Minister welcomes support\n\nThe Minister of Foreign Affairs, Jane Doe, has received a letter from the Secretary-General of the United Nations about the conference.\n')).not.toBe('readout');
+    expect(kindOf('Le ministre salue le soutien\n\nLe ministre des Affaires étrangères, Jean Dupont, a reçu des assurances du gouvernement voisin sur la sécurité de la frontière.\n')).not.toBe('readout');
+  });
+});

@@ -181,6 +181,16 @@ const TALKS_HELD = caselessPattern(
     // "held a meeting with Chilean counterpart Alberto van Klaveren", "held a conversation with U.S. Secretary of State Antony
     // Blinken" (Andina, round 43), "held discussions on development cooperation during a bilateral meeting in Apia" (Fiji, round 43).
     String.raw`held\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|discussion|telephone\s+conversation|phone\s+call|call)\s+with|` +
+    // "Sergey Lavrov conversed with Minister of Foreign Affairs of Norway Jonas Gahr Store" (Russian MFA, 2010), "Peña Nieto
+    // telephoned the new president of the United States" (Mexican presidency, 2017), « a reçu lundi matin une délégation
+    // italienne » (Guinea MAE, 2023), « a tenu à recevoir, jeudi, le Président de la Polynésie française » (2020), « a échangé
+    // avec une délégation des Émirats » (24 Heures au Bénin, 2023), "while receiving a delegation led by Joe Bejang" (Taiwan
+    // Today, 2024), "at a bilateral meeting with his East Timorese counterpart" (Timor-Leste MNE, 2009), "engages in bilateral
+    // discussions with H.E. …" (Jamaica MFAFT, 2023), "has his first official meeting with his new Greek counterpart" (Cyprus
+    // MFA, 2019): talks held, in other words (rounds 26–48, as annotated).
+    String.raw`conversed\s+with|telephoned\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|counterpart|king|emir)|` +
+    String.raw`(?:a|ont)\s+reçu\s+(?:[^.;]{0,40}?\s)?(?:une\s+délégation|l['’]ambassadeur|l['’]envoyée?|(?:le|la)\s+(?:ministre|président|présidente|premier|première|secrétaire|vice-président))(?![\p{L}])|a\s+tenu\s+à\s+recevoir|(?:a|ont)\s+échangé\s+avec\s+(?:une\s+délégation|(?:le|la|l['’])\s*(?:ministre|président|présidente|ambassadeur|ambassadrice))|` +
+    String.raw`receiv(?:ed|ing)\s+(?:\p{L}+\s+){0,2}?a\s+delegation\s+(?:led|headed)\s+by|(?:at|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|engag(?:es?|ed)\s+in\s+bilateral\s+(?:discussions|talks)\s+with|(?:has|had)\s+(?:his|her|their)\s+first\s+(?:official\s+)?meeting\s+with|` +
     // "President of Montenegro Milo Đukanović met with President of Albania Ilir Meta in Tirana" (round 45), "met with the Prime
     // Minister of Montenegro, Zdravko Krivokapic" (North Macedonia's presidency, 2022, round 45): met with an office holder.
     String.raw`met\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|` +
