@@ -131,6 +131,10 @@ describe('talks held, in the words of rounds 26–48 (as annotated)', () => {
     ['Taiwan and Marshall Islands deepen relationship', 'Lin made the remarks while receiving a delegation led by Joe Bejang, minister of Education, Sports and Training, July 3 in Taipei City.'],
     ['Jamaica’s Foreign Minister holds bilateral discussions with Colombia’s Vice Minister', 'Sen. the Hon. Kamina Johnson Smith, Foreign Affairs Minister engages in bilateral discussions with H.E. Elizabeth Inés Taylor Jay, Vice Minister of Multilateral Affairs of the Republic of Colombia.'],
     ['Christodoulides briefs new Greek FM on Cyprus issue', 'Foreign Minister Nicos Christodoulides on Tuesday has his first official meeting with his new Greek counterpart Nikos Dendias, prior to the EU Foreign Affairs Council in Brussels.'],
+    ['Kyrgyzstan to consider opening diplomatic mission in Ulaanbaatar', 'Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev met in New York with President of Mongolia Ukhnaagiin Khürelsükh and Foreign Minister Batmunkh Battsetseg.'],
+    ['Moldovan diplomacy head discuses with Estonian foreign affairs minister', 'Deputy Prime Minister, Foreign Affairs and European Integration Minister Nicu Popescu has had a meeting with Foreign Affairs Minister of Estonia Eva-Maria Liimets, on the sidelines of the 132nd Session of the Council of Europe.'],
+    ['Joint Committee for Cooperation established', 'The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed bin Mohammed Al Khalifa, met with the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya, Monica Juma, at the United Nations Headquarters in New York.'],
+    ['Gabon : Ali Bongo Ondimba reçoit l’ambassadeur de France', 'Vendredi 5 août, le président gabonais s’est entretenu au Palais Rénovation avec l’ambassadeur de France au Gabon, Alexis Lameck.'],
   ])('reads "%s" as a readout', (title, lead) => {
     expect(kindOf(`${title}\n\n${lead}\n`)).toBe('readout');
   });
@@ -138,5 +142,12 @@ describe('talks held, in the words of rounds 26–48 (as annotated)', () => {
   it('still reads a letter or support received as no talks', () => {
     expect(kindOf('Minister welcomes support\n\nThe Minister of Foreign Affairs, Jane Doe, has received a letter from the Secretary-General of the United Nations about the conference.\n')).not.toBe('readout');
     expect(kindOf('Le ministre salue le soutien\n\nLe ministre des Affaires étrangères, Jean Dupont, a reçu des assurances du gouvernement voisin sur la sécurité de la frontière.\n')).not.toBe('readout');
+  });
+});
+
+describe('NATO’s news items', () => {
+  it('reads the Secretary General’s talks told in the third person as a news release, as all NATO texts of the corpus are annotated', () => {
+    expect(kindOf('Le secrétaire général et le premier ministre géorgien s’entretiennent du renforcement des liens\n\nCe mercredi (21 février 2024), le secrétaire général de l’OTAN, Jens Stoltenberg, a reçu le premier ministre géorgien, Irakli Kobakhidze, au siège de l’Organisation pour discuter avec lui du partenariat.\n')).toBe('news-release');
+    expect(kindOf('Échange de vues entre le secrétaire général de l’OTAN et le premier ministre britannique\n\nLe 15 juin, à Londres, le secrétaire général de l\'OTAN, Anders Fogh Rasmussen, s\'est entretenu avec le premier ministre britannique, David Cameron, et avec le ministre des Affaires étrangères, William Hague.\n')).toBe('news-release');
   });
 });
