@@ -156,7 +156,9 @@ const MEETING_WEAK = wordPattern(
     'call(?:ed|s)?\\s+on\\s+(?:the\\s+)?(?:Prime\\s+Minister|President|King|Queen|Emir|Crown\\s+Prince|Chancellor|Premier)(?![^.;]{0,100}?\\sto\\s+\\p{L})|' +
     // « Le Président de la République a appelé le Chancelier …, ce matin » (Élysée, 2005): a telephone call; not « a appelé
     // le Président à renoncer … ».
-    "(?:a|ont)\\s+(?:appelé|téléphoné\\s+à)\\s+(?:le|la|son|sa|leur)\\s+(?:Président|Présidente|Chancelier|Chancelière|Premier|Première|Roi|Reine|ministre|homologue|secrétaire)(?![^.;]{0,120}?\\sà\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}]))|" +
+    // Also with the date set off by commas before a styled name: « Emmanuel Macron, Président élu de la République Française, a
+    // appelé, ce 12 mai 2017, Son Excellence Monsieur Macky Sall » (Senegal's presidency, 2017, round 49).
+    "(?:a|ont)\\s+(?:appelé|téléphoné\\s+à)(?:\\s*,\\s*[^,.;]{1,40},)?\\s+(?:(?:le|la|son|sa|leur)\\s+(?:Président|Présidente|Chancelier|Chancelière|Premier|Première|Roi|Reine|ministre|homologue|secrétaire)|(?:Son|Sa)\\s+Excellence)(?![^.;]{0,120}?\\sà\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}]))|" +
     // An event of the authors: "gave a pre-Summit address on Thursday", "speaking at Lancaster House", « a prononcé un discours ».
     // Also « S’adressant au Conseil des ministres arabes de l’Intérieur, le Secrétaire Général d’INTERPOL … » (INTERPOL, 2020, round 42).
     "address|speech|speaking\\s+at|discours|allocution|addressing\\s+the|s['’]adressant\\s+(?:au|aux|à)|" +

@@ -137,11 +137,11 @@ const PORTFOLIO_WORDS = new Set(
     'preparedness immigration citizenship refugees migration labour labor employment workforce education training youth ' +
     'families children social welfare women gender equality diversity inclusion culture heritage sport tourism housing ' +
     'infrastructure transport transportation communities regional local government intergovernmental relations cooperation ' +
-    'co-operation pacific indo-pacific asia africa americas europe european arctic northern north south east west middle ' +
+    'co-operation pacific indo-pacific asia asian africa americas europe european arctic northern north south east west middle ' +
     'commonwealth overseas integration african francophonie multilateral bilateral strategic planning communications ' +
     'information media veterans indigenous crown-indigenous export promotion small business consumer maritime ports ' +
     'aviation civil land lands wildlife parks sustainable green growth prosperity official languages parliament ' +
-    'spokesperson council office department ministry state states union commission agency fund programme program ' +
+    'spokesperson council office department ministry state states united union commission agency fund programme program ' +
     'humanitarian aid assistance relief peace disarmament nonproliferation non-proliferation arms control human rights ' +
     'policy confederation pentagon political legal law party communist district region province territory far plenipotentiary expatriates expatriate diaspora emigrants abroad diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
@@ -217,7 +217,12 @@ const NOT_NAME_WORDS = new Set(
     // "Foreign Office Consultations and Commerce Secretary Level Talks" (Bangladesh MOFA, 2022, round 38).
     'level talks consultations negotiations ' +
     // "Presidential Adviser on the Peace Process Jesus G. Dureza" (OPAPP, 2016, round 40).
-    'process'
+    'process ' +
+    // A headline's verb in title case ends a name: "President Remengesau Receives Courtesy Call from Canada’s Assistant Deputy
+    // Minister" (Palau's Office of the President, 2018, round 49).
+    'receives meets welcomes hosts visits holds signs attends congratulates condemns discusses thanks courtesy ' +
+    // A region in a portfolio is no name: "Canada’s Assistant Deputy Minister for Asian Pacific Donald Bobiash" (the same release).
+    'asian pacific'
   ).split(/\s+/),
 );
 

@@ -167,7 +167,8 @@ const FOLLOWING_STATEMENT = caselessPattern(
 );
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 // Also « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
-const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+(?:with|to)|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)(?:\s*,\s*[^,.;]{1,40},)?\s+(?:son|sa)\s+excellence|a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+(?:with|to)|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+const CALL_DURING = caselessPattern(String.raw`^(?:[^.;]{0,60}?\s)?(?:(?:au\s+cours|lors)\s+(?:de\s+(?:leur|son|sa|cet|cette)|d['’]un|d['’]une|de\s+l['’])\s*(?:entretien|conversation|échange)\s+téléphonique|during\s+(?:a|the|their|his|her|this)\s+(?:(?:tele)?phone\s+(?:conversation|call)|call)\s+with)(?![\p{L}])`, 'iu');
 /**
  * Talks held, in a department's communiqué (« Communiqué de la Présidence de la République, en date du 12 août 2020, sur
  * … » ⏎ « Le Président de la République s'est entretenu avec le Premier ministre … »): its readout. A news story's
@@ -383,6 +384,10 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // Under a first line too long to be the title ("No:433/20, Information of the Press Service Department … on the telephone
   // conversation between …", Azerbaijan MFA, 2020, round 36), the lead is the paragraph after it.
   if (leadParagraphs.slice(0, statement.title === null ? 2 : 1).some((paragraph) => CALL_IN_LEAD.test(paragraph))) return 'readout';
+  // The paragraph after the lead may say it: "During a phone conversation with President Arafat, the Monarch said …" (Jordan's
+  // Royal Hashemite Court, 2002), « Au cours de leur entretien téléphonique, les deux Dirigeants ont également échangé … »
+  // (Senegal's presidency, 2017; both round 49).
+  if (leadParagraphs.slice(0, 2).some((paragraph) => CALL_DURING.test(paragraph.slice(0, 200)))) return 'readout';
   if (COMMUNIQUE_LABEL.test(lines[0] ?? '') && TALKS_IN_LEAD.test(leadParagraphs[0] ?? '')) return 'readout';
   const boilerplate = statement.boilerplate ?? [];
   const hasReleaseSections = boilerplate.some((section) => section.kind === 'quick-facts' || section.kind === 'contacts' || section.kind === 'links');
