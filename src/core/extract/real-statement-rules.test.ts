@@ -4071,4 +4071,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(senegal.meeting).toMatchObject({ date: '2017-05-12', kind: 'readout' });
     expect(extract('King Telephones President Arafat\n\n29 March 2002\n\nHis Majesty King Abdullah II Friday followed up with "deep concern" the critical and grave developments in the occupied territories.\n\nDuring a phone conversation with President Arafat , the Monarch said the aggression is a gross violation to all international charters.\n').meeting.kind).toBe('readout');
   });
+  it('round 49: a convention signed is an instrument signed, also past « M. » inside the sentence (« a signé avec M. Sato KILMAN le renouvellement de la convention »)', () => {
+    const one = (sentence: string) => initiatives(`Convention\n\n${sentence}\n`).length;
+    expect([
+      one('La Présidente du gouvernement, Cynthia LIGEARD, a signé avec M. Sato KILMAN le renouvellement de la convention entre la République française et la République du Vanuatu.'),
+      one('Dans ce domaine d’ailleurs, une convention a été signée qui prévoit une vaste opération de soutien de la Nouvelle-Calédonie.'),
+    ]).toEqual([1, 1]);
+  });
 });
