@@ -389,6 +389,28 @@ describe('"agreed" parted from its "to" by an aside (Armenpress, 2017, round 44)
   });
 });
 
+describe('round 50: launches and meetings to come in French, and a signing only weighed', () => {
+  it.each([
+    'Le Coordonnateur résident et le ministre ont procédé au lancement du Plan-cadre des Nations Unies pour l’assistance et le développement du Sénégal (PNUAD 2019-2023).',
+    'Les Chefs de l’UNOCA et de la MINUSCA rencontreront également le Ministre des Relations extérieures angolais, M. Téte António.',
+    'Les deux Représentants spéciaux seront reçus en audience par M. João Manuel Gonçalves Lourenço, Président de la République d’Angola.',
+  ])('counts: %s', (sentence) => {
+    expect(found(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The signing of this Memorandum of Understanding will strengthen and further develop effective legal and judicial cooperation between Singapore and Vietnam.',
+    'Dr. Jules said the signing of the MOU signified a new strategic positioning of the historic association between both Institutions.',
+    'La signature de cet accord permettra de renforcer les échanges entre les deux pays.',
+  ])('does not count a signing only weighed: %s', (sentence) => {
+    expect(found(sentence)).toBe(false);
+  });
+
+  it('still counts the sentence that reports the signing', () => {
+    expect(found('The two ministers signed a Memorandum of Understanding on legal and judicial cooperation.')).toBe(true);
+  });
+});
+
 describe('the prefilter', () => {
   it('holds every stem of every cue, so no cue is skipped unread', async () => {
     const { stemsMissingFromPrefilter } = await import('./initiative-extractor');
