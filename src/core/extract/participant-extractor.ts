@@ -839,6 +839,8 @@ const PAIR_SUBJECT_AGREED = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
   'u',
 );
+/** A plural office ending a title: "Vice Foreign Ministers", « vice-ministres », "Ambassadors". */
+const PLURAL_OFFICE_TITLE = /(?<![\p{L}])(?:Ministers|Ambassadors|Secretaries|Commissioners|Governors|Ministres|Ambassadeurs|ministres|ambassadeurs|ministers|ambassadors|secretaries|commissioners)$/u;
 const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');
 const COUNTERPARTS_LIST_NEXT = caselessPattern(
   String.raw`^\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s*[;,]?\s*(?:(?:and|et)\s+)?(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
@@ -1509,6 +1511,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   const attendingVerbAt = new Map<number, number>();
   // The end of the last counterpart taken from a list of them, so the next item can follow it.
   let listedCounterpartEnd = -1;
+  // A list that opens on a plural office goes on with its items: "the Vice Foreign Ministers Mr. Alejandro Solano Ortiz of Costa
+  // Rica, Mr. Carlos Alfredo Castaneda of El Salvador, …" (SICA, 2014, round 50). Each item after the first takes the office.
+  const pluralOffices = drafts.filter((d) => PLURAL_OFFICE_TITLE.test(d.title)).map((d) => ({ draft: d, end: d.mentionEnd, title: d.title.replace(PLURAL_OFFICE_TITLE, (word) => word.replace(/ies$/u, 'y').replace(/s$/u, '')) }));
+  let listedOffice = '';
   for (const mention of mentions) {
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null || drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) continue;
@@ -1538,8 +1544,16 @@ export function extractParticipants(statement: Statement): Participant[] {
         // "The rest are Mr Fred Mitchell of the Bahamas; …": the list goes on in the next sentence.
         (listedCounterpartEnd >= 0 && LIST_GOES_ON.test(before)) ||
         (listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start))));
+    const pluralOffice = !counterpartListed && mention.hasHonorific && mention.country !== null ? pluralOffices.find((office) => office.end >= sentence.start && office.end < mention.start && COUNTERPARTS_LIST_NEXT.test(text.slice(office.end, mention.start))) : undefined;
+    if (pluralOffice) {
+      listedOffice = pluralOffice.title;
+      // The list's first item, titled where the office stands, holds one office too.
+      pluralOffice.draft.title = pluralOffice.title;
+    }
+    const officeListed = pluralOffice !== undefined || (listedOffice !== '' && listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start)));
     if (
       !counterpartListed &&
+      !officeListed &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
@@ -1554,8 +1568,8 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
-    drafts.push({ name: mention.name, title: officeLabelAbove(statement, mention.start), country: mention.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
-    if (counterpartListed) listedCounterpartEnd = mention.end;
+    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    if (counterpartListed || officeListed) listedCounterpartEnd = mention.end;
   }
   // In the order the text names them, as an officer reads them.
   drafts.sort((a, b) => a.mentionStart - b.mentionStart);

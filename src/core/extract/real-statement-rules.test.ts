@@ -4078,4 +4078,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('Dans ce domaine d’ailleurs, une convention a été signée qui prévoit une vaste opération de soutien de la Nouvelle-Calédonie.'),
     ]).toEqual([1, 1]);
   });
+  it('round 50: a list under a plural office ("the Vice Foreign Ministers Mr. X of Costa Rica, Mr. Y of El Salvador, …") names each item, with the office in the singular', () => {
+    const sica = extract('First meeting of the Executive Committee of SICA\n\nThe meeting was also attended by the Vice Foreign Ministers Mr. Alejandro Solano Ortiz of Costa Rica, Mr. Carlos Alfredo Castaneda of El Salvador, Mrs. Gilda Bolt of Nicaragua, and Mr. César Dargam Espaillat of the Dominican Republic.\n');
+    expect(sica.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Alejandro Solano Ortiz', 'Vice Foreign Minister', 'Costa Rica'],
+      ['Carlos Alfredo Castaneda', 'Vice Foreign Minister', 'El Salvador'],
+      ['Gilda Bolt', 'Vice Foreign Minister', 'Nicaragua'],
+      ['César Dargam Espaillat', 'Vice Foreign Minister', 'Dominican Republic'],
+    ]);
+  });
 });
