@@ -257,7 +257,8 @@ const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bi
 
 /** Letters after a name that are not part of it. */
 // "MK" / "M.K.": a member of the Knesset ("Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs", Israel MFA, 2013, round 32).
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk']);
+// "Mr K Shanmugam SC" (Senior Counsel, Singapore's Ministry of Law, 2021, round 50).
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc']);
 
 /** The number of tokens of a post-nominal written with full stops at tokens[i] ("M.K.", "Q.C."), or 0. */
 export function dottedPostNominalLength(tokens: readonly Token[], i: number): number {
@@ -705,7 +706,8 @@ function dotlessInitial(text: string, tokens: readonly Token[], i: number, after
   const code = letter.text.charCodeAt(0);
   if (code < 0x42 || code > 0x5a || code === 0x49 || !adjacent(text, letter, after) || !isNameWord(after)) return 0;
   const next = tokens[i + 2];
-  if (next && next.isWord && /^\p{Lu}/u.test(next.text) && adjacent(text, after, next)) return 0;
+  // Unless it is a post-nominal: "Mr K Shanmugam SC" (Singapore's Ministry of Law, 2021, round 50).
+  if (next && next.isWord && /^\p{Lu}/u.test(next.text) && adjacent(text, after, next) && !POST_NOMINALS.has(next.key)) return 0;
   if (afterHonorific) return 1;
   // An office ends right before it: its head within the capitalised words and links just before.
   for (let k = i - 1, guard = 0; k >= 0 && guard < 6; k--, guard++) {

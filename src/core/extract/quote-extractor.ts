@@ -637,6 +637,8 @@ function isNonPersonSpeaker(speaker: string): boolean {
   return INSTITUTION_NAME.test(speaker) || canonicalCountry(speaker) !== null;
 }
 
+const TITLE_OF_WORK_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+the\s+(?:topic|theme|subject)\s+of|(?:under|with)\s+the\s+(?:theme|title|motto|slogan)|entitled|titled|themed|intitulée?s?|ayant\s+pour\s+(?:thème|titre)|sur\s+le\s+thème(?:\s+de)?|sous\s+le\s+(?:thème|titre)(?:\s+de)?)\s*:?\s*$`, 'iu');
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -645,6 +647,9 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
   for (const quotation of findQuotations(statement)) {
     const quoted = quotationText(text, quotation);
     if (looksLikeQuotedTerm(quoted.split(/\s+/), TAIL_VERB.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)))) continue;
+    // A title in quotation marks: 'a panel discussion on the topic of “Implementation of a unified state legal policy: Current
+    // challenges and future trends”' (Singapore's Ministry of Law, 2021, round 50), « un colloque intitulé « … » ».
+    if (TITLE_OF_WORK_BEFORE.test(text.slice(Math.max(0, quotation.openStart - 40), quotation.openStart))) continue;
     // The release quoting its own account of someone, right after the name: 'Christodoulides “had the opportunity to make in-depth
     // briefing of his Greek counterpart …”' (Cyprus MFA, 2019), 'Aurescu "underscored Romania's commitment …"' (AGERPRES, 2019;
     // round 35): a predicate in the third person, not words the person said.

@@ -4087,4 +4087,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['César Dargam Espaillat', 'Vice Foreign Minister', 'Dominican Republic'],
     ]);
   });
+  it('round 50: "Mr K Shanmugam SC" is K Shanmugam (a post-nominal after a dotless initial), and a quoted title after "on the topic of" is no quote', () => {
+    const text = 'Singapore and Uzbekistan sign MOU\n\nSingapore’s Minister for Law, Mr K Shanmugam SC, and Uzbekistan’s Minister of Justice, Mr Ruslanbek Davletov, today signed a Memorandum of Understanding on Legal Cooperation.\n\nMinister Shanmugam said: “We share warm relations with Uzbekistan, and the signing of this MoU will further strengthen our ties.”\n\nMinister Shanmugam gave a welcome speech and participated in a panel discussion on the topic of “Implementation of a unified state legal policy: Current challenges and future trends”.\n';
+    expect(names(text)).toContain('K Shanmugam');
+    expect(quotes(text)).toEqual([['K Shanmugam', expect.stringMatching(/^We share warm relations/)]]);
+  });
 });
