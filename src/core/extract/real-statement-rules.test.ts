@@ -4092,4 +4092,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names(text)).toContain('K Shanmugam');
     expect(quotes(text)).toEqual([['K Shanmugam', expect.stringMatching(/^We share warm relations/)]]);
   });
+  it('round 51: "signed Bilateral Cooperation Plan for 2020", "The renewal document will be signed shortly" and « se rendra à Bruxelles …, afin de participer au Conseil » are initiatives', () => {
+    const one = (sentence: string) => initiatives(`Meeting\n\n${sentence}\n`).length;
+    expect([
+      one('By the end of the meeting Garibashvili and Hasanov signed Bilateral Cooperation Plan for 2020 that promotes to deepen relations.'),
+      one('The renewal document will be signed shortly when the US Minister of Defense visits Georgia.'),
+      one('Le ministre des Affaires étrangères, Jean Asselborn, se rendra à Bruxelles le lundi 15 février 2016, afin de participer au Conseil «Affaires étrangères» de l’Union européenne.'),
+    ]).toEqual([1, 1, 1]);
+  });
 });
