@@ -418,6 +418,18 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
   }
   // A title on the line above belongs to the previous name of a header block, not to this one.
   if (afterComma || tokens[run.mentionFirst]?.newlineBefore) return null;
+  // "Secretary General of the European External Action Service (EEAS) Stefano Sannino" (FENA, 2021, round 51): the office's
+  // acronym in brackets before the name, stepped over as after a comma.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 3]?.isWord) {
+    k -= 3;
+    // The office may end on its body's name ("… of the European External Action Service"), read as after a comma.
+    if (!isTitleWord(tokens[k])) {
+      const start = titleStartBefore(tokens, k + 1, true, floor);
+      if (start < 0) return null;
+      const title = joinTokens(text, tokens, start, k + 1);
+      return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
+    }
+  }
   const end = k;
   // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
   const country = countryPhraseEndingAt(text, tokens, k);

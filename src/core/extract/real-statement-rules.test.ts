@@ -4100,4 +4100,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('Le ministre des Affaires étrangères, Jean Asselborn, se rendra à Bruxelles le lundi 15 février 2016, afin de participer au Conseil «Affaires étrangères» de l’Union européenne.'),
     ]).toEqual([1, 1, 1]);
   });
+  it('round 51: an office’s acronym in brackets before the name is stepped over ("Secretary General of the European External Action Service (EEAS) Stefano Sannino")', () => {
+    const text = 'Džaferović with Sannino\n\nSARAJEVO, November 12 (FENA) - Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service (EEAS) Stefano Sannino.\n';
+    expect(extract(text).participants.find((p) => p.name === 'Stefano Sannino')).toMatchObject({ title: 'Secretary General of the European External Action Service' });
+  });
 });
