@@ -141,6 +141,9 @@ const MEETING_WEAK = wordPattern(
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».
   "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +
+  // « a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY » (Cameroon MINREX, 2025, round 51); "talked in Brussels
+  // with Secretary General …" (FENA, 2021, round 51).
+  "(?:a|ont)\\s+accordé\\s+(?:une\\s+)?audience|granted\\s+(?:an\\s+)?audience|talked\\s+(?:in\\s+\\p{Lu}[\\p{L}-]*\\s+|today\\s+|yesterday\\s+)?with|" +
   // The same in English: "on Tuesday received in audience the Ambassador of the People’s Republic of China" (Gambia MFA, 2019),
   // "received at the Statehouse the Special Adviser to the Secretary-General" (Gambia's State House, 2022; both round 42); not
   // "received a letter", "received support".

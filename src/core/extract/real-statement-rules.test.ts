@@ -4104,4 +4104,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const text = 'Džaferović with Sannino\n\nSARAJEVO, November 12 (FENA) - Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service (EEAS) Stefano Sannino.\n';
     expect(extract(text).participants.find((p) => p.name === 'Stefano Sannino')).toMatchObject({ title: 'Secretary General of the European External Action Service' });
   });
+  it('round 51: "talked in Brussels with Secretary General …" and « a accordé une audience le vendredi 27 juin 2025 à M. … » report talks (readouts, dated and placed); a title that condemns makes a « Communiqué de presse » a statement', () => {
+    expect(extract('Džaferović with Sannino\n\nSARAJEVO, November 12 (FENA) - Member of the Presidency Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service (EEAS) Stefano Sannino.\n').meeting).toMatchObject({ location: 'Brussels', kind: 'readout' });
+    expect(extract('Audience accordée à M. Abdou ABARRY par S.E. MBELLA MBELLA\n\nLe Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY, Représentant spécial du Secrétaire général des Nations Unies pour l’Afrique centrale.\n').meeting).toMatchObject({ date: '2025-06-27', kind: 'readout' });
+    expect(extract('La Secrétaire générale de la Francophonie condamne la fusillade de Bamako\n\nC’est avec la plus grande consternation que la Secrétaire générale de la Francophonie, Son Excellence Madame Michaëlle Jean, a appris, depuis New York, la nouvelle de la fusillade qui a eu lieu à Bamako.\n\nCommuniqué de presse\n').meeting.kind).toBe('statement');
+  });
 });

@@ -197,6 +197,10 @@ const TALKS_HELD = caselessPattern(
     // (Bahrain MFA, 2019).
     String.raw`met\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador|cabinet\s+secretary|secretary[-\s]general|secretary\s+of\s+state)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|met\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:foreign\s+(?:affairs\s+)?minister|prime\s+minister|president|minister\s+of\s+foreign\s+affairs)\s+\p{Lu}|(?:has|have|had)\s+had\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|talks)\s+with|(?<=\sand\s[^.;]{3,200}?)\smet\s+(?=(?:on|this|today|yesterday|in|at)\s)|` +
     String.raw`s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:le|la|l['’])\s*(?:premier\s+ministre|première\s+ministre|président|présidente|ministre|ambassadeur|ambassadrice|secrétaire|chancelier|chancelière|roi|reine|émir|vice-président)(?![\p{L}])|` +
+    // Also "Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service" (FENA, 2021), « Le
+    // Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY »
+    // (Cameroon MINREX, 2025; both round 51).
+    String.raw`talked\s+(?:in\s+\p{Lu}[\p{L}-]*\s+|today\s+|yesterday\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:president|prime\s+minister|minister|secretary|ambassador|chancellor|counterpart|king|emir|envoy|commissioner)(?![\p{L}])|(?:a|ont)\s+accordé\s+(?:une\s+)?audience|granted\s+(?:an\s+)?audience\s+to|` +
     String.raw`conversed\s+with|telephoned\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|counterpart|king|emir)|` +
     String.raw`(?:a|ont)\s+reçu\s+(?:[^.;]{0,40}?\s)?(?:une\s+délégation|l['’]ambassadeur|l['’]envoyée?|(?:le|la)\s+(?:ministre|président|présidente|premier|première|secrétaire|vice-président))(?![\p{L}])|a\s+tenu\s+à\s+recevoir|(?:a|ont)\s+échangé\s+avec\s+(?:une\s+délégation|(?:le|la|l['’])\s*(?:ministre|président|présidente|ambassadeur|ambassadrice))|` +
     String.raw`receiv(?:ed|ing)\s+(?:\p{L}+\s+){0,2}?a\s+delegation\s+(?:led|headed)\s+by|(?:at|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|engag(?:es?|ed)\s+in\s+bilateral\s+(?:discussions|talks)\s+with|(?:has|had)\s+(?:his|her|their)\s+first\s+(?:official\s+)?meeting\s+with|` +
@@ -354,7 +358,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
-      if (kind === 'news-release' && isOwnVoiceOrReaction(leadParagraphs[0] ?? '')) return 'statement';
+      // So is one whose title condemns (« La Secrétaire générale de la Francophonie condamne la fusillade de Bamako », OIF, 2015,
+      // round 51, its « Communiqué de presse » label at the foot).
+      if (kind === 'news-release' && (isOwnVoiceOrReaction(leadParagraphs[0] ?? '') || (line !== title && CONDEMNING.test(title)))) return 'statement';
       // « Communiqué de presse » over « Le ministre … a fait aujourd’hui la déclaration suivante : » (GAC, 2016): the text is
       // the minister's statement, as every "issued the following statement" text of the corpus is annotated.
       if (kind === 'news-release' && FOLLOWING_STATEMENT.test(leadParagraphs[0] ?? '')) return 'statement';
@@ -433,6 +439,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // his Chinese counterpart Wang Yi", Kazinform, 2014; "Madam Ayorkor Botchwey held meetings with her counterparts, namely …",
   // Ghana MFA, 2023, round 31).
   if (!announcesAhead && !STATEMENT_TITLE.test(title) && !NATO_NEWS.test(lead.slice(0, 300)) && leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000)))) return 'readout';
-  if (!STATEMENT_TITLE.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
+  // A title that condemns makes the text a reaction, a statement by the kind convention, however its lead reports it: « La
+  // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
+  // … a appris … » (OIF, 2015, round 51).
+  if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   return 'statement';
 }
