@@ -143,6 +143,9 @@ const MEETING_WEAK = wordPattern(
   "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +
   // « a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY » (Cameroon MINREX, 2025, round 51); "talked in Brussels
   // with Secretary General …" (FENA, 2021, round 51).
+  // « a eu un déjeuner de travail avec son homologue français, ce mercredi 25 janvier 2023, au Palais de l’Élysée » (Ivorian
+  // presidency, 2023, round 52).
+  "(?:a|ont)\\s+eu\\s+un\\s+(?:déjeuner|dîner|petit-déjeuner)\\s+de\\s+travail|had\\s+a\\s+working\\s+(?:lunch|dinner|breakfast)|" +
   "(?:a|ont)\\s+accordé\\s+(?:une\\s+)?audience|granted\\s+(?:an\\s+)?audience|talked\\s+(?:in\\s+\\p{Lu}[\\p{L}-]*\\s+|today\\s+|yesterday\\s+)?with|" +
   // The same in English: "on Tuesday received in audience the Ambassador of the People’s Republic of China" (Gambia MFA, 2019),
   // "received at the Statehouse the Special Adviser to the Secretary-General" (Gambia's State House, 2022; both round 42); not

@@ -4109,4 +4109,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Audience accordée à M. Abdou ABARRY par S.E. MBELLA MBELLA\n\nLe Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY, Représentant spécial du Secrétaire général des Nations Unies pour l’Afrique centrale.\n').meeting).toMatchObject({ date: '2025-06-27', kind: 'readout' });
     expect(extract('La Secrétaire générale de la Francophonie condamne la fusillade de Bamako\n\nC’est avec la plus grande consternation que la Secrétaire générale de la Francophonie, Son Excellence Madame Michaëlle Jean, a appris, depuis New York, la nouvelle de la fusillade qui a eu lieu à Bamako.\n\nCommuniqué de presse\n').meeting.kind).toBe('statement');
   });
+  it('round 52: "received Norway\'s Foreign Minister …", a title "… receives Ambassador of Russia …" and « a eu un déjeuner de travail avec son homologue français, ce mercredi 25 janvier 2023, au Palais de l’Élysée » report talks', () => {
+    expect(extract('Plenkovic receives Norway\'s foreign minister\n\nCroatian Prime Minister Andrej Plenkovic received Norway\'s Foreign Minister Borge Brende on Monday, the government said in a press release.\n').meeting.kind).toBe('readout');
+    expect(extract('President Kassym-Jomart Tokayev receives Ambassador of Russia to Kazakhstan Alexey Borodavkin\n\nThe current state and prospects of the Kazakh-Russian comprehensive strategic partnership were discussed during the meeting.\n').meeting.kind).toBe('readout');
+    expect(extract('France : Macron et Ouattara ont pu échanger\n\nLe Président de la République, S.E.M. Alassane Ouattara, a eu un déjeuner de travail avec son homologue français, ce mercredi 25 janvier 2023, au Palais de l’Élysée.\n').meeting).toMatchObject({ date: '2023-01-25', location: 'Paris', kind: 'readout' });
+  });
 });

@@ -154,7 +154,7 @@ const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:stat
 // Not a dialogue called for: « appelle à la retenue et au dialogue inclusif » (OIF, 2025), "calls for dialogue".
 // Also a meeting told in the past tense: « Le ministre des Affaires étrangères a rencontré le vice-président de l’Assemblée
 // nationale française » (Comoros MFA, round 19), « s’est entretenu avec », "met with".
-const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:meeting|meets|met\s+with|talks|call|speaks\s+with|spoke\s+with|visit|(?<!(?:au|for|to|du|le)\s)dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|s[’']est\s+entretenue?|rencontre|a\s+rencontré|visite)(?![\p{L}])`, 'iu');
+const MEETING_IN_TITLE = caselessPattern(String.raw`\b(?:receives\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:ambassador|minister|president|delegation|counterpart|envoy|secretary)|reçoit\s+(?:l['’]ambassadeur|le\s+ministre|la\s+ministre|le\s+président|une\s+délégation|son\s+homologue)|meeting|meets|met\s+with|talks|call|speaks\s+with|spoke\s+with|visit|(?<!(?:au|for|to|du|le)\s)dialogue|consultations|summit|r[ée]union|entretien|s[’']entretient|s[’']est\s+entretenue?|rencontre|a\s+rencontré|visite)(?![\p{L}])`, 'iu');
 const READOUT_IN_TITLE = caselessPattern(String.raw`^(?:outcome|results?|readout|summary)\s+of\b|^r[ée]sultats?\s+de\b|[’']s\s+(?:meeting|call)\s+with\b`, 'iu');
 
 const SPEECH_LABEL = caselessPattern(String.raw`^(?:remarks|speech|address|allocution|discours)\s`, 'iu');
@@ -200,6 +200,10 @@ const TALKS_HELD = caselessPattern(
     // Also "Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service" (FENA, 2021), « Le
     // Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY »
     // (Cameroon MINREX, 2025; both round 51).
+    // "Croatian Prime Minister Andrej Plenkovic received Norway's Foreign Minister Borge Brende on Monday" (Croatian government, 2017),
+    // « a eu un déjeuner de travail avec son homologue français, ce mercredi 25 janvier 2023, au Palais de l’Élysée » (Ivorian
+    // presidency, 2023; both round 52).
+    String.raw`received\s+\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassador|minister|president|prime\s+minister|envoy|secretary|delegation)(?![\p{L}])|(?:a|ont)\s+eu\s+un\s+(?:déjeuner|dîner|petit-déjeuner)\s+de\s+travail\s+avec|had\s+a\s+working\s+(?:lunch|dinner|breakfast)\s+with|` +
     String.raw`talked\s+(?:in\s+\p{Lu}[\p{L}-]*\s+|today\s+|yesterday\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:president|prime\s+minister|minister|secretary|ambassador|chancellor|counterpart|king|emir|envoy|commissioner)(?![\p{L}])|(?:a|ont)\s+accordé\s+(?:une\s+)?audience|granted\s+(?:an\s+)?audience\s+to|` +
     String.raw`conversed\s+with|telephoned\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|counterpart|king|emir)|` +
     String.raw`(?:a|ont)\s+reçu\s+(?:[^.;]{0,40}?\s)?(?:une\s+délégation|l['’]ambassadeur|l['’]envoyée?|(?:le|la)\s+(?:ministre|président|présidente|premier|première|secrétaire|vice-président))(?![\p{L}])|a\s+tenu\s+à\s+recevoir|(?:a|ont)\s+échangé\s+avec\s+(?:une\s+délégation|(?:le|la|l['’])\s*(?:ministre|président|présidente|ambassadeur|ambassadrice))|` +
