@@ -30,7 +30,7 @@ import {
   type Token,
 } from './person-names';
 import { confidence } from './confidence';
-import { bodyEnd, bodyStart, collapseWhitespace, indexOfSpanAt } from './sentence-helpers';
+import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanAt } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { announcedTripToSeveralCountries } from './meeting-extractor';
 import { findQuotations } from './quotation-finder';
@@ -1114,6 +1114,34 @@ function titleLineAuthors(statement: Statement): Draft[] {
 }
 
 /**
+ * The other party of a meeting a title names, whom the body gives only by office: "Foreign Minister Karin Kneissl meets her
+ * Liechtenstein counterpart Aurelia Frick in Vienna" over "… welcomed the Minister for Foreign Affairs, Justice and Culture of
+ * the Principality of Liechtenstein to the Austrian Foreign Ministry" (Austria's BMEIA, 2018, round 52). The titled person after
+ * the meeting verb, never named in the body, whose country the body names.
+ */
+const TITLE_MEETING_VERB = caselessPattern(String.raw`(?<![\p{L}])(?:meets|met\s+with|receives|welcomes|hosts|holds\s+talks\s+with|rencontre|reçoit|s['’]entretient\s+avec)(?![\p{L}])`, 'iu');
+function titleMeetingCounterparts(statement: Statement): Draft[] {
+  const title = statement.title;
+  if (title === null) return [];
+  const verb = TITLE_MEETING_VERB.exec(title);
+  if (!verb) return [];
+  const { text } = statement;
+  const bodyFrom = bodyStart(statement);
+  const body = text.slice(bodyFrom, bodyEnd(statement));
+  const bodyCountries = new Set(findCountries(body).map((found) => found.canonical));
+  const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
+  const bodyWords = new Set(foldForComparison(body).split(/[^\p{L}\p{M}'’-]+/u));
+  const found: Draft[] = [];
+  for (const mention of findPersonMentions(text, 0, title.length)) {
+    if (mention.start < verb.index || !mention.title || mention.wordCount < 2 || mention.country === null || !bodyCountries.has(mention.country)) continue;
+    if (nameKeys(mention.name).some((key) => bodyWords.has(key))) continue;
+    const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
+    found.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+  }
+  return found;
+}
+
+/**
  * A headline that ends on who says it, over a body where an office issues the text: "La décision … est « profondément
  * préoccupante », selon Thorbjørn Jagland" ⏎ … ⏎ « Le Secrétaire Général du Conseil de l’Europe a publié aujourd’hui la
  * déclaration suivante : » (Council of Europe, 2016, round 33). The person takes the office the body gives.
@@ -1628,6 +1656,10 @@ export function extractParticipants(statement: Statement): Participant[] {
   for (const author of titleLineAuthors(statement).reverse()) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) continue;
     drafts.unshift(author);
+  }
+  for (const counterpart of titleMeetingCounterparts(statement)) {
+    if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(counterpart.name, d.name) || isSameOrShorterName(d.name, counterpart.name))) continue;
+    drafts.push(counterpart);
   }
   // The title line may give the full name the body shortens ("… Meeting With Estonian Minister of
   // Defence Hanno Pevkur" above "Minister Pevkur, Estonia"): a surname takes it.

@@ -4114,4 +4114,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('President Kassym-Jomart Tokayev receives Ambassador of Russia to Kazakhstan Alexey Borodavkin\n\nThe current state and prospects of the Kazakh-Russian comprehensive strategic partnership were discussed during the meeting.\n').meeting.kind).toBe('readout');
     expect(extract('France : Macron et Ouattara ont pu échanger\n\nLe Président de la République, S.E.M. Alassane Ouattara, a eu un déjeuner de travail avec son homologue français, ce mercredi 25 janvier 2023, au Palais de l’Élysée.\n').meeting).toMatchObject({ date: '2023-01-25', location: 'Paris', kind: 'readout' });
   });
+  it('round 52: the counterpart a meeting title names ("… meets her Liechtenstein counterpart Aurelia Frick in Vienna") takes part when the body gives only the office of that country', () => {
+    const text = 'Foreign Minister Karin Kneissl meets her Liechtenstein counterpart Aurelia Frick in Vienna\n\nOn 7 March, Karin Kneissl welcomed the Minister for Foreign Affairs, Justice and Culture of the Principality of Liechtenstein to the Austrian Foreign Ministry.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.country])).toEqual([['Karin Kneissl', 'Austria'], ['Aurelia Frick', 'Liechtenstein']]);
+  });
 });
