@@ -1127,7 +1127,8 @@ function titleMeetingCounterparts(statement: Statement): Draft[] {
   if (!verb) return [];
   const { text } = statement;
   const bodyFrom = bodyStart(statement);
-  const body = text.slice(bodyFrom, bodyEnd(statement));
+  // The first pages are enough: a readout names its parties early, and a megabyte is read once elsewhere already.
+  const body = text.slice(bodyFrom, Math.min(bodyEnd(statement), bodyFrom + 20_000));
   const bodyCountries = new Set(findCountries(body).map((found) => found.canonical));
   const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
   const bodyWords = new Set(foldForComparison(body).split(/[^\p{L}\p{M}'’-]+/u));
