@@ -43,6 +43,8 @@ const FUNDING_VERB = wordPattern(
     // "gifting $100,000 Tongan pa’anga (TOP) dollars to help with Tonga’s recovery response", "an additional support of TOP
     // $60,000 will be sent directly to families in Tonga" (Niue's government via TV Niue, 2022, round 42).
     'gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|(?:will|to|shall)\\s+be\\s+(?:sent|transferred|disbursed|given|made\\s+available)|' +
+    // « L’enveloppe sera portée à 120 millions Euros cette année » (Le Sahel, Niger, 2017, round 52), "will be increased to".
+    '(?:sera|seront)\\s+portée?s?\\s+à|(?:will|to|shall)\\s+be\\s+(?:increased|raised|doubled)\\s+to|' +
     // « Le Gouvernement du Japon a octroyé au Gouvernement de la Guinée-Bissau, un don de deux cent millions de Yens Japonais »
     // (Embassy of Japan in Senegal, 2015, round 44).
     'octroy(?:é|ée|és|ées|er)|a\\s+accordé|ont\\s+accordé',

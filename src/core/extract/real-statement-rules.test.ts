@@ -4118,4 +4118,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const text = 'Foreign Minister Karin Kneissl meets her Liechtenstein counterpart Aurelia Frick in Vienna\n\nOn 7 March, Karin Kneissl welcomed the Minister for Foreign Affairs, Justice and Culture of the Principality of Liechtenstein to the Austrian Foreign Ministry.\n';
     expect(extract(text).participants.map((p) => [p.name, p.country])).toEqual([['Karin Kneissl', 'Austria'], ['Aurelia Frick', 'Liechtenstein']]);
   });
+  it('round 52: funding raised to an amount is funding (« L’enveloppe sera portée à 120 millions Euros cette année », "will be increased to")', () => {
+    const one = (sentence: string) => initiatives(`Audience\n\n${sentence}\n`).length;
+    expect([one('L’enveloppe sera portée à 120 millions Euros cette année selon SE Marcel Escure.'), one('The envelope will be increased to 120 million euros this year.')]).toEqual([1, 1]);
+  });
 });
