@@ -4122,4 +4122,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const one = (sentence: string) => initiatives(`Audience\n\n${sentence}\n`).length;
     expect([one('L’enveloppe sera portée à 120 millions Euros cette année selon SE Marcel Escure.'), one('The envelope will be increased to 120 million euros this year.')]).toEqual([1, 1]);
   });
+  it('round 53: a meeting to be organised (« Une réunion sera prochainement organisée avec … », "There is to be a meeting between the two sides") is an initiative', () => {
+    const one = (sentence: string) => initiatives(`Communiqué\n\n${sentence}\n`).length;
+    expect([
+      one('Une réunion sera prochainement organisée avec les présidents de ces cinq sections afin de constituer un front commun.'),
+      one('There is to be a meeting between the two sides on this matter and it is my hope that some satisfactory answers will be given.'),
+      one('A meeting will soon be organised with the presidents of the five sections.'),
+    ]).toEqual([1, 1, 1]);
+  });
 });
