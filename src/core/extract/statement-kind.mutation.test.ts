@@ -141,3 +141,31 @@ describe('statement kind: page furniture near the top only', () => {
     expect(kindOf(text)).toBe('statement');
   });
 });
+
+// Third run (source of 4f638e4): the members listed in brackets after a lead's subject, or after "made up of".
+describe('statement kind: several parties named in brackets, or "made up of", after the lead’s subject', () => {
+  const lead = (paragraph: string) => kindOf(`Situation in the region\n\n${paragraph}\n\nThe parties will stay in touch.`);
+
+  it('reads the members in brackets after the subject as several authors, also after a paragraph number, a dateline or an article', () => {
+    expect(lead('The Middle East Quartet (United Nations, Russian Federation, United States, European Union) and Quartet Representative Blair held informal consultations today in Brussels.')).toBe('joint-statement');
+    expect(lead('12. The Middle East Quartet (United Nations, Russian Federation, United States, European Union) held informal consultations today in Brussels.')).toBe('joint-statement');
+    expect(lead('12.The Middle East Quartet (United Nations, Russian Federation, United States, European Union) held informal consultations today in Brussels.')).toBe('joint-statement');
+    expect(lead('Troika Embassies (Norway, the United States, and the United Kingdom) will always stand with those who work for peace in the country.')).toBe('joint-statement');
+    expect(lead('Port-au-Prince, le 9 juillet 2018 – Le Core Group (composé des Ambassadeurs d’Allemagne, du Brésil, du Canada, d’Espagne et de France) appelle au calme dans le pays.')).toBe('joint-statement');
+    expect(lead('Les Ambassadeurs (Allemagne, Brésil, Canada, Espagne et France) appellent au calme dans le pays.')).toBe('joint-statement');
+    expect(lead('La Troïka (Norvège, États-Unis et Royaume-Uni) appelle au calme dans le pays.')).toBe('joint-statement');
+    expect(lead('The Embassies (Norway and the United Kingdom) call on all parties to respect the ceasefire in the country.')).toBe('joint-statement');
+  });
+
+  it('reads the members set off by commas after "made up of" / « composé de » as several authors', () => {
+    expect(lead('The local transition monitoring committee, made up of ECOWAS, the African Union and MINUSMA, with the ambassadors of France, the United States and Germany, met today in Bamako.')).toBe('joint-statement');
+    expect(lead('Le comité de suivi, composé de la France, de l’Allemagne et du Canada, s’est réuni aujourd’hui à Bamako pour faire le point.')).toBe('joint-statement');
+  });
+
+  it('does not read brackets later in the lead, one country in brackets, or a bracket before a verb of the subject as several authors', () => {
+    expect(lead('Minister Jane Doe met today with the ministers of several countries (France, Germany and Italy) to discuss the situation in the region.')).not.toBe('joint-statement');
+    expect(lead('The Foreign Ministry (Canada) calls today on all parties to respect the ceasefire in the region.')).not.toBe('joint-statement');
+    expect(lead('The monitoring committee, made up of Canada and its partners, calls today on all parties to respect the ceasefire.')).not.toBe('joint-statement');
+    expect(lead('Minister Jane Doe, joined by officials, made up her mind after meetings with France, Germany and Italy on the situation in the region.')).not.toBe('joint-statement');
+  });
+});
