@@ -32,7 +32,7 @@ const CALL = wordPattern(
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
 /** A talk during a visit is held in person: « s'est entretenu ce jour avec son homologue togolais … dans le cadre d'une visite de travail » (Gabon, 2018). */
 const IN_PERSON = wordPattern("(?:dans\\s+le\\s+cadre|au\\s+cours|lors)\\s+d['’]une\\s+visite|during\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?visit|en\\s+terre\\s+\\p{L}+");
-const TITLE_MEETS = wordPattern('meets?|met\\s+with|meeting\\s+with|talks\\s+with|rencontre|s[’\']entretient\\s+avec|reçoit|receives|hosts|welcomes');
+export const TITLE_MEETS = wordPattern('meets?|met\\s+with|meeting\\s+with|talks\\s+with|rencontre|s[’\']entretient\\s+avec|reçoit|receives|hosts|welcomes');
 const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\\s+the\\s+margins\\s+of|en\\s+marge\\s+d(?:e|u|es)');
 
 const TOMORROW = wordPattern('tomorrow|demain');

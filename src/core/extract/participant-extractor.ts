@@ -32,7 +32,7 @@ import {
 import { confidence } from './confidence';
 import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanAt } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
-import { announcedTripToSeveralCountries } from './meeting-extractor';
+import { announcedTripToSeveralCountries, TITLE_MEETS } from './meeting-extractor';
 import { findQuotations } from './quotation-finder';
 import { findDate } from './meeting-dates';
 import { caselessPattern } from './caseless-pattern';
@@ -1119,13 +1119,14 @@ function titleLineAuthors(statement: Statement): Draft[] {
  * the Principality of Liechtenstein to the Austrian Foreign Ministry" (Austria's BMEIA, 2018, round 52). The titled person after
  * the meeting verb, never named in the body, whose country the body names.
  */
-const TITLE_MEETING_VERB = caselessPattern(String.raw`(?<![\p{L}])(?:meets|met\s+with|receives|welcomes|hosts|holds\s+talks\s+with|rencontre|reçoit|s['’]entretient\s+avec)(?![\p{L}])`, 'iu');
 function titleMeetingCounterparts(statement: Statement): Draft[] {
   const title = statement.title;
   if (title === null) return [];
-  const verb = TITLE_MEETING_VERB.exec(title);
+  const verb = TITLE_MEETS.exec(title);
   if (!verb) return [];
   const { text } = statement;
+  const candidates = findPersonMentions(text, 0, title.length).filter((mention) => mention.start >= verb.index && mention.title && mention.wordCount >= 2 && mention.country !== null);
+  if (candidates.length === 0) return [];
   const bodyFrom = bodyStart(statement);
   // The first pages are enough: a readout names its parties early, and a megabyte is read once elsewhere already.
   const body = text.slice(bodyFrom, Math.min(bodyEnd(statement), bodyFrom + 20_000));
@@ -1133,9 +1134,8 @@ function titleMeetingCounterparts(statement: Statement): Draft[] {
   const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
   const bodyWords = new Set(foldForComparison(body).split(/[^\p{L}\p{M}'’-]+/u));
   const found: Draft[] = [];
-  for (const mention of findPersonMentions(text, 0, title.length)) {
-    if (mention.start < verb.index || !mention.title || mention.wordCount < 2 || mention.country === null || !bodyCountries.has(mention.country)) continue;
-    if (nameKeys(mention.name).some((key) => bodyWords.has(key))) continue;
+  for (const mention of candidates) {
+    if (!mention.title || mention.country === null || !bodyCountries.has(mention.country) || nameKeys(mention.name).some((key) => bodyWords.has(key))) continue;
     const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
     found.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
   }
