@@ -1465,6 +1465,9 @@ const SPOKESPERSON_SAID_BEFORE = caselessPattern(
   'iu',
 );
 
+/** The sentence so far is only a preposition of place or motion: "From New York, …", « Depuis Paris, … ». */
+const FRONTED_PLACE_BEFORE = caselessPattern(String.raw`^\s*(?:from|in|at|after|depuis|après|à)\s+$`, 'iu');
+
 /** A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain MFA, round 41). */
 function opensDateline(text: string, start: number, end: number): boolean {
   return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 2), start)) && /^,\s+(?:The|Le|La|Les|L['’])\s*\p{Lu}/u.test(text.slice(end, end + 12));
@@ -1571,6 +1574,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
     // MFA, round 41).
     if (opensDateline(text, mention.start, mention.end)) continue;
+    // A place fronted by a preposition and set off by a comma: "From New York, Sogavare flew to Washington DC" (Solomon
+    // Islands GCU, 2022, round 54).
+    if (mention.title === null && FRONTED_PLACE_BEFORE.test(before) && /^\s*,/u.test(after)) continue;
     // "Bassirou Diomaye Faye et Adama Barrow ont convenu samedi à Banjul de tenir …" (APS, 2024, round 33): two full names, the
     // subject of what they agreed, decided or signed.
     // Read last, only when nothing cheaper admits the name.

@@ -28,8 +28,14 @@ const SPEECH_VERB =
   'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|a\\s+écrit|a\\s+tweeté|a\\s+tenu\\s+à\\s+(?:rappeler|souligner|préciser|dire|affirmer)|déclare|affirme|souligne|ajoute|estime';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
-const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
+// French news copy puts the verb after a quotation in the present tense: « …, explique le ministre sénégalais des Affaires
+// étrangères, M. Mankeur Ndiaye » (APA, round 54). Only there: before a quotation « précise la note du Vatican » names no speaker.
+const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB}|explique|indique|précise|poursuit|insiste|assure|confie|rappelle|note)(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
+const DOCUMENT_AFTER_VERB = caselessPattern(
+  String.raw`^\s+(?:un|une|le|la|l['’]|the|a)\s*(?:[\p{L}-]+\s+)?(?:communiqué|note|texte|déclaration|document|statement|press\s+release|release|readout|compte\s+rendu)(?![\p{L}])`,
+  'iu',
+);
 
 /** "The Secretary said, “…”", "“…,” said the Minister.": the speaker is named by the title alone. */
 // Longer offices first: « a déclaré le Premier ministre » is « premier ministre », not the English "Premier" (PMO, 2003).
@@ -656,6 +662,13 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
     if (REPORTED_PREDICATE.test(quoted) && /\p{Lu}[\p{L}\p{M}'’-]+[\s\u00a0]+$/u.test(text.slice(Math.max(0, quotation.openStart - 40), quotation.openStart))) continue;
     const lastQuote = previous ? quotes[previous.index] : undefined;
     const sameParagraphAsLast = previous !== null && lastQuote !== undefined && previous.quotation.paragraphIndex === quotation.paragraphIndex && quotation.openStart - previous.quotation.closeEnd < 120;
+    // « …, indique un communiqué de la présidence » (APA, round 54): a document speaks, no person.
+    const after = text.slice(quotation.closeEnd, quotation.closeEnd + 80);
+    const tailVerb = TAIL_VERB.exec(after);
+    if (tailVerb && DOCUMENT_AFTER_VERB.test(after.slice(tailVerb[0].length))) {
+      previous = null;
+      continue;
+    }
     const message = messageAuthor(text, quotation);
     if (message && message.author === null) {
       previous = null;

@@ -4130,4 +4130,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('A meeting will soon be organised with the presidents of the five sections.'),
     ]).toEqual([1, 1, 1]);
   });
+  it('round 54: « a échangé lundi avec son homologue … » and « a reçu ce lundi 7 avril 2025, à Cotonou, son homologue slovène » report talks (readouts); « a reçu une lettre de son homologue » does not', () => {
+    expect(extract("Tchad : tête-à-tête entre les présidents\n\nN'Djamena - Le chef de l'État Idriss Deby a échangé lundi avec son homologue de Guinée Bissau, Umaro Sissoco Embalo, dans le cadre d'une visite d’amitié et de travail.\n").meeting.kind).toBe('readout');
+    expect(extract('Diplomatie : Le Bénin et la Slovénie signent un mémorandum d’entente à Cotonou\n\nLe ministre béninois des Affaires étrangères, Olushegun ADJADI BAKARI, a reçu ce lundi 7 avril 2025, à Cotonou, son homologue slovène Tanja FAJON, dans le cadre d’une visite de travail.\n').meeting).toMatchObject({ kind: 'readout', date: '2025-04-07', location: 'Cotonou' });
+    expect(extract('Coopération\n\nLe ministre béninois des Affaires étrangères, Olushegun ADJADI BAKARI, a reçu une lettre de son homologue slovène Tanja FAJON sur la visite de travail prévue.\n').meeting.kind).not.toBe('readout');
+  });
+  it('round 54: a place fronted by a preposition and set off by a comma ("From New York, Sogavare flew to Washington DC") is no person', () => {
+    const text = 'PM returns from overseas engagements\n\nPrime Minister Manasseh Sogavare arrived home today.\n\nFrom New York, Sogavare flew to Washington DC where he attended the summit.\n';
+    expect(extract(text).participants.map((p) => p.name)).toEqual(['Manasseh Sogavare']);
+  });
+  it('round 54: a present-tense verb after a quotation names its speaker (« …, explique le ministre …, M. Mankeur Ndiaye »), not a person named before it; « …, indique un communiqué » names none', () => {
+    const lead = 'L’accord, conclu pendant la visite du ministre chinois des Affaires étrangères, M. Wang Yi, « est très utile pour la coopération et l’entente entre les deux gouvernements »';
+    expect(quotes(`Mémorandum\n\n${lead}, explique le ministre sénégalais des Affaires étrangères, M. Mankeur Ndiaye.\n`)).toEqual([['Mankeur Ndiaye', 'est très utile pour la coopération et l’']]);
+    expect(quotes(`Mémorandum\n\n${lead}, indique un communiqué de la présidence.\n`)).toEqual([]);
+  });
 });
