@@ -178,6 +178,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // stays within its clause: "through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption"
   // (Thai MFA, 2023, round 28) exchanges no agreement.
   [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,60}?(?:${INSTRUMENT})|exchang(?:ed|e|es)\\s+[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
+  // A named declaration signed: "Sogavare signed the US-Pacific Islands Summit Declaration on the U.S.-Pacific Partnership
+  // together with other Pacific Islands leaders" (Solomon Islands GCU, 2022, round 54). Capitalised, so not the text itself.
+  [/(?<![\p{L}])(?:signed|signs|will\s+sign)\s+the\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}Declaration(?![\p{L}])/u, 0.9, /sign/i],
   // Also with a long name between: "A Specific Cooperation Agreement on cooperation in outer space focusing on Crop Monitoring,
   // Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit"
   // (India MEA, 2022, round 21).

@@ -798,7 +798,10 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // Meetings and visits the text recalls as having taken place: « en s'appuyant sur les rencontres qui ont eu lieu
     // récemment, notamment celle entre le premier ministre Carney et le premier ministre Li …, ainsi que sur la visite de la
     // ministre des Affaires étrangères, Anita Anand » (PMO, 2025, round 21).
-    String.raw`|(?<![\p{L}])(?:(?:rencontres?|réunions?|entretiens?|meetings?|talks|visites?|visits?)\s+(?:qui\s+(?:a|ont)\s+eu\s+lieu|that\s+(?:took|have\s+taken)\s+place)|(?:recent|récentes?)\s+(?:meetings|visits|rencontres|visites))(?![\p{L}])[^.;]{0,240}$`,
+    String.raw`|(?<![\p{L}])(?:(?:rencontres?|réunions?|entretiens?|meetings?|talks|visites?|visits?)\s+(?:qui\s+(?:a|ont)\s+eu\s+lieu|that\s+(?:took|have\s+taken)\s+place)|(?:recent|récentes?)\s+(?:meetings|visits|rencontres|visites))(?![\p{L}])[^.;]{0,240}$` +
+    // A visit the text recalls by its visitor: "The Prime Minister recalled the State Visit of H.E. Mr Marcelo Rebelo de Sousa,
+    // President of Portugal to India in February" (India MEA, 2020, round 54).
+    String.raw`|(?<![\p{L}])(?:recall(?:ed|s|ing)?|rappel(?:é|le|lent|ant))\s+(?:the|his|her|their|la|le|l['’]|sa|son|leur)\s*(?:[\p{L}-]+\s+){0,2}?(?:visits?|meetings?|talks|visites?|rencontres?|entretiens?)\s+(?:of|by|de|du|d['’])\s*(?:[\p{L}.-]+\s+){0,3}$`,
   'iu',
 );
 

@@ -4144,4 +4144,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(quotes(`Mémorandum\n\n${lead}, explique le ministre sénégalais des Affaires étrangères, M. Mankeur Ndiaye.\n`)).toEqual([['Mankeur Ndiaye', 'est très utile pour la coopération et l’']]);
     expect(quotes(`Mémorandum\n\n${lead}, indique un communiqué de la présidence.\n`)).toEqual([]);
   });
+  it('round 54: a named declaration signed ("Sogavare signed the US-Pacific Islands Summit Declaration …") is an initiative; a lower-case "signed the declaration" names no instrument', () => {
+    expect(initiatives('PM returns\n\nIn Washington, Sogavare signed the US-Pacific Islands Summit Declaration on the U.S.-Pacific Partnership together with other Pacific Islands leaders.\n')).toHaveLength(1);
+    expect(initiatives('PM returns\n\nIn Washington, Sogavare said that he signed the declaration of his party in his youth.\n')).toHaveLength(0);
+  });
+  it('round 54: the visitor of a visit the text recalls ("recalled the State Visit of H.E. Mr Marcelo Rebelo de Sousa, President of Portugal") is no participant', () => {
+    const text = 'PM’s telephone conversation with Prime Minister of Portugal\n\nPrime Minister Shri Narendra Modi had a telephone conversation today with H.E. Mr Antonio Costa, Prime Minister of Portugal.\n\nThe Prime Minister recalled the State Visit of H.E. Mr Marcelo Rebelo de Sousa, President of Portugal to India in February.\n';
+    expect(extract(text).participants.map((p) => p.name)).toEqual(['Narendra Modi', 'Antonio Costa']);
+  });
 });
