@@ -68,10 +68,11 @@ function byCountries(line: string): boolean {
   if (authors === undefined) return false;
   const found = findCountries(authors);
   if (new Set(found.map((country) => country.canonical)).size < 2) return false;
-  // Nothing but the countries, commas, "and" and articles: not "by the Minister of Foreign Affairs of Canada on Mali".
+  // Nothing but the countries, commas, "and" and articles: not "by the Minister of Foreign Affairs of Canada on Mali". In French
+  // each country has its « de »: « Déclaration de la France et de l’Allemagne sur le Mali ».
   let rest = authors;
   for (const country of [...found].reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
-  return rest.replace(/(?:^|\s)(?:and|et|the|la|le|les)(?=\s|$)|[,\s]|l['’]/giu, '') === '';
+  return rest.replace(/(?:^|\s)(?:and|et|the|la|le|les|de|du|des)(?=\s|$)|[,\s]|[ld]['’]/giu, '') === '';
 }
 
 /** A release label naming several authors: « Communiqué de presse des co-présidents français, américain et russe du Groupe de Minsk ». */
@@ -360,7 +361,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       // Also a title that names no author: "Statement on Belarus" over "The Nordic-Baltic countries support …" (Sweden, 2025, round 28).
       if (kind === 'statement' && (line !== title || !/\s(?:by|of|from|de|du|des)\s/u.test(title)) && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
-      if (kind === 'news-release' && (releaseOfSeveral(line) || countriesAsSubject(leadParagraphs[0] ?? ''))) return 'joint-statement';
+      // Also members named in brackets: "Press Release" over "The Troika Embassies (Norway, the United States, and the United
+      // Kingdom) will always stand with …", as under a "Statement" label.
+      if (kind === 'news-release' && (releaseOfSeveral(line) || countriesAsSubject(leadParagraphs[0] ?? '') || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
       if (kind === 'statement' && SPEECH_LABEL.test(line)) return 'statement';
       // A "Media release" label over the minister's own voice ("I look forward to attending …") or a
       // reaction to an event ("He condemned in the strongest possible terms …") is a statement by the kind convention.
@@ -386,8 +389,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // the statement of a meeting of two countries' ministers.
   const between = STATEMENT_OF_MEETING_BETWEEN.exec(title)?.[1];
   if (between !== undefined && new Set(findCountries(between).map((country) => country.canonical)).size >= 2) return 'joint-statement';
-  // A title too long to be read as a label that names two authors of two countries, each with an office.
-  if (title.length > 200 && STATEMENT_TITLE.test(title) && severalOffices(title)) return 'joint-statement';
+  // A title that names two authors of two countries, each with an office, but is no label: too long to be read as one, or
+  // "Statement: the President of France and the Prime Minister of Italy on the floods" (its colon).
+  if (STATEMENT_TITLE.test(title) && severalOffices(title)) return 'joint-statement';
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
   if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '') || membersInBrackets(leadParagraphs[0] ?? '')) return 'joint-statement';
