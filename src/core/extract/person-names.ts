@@ -96,6 +96,8 @@ const TITLE_HEADS = new Set([
   // "Australian Attorney-General Senator the Hon. George Brandis QC" (a six-government joint statement, 2017), "Treasurer
   // Jim Chalmers", « la procureure générale ».
   'attorney', 'attorney-general', 'treasurer', 'procureur', 'procureure',
+  // "Speaker National Assembly Raja Pervaiz Ashraf has said" (Pakistan's National Assembly, 2022, round 55), « le président de l’Assemblée ».
+  'speaker',
   // Abbreviated offices in Indian and Russian readouts: "DFM Sergey Ryabkov" (Deputy Foreign Minister), "FM", "DPM".
   'dfm', 'fm', 'dpm', 'pm', 'eam', 'mos',
   // Kenya's Principal and Cabinet Secretaries: "Foreign Affairs PS Amb. Macharia Kamau" (Kenya MFA, 2019, round 39).
@@ -122,6 +124,8 @@ const TITLE_HEADS = new Set([
 const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'federal', 'foreign', 'external', 'senior', 'acting', 'assistant', 'associate', 'parliamentary',
   'executive', 'special', 'high', 'first', 'state', 'general', 'interim', 'permanent', 'principal', 'junior', 'cabinet',
+  // "Special Presidential Envoy for Compact Negotiations Joseph Yun" (State Department, 2023, round 55).
+  'presidential',
   'premier', 'premiere', 'vice-premier', 'federale', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
   // « Chargé » of « Chargé d’affaires ».
   'charge', 'chargee',
@@ -130,7 +134,7 @@ const TITLE_MODIFIERS = new Set([
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
 const PORTFOLIO_WORDS = new Set(
   (
-    'affairs mission foreign external international development defence defense national security trade commerce investment ' +
+    'affairs mission foreign external international negotiations compact development defence defense national security trade commerce investment ' +
     'economy economic economics finance treasury budget revenue industry industries innovation science technology research ' +
     'digital cyber energy environment climate change fisheries fisheries oceans ocean aquaculture agriculture agri-food food ' +
     'forestry forests mines mining natural resources water health justice attorney interior home public safety emergency ' +

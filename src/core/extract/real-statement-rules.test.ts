@@ -4152,4 +4152,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const text = 'PM’s telephone conversation with Prime Minister of Portugal\n\nPrime Minister Shri Narendra Modi had a telephone conversation today with H.E. Mr Antonio Costa, Prime Minister of Portugal.\n\nThe Prime Minister recalled the State Visit of H.E. Mr Marcelo Rebelo de Sousa, President of Portugal to India in February.\n';
     expect(extract(text).participants.map((p) => p.name)).toEqual(['Narendra Modi', 'Antonio Costa']);
   });
+  it('round 55: "Speaker" is an office ("Speaker National Assembly Raja Pervaiz Ashraf", "House Speaker Pantaleon D. Alvarez"), and "Special Presidential Envoy for Compact Negotiations Joseph Yun" keeps his whole title', () => {
+    const people = (sentence: string) => extract(`Title here\n\n${sentence}\n`).participants.map((p) => [p.name, p.title]);
+    expect(people('Islamabad, October 04, 2022 (PPI-OT): Speaker National Assembly Raja Pervaiz Ashraf has said that parliamentary diplomacy can harness the challenges.')).toEqual([['Raja Pervaiz Ashraf', 'Speaker National Assembly']]);
+    expect(people('The delegation consisted of House Speaker Pantaleon D. Alvarez and Senator Juan Cruz.')).toContainEqual(['Pantaleon D. Alvarez', 'Speaker']);
+    expect(people('Special Presidential Envoy for Compact Negotiations Joseph Yun signed the Memorandum for the United States.')).toEqual([['Joseph Yun', 'Special Presidential Envoy for Compact Negotiations']]);
+  });
 });
