@@ -151,7 +151,10 @@ const MEETING_WEAK = wordPattern(
   // "received at the Statehouse the Special Adviser to the Secretary-General" (Gambia's State House, 2022; both round 42); not
   // "received a letter", "received support".
   // "Lin made the remarks while receiving a delegation led by Joe Bejang, …, July 3 in Taipei City" (Taiwan Today, 2024, round 48).
-  "receiv(?:ed|es|ing)(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:the|his|her|a)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:ambassador|minister|president|secretary|envoy|adviser|advisor|delegation|counterpart|chargé|chairman|chairperson|commissioner)(?![\\p{L}])))|" +
+  "receiv(?:ed|es|ing)(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:(?:on\\s+\\p{L}+|today|yesterday)\\s+)?(?:the|his|her|a)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:ambassadors?|ministers?|president|secretary|envoy|adviser|advisor|delegation|counterparts?|chargé|chairman|chairperson|commissioner)(?![\\p{L}])))|" +
+  // "Talking to Australian High Commissioner Neil Hawkins in Islamabad today (Tuesday), he lauded …" (Pakistan's National
+  // Assembly, 2022, round 55): talks with an office holder; not "talking to reporters".
+  "talk(?:ing|ed)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:ambassador|high\\s+commissioner|minister|president|prime\\s+minister|secretary|envoy|delegation|counterpart)(?![\\p{L}])|" +
   // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
   '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +

@@ -834,8 +834,10 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
   // Also with their honorifics, after "avec les": « une séance de travail avec les trois membres du Haut Conseil de la Transition
   // (HCT), Madame Mirlande H. Manigat, Monsieur Laurent Saint-Cyr et M. Calixte Fleuridor » (Haiti's Prime Minister, 2023, round 33).
   // Also the subject: « les ministres des Affaires étrangères du Benelux, Lydie Polfer, Louis Michel et Jozias Van Aartsen se
-  // sont rencontrés à Bruxelles » (Luxembourg, 2001).
-  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+|(?:with|avec)\s+)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés|members|membres)(?![\p{L}])[^.;,]{0,60},\s+(?:[^;,]{3,40},\s+){0,6}(?:[^;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?(?:(?:Madame|Monsieur|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$`,
+  // sont rencontrés à Bruxelles » (Luxembourg, 2001). Also those received: "Khartoum – The acting Foreign Minister … received on
+  // Wednesday the Ambassadors of Yemen and Saudi Arabia to Sudan, Omer Abdalla Al-Mudawi, and Ali bin Hassan Ja’afar" (Sudan MFA, 2022,
+  // round 55).
+  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+|(?:with|avec)\s+|(?:received|receives|hosted|hosts|welcomed|welcomes|a\s+reçu|a\s+accueilli)\s+(?:[^.;,]{0,25}?\s)?)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés|members|membres)(?![\p{L}])[^.;,]{0,60},\s+(?:[^;,]{3,40},\s+){0,6}(?:[^;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?(?:(?:Madame|Monsieur|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$`,
   'iu',
 );
 

@@ -4158,4 +4158,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(people('The delegation consisted of House Speaker Pantaleon D. Alvarez and Senator Juan Cruz.')).toContainEqual(['Pantaleon D. Alvarez', 'Speaker']);
     expect(people('Special Presidential Envoy for Compact Negotiations Joseph Yun signed the Memorandum for the United States.')).toEqual([['Joseph Yun', 'Special Presidential Envoy for Compact Negotiations']]);
   });
+  it('round 55: "received on Wednesday the Ambassadors of Yemen and Saudi Arabia to Sudan, X, and Y" names both and reports talks (a readout, placed by its dateline); "Talking to Australian High Commissioner Neil Hawkins in Islamabad today" is a meeting', () => {
+    const sudan = extract('Foreign Minister Receives Ambassadors of Yemen and Saudi Arabia\n\nKhartoum – The acting Foreign Minister, Ambassador Ali Al-Saddiq, received on Wednesday the Ambassadors of Yemen and Saudi Arabia to Sudan, Omer Abdalla Al-Mudawi, and Ali bin Hassan Ja’afar, and discussed the latest developments in the Yemeni issue.\n');
+    expect(sudan.participants.map((p) => p.name)).toEqual(['Ali Al-Saddiq', 'Omer Abdalla Al-Mudawi', 'Ali bin Hassan Ja’afar']);
+    expect(sudan.meeting).toMatchObject({ kind: 'readout', location: 'Khartoum' });
+    const pakistan = extract('Vibrant parliamentary diplomacy: NA Speaker\n\nIslamabad, October 04, 2022 (PPI-OT): Speaker National Assembly Raja Pervaiz Ashraf has said that parliamentary diplomacy can help. Talking to Australian High Commissioner Neil Hawkins in Islamabad today (Tuesday), he lauded the friendship group.\n');
+    expect(pakistan.meeting).toMatchObject({ date: '2022-10-04', location: 'Islamabad' });
+    expect(extract('Vibrant parliamentary diplomacy: NA Speaker\n\nIslamabad, October 04, 2022 (PPI-OT): Speaker National Assembly Raja Pervaiz Ashraf has said that parliamentary diplomacy can help. Talking to reporters in Islamabad today (Tuesday), he lauded the friendship group.\n').meeting.date).toBeNull();
+  });
 });
