@@ -20,7 +20,8 @@ export const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).joi
 const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:st|nd|rd|th|er)?)?`;
 // Not a number that ends a reference ("Release No. NR-007-18 January 08, 2018" is January 8).
 // English ordinals too: "3rd March 2025", "the 21st of June 2025", "July 11th, 2025".
-const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?(?![\p{L}])`, 'iu');
+// Also with slashes: "[29/ March/2017]" (Saba, 2017, round 55).
+const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}(?:\s+(?:of\s+)?|\s*\/\s*)(${MONTH})\.?(?:(?:,?\s+|\s*\/\s*)(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").

@@ -175,7 +175,8 @@ const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L
 
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
-  const pattern = /(?<![\p{L}])(?:[Ii]n|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra".
+  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?)?|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").

@@ -4166,4 +4166,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(pakistan.meeting).toMatchObject({ date: '2022-10-04', location: 'Islamabad' });
     expect(extract('Vibrant parliamentary diplomacy: NA Speaker\n\nIslamabad, October 04, 2022 (PPI-OT): Speaker National Assembly Raja Pervaiz Ashraf has said that parliamentary diplomacy can help. Talking to reporters in Islamabad today (Tuesday), he lauded the friendship group.\n').meeting.date).toBeNull();
   });
+  it('round 55: "[29/ March/2017]" dates, "met here in the capital Sana\'a" places, and "reviewed the human rights violations committed by the Saudi-led aggression coalition" condemns', () => {
+    const yemen = extract("FM meets Iranian acting ambassador in Yemen\n\n[29/ March/2017]\n\nSANA'A, March 29 (Saba) - Minister of Foreign Affairs, Hisham Sharaf Abdullah, met here in the capital Sana'a with the Iranian acting ambassador to Yemen, Mohammed Farhat.\n\nThe meeting reviewed the human rights violations committed by the Saudi-led aggression coalition against the Yemeni civilians.\n");
+    expect(yemen.meeting).toMatchObject({ date: '2017-03-29', location: "Sana'a" });
+    expect(yemen.condemnations.map((c) => c.text)).toEqual(['The meeting reviewed the human rights violations committed by the Saudi-led aggression coalition against the Yemeni civilians.']);
+    expect(extract('Talks\n\nThe ministers met in the Kenyan capital Nairobi on Monday.\n').meeting.location).toBe('Nairobi');
+  });
 });
