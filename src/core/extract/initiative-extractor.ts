@@ -540,7 +540,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // « ont paraphé l'accord », « le protocole d'entente a été signé », « l'accord sera signé »; also far from its verb: « un
   // accord relatif à l’exemption de visas pour passeports diplomatiques et de service ainsi qu’un autre pour l’exécution
   // intégrée des ressources hydriques au Burundi ont été signés » (Iwacu, 2021, round 46).
-  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent))\\s+[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,160}?\\s(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
+  // Also as a gerund, and before a signing to come: « ont achevé leurs négociations … en paraphant, ce mercredi à Berne, un protocole
+  // d’entente », « Les accords paraphés seront prochainement soumis pour approbation au Conseil fédéral avant d’être formellement
+  // signés » (Swiss SEM, 2012, round 55).
+  [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent|ant))(?:\\s+|\\s*,\\s*)[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,160}?\\s(?:(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?|(?:avant|afin)\\s+d['’]être\\s+(?:\\p{L}+ment\\s+)?)(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
   // Funding without a sum: « fournira un nouveau financement », « a annoncé un financement pour », « financera »,
   // as "provided additional funding for".
   [wordPattern("(?:fournir(?:a|ont)?|accorder(?:a|ont)?|octroyer(?:a|ont)?|apporter(?:a|ont)?|annoncé|annonce|annoncent)\\s+(?:un|une|de|du|d[’'])\\s*(?:nouve(?:au|l|lle)\\s+|nouvelle\\s+)?(?:financement|soutien\\s+financier|aide\\s+financière)(?!\\s+(?:de|d[’'])\\s*\\d)|financer(?:a|ont)"), 0.7, /financ/i, 'funding'],

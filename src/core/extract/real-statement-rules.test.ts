@@ -4172,4 +4172,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(yemen.condemnations.map((c) => c.text)).toEqual(['The meeting reviewed the human rights violations committed by the Saudi-led aggression coalition against the Yemeni civilians.']);
     expect(extract('Talks\n\nThe ministers met in the Kenyan capital Nairobi on Monday.\n').meeting.location).toBe('Nairobi');
   });
+  it('round 55: « en paraphant, ce mercredi à Berne, un protocole d’entente » is an initiative and places the signing; « Les accords paraphés seront … soumis … avant d’être formellement signés » is a signing to come', () => {
+    const swiss = extract('Aboutissement des négociations avec la Tunisie\n\nBerne. Les négociateurs en chef de la Tunisie et de la Suisse ont achevé leurs négociations en vue d’un partenariat migratoire en paraphant, ce mercredi à Berne, un protocole d’entente.\n\nLes accords paraphés seront prochainement soumis pour approbation au Conseil fédéral avant d’être formellement signés.\n');
+    expect(swiss.initiatives).toHaveLength(2);
+    expect(swiss.meeting.location).toBe('Bern');
+    expect(initiatives('Négociations\n\nLes accords seront présentés au Conseil fédéral avant d’être examinés par le Parlement.\n')).toEqual([]);
+  });
 });
