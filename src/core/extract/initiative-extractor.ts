@@ -34,7 +34,8 @@ const INSTRUMENT =
 const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|five)\s+(?:million|billion)\s+(?:dollars|euros|pounds|francs)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?\s*(?:\$|€|euros|dollars|d[’']euros|de\s+dollars|francs)|\d[\d,.]*\s?(?:M\$|G\$|k\$)|(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)\s?\d[\d,.'’]*(?:\s*(?:million|billion|thousand|millions|milliards?|m|bn))?|\d[\d,.'’]*\s?(?:millions?\s+|milliards?\s+|million\s+|billion\s+)?(?:EUR|USD|CHF|CAD|AUD|NZD|GBP|JPY)(?![A-Za-z])|\d[\d,.]*\s*(?:million|billion|millions|milliards|thousand)\s+(?:of\s+)?(?:dollars|euros|yen|pounds|francs|rupees|de\s+dollars|d[’']euros|de\s+francs)?|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:yen|euros|dollars)|(?:[Uu]n|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Dd]ix|[Cc]ent|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)\s+(?:(?:cents?|hundred)\s+)?(?:million|milliard|billion)s?\s+(?:of\s+|d[’']|de\s+)?(?:euros|dollars|pounds|[Yy]ens?|francs)`;
 
 const FUNDING_VERB = wordPattern(
-  'provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
+  // "The Federal Foreign Office is making available approx. EUR 120,000 for emergency relief" (German Federal Foreign Office, round 55).
+  '(?:mak(?:e|es|ing)|made)\\s+available|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     // « Un million d'euros sera mis à la disposition de ce programme ».
     'mise?s?\\s+[àa]\\s+(?:la\\s+)?disposition|versera|verseront|verse|verser|fournira|fourniront|fournir|accordera|consacrera|investira|octroie|octroiera|débloque|débloquer|débloqué|débloquera|débloqueront|contribuera|contribueront|contribue|financera|financeront|mobiliser|mobilisera|allouer|allouera|alloué|apportera|apporter|a\\s+annoncé|annonce|financement|' +
     // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
@@ -603,7 +604,9 @@ const FUNDING_BACKGROUND = wordPattern(
 );
 
 /** "Earlier this year, we provided additional funding for …": a sentence that opens on a past time gives money already given. */
-const RECALLED_FUNDING = caselessPattern(String.raw`^(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month)|plus\s+tôt\s+cette\s+année|l[’']an\s+dernier|l[’']année\s+dernière)[\s,]`, 'iu');
+// Also "Over the last three years, the Federal Government has made available EUR 270,000 in humanitarian aid" (German Federal
+// Foreign Office, round 55), « Au cours des trois dernières années ».
+const RECALLED_FUNDING = caselessPattern(String.raw`^(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month)|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\p{L}+\s+)?(?:years?|months|decades?)|au\s+cours\s+des\s+(?:\p{L}+\s+)?dernières\s+années|plus\s+tôt\s+cette\s+année|l[’']an\s+dernier|l[’']année\s+dernière)[\s,]`, 'iu');
 
 function isFundingBackground(sentence: string): boolean {
   return FUNDING_BACKGROUND.test(sentence) || RECALLED_FUNDING.test(sentence);

@@ -4178,4 +4178,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(swiss.meeting.location).toBe('Bern');
     expect(initiatives('Négociations\n\nLes accords seront présentés au Conseil fédéral avant d’être examinés par le Parlement.\n')).toEqual([]);
   });
+  it('round 55: money "made available" is funding ("is making available approx. EUR 120,000 for emergency relief"), unless the sentence opens on a past span ("Over the last three years, … has made available EUR 270,000")', () => {
+    expect(initiatives('Germany and Djibouti\n\nThe Federal Foreign Office is making available approx. EUR 120,000 for emergency relief for particularly hard-hit sections of the population in Djibouti.\n')).toHaveLength(1);
+    expect(initiatives('Germany and Djibouti\n\nOver the last three years, the Federal Government has made available EUR 270,000 in humanitarian aid for Djibouti.\n')).toEqual([]);
+  });
 });
