@@ -314,6 +314,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Visits agreed in principle, a meeting with a vague time: « les deux ministres ont retenu le principe d’échange de visites et de
   // contacts suivis » (Algeria MFA, 2022, round 24), « ont retenu le principe d’une visite ».
   [wordPattern("(?:ont|a|avons)\\s+retenu\\s+le\\s+principe\\s+d['’](?:une?\\s+)?(?:échanges?\\s+de\\s+visites|visites?|rencontres?|réunions?|sommet)"), 0.65, /retenu/i],
+  // A joint appearance to come at a named event: "both the Minister and the Secretary-General will proceed to jointly address the
+  // East African-German Business Roundtable" (EAC Secretariat, 2015, round 55).
+  [wordPattern('(?:will|to|shall)\\s+(?:then\\s+|also\\s+)?(?:proceed\\s+to\\s+)?jointly\\s+(?:address|open|host|chair|co-chair|attend|inaugurate|launch)\\s+(?:the|a|an)\\s+(?:[\\p{L}’\'-]+\\s+){0,6}?(?:roundtable|round\\s+table|forum|summit|conference|meeting|dialogue|session|seminar|symposium|workshop|ceremony)(?![\\p{L}])'), 0.7, /jointly/i],
   [wordPattern('(?:défini|adopté|convenu|décidé|lancé|établi)e?s?\\s+conjointement\\s+(?:lors|à|au|en|par|le|dans)(?![\\p{L}])|jointly\\s+(?:agreed|adopted|defined|launched|developed|established|announced)'), 0.65, /conjointement|jointly/i],
   // A new facility inaugurated, a launch: "The two countries inaugurated a new training centre in Abidjan", « ont inauguré un
   // nouveau centre de formation ».

@@ -4182,4 +4182,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Germany and Djibouti\n\nThe Federal Foreign Office is making available approx. EUR 120,000 for emergency relief for particularly hard-hit sections of the population in Djibouti.\n')).toHaveLength(1);
     expect(initiatives('Germany and Djibouti\n\nOver the last three years, the Federal Government has made available EUR 270,000 in humanitarian aid for Djibouti.\n')).toEqual([]);
   });
+  it('round 55: a visit announced with its date between "will" and the verb ("will on Sunday, 22nd November 2015 pay a working visit") is a release about it, and "both … will proceed to jointly address the … Business Roundtable" is an initiative', () => {
+    const eac = extract('Visit by Minister for Foreign Affairs of Germany to EAC Headquarters\n\nThe Minister for Foreign Affairs of Germany, Dr Frank-Walter Steinmeier, will on Sunday, 22nd November 2015 pay a working visit to the East African Community (EAC) Headquarters in Arusha, Tanzania.\n\nShortly after the briefing, both the Minister and the Secretary-General will proceed to jointly address the East African-German Business Roundtable, jointly hosted by the EAC Secretariat and the Federal Foreign Office.\n');
+    expect(eac.meeting).toMatchObject({ kind: 'news-release', date: '2015-11-22', location: 'Arusha' });
+    expect(eac.initiatives.map((i) => i.text)).toContainEqual(expect.stringContaining('jointly address the East African-German Business Roundtable'));
+  });
 });
