@@ -615,8 +615,10 @@ export function extractMeeting(statement: Statement): Meeting {
   let location = isCall || trip ? null : dateline.place;
   // The lead that reports today's meeting in another city places it, not where the release was issued: « Berne,
   // Communiqué de presse, 02.10.2009 » over « … a eu des entretiens aujourd’hui à Genève avec … » (Swiss FDFA, round 23).
-  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && TODAY.test(leads[0].head)) {
-    const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leads[0].head), anchor));
+  // Also a lead that dates the meeting itself: « Berne, 11.4.2019 - Le conseiller fédéral Guy Parmelin … a pour la première fois
+  // rencontré le représentant au Commerce américain, Robert Lighthizer, à Washington, le 11 avril 2019 » (Swiss DEFR, round 55).
+  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && (TODAY.test(leads[0].head) || findDate(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)))?.year != null)) {
+    const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length))), anchor));
     if (led !== null) location = led;
   } else if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && AHEAD.test(leads[0].head)) {
     // So does the lead that announces it: « Berne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à

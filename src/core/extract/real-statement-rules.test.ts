@@ -4187,4 +4187,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(eac.meeting).toMatchObject({ kind: 'news-release', date: '2015-11-22', location: 'Arusha' });
     expect(eac.initiatives.map((i) => i.text)).toContainEqual(expect.stringContaining('jointly address the East African-German Business Roundtable'));
   });
+  it('round 55: a lead that dates its meeting in another city places it there, not at the dateline (« Berne, 11.4.2019 - … a … rencontré …, à Washington, le 11 avril 2019 »), and « ils se sont entretenus sur … » reports talks', () => {
+    const text = 'Poursuite des discussions sur le libre-échange entre la Suisse et les États-Unis\n\nBerne, 11.4.2019 - Le conseiller fédéral Guy Parmelin a pour la première fois rencontré le représentant au Commerce américain, Robert Lighthizer, à Washington, le 11 avril 2019. Une heure durant, ils se sont entretenus sur le développement des relations commerciales.\n';
+    expect(extract(text).meeting).toMatchObject({ date: '2019-04-11', location: 'Washington', kind: 'readout' });
+    expect(extract('Libre-échange\n\nBerne, 11.4.2019 - Le conseiller fédéral Guy Parmelin a rencontré le représentant au Commerce américain, Robert Lighthizer, qui avait visité Genève en 2018.\n').meeting.location).toBe('Bern');
+  });
 });
