@@ -4192,4 +4192,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract(text).meeting).toMatchObject({ date: '2019-04-11', location: 'Washington', kind: 'readout' });
     expect(extract('Libre-échange\n\nBerne, 11.4.2019 - Le conseiller fédéral Guy Parmelin a rencontré le représentant au Commerce américain, Robert Lighthizer, qui avait visité Genève en 2018.\n').meeting.location).toBe('Bern');
   });
+  it('round 55: "met the Foreign Minister of Djibouti, Mr …" (no "with") and "signed a memorandum … with his Maldivian counterpart" report talks held (readouts)', () => {
+    expect(extract('Germany and Djibouti agree on close cooperation\n\nFederal Foreign Minister Guido Westerwelle met the Foreign Minister of Djibouti, Mr Mahamoud Ali Youssouf, on February 23. The two men agreed on closer cooperation.\n').meeting.kind).toBe('readout');
+    expect(extract('Saudi Arabia, Maldives sign political consultations agreement\n\nNEW YORK — Foreign Minister Prince Faisal Bin Farhan signed a memorandum of understanding (MoU) with his Maldivian counterpart Abdulla Shahid on Tuesday for political consultations.\n').meeting.kind).toBe('readout');
+  });
 });

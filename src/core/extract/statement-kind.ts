@@ -211,7 +211,11 @@ const TALKS_HELD = caselessPattern(
     String.raw`receiv(?:ed|ing)\s+(?:\p{L}+\s+){0,2}?a\s+delegation\s+(?:led|headed)\s+by|(?:at|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|engag(?:es?|ed)\s+in\s+bilateral\s+(?:discussions|talks)\s+with|(?:has|had)\s+(?:his|her|their)\s+first\s+(?:official\s+)?meeting\s+with|` +
     // "President of Montenegro Milo Đukanović met with President of Albania Ilir Meta in Tirana" (round 45), "met with the Prime
     // Minister of Montenegro, Zdravko Krivokapic" (North Macedonia's presidency, 2022, round 45): met with an office holder.
-    String.raw`met\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|` +
+    String.raw`met\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|` +
+    // Also without "with": "Federal Foreign Minister Guido Westerwelle met the Foreign Minister of Djibouti, Mr Mahamoud Ali Youssouf"
+    // (German Federal Foreign Office, round 55); and a signing with a counterpart: "Foreign Minister Prince Faisal Bin Farhan signed a
+    // memorandum of understanding (MoU) with his Maldivian counterpart Abdulla Shahid" (Saudi MFA, 2022, round 55).
+    String.raw`signed\s+[^.;]{0,80}?\swith\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|` +
     // "The Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese
     // Republic …" (Bulgaria MFA, 2021), « a échangé avec son homologue émirati » (24 Heures au Bénin, 2023; both round 44).
     // Also « a échangé lundi avec son homologue de Guinée Bissau » (Alwihda, 2021), « a reçu ce lundi 7 avril 2025, à Cotonou,
