@@ -4196,4 +4196,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Germany and Djibouti agree on close cooperation\n\nFederal Foreign Minister Guido Westerwelle met the Foreign Minister of Djibouti, Mr Mahamoud Ali Youssouf, on February 23. The two men agreed on closer cooperation.\n').meeting.kind).toBe('readout');
     expect(extract('Saudi Arabia, Maldives sign political consultations agreement\n\nNEW YORK — Foreign Minister Prince Faisal Bin Farhan signed a memorandum of understanding (MoU) with his Maldivian counterpart Abdulla Shahid on Tuesday for political consultations.\n').meeting.kind).toBe('readout');
   });
+  it('an invitation to visit in French forms: « a invité son homologue au Bénin pour une visite de travail », « lui a remis une lettre d’invitation … pour effectuer une visite à Erevan »; not a visit made « à l’invitation de » someone', () => {
+    const one = (sentence: string) => initiatives(`Audience\n\nLe ministre a reçu son homologue.\n\n${sentence}\n`).length;
+    expect([
+      one('Le ministre a invité son homologue au Bénin pour une visite de travail.'),
+      one('Il lui a remis une lettre d’invitation de la part de son homologue arménien pour effectuer une visite à Erevan.'),
+      one('Il est arrivé à l’invitation de son homologue pour une visite de travail.'),
+    ]).toEqual([1, 1, 0]);
+  });
 });
