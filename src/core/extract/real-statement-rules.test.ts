@@ -4204,4 +4204,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('Il est arrivé à l’invitation de son homologue pour une visite de travail.'),
     ]).toEqual([1, 1, 0]);
   });
+  it('a meeting to come with office holders: "will also meet with Foreign Ministers", "will call on the Prime Minister of India"; not "will call on the President to veto", nor "will also meet opposition and civil society leaders"', () => {
+    const one = (sentence: string) => initiatives(`Talks\n\nThe ministers met in Kyiv today.\n\n${sentence}\n`).length;
+    expect([
+      one('Fuad Hussein will also meet with Foreign Ministers to share their perspectives.'),
+      one('While in Delhi, Lyonpo will call on the Prime Minister of India and also meet the Minister of External Affairs.'),
+      one('The Council will call on the President to veto the bill.'),
+      one('During his visit, the Minister will also meet opposition and civil society leaders.'),
+    ]).toEqual([1, 1, 0, 0]);
+  });
 });
