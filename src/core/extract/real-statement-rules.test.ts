@@ -4213,4 +4213,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('During his visit, the Minister will also meet opposition and civil society leaders.'),
     ]).toEqual([1, 1, 0, 0]);
   });
+  it('round 56: agreements "were formally approved", a host "will later host the delegates to a dinner", and "a visit of the defence attaché … has been arranged" are initiatives; a topic of talks is not', () => {
+    const one = (sentence: string) => initiatives(`Talks\n\nThe ministers met in Kyiv today.\n\n${sentence}\n`).length;
+    expect([
+      one('A total of ten agreements initially introduced during the XII Extraordinary Summit in February 2025 were formally approved, paving the way for enhanced collaboration.'),
+      one('The Speaker will later host the delegates to a dinner at Ndere Cultural centre in Kampala.'),
+      one('To strengthen mutual trust a visit of the defence attaché of the Republic of Belarus in Ukraine to the “Zametil – 2022” exercises has been arranged.'),
+      one('Of equal importance were issues of climate change and preparations for the upcoming Ninth Summit of the Americas.'),
+    ]).toEqual([1, 1, 1, 0]);
+  });
 });
