@@ -39,6 +39,9 @@ export function cleanPlace(segment: string): string | null {
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
   const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || isHonorificOrAgency(place)) return null;
+  // An acronym written with a lower-case letter, as a ministry labels its releases: "MoFA – On 28th September 2023, …" (Antigua
+  // and Barbuda MFA, round 56), "MoD".
+  if (!/\s/u.test(place) && place.length <= 6 && /\p{Ll}/u.test(place) && (place.match(/\p{Lu}/gu)?.length ?? 0) >= place.length - 1) return null;
   // Any word a month or a weekday, also after a preposition: "On Wednesday (5 September 2018), the adviser briefed …".
   if (place.split(/\s+/).some((word) => MONTHS[word.toLowerCase()] !== undefined || WEEKDAYS.test(word))) return null;
   // A heading line is no place ("Remarks by President Donald Tusk (25 November 2018)."): a city's name is

@@ -4222,4 +4222,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       one('Of equal importance were issues of climate change and preparations for the upcoming Ninth Summit of the Americas.'),
     ]).toEqual([1, 1, 1, 0]);
   });
+  it('round 56: an acronym with a lower-case letter opening the text ("MoFA – On 28th September 2023, …") is a label, not a place', () => {
+    const text = 'High Commissioner of Australia presents Letter of Introduction to Prime Minister Gaston Browne\n\nMoFA – On 28th September 2023, the Honourable Gaston Browne, Prime Minister of Antigua and Barbuda, was presented with the Letter of Introduction by Her Excellency Ms. Sonya Koppe, High Commissioner of Australia.\n';
+    expect(extract(text).meeting.location).toBeNull();
+  });
 });
