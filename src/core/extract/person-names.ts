@@ -196,6 +196,8 @@ const NOT_NAME_WORDS = new Set(
     // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
     // round 47).
     'palace palacio palais palazzo mediterranean mediterranee ' +
+    // Adjectives of institutions' and states' names: « Programme Alimentaire Mondial », « République Démocratique du Congo » (round 56).
+    'alimentaire mondial mondiale democratique populaire ' +
     // « Université George Washington », "University of …": institutions named after people are no people.
     'university universite universidad school ecole college institute institut faculty faculte academy academie ' +
     'both today together during through under after before also following speaking while when where which who whose ' +

@@ -4226,4 +4226,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const text = 'High Commissioner of Australia presents Letter of Introduction to Prime Minister Gaston Browne\n\nMoFA – On 28th September 2023, the Honourable Gaston Browne, Prime Minister of Antigua and Barbuda, was presented with the Letter of Introduction by Her Excellency Ms. Sonya Koppe, High Commissioner of Australia.\n';
     expect(extract(text).meeting.location).toBeNull();
   });
+  it('round 56: « un communiqué conjoint a été publié » is a joint statement issued; « Programme Alimentaire Mondial » and « République Démocratique du Congo » name no person', () => {
+    expect(initiatives('Visite\n\nLes deux présidents se sont rencontrés à Brazzaville. Au terme de cette visite, un communiqué conjoint a été publié avant la tenue par les deux Chefs d’Etat d’une conférence de presse.\n')).toHaveLength(1);
+    const names = extract('Audience\n\nLe Premier ministre a reçu la Directrice exécutive adjointe du Programme Alimentaire Mondial, Valérie Guarnieri, et le Président de la République Démocratique du Congo, Joseph Kabila.\n').participants.map((p) => p.name);
+    expect(names).not.toContain('Alimentaire Mondial');
+    expect(names).not.toContain('Démocratique du Congo');
+  });
 });
