@@ -617,13 +617,14 @@ export function extractMeeting(statement: Statement): Meeting {
   // Communiqué de presse, 02.10.2009 » over « … a eu des entretiens aujourd’hui à Genève avec … » (Swiss FDFA, round 23).
   // Also a lead that dates the meeting itself: « Berne, 11.4.2019 - Le conseiller fédéral Guy Parmelin … a pour la première fois
   // rencontré le représentant au Commerce américain, Robert Lighthizer, à Washington, le 11 avril 2019 » (Swiss DEFR, round 55).
-  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && (TODAY.test(leads[0].head) || findDate(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)))?.year != null)) {
-    const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length))), anchor));
+  const leadAfterDateline = leads[0]?.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)) ?? '';
+  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
+    const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leadAfterDateline), anchor));
     if (led !== null) location = led;
   } else if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && AHEAD.test(leads[0].head)) {
     // So does the lead that announces it: « Berne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à
     // Bruxelles, Federica Mogherini … » (Swiss FDFA, 2016).
-    const led = placeInSentence(maskRecalledMeetings(leads[0].head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)), anchor));
+    const led = placeInSentence(maskRecalledMeetings(leadAfterDateline, anchor));
     if (led !== null) location = led;
   }
   // A title that names the meeting and its city ("Didier Reynders rencontre Rex Tillerson à Washington", Belgian MFA, 2017)
