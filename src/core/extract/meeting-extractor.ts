@@ -26,7 +26,7 @@ const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meetin
  */
 const IN_PERSON_TALK = wordPattern("s[’']entretient\\s+avec(?![^.;]*(?:téléphon|visio))");
 const CALL = wordPattern(
-  'spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone|' +
+  'spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|telephonic|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone|' +
   // « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
   "a\\s+(?:appelé|téléphoné\\s+à)\\s+(?:(?:ce\\s+(?:soir|matin)|hier|aujourd[’']hui|cet\\s+après-midi)\\s+)?(?:son|sa|ses|leurs?)\\s+homologues?");
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */

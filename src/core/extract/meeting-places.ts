@@ -86,6 +86,8 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   'Abou Dhabi': 'Abu Dhabi', Mascate: 'Muscat', Nicosie: 'Nicosia', Rangoun: 'Yangon', 'Oulan-Bator': 'Ulaanbaatar',
   Francfort: 'Frankfurt', Hambourg: 'Hamburg', Cracovie: 'Krakow', Venise: 'Venice', Salzbourg: 'Salzburg', Anvers: 'Antwerp',
   'Saint-Pétersbourg': 'Saint Petersburg', Sotchi: 'Sochi', Kichinev: 'Chisinau', Brasilia: 'Brasília',
+  // « à New-York » (Comoros presidency, 2021, round 57), an older French spelling.
+  'New-York': 'New York',
 };
 
 export function inEnglish(place: string, language: Language): string {
@@ -119,6 +121,9 @@ const NOT_A_CITY = new Set([
   'Law', 'Justice', 'Power', 'Energy', 'Business', 'Innovation', 'Solidarity', 'Public', 'Order', 'Response', 'Leadership',
   // "State Secretary František Ružička in Talks with Slovenian Ambassador …" (Slovak MFA, 2019, round 36): a headline's capitals.
   'Talks', 'Talk', 'Discussions', 'Discussion', 'Conversation', 'Consultations', 'Negotiations', 'Dialogue', 'Meeting', 'Touch', 'Contact',
+  // "Memorandum of Understanding on Bilateral Partnership in Environmental Affairs and Climate Change, was held in Brunei
+  // Darussalam" (Brunei and Singapore, 2023, round 57): a field of an instrument's title.
+  'Environmental', 'Environment', 'Climate', 'Foreign', 'Affairs', 'Human', 'Cooperation', 'Economic', 'Bilateral', 'Multilateral',
 ]);
 
 /** Countries that are their own capital city. */

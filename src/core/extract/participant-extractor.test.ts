@@ -309,3 +309,26 @@ describe('the issuing country is given only where it is likely to be theirs', ()
     ]);
   });
 });
+
+describe('names without titles: signings and pairs', () => {
+  const names = (text: string) => extractParticipants(importText(`T\n\n${text}\n`)).map((p) => p.name);
+
+  it('takes the other party of a signing « avec M. X » and the second name of a pair whose first took part', () => {
+    // New Caledonia's government, 2015 (round 49).
+    const text =
+      'La Présidente du gouvernement, Cynthia LIGEARD, a signé avec M. Sato KILMAN le renouvellement de la convention.\n\n' +
+      'Le ministre s’est ensuite longuement entretenu avec Mme Cynthia LIGEARD et M. Gilbert TYUIENON.';
+    expect(names(text)).toEqual(['Cynthia LIGEARD', 'Sato KILMAN', 'Gilbert TYUIENON']);
+  });
+
+  it('takes the signatories listed « respectivement » after the office they share', () => {
+    // Niger MAE, 2025 (round 37).
+    const text =
+      'Le Mémorandum a été signé par les deux Ministres des Affaires Étrangères du Niger et du Maroc, respectivement Son Excellence M. BAKARY Yaou Sangaré et Son Excellence M. Nasser BOURITA.';
+    expect(names(text)).toEqual(['BAKARY Yaou Sangaré', 'Nasser BOURITA']);
+  });
+
+  it('does not take a name that only follows another name mentioned in passing', () => {
+    expect(names('The Minister recalled the work of Jean Dupont and Marie Curie on the file.')).toEqual([]);
+  });
+});

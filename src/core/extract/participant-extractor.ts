@@ -699,7 +699,7 @@ const ADDRESSEE_BEFORE =
     // Tebboune et Emmanuel Macron » (Algeria MFA, 2022, round 24): someone elected, or whose guidance the talks follow.
     String.raw`(?:re-?election|election|inauguration|réélection|élection|investiture)\s+(?:of|du|de\s+la|de)|(?:orientations|directives|instructions|guidance|vision)\s+(?:stratégiques\s+|strategic\s+)?(?:of|des|du|de\s+la)|`+String.raw`spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|` +
     // "the humanitarian aid … was delivered to the interim President Juan Guaidó" (OAS, 2019, round 31): a recipient.
-    String.raw`(?:was|were|been|being)\s+(?:delivered|handed\s+over|donated|sent|shipped)\s+to|`+String.raw`(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+    String.raw`(?:was|were|been|being)\s+(?:delivered|handed\s+over|donated|sent|shipped)\s+to|`+String.raw`(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|(?:message|letter|lettre)\s+(?:that|which|from|qu['’]|que)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
@@ -823,7 +823,7 @@ const FURTHER_KEY = /effort|engage|cooperate|work with|consult/i;
  * after two honorifics ("met with H.E. Mr. Wang Yi, Member of the Political Bureau …", Thai MFA, 2023, round 28).
  */
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec|sign(?:é|ed)\s+(?:avec|with))\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
@@ -837,7 +837,7 @@ const ATTENDING_OFFICE_LIST = caselessPattern(
   // sont rencontrés à Bruxelles » (Luxembourg, 2001). Also those received: "Khartoum – The acting Foreign Minister … received on
   // Wednesday the Ambassadors of Yemen and Saudi Arabia to Sudan, Omer Abdalla Al-Mudawi, and Ali bin Hassan Ja’afar" (Sudan MFA, 2022,
   // round 55).
-  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+|(?:with|avec)\s+|(?:received|receives|hosted|hosts|welcomed|welcomes|a\s+reçu|a\s+accueilli)\s+(?:[^.;,]{0,25}?\s)?)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés|members|membres)(?![\p{L}])[^.;,]{0,60},\s+(?:[^;,]{3,40},\s+){0,6}(?:[^;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?(?:(?:Madame|Monsieur|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:attended\s+by|(?:also\s+)?present\s+(?:were|was)|assistai(?:en)?t(?:\s+également)?|en\s+présence\s+d(?:e|es|u))\s+(?:the\s+|les\s+|des\s+)?|(?:^|,\s+|(?:with|avec)\s+|(?:received|receives|hosted|hosts|welcomed|welcomes|a\s+reçu|a\s+accueilli|signed\s+by|signé\s+par)\s+(?:[^.;,]{0,25}?\s)?)(?:the|les)\s+)[^.;]{0,80}?(?:co-?chairs|co-?présidents|coprésidents|ministers|ministres|ambassadors|ambassadeurs|representatives|représentants|envoys|envoyés|members|membres)(?![\p{L}])[^.;,]{0,60},\s+(?:[^;,]{3,40},\s+){0,6}(?:[^;,]{3,40}\s+(?=and\s|et\s))?(?:(?:and|et|ainsi\s+que)\s+)?(?:respectively\s+|respectivement\s+)?(?:(?:Madame|Monsieur|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:His|Her)\s+Excellency|Son\s+Excellence)\s+){0,2}$`,
   'iu',
 );
 
@@ -856,6 +856,19 @@ const PAIR_SUBJECT_AGREED = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
   'u',
 );
+/**
+ * Between two names of one pair or list, with their honorifics: " et M. ", ", and H.E. ", " et SE Madame ".
+ */
+const NEXT_NAME_OF_LIST = caselessPattern(
+  String.raw`^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|les)\s+\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?)?(?:(?:(?:Mr|Mrs|Ms|Dr|M|Mme|H\.\s?E|S\.\s?E|SEM|SE)\.?|Madam|Madame|Monsieur|(?:His|Her)\s+Excellency|Son\s+Excellence)\s+){0,3}$`,
+  'iu',
+);
+/**
+ * What follows a name that ends where it seems to: a stop, a comma, a bracket or a lower-case word. Not an office the name
+ * finder cut short: "and Andean Community (CAN) General Secretary Jorge Pedraza", "and Apostolic Nuncio to Peru Monsignor …"
+ * (Andina, 2019, round 43), "House Majority Floor Leader Rodolfo C. Fariñas" (OPAPP, 2016, round 40).
+ */
+const LISTED_NAME_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?!(?:to|of|for|de|du|des|à|auprès)\s)\p{Ll})/u;
 /** A plural office ending a title: "Vice Foreign Ministers", « vice-ministres », "Ambassadors". */
 const PLURAL_OFFICE_TITLE = /(?<![\p{L}])(?:Ministers|Ambassadors|Secretaries|Commissioners|Governors|Ministres|Ambassadeurs|ministres|ambassadeurs|ministers|ambassadors|secretaries|commissioners)$/u;
 const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');
@@ -1564,9 +1577,18 @@ export function extractParticipants(statement: Statement): Participant[] {
   // Rica, Mr. Carlos Alfredo Castaneda of El Salvador, …" (SICA, 2014, round 50). Each item after the first takes the office.
   const pluralOffices = drafts.filter((d) => PLURAL_OFFICE_TITLE.test(d.title)).map((d) => ({ draft: d, end: d.mentionEnd, title: d.title.replace(PLURAL_OFFICE_TITLE, (word) => word.replace(/ies$/u, 'y').replace(/s$/u, '')) }));
   let listedOffice = '';
+  let lastBareNameEnd = -1;
   for (const mention of mentions) {
+    // A titled participant opens a pair too: "signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono
+    // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57).
+    if (mention.title && drafts.some((d) => d.mentionStart === mention.start)) lastBareNameEnd = mention.end;
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
-    if (canonicalCountry(mention.name) !== null || drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) continue;
+    if (canonicalCountry(mention.name) !== null) continue;
+    if (drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) {
+      // A participant named again opens a pair as well as a first mention does.
+      lastBareNameEnd = mention.end;
+      continue;
+    }
     if (mention.wordCount === 1) {
       fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
       if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
@@ -1603,9 +1625,14 @@ export function extractParticipants(statement: Statement): Participant[] {
       pluralOffice.draft.title = pluralOffice.title;
     }
     const officeListed = pluralOffice !== undefined || (listedOffice !== '' && listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start)));
+    // The next name of a pair or list whose first name took part: « s’est entretenu avec Mme Cynthia LIGEARD et M. Gilbert
+    // TYUIENON » (New Caledonia's government, 2015, round 49).
+    const listedAfterBareName =
+      lastBareNameEnd >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(lastBareNameEnd, mention.start)) && LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20));
     if (
       !counterpartListed &&
       !officeListed &&
+      !listedAfterBareName &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
@@ -1622,6 +1649,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed || officeListed) listedCounterpartEnd = mention.end;
+    lastBareNameEnd = mention.end;
   }
   // In the order the text names them, as an officer reads them.
   drafts.sort((a, b) => a.mentionStart - b.mentionStart);

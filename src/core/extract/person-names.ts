@@ -182,6 +182,8 @@ const PORTFOLIO_WORDS = new Set(
     'committee subcommittee comite ' +
     // "Presidential Adviser on the Peace Process Jesus G. Dureza" (OPAPP, 2016, round 40).
     'process ' +
+    // "Minister for Sustainability and the Environment Ms Grace Fu" (Singapore MSE, 2023, round 57).
+    'sustainability ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -529,7 +531,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     const dot = tokens[last + 1];
     const after = tokens[last + 2];
     if (
-      /^\p{Lu}$/u.test(token.text) && dot?.text === '.' && dot.start === token.end && after && (isNameWord(after) || particleRunAt(text, tokens, last + 2) > 0) && adjacent(text, previous, token)
+      isInitialWord(token.text) && dot?.text === '.' && dot.start === token.end && after && (isNameWord(after) || particleRunAt(text, tokens, last + 2) > 0) && adjacent(text, previous, token)
     ) {
       parts.push(`${token.text}.`);
       last += 2;
@@ -682,13 +684,24 @@ function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {
   return !(next?.isWord && /^\p{Lu}/u.test(next.text));
 }
 
+/**
+ * Given names that South and Southeast Asian and Somali names write shortened, with a full stop, like an initial: "H.E. Hassan
+ * Sh. Mohamud" (Sheikh; Somalia's presidency, 2013, round 57), "Md. Shahriar Alam" (Mohammad), "Mohd. Redzuan", "Hj." (Haji).
+ */
+const NAME_ABBREVIATIONS = new Set(['Sh', 'Md', 'Mohd', 'Muhd', 'Moh', 'Muh', 'Abd', 'Hj']);
+
+/** A one-capital initial, or a given name shortened (NAME_ABBREVIATIONS). */
+function isInitialWord(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || NAME_ABBREVIATIONS.has(word);
+}
+
 /** 2 when tokens[i] is an initial ("S.") directly followed by a name word of three letters or more; 4 for two initials ("A. K."). */
 function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 2 | 4 {
   const letter = tokens[i];
   const dot = tokens[i + 1];
   const after = tokens[i + 2];
   // The cheap tests first: this runs at every token of the text, and few are followed by a full stop.
-  if (!letter || !dot || !after || dot.text !== '.' || dot.start !== letter.end || !/^\p{Lu}$/u.test(letter.text)) return 0;
+  if (!letter || !dot || !after || dot.text !== '.' || dot.start !== letter.end || !isInitialWord(letter.text)) return 0;
   if (after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after)) return 2;
   // Two initials: "Dr A. K. Abdul Momen of Bangladesh" (Ghana MFA, 2023, round 31).
   const secondDot = tokens[i + 3];

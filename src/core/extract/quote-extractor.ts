@@ -42,7 +42,11 @@ const DOCUMENT_AFTER_VERB = caselessPattern(
 const TITLE_HEADS =
   'première ministre|premier ministre|Secretary General|Secretary-General|Secretary of State|Defence Secretary|Defense Secretary|Foreign Secretary|High Representative|Deputy Prime Minister|' +
   'Foreign Minister|Defence Minister|Defense Minister|Secretary|Minister|Prime Minister|President|Chancellor|Premier|Taoiseach|Tánaiste|Head of State|' +
-  "secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?|chef de l['’]État";
+  "secrétaire générale?|haute représentante|haut représentant|ministre|secrétaire|présidente?|chef de l['’]État|" +
+  // "“We deplore terrorism …,” said the Speaker of the Seimas." (Lithuania's Seimas, 2017, round 57): other offices whose one
+  // holder among the participants the title names.
+  "Speaker|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Ambassador|Commissioner|Governor|Mayor|" +
+  "directeur général|directrice générale|ambassadeur|ambassadrice|commissaire|gouverneure?|maire";
 // Also with its auxiliary: "In a message to …, the President of People’s Republic of Bangladesh, the President has said "…""
 // (President of India, 2016, round 46).
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})(?:\\s+(?:has|had|have))?\\s*$`, 'iu');

@@ -4232,4 +4232,48 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names).not.toContain('Alimentaire Mondial');
     expect(names).not.toContain('Démocratique du Congo');
   });
+  it('round 57: "Minister for Sustainability and the Environment Ms Grace Fu" is titled; a fact sheet under the release is background; "The signing of this MOU highlights …" restates it', () => {
+    const text =
+      'Singapore and Mongolia to Collaborate on Carbon Markets\n\nSingapore, 9 June 2023 – Singapore and Mongolia signed a Memorandum of Understanding (MOU) to collaborate on carbon credits. The MOU was signed by Minister for Sustainability and the Environment Ms Grace Fu and Mongolia’s Minister for Environment and Tourism Mr Bat-Erdene Bat-Ulzii.\n\n' +
+      'Minister Fu said, “The signing of this Memorandum of Understanding highlights Singapore and Mongolia’s commitment to collaborate on carbon markets.”\n\nMOU Factsheet\n\n' +
+      '•\tUnder the MOU, Singapore and Mongolia will work towards a legally binding agreement that sets out a bilateral framework.\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => [p.name, p.title])).toContainEqual(['Grace Fu', 'Minister for Sustainability and the Environment']);
+    expect(statement.initiatives.map((i) => i.text.slice(0, 80))).toEqual(['Singapore, 9 June 2023 – Singapore and Mongolia signed a Memorandum of Understan']);
+  });
+  it('round 57: "will host the 17th BSAEV in 2024" is a meeting to come; « se concrétiseront … par la mise en place d’une Commission Mixte » an initiative', () => {
+    expect(initiatives('Joint Press Statement\n\nThe Ministers met in Bandar Seri Begawan on 24 October 2023.\n\nSingapore will host the 17th BSAEV in 2024.\n')).toHaveLength(1);
+    expect(initiatives('Rencontre\n\nLes deux présidents se sont rencontrés à New York.\n\nLa mise en œuvre des conventions se concrétisera dans les semaines à venir par la mise en place d’une Commission Mixte Comores/Koweït.\n')).toHaveLength(1);
+  });
+  it('round 57: a title field after "in" ("Partnership in Environmental Affairs and Climate Change") places nothing; « à New-York » is New York', () => {
+    expect(extract('Joint Press Statement\n\nThe Sixteenth Exchange of Visits, instituted under the Memorandum of Understanding on Bilateral Partnership in Environmental Affairs and Climate Change, was held on 24th October 2023.\n').meeting.location).toBeNull();
+    expect(extract('Rencontre\n\nLe Président de la République et le Premier Ministre koweïtien se sont rencontrés à New-York en marge des travaux de l’Assemblée Générale.\n').meeting.location).toBe('New York');
+  });
+  it('round 57: "Hassan Sh. Mohamud" and "Md. Shahriar Alam" keep their shortened given names', () => {
+    expect(names('Visit\n\nThe President of the Federal Republic of Somalia H.E. Hassan Sh. Mohamud today met his counterpart H.E. Uhuru Kenyatta, the President of Kenya.\n')).toContain('Hassan Sh. Mohamud');
+    expect(names('Talks\n\nState Minister for Foreign Affairs Md. Shahriar Alam met the Ambassador of Japan today.\n')).toContain('Md. Shahriar Alam');
+  });
+  it('round 57: a one-line contact with a telephone number at the end is no participant; "said the Speaker of the Seimas" is the Speaker', () => {
+    const text =
+      'Speaker of the Seimas expressed condolences\n\nPress release, 4 April 2017\n\nViktoras Pranckietis, Speaker of the Seimas, offered his deep condolences to families of victims of the attack in Saint Petersburg.\n\n' +
+      '“We are shocked by the unjustifiable cruelty that took human lives in Russia. We share the sorrow with the victims’ families,” said the Speaker of the Seimas.\n\n' +
+      'Dalia Vencevičienė, Senior Adviser to the Speaker of the Seimas, tel. +370 5 239 6016, e-mail: [email protected]\n';
+    expect(names(text)).toEqual(['Viktoras Pranckietis']);
+    expect(quotes(text)).toEqual([['Viktoras Pranckietis', 'We are shocked by the unjustifiable crue']]);
+  });
+  it('round 57: the sender of a message another delivers is not present; relations that "have allowed the signing of" agreements recall them', () => {
+    const text =
+      'Foreign minister delivers presidential message\n\nThe Minister for Foreign Affairs, Simeon Oyono Esono, travelled to Morocco with a written message that the Head of State of the Republic of Equatorial Guinea, H. E. Obiang Nguema Mbasogo, sent to King Mohammed VI.\n\n' +
+      'Oyono Esono indicated to the press that the relations of cooperation between Malabo and Rabat have allowed the signing of various cooperation agreements.\n';
+    expect(names(text)).not.toContain('Obiang Nguema Mbasogo');
+    expect(initiatives(text)).toEqual([]);
+  });
+  it('round 57: "had a telephonic conversation" and "delivered to his Moroccan counterpart" report talks (readouts)', () => {
+    expect(extract('COAS, US official discuss security cooperation\n\nISLAMABAD: General Qamar Javed Bajwa, Chief of Army Staff (COAS) and General Lloyd James Austin, US Secretary of Defence had a telephonic conversation, Friday.\n\nDuring the call, defence cooperation was discussed.\n').meeting.kind).toBe('readout');
+    expect(extract('Foreign minister delivers message\n\nThe minister travelled to Morocco with a written message.\n\nThe message, which Simeon Oyono delivered to his Moroccan counterpart, Naser Bourita, will be passed on to the King.\n').meeting.kind).toBe('readout');
+  });
+  it('round 57: the other signatories after a titled one, "the minister X and the ambassadors Y and Z", take part; not an office cut short ("and Apostolic Nuncio to Peru Monsignor …")', () => {
+    expect(names('Visit\n\nThe two presidents met in Malabo. They signed a joint communique signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono Angue and Osvaldo Abreu, respectively.\n')).toEqual(['Gabriel Mbega Obiang Lima', 'Simeon Esono Angue', 'Osvaldo Abreu']);
+    expect(names('Talks\n\nMinister Nestor Popolizio met Andean Court of Justice Head Hugo Gomez and Apostolic Nuncio to Peru Monsignor Nicola Girasoli.\n')).not.toContain('Apostolic Nuncio');
+  });
 });

@@ -183,6 +183,9 @@ const TALKS_HELD = caselessPattern(
     // "held a meeting with Chilean counterpart Alberto van Klaveren", "held a conversation with U.S. Secretary of State Antony
     // Blinken" (Andina, round 43), "held discussions on development cooperation during a bilateral meeting in Apia" (Fiji, round 43).
     String.raw`held\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|discussion|telephone\s+conversation|phone\s+call|call)\s+with|` +
+    // A call of two named as its subject: "General Qamar Javed Bajwa, Chief of Army Staff (COAS) and General Lloyd James Austin, US
+    // Secretary of Defence had a telephonic conversation, Friday." (ISPR, 2022, round 57).
+    String.raw`(?:had|held)\s+(?:a|an)\s+(?:telephonic|telephone|phone|video)\s+(?:conversation|call|talk)(?![\p{L}])|` +
     // "Sergey Lavrov conversed with Minister of Foreign Affairs of Norway Jonas Gahr Store" (Russian MFA, 2010), "Peña Nieto
     // telephoned the new president of the United States" (Mexican presidency, 2017), « a reçu lundi matin une délégation
     // italienne » (Guinea MAE, 2023), « a tenu à recevoir, jeudi, le Président de la Polynésie française » (2020), « a échangé
@@ -216,6 +219,9 @@ const TALKS_HELD = caselessPattern(
     // (German Federal Foreign Office, round 55); and a signing with a counterpart: "Foreign Minister Prince Faisal Bin Farhan signed a
     // memorandum of understanding (MoU) with his Maldivian counterpart Abdulla Shahid" (Saudi MFA, 2022, round 55).
     String.raw`signed\s+[^.;]{0,80}?\swith\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|` +
+    // A message handed over in person: "The message, which Simeon Oyono delivered to his Moroccan counterpart, Naser Bourita, …"
+    // (Equatorial Guinea's press office, 2020, round 57).
+    String.raw`(?:delivered|handed(?:\s+over)?)\s+(?:[^.;]{0,40}?\s)?to\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?|` +
     // "The Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese
     // Republic …" (Bulgaria MFA, 2021), « a échangé avec son homologue émirati » (24 Heures au Bénin, 2023; both round 44).
     // Also « a échangé lundi avec son homologue de Guinée Bissau » (Alwihda, 2021), « a reçu ce lundi 7 avril 2025, à Cotonou,

@@ -6,6 +6,7 @@
  * spans so the source view can still show them while the extractors skip them: a press secretary
  * under Contacts is not a participant, and a background figure in Quick facts is not news.
  */
+import { caselessPattern } from '../extract/caseless-pattern';
 import type { BoilerplateKind, BoilerplateSection, Paragraph } from '../model/statement';
 
 const CONTACTS_HEADING =
@@ -13,7 +14,8 @@ const CONTACTS_HEADING =
   /^(?:contacts?|media contacts?|media enquiries|media inquiries|inquiries|enquiries|press (?:contacts?|enquiries|inquiries)|(?:members of the )?media (?:may|can) contact|for more information|for further information|personnes?-ressources?|renseignements|pour plus de renseignements|pour de plus amples renseignements|relations avec les médias|les médias peuvent (?:communiquer avec|joindre)|adresse pour l['’]envoi de questions|adresse de contact|information du d[ée]partement|information dfae)(?:\s*[,:].*)?$/i;
 
 const HEADINGS: ReadonlyArray<readonly [BoilerplateKind, RegExp]> = [
-  ['quick-facts', /^(?:quick facts|key facts|faits en bref|faits saillants)$/i],
+  // A fact sheet under the release restates it as background: "MOU Factsheet" (Singapore MSE, 2023, round 57).
+  ['quick-facts', caselessPattern(String.raw`^(?:quick facts|key facts|(?:[\p{L}’'-]+ ){0,3}fact ?sheet|faits en bref|faits saillants|fiche d['’]information)$`, 'iu')],
   ['links', /^(?:associated links|related links|related products|useful links|liens connexes|produits connexes|liens utiles)$/i],
   ['contacts', CONTACTS_HEADING],
   ['page-details', /^(?:page details|date modified|détails de la page|date de modification)\s*:?.*$/i],
@@ -39,6 +41,19 @@ function kindOfHeading(line: string): BoilerplateKind | null {
 }
 
 /**
+ * A contact written as one line with no heading, its name first: "Dalia Vencevičienė, Senior Adviser to the Speaker of the
+ * Seimas, tel. +370 5 239 6016, mob. +370 698 42 071, e-mail: …" (Lithuania's Seimas, 2017, round 57). A telephone number or
+ * an e-mail address marks it; only among the text's last short paragraphs, so a body sentence that gives a number is kept.
+ */
+const CONTACT_DETAILS = /(?:^|[\s,;(])(?:tel|tél|phone|telephone|téléphone|mob|mobile|cell|fax)\.?\s*:?\s*\+?\(?\d[\d\s().-]{5,}|(?:e-?mail|courriel)\s*:?\s*(?:\S+@\S+|\[email[^\]]*\])|[\w.+-]+@[\w-]+\.[\w.-]+/iu;
+const MAX_CONTACT_PARAGRAPH = 300;
+
+function isContactLineAtEnd(text: string, paragraphs: readonly Paragraph[], paragraph: Paragraph): boolean {
+  if (paragraph.end - paragraph.start > MAX_CONTACT_PARAGRAPH || !CONTACT_DETAILS.test(text.slice(paragraph.start, paragraph.end))) return false;
+  return paragraphs.every((p) => p.index <= paragraph.index || p.end - p.start <= MAX_CONTACT_PARAGRAPH);
+}
+
+/**
  * The boilerplate sections of a text, in order. A heading only counts on the first line of a
  * paragraph after the first one (a release never opens with its contacts); a heading of the same
  * kind as the section it falls in continues that section.
@@ -49,7 +64,7 @@ export function findBoilerplateSections(text: string, paragraphs: readonly Parag
     if (paragraph.index === 0) continue;
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
     const firstLine = (head.split('\n')[0] ?? '').trim();
-    const kind = kindOfHeading(firstLine);
+    const kind = kindOfHeading(firstLine) ?? (isContactLineAtEnd(text, paragraphs, paragraph) ? 'contacts' : null);
     // "Page details" then "Date modified:" is one section, not two.
     if (kind !== null && starts.at(-1)?.kind !== kind) starts.push({ kind, heading: firstLine.replace(/\s*:.*$/, ''), start: paragraph.start });
   }
