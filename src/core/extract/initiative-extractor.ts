@@ -869,6 +869,14 @@ function restatesAnnounced(sentence: string, announced: readonly string[]): bool
  * a signing of others the authors only welcome is no action of theirs (DFAT, 1993).
  */
 const WELCOMED = wordPattern('welcom\\p{L}*|salu\\p{L}*|félicit\\p{L}*|noted|note');
+/**
+ * What the instrument the text announces provides for (the same convention): "The Memorandum also envisages implementation of
+ * programs on experience exchange and trainings for diplomats" (round 46), "This MoU provides for the negotiation of other
+ * agreements" (round 40), « Cet accord prévoit la création d’une commission mixte de coopération » (round 48).
+ */
+const PROVIDES_FOR = wordPattern(
+  `^(?:the|this|that|these|cet|cette|ce|ces|l['’]|le|la)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})(?:\\s+of\\s+understanding)?(?:\\s+\\([^)]{1,12}\\))?\\s+(?:also\\s+|further\\s+|également\\s+|aussi\\s+)?(?:provides\\s+for|envisages|foresees|stipulates|prévoit|envisage|stipule)`,
+);
 const UNDER_TERMS = wordPattern("^(?:under|in\\s+accordance\\s+with|en\\s+vertu\\s+de|aux\\s+termes\\s+de)\\s+(?:this|the|that|these|cet|cette|ce|l[’'])\\s*(?:new\\s+|nouvel(?:le)?\\s+)?(?:arrangements?|agreements?|mou|memorandum(?:\\s+of\\s+understanding)?|accord|deal|treaty|partnership|protocole|entente|arrangement)\\s*,?\\s+[^.;]{0,120}?\\s(?:will|shall|would|can|s['’]engage|s['’]engagent|\\p{L}+(?:ra|ront))(?=\\s)");
 
 /**
@@ -949,7 +957,12 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       (SIGNED_AT.test(sentence.head) && !initiatives.some((i) => JOINT_TEXT_ISSUED.test(i.text)) && (jointText ??= classifyStatementKind(statement) === 'joint-statement') ? 0.7 : 0) ||
       (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0) ||
       (actsAsAnnouncedBody(sentence.head, initiatives.map((i) => i.text)) ? 0.7 : 0);
+    const terms = cue === 0 && PROVIDES_FOR.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text));
     if (cue > 0 && !bullet && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) continue;
+    if (terms) {
+      initiatives.push({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(0.7, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
+      continue;
+    }
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
       initiatives.push({

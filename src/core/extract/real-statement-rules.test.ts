@@ -4276,4 +4276,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Visit\n\nThe two presidents met in Malabo. They signed a joint communique signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono Angue and Osvaldo Abreu, respectively.\n')).toEqual(['Gabriel Mbega Obiang Lima', 'Simeon Esono Angue', 'Osvaldo Abreu']);
     expect(names('Talks\n\nMinister Nestor Popolizio met Andean Court of Justice Head Hugo Gomez and Apostolic Nuncio to Peru Monsignor Nicola Girasoli.\n')).not.toContain('Apostolic Nuncio');
   });
+  it('what an announced instrument provides for is an initiative: "The Memorandum also envisages …", « Cet accord prévoit la création d’une commission mixte »; not without an instrument announced', () => {
+    expect(initiatives('Memorandum signed\n\nThe foreign ministers signed a Memorandum of Understanding on consultations.\n\nThe Memorandum also envisages implementation of programs on experience exchange and trainings for diplomats.\n')).toHaveLength(2);
+    expect(initiatives('Accords\n\nLes deux ministres ont signé un accord de coopération.\n\nCet accord prévoit la création d’une commission mixte de coopération.\n')).toHaveLength(2);
+    expect(initiatives('Talks\n\nThe ministers met in Rabat.\n\nThe 1995 treaty provides for regular consultations.\n')).toHaveLength(0);
+  });
 });
