@@ -117,7 +117,8 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Bulgaria: ['Bulgarian', 'Bulgarie', 'bulgare'],
   'Burkina Faso': ['Burkinabe', 'burkinabè'],
   Burundi: ['Burundian', 'burundais', 'burundaise'],
-  'Cabo Verde': ['Cape Verde', 'Cap-Vert'],
+  // "said the Cabo Verdean chief of diplomacy" (Inforpress, 2017, round 58).
+  'Cabo Verde': ['Cape Verde', 'Cap-Vert', 'Cabo Verdean', 'Cape Verdean', 'cap-verdien', 'cap-verdienne'],
   Cameroon: ['Cameroonian', 'Cameroun', 'camerounais', 'camerounaise'],
   'Central African Republic': ['République centrafricaine', 'centrafricain', 'centrafricaine'],
   Chad: ['Chadian', 'Tchad', 'tchadien', 'tchadienne'],

@@ -9,7 +9,7 @@
 import type { Meeting } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { canonicalCountry, findCountries } from './country-names';
-import { findDate, findMeetingDate, formatDate, MONTH, MONTHS, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
+import { findDate, findMeetingDate, formatDate, MONTH, MONTHS, REMINDER, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, withoutRecalledSignings, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
@@ -120,7 +120,7 @@ const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable".
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
+const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place".
   "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place)|" +
@@ -358,7 +358,8 @@ const PLACES_WEEKDAY_DATE = caselessPattern(
  * Hu’akavameiliku held …" (Tonga's PMO, 2024, round 42).
  */
 // Also with the agency in brackets after the date: "Skopje, 14 December 2021 (MIA) – Foreign Minister Bujar Osmani met …" (round 43).
-const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}))(?:\s+\(\p{Lu}{2,12}\))?(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
+// Also a news agency's, with a month and day alone: "Praia, Jan 31 (Inforpress) – Cabo Verde and Portugal signed …" (round 58).
+const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\(\p{Lu}\p{Ll}{2,15}\))))(?:\s+\((?:\p{Lu}{2,12}|\p{Lu}\p{Ll}{2,15})\))?(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
 /** A country's own name, not a city that stands for it ("Washington", "Beijing"). */
 function isCountryName(place: string): boolean {
   const country = canonicalCountry(place);
@@ -504,7 +505,8 @@ export function extractMeeting(statement: Statement): Meeting {
   // So does a short full sentence inside a lead's paragraph: "… met on December 9 and … met on December 14. Both meetings
   // were held at the Pentagon." (White House, 2021); a label line is a paragraph of its own.
   const inLeadParagraph = (s: SentenceView) => /[.!?]["”»’)]?$/u.test(s.text) && /^(?:\S+ ){3}\S/.test(s.head) && sentences.some((other) => other !== s && other.paragraphIndex === s.paragraphIndex && isLeadCandidate(other));
-  const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
+  // A reminder of earlier meetings (« Pour rappel, Bakou avait accueilli … le 6 septembre 2017 ») reports none of today's.
+  const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => !REMINDER.test(s.head)).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
   const past = early.filter((s) => !WILL_MEET.test(s.head));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;

@@ -181,6 +181,8 @@ const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[c
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
 const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;
 
+const BUILDING_THEN_CITY = /(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,4}(?:House|Palace|Building|Hall|Centre|Center|Hotel|Headquarters|Secretariat|Residence),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)(?=\s*[,.;]|\s+on\s|\s*$)/u;
+
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra".
@@ -221,6 +223,12 @@ export function placeInSentence(sentence: string): string | null {
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     // "met in Downing Street this afternoon": a building that stands for its city.
     return placeOfBuilding(words.join(' ')) ?? place;
+  }
+  // "held talks … who paid him a courtesy call at State House, Nairobi" (Kenya's State House, round 58): a building, then its city.
+  const building = BUILDING_THEN_CITY.exec(sentence);
+  if (building) {
+    const city = cleanPlace(building[1] ?? '');
+    if (city !== null && !canonicalCountry(city) && !REGIONS.has(city)) return city;
   }
   // "… on 13 October 2017, Jakarta, Indonesia, to discuss …": the city and its country after the date.
   const afterDate = DATE_CITY_COUNTRY.exec(sentence);

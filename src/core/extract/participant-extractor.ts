@@ -175,6 +175,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     }
     if (STOP_PUNCTUATION.has(token.text)) break;
     if (end > start && (CLAUSE_WORDS.test(token.text) || honorificLength(tokens, end) > 0)) break;
+    // "Bruno Rodriguez, ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes" (Radio Habana
+    // Cuba, round 46): "and his counterpart" opens the next person.
+    if (hasHead && AND.has(token.key) && POSSESSIVE_PRONOUNS.has(tokens[end + 1]?.key ?? '')) break;
     // The office runs straight into another full name: it is that person's title, and this name has none ("Après deux jours
     // aux Nations Unies à New York, le Vice-Premier Ministre … Didier Reynders se trouve …", a Belgian release outside the corpus).
     if (hasHead && isNameWord(token) && !isConnector(tokens[end - 1]) && (nameRunAt(text, tokens, end)?.wordCount ?? 0) >= 2) return null;
@@ -223,6 +226,7 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+const PLURAL_HEADS = new Set(['presidents', 'secretaries', 'ministers', 'ministres', 'ambassadors', 'ambassadeurs', 'counterparts', 'homologues']);
 const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
 const AND = new Set(['and', 'et']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -272,6 +276,10 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // "the Consulate General of the Kingdom of the Netherlands in Central Plaza, Wan Chai" (Hong Kong SAR, 2018, round 33): an
       // office building, not an office.
       if (token.key === 'general' && OFFICE_BUILDINGS.has(tokens[i - 1]?.key ?? '')) break;
+      // "Cabinet Secretaries Raychelle Omamo, Monica Juma" (Kenya's State House, round 58): a plural office followed by a name
+      // gives that name its office; the next name of the list takes no office made of them.
+      const next = tokens[i + 1];
+      if (PLURAL_HEADS.has(token.key) && next && i + 1 < end && next.isWord && /^\p{Lu}/u.test(next.text) && !isTitleWord(next) && !isConnector(next) && !isCountryWord(next.text)) break;
       if (isTitleHead(token)) {
         // « président du Conseil privé du Roi pour le Canada, Dominic LeBlanc » (PMO, 2025): a head after "du", "of the"
         // belongs to the portfolio; the office starts at an earlier head, if the clause has one.
@@ -423,12 +431,12 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 3]?.isWord) {
     k -= 3;
     // The office may end on its body's name ("… of the European External Action Service"), read as after a comma.
-    if (!isTitleWord(tokens[k])) {
-      const start = titleStartBefore(tokens, k + 1, true, floor);
-      if (start < 0) return null;
+    const start = titleStartBefore(tokens, k + 1, true, floor);
+    if (start >= 0) {
       const title = joinTokens(text, tokens, start, k + 1);
       return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
     }
+    if (!isTitleWord(tokens[k])) return null;
   }
   const end = k;
   // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
@@ -723,6 +731,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   // "the state visit of Kazakhstan President Nursultan Nazarbayev to China this May" (Kazinform, 2014, round 31): a visit dated ahead.
   if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  // "held the II Bi-national Cabinet to be chaired by the Presidents Rafael Correa and Juan Manuel Santos" (Ecuador's foreign
+  // ministry, round 38): who will chair an event to come.
+  if (TO_BE_CHAIRED_BY_BEFORE.test(justBefore)) return true;
   const further = text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart);
   const addressed = ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) || (FURTHER_KEY.test(further) && ADDRESSEE_FURTHER_BEFORE.test(further));
   return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
@@ -741,6 +752,7 @@ const VISIT_PREPARED_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
   'iu',
 );
+const TO_BE_CHAIRED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+be|will\s+be|sera|seront)\s+(?:co-?)?(?:chaired|hosted|presided\s+over|coprésidée?s?|présidée?s?)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:[^.;,]{0,60}?\s+(?:and|et)\s+)?[^.;,]{0,40}$`, 'iu');
 const VISIT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:state|official|working|royal)\s+)?visit\s+(?:of|by)\s+[^.;,]{0,60}$`, 'iu');
 const VISIT_DATED_AHEAD_AFTER = caselessPattern(
   String.raw`^\s+to\s+[^.;,]{1,40}?\s(?:this|next|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`,
@@ -1432,6 +1444,7 @@ function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention
     // Both with a country or neither: "the Prime Ministers X of France and Y of Senegal", "the Prime Ministers X and Y".
     if (found.length !== 2 || (found[0]?.country === null) !== (found[1]?.country === null)) continue;
     const sentence = containingSentence(statement, match.index) ?? { start: match.index, end: at };
+    if (isAddressed(text, sentence.start, found[0]?.mention.start ?? match.index)) continue;
     const title = singularOffice(match[1] ?? '');
     for (const { mention, country } of found) drafts.push({ name: mention.name, title, country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true });
   }
@@ -1584,8 +1597,12 @@ export function extractParticipants(statement: Statement): Participant[] {
     if (mention.title && drafts.some((d) => d.mentionStart === mention.start)) lastBareNameEnd = mention.end;
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null) continue;
-    if (drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name))) {
-      // A participant named again opens a pair as well as a first mention does.
+    const known = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
+    if (known) {
+      // A participant named again opens a pair as well as a first mention does; the fuller name is kept: "Umaro Sissoco Embaló"
+      // before "President Sissoco Embaló said" (Kenya's State House, round 58).
+      // Not an acronym the finder read onto the name: "PAM Ramiro Lopes da Silva" (Burkina Faso's Primature, round 56).
+      if (nameKeys(mention.name).length > nameKeys(known.name).length && !/^\p{Lu}{2,}\s/u.test(mention.name)) known.name = mention.name;
       lastBareNameEnd = mention.end;
       continue;
     }
@@ -1628,7 +1645,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     // The next name of a pair or list whose first name took part: « s’est entretenu avec Mme Cynthia LIGEARD et M. Gilbert
     // TYUIENON » (New Caledonia's government, 2015, round 49).
     const listedAfterBareName =
-      lastBareNameEnd >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(lastBareNameEnd, mention.start)) && LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20));
+      lastBareNameEnd >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(lastBareNameEnd, mention.start)) && (mention.country !== null || LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20)));
     if (
       !counterpartListed &&
       !officeListed &&
@@ -1741,7 +1758,8 @@ export function extractParticipants(statement: Statement): Participant[] {
   const issuer = otherSides === 1 || (otherSides === 0 && unplaced === 1) ? home : null;
   return present.map((d) => ({
     name: d.name,
-    title: d.title,
+    // "Presidents Uhuru Kenyatta and …": each holds one office.
+    title: /(?:Presidents|Secretaries|Ministers|presidents|secretaries|ministers)$/u.test(d.title) ? singularOffice(d.title) : d.title,
     country: d.country ?? issuer ?? '',
     source: d.source,
     // A titled name is the base; an honorific, a second mention and a country the text gives add to it.

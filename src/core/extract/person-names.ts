@@ -71,6 +71,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** Head nouns of office titles (folded). */
 const TITLE_HEADS = new Set([
+  // Also in the plural before two names: "Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their
+  // delegations", "Cabinet Secretaries Raychelle Omamo, Monica Juma, …" (Kenya's State House, round 58).
+  'presidents', 'secretaries',
   'minister', 'ministers', 'ministre', 'ministres', 'secretary', 'secretary-general', 'secretaire', 'secretaire generale',
   'secretaire general', 'undersecretary', 'under-secretary', 'sous-secretaire', 'president', 'presidente', 'vice-president',
   'vice-presidente', 'chancellor', 'chanceliere', 'chancelier', 'premier', 'director', 'director-general', 'directeur',
@@ -184,6 +187,10 @@ const PORTFOLIO_WORDS = new Set(
     'process ' +
     // "Minister for Sustainability and the Environment Ms Grace Fu" (Singapore MSE, 2023, round 57).
     'sustainability ' +
+    // "Head of Public Service Dr Joseph Kinyua" (Kenya's State House, round 58).
+    'service services ' +
+    // "the Vice Minister of State Administration, Lino de Jesus Torrezão" (Timor-Leste's government, 2021, round 58).
+    'administration ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );

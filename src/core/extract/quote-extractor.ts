@@ -50,7 +50,10 @@ const TITLE_HEADS =
 // Also with its auxiliary: "In a message to …, the President of People’s Republic of Bangladesh, the President has said "…""
 // (President of India, 2016, round 46).
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})(?:\\s+(?:has|had|have))?\\s*$`, 'iu');
-const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${TITLE_HEADS})(?![\\p{L}])`, 'iu');
+// "said the Cabo Verdean chief of diplomacy", "said the head of Portuguese diplomacy", « a déclaré le chef de la diplomatie
+// portugaise » (Inforpress, 2017, round 58): a foreign minister, named by the press's word for the office.
+const DIPLOMACY_CHIEF = String.raw`(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:chief|head)\s+of\s+(?:[\p{L}-]+\s+){0,2}diplomacy|chef\s+de\s+la\s+diplomatie(?:\s+\p{Ll}[\p{L}-]+)?`;
+const TITLE_AFTER_VERB = caselessPattern(`^\\s*(?:the|la|le)\\s+(${DIPLOMACY_CHIEF}|${TITLE_HEADS})(?![\\p{L}])`, 'iu');
 /** Prefix of a speaker found only by title, resolved against the participants' titles. */
 const TITLE_MARK = 'title:';
 /** A paragraph that opens on an office as its subject: "The Foreign Minister expressed …", « La ministre a rappelé … ». */
@@ -286,7 +289,17 @@ const BARE_OFFICE = new Set(['minister', 'ministre', 'secretary', 'secrétaire',
  * release names another government's office holder by nationality ("the Japanese minister") — unless another holder
  * is of the same country (two ministers' joint release).
  */
+const FOREIGN_OFFICE = /foreign|external\s+affairs|affaires\s+étrangères|relations\s+extérieures|diploma/iu;
+
 function titleHolder(office: string, participants: readonly Participant[]): Participant | null {
+  if (/diploma/u.test(office)) {
+    // The nationality the office is given, if any, picks one of the foreign ministers.
+    const words = office.split(/\s+/u);
+    let country: string | null = null;
+    for (let i = 0; i < words.length && country === null; i++) country = canonicalCountry(`${words[i] ?? ''} ${words[i + 1] ?? ''}`) ?? canonicalCountry(words[i] ?? '');
+    const holders = participants.filter((p) => FOREIGN_OFFICE.test(p.title) && (country === null || p.country === country));
+    return holders.length === 1 ? (holders[0] ?? null) : null;
+  }
   // "… ,” the Head of State noted." (President of Ukraine, round 26), « a souligné le chef de l’État »: the president.
   const title = HEAD_OF_STATE.test(office) ? (/^chef/u.test(office) ? 'président' : 'president') : office;
   const sole = soleTitleHolder(title, participants);

@@ -4281,4 +4281,66 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Accords\n\nLes deux ministres ont signé un accord de coopération.\n\nCet accord prévoit la création d’une commission mixte de coopération.\n')).toHaveLength(2);
     expect(initiatives('Talks\n\nThe ministers met in Rabat.\n\nThe 1995 treaty provides for regular consultations.\n')).toHaveLength(0);
   });
+  it('round 58: "Presidents X and Y", "Cabinet Secretaries A, B, C" and "Head of Public Service Dr X" name their people, each with one office; not the people of an event "to be chaired by" them', () => {
+    const text =
+      'Kenya and Guinea-Bissau sign pacts\n\nThe pacts were signed after Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their delegations in bilateral talks at State House, Nairobi, on Friday.\n\n' +
+      '“This will create the requisite momentum in our bilateral engagements,” President Kenyatta said.\n\n' +
+      'Present at the talks were Head of Public Service Dr Joseph Kinyua, Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and Attorney General Paul Kihara.\n';
+    const statement = extract(text);
+    expect(statement.participants.map((p) => [p.name, p.title])).toEqual([
+      ['Uhuru Kenyatta', 'President'],
+      ['Umaro Sissoco Embaló', ''],
+      ['Joseph Kinyua', 'Head of Public Service'],
+      ['Raychelle Omamo', 'Cabinet Secretary'],
+      ['Monica Juma', ''],
+      ['Amina Mohamed', ''],
+      ['James Macharia', ''],
+      ['Paul Kihara', 'Attorney General'],
+    ]);
+    expect(statement.quotes.map((q) => q.speaker)).toEqual(['Uhuru Kenyatta']);
+    expect(statement.meeting.location).toBe('Nairobi');
+    expect(statement.meeting.kind).toBe('readout');
+    expect(names('Dialogue\n\nThe outcomes will feed into the Global Summit to be held next week in London, which will be co-chaired by UK Foreign Secretary William Hague and Angelina Jolie, Special Envoy for the UN High Commissioner for Refugees.\n')).toEqual([]);
+  });
+  it('round 58: a call on the parties\' own ministries "to expedite the implementation" is no condemnation', () => {
+    expect(condemned('Talks\n\nThe presidents met in Nairobi.\n\nSpeaking at the meeting, Uhuru urged the Ministries of Foreign Affairs of Kenya and Guinea-Bissau to expedite the implementation of the agreed areas of cooperation.\n')).toBe(0);
+  });
+  it('round 58: terms of an announced MOU at the sentence end ("will also conduct technical exchanges … under this MOU"), "establishes a mechanism", "includes"; "was signed in Singapore by" restates the signing', () => {
+    const text =
+      'Singapore and the United States Enhance Cooperation\n\nSingapore, 15 April 2024 – The Ministry and NOAA signed a memorandum of understanding (MOU) to enhance bilateral cooperation today.\n\n' +
+      'The MOU was signed in Singapore by Minister Grace Fu and NOAA Administrator Dr Richard Spinrad.\n\nMSE and NOAA will also conduct technical exchanges, information sharing and joint publications and projects under this MOU.\n';
+    expect(initiatives(text).map((t) => t.slice(0, 20))).toEqual(['Singapore, 15 April ', 'MSE and NOAA will al']);
+    expect(initiatives('MOU signed\n\nThe two ministers signed a memorandum of understanding on political consultations.\n\nThis memorandum establishes a mechanism for regular high-level political dialogue.\n')).toHaveLength(2);
+    expect(initiatives('Agreement\n\nCabo Verde and Portugal signed a cooperation agreement in the justice sector on Tuesday.\n\nThe agreement signed includes the training for staff from the various justice departments.\n')).toHaveLength(2);
+  });
+  it('round 58: a meeting convened "for tomorrow morning", work "to prepare for the 13th WTO Ministerial Conference", « s’est soldée par l’adoption de la Déclaration de Bakou » and « ont adopté la Déclaration » are initiatives', () => {
+    const one = (sentence: string) => initiatives(`Talks\n\nThe ministers met in Madrid today.\n\n${sentence}\n`).length;
+    expect([
+      one('The Chief Minister has convened an extraordinary meeting of the Cabinet for tomorrow morning to brief Ministers on latest developments.'),
+      one('They confirmed that they would work closely together to prepare for the 13th WTO Ministerial Conference.'),
+      one('La réunion s’est soldée par l’adoption de la Déclaration de Bakou.'),
+      one('Les ministres ont adopté la Déclaration de Bakou.'),
+      one('The Chief Minister convened the meeting to discuss the budget.'),
+    ]).toEqual([1, 1, 1, 1, 0]);
+  });
+  it('round 58: "said the Cabo Verdean chief of diplomacy", "said the head of Portuguese diplomacy" are the two foreign ministers', () => {
+    const text =
+      'Cabo Verde and Portugal\n\nPraia, Jan 31 (Inforpress) – Cabo Verde and Portugal signed a cooperation agreement on Tuesday, according to Foreign Minister Luís Filipe Tavares.\n\n' +
+      '“Relations between Cabo Verde and Portugal are on the right track and are strengthening,” said the Cabo Verdean chief of diplomacy during a press conference attended by Portuguese Foreign Minister Augusto Santos Silva.\n\n' +
+      '“The European Union always wins when it has this possibility to develop and deepen relations with Cabo Verde,” said the head of Portuguese diplomacy.\n';
+    const statement = extract(text);
+    expect(statement.quotes.map((q) => q.speaker)).toEqual(['Luís Filipe Tavares', 'Augusto Santos Silva']);
+    expect(statement.meeting.location).toBe('Praia');
+    expect(statement.meeting.date).toBeNull();
+  });
+  it('round 58: "negotiation meetings in Madrid" place the meeting; a reminder of earlier meetings gives no year to a dateline without one; « s’est tenue ce jeudi à Bakou » reports a meeting', () => {
+    expect(extract('MoU Work Finalised\n\nThe Government confirms that the Chief Minister has returned to Gibraltar today after negotiation meetings in Madrid.\n').meeting.location).toBe('Madrid');
+    const baku = extract('La Déclaration de Bakou est adoptée\n\nBakou, 15 mars, AZERTAC\n\nLa première réunion quadrilatérale des ministres des affaires étrangères s’est tenue ce jeudi à Bakou.\n\nPour rappel, Bakou avait accueilli la 6ème rencontre des ministres le 6 septembre 2017.\n');
+    expect(baku.meeting.date).toBeNull();
+    expect(baku.meeting.kind).toBe('readout');
+  });
+  it('round 58: "and his counterpart" ends an office after a name (« ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes »)', () => {
+    const people = extract('Accord\n\nLa Havane, 4 mai, (RHC).- Bruno Rodriguez, ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes, ont signé à La Havane un accord.\n').participants;
+    expect(people.map((p) => [p.name, p.title, p.country])).toContainEqual(['Bruno Rodriguez', 'ministre cubain des Affaires étrangères', 'Cuba']);
+  });
 });

@@ -219,6 +219,12 @@ const TALKS_HELD = caselessPattern(
     // (German Federal Foreign Office, round 55); and a signing with a counterpart: "Foreign Minister Prince Faisal Bin Farhan signed a
     // memorandum of understanding (MoU) with his Maldivian counterpart Abdulla Shahid" (Saudi MFA, 2022, round 55).
     String.raw`signed\s+[^.;]{0,80}?\swith\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|` +
+    // "were signed after Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their delegations in bilateral talks
+    // at State House" (Kenya's State House, round 58).
+    String.raw`led\s+(?:their|his|her)\s+(?:respective\s+)?delegations?\s+(?:in|at|to|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations)(?![\p{L}])|` +
+    // A meeting reported as held: « La première réunion quadrilatérale des ministres des affaires étrangères … s’est tenue ce
+    // jeudi à Bakou » (AZERTAC, 2018, round 58).
+    String.raw`(?:réunion|rencontre|entretien)\s+[^.;]{0,200}?\s(?:s['’]est\s+tenue?|a\s+eu\s+lieu)\s+(?:ce|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|hier|à|au)(?![\p{L}])|` +
     // A message handed over in person: "The message, which Simeon Oyono delivered to his Moroccan counterpart, Naser Bourita, …"
     // (Equatorial Guinea's press office, 2020, round 57).
     String.raw`(?:delivered|handed(?:\s+over)?)\s+(?:[^.;]{0,40}?\s)?to\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?|` +
