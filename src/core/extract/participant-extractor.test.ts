@@ -328,6 +328,12 @@ describe('names without titles: signings and pairs', () => {
     expect(names(text)).toEqual(['BAKARY Yaou Sangaré', 'Nasser BOURITA']);
   });
 
+  it('reads "her Deputy, Thomas Tayebwa" after an office holder as the deputy, a participant', () => {
+    // Parliament of Uganda, 2024 (round 56).
+    const people = extractParticipants(importText('T\n\nSpeaker of Parliament, Anita Among and her Deputy, Thomas Tayebwa led delegates on a guided tour of the Parliament building.\n'));
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Anita Among', 'Speaker of Parliament'], ['Thomas Tayebwa', 'Deputy']]);
+  });
+
   it('does not take a name that only follows another name mentioned in passing', () => {
     expect(names('The Minister recalled the work of Jean Dupont and Marie Curie on the file.')).toEqual([]);
   });

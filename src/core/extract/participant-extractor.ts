@@ -270,7 +270,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // "Minister X and his Australian counterpart, Name": the title is "Australian counterpart",
       // never the other person's title and name before the pronoun.
       if (POSSESSIVE_PRONOUNS.has(token.key)) {
-        for (let k = i + 1; k < end; k++) if (COUNTERPART.has((tokens[k] as Token).key)) return i + 1;
+        // Also "Speaker of Parliament, Anita Among and her Deputy, Thomas Tayebwa led delegates" (Parliament of Uganda, 2024,
+        // round 56): an office held under the person just named.
+        for (let k = i + 1; k < end; k++) if (COUNTERPART.has((tokens[k] as Token).key) || ((tokens[k] as Token).key === 'deputy' && k === end - 1 && /^\p{Lu}/u.test((tokens[k] as Token).text))) return i + 1;
         break;
       }
       // "the Consulate General of the Kingdom of the Netherlands in Central Plaza, Wan Chai" (Hong Kong SAR, 2018, round 33): an
