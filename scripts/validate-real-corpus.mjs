@@ -14,7 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const KINDS = ['news-release', 'joint-statement', 'readout', 'statement'];
 const TOP_KEYS = ['id', 'source', 'meeting', 'participants', 'quotes', 'condemnations', 'initiatives'];
 const SOURCE_KEYS = ['url', 'originalUrl', 'title', 'date', 'kind', 'issuer', 'language', 'licence'];
-const OPENING_MARKS = /["“«‘'„]$/u;
+// "”" opens a quotation too: Swedish and Finnish write ”…”, and some releases open with it by mistake ("”I appreciate …", PMO Malaysia, round 59).
+const OPENING_MARKS = /["“«‘'„”]$/u;
 
 /** Where the reserved-statement checker lives: beside the project's checkout, as CI lays it out. */
 export function findExclusionsChecker(start = here) {

@@ -5,7 +5,8 @@
  * measured when the corpus landed. The test split is scored by `npm run eval -- corpus/real`, never
  * gated here, so nobody tunes rules on it by reading a CI log.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus, splitOf, splitResult } from '../scripts/eval-corpus';
@@ -33,6 +34,29 @@ describe('real corpus: annotations', () => {
     expect(validateAnnotation(file, { isReservedUrl: () => false, isReservedTitle: () => false })).toEqual([]);
     expect(validateAnnotation(file, { isReservedUrl: () => true, isReservedTitle: () => false }).join('\n')).toMatch(/RESERVED statement \(url /);
     expect(validateAnnotation(file, { isReservedUrl: () => false, isReservedTitle: () => true }).join('\n')).toMatch(/RESERVED statement \(title\)/);
+  });
+
+  it('the validator takes a quotation opened with ” (Swedish style, or a release’s slip) and refuses one with no mark before it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bw-validate-'));
+    const write = (id: string, body: string, startsWith: string) => {
+      writeFileSync(path.join(dir, `${id}.txt`), `Title\n\n${body}\n`);
+      writeFileSync(
+        path.join(dir, `${id}.json`),
+        JSON.stringify({
+          id,
+          source: { url: 'https://example.org/x', originalUrl: null, title: 'Title', date: null, kind: 'readout', issuer: 'Test', language: 'en', licence: 'test' },
+          meeting: { date: null, location: null },
+          participants: [],
+          quotes: [{ speaker: 'Anwar', startsWith }],
+          condemnations: [],
+          initiatives: [],
+        }),
+      );
+      return path.join(dir, `${id}.json`);
+    };
+    const none = { isReservedUrl: () => false, isReservedTitle: () => false };
+    expect(validateAnnotation(write('closing-mark-opens', 'Anwar said: ”I appreciate Malaysia-Japan relations and am happy with the progress.”', 'I appreciate Malaysia-Japan relations and am happy with'), none)).toEqual([]);
+    expect(validateAnnotation(write('no-mark', 'Anwar said that I appreciate Malaysia-Japan relations and am happy with the progress.', 'I appreciate Malaysia-Japan relations and am happy with'), none).join('\n')).toMatch(/neither right after an opening quote mark/);
   });
 
   it('has the spread of issuers, languages, quotations and joint statements the issue asks for', () => {
