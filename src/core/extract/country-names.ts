@@ -122,7 +122,8 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Cameroon: ['Cameroonian', 'Cameroun', 'camerounais', 'camerounaise'],
   'Central African Republic': ['République centrafricaine', 'centrafricain', 'centrafricaine'],
   Chad: ['Chadian', 'Tchad', 'tchadien', 'tchadienne'],
-  Comoros: ['Comorian', 'Comores'],
+  // « le Président de l’Union des Comores Azali Assoumani » (US embassy in Comoros, 2023, round 59).
+  Comoros: ['Comorian', 'Comores', 'Union des Comores', 'Union of the Comoros', 'comorien', 'comorienne'],
   'Democratic Republic of the Congo': ['DRC', 'DR Congo', 'République démocratique du Congo', 'RDC', 'congolais', 'congolaise'],
   'Republic of the Congo': ['Congo-Brazzaville', 'République du Congo'],
   'Costa Rica': ['Costa Rican', 'costaricien', 'costaricienne'],

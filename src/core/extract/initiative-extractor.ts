@@ -24,6 +24,8 @@ const INSTRUMENT =
   // "a Program of consultations between the Ministries of Foreign Affairs … for 2023-2024 was signed" (Uzbekistan MFA, 2023, round 35).
   // "Muhriddin and Lavrov signed a cooperation program between the Tajik and Russian ministries" (Khovar, 2020, round 37).
   // "Garibashvili and Hasanov signed Bilateral Cooperation Plan for 2020" (Georgia's Ministry of Defence, 2020, round 51).
+  // "they agreed on the 2018 Programme for Bilateral Military Cooperation and signed it" (Serbian MoD, 2018, round 59).
+  'programmes? for (?:bilateral )?(?:military |defen[cs]e )?cooperation|programs? for (?:bilateral )?(?:military |defen[cs]e )?cooperation|plans? of (?:bilateral )?(?:military |defen[cs]e )cooperation|' +
   'cooperation plans?|plans? of cooperation|plans? de coopération|programme of cooperation|program of cooperation|programme of consultations|program of consultations|cooperation programme|cooperation program|agreed minutes|procès-verbal|memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
   'terms of reference|statement of intent|' +
@@ -178,10 +180,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // preparations for the inaugural Peace Summit …" (President of Ukraine, round 26) names the talks' topics. An exchange
   // stays within its clause: "through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption"
   // (Thai MFA, 2023, round 28) exchanges no agreement.
-  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into)(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,60}?(?:${INSTRUMENT})|exchang(?:ed|e|es)\\s+[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph/i],
+  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into|(?<=will\\s+(?:also\\s+)?)endorse)(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,60}?(?:${INSTRUMENT})|exchang(?:ed|e|es)\\s+[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph|endorse/i],
   // A named declaration signed: "Sogavare signed the US-Pacific Islands Summit Declaration on the U.S.-Pacific Partnership
   // together with other Pacific Islands leaders" (Solomon Islands GCU, 2022, round 54). Capitalised, so not the text itself.
   [/(?<![\p{L}])(?:signed|signs|will\s+sign)\s+the\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}Declaration(?![\p{L}])/u, 0.9, /sign/i],
+  // A named instrument agreed: "they agreed on the 2018 Programme for Bilateral Military Cooperation and signed it" (Serbian MoD,
+  // round 59); capitals name it, so "agreed on the need for a framework" is none.
+  [/(?<![\p{L}])agreed\s+(?:on|upon)\s+(?:the|a|an)\s+(?:new\s+|joint\s+)?(?:\d{4}(?:[–-]\d{2,4})?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Programme|Program|Plan|Agreement|Memorandum|Roadmap|Framework|Protocol)(?![\p{L}])/u, 0.8, /agreed/i],
   // Also with a long name between: "A Specific Cooperation Agreement on cooperation in outer space focusing on Crop Monitoring,
   // Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit"
   // (India MEA, 2022, round 21).
@@ -862,9 +867,18 @@ const PART_OF_NEGOTIATIONS = wordPattern('(?:as\\s+part|in\\s+the\\s+(?:framewor
  */
 const SIGNING_AS_OUTCOME = wordPattern('(?:culminat(?:ed|es|ing)|resulted|results|crowned)\\s+(?:in|by)\\s+the\\s+(?:signing|signature|conclusion)\\s+of');
 
+/**
+ * A speaker's comment on the signing the text reports: "He emphasized that the complexity of bilateral defense cooperation will be
+ * further strengthened after the signing of the Memorandum" (Montenegro MoD, 2017), "Minister Mehaj emphasized that with the
+ * signing of this memorandum of cooperation, is proven the continuity of cooperation" (Kosovo MoD; both round 59).
+ */
+const SIGNING_COMMENTED = wordPattern(
+  `(?:emphasi[sz]ed|stressed|said|noted|underlined|pointed\\s+out|added|highlighted)\\s+that\\s+[^.;]{0,120}?(?:after|with|following|upon|through)\\s+the\\s+signing\\s+of\\s+(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})`,
+);
+
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
   if (PART_OF_NEGOTIATIONS.test(sentence)) return false;
-  if ((SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence)) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
+  if ((SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence) || SIGNING_COMMENTED.test(sentence)) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
   const event = RESTATED_EVENT.exec(sentence);
   if (!event) return false;
   const kind = event[1] !== undefined ? MEETING_WORD : INSTRUMENT_WORD;

@@ -107,7 +107,7 @@ const OPENING_DATELINE = new RegExp(
 );
 
 /** A trip the lead announces ahead: "will travel to", "departs tonight for", « se rendra en ». */
-const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
+const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|will\\s+lead\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+to(?:\\s+visit)?|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
 
 /** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
 // "will visit the United States of America, Russia and Egypt" (Japan MOFA, 2007, round 22): « of » inside a country's name.

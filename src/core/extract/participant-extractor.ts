@@ -226,6 +226,9 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+/** Places the country list leaves out, that a list of attendees may hold: "(Hong Kong and Macao Affairs Office)" (Macao, round 59). */
+const TERRITORIES = new Set(['Hong Kong', 'Macao', 'Macau']);
+const OFFICE_BODIES = new Set(['office', 'department', 'bureau', 'cabinet', 'secretariat']);
 const PLURAL_HEADS = new Set(['presidents', 'secretaries', 'ministers', 'ministres', 'ambassadors', 'ambassadeurs', 'counterparts', 'homologues']);
 const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
 const AND = new Set(['and', 'et']);
@@ -263,7 +266,9 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         i--;
         continue;
       }
-      if (STOP_PUNCTUATION.has(token.text) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
+      // An office's possessive inside a body's name goes on: "the Chief-of-Office of the Chief Executive’s Office, Ms Chan Kak"
+      // (Macao SAR Government, round 59).
+      if (STOP_PUNCTUATION.has(token.text) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]) && !(isTitleWord(token) && OFFICE_BODIES.has(tokens[i + 1]?.key ?? '')))) break;
       // A clause between the office and the comma is no office: « le secrétaire général de l’OTAN prononcera un discours à
       // l’Elliott School of International Affairs, Université George Washington » (NATO, 2017).
       if (token.isWord && token.text.length >= 4 && /^\p{Ll}/u.test(token.text) && !isTitleWord(token) && !isCountryWord(token.text) && CLAUSE_VERB.test(token.text)) break;
@@ -494,7 +499,7 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
     // Hashemite Kingdom of Jordan" (a three-leader joint statement's signature block outside the corpus).
     const phrase = text
       .slice((tokens[i + 1] as Token).start, last.end)
-      .replace(/^(?:the|la|l['’])\s*/i, '')
+      .replace(/^(?:(?:the|la)(?:\s+|$)|l['’]\s*)/i, '')
       .replace(FORMAL_STATE, '');
     const countries = findCountries(phrase);
     if (countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length) found = { ofIndex: i };
@@ -509,7 +514,7 @@ function countryAfterName(text: string, tokens: readonly Token[], run: NameRun):
   const rest = text.slice(of.end, Math.min(text.length, of.end + 60));
   const found = findCountries(rest)[0];
   if (!found) return null;
-  const gap = rest.slice(0, found.start).trim().replace(/^(?:the|la|l['’])\s*/i, '');
+  const gap = rest.slice(0, found.start).trim().replace(/^(?:(?:the|la)(?:\s+|$)|l['’]\s*)/i, '');
   // "Madam Fekitamoeloa Katoa Utoikamanu of the Kingdom of Tonga" (Ghana MFA, 2023, round 31).
   if (gap !== '' && !FORMAL_STATE_BEFORE_COUNTRY.test(`${gap} `)) return null;
   return found.canonical;
@@ -736,6 +741,11 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // "held the II Bi-national Cabinet to be chaired by the Presidents Rafael Correa and Juan Manuel Santos" (Ecuador's foreign
   // ministry, round 38): who will chair an event to come.
   if (TO_BE_CHAIRED_BY_BEFORE.test(justBefore)) return true;
+  // Who stands in at home: "While the Chief Executive is away from Macao, the Secretary for Administration and Justice, Ms Chan Hoi
+  // Fan, will be the acting Chief Executive" (Macao SAR Government, 2017, round 59).
+  if (ACTING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  // The dead take no part: "Sultan Haji Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien" (Brunei PMO, round 45).
+  if (LATE_BEFORE.test(justBefore)) return true;
   const further = text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart);
   const addressed = ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) || (FURTHER_KEY.test(further) && ADDRESSEE_FURTHER_BEFORE.test(further));
   return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
@@ -754,6 +764,8 @@ const VISIT_PREPARED_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
   'iu',
 );
+const LATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:al-marhum|almarhum|the\s+late|feue?\s+(?:le|la)?|regrettée?|défunte?)\s+(?:[\p{L}’'.-]+\s+){0,3}$`, 'iu');
+const ACTING_AFTER = caselessPattern(String.raw`^\s*,?\s+(?:(?:will\s+(?:be|serve\s+as|act\s+as)|is|serves\s+as)\s+(?:the\s+)?(?:acting|interim)|assurera\s+l['’]intérim)(?![\p{L}])`, 'iu');
 const TO_BE_CHAIRED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+be|will\s+be|sera|seront)\s+(?:co-?)?(?:chaired|hosted|presided\s+over|coprésidée?s?|présidée?s?)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:[^.;,]{0,60}?\s+(?:and|et)\s+)?[^.;,]{0,40}$`, 'iu');
 const VISIT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:state|official|working|royal)\s+)?visit\s+(?:of|by)\s+[^.;,]{0,60}$`, 'iu');
 const VISIT_DATED_AHEAD_AFTER = caselessPattern(
@@ -1598,7 +1610,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57).
     if (mention.title && drafts.some((d) => d.mentionStart === mention.start)) lastBareNameEnd = mention.end;
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
-    if (canonicalCountry(mention.name) !== null) continue;
+    if (canonicalCountry(mention.name) !== null || TERRITORIES.has(mention.name)) continue;
     const known = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
     if (known) {
       // A participant named again opens a pair as well as a first mention does; the fuller name is kept: "Umaro Sissoco Embaló"

@@ -74,6 +74,8 @@ const TITLE_HEADS = new Set([
   // Also in the plural before two names: "Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their
   // delegations", "Cabinet Secretaries Raychelle Omamo, Monica Juma, …" (Kenya's State House, round 58).
   'presidents', 'secretaries',
+  // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
+  'chief-of-office', 'chief-of-staff',
   'minister', 'ministers', 'ministre', 'ministres', 'secretary', 'secretary-general', 'secretaire', 'secretaire generale',
   'secretaire general', 'undersecretary', 'under-secretary', 'sous-secretaire', 'president', 'presidente', 'vice-president',
   'vice-presidente', 'chancellor', 'chanceliere', 'chancelier', 'premier', 'director', 'director-general', 'directeur',
@@ -191,6 +193,10 @@ const PORTFOLIO_WORDS = new Set(
     'service services ' +
     // "the Vice Minister of State Administration, Lino de Jesus Torrezão" (Timor-Leste's government, 2021, round 58).
     'administration ' +
+    // "Director of the United Front Work Department of the CPC Chongqing Municipal Committee, Mr Shang Kui" (Macao, round 59).
+    'front work ' +
+    // "Minister of Primary Resources and Tourism" (Brunei; Singapore MSE, 2022, round 59).
+    'primary ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -322,6 +328,10 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['gen', '.'], ['adm', '.'], ['col', '.'], ['capt', '.'], ['cmdr', '.'], ['maj', '.'], ['lt', '.'], ['sgt', '.'],
   // "Philippine National Security Adviser Sec. Hermogenes Esperon Jr" (a six-government joint statement, 2017): Secretary.
   ['sec', '.'],
+  // Brunei's: "Minister of Development Dato Seri Setia Awang Haji Mohd Juanda bin Haji Abdul Rashid", "Dato Seri Setia Dr Haji
+  // Abdul Manaf bin Haji Metussin" (Singapore MSE, 2022, round 59); "Yang Berhormat", "Pengiran", "Awang" and "Dayang" (Mr, Ms).
+  ['dato', 'seri', 'setia'], ["dato'", 'seri', 'setia'], ['dato', 'paduka'], ['yang', 'berhormat'], ['yang', 'mulia'], ['pengiran'], ['awang'], ['dayang'], ['haji'], ['hajah'],
+  // (Longer sequences first: the first that matches is taken.)
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 
@@ -602,6 +612,13 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       continue;
     }
     break;
+  }
+  // A Cantonese name ending on "On", set off by a comma: "The Chief Executive, Mr Chui Sai On, will lead a Government delegation"
+  // (Macao SAR Government, 2017, round 59); "On" is otherwise a preposition.
+  const on = tokens[last];
+  if (on?.text === 'On' && parts.length >= 2 && parts.length < MAX_NAME_WORDS && adjacent(text, tokens[last - 1] as Token, on) && /^[,;)]$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]?.start === on.end) {
+    parts.push(on.text);
+    last++;
   }
   if (parts.length - particleWords > MAX_NAME_WORDS) return null;
   // A headline in capitals, not a name: « LE SECRÉTAIRE GÉNÉRAL CONDAMNE L’ATTENTAT TERRORISTE PERPÉTRÉ À DAMAS » (UN, 2013,

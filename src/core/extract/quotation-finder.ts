@@ -38,6 +38,9 @@ function isSpaceAt(text: string, i: number): boolean {
 function isOpeningAt(text: string, i: number, paragraphStart: number): boolean {
   const ch = text[i];
   if (ch === '“' || ch === '«' || ch === '„') return true;
+  // ” opening a paragraph's quotation before a capital, as Swedish and Finnish write it and some releases slip into: "”I
+  // appreciate Malaysia-Japan relations …,” he said." (Malaysia's PMO, 2023, round 59).
+  if (ch === '”') return i === paragraphStart && /^\p{Lu}/u.test(text[i + 1] ?? '');
   if (ch !== '"') return false;
   const before = i === paragraphStart ? ' ' : (text[i - 1] ?? ' ');
   return /[\s([—–:-]/.test(before) && !isSpaceAt(text, i + 1);

@@ -4343,4 +4343,39 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const people = extract('Accord\n\nLa Havane, 4 mai, (RHC).- Bruno Rodriguez, ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes, ont signé à La Havane un accord.\n').participants;
     expect(people.map((p) => [p.name, p.title, p.country])).toContainEqual(['Bruno Rodriguez', 'ministre cubain des Affaires étrangères', 'Cuba']);
   });
+  it('round 59: a speaker\'s comment on the signing ("today\'s signing of the Memorandum creates …", "after the signing of the Memorandum") restates it', () => {
+    const text =
+      'Memorandum signed\n\nDefence Minister Boskovic and Defence Secretary Fallon signed a Memorandum on defence cooperation today in Brussels.\n\n' +
+      'He emphasized that today\'s signing of the Memorandum creates a legal framework for further improving of defence cooperation.\n\n' +
+      'He emphasized that the complexity of bilateral defense cooperation will be further strengthened after the signing of the Memorandum.\n';
+    expect(initiatives(text)).toHaveLength(1);
+  });
+  it('round 59: Macao\'s names and offices ("Mr Chui Sai On,", "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam"), no "Hong Kong" or "Front Work" person, and no acting Chief Executive who stays home', () => {
+    const text =
+      'CE to visit Guangzhou\n\nThe Chief Executive, Mr Chui Sai On, will lead a Government delegation to visit Guangzhou, in Guangdong Province, on 11 December, for the Joint Conference.\n\n' +
+      'Additionally, the two governments will endorse several agreements during the conference.\n\n' +
+      'Officials accompanying Mr Chui will include: the Chief-of-Office of the Chief Executive’s Office, Ms O Lam; and the Director of the United Front Work Department, Mr Shang Kui.\n\n' +
+      'Deputy Director of the Foreign Affairs Office (Hong Kong and Macao Affairs Office) of the Chongqing Municipal People’s Government, Ms Zhang Yaxi, also attended the meeting.\n\n' +
+      'While the Chief Executive is away from Macao, the Secretary for Administration and Justice, Ms Chan Hoi Fan, will be the acting Chief Executive.\n';
+    const statement = extract(text);
+    const people = statement.participants.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Chui Sai On', 'O Lam', 'Shang Kui', 'Zhang Yaxi']));
+    expect(people).not.toEqual(expect.arrayContaining(['Hong Kong']));
+    expect(people.some((name) => /Front Work|Chan Hoi Fan|Chui Sai$/u.test(name))).toBe(false);
+    expect(statement.initiatives.map((i) => i.text.slice(0, 30))).toContain('Additionally, the two governme');
+    expect(statement.meeting.location).toBe('Guangzhou');
+  });
+  it('round 59: "Ambassador to Latvia X" is titled (a country opening on "La" is no article), « le Président de l’Union des Comores X » too', () => {
+    expect(extract('Talks\n\nOn February 19 Latvian Defense Minister Raimonds Vejonis met with Russian Ambassador to Latvia Alexander Veshnyakov.\n').participants.map((p) => [p.name, p.title])).toContainEqual(['Alexander Veshnyakov', 'Ambassador to Latvia']);
+    expect(extract('Rencontre\n\nLe Secrétaire d’Etat Adjoint Richard R. Verma a rencontré à Moroni le Président de l’Union des Comores Azali Assoumani.\n').participants.map((p) => [p.name, p.country])).toContainEqual(['Azali Assoumani', 'Comoros']);
+  });
+  it('round 59: Brunei honorifics ("Dato Seri Setia Awang Haji", "Dato Seri Setia Dr Haji") stand between an office and the name; the late ("Al-Marhum Sultan Haji Omar") take no part', () => {
+    const people = extract('Visit\n\nMinister Fu will hold bilateral meetings with Brunei’s Minister of Development Dato Seri Setia Awang Haji Mohd Juanda bin Haji Abdul Rashid and Minister of Primary Resources and Tourism Dato Seri Setia Dr Haji Abdul Manaf bin Haji Metussin.\n').participants;
+    expect(people.map((p) => [p.name, p.title])).toEqual(expect.arrayContaining([['Mohd Juanda bin Haji Abdul Rashid', 'Minister of Development'], ['Abdul Manaf bin Haji Metussin', 'Minister of Primary Resources and Tourism']]));
+    expect(names('Audience\n\nHis Majesty Sultan Haji Hassanal Bolkiah Mu\'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar \'Ali Saifuddien, Sultan and Yang Di-Pertuan of Brunei Darussalam received in audience His Excellency Masagos Zulkifli.\n')).not.toContain('Omar');
+  });
+  it('round 59: "agreed on the 2018 Programme for Bilateral Military Cooperation" names an instrument; a quotation may open a paragraph with ”', () => {
+    expect(initiatives('Talks\n\nThe delegations met in Belgrade.\n\nAt the end of the meeting they agreed on the 2018 Programme for Bilateral Military Cooperation and signed it.\n')).toHaveLength(1);
+    expect(quotes('Talks\n\nPrime Minister Anwar Ibrahim met business leaders in Tokyo.\n\n”I appreciate Malaysia-Japan relations and am happy with the commitment shown by Japan,” he said.\n')).toEqual([['Anwar Ibrahim', 'I appreciate Malaysia-Japan relations an']]);
+  });
 });
