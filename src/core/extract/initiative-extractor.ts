@@ -25,7 +25,8 @@ const INSTRUMENT =
   // "Muhriddin and Lavrov signed a cooperation program between the Tajik and Russian ministries" (Khovar, 2020, round 37).
   // "Garibashvili and Hasanov signed Bilateral Cooperation Plan for 2020" (Georgia's Ministry of Defence, 2020, round 51).
   // "they agreed on the 2018 Programme for Bilateral Military Cooperation and signed it" (Serbian MoD, 2018, round 59).
-  'programmes? for (?:bilateral )?(?:military |defen[cs]e )?cooperation|programs? for (?:bilateral )?(?:military |defen[cs]e )?cooperation|plans? of (?:bilateral )?(?:military |defen[cs]e )cooperation|' +
+  // "the program of Tripartite Military Cooperation for the year 2021 was signed" (Hellenic National Defence General Staff, 2020, round 60).
+  'programmes? (?:for|of) (?:bilateral |trilateral |tripartite )?(?:military |defen[cs]e )?cooperation|programs? (?:for|of) (?:bilateral |trilateral |tripartite )?(?:military |defen[cs]e )?cooperation|plans? of (?:bilateral |trilateral |tripartite )?(?:military |defen[cs]e )cooperation|' +
   'cooperation plans?|plans? of cooperation|plans? de coopération|programme of cooperation|program of cooperation|programme of consultations|program of consultations|cooperation programme|cooperation program|agreed minutes|procès-verbal|memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
   'terms of reference|statement of intent|' +

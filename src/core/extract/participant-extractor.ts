@@ -227,6 +227,7 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Places the country list leaves out, that a list of attendees may hold: "(Hong Kong and Macao Affairs Office)" (Macao, round 59). */
+const EVENT_TO_COME_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:will|shall|to\s+be\s+held|upcoming|forthcoming|next|future|prochaine?|aura\s+lieu|se\s+tiendra)(?![\p{L}])`, 'iu');
 const TERRITORIES = new Set(['Hong Kong', 'Macao', 'Macau']);
 const OFFICE_BODIES = new Set(['office', 'department', 'bureau', 'cabinet', 'secretariat']);
 const PLURAL_HEADS = new Set(['presidents', 'secretaries', 'ministers', 'ministres', 'ambassadors', 'ambassadeurs', 'counterparts', 'homologues']);
@@ -449,6 +450,9 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
   // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
   const country = countryPhraseEndingAt(text, tokens, k);
   if (country !== null) k = country.ofIndex - 1;
+  // Two of them: "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kyrgyzstan Nikolai Udovichenko".
+  const sending = country !== null ? countryPhraseEndingAt(text, tokens, k) : null;
+  if (sending !== null) k = sending.ofIndex - 1;
   let last = tokens[k];
   // « son homologue japonaise Yoko Kamikawa »: the adjective follows the head in French.
   // « le président ukrainien Petro Poroshenko », « son homologue japonaise Yoko Kamikawa »: the
@@ -494,7 +498,9 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
     const token = tokens[i] as Token;
     // "Ambassador to Mexico Ken Salazar" as "Ambassador of Mexico"; "Special Representative for the DPRK Sung Kim" (State
     // Department, 2022).
-    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !((token.key === 'to' || token.key === 'for') && isTitleHead(tokens[i - 1]))) continue;
+    // Also "his counterpart from Uzbekistan Bakhtiyor Saidov" (24.kg, 2025), "the Ambassador Extraordinary and Plenipotentiary of
+    // the Russian Federation to Kyrgyzstan Nikolai Udovichenko" (24.kg, 2020; both round 60).
+    if (token.key !== 'of' && token.key !== 'du' && token.key !== 'de' && !((token.key === 'to' || token.key === 'for' || token.key === 'from') && (isTitleHead(tokens[i - 1]) || (token.key === 'to' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tokens.slice(Math.max(0, i - 10), i).some((t) => isTitleHead(t)))))) continue;
     // A state's formal name the country list does not hold: "the Arab Republic of Egypt", "the State of Qatar", "the
     // Hashemite Kingdom of Jordan" (a three-leader joint statement's signature block outside the corpus).
     const phrase = text
@@ -714,7 +720,7 @@ const ADDRESSEE_BEFORE =
     // Tebboune et Emmanuel Macron » (Algeria MFA, 2022, round 24): someone elected, or whose guidance the talks follow.
     String.raw`(?:re-?election|election|inauguration|réélection|élection|investiture)\s+(?:of|du|de\s+la|de)|(?:orientations|directives|instructions|guidance|vision)\s+(?:stratégiques\s+|strategic\s+)?(?:of|des|du|de\s+la)|`+String.raw`spokes(?:person|man|woman)\s+(?:of|for)|administrations?\s+of|` +
     // "the humanitarian aid … was delivered to the interim President Juan Guaidó" (OAS, 2019, round 31): a recipient.
-    String.raw`(?:was|were|been|being)\s+(?:delivered|handed\s+over|donated|sent|shipped)\s+to|`+String.raw`(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|(?:message|letter|lettre)\s+(?:that|which|from|qu['’]|que)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
+    String.raw`(?:was|were|been|being)\s+(?:delivered|handed\s+over|donated|sent|shipped)\s+to|`+String.raw`(?:message|signal)\s+(?:[\p{L}\p{M}-]+\s+){0,4}?(?:to|au|à)|porte-parole\s+(?:de|du)|support\s+(?:for|to)|letter\s+(?:to|addressed\s+to)|(?:delivered|handed(?:\s+over)?|conveyed|transmitted|passed\s+on|presented|remis|transmis)\s+(?:a|the|une|un|la|le)\s+(?:letter|message|invitation|lettre)\s+(?:from|de|du)|(?:message|letter|lettre)\s+(?:that|which|from|qu['’]|que)|(?:conveyed|transmitted|passed\s+on|delivered|extended)\s+(?:the\s+|warm\s+|warmest\s+|sincere\s+|best\s+)*(?:congratulations|greetings|regards|wishes|felicitations)\s+(?:of|from)|condolences\s+to|sympathy\s+to|soutien\s+(?:à|au|aux)|lettre\s+(?:adressée\s+)?(?:à|au|aux)|condoléances\s+(?:à|au|aux)|sympathie\s+(?:à|au|aux))\s+(?:(?:the|his|her|their|la|le|les|l['’]|son|sa|ses|leur)\s+)?(?:[\p{L}\p{M}.'’-]+,?\s+){0,12}?$`, 'iu');
 
 /** A label line that names the text's speaker: "Remarks by President Donald Tusk (25 November 2018).", « Allocution de … ». */
 export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|statement|speech|address|declaration|déclaration|allocution|discours|intervention)\s+(?:by|of|de|du)\s`, 'iu');
@@ -1608,7 +1614,16 @@ export function extractParticipants(statement: Statement): Participant[] {
   for (const mention of mentions) {
     // A titled participant opens a pair too: "signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono
     // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57).
-    if (mention.title && drafts.some((d) => d.mentionStart === mention.start)) lastBareNameEnd = mention.end;
+    // Also named again with the office: "Armenian nd Russian Defense Ministers Suren Papikyan and Sergey Shoigu" (Public Radio of
+    // Armenia, 2022, round 60), Papikyan a participant since the first paragraph.
+    // Not in a sentence about an event to come: "the summit which will take place between President Trump and Kim Jong-un" (No 10,
+    // 2018).
+    if (
+      mention.title &&
+      (drafts.some((d) => d.mentionStart === mention.start) ||
+        (drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name)) && !EVENT_TO_COME_BEFORE.test(text.slice(containingSentence(statement, mention.start)?.start ?? mention.start, mention.start))))
+    )
+      lastBareNameEnd = mention.end;
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null || TERRITORIES.has(mention.name)) continue;
     const known = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));

@@ -197,6 +197,11 @@ const PORTFOLIO_WORDS = new Set(
     'front work ' +
     // "Minister of Primary Resources and Tourism" (Brunei; Singapore MSE, 2022, round 59).
     'primary ' +
+    // "the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kyrgyzstan" (24.kg, 2020, round 60).
+    'extraordinary ' +
+    // "Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva" (Bulgaria MFA, 2021,
+    // round 44), "… of the Russian Federation to Kyrgyzstan Nikolai Udovichenko".
+    'republic kingdom federation ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -207,6 +212,8 @@ const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'd
 const NOT_NAME_WORDS = new Set(
   (
     'the a an we they he she it its our their his her this these that those in on at by for with from to of as and but or ' +
+    // "According to the head of the Ministry of Foreign Affairs of the Kyrgyz Republic, … «will allow …»" (24.kg, 2024, round 60).
+    'according ' +
     // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"
     // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
     // round 47).

@@ -4378,4 +4378,22 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Talks\n\nThe delegations met in Belgrade.\n\nAt the end of the meeting they agreed on the 2018 Programme for Bilateral Military Cooperation and signed it.\n')).toHaveLength(1);
     expect(quotes('Talks\n\nPrime Minister Anwar Ibrahim met business leaders in Tokyo.\n\n”I appreciate Malaysia-Japan relations and am happy with the commitment shown by Japan,” he said.\n')).toEqual([['Anwar Ibrahim', 'I appreciate Malaysia-Japan relations an']]);
   });
+  it('round 60: the second name of a pair whose first is a participant named again ("Defense Ministers Suren Papikyan and Sergey Shoigu"); not a pair in a sentence about a summit to come', () => {
+    const text =
+      'Armenia, Russia defense ministers sign plan\n\nArmenian Defense Minister Suren Papikyan participated in the joint meeting of defense ministers of SCO and CIS countries.\n\n' +
+      'It was followed by a meeting between Armenian nd Russian Defense Ministers Suren Papikyan and Sergey Shoigu.\n';
+    expect(names(text)).toEqual(['Suren Papikyan', 'Sergey Shoigu']);
+    expect(names('Call\n\nPresident Trump spoke with the Prime Minister today.\n\nThe two leaders looked forward to the summit which will take place between President Trump and Kim Jong-un in Singapore.\n')).not.toContain('Kim Jong-un');
+  });
+  it('round 60: offices with their countries after the head ("counterpart from Uzbekistan X", "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kyrgyzstan X", "… of the Portuguese Republic X"); not one who only conveys another\'s congratulations', () => {
+    expect(extract('Talks\n\nForeign Minister of Kyrgyzstan Jeenbek Kulubaev met with his counterpart from Uzbekistan Bakhtiyor Saidov, who arrived in Kyrgyzstan.\n').participants.map((p) => [p.name, p.country])).toContainEqual(['Bakhtiyor Saidov', 'Uzbekistan']);
+    const text =
+      'New Foreign Minister receives Russian Ambassador\n\nMinister of Foreign Affairs of Kyrgyzstan, Ruslan Kazakbaev, received the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kyrgyzstan Nikolai Udovichenko.\n\n' +
+      'Nikolai Udovichenko conveyed congratulations from the Minister of Foreign Affairs of Russia Sergei Lavrov on the occasion of the appointment.\n';
+    expect(extract(text).participants.map((p) => [p.name, p.country])).toEqual([['Ruslan Kazakbaev', 'Kyrgyzstan'], ['Nikolai Udovichenko', 'Russia']]);
+    expect(names('Audience\n\nThe Minister of Foreign Affairs Svetlan Stoev received the Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva.\n')).toContain('Maria Coelho Ribeiro da Silva');
+  });
+  it('round 60: "the program of Tripartite Military Cooperation for the year 2021 was signed" is an instrument signed', () => {
+    expect(initiatives('Signing\n\nThereupon, a meeting was held between the delegations and the program of Tripartite Military Cooperation for the year 2021 was signed.\n')).toHaveLength(1);
+  });
 });
