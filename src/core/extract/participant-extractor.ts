@@ -1611,19 +1611,18 @@ export function extractParticipants(statement: Statement): Participant[] {
   const pluralOffices = drafts.filter((d) => PLURAL_OFFICE_TITLE.test(d.title)).map((d) => ({ draft: d, end: d.mentionEnd, title: d.title.replace(PLURAL_OFFICE_TITLE, (word) => word.replace(/ies$/u, 'y').replace(/s$/u, '')) }));
   let listedOffice = '';
   let lastBareNameEnd = -1;
+  let lastTitled: PersonMention | null = null;
+  // A titled participant opens a pair too: "signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono
+  // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57); also named again with the office: "Armenian nd
+  // Russian Defense Ministers Suren Papikyan and Sergey Shoigu" (Public Radio of Armenia, 2022, round 60), Papikyan a participant
+  // since the first paragraph — not in a sentence about an event to come: "the summit which will take place between President
+  // Trump and Kim Jong-un" (No 10, 2018).
+  const titledOpensPair = (titled: PersonMention, sentenceStart: number): boolean =>
+    drafts.some((d) => d.mentionStart === titled.start) ||
+    (drafts.some((d) => isSameOrShorterName(titled.name, d.name) || isSameOrShorterName(d.name, titled.name)) && !EVENT_TO_COME_BEFORE.test(text.slice(sentenceStart, titled.start)));
   for (const mention of mentions) {
-    // A titled participant opens a pair too: "signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono
-    // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57).
-    // Also named again with the office: "Armenian nd Russian Defense Ministers Suren Papikyan and Sergey Shoigu" (Public Radio of
-    // Armenia, 2022, round 60), Papikyan a participant since the first paragraph.
-    // Not in a sentence about an event to come: "the summit which will take place between President Trump and Kim Jong-un" (No 10,
-    // 2018).
-    if (
-      mention.title &&
-      (drafts.some((d) => d.mentionStart === mention.start) ||
-        (drafts.some((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name)) && !EVENT_TO_COME_BEFORE.test(text.slice(containingSentence(statement, mention.start)?.start ?? mention.start, mention.start))))
-    )
-      lastBareNameEnd = mention.end;
+    // A titled participant opens a pair too (read only when a name after it needs it, below).
+    if (mention.title) lastTitled = mention;
     if (mention.title || (mention.wordCount < 2 && !(mention.wordCount === 1 && mention.hasHonorific)) || insideQuotation(mention.start) || drafts.length >= MAX_PARTICIPANTS) continue;
     if (canonicalCountry(mention.name) !== null || TERRITORIES.has(mention.name)) continue;
     const known = drafts.find((d) => isSameOrShorterName(mention.name, d.name) || isSameOrShorterName(d.name, mention.name));
@@ -1673,8 +1672,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     const officeListed = pluralOffice !== undefined || (listedOffice !== '' && listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start)));
     // The next name of a pair or list whose first name took part: « s’est entretenu avec Mme Cynthia LIGEARD et M. Gilbert
     // TYUIENON » (New Caledonia's government, 2015, round 49).
+    const pairOpenedAt = Math.max(lastBareNameEnd, lastTitled !== null && lastTitled.end > lastBareNameEnd && lastTitled.start >= sentence.start && titledOpensPair(lastTitled, sentence.start) ? lastTitled.end : -1);
     const listedAfterBareName =
-      lastBareNameEnd >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(lastBareNameEnd, mention.start)) && (mention.country !== null || LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20)));
+      pairOpenedAt >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(pairOpenedAt, mention.start)) && (mention.country !== null || LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20)));
     if (
       !counterpartListed &&
       !officeListed &&

@@ -48,9 +48,9 @@ function kindOfHeading(line: string): BoilerplateKind | null {
 const CONTACT_DETAILS = /(?:^|[\s,;(])(?:tel|tél|phone|telephone|téléphone|mob|mobile|cell|fax)\.?\s*:?\s*\+?\(?\d[\d\s().-]{5,}|(?:e-?mail|courriel)\s*:?\s*(?:\S+@\S+|\[email[^\]]*\])|[\w.+-]+@[\w-]+\.[\w.-]+/iu;
 const MAX_CONTACT_PARAGRAPH = 300;
 
-function isContactLineAtEnd(text: string, paragraphs: readonly Paragraph[], paragraph: Paragraph): boolean {
-  if (paragraph.end - paragraph.start > MAX_CONTACT_PARAGRAPH || !CONTACT_DETAILS.test(text.slice(paragraph.start, paragraph.end))) return false;
-  return paragraphs.every((p) => p.index <= paragraph.index || p.end - p.start <= MAX_CONTACT_PARAGRAPH);
+/** `lastLong` is the index of the text's last paragraph longer than a contact line: only the short ones after it are read. */
+function isContactLineAtEnd(text: string, paragraph: Paragraph, lastLong: number): boolean {
+  return paragraph.index > lastLong && CONTACT_DETAILS.test(text.slice(paragraph.start, paragraph.end));
 }
 
 /**
@@ -60,11 +60,13 @@ function isContactLineAtEnd(text: string, paragraphs: readonly Paragraph[], para
  */
 export function findBoilerplateSections(text: string, paragraphs: readonly Paragraph[]): BoilerplateSection[] {
   const starts: Array<{ kind: BoilerplateKind; heading: string; start: number }> = [];
+  let lastLong = -1;
+  for (const paragraph of paragraphs) if (paragraph.end - paragraph.start > MAX_CONTACT_PARAGRAPH) lastLong = paragraph.index;
   for (const paragraph of paragraphs) {
     if (paragraph.index === 0) continue;
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
     const firstLine = (head.split('\n')[0] ?? '').trim();
-    const kind = kindOfHeading(firstLine) ?? (isContactLineAtEnd(text, paragraphs, paragraph) ? 'contacts' : null);
+    const kind = kindOfHeading(firstLine) ?? (isContactLineAtEnd(text, paragraph, lastLong) ? 'contacts' : null);
     // "Page details" then "Date modified:" is one section, not two.
     if (kind !== null && starts.at(-1)?.kind !== kind) starts.push({ kind, heading: firstLine.replace(/\s*:.*$/, ''), start: paragraph.start });
   }
