@@ -99,7 +99,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Also breaking an order or a law: "the Government of Venezuela continues to break the constitutional order and international
   // norms" (Lima Group, 2018, round 27).
   [wordPattern('(?:break(?:s|ing)?|broke|broken)\\s+(?:the\\s+)?(?:constitutional\\s+order|international\\s+(?:law|norms|obligations)|(?:the\\s+)?(?:ceasefire|cease-fire|truce))'), 0.8, /break|broke/i],
-  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+|total\\s+|complete\\s+|open\\s+|gross\\s+|blatant\\s+)?(?:violation|breach)\\s+of|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:[\\p{L}-]+\\s+and\\s+)?(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments?|rights?|norms|principles|moratorium|declaration|pledges?|undertakings?|accords?)'), 0.8, /violat|breach/i],
+  [wordPattern('(?:flagrant|clear|blatant|gross|serious|grave|direct|manifest)\\s+(?:violation|breach)(?:es|s)?|in\\s+(?:flagrant\\s+|clear\\s+|direct\\s+|total\\s+|complete\\s+|open\\s+|gross\\s+|blatant\\s+)?(?:violation|breach)\\s+of|en\\s+violations?\\s+(?:flagrantes?\\s+|claires?\\s+|manifestes?\\s+|graves?\\s+|directes?\\s+)?(?:de|du|des)|(?:constitutes?|constituted|represents?|is|was|are|were|would\\s+be|will\\s+be)\\s+(?:[\\p{L}-]+\\s+and\\s+)?(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:violation|breach)|(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\\s+(?:[\\p{L}\\p{N}’\'-]+\\s+){0,5}?(?:resolutions?|law|charter|sovereignty|obligations|ceasefire|agreement|treaty|commitments?|rights?|norms|principles|moratorium|declaration|pledges?|undertakings?|accords?)'), 0.8, /violat|breach/i],
   // An act called a war crime: "Deliberately targeting civilians constitutes a war crime", « Viser délibérément des civils …
   // constitue un crime de guerre » (UN Secretary-General on the Aleppo university attack, 2013, round 24).
   [wordPattern("(?:constitutes?|constituted|amounts?\\s+to|(?:is|are|was|were|would\\s+be)\\s+(?:a\\s+|an\\s+)?)\\s*(?:a\\s+)?(?:war\\s+crimes?|crimes?\\s+against\\s+humanity)|constitu(?:e|ent|ait|aient|erait|eraient)\\s+(?:un|des)\\s+crimes?\\s+(?:de\\s+guerre|contre\\s+l['’]humanité)"), 0.75, /crime/i],
@@ -269,7 +269,7 @@ const RESOLUTION_INVOKED_BEFORE = caselessPattern(
   'iu',
 );
 const THANKED_FOR_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
+  String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir|pour|for)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
   'iu',
 );
 

@@ -959,7 +959,7 @@ const BARE_NAME_AFTER =
  * lists name companies and groups as often as people ("attended by BAE Systems, Leonardo and Rolls Royce").
  */
 const ATTENDEES =
-  caselessPattern(String.raw`(?<![\p{L}])(?:(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|were\s+(?:also\s+)?present\s+(?:at|for))\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:signing|meeting|ceremony|talks|event|session|summit|dialogue|consultations|visit)(?![\p{L}]))`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|were\s+(?:also\s+)?present\s+(?:at|for|during))\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:signing|meeting|ceremony|talks|event|session|summit|dialogue|consultations|visit)(?![\p{L}]))`, 'iu');
 
 /** Is the mention at `mentionStart` in the list of those who attended, by ATTENDEES? */
 function listedAsAttending(text: string, sentence: SourceSpan, mentionEnd: number, firstVerbAt: Map<number, number>): boolean {

@@ -76,6 +76,9 @@ const TITLE_HEADS = new Set([
   'presidents', 'secretaries',
   // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
   'chief-of-office', 'chief-of-staff',
+  // "Defence Attaché of the US embassy Lt. Col. Anthony Nelson", "U.S. South Asia Desk Officer Lt. Col. Christian Mitchell",
+  // "Military Liaison Officer (MLO) of the Ministry of Defence Maj. Gen. Dinesh Nanayakkara" (Sri Lanka MoD, 2023, round 61).
+  'attache', 'attachee', 'officer',
   'minister', 'ministers', 'ministre', 'ministres', 'secretary', 'secretary-general', 'secretaire', 'secretaire generale',
   'secretaire general', 'undersecretary', 'under-secretary', 'sous-secretaire', 'president', 'presidente', 'vice-president',
   'vice-presidente', 'chancellor', 'chanceliere', 'chancelier', 'premier', 'director', 'director-general', 'directeur',
@@ -202,6 +205,8 @@ const PORTFOLIO_WORDS = new Set(
     // "Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva" (Bulgaria MFA, 2021,
     // round 44), "… of the Russian Federation to Kyrgyzstan Nikolai Udovichenko".
     'republic kingdom federation ' +
+    // "vice-president of the association Robertas Jurgelaitis" (Lithuania's defence ministry, round 61).
+    'association desk liaison military embassy ambassade ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -636,8 +641,10 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   const following = tokens[last];
   if (following && (following.key === 'affairs' || following.key === 'affaires') && adjacent(text, tokens[last - 1] as Token, following)) return null;
   const suffix = nameSuffixAt(text, tokens, last);
-  if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${parts.join(' ')}${suffix.text}`, wordCount: parts.length + 1 };
-  return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: parts.join(' '), wordCount: parts.length };
+  // A leading initial written onto the name stays so: "U.Enkhtuvshin".
+  const written = initial === 2 && tokens[h + 2]?.start === tokens[h + 1]?.end ? `${parts[0] ?? ''}${parts.slice(1).join(' ')}` : parts.join(' ');
+  if (suffix) return { first: h, last: suffix.last, mentionFirst: i, hasHonorific: h > i, name: `${written}${suffix.text}`, wordCount: parts.length + 1 };
+  return { first: h, last, mentionFirst: i, hasHonorific: h > i, name: written, wordCount: parts.length };
 }
 
 /**
@@ -719,7 +726,7 @@ function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {
  * Given names that South and Southeast Asian and Somali names write shortened, with a full stop, like an initial: "H.E. Hassan
  * Sh. Mohamud" (Sheikh; Somalia's presidency, 2013, round 57), "Md. Shahriar Alam" (Mohammad), "Mohd. Redzuan", "Hj." (Haji).
  */
-const NAME_ABBREVIATIONS = new Set(['Sh', 'Md', 'Mohd', 'Muhd', 'Moh', 'Muh', 'Abd', 'Hj']);
+const NAME_ABBREVIATIONS = new Set(['Sh', 'Md', 'Mohd', 'Muhd', 'Moh', 'Muh', 'Abd', 'Hj', 'Kh', 'Ts', 'Ch', 'Ya', 'Yu', 'Ye']);
 
 /** A one-capital initial, or a given name shortened (NAME_ABBREVIATIONS). */
 function isInitialWord(word: string): boolean {
@@ -733,7 +740,9 @@ function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 
   const after = tokens[i + 2];
   // The cheap tests first: this runs at every token of the text, and few are followed by a full stop.
   if (!letter || !dot || !after || dot.text !== '.' || dot.start !== letter.end || !isInitialWord(letter.text)) return 0;
-  if (after.text.length >= 3 && isNameWord(after) && adjacent(text, dot, after)) return 2;
+  // Also written onto the name, as Mongolian names give the father's initial: "Deputy Prime Minister of Mongolia U.Enkhtuvshin",
+  // "President Kh.Battulga" (Mongolia's embassy in Turkey, 2018, round 61).
+  if (after.text.length >= 3 && isNameWord(after) && (adjacent(text, dot, after) || (after.start === dot.end && after.text.length >= 4))) return 2;
   // Two initials: "Dr A. K. Abdul Momen of Bangladesh" (Ghana MFA, 2023, round 31).
   const secondDot = tokens[i + 3];
   const name = tokens[i + 4];

@@ -4396,4 +4396,29 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
   it('round 60: "the program of Tripartite Military Cooperation for the year 2021 was signed" is an instrument signed', () => {
     expect(initiatives('Signing\n\nThereupon, a meeting was held between the delegations and the program of Tripartite Military Cooperation for the year 2021 was signed.\n')).toHaveLength(1);
   });
+  it('round 61: attachés and desk officers with ranks are titled, and those "also present during the meeting" take part', () => {
+    const text =
+      'Courtesy call\n\nThe delegation paid a courtesy call on the State Minister of Defence today.\n\n' +
+      'Assistant Defence Attaché in the U.S. Embassy Mr. Seth Nevins, U.S. South Asia Desk Officer Lt. Col. Christian Mitchell and Sri Lankan Defence Ministry’s Senior Assistant Secretary (Defence) Mr. Harsha Withanarachchi were also present during the meeting.\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Seth Nevins', 'Christian Mitchell', 'Harsha Withanarachchi']));
+    expect(names('Agreement\n\nThe agreement was signed by Minister of National Defence Juozas Olekas and vice-president of the association Robertas Jurgelaitis.\n')).toEqual(['Juozas Olekas', 'Robertas Jurgelaitis']);
+  });
+  it('round 61: « en violations claire des conventions » is a violation named; thanks « pour son appel au cessez-le-feu » are for another\'s call', () => {
+    expect(condemned('Rencontre\n\nLe Président a évoqué les revenus fiscaux de l’Autorité Palestinienne détenus toujours par Israël, en violations claire des conventions et traités internationaux.\n')).toBe(1);
+    expect(condemned('Appel\n\nLe Président a remercié le Président français Macron pour son appel au cessez-le-feu et à la fourniture de l\'aide humanitaire.\n')).toBe(0);
+  });
+  it('round 61: an invitation "to the Republic of Kazakhstan", a trip "left for Moscow to participate in the meeting of …" (placed in Moscow) and "a M.O.U" signed are initiatives', () => {
+    const one = (sentence: string) => initiatives(`Talks\n\nThe ministers met today.\n\n${sentence}\n`).length;
+    expect([
+      one('At the end of the meeting, Ruslan Zhaksilikov invited his colleague Suren Papikyan to the Republic of Kazakhstan.'),
+      one('The Minister and the Deputy Minister of Foreign Affairs of the Republic of Uzbekistan signed a M.O.U to establish diplomatic relations.'),
+      one('He invited his colleague to the conference on the economy of the region.'),
+    ]).toEqual([1, 1, 0]);
+    const trip = extract('Defense Minister leaves for Moscow\n\nAzerbaijani Defense Minister Zakir Hasanov left for Moscow to participate in the meeting of the Council of Defense Ministers of the CIS Member States.\n');
+    expect(trip.initiatives).toHaveLength(1);
+    expect(trip.meeting.location).toBe('Moscow');
+  });
+  it('round 61: a Mongolian initial written onto the name ("U.Enkhtuvshin", "Kh.Battulga")', () => {
+    expect(extract('Visit\n\nGerman Defense Minister Ursula von der Leyen was received by Deputy Prime Minister of Mongolia U.Enkhtuvshin.\n').participants.map((p) => [p.name, p.title])).toContainEqual(['U.Enkhtuvshin', 'Deputy Prime Minister of Mongolia']);
+  });
 });
