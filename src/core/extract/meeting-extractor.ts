@@ -318,7 +318,8 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const bracketed = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*\((\p{Lu}[\p{L}\p{M}'’ -]{1,40})\)\s*[–—-]\s/u.exec(raw);
     if (bracketed && raw.length > 120) {
       const place = cleanPlace(bracketed[1] ?? '');
-      if (place !== null && canonicalCountry(place) === null) return { place, date: null };
+      // Not a news site's name in the brackets, the city being the capitals: "DUBAI (Somalilandsun) – …" (round 62).
+      if (place !== null && canonicalCountry(place) === null && !NEWS_SITE_NAME.test(place)) return { place, date: null };
     }
     // Also with the country in brackets: « TUNIS (Tunisie) – S’adressant au Conseil des ministres arabes … » (INTERPOL, round 42).
     const opener = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?(?:,\s*[\p{Lu}][\p{L}\p{M} .]{1,30})?\s+[–—-]\s/u.exec(raw);
@@ -414,6 +415,8 @@ function closingDateline(statement: Statement): { place: string | null; date: Fo
 // « DÉCLARATION DE LA PORTE-PAROLE DU MINISTÈRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES (17 juin 2022) » is 15.
 const DATELINE_MAX_WORDS = 16;
 const LEADING_DATE = caselessPattern(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})\.?|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4}[,\s]*`, 'iu');
+
+const NEWS_SITE_NAME = /^\S+(?:sun|news|press|post|times|tribune|online|wire|today|daily|herald|info)$/iu;
 
 function placeFromDateline(line: string): string | null {
   for (const segment of line.split(/\s+[–—]+\s+|\s+--?\s+/)) {

@@ -51,7 +51,9 @@ export interface PersonMention {
 /** Words that end an appositive title: the clause's verb or a relative pronoun. */
 // « Marc le Fur, Vice-Président de l’Assemblée Nationale française accompagné de Mme Jeanne Mazière » (Comoros MFA, round 19):
 // the office ends where the people with him begin.
-const CLAUSE_WORDS = /^(?:who|which|whose|qui|said|a|has|have|had|was|is|met|meets|paid|held|holds|hosted|visited|signed|welcomed|called|spoke|led|co-chaired|announced|issued|today|also|were|are|accompanied|accompagnée?s?)$/iu;
+// Also a French reflexive verb right after the office: "Sébastien Lecornu, ministre des Armées s’est entretenu par téléphone avec …"
+// (round 62).
+const CLAUSE_WORDS = /^(?:who|which|whose|qui|said|a|has|have|had|was|is|met|meets|paid|held|holds|hosted|visited|signed|welcomed|called|spoke|led|co-chaired|announced|issued|today|also|were|are|accompanied|accompagnée?s?|s['’]est|se|s['’]entretient|ont|est)$/iu;
 
 const STOP_PUNCTUATION = new Set([',', ';', ':', '.', '(', ')', '“', '”', '"', '«', '»', '–', '—', '!', '?', '|']);
 
@@ -1642,7 +1644,9 @@ export function extractParticipants(statement: Statement): Participant[] {
     const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 160));
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
-    if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
+    // Nor a place after "in", "at" or "from": "… at the Ministry of External Affairs in New Delhi and Mrs. L. Savithri, …, were also
+    // present at the meeting" (SAARC Secretariat, round 62).
+    if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des|in|at|from)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
     // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
     // MFA, round 41).
     if (opensDateline(text, mention.start, mention.end)) continue;

@@ -207,6 +207,8 @@ const PORTFOLIO_WORDS = new Set(
     'republic kingdom federation ' +
     // "vice-president of the association Robertas Jurgelaitis" (Lithuania's defence ministry, round 61).
     'association desk liaison military embassy ambassade ' +
+    // "Joint Secretary, SAARC Division at the Ministry of External Affairs" (SAARC Secretariat, round 62).
+    'division ' +
     'and for of the on to in & de du des la le l aux au et en pour chargé charge'
   ).split(/\s+/),
 );
@@ -444,7 +446,9 @@ export function isNameParticle(token: Token | undefined): boolean {
 
 /** Two adjacent tokens with only spaces or a line break between them (no punctuation). */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 3 && /^\s+$/.test(text.slice(a.end, b.start));
+  // Not across a blank line, a paragraph's end: "Direction : DICoD" ⏎⏎ "Florence Parly, ministre des Armées, …" (French Ministry
+  // of the Armed Forces, 2020, round 62) is no name "DICoD Florence Parly".
+  return b.start - a.end <= 3 && /^\s+$/.test(text.slice(a.end, b.start)) && !/\n[^\S\n]*\n/.test(text.slice(a.end, b.start));
 }
 
 // Also in brackets: "U.S. Senator Richard Joseph (Dick) Durbin" (Lithuanian MFA, 2021, round 27).

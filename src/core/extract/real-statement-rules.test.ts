@@ -4421,4 +4421,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
   it('round 61: a Mongolian initial written onto the name ("U.Enkhtuvshin", "Kh.Battulga")', () => {
     expect(extract('Visit\n\nGerman Defense Minister Ursula von der Leyen was received by Deputy Prime Minister of Mongolia U.Enkhtuvshin.\n').participants.map((p) => [p.name, p.title])).toContainEqual(['U.Enkhtuvshin', 'Deputy Prime Minister of Mongolia']);
   });
+  it('round 62: a name never runs across a blank line ("Direction : DICoD" ⏎⏎ "Florence Parly, …"); « X, ministre des Armées s’est entretenu » titles X', () => {
+    expect(names('Déplacement\n\nMise à jour  : 10/03/2020 - Auteur : La Rédaction - Direction : DICoD\n\nFlorence Parly, ministre des Armées, s’est rendue au Bangladesh les 8 et 9 mars.\n')).toContain('Florence Parly');
+    expect(extract('Entretien\n\nSébastien Lecornu, ministre des Armées s’est entretenu par téléphone avec Khaled bin Salman bin Abdulaziz Al-Saoud, ministre de la Défense du Royaume d’Arabie Saoudite.\n').participants.map((p) => [p.name, p.title])).toContainEqual(['Sébastien Lecornu', 'ministre des Armées']);
+  });
+  it('round 62: "DUBAI (Somalilandsun) –" is a news site after the city; a place after "in" among those present is no person', () => {
+    expect(extract('Visit\n\nDUBAI (Somalilandsun) – The Minister of Foreign Affairs, Dr. Mohamed Abdillahi Omar, arrived in Dubai yesterday as part of an official visit to the United Arab Emirates, and will meet the State Minister for Foreign Affairs of the UAE.\n').meeting.location).toBe('Dubai');
+    const people = names('SG calls on Foreign Secretary\n\nThe Secretary-General called on H. E. Ms. Sujatha Singh, Foreign Secretary of India, in New Delhi today.\n\nMs. Sripriya Ranganathan, Joint Secretary, SAARC Division at the Ministry of External Affairs in New Delhi and Mrs. L. Savithri, Director, SAARC Secretariat, were also present at the meeting.\n');
+    expect(people).not.toContain('New Delhi');
+    expect(people).not.toContain('SAARC Division');
+  });
 });
