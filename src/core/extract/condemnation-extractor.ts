@@ -249,7 +249,7 @@ function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatc
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:on\s+|upon\s+|to\s+|for\s+)?(?:the\s+|all\s+|our\s+|all\s+our\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|tous\s+nos\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|allies|communauté\s+internationale|partenaires|alliés|` +
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:(?:instamment|vivement|fermement|aussi|également)\s+)?(?:on\s+|upon\s+|to\s+|for\s+|à\s+|aux\s+)?(?:the\s+|all\s+|our\s+|all\s+our\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|tous\s+nos\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|allies|communauté\s+internationale|partenaires|alliés|` +
     // The parties' own services: "Uhuru urged the Ministries of Foreign Affairs of Kenya and Guinea-Bissau to expedite the
     // implementation of the agreed areas of cooperation" (Kenya's State House, round 58).
     String.raw`(?:relevant\s+|respective\s+)?(?:ministries|departments|officials|agencies|technical\s+teams|negotiating\s+teams|ministères|services|équipes\s+techniques))`, 'iu');

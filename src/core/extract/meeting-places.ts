@@ -198,6 +198,9 @@ export function placeInSentence(sentence: string): string | null {
     if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;
     // "marking the conclusion of a course in Bee Keeping" (Israel MFA, 2000, round 32): a subject taught, not a place.
     if (SUBJECT_IN_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
+    // A possessive names a country's affair, not where the meeting was: "in South Sudan’s transition towards stability" (South
+    // Sudan MOFAIC, 2024, round 63).
+    if (/['’]s$/u.test(match[1] ?? '')) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.

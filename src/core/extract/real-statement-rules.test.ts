@@ -4431,4 +4431,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(people).not.toContain('New Delhi');
     expect(people).not.toContain('SAARC Division');
   });
+  it('round 63: "will be hosting the next chemical spill exercise in 2025" is a meeting to come; a possessive country places nothing; « demande instamment à la communauté internationale » calls on friends', () => {
+    expect(initiatives('Joint Press Statement\n\nThe Ministers met in Johor Bahru on 26 November 2024.\n\nSingapore will be hosting the next chemical spill exercise in 2025.\n')).toHaveLength(1);
+    expect(extract('Minister meets IGAD Envoy\n\nThe Minister of Foreign Affairs met the IGAD Special Envoy. Both parties acknowledged the role played by IGAD in South Sudan’s transition towards stability.\n').meeting.location).toBeNull();
+    expect(condemned('Déclaration du Bureau\n\nIl demande instamment à la communauté internationale, en particulier le Conseil de sécurité et le Quatuor, de tout mettre en œuvre pour faire cesser les violences et lever le blocus de la bande de Gaza.\n')).toBe(0);
+  });
 });
