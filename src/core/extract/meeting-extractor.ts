@@ -225,8 +225,23 @@ function isLeadCandidate(sentence: SentenceView): boolean {
 const RELAY_LINE = wordPattern('(?<!declare[sd]?\\s+the\\s+)following|attributable|ci-dessous|suivante?s?');
 
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
+/** The attribution that closes speech printed without quotation marks: "…, said Ināra Mūrniece, Speaker of the Saeima, during …". */
+const SPEECH_CLOSER = caselessPattern(String.raw`,\s+(?:said|stated|emphasi[sz]ed|stressed|noted|declared)\s+(?=\p{Lu})`, 'u');
+
 function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
-  return sentences.slice(0, 40).filter(isLeadCandidate).slice(0, 2);
+  const candidates = sentences.slice(0, 40).filter(isLeadCandidate);
+  // "Georgia is an important cooperation partner of Latvia. We continue to stand firm … Taking this path requires fierce
+  // determination …, said Ināra Mūrniece, Speaker of the Saeima, during her meeting with Kakhaber Kuchava, … in Athens"
+  // (Saeima, 2021, round 64): speech without quotation marks opens the text; the sentence that attributes it and names the
+  // meeting is the lead.
+  const first = candidates[0];
+  if (first && !MEETING_STRONG.test(first.head)) {
+    const closer = candidates.find((s) => s.paragraphIndex === first.paragraphIndex && s !== first && SPEECH_CLOSER.test(s.head) && MEETING_STRONG.test(s.head));
+    if (closer && candidates.every((s) => s.paragraphIndex !== first.paragraphIndex || s.start >= closer.start || !MEETING_STRONG.test(s.head))) {
+      return [closer, ...candidates.filter((s) => s.paragraphIndex !== first.paragraphIndex)].slice(0, 2);
+    }
+  }
+  return candidates.slice(0, 2);
 }
 
 /** A short paragraph with a date and a spaced dash: "November 24, 2021 – Ottawa, Ontario – Global Affairs Canada". */
@@ -373,7 +388,8 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;
 
 /** The line under a date that names who speaks, not where: "Morgan Ortagus, Department Spokesperson" (State Department, 2020). */
-const OFFICE_LINE = wordPattern('spokesperson|spokesman|spokeswoman|porte-parole|minister|ministre|secretary|secrétaire|department|ministry|ministère|office|bureau|embassy|ambassade');
+// Also a department named without those words: "March 2, 2024" ⏎ "Global Affairs Canada" is no place.
+const OFFICE_LINE = wordPattern('spokesperson|spokesman|spokeswoman|porte-parole|minister|ministre|secretary|secrétaire|department|ministry|ministère|office|bureau|embassy|ambassade|affairs|affaires|agency|agence|government|gouvernement|presidency|présidence');
 
 const CLOSING_DATE_WORD = caselessPattern(String.raw`^(?:${MONTH})\.?,?$`, 'iu');
 
@@ -635,6 +651,13 @@ export function extractMeeting(statement: Statement): Meeting {
   // A title that names the meeting and its city ("Didier Reynders rencontre Rex Tillerson à Washington", Belgian MFA, 2017)
   // places it before a lead that passes through other cities (« Après deux jours aux Nations Unies à New York, … »).
   if (location === null && !isCall && statement.title && TITLE_MEETS.test(statement.title)) location = placeInSentence(statement.title);
+  // So does a standfirst under the title: "Strengthening links between Scotland and Ireland" ⏎ "First Minister meets Taoiseach
+  // in Dublin." (Scottish Government, round 64): a first paragraph of a dozen words at most.
+  if (location === null && !isCall) {
+    const standfirst = statement.paragraphs.find((p) => p.start >= bodyStart(statement));
+    const standfirstText = standfirst ? collapseWhitespace(statement.text.slice(standfirst.start, Math.min(standfirst.end, standfirst.start + 200))) : '';
+    if (standfirstText.split(' ').length <= 12 && TITLE_MEETS.test(standfirstText)) location = placeInSentence(standfirstText);
+  }
   if (location === null) {
     // For a call, only the sentence that reports it may place it (a later "next dialogue in Tokyo" does not).
     // A sentence's building counts with its city ("hosted … at Downing Street this evening" before "Looking

@@ -326,7 +326,15 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       const portfolioAdjective = (isCountryWord(token.text) || (token.text.endsWith('s') && isCountryWord(token.text.slice(0, -1)))) && /^\p{Lu}/u.test(token.text) && isConnector(tokens[i - 1]) && isTitleWord(tokens[i + 1]) && !isConnector(tokens[i + 1]) && !isTitleHead(tokens[i + 1]) && !isTitleModifier(tokens[i + 1]) && i + 1 < end;
       // An organisation's acronym inside a portfolio, after the head: "the Acting President of the NATO Parliamentary Assembly
       // Mr. Attila Mesterhazy" (NATO, 2020); not before one ("the Spokesperson of EU High Representative Catherine Ashton").
-      const portfolioAcronym = /^\p{Lu}{2,6}$/u.test(token.text) && isConnector(tokens[i - 1]) && i + 1 < end && tokens.slice(i + 1, end).every((next) => isTitleWord(next) && !isTitleHead(next));
+      // Also two acronyms ("Chairperson of the IPA CIS Council Valentina Matvienko") and an acronym that ends the office
+      // ("Secretary General of PABSEC Asaf Hajiyev"; IPA CIS, 2016, round 64).
+      const acronym = (k: number) => /^\p{Lu}{2,6}$/u.test(tokens[k]?.text ?? '');
+      const portfolioAcronym =
+        acronym(i) &&
+        (isConnector(tokens[i - 1]) || (acronym(i - 1) && isConnector(tokens[i - 2]))) &&
+        (i + 1 < end
+          ? tokens.slice(i + 1, end).every((next, k) => (isTitleWord(next) && !isTitleHead(next)) || (k === 0 && acronym(i + 1) && i + 2 < end))
+          : tokens[i - 1]?.key === 'of' && isTitleHead(tokens[i - 2]));
       // A French nationality adjective right after the head: « le ministre mauritanien des Affaires étrangères Mohamed Salem
       // Merzoug » (Alakhbar, round 38).
       const nationalityAfterHead = /^\p{Ll}/u.test(token.text) && isTitleHead(tokens[i - 1]) && isCountryWord(token.text) && i + 1 < end;
@@ -475,6 +483,11 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
     // « le président du Conseil d’État genevois Antonio Hodgers » (a Swiss release outside the corpus): an adjective of a
     // region or city, in lower case, closes the office as a nationality does, without naming a country.
     last = tokens[--k];
+  } else if (last?.isWord && /^\p{Lu}{2,6}$/u.test(last.text) && tokens[k - 1]?.key === 'of' && isTitleHead(tokens[k - 2])) {
+    // An organisation's acronym closes the office: "President of PABSEC Maja Gojkovic and Secretary General of PABSEC Asaf
+    // Hajiyev" (IPA CIS, 2016, round 64).
+    k -= 2;
+    last = tokens[k];
   }
   if (!last || !last.isWord || !isTitleWord(last) || isConnector(last)) return null;
   const start = titleStartBefore(tokens, k + 1, false, floor);

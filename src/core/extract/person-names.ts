@@ -74,6 +74,8 @@ const TITLE_HEADS = new Set([
   // Also in the plural before two names: "Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their
   // delegations", "Cabinet Secretaries Raychelle Omamo, Monica Juma, …" (Kenya's State House, round 58).
   'presidents', 'secretaries',
+  // "MPs Predrag Sekulić and Boris Mugoša attended the meeting" (Parliament of Montenegro, 2019, round 64).
+  'mps',
   // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
   'chief-of-office', 'chief-of-staff',
   // "Defence Attaché of the US embassy Lt. Col. Anthony Nelson", "U.S. South Asia Desk Officer Lt. Col. Christian Mitchell",
@@ -126,6 +128,8 @@ const TITLE_HEADS = new Set([
   // "The French Charge d’affaires, Joel Godeaux, submitted host country agreement" (Gambia MFA, 2019, round 42), « le chargé
   // d’affaires »: the head is the elided « d’affaires », « chargé » a word of the title before it.
   "d'affaires",
+  // Hindi for minister: "Raksha Mantri Rajnath Singh" (India's MoD, round 64).
+  'mantri',
 ]);
 
 /** Words that qualify a head noun: Deputy Prime Minister, Federal Minister, Foreign Minister. */
@@ -137,6 +141,10 @@ const TITLE_MODIFIERS = new Set([
   'premier', 'premiere', 'vice-premier', 'federale', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'executif', 'executive', 'alternate', 'haut', 'haute', 'personal', 'personnel', 'personnelle',
   // « Chargé » of « Chargé d’affaires ».
   'charge', 'chargee',
+  // Ranks of two words: "Major General Amir Eshel" (India's MoD, round 64), "Lieutenant General", "Rear Admiral", "Air Marshal".
+  'major', 'lieutenant', 'rear', 'air',
+  // "Raksha Mantri Rajnath Singh" (the Defence Minister, as India's MoD writes it in English; round 64), "Rajya Raksha Mantri".
+  'raksha', 'rajya',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
@@ -293,7 +301,9 @@ const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bi
 /** Letters after a name that are not part of it. */
 // "MK" / "M.K.": a member of the Knesset ("Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs", Israel MFA, 2013, round 32).
 // "Mr K Shanmugam SC" (Senior Counsel, Singapore's Ministry of Law, 2021, round 50).
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc']);
+// Nigeria's national honours and the war college: "the Honourable Minister of Defence H.E. Mohammed Badaru Abubakar CON mni"
+// (Nigeria's MoD, round 64), "GCFR", "GCON", "OFR", "CFR", "OON".
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc', 'con', 'mni', 'gcon', 'gcfr', 'ofr', 'cfr', 'oon']);
 
 /** The number of tokens of a post-nominal written with full stops at tokens[i] ("M.K.", "Q.C."), or 0. */
 export function dottedPostNominalLength(tokens: readonly Token[], i: number): number {
@@ -308,6 +318,9 @@ export function dottedPostNominalLength(tokens: readonly Token[], i: number): nu
 
 /** Generational suffixes belong to the name as the text writes it ("Joseph R. Biden, Jr.", "William Burns III"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Ranks that head a military title: "General", « le général », "Admiral". */
+const MILITARY_RANKS = new Set(['general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal']);
 
 /** Honorific sequences, as folded token keys (punctuation included). Longest first. */
 const HONORIFICS: readonly (readonly string[])[] = [
@@ -345,6 +358,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Brunei's: "Minister of Development Dato Seri Setia Awang Haji Mohd Juanda bin Haji Abdul Rashid", "Dato Seri Setia Dr Haji
   // Abdul Manaf bin Haji Metussin" (Singapore MSE, 2022, round 59); "Yang Berhormat", "Pengiran", "Awang" and "Dayang" (Mr, Ms).
   ['dato', 'seri', 'setia'], ["dato'", 'seri', 'setia'], ['dato', 'paduka'], ['yang', 'berhormat'], ['yang', 'mulia'], ['pengiran'], ['awang'], ['dayang'], ['haji'], ['hajah'],
+  // A retired officer's rank keeps its "(Retd)": "the Director General of the Israel’s Ministry of Defence, Major General (Retd) Amir
+  // Eshel" (India's MoD, round 64), "(Ret.)", "(retired)".
+  ['(', 'retd', ')'], ['(', 'retd', '.', ')'], ['(', 'ret', '.', ')'], ['(', 'rtd', ')'], ['(', 'retired', ')'],
   // (Longer sequences first: the first that matches is taken.)
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
@@ -528,6 +544,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   }
   const initial = leadingInitial(text, tokens, h) || dotlessInitial(text, tokens, h, h > i);
   const first = tokens[h + initial];
+  // An office's organisation in capitals opens no name: "President of PABSEC Maja Gojkovic and Secretary General of PABSEC Asaf
+  // Hajiyev" (IPA CIS, 2016, round 64).
+  if (first && h === i && initial === 0 && tokens[h - 1]?.key === 'of' && isTitleHead(tokens[h - 2]) && first.text.length > 1 && first.text === first.text.toUpperCase()) return null;
   // "Prime Minister May thanked Prime Minister Trudeau" (No 10, outside the corpus): a month that is a family name, right after an office.
   if (
     !first ||
@@ -538,7 +557,10 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)) ||
       (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h)) ||
       // "his Iranian counterpart Amir Abdel Lahyan" (Egypt SIS, 2024, round 34): after an office, "Amir" opens a name.
-      (initial === 0 && isTitleHead(tokens[h - 1]) && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2]))
+      (initial === 0 && isTitleHead(tokens[h - 1]) && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2])) ||
+      // After an honorific or a military rank "Amir" is a given name whatever follows: "Major General (Retd) Amir Eshel" (India's
+      // MoD, round 64), "Mr Amir Peretz"; no text styles the Emir "General".
+      (initial === 0 && (h > i || MILITARY_RANKS.has(tokens[h - 1]?.key ?? '')) && isAmirInsideName(text, tokens, h))
     )
   )
     return null;

@@ -130,6 +130,22 @@ function participantNamedLast(text: string, from: number, to: number, participan
   return latest?.name ?? null;
 }
 
+/** "She said:" on a line of its own, above the quotation. */
+const PRONOUN_SAID_COLON = caselessPattern(String.raw`^(?:he|she|il|elle)\s+(?:also\s+)?(?:said|says|added|a\s+(?:déclaré|dit|ajouté))\s*:$`, 'iu');
+const SAID = /(?<![\p{L}])(?:said|says|stated|added|a\s+déclaré|a\s+dit)(?![\p{L}])/gu;
+
+/** The participant named nearest before the last "said" between from and to ("…, First Minister Nicola Sturgeon said today."). */
+function speakerOfLatestSpeech(text: string, from: number, to: number, participants: readonly Participant[]): string | null {
+  const verbs = [...text.slice(from, to).matchAll(SAID)].reverse();
+  for (const verb of verbs) {
+    const at = from + (verb.index ?? 0);
+    const stop = text.indexOf('.', at);
+    const named = participantNamedLast(text, Math.max(from, at - 80), Math.min(at + 60, stop < 0 ? to : stop), participants);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** "“…,” he said.", « “…”, a-t-elle ajouté »: a pronoun speaks right after the quotation. */
 const PRONOUN_TAIL = caselessPattern(`^[\\s,]*(?:(?:he|she)\\s+(?:${SPEECH_VERB})|(?:a-t-il|a-t-elle)\\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi))(?![\\p{L}])`, 'iu');
 
@@ -501,6 +517,14 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     const previousParagraph = statement.paragraphs[paragraph.index - 1];
     if (previousParagraph) {
       const previousText = collapseWhitespace(text.slice(previousParagraph.start, previousParagraph.end));
+      // "…, First Minister Nicola Sturgeon said today." ⏎ "The First Minister was speaking following a meeting with the
+      // Taoiseach Leo Varadkar …" ⏎ "She said:" ⏎ "“Today’s visit, …" (Scottish Government, round 64): the pronoun is the
+      // speaker of the latest "said" above, not the person named last.
+      if (PRONOUN_SAID_COLON.test(previousText)) {
+        const earlier = statement.paragraphs[Math.max(0, paragraph.index - 4)];
+        const named = earlier ? speakerOfLatestSpeech(text, earlier.start, previousParagraph.start, participants) : null;
+        if (named) return { name: named, confidence: 0.6 };
+      }
       const reported = REPORTED_SPEECH_END.exec(previousText.slice(-120));
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;

@@ -4436,4 +4436,28 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Minister meets IGAD Envoy\n\nThe Minister of Foreign Affairs met the IGAD Special Envoy. Both parties acknowledged the role played by IGAD in South Sudan’s transition towards stability.\n').meeting.location).toBeNull();
     expect(condemned('Déclaration du Bureau\n\nIl demande instamment à la communauté internationale, en particulier le Conseil de sécurité et le Quatuor, de tout mettre en œuvre pour faire cesser les violences et lever le blocus de la bande de Gaza.\n')).toBe(0);
   });
+  it('round 64: two-word ranks and "(Retd)" title a name ("Major General (Retd) Amir Eshel"), "Raksha Mantri" is an office, post-nominals "CON mni" are no name', () => {
+    const people = (text: string) => extract(text).participants.map((p) => [p.name, p.title]);
+    expect(people('India, Israel agree to form Task Force\n\nThe meeting was co-chaired by Defence Secretary Dr Ajay Kumar and the Director General of the Israel’s Ministry of Defence, Major General (Retd) Amir Eshel.\n')).toEqual([
+      ['Ajay Kumar', 'Defence Secretary'],
+      ['Amir Eshel', 'Major General'],
+    ]);
+    expect(people('Bilateral talks\n\nRaksha Mantri Rajnath Singh held a bilateral meeting with the Minister of Defence of Russia Sergei Shoigu in New Delhi on April 28, 2023.\n')).toContainEqual(['Rajnath Singh', 'Raksha Mantri']);
+    expect(names('Nigeria signs MoU\n\nThe delegation visited the office of the Honourable Minister of Defence H.E. Mohammed Badaru Abubakar CON mni before the signing ceremony.\n')).toContain('Mohammed Badaru Abubakar');
+  });
+  it('round 64: an organisation in capitals closes an office ("Secretary General of PABSEC Asaf Hajiyev", "Chairperson of the IPA CIS Council Valentina Matvienko"); "MPs X" titles X', () => {
+    const people = (text: string) => extract(text).participants.map((p) => [p.name, p.title]);
+    expect(people('IPA CIS and PABSEC sign Cooperation Agreement\n\nChairperson of the IPA CIS Council Valentina Matvienko signed the Agreement on the part of the IPA CIS. On the part of PABSEC, the Agreement was signed by Secretary General of PABSEC Asaf Hajiyev.\n')).toEqual([
+      ['Valentina Matvienko', 'Chairperson of the IPA CIS Council'],
+      ['Asaf Hajiyev', 'Secretary General of PABSEC'],
+    ]);
+    expect(names('President of the Parliament talks with the Czech Foreign Minister\n\nPresident of the Parliament of Montenegro Mr Ivan Brajović met Minister of Foreign Affairs of the Czech Republic Mr Tomáš Petříček.\n\nMPs Predrag Sekulić and Boris Mugoša attended the meeting.\n')).toContain('Predrag Sekulić');
+  });
+  it('round 64: speech without quotation marks closed by "…, said X, during her meeting with Y, in Athens" places the meeting; a standfirst "First Minister meets Taoiseach in Dublin." does too', () => {
+    expect(extract('Speaker meets Speaker\n\nGeorgia is an important cooperation partner of Latvia. We continue to stand firm in our support for the sovereignty and territorial integrity of Georgia. Taking this path requires fierce determination, said Ināra Mūrniece, Speaker of the Saeima, during her meeting with Kakhaber Kuchava, Speaker of the Parliament of Georgia, in Athens, Greece on Friday, 22 October.\n').meeting.location).toBe('Athens');
+    expect(extract('Strengthening links between Scotland and Ireland\n\nFirst Minister meets Taoiseach in Dublin.\n\nScotland and Ireland share a long-standing history, First Minister Nicola Sturgeon said today.\n\nThe First Minister was speaking following a meeting with the Taoiseach Leo Varadkar to discuss the future of Scottish-Irish relations.\n').meeting.location).toBe('Dublin');
+  });
+  it('round 64: "She said:" on its own line gives the quotation to the speaker of the latest "said", not to the person named last', () => {
+    expect(quotes('Strengthening links between Scotland and Ireland\n\nScotland and Ireland share a long-standing history, First Minister Nicola Sturgeon said today.\n\nThe First Minister was speaking following a meeting with the Taoiseach Leo Varadkar.\n\nShe said:\n\n“Today’s visit highlighted the benefits of EU membership for Ireland.\n\n“There is much common ground.”\n')).toEqual([['Nicola Sturgeon', 'Today’s visit highlighted the benefits o']]);
+  });
 });
