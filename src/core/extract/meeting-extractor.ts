@@ -354,7 +354,8 @@ function doneAtClosing(statement: Statement): { place: string | null; date: stri
   for (const paragraph of body.slice(-3)) {
     const done = DONE_AT_LINE.exec(collapseWhitespace(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200))));
     if (!done) continue;
-    const found = findDate((done[2] ?? '').replace(/\s+,/u, ','));
+    // "on the 5th day of May, 2025", the form of treaties: the day and the month.
+    const found = findDate((done[2] ?? '').replace(/\s+,/u, ',').replace(/(\d)(?:st|nd|rd|th)?\s+day\s+of\s+/iu, '$1 '));
     return { place: cleanPlace(done[1] ?? ''), date: found?.year ? formatDate(found, null) : null };
   }
   return null;
