@@ -162,7 +162,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // 2024), "the foreign ministers of the Nordic countries say in a joint statement" (Nordic ministers, 2018), « ont déclaré
   // dans une déclaration conjointe », « Dans une déclaration conjointe, les deux Premiers Ministres ont exprimé une
   // convergence de vues » (Senegal's embassy in Paris, 2017, round 26) at the sentence's start.
-  [wordPattern("(?:the|a|this)\\s+(?:text\\s+of\\s+the\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published|agreed|approved)|(?:adoption|approval|issuing|release)\\s+of\\s+(?:a|the)\\s+joint\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:statement|declaration|communiqu[ée])|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)|(?:un|le)\\s+communiqué\\s+(?:conjoint|commun)\\s+a\\s+été\\s+(?:publié|adopté|rendu\\s+public|signé)|^(?:in\\s+a\\s+joint\\s+(?:statement|declaration|communiqu[ée])|dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|dans\\s+un\\s+communiqué\\s+(?:conjoint|commun)),\\s+[^.;]{3,80}?\\s(?:expressed|said|stated|declared|reaffirmed|agreed|underlined|stressed|noted|welcomed|called|ont\\s+(?:exprimé|déclaré|réaffirmé|souligné|affirmé|salué|appelé|convenu|rappelé))"), 0.7, /released|issued|adopted|published|agreed|approved|adoption|approval|issuing|release|in a joint|dans une|publié|adopté|rendu|signé/i],
+  [wordPattern("(?:the|a|this)\\s+(?:text\\s+of\\s+the\\s+)?joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:was|were|has\\s+been|have\\s+been)\\s+(?:released|issued|adopted|published|agreed|approved)|(?:adoption|approval|issuing|release)\\s+of\\s+(?:a|the)\\s+joint\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:statement|declaration|communiqu[ée])|(?:said|say|says|stated|state|declared|underlined|stressed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration)|(?:captured|set\\s+out|reflected|summari[sz]ed)\\s+in\\s+a\\s+joint\\s+(?:statement|declaration|communiqu[ée])\\s+(?:published|issued|released|agreed)|(?:déclaré|affirmé|souligné|indiqué)\\s+dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|la\\s+déclaration\\s+(?:conjointe|commune)\\s+a\\s+été\\s+(?:publiée|adoptée|rendue\\s+publique)|(?:un|le)\\s+communiqué\\s+(?:conjoint|commun)\\s+a\\s+été\\s+(?:publié|adopté|rendu\\s+public|signé)|^(?:in\\s+a\\s+joint\\s+(?:statement|declaration|communiqu[ée])|dans\\s+une\\s+déclaration\\s+(?:conjointe|commune)|dans\\s+un\\s+communiqué\\s+(?:conjoint|commun)),\\s+[^.;]{3,80}?\\s(?:expressed|said|stated|declared|reaffirmed|agreed|underlined|stressed|noted|welcomed|called|ont\\s+(?:exprimé|déclaré|réaffirmé|souligné|affirmé|salué|appelé|convenu|rappelé))"), 0.7, /released|issued|adopted|published|agreed|approved|adoption|approval|issuing|release|in a joint|dans une|publié|adopté|rendu|signé/i],
   // An abbreviation's full stop inside the sentence does not end the window: « a signé avec M. Sato KILMAN le renouvellement de la
   // convention » (Government of New Caledonia, 2015, round 49).
   // French too, with a date and a counterpart between: « a signé vendredi 19 mai 2023, avec son homologue Malgache, Son
@@ -198,8 +198,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Drought Assessment and Capacity Building between ISRO and Mexican Space Agency (AEM) was also signed during the visit"
   // (India MEA, 2022, round 21).
   // Also a signing to come: "The renewal document will be signed shortly when the US Minister of Defense visits Georgia" (Georgia's
-  // Ministry of Defence, 2019, round 51), "the agreement will be signed in May".
-  [wordPattern(`(?:${INSTRUMENT}|(?:renewal|cooperation|final)\\s+documents?)[^.;]{0,160}?\\s(?:was|were|has\\s+been|have\\s+been|will\\s+be|(?:is|are)\\s+(?:expected\\s+)?to\\s+be)\\s+(?:also\\s+)?(?:signed|exchanged|concluded|adopted)`), 0.95, /signed|exchanged|concluded|adopted/i],
+  // Ministry of Defence, 2019, round 51), "the agreement will be signed in May". Also agreed: "a revised inter-governmental
+  // Memorandum of Understanding was agreed between the UK Government, the Scottish Ministers, …" (Welsh Government, 2013, round 65).
+  [wordPattern(`(?:${INSTRUMENT}|(?:renewal|cooperation|final)\\s+documents?)[^.;]{0,160}?\\s(?:was|were|has\\s+been|have\\s+been|will\\s+be|(?:is|are)\\s+(?:expected\\s+)?to\\s+be)\\s+(?:also\\s+)?(?:signed|exchanged|concluded|adopted|agreed)`), 0.95, /signed|exchanged|concluded|adopted|agreed/i],
   // An instrument the parties will sign: "they advanced details on the cooperation agreement which both institutions will sign at
   // the same forum in Colombia" (OAS, 2012, round 31), « l’accord que les deux pays signeront ».
   [wordPattern(`(?:${INSTRUMENT})\\s+(?:which|that|que|qu['’])\\s*[^.;]{0,60}?\\s(?:will|shall|are\\s+to|plan\\s+to|intend\\s+to)\\s+(?:jointly\\s+)?sign|(?:${INSTRUMENT})\\s+(?:que|qu['’])\\s*[^.;]{0,60}?\\s(?:signer(?:a|ont)|vont\\s+signer|va\\s+signer)`), 0.8, /sign/i],
@@ -757,6 +758,11 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // "… through the following actions:" (a Franco-Australian declaration, 2017; a Franco-British one, 1990s).
 // "We are committed … to the following actions in support of this endeavor. We intend to:" (counter-ransomware statement, 2022).
 const COMMITMENT_LEAD_IN = wordPattern("agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|intend(?:s)?\\s+to|plan\\s+to|entend(?:ons|ent)|nous\\s+engageons|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+function isWholeParagraph(statement: Statement, sentence: SentenceView): boolean {
+  const paragraph = statement.paragraphs[sentence.paragraphIndex];
+  return paragraph !== undefined && statement.text.slice(paragraph.start, paragraph.end).trim() === statement.text.slice(sentence.start, sentence.end).trim();
+}
+
 /**
  * Instruments signed, listed after a lead-in: "The following four agreements were signed during the visit:" ⏎ "1. Agreement
  * for Islamic Cooperation between …" (Maldives MFA, 2019, round 26), « les accords suivants ont été signés : ». Each item
@@ -958,6 +964,9 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   for (const [index, sentence] of sentences.entries()) {
     if (index < 6 && repeatsHeadline(sentence.text)) continue;
     const bullet = isBulletParagraph(statement, sentence.paragraphIndex);
+    // A subheading is no initiative: "Next summit meeting" ⏎ "The Council noted that the next BIC Summit would be hosted by the
+    // Welsh Government." (Isle of Man, 2021, round 65): a few words, no verb's full stop, a paragraph of its own.
+    if (!bullet && !/[.!?:;]["”»’)]?$/u.test(sentence.text) && !/^(?:\S+\s+){4}\S/u.test(sentence.text) && isWholeParagraph(statement, sentence)) continue;
     if (!bullet) leadIn = null;
     if (bullet && leadIn !== null) {
       const mark = bulletMark(statement, sentence.paragraphIndex);

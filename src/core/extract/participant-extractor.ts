@@ -915,7 +915,9 @@ const NEXT_NAME_OF_LIST = caselessPattern(
  * finder cut short: "and Andean Community (CAN) General Secretary Jorge Pedraza", "and Apostolic Nuncio to Peru Monsignor …"
  * (Andina, 2019, round 43), "House Majority Floor Leader Rodolfo C. Fariñas" (OPAPP, 2016, round 40).
  */
-const LISTED_NAME_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?!(?:to|of|for|de|du|des|à|auprès)\s)\p{Ll})/u;
+// Also "to" before a verb, not an office's "to the …": "meeting with Ministers Ian Gorst, Elaine Millar and Sam Mézec to discuss …"
+// (Isle of Man, 2024, round 65).
+const LISTED_NAME_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?!(?:to|of|for|de|du|des|à|auprès)\s)\p{Ll}|\s+to\s+(?!the\s|a\s|an\s)\p{Ll}+\s)/u;
 /** A plural office ending a title: "Vice Foreign Ministers", « vice-ministres », "Ambassadors". */
 const PLURAL_OFFICE_TITLE = /(?<![\p{L}])(?:Ministers|Ambassadors|Secretaries|Commissioners|Governors|Ministres|Ambassadeurs|ministres|ambassadeurs|ministers|ambassadors|secretaries|commissioners)$/u;
 const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');

@@ -301,9 +301,11 @@ const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bi
 /** Letters after a name that are not part of it. */
 // "MK" / "M.K.": a member of the Knesset ("Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs", Israel MFA, 2013, round 32).
 // "Mr K Shanmugam SC" (Senior Counsel, Singapore's Ministry of Law, 2021, round 50).
+// The islands' and devolved legislatures': "The Chief Minister Alfred Cannan MHK" (Isle of Man, round 65), "The Rt Hon Carwyn Jones AM,
+// First Minister of Wales" (Welsh Government, round 65), "MSP", "TD" (Dáil), "MEP", "MLC".
 // Nigeria's national honours and the war college: "the Honourable Minister of Defence H.E. Mohammed Badaru Abubakar CON mni"
 // (Nigeria's MoD, round 64), "GCFR", "GCON", "OFR", "CFR", "OON".
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc', 'con', 'mni', 'gcon', 'gcfr', 'ofr', 'cfr', 'oon']);
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc', 'con', 'mni', 'gcon', 'gcfr', 'ofr', 'cfr', 'oon', 'mhk', 'am', 'msp', 'td', 'mep', 'mlc']);
 
 /** The number of tokens of a post-nominal written with full stops at tokens[i] ("M.K.", "Q.C."), or 0. */
 export function dottedPostNominalLength(tokens: readonly Token[], i: number): number {
@@ -378,6 +380,10 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
   // « SE » for Son Excellence, as Burundian and other francophone releases print it (« son Homologue Egyptien SE Abdel Fattah
   // Al Sisi », Burundi's presidency, 2021, round 48): in capitals before a capitalised word.
   if (tokens[i]?.text === 'SE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
+  // "Deputy", the style of a member of the States of Jersey and Guernsey, before a name: "the Chief Minister to the Bailiwick
+  // of Guernsey, Deputy Gavin St Pier" (DExEU, 2018), "Jersey Chief Minister Deputy Lyndon Farnham" (Isle of Man, 2024; both
+  // round 65). Before an office ("Deputy Prime Minister") it stays a word of the title.
+  if (tokens[i]?.text === 'Deputy' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2])) return 1;
   if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
   for (const sequence of HONORIFICS) {
     let ok = true;

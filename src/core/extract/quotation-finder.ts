@@ -205,7 +205,9 @@ function unmarkedRunThenClose(text: string, paragraphs: readonly { start: number
  * far more often than a quote mark, so it counts only in a paragraph with no other quotation, opening
  * the paragraph, and closing after punctuation right before an attribution verb.
  */
-const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))/u;
+// In French the comma follows the closing mark, before the incise: « ‘Cette 4e session … de nos deux peuples’, a déclaré M. Dussey »
+// (Togo's foreign minister, round 65).
+const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})(?:([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))|([^]*?[\p{L}\p{N})])['’](?=\s*,\s+(?:a|ont)\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi|estimé)(?![\p{L}])))/u;
 
 /**
  * "'Once again innocent people have been targeted …¶'The fact that this comes so soon …¶'Irish authorities are in
@@ -254,7 +256,7 @@ function withSingleQuoted(text: string, paragraphs: readonly { start: number; en
     if (quoted.has(paragraph.index) || !"'‘".includes(text[paragraph.start] ?? '')) continue;
     if (quotations.some((quotation) => quotation.openStart < paragraph.start && quotation.closeEnd > paragraph.start)) continue;
     const match = SINGLE_QUOTED.exec(text.slice(paragraph.start, paragraph.end));
-    if (!match?.[1]) {
+    if (!match?.[1] && !match?.[2]) {
       const run = singleQuotedRun(text, paragraphs, paragraph.index, quoted);
       if (run) {
         added.push(run);

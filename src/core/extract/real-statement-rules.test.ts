@@ -4460,4 +4460,26 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
   it('round 64: "She said:" on its own line gives the quotation to the speaker of the latest "said", not to the person named last', () => {
     expect(quotes('Strengthening links between Scotland and Ireland\n\nScotland and Ireland share a long-standing history, First Minister Nicola Sturgeon said today.\n\nThe First Minister was speaking following a meeting with the Taoiseach Leo Varadkar.\n\nShe said:\n\n“Today’s visit highlighted the benefits of EU membership for Ireland.\n\n“There is much common ground.”\n')).toEqual([['Nicola Sturgeon', 'Today’s visit highlighted the benefits o']]);
   });
+  it('round 65: post-nominals of the islands and devolved legislatures (MHK, AM), "Deputy" before a name, and a list item before "to discuss"', () => {
+    expect(names('Chief Minister meets with senior figures in Jersey\n\nThe Chief Minister Alfred Cannan MHK is in Jersey to discuss issues of mutual interest.\n\nLed by Jersey Chief Minister Deputy Lyndon Farnham, the Isle of Man delegation is meeting with Ministers Ian Gorst, Elaine Millar and Sam Mézec to discuss a range of topics.\n')).toEqual([
+      'Alfred Cannan',
+      'Lyndon Farnham',
+      'Ian Gorst',
+      'Elaine Millar',
+      'Sam Mézec',
+    ]);
+    expect(extract('Minister gives Brexit update\n\nToday Robin Walker, Minister for Exiting the EU, hosted the Chief Ministers.\n\nThe Crown Dependencies were represented by the Chief Minister of Jersey, Senator Ian Gorst, the Chief Minister to the Bailiwick of Guernsey, Deputy Gavin St Pier, and the Chief Minister of the Isle of Man, Howard Quayle MHK.\n').participants.map((p) => p.name)).toEqual(['Robin Walker', 'Ian Gorst', 'Gavin St Pier', 'Howard Quayle']);
+    expect(names('Written Statement - Joint Ministerial Committee\n\nThe Rt Hon Carwyn Jones AM, First Minister of Wales\n\nAt a meeting of the Joint Ministerial Committee on 16 October 2013, a revised Memorandum of Understanding was agreed.\n')).toEqual(['Carwyn Jones']);
+  });
+  it('round 65: an instrument "was agreed", themes "captured in a joint statement published today"; a subheading ("Next summit meeting") is no initiative', () => {
+    expect(initiatives('Written Statement\n\nAt a meeting of the Joint Ministerial Committee (Plenary) on 16 October 2013, a revised inter-governmental Memorandum of Understanding was agreed between the UK Government, the Scottish Ministers, the Welsh Ministers and the Northern Ireland Executive Committee.\n')).toHaveLength(1);
+    expect(initiatives('Minister gives Brexit update\n\nToday the Minister hosted the Chief Ministers.\n\nThe main themes from the latest inter-ministerial meeting are captured in a joint statement published today.\n')).toEqual(['The main themes from the latest inter-ministerial meeting are captured in a joint statement published today.']);
+    expect(initiatives('Chief Minister attends British-Irish Council summit\n\nThe Chief Minister attended the summit today.\n\nNext summit meeting\n\nThe Council noted that the next BIC Summit would be hosted by the Welsh Government.\n')).toEqual(['The Council noted that the next BIC Summit would be hosted by the Welsh Government.']);
+  });
+  it('round 65: « La Commission mixte … s’est ouverte jeudi à Accra » places the session; ‘…’, a déclaré M. X is a quotation; "had several scheduled meetings" dates the meetings', () => {
+    const togo = extract('4e session de Commission mixte Togo-Ghana à Accra\n\nLa Commission mixte Togo-Ghana s’est ouverte jeudi à Accra. La délégation togolaise est dirigée par le ministre des Affaires étrangères Robert Dussey.\n\n‘Cette 4e session de la Commission mixte reflète l’engagement de nos deux pays à développer une coopération qui favorise le développement de nos deux peuples’, a déclaré M. Dussey à l’ouverture des travaux.\n');
+    expect(togo.meeting.location).toBe('Accra');
+    expect(togo.quotes.map((q) => [q.speaker, q.text])).toEqual([['Robert Dussey', 'Cette 4e session de la Commission mixte reflète l’engagement de nos deux pays à développer une coopération qui favorise le développement de nos deux peuples']]);
+    expect(extract('Premier Farrell Continues Key Meetings in the UK\n\nOn Friday November 17, 2023, Premier, Hon. Joseph E. Farrell and the Deputy Premier, Dr. the Hon. Samuel Joseph had several scheduled meetings in the United Kingdom focusing on Youth, Education and Trade.\n').meeting.date).toBe('2023-11-17');
+  });
 });
