@@ -4482,4 +4482,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(togo.quotes.map((q) => [q.speaker, q.text])).toEqual([['Robert Dussey', 'Cette 4e session de la Commission mixte reflète l’engagement de nos deux pays à développer une coopération qui favorise le développement de nos deux peuples']]);
     expect(extract('Premier Farrell Continues Key Meetings in the UK\n\nOn Friday November 17, 2023, Premier, Hon. Joseph E. Farrell and the Deputy Premier, Dr. the Hon. Samuel Joseph had several scheduled meetings in the United Kingdom focusing on Youth, Education and Trade.\n').meeting.date).toBe('2023-11-17');
   });
+  it('round 65: "attended a bilateral meeting with", "a courtesy call on Prime Minister …" under a city dateline are talks held: readouts', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Prime Minister meets with French Overseas Minister Carenco\n\nSINT MAARTEN (PHILIPSBURG) - Prime Minister and Minister of General Affairs, Silveria Jacobs attended a bilateral meeting with the delegation of officials on French Saint Martin, as part of monthly discussions between both sides of the island.\n')).toBe('readout');
+    expect(kind('Further Cooperation between Jamaican and Cayman\n\nKINGSTON, Jamaica – Attempts are being made to deepen cooperation between Jamaica and the Cayman Islands, following a courtesy call on Prime Minister Bruce Golding at Jamaica House on Tuesday, April 8, by Governor of the Cayman Islands, H.E. Stuart Jack.\n')).toBe('readout');
+  });
 });

@@ -225,6 +225,10 @@ const TALKS_HELD = caselessPattern(
     // A meeting reported as held: « La première réunion quadrilatérale des ministres des affaires étrangères … s’est tenue ce
     // jeudi à Bakou » (AZERTAC, 2018, round 58).
     String.raw`(?:réunion|rencontre|entretien)\s+[^.;]{0,200}?\s(?:s['’]est\s+tenue?|a\s+eu\s+lieu)\s+(?:ce|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|hier|à|au)(?![\p{L}])|` +
+    // "attended a bilateral meeting with the delegation of officials on French Saint Martin" (Sint Maarten, round 65), "following a
+    // courtesy call on Prime Minister Bruce Golding at Jamaica House" (JIS, round 65), "Today Robin Walker, Minister for Exiting the
+    // EU, hosted the Chief Ministers from Jersey, Guernsey and the Isle of Man" (DExEU, 2018, round 65).
+    String.raw`attended\s+(?:a|an)\s+(?:bilateral\s+|working\s+|official\s+)?meeting\s+with|courtesy\s+call\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:prime\s+minister|president|premier|king|emir|chancellor|governor|minister)(?![\p{L}])|hosted\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers|counterparts?|delegations?)\s+(?:from|of)\s|` +
     // A message handed over in person: "The message, which Simeon Oyono delivered to his Moroccan counterpart, Naser Bourita, …"
     // (Equatorial Guinea's press office, 2020, round 57).
     String.raw`(?:delivered|handed(?:\s+over)?)\s+(?:[^.;]{0,40}?\s)?to\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?|` +
