@@ -201,7 +201,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Suriname: ['Surinamese'],
   Tajikistan: ['Tajik', 'Tadjikistan'],
   Tanzania: ['Tanzanian', 'Tanzanie', 'tanzanien', 'tanzanienne'],
-  'Timor-Leste': ['East Timor'],
+  'Timor-Leste': ['East Timor', 'Timor Leste', 'Timorese', 'East Timorese', 'Timor oriental'],
   Togo: ['Togolese', 'togolais', 'togolaise'],
   'Trinidad and Tobago': ['Trinité-et-Tobago'],
   Tunisia: ['Tunisian', 'Tunisie', 'tunisien', 'tunisienne'],

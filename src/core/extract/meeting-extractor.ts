@@ -156,7 +156,8 @@ const MEETING_WEAK = wordPattern(
   "receiv(?:ed|es|ing)(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:(?:on\\s+\\p{L}+|today|yesterday)\\s+)?(?:the|his|her|a)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:ambassadors?|ministers?|president|secretary|envoy|adviser|advisor|delegation|counterparts?|chargé|chairman|chairperson|commissioner)(?![\\p{L}])))|" +
   // "Talking to Australian High Commissioner Neil Hawkins in Islamabad today (Tuesday), he lauded …" (Pakistan's National
   // Assembly, 2022, round 55): talks with an office holder; not "talking to reporters".
-  "talk(?:ing|ed)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:ambassador|high\\s+commissioner|minister|president|prime\\s+minister|secretary|envoy|delegation|counterpart)(?![\\p{L}])|" +
+  // Also "talked to Hungarian Parliament Speakers Pal Schmitt" (Serbia's parliament, 2010, round 66).
+  "talk(?:ing|ed)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:ambassador|high\\s+commissioner|minister|president|prime\\s+minister|secretary|envoy|delegation|counterpart|speakers?)(?![\\p{L}])|" +
   // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
   '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
@@ -308,10 +309,11 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     }
     // Several places, then a weekday and the date: "State House, Nairobi, Kenya, Monday 30 May 2022 – Minister …", "Beijing,
     // China, Tuesday 27 February 2024 – His Excellency …" (Sierra Leone's State House, round 36). The city stands before the
-    // country; a building before it stands for nothing.
+    // country; a building before it stands for nothing. Also a dash before the date: "APIA, SAMOA – THURSDAY 16 MARCH 2017: The
+    // Council … will meet … in Apia tomorrow" (Talamua, 2017, round 66).
     const places = PLACES_WEEKDAY_DATE.exec(raw);
     if (places && raw.length > 120) {
-      const segments = (places[1] ?? '').split(',').map((segment) => segment.trim()).filter((segment) => segment !== '');
+      const segments = (places[1] ?? '').split(/,|\s[–—-]\s/u).map((segment) => segment.trim()).filter((segment) => segment !== '');
       const countryAt = segments.findIndex((segment, k) => k > 0 && canonicalCountry(segment) !== null);
       const place = cleanPlace(countryAt > 0 ? (segments[countryAt - 1] ?? '') : (segments[segments.length - 1] ?? ''));
       if (place !== null && canonicalCountry(place) === null) return { place, date: findDate(places[2] ?? '') };
@@ -367,7 +369,7 @@ function doneAtClosing(statement: Statement): { place: string | null; date: stri
 const MEETING_HELD_BEFORE_TEXT = caselessPattern(String.raw`(?<![\p{L}])(?:after|following|at\s+the\s+end\s+of)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|videoconference|conference\s+call)\s+(?:on|held\s+on)\s`, 'iu');
 
 const PLACES_WEEKDAY_DATE = caselessPattern(
-  String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+){1,3})(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?((?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTH})\.?,?\s+\d{4}|(?:${MONTH})\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|:)\s`,
+  String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?(?:,|\s[–—-])\s+){1,3})(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?((?:le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTH})\.?,?\s+\d{4}|(?:${MONTH})\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|:)\s`,
   'iu',
 );
 

@@ -76,6 +76,8 @@ const TITLE_HEADS = new Set([
   'presidents', 'secretaries',
   // "MPs Predrag Sekulić and Boris Mugoša attended the meeting" (Parliament of Montenegro, 2019, round 64).
   'mps',
+  // "the Speaker of the National Assembly … talked to Hungarian Parliament Speakers Pal Schmitt" (Serbia's parliament, 2010, round 66).
+  'speakers',
   // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
   'chief-of-office', 'chief-of-staff',
   // "Defence Attaché of the US embassy Lt. Col. Anthony Nelson", "U.S. South Asia Desk Officer Lt. Col. Christian Mitchell",
@@ -857,7 +859,8 @@ export function nameKeys(name: string): readonly string[] {
   if (cached) return cached;
   const keys = foldForComparison(name)
     .split(/[\s]+/)
-    .map((word) => word.replace(/[.,]/g, ''))
+    // A nickname in quotation marks is a word of the name: "President Joko “Jokowi” Widodo" is "President Jokowi" (MINA, round 66).
+    .map((word) => word.replace(/[.,“”"«»]/g, ''))
     .filter((word) => word.length > 0 && !NAME_PARTICLES.has(word));
   if (nameKeyCache.size >= 10_000) nameKeyCache.clear();
   nameKeyCache.set(name, keys);

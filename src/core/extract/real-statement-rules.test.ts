@@ -4487,4 +4487,21 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(kind('Prime Minister meets with French Overseas Minister Carenco\n\nSINT MAARTEN (PHILIPSBURG) - Prime Minister and Minister of General Affairs, Silveria Jacobs attended a bilateral meeting with the delegation of officials on French Saint Martin, as part of monthly discussions between both sides of the island.\n')).toBe('readout');
     expect(kind('Further Cooperation between Jamaican and Cayman\n\nKINGSTON, Jamaica – Attempts are being made to deepen cooperation between Jamaica and the Cayman Islands, following a courtesy call on Prime Minister Bruce Golding at Jamaica House on Tuesday, April 8, by Governor of the Cayman Islands, H.E. Stuart Jack.\n')).toBe('readout');
   });
+  it('round 66: "APIA, SAMOA – THURSDAY 16 MARCH 2017:" dates the text; "talked to … Parliament Speakers Pal Schmitt" is a meeting with a named Speaker', () => {
+    expect(extract('Tokelau leaders to meet McCully in Apia tomorrow\n\nAPIA, SAMOA – THURSDAY 16 MARCH 2017: The Council of the Ongoing Government of Tokelau, led by Ulu o Tokelau, Siopili Perez will meet New Zealand’s Foreign Affairs Minister, Mr Murray McCully in Apia tomorrow.\n').meeting.date).toBe('2017-03-17');
+    const limassol = extract('Serbian and Hungarian Parliament Speakers Meet\n\nSaturday, 12 June 2010\n\nToday in Limassol (Cyprus), the Speaker of the National Assembly of the Republic of Serbia Prof. Dr Slavica Djukic-Dejanovic talked to Hungarian Parliament Speakers Pal Schmitt.\n');
+    expect([limassol.meeting.date, limassol.meeting.location]).toEqual(['2010-06-12', 'Limassol']);
+    expect(limassol.participants.map((p) => p.name)).toEqual(['Slavica Djukic-Dejanovic', 'Pal Schmitt']);
+  });
+  it('round 66: "X departed for Macau today" names a participant; « Cette réunion fait suite à l’entretien tenu le 17 février dernier, entre … » names none, and « ont convenu de l’approfondir » is no initiative', () => {
+    expect(names('CS departs for Macau\n\nDecember 05, 2017\n\nMatthew Cheung departed for Macau today to visit the city for the first time since becoming Chief Secretary.\n')).toEqual(['Matthew Cheung']);
+    const rabat = extract("Réunion de travail à Paris\n\nLe ministre de l'Intérieur, Mohamed Hassad, a tenu mercredi à Paris une réunion de travail avec son homologue français, Bernard Cazeneuve.\n\nCette réunion fait suite à l'entretien tenu le 17 février dernier, entre le roi Mohammed VI et le président français, François Hollande, lors duquel les deux chefs d'Etat se sont félicités de la coopération dans le domaine de la sécurité et ont convenu de l'approfondir davantage en explorant toutes les nouvelles pistes de coopération possibles.\n");
+    expect(rabat.participants.map((p) => p.name)).toEqual(['Mohamed Hassad', 'Bernard Cazeneuve']);
+    expect(rabat.initiatives).toEqual([]);
+  });
+  it('round 66: a nickname in quotation marks ("Joko “Jokowi” Widodo") is the same person as "President Jokowi", who speaks the quotation; "Timor Leste" is a country', () => {
+    const bogor = extract('Indonesia, Timor Leste Agree on Five Cooperation Agreements\n\nBogor, MINA – The agreement was made during a meeting between President Joko “Jokowi” Widodo and Prime Minister (PM) Taur Matan Ruak, at the Bogor Presidential Palace on Monday.\n\nIn his press statement after the meeting, President Jokowi revealed that the meetings between Indonesian and Timor Leste leaders reflected a commitment.\n\n“I still remember His Majesty’s visits to Indonesia in 2014 and 2015 as President of Timor Leste,” said the President.\n');
+    expect(bogor.participants.map((p) => p.name)).toEqual(['Joko “Jokowi” Widodo', 'Taur Matan Ruak']);
+    expect(bogor.quotes.map((q) => q.speaker)).toEqual(['Joko “Jokowi” Widodo']);
+  });
 });
