@@ -119,3 +119,16 @@ describe('an untitled text’s description of itself comes before its dateline',
     expect(meeting("Compte rendu de l'entretien téléphonique entre M. Jacques CHIRAC, Président de la République, et M. Gerhard SCHRÖDER, Chancelier de la République fédérale d'Allemagne.\n\nMardi 6 septembre 2005.\n\nLe Président de la République s'est entretenu aujourd'hui au téléphone avec le Chancelier Gerhard Schröder.\n")).toEqual(['2005-09-06', null]);
   });
 });
+
+describe('a short line that only looks like a dateline', () => {
+  // The dateline forms without a date (a city and a dash, an agency and a city in brackets) are read only on an opening
+  // paragraph longer than 120 characters; a short line with a dash is a label or a one-line lead.
+  it('places nothing from a label line ("Joint Media Release - OECS and Government of Malta", « COOPÉRATION CAMEROUN – NATIONS UNIES »)', () => {
+    expect(meeting('Memorandum of Understanding Establishing a Cooperative Framework\n\nJoint Media Release - OECS and Government of Malta\n\nThe Office of the Deputy Prime Minister and the Organisation of Eastern Caribbean States (OECS) have signed a Memorandum of Understanding establishing a cooperative framework.\n')[1]).toBeNull();
+    expect(meeting("Audience accordée à M. Abdou ABARRY par S.E. MBELLA MBELLA\n\nCOOPÉRATION CAMEROUN – NATIONS UNIES\n\nLe Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY, Représentant spécial du Secrétaire général des Nations Unies pour l'Afrique centrale.\n")).toEqual(['2025-06-27', null]);
+  });
+
+  it('takes the meeting’s city from the body under a short opening paragraph with an agency in brackets ("TEHRAN (Tasnim) – …", Tasnim)', () => {
+    expect(meeting('Turkmenistan Eager for Closer Ties with Iran\n\nTEHRAN (Tasnim) – The foreign minister of Turkmenistan expressed his country’s readiness to broaden relations with Iran.\n\nForeign Minister of Turkmenistan Rasit Meredow met with Iranian Deputy Foreign Minister Reza Najafi in Ashgabat on the sidelines of a conference.\n')[1]).toBe('Ashgabat');
+  });
+});
