@@ -88,7 +88,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // also signed a plan for political consultations between the Foreign Ministries" (Radio Habana Cuba).
   [wordPattern("(?:se\\s+sont\\s+accordée?s|(?:ont|sont)\\s+convenue?s?)\\s+(?:sur|de)\\s+(?:la\\s+tenue|l['’]organisation)(?![\\p{L}])"), 0.85, /accord|conven/i],
   [wordPattern("(?:vont|va)[\\s,]+(?:[^.;]{0,30}?[\\s,])?se\\s+réunir(?![\\p{L}])"), 0.65, /réuni/i],
-  [wordPattern("signed\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:plan|programme|program|protocol|roadmap)\\s+(?:for|of|on)(?![\\p{L}])"), 0.85, /sign/i],
+  // Also "have signed today a defense and military Plan of bilateral cooperation for 2017" (Montenegro's MoD, 2017, round 67).
+  [wordPattern("signed\\s+(?:today\\s+|yesterday\\s+|also\\s+)?(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:plan|programme|program|protocol|roadmap)\\s+(?:for|of|on)(?![\\p{L}])"), 0.85, /sign/i],
   // A mission of one side to the other's country, to come: "with a view to the IMF staff team visiting Malawi very soon to
   // discuss next steps" (IMF, round 42), "an expert team will visit Nairobi next month": a meeting the text schedules.
   [wordPattern("(?:team|mission|delegation)s?\\s+(?:will\\s+(?:soon\\s+)?visit|to\\s+visit|visiting)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s+(?:[^.;]{0,30}?\\s)?(?:(?:very\\s+)?soon|shortly|next\\s+(?:week|month|year)|in\\s+the\\s+(?:coming|near)|later\\s+this)(?![\\p{L}])"), 0.65, /visit/i],

@@ -168,6 +168,8 @@ const PORTFOLIO_WORDS = new Set(
     'policy confederation pentagon political legal law party communist district region province territory far plenipotentiary expatriates expatriate diaspora emigrants abroad diplomatic america competitiveness productivity regulation deregulation reform reforms ' +
     // « le président de la République française Emmanuel Macron », « le président du Conseil d’État genevois Antonio Hodgers »: the republic and the council are the office’s portfolio.
     'republique conseil ' +
+    // "Head of the Directorate for International Cooperation LtC Velibor Bakrač" (Montenegro's MoD, 2017, round 67).
+    'directorate ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
@@ -235,6 +237,8 @@ const NOT_NAME_WORDS = new Set(
     // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
     // round 47).
     'palace palacio palais palazzo mediterranean mediterranee ' +
+    // Events: "at the beginning of the Pacific iCLIM Project Inception Workshop hosted in Brisbane" (SPREP, round 67).
+    'workshop workshops seminar seminars symposium webinar ' +
     // Adjectives of institutions' and states' names: « Programme Alimentaire Mondial », « République Démocratique du Congo » (round 56).
     'alimentaire mondial mondiale democratique populaire ' +
     // « Université George Washington », "University of …": institutions named after people are no people.
@@ -303,11 +307,12 @@ const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'bi
 /** Letters after a name that are not part of it. */
 // "MK" / "M.K.": a member of the Knesset ("Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs", Israel MFA, 2013, round 32).
 // "Mr K Shanmugam SC" (Senior Counsel, Singapore's Ministry of Law, 2021, round 50).
+// British orders: "Dame Meg Taylor DBE" (PIDF, round 67), "CMG", "KCMG", "CVO".
 // The islands' and devolved legislatures': "The Chief Minister Alfred Cannan MHK" (Isle of Man, round 65), "The Rt Hon Carwyn Jones AM,
 // First Minister of Wales" (Welsh Government, round 65), "MSP", "TD" (Dáil), "MEP", "MLC".
 // Nigeria's national honours and the war college: "the Honourable Minister of Defence H.E. Mohammed Badaru Abubakar CON mni"
 // (Nigeria's MoD, round 64), "GCFR", "GCON", "OFR", "CFR", "OON".
-const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc', 'con', 'mni', 'gcon', 'gcfr', 'ofr', 'cfr', 'oon', 'mhk', 'am', 'msp', 'td', 'mep', 'mlc']);
+const POST_NOMINALS = new Set(['mp', 'mpp', 'mla', 'mna', 'qc', 'kc', 'pc', 'obe', 'cbe', 'kbe', 'mbe', 'ac', 'ao', 'frs', 'phd', 'csc', 'mk', 'sc', 'con', 'mni', 'gcon', 'gcfr', 'ofr', 'cfr', 'oon', 'mhk', 'am', 'msp', 'td', 'mep', 'mlc', 'dbe', 'gbe', 'cmg', 'kcmg', 'gcmg', 'dcmg', 'cvo', 'kcvo', 'lvo']);
 
 /** The number of tokens of a post-nominal written with full stops at tokens[i] ("M.K.", "Q.C."), or 0. */
 export function dottedPostNominalLength(tokens: readonly Token[], i: number): number {
@@ -356,6 +361,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['s', '.', 'e', '.', 'm', '.'], ['sem'], ['son', 'altesse'], ['sa', 'majeste'],
   // Military ranks, abbreviated as US releases print them: "Pentagon Press Secretary Brig. Gen. Pat Ryder" (DoD, 2022).
   ['brig', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['lt', '.', 'gen', '.'], ['lt', '.', 'col', '.'], ['lt', '.', 'cmdr', '.'], ['rear', 'adm', '.'], ['vice', 'adm', '.'],
+  // "Head of the Directorate for International Cooperation LtC Velibor Bakrač" (Montenegro's MoD, 2017, round 67): Lieutenant Colonel.
+  ['ltc'], ['ltc', '.'],
   ['gen', '.'], ['adm', '.'], ['col', '.'], ['capt', '.'], ['cmdr', '.'], ['maj', '.'], ['lt', '.'], ['sgt', '.'],
   // "Philippine National Security Adviser Sec. Hermogenes Esperon Jr" (a six-government joint statement, 2017): Secretary.
   ['sec', '.'],

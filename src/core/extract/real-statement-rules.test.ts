@@ -4504,4 +4504,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(bogor.participants.map((p) => p.name)).toEqual(['Joko “Jokowi” Widodo', 'Taur Matan Ruak']);
     expect(bogor.quotes.map((q) => q.speaker)).toEqual(['Joko “Jokowi” Widodo']);
   });
+  it('round 67: "LtC" is a rank, "DBE" a post-nominal, a Directorate an office; "have signed today a defense and military Plan of bilateral cooperation" is an initiative; a workshop is no person', () => {
+    const montenegro = extract('Signed a Plan of bilateral cooperation with the Republic of Slovenia\n\nHead of the Directorate for International Cooperation LtC Velibor Bakrač and the Slovenian Defense Advisor have signed today a defense and military Plan of bilateral cooperation for 2017. between the Ministries of Defense of Montenegro and the Republic of Slovenia.\n');
+    expect(montenegro.participants.map((p) => [p.name, p.title])).toEqual([['Velibor Bakrač', 'Head of the Directorate for International Cooperation']]);
+    expect(montenegro.initiatives).toHaveLength(1);
+    expect(names('Leaders of major regional organisations meet\n\nThe Secretary General of the Pacific Islands Forum, Dame Meg Taylor DBE, met the Secretary General of PIDF, Amena Yauvoli, in Suva this morning.\n')).toContain('Meg Taylor');
+    expect(names('SPREP and Griffith University sign formal agreement\n\nThe agreement was signed by Ms Netatua Pelesikoti, Director of Climate Change at SPREP, at the beginning of the Pacific iCLIM Project Inception Workshop hosted in Brisbane.\n')).not.toContain('Project Inception Workshop');
+  });
+  it('round 67: "demanded the removal of unfair restrictive measures imposed by the European Union" asks a third party to withdraw them', () => {
+    expect(condemned('Prime Minister Kurti met the EU High Representative\n\nThe Prime Minister also demanded the removal of unfair restrictive measures imposed by the European Union.\n')).toBe(1);
+    expect(condemned('Meeting\n\nThe delegate demanded the removal of the item from the agenda.\n')).toBe(0);
+  });
 });
