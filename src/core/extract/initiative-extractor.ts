@@ -465,7 +465,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // French
   // Agreed in the impersonal, about what someone will do: « Il a été convenu que les Coprésidents du groupe de Minsk visiteront
   // la région au mois d’octobre » (Armenian MFA, 2017), "It was agreed that the next round will take place in Geneva".
-  [wordPattern("it\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:agreed|decided)\\s+that\\s+[^.;]{0,100}?\\s(?:will|would|shall)(?=\\s)|il\\s+a\\s+été\\s+(?:également\\s+|en\\s+outre\\s+)?(?:convenu|décidé)\\s+(?:que\\s+[^.;]{0,100}?\\s\\p{L}+(?:ront|ra)(?![\\p{L}])|de\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])|d[’']\\p{L}+(?:er|ir|re)(?![\\p{L}]))"), 0.8, /agreed|decided|convenu|décidé/i],
+  // Not keeping in touch: "It was agreed that China and the ROK would further exchange ideas to jointly promote extensive and
+  // in-depth cooperation" (China MOST, 2008, round 67).
+  [wordPattern("it\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:agreed|decided)\\s+that\\s+[^.;]{0,100}?\\s(?:will|would|shall)(?=\\s)(?!\\s+(?:further\\s+|continue\\s+to\\s+)?(?:exchange\\s+(?:ideas|views)|keep\\s+in\\s+touch|stay\\s+in\\s+(?:touch|contact)|remain\\s+in\\s+(?:touch|contact)|maintain\\s+(?:close\\s+)?contact))|il\\s+a\\s+été\\s+(?:également\\s+|en\\s+outre\\s+)?(?:convenu|décidé)\\s+(?:que\\s+[^.;]{0,100}?\\s\\p{L}+(?:ront|ra)(?![\\p{L}])|de\\s+\\p{L}+(?:er|ir|re)(?![\\p{L}])|d[’']\\p{L}+(?:er|ir|re)(?![\\p{L}]))"), 0.8, /agreed|decided|convenu|décidé/i],
   // « convenu d’établir »: the elided de is followed by its verb, which wordPattern's closing letter check must allow.
   // « Elle a par ailleurs décidé d’organiser un débat lors d’une session plénière extraordinaire mardi 1er mars 2022 » (European
   // Parliament, 2022, round 36): one body's decision, as "decided to" is in English. Not a deployment (corpus convention): « le
@@ -869,7 +871,8 @@ const INSTRUMENT_WORD = wordPattern(INSTRUMENT);
  */
 // Also "HE Prime Minister … signed the MoU on the Qatari side, while HE the Prime Minister of the Kingdom of Spain signed on the
 // Spanish side" (Qatar, 2024, round 32).
-const SIGNATORIES = wordPattern(`signed\\s+(?:the|this)\\s+(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+(?:for|on\\s+behalf\\s+of|on\\s+the\\s+[\\p{L}-]+\\s+side)|(?:the|this|it)\\s+(?:(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+)?(?:was|were)\\s+signed\\s+(?:in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+)?by|(?:signed|signé)\\s+(?:for|pour)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?(?:Government|Republic|Kingdom|State|gouvernement|République|Federated|United|People)`);
+// Also "… signed the Agreement on the part of the IPA CIS" (IPA CIS, 2016, round 64).
+const SIGNATORIES = wordPattern(`signed\\s+(?:the|this)\\s+(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+(?:for|on\\s+behalf\\s+of|on\\s+the\\s+[\\p{L}-]+\\s+side|on\\s+the\\s+part\\s+of)|(?:the|this|it)\\s+(?:(?:${INSTRUMENT})(?:\\s+\\([^)]{1,12}\\))?\\s+)?(?:was|were)\\s+signed\\s+(?:in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+)?by|(?:signed|signé)\\s+(?:for|pour)\\s+(?:the\\s+|la\\s+|le\\s+|l['’])?(?:Government|Republic|Kingdom|State|gouvernement|République|Federated|United|People)`);
 /**
  * A restated signing that names the joint action it belongs to is another initiative (corpus convention): "The
  * Memorandum of Understanding was signed as part of ongoing Compact related negotiations".
@@ -889,7 +892,9 @@ const SIGNING_AS_OUTCOME = wordPattern('(?:culminat(?:ed|es|ing)|resulted|result
  * signing of this memorandum of cooperation, is proven the continuity of cooperation" (Kosovo MoD; both round 59).
  */
 const SIGNING_COMMENTED = wordPattern(
-  `(?:emphasi[sz]ed|stressed|said|noted|underlined|pointed\\s+out|added|highlighted)\\s+that\\s+[^.;]{0,120}?(?:after|with|following|upon|through)\\s+the\\s+signing\\s+of\\s+(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})`,
+  `(?:emphasi[sz]ed|stressed|said|noted|underlined|pointed\\s+out|added|highlighted)\\s+that\\s+[^.;]{0,120}?(?:after|with|following|upon|through)\\s+the\\s+signing\\s+of\\s+(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})` +
+    // Thanks for the occasion: "expressed appreciation for the platform provided to sign the MoU" (Nigeria's MoD, round 64).
+    `|(?:appreciation|thanks|gratitude)\\s+(?:to\\s+[^.;]{1,60}?\\s)?for\\s+[^.;]{0,60}?\\sto\\s+sign\\s+(?:the|this)\\s+(?:${INSTRUMENT})`,
 );
 
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {

@@ -4515,4 +4515,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Prime Minister Kurti met the EU High Representative\n\nThe Prime Minister also demanded the removal of unfair restrictive measures imposed by the European Union.\n')).toBe(1);
     expect(condemned('Meeting\n\nThe delegate demanded the removal of the item from the agenda.\n')).toBe(0);
   });
+  it('rounds 64 and 67: a signatory "on the part of" a body, thanks "for the platform provided to sign the MoU" restate the signing; "it was agreed that … would further exchange ideas" keeps in touch', () => {
+    expect(initiatives('IPA CIS and PABSEC sign Cooperation Agreement\n\nAt the end of the meeting, IPA CIS and PASEC signed a Cooperation Agreement.\n\nChairperson of the IPA CIS Council Valentina Matvienko and Secretary General of the IPA CIS Council Alexey Sergeev signed the Agreement on the part of the IPA CIS.\n')).toHaveLength(1);
+    expect(initiatives('Nigeria signs MoU with Egypt\n\nThe Government of Nigeria and Egypt have signed a Memorandum of Understanding to deepen defence industry cooperation.\n\nEarlier the leader of the delegation, Major General Walid Hamouda, expressed appreciation for the platform provided to sign the MoU.\n')).toHaveLength(1);
+    expect(initiatives('Minister meets Korean counterpart\n\nMinister Cao Jianlin met Minister Yoon Ho Lee at MOST.\n\nIt was agreed that China and the ROK would further exchange ideas to jointly promote extensive and in-depth cooperation.\n')).toEqual([]);
+    expect(initiatives('Minister meets Korean counterpart\n\nMinister Cao Jianlin met Minister Yoon Ho Lee at MOST.\n\nIt was agreed that the next meeting of the joint committee would be held in Seoul in 2009.\n')).toHaveLength(1);
+  });
 });
