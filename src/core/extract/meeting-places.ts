@@ -222,6 +222,8 @@ export function placeInSentence(sentence: string): string | null {
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
     if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || isHonorificOrAgency(place)) continue;
+    // A saint's abbreviation cut off by its full stop: "took place in St. Maarten" (Aruba's foreign affairs department, round 68).
+    if (/^(?:St|Ste|Mt|Ft)$/u.test(place)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.
     if (MONTHS[first.toLowerCase()] !== undefined || WEEKDAYS.test(first)) continue;
     // "met in Downing Street this afternoon": a building that stands for its city.

@@ -334,7 +334,8 @@ const MILITARY_RANKS = new Set(['general', 'admiral', 'amiral', 'colonel', 'brig
 /** Honorific sequences, as folded token keys (punctuation included). Longest first. */
 const HONORIFICS: readonly (readonly string[])[] = [
   ['senator', 'the', 'hon', '.'], ['senator', 'the', 'hon'], ['senator', 'the', 'honourable'],
-  ['the', 'right', 'honourable'], ['the', 'rt', '.', 'hon', '.'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
+  // "Right Honourable Ben Wallace, the UK Secretary of State for Defence" (Kenya's MoD, round 68): without the article too.
+  ['the', 'right', 'honourable'], ['right', 'honourable'], ['right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
@@ -655,6 +656,10 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     // Particles inside a name: "Paul Georg von Möllendorff", "Ursula von der Leyen" (two), and
     // capitalised ones after a given name: "Alexander De Croo", "Herman Van Rompuy", "Luigi Di Maio".
     const particles = particleRunAt(text, tokens, last);
+    // A city after « à », then « de » and a whole name of three words or more: « lors de la visite à Paris de Lucien Marie Noël
+    // Bembamba » (African Development Bank, 2013, round 68) is a visit of Bembamba's, not a name "Paris de …"; "Maria de Fátima
+    // Lopes Silva" stays whole.
+    if (particles === 1 && parts.length === 1 && h === i && (token.text === 'de' || token.text === 'du') && ['à', 'a', 'en', 'in', 'at'].includes(tokens[i - 1]?.key ?? '') && [1, 2, 3].every((k) => isNameWord(tokens[last + k]))) break;
     if (particles > 0) {
       for (let k = last; k <= last + particles; k++) {
         const word = (tokens[k] as Token).text;

@@ -4521,4 +4521,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Minister meets Korean counterpart\n\nMinister Cao Jianlin met Minister Yoon Ho Lee at MOST.\n\nIt was agreed that China and the ROK would further exchange ideas to jointly promote extensive and in-depth cooperation.\n')).toEqual([]);
     expect(initiatives('Minister meets Korean counterpart\n\nMinister Cao Jianlin met Minister Yoon Ho Lee at MOST.\n\nIt was agreed that the next meeting of the joint committee would be held in Seoul in 2009.\n')).toHaveLength(1);
   });
+  it('round 68: "Right Honourable X" without the article; « à Paris de Lucien Marie Noël Bembamba » is a visit of Bembamba’s; "in St. Maarten" places no "St"', () => {
+    expect(names('Kenya and United Kingdom agree\n\nIn a document signed by Dr. Monica Juma, Kenya’s Defence Cabinet Secretary and Right Honourable Ben Wallace, the UK Secretary of State for Defence, the two countries agreed on strategic priorities.\n')).toContain('Ben Wallace');
+    expect(names("La France adhère à la Facilité africaine de soutien juridique\n\nLa convention a été signée par le ministre délégué Pascal Canfin lors de la visite à Paris de Lucien Marie Noël Bembamba, ministre des Finances du Burkina Faso.\n")).toContain('Lucien Marie Noël Bembamba');
+    expect(names('Visite\n\nLe président a reçu Maria de Fátima Lopes Silva, ministre des Affaires étrangères du Cap-Vert.\n')).toContain('Maria de Fátima Lopes Silva');
+    expect(extract('Successful policy dialogue on foreign affairs\n\nThe consultations took place in St. Maarten, and the Director was assisted by colleague Peter Davidse, Legal Advisor of the Department of Foreign Affairs.\n').meeting.location).toBeNull();
+  });
+  it('round 68: "will visit Tallinn and meet with Estonian Prime Minister …", "will also meet with Speaker of …" and a meeting "scheduled to take place tomorrow" are meetings to come', () => {
+    expect(initiatives('Prime Minister Marin to visit Tallinn\n\nOn Monday 7 March, Prime Minister Sanna Marin will visit Tallinn and meet with Estonian Prime Minister Kaja Kallas.\n\nDuring her visit, Prime Minister Marin will also meet with Speaker of the Estonian Parliament Jüri Ratas.\n')).toHaveLength(2);
+    expect(initiatives('Prime Minister meets Dutch Minister\n\nThe Prime Minister met the Minister of Foreign Affairs today.\n\nA kingdom consultation meeting on foreign affairs is scheduled to take place tomorrow Tuesday, November 24.\n')).toHaveLength(1);
+    expect(initiatives('Minister to visit Jordan\n\nThe Minister will visit the region. While in the region, he will also meet with the defence and security community in Jordan.\n')).toEqual([]);
+  });
 });
