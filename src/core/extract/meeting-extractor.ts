@@ -74,7 +74,10 @@ const LAST_MET = new RegExp(String.raw`(?<![\p{L}])(?:last|previously|first)\s+m
  * in March of this year, …, held the inaugural meeting of the Negev Forum Steering Committee in Manama" (State, 2022).
  */
 const FURTHER_TO_EVENT = caselessPattern(
-  String.raw`(?<![\p{L}])(?:further\s+to|following|building\s+on|since|after|suite\s+(?:à|au)|à\s+la\s+suite\s+d(?:e|u))\s+(?:the\s+|le\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|meeting|conference|ministerial|sommet|réunion|conférence)\s*,\s+(?:held|tenue?)\s+(?:in|at|à)\s+[^,.;]+(?:,\s*[^,.;]{2,30})?`,
+  String.raw`(?<![\p{L}])(?:further\s+to|following|building\s+on|since|after|suite\s+(?:à|au)|à\s+la\s+suite\s+d(?:e|u))\s+(?:the\s+|le\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|meeting|conference|ministerial|sommet|réunion|conférence)\s*,\s+(?:held|tenue?)\s+(?:in|at|à)\s+[^,.;]+(?:,\s*[^,.;]{2,30})?` +
+    // « Après la 3è Reunion extraordinaire tenue le 18 Mai 2018, le Conseil des Ministres … a tenu sa première réunion statutaire
+    // … le 05 Octobre 2018 à Lomé » (Conseil de l'Entente, round 69): the earlier meeting and its date.
+    String.raw`|(?<![\p{L}])(?:after|following|après)\s+(?:the|la|le|l['’])\s*[^,.;]{0,60}?(?:summit|meeting|session|sommet|r[ée]union)(?:\s+[\p{L}-]+){0,2}?\s+(?:held|tenue?)\s+(?:on|le)\s+[^,.;]{3,30}?\d{4}`,
   'giu',
 );
 

@@ -237,6 +237,9 @@ const NOT_NAME_WORDS = new Set(
     // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
     // round 47).
     'palace palacio palais palazzo mediterranean mediterranee ' +
+    // A headline's verb after the surname: "President Elbegdorj Held a Telephone Conversation with President Medvedev" (Office of
+    // the President of Mongolia, round 69).
+    'held hosted welcomed received visited signed attended ' +
     // Events: "at the beginning of the Pacific iCLIM Project Inception Workshop hosted in Brisbane" (SPREP, round 67).
     'workshop workshops seminar seminars symposium webinar ' +
     // Adjectives of institutions' and states' names: « Programme Alimentaire Mondial », « République Démocratique du Congo » (round 56).
@@ -340,7 +343,7 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
-  ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['ambassador'], ['ambassadeur'], ['ambassadrice'], ['amb', '.'], ['h', '.', 'e'],
+  ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['professeur'], ['ambassador'], ['ambassadeur'], ['ambassadrice'], ['amb', '.'], ['h', '.', 'e'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".

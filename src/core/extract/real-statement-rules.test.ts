@@ -4532,4 +4532,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Prime Minister meets Dutch Minister\n\nThe Prime Minister met the Minister of Foreign Affairs today.\n\nA kingdom consultation meeting on foreign affairs is scheduled to take place tomorrow Tuesday, November 24.\n')).toHaveLength(1);
     expect(initiatives('Minister to visit Jordan\n\nThe Minister will visit the region. While in the region, he will also meet with the defence and security community in Jordan.\n')).toEqual([]);
   });
+  it('round 69: « Après la 3è Reunion extraordinaire tenue le 18 Mai 2018, … a tenu … le 05 Octobre 2018 » dates the later meeting; "Professeur" is an honorific; a headline’s "Held" is no name; "confirmed his invitation … to visit Russia" is an initiative', () => {
+    const lome = extract("13è réunion ordinaire du Conseil des Ministres à Lomé le 05 Octobre 2018\n\nAprès la 3è Reunion extraordinaire tenue le 18 Mai 2018, le Conseil des Ministres du Conseil de l’Entente a tenu sa première réunion statutaire pour l'année 2018,le 05 Octobre 2018 à Lomé.\n\nCette réunion a été présidée par Son Excellence Professeur Robert Dussey, Ministre des Affaires Etrangères.\n");
+    expect([lome.meeting.date, lome.meeting.location]).toEqual(['2018-10-05', 'Lomé']);
+    expect(lome.participants.map((p) => p.name)).toEqual(['Robert Dussey']);
+    const call = extract('President Elbegdorj Held a Telephone Conversation with President Medvedev\n\nPresident Elbegdorj and President Medvedev conversed on phone in July 9, exchanging opinions on issues pertaining to Mongolia-Russia relations.\n\nPresident Medvedev confirmed his invitation to the President Elbegdorj to visit Russia.\n');
+    expect(call.participants.map((p) => p.name)).toEqual(['Elbegdorj', 'Medvedev']);
+    expect(call.initiatives).toHaveLength(1);
+  });
 });
