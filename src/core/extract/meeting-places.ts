@@ -168,7 +168,10 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$` +
     // A stay the text recalls, not the meeting: « à la suite de son récent séjour à Conakry » (Gabonese presidency, 2025,
     // round 36), "following his recent visit to Nairobi".
-    String.raw`|(?<![\p{L}])(?:récent|dernier|recent|last|previous|précédent)\s+(?:séjour|visite|voyage|déplacement|stay|visit|trip)\s+$|(?<![\p{L}])(?:recent|last|previous)\s+$`, 'iu');
+    String.raw`|(?<![\p{L}])(?:récent|dernier|recent|last|previous|précédent)\s+(?:séjour|visite|voyage|déplacement|stay|visit|trip)\s+$|(?<![\p{L}])(?:recent|last|previous)\s+$` +
+    // A war or an aggression the talks were about: "the ongoing Zionist aggression against our people in Gaza" (Iraq's Prime
+    // Minister's office, 2024, round 70), "the war in Gaza".
+    String.raw`|(?<![\p{L}])(?:aggression|war|occupation|siege|blockade|agression|guerre)\s+(?:(?:against|on|contre)\s+(?:[^.;,]{0,30}?\s)?)?$`, 'iu');
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 /** Words of an office, which no city's name ends on. */

@@ -236,7 +236,8 @@ const PLURAL_HEADS = new Set(['presidents', 'secretaries', 'ministers', 'ministr
 const OFFICE_BUILDINGS = new Set(['consulate', 'consulat', 'secretariat', 'directorate', 'inspectorate', 'procuratorate']);
 const AND = new Set(['and', 'et']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
-const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues']);
+// "his US peer Lloyd Austin" (KUNA, 2024, round 70).
+const COUNTERPART = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'peer']);
 
 /** Walk back from `end` (exclusive) over title words; returns the title start or -1 when there is no head. */
 /** A finite verb inside a clause (French future and past participle forms, common English verbs): no office runs over it. */

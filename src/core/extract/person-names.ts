@@ -92,6 +92,8 @@ const TITLE_HEADS = new Set([
   'haut-commissaire', 'head', 'chief', 'king', 'queen', 'prince', 'princess', 'princesse', 'emir', 'amir', 'sultan', 'taoiseach', 'tanaiste',
   // "his Philippine counterpart Enrique Manalo", « son homologue japonaise Yoko Kamikawa »
   'counterpart', 'counterparts', 'homologue', 'homologues',
+  // "means of enhancing cooperation with his US peer Lloyd Austin" (KUNA, 2024, round 70).
+  'peer',
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».

@@ -4540,4 +4540,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(call.participants.map((p) => p.name)).toEqual(['Elbegdorj', 'Medvedev']);
     expect(call.initiatives).toHaveLength(1);
   });
+  it('round 70: "his US peer Lloyd Austin" is a counterpart, "directed an invitation to Austin to visit Kuwait" an initiative; "the aggression against our people in Gaza" places no call', () => {
+    const kuwait = extract('Kuwaiti Defense Minister, US Counterpart Eye Closer Ties\n\nKUWAIT, March 6 (KUNA) - Kuwait’s Minister of Defense Sheikh Fahad Yusuf Saud Al-Sabah discussed Wednesday, over phone, means of enhancing cooperation with his US peer Lloyd Austin.\n\nThe Kuwaiti minister directed an invitation to Austin to visit Kuwait, it pointed out.\n');
+    expect(kuwait.participants.map((p) => p.name)).toEqual(['Fahad Yusuf Saud Al-Sabah', 'Lloyd Austin']);
+    expect(kuwait.initiatives).toHaveLength(1);
+    expect(extract('Prime Minister holds phone talks with Jordanian King\n\nPrime Minister Mohammed Shia Al-Sudani held a phone call today, Sunday, with His Majesty King Abdullah II of Jordan, during which they discussed the latest developments in the region and the ongoing aggression against our people in Gaza.\n').meeting.location).toBeNull();
+    expect(extract('Ministers meet\n\nThe ministers met today in Gaza City to discuss reconstruction.\n').meeting.location).toBe('Gaza City');
+  });
 });
