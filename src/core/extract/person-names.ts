@@ -172,6 +172,8 @@ const PORTFOLIO_WORDS = new Set(
     'republique conseil ' +
     // "Head of the Directorate for International Cooperation LtC Velibor Bakrač" (Montenegro's MoD, 2017, round 67).
     'directorate ' +
+    // "OSCE Representative on Freedom of the Media Dunja Mijatović" (OSCE, 2015, round 71).
+    'freedom ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +

@@ -4547,4 +4547,7 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Prime Minister holds phone talks with Jordanian King\n\nPrime Minister Mohammed Shia Al-Sudani held a phone call today, Sunday, with His Majesty King Abdullah II of Jordan, during which they discussed the latest developments in the region and the ongoing aggression against our people in Gaza.\n').meeting.location).toBeNull();
     expect(extract('Ministers meet\n\nThe ministers met today in Gaza City to discuss reconstruction.\n').meeting.location).toBe('Gaza City');
   });
+  it('round 71: "Representative on Freedom of the Media" is an office; the addressee of a letter ("wrote to Foreign Minister …") is no participant', () => {
+    expect(extract('OSCE media freedom representative condemns attack on journalist\n\nVIENNA, 23 July 2015 – OSCE Representative on Freedom of the Media Dunja Mijatović today wrote to Foreign Minister Nikola Poposki in Skopje, calling for a swift and transparent investigation following a recent attack on a journalist in the country.\n').participants.map((p) => [p.name, p.title])).toEqual([['Dunja Mijatović', 'Representative on Freedom of the Media']]);
+  });
 });
