@@ -22,7 +22,8 @@ const sample = path.join(root, 'resources/samples/canada-rok-fdmm-2024.txt');
 function cli(args: string[], input?: string | Buffer) {
   const started = performance.now();
   const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root, timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
+  // A process ended by a signal says which (a CI rehearsal once saw a null status with nothing on stderr), as in importers-cli.
+  return { code: result.status ?? `killed by ${result.signal ?? result.error?.message ?? 'unknown'}`, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
 }
 
 async function docxText(file: string): Promise<string> {
