@@ -232,7 +232,8 @@ const RELAY_LINE = wordPattern('(?<!declare[sd]?\\s+the\\s+)following|attributab
 
 /** The first two full sentences: "The below is attributable to …:" and similar lines end in a colon and are skipped. */
 /** The attribution that closes speech printed without quotation marks: "…, said Ināra Mūrniece, Speaker of the Saeima, during …". */
-const SPEECH_CLOSER = caselessPattern(String.raw`,\s+(?:said|stated|emphasi[sz]ed|stressed|noted|declared)\s+(?=\p{Lu})`, 'u');
+// A plain pattern: caselessPattern's letter classes match either case, and the capital after the verb is the point.
+const SPEECH_CLOSER = /,\s+(?:said|stated|emphasi[sz]ed|stressed|noted|declared)\s+(?=\p{Lu})/u;
 
 function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
   const candidates = sentences.slice(0, 40).filter(isLeadCandidate);
@@ -662,7 +663,8 @@ export function extractMeeting(statement: Statement): Meeting {
   // So does a standfirst under the title: "Strengthening links between Scotland and Ireland" ⏎ "First Minister meets Taoiseach
   // in Dublin." (Scottish Government, round 64): a first paragraph of a dozen words at most.
   if (location === null && !isCall) {
-    const standfirst = statement.paragraphs.find((p) => p.start >= bodyStart(statement));
+    const start = bodyStart(statement);
+    const standfirst = statement.paragraphs.find((p) => p.start >= start);
     const standfirstText = standfirst ? collapseWhitespace(statement.text.slice(standfirst.start, Math.min(standfirst.end, standfirst.start + 200))) : '';
     if (standfirstText.split(' ').length <= 12 && TITLE_MEETS.test(standfirstText)) location = placeInSentence(standfirstText);
   }
