@@ -136,6 +136,24 @@ describe('the template editor', () => {
     expect(previewText()).toContain('Ministers met in Ottawa.');
   });
 
+  it('keeps "Not saved" when a save of the previous version finishes after an invalid edit', async () => {
+    // The host takes a while to write: the edit below lands while the earlier version is being saved.
+    let finishSave: () => void = () => undefined;
+    const save = templates.save.bind(templates);
+    templates.save = (template, options) =>
+      new Promise((resolve) => {
+        finishSave = () => void save(template, options).then(resolve);
+      });
+    await type(field('tpl-section-condemnations-heading'), 'Concerns raised');
+    await wait(650);
+    expect(container.querySelector('.pane--editor [role="status"]')!.textContent).toBe('Saving…');
+    await type(field<HTMLTextAreaElement>('tpl-section-summary-draft'), 'Ministers met. {% if %}');
+    await act(async () => finishSave());
+    await wait(0);
+    expect(templates.records.get('desk')!.sections[3]!.heading).toBe('Concerns raised');
+    expect(container.querySelector('.pane--editor [role="status"]')!.textContent).toBe('Not saved: one field needs attention');
+  });
+
   it('refuses out-of-range sizes and a name with a path separator, at the field', async () => {
     await type(field('tpl-base-size'), '40');
     expect(field('tpl-base-size-error').textContent).toMatch(/16/);

@@ -376,14 +376,19 @@ export function TemplateEditor({ host }: { host: Host }) {
   const [errors, setErrors] = useState<Errors>(new Map());
   const [saveState, setSaveState] = useState<SaveState>({ state: 'saved' });
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; template: Template } | null>(null);
+  // Counts edits, so a save that finishes after a newer edit does not overwrite that edit's status
+  // (an invalid snippet typed while the previous version was being written stays "invalid").
+  const edits = useRef(0);
 
   const flush = useCallback(async () => {
     const job = pending.current;
     if (!job) return true;
     clearTimeout(job.timer);
     pending.current = null;
+    const edit = edits.current;
     const saved = await saveEditedTemplate(host, job.template);
-    setSaveState(saved ? { state: 'saved' } : { state: 'failed' });
+    if (edits.current === edit) setSaveState(saved ? { state: 'saved' } : { state: 'failed' });
+    else if (!saved) setSaveState({ state: 'failed' });
     return saved;
   }, [host]);
 
@@ -397,6 +402,7 @@ export function TemplateEditor({ host }: { host: Host }) {
   const update: Update = (change) => {
     if (!template) return;
     const next = change(template);
+    edits.current += 1;
     setTemplate(next);
     const problems = templateProblems(next);
     setErrors(problems);
