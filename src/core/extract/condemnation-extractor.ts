@@ -32,7 +32,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Also a country's own, possessive: "expressed the United States' condemnation of terrorism" (Oman MFA, 2024), "the Kingdom’s
   // strong denunciation of a movie" (Saudi embassy, 2012; round 34); the cue starts after the possessive, so the country that
   // condemns is no target ("to express Canada’s condemnation of the violence", GAC, 2014).
-  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|unreserved|categorical|strongest|utmost|full)\\s+(?:condemnation|denunciation)\\s+(?:of|for)|(?<=\\p{Lu}\\p{L}*[’\'](?:s)?\\s+(?:strong\\s+|firm\\s+|unequivocal\\s+)?)(?:condemnation|denunciation)\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation|denunciation/i],
+  [wordPattern('(?:their|its|our|my|his|her|strong|firm|unequivocal|unreserved|categorical|strongest|utmost|full)\\s+(?:condemnation|denunciation)\\s+(?:of|for)|(?=condemnation|denunciation)(?<=\\p{Lu}\\p{L}*[’\'](?:s)?\\s+(?:strong\\s+|firm\\s+|unequivocal\\s+)?)(?:condemnation|denunciation)\\s+(?:of|for)|shar(?:e|es|ed)\\s+(?:their\\s+|a\\s+)?(?:strong\\s+|firm\\s+)?condemnation\\s+(?:in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms\\s+)?of|(?:leur|notre|sa|ma)\\s+(?:ferme\\s+|vive\\s+|plus\\s+ferme\\s+)?condamnation\\s+(?:de|des|du|d[’\']\\p{L}+)'), 0.9, /condemnation|condamnation|denunciation/i],
   // Also the authors' rejection as a noun: "express their concern and rejection of any course of action … that implies military
   // intervention" (Lima Group, 2018, round 28), « leur ferme rejet de ».
   [wordPattern('reject(?:s|ed|ing)?|(?:their|its|our|my|his|her)\\s+(?:(?:firm|strong|total|categorical|absolute|complete)\\s+)?(?:[\\p{L}-]+\\s+and\\s+)?rejection\\s+of|(?:leur|son|notre|sa)\\s+(?:(?:ferme|total|catégorique|profond)\\s+)?(?:[\\p{L}-]+\\s+et\\s+(?:de\\s+)?(?:son|leur|notre)?\\s*)?rejet\\s+(?:de|du|des|d[’\']\\s*)'), 0.85, /reject|rejet/i],
@@ -239,9 +239,8 @@ export function stemsMissingFromPrefilter(): string[] {
 function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatch | null {
   if (!ANY_CUE_STEM.test(text)) return null;
   const found: CueMatch[] = [];
-  const stems = STEMS.in(text);
-  for (const [index, [cue, confidence]] of CUES.entries()) {
-    if (!STEMS.gates(index, stems)) continue;
+  for (const index of STEMS.cuesIn(text)) {
+    const [cue, confidence] = CUES[index] as (typeof CUES)[number];
     const match = cue.exec(text);
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }

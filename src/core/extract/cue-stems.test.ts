@@ -14,6 +14,16 @@ describe('cue stems found in one scan', () => {
     expect([0, 1, 2, 3].map((index) => stems.gates(index, found))).toEqual([true, false, false, false]);
   });
 
+  it('lists the cues a sentence opens, in order, as in then gates would', () => {
+    const sentences = ['The two sides exchanged letters.', 'They signed and agreed.', 'Nothing here.', 'Mise en place, établie, signée, échangée.', 'They disagreed; SIGNING.'];
+    for (const sentence of sentences) {
+      const found = stems.in(sentence);
+      expect(stems.cuesIn(sentence), sentence).toEqual([0, 1, 2, 3].filter((index) => stems.gates(index, found)));
+    }
+    expect(stems.cuesIn('They signed and agreed.')).toEqual([0, 1, 2]);
+    expect(stems.cuesIn('Nothing here.')).toEqual([]);
+  });
+
   it('refuses a stem that is not literal alternatives, or not case-insensitive', () => {
     expect(() => cueStems([/sign(?:ed)?/i])).toThrow(/not case-insensitive literal alternatives/);
     expect(() => cueStems([/sign/])).toThrow(/not case-insensitive literal alternatives/);

@@ -10,6 +10,8 @@ export interface CueStems {
   readonly in: (sentence: string) => ReadonlySet<string>;
   /** Does the cue at `index` (in the order given) have one of its stems in `found`? */
   readonly gates: (index: number, found: ReadonlySet<string>) => boolean;
+  /** The indices of the cues that have a stem in `sentence`, ascending: `in` then `gates` for every cue, in one pass. */
+  readonly cuesIn: (sentence: string) => readonly number[];
 }
 
 /** Each stem pattern must be case-insensitive literal alternatives ("sign|exchang"): anything else would be misread here. */
@@ -24,16 +26,36 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
   const all = [...new Set(perCue.flat())].sort((a, b) => b.length - a.length);
   const anyStem = new RegExp(all.join('|'), 'gi');
   const startingWith = new Map(all.map((stem) => [stem, all.filter((other) => stem.startsWith(other))]));
+  // For each stem found, the cues it opens, all of them: what a match turns on, without looking at every cue.
+  const opens = new Map(all.map((stem) => [stem, [...new Set(startingWith.get(stem)!.flatMap((prefix) => perCue.flatMap((literals, index) => (literals.includes(prefix) ? [index] : []))))]]));
+  const found = (sentence: string, onEach: (stem: string) => void) => {
+    anyStem.lastIndex = 0;
+    for (let match = anyStem.exec(sentence); match !== null; match = anyStem.exec(sentence)) {
+      onEach(match[0].toLowerCase());
+      anyStem.lastIndex = match.index + 1;
+    }
+  };
   return {
     in(sentence) {
-      const found = new Set<string>();
-      anyStem.lastIndex = 0;
-      for (let match = anyStem.exec(sentence); match !== null; match = anyStem.exec(sentence)) {
-        for (const stem of startingWith.get(match[0].toLowerCase()) ?? []) found.add(stem);
-        anyStem.lastIndex = match.index + 1;
-      }
-      return found;
+      const stems = new Set<string>();
+      found(sentence, (stem) => {
+        for (const prefix of startingWith.get(stem) ?? []) stems.add(prefix);
+      });
+      return stems;
     },
-    gates: (index, found) => (perCue[index] ?? []).some((stem) => found.has(stem)),
+    gates: (index, stems) => (perCue[index] ?? []).some((stem) => stems.has(stem)),
+    cuesIn(sentence) {
+      const open = new Uint8Array(perCue.length);
+      let count = 0;
+      found(sentence, (stem) => {
+        for (const index of opens.get(stem) ?? []) {
+          if (open[index] === 0) count++;
+          open[index] = 1;
+        }
+      });
+      const indices: number[] = [];
+      for (let index = 0; index < open.length && indices.length < count; index++) if (open[index] === 1) indices.push(index);
+      return indices;
+    },
   };
 }

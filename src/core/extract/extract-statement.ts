@@ -14,12 +14,14 @@ import { extractQuotes } from './quote-extractor';
 import { classifyStatementKind } from './statement-kind';
 
 export function extractStatement(statement: Statement): StructuredStatement {
-  const participants = extractParticipants(statement);
+  // The participants need the condemnations' targets (a condemned country is no participant's home): found once, here.
+  const condemnations = extractCondemnations(statement);
+  const participants = extractParticipants(statement, condemnations);
   return {
     meeting: { ...extractMeeting(statement), kind: classifyStatementKind(statement) },
     participants,
     quotes: extractQuotes(statement, participants),
-    condemnations: extractCondemnations(statement),
+    condemnations,
     initiatives: extractInitiatives(statement),
     language: statement.language,
   };

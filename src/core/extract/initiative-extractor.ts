@@ -215,7 +215,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // "We commit to establishing a joint task force", "will hold the second summit in Seoul next year".
   // Also "We commit to establish processes to … share information", "We resolve to work to establish mechanisms for notifying
   // financial institutions", "we also intend to develop a capacity-building tool" (36 states' counter-ransomware statement, 2022).
-  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:work\\s+(?:together\\s+)?to\\s+)?(?:establish(?:ing)?|creat(?:e|ing)|set(?:ting)?\\s+up|form(?:ing)?|conven(?:e|ing)|hold(?:ing)?|develop(?:ing)?)\\s+(?:(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}+-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations|summit|conference|panel|hotline|(?<=(?:establish|creat|develop|set)\\p{L}*\\s+[^.;]{1,60}?)(?:process|tool|toolkit|framework)|(?<=develop(?:ing)?\\s+[^.;]{1,60}?)(?:plan|roadmap|strategy))|(?<=(?:establish|creat|set)\\p{L}*(?:\\s+up)?\\s+)(?:[\\p{L}\\p{N}+-]+\\s+){0,3}?(?:working\\s+groups|task\\s+forces|committees|mechanisms|processes|platforms|networks|panels|funds|centres|centers|hotlines))(?![\\p{L}])'), 0.85, /establish|creat|set up|setting up|form|conven|hold|develop/i],
+  [wordPattern('(?:to|will|would|shall)\\s+(?:jointly\\s+|soon\\s+|also\\s+)?(?:work\\s+(?:together\\s+)?to\\s+)?(?:establish(?:ing)?|creat(?:e|ing)|set(?:ting)?\\s+up|form(?:ing)?|conven(?:e|ing)|hold(?:ing)?|develop(?:ing)?)\\s+(?:(?:a|an|the|their)\\s+(?:[\\p{L}\\p{N}+-]+\\s+){0,5}?(?:working\\s+group|task\\s+force|committee|commission|dialogue|mechanism|forum|council|platform|fund|partnership|initiative|programme|program|centre|center|network|meeting|session|consultations|summit|conference|panel|hotline|(?=process|tool|framework)(?<=(?:establish|creat|develop|set)\\p{L}*\\s+[^.;]{1,60}?)(?:process|tool|toolkit|framework)|(?=plan|roadmap|strategy)(?<=develop(?:ing)?\\s+[^.;]{1,60}?)(?:plan|roadmap|strategy))|(?<=(?:establish|creat|set)\\p{L}*(?:\\s+up)?\\s+)(?:[\\p{L}\\p{N}+-]+\\s+){0,3}?(?:working\\s+groups|task\\s+forces|committees|mechanisms|processes|platforms|networks|panels|funds|centres|centers|hotlines))(?![\\p{L}])'), 0.85, /establish|creat|set up|setting up|form|conven|hold|develop/i],
   // A new body or mechanism announced or agreed: "announced the creation of a joint working group", « ont annoncé la
   // création d'un groupe de travail conjoint », « ont convenu de la mise en place d'un mécanisme ». Not "welcomed the
   // establishment of" a body others set up.
@@ -740,10 +740,8 @@ export function initiativeCueConfidence(whole: string): number {
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
   if (HYPOTHETICAL.test(sentence) || PRESS_EVENT_SUBJECT.test(sentence)) return 0;
   if (ANY_CUE_STEM.test(sentence)) {
-    const stems = STEMS.in(sentence);
-    for (let k = 0; k < CUES_BY_CONFIDENCE.length; k++) {
+    for (const k of STEMS.cuesIn(sentence)) {
       const [cue, confidence, , kind] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
-      if (!STEMS.gates(k, stems)) continue;
       if (kind === 'agreed') {
         const agreed = cue.exec(sentence);
         if (agreed && AGREED_TO_SOMETHING.test(sentence.slice(agreed.index))) return confidence;

@@ -128,12 +128,12 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place"; « La Commission mixte Togo-Ghana s’est ouverte jeudi à
   // Accra » (Togo's foreign minister, round 65).
-  "(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place|s['’]est\\s+ouverte?|opened)|" +
+  "(?=s['’]est|se\\s|a\\s|ont\\s|took|opened)(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place|s['’]est\\s+ouverte?|opened)|" +
   // "The 41st round of the Geneva International Discussions has just concluded." (UN Geneva, 2017, round 37).
-  "(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)|" +
+  "(?=ha[sv])(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)|" +
   // "This was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines
   // Rodrigo Duterte, earlier today (16)." (Sri Lanka's President's Media Division, 2019, round 43).
-  "(?<=(?:talks|discussions|consultations|meetings?)\\s)held(?=\\s+(?:between|with|today|earlier|yesterday|this\\s+(?:morning|afternoon|evening)))");
+  "(?=held)(?<=(?:talks|discussions|consultations|meetings?)\\s)held(?=\\s+(?:between|with|today|earlier|yesterday|this\\s+(?:morning|afternoon|evening)))");
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
@@ -163,7 +163,7 @@ const MEETING_WEAK = wordPattern(
   "talk(?:ing|ed)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:ambassador|high\\s+commissioner|minister|president|prime\\s+minister|secretary|envoy|delegation|counterpart|speakers?)(?![\\p{L}])|" +
   // The authors at a summit today: "Today in Phnom Penh, Cambodia at the East Asia Summit, Prime Minister Kishida …, President
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
-  '(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
+  '(?=at|au)(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
   // "The Memorandum of Understanding … was renewed on 8th January 2024 in Bern" (Bhutan MFA, 2024, round 38): signed again.
   '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the

@@ -10,7 +10,7 @@
  * object of a condemnation. Short references ("Minister Fairweather", "Ratu Josefa") are merged
  * into the full name, and also serve the quote extractor to resolve speakers.
  */
-import type { Participant } from '../model/structured-statement';
+import type { Condemnation, Participant } from '../model/structured-statement';
 import type { SourceSpan, Statement } from '../model/statement';
 import { canonicalCountry, findCountries, isCountryWord, isState, type CountryMention } from './country-names';
 import {
@@ -1548,7 +1548,8 @@ function opensDateline(text: string, start: number, end: number): boolean {
   return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 2), start)) && /^,\s+(?:The|Le|La|Les|L['’])\s*\p{Lu}/u.test(text.slice(end, end + 12));
 }
 
-export function extractParticipants(statement: Statement): Participant[] {
+/** `condemnations` are the statement's own (extractStatement passes the ones it has, so they are found once). */
+export function extractParticipants(statement: Statement, condemnations: readonly Condemnation[] = extractCondemnations(statement)): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement)
     .filter((q) => !SPOKESPERSON_SAID_BEFORE.test(text.slice(Math.max(0, q.openStart - 80), q.openStart)))
@@ -1784,7 +1785,7 @@ export function extractParticipants(statement: Statement): Participant[] {
     }
   }
   const taken = new Set(drafts.map((d) => d.country).filter((c): c is string => c !== null));
-  const targets = new Set(extractCondemnations(statement).flatMap((c) => c.targets));
+  const targets = new Set(condemnations.flatMap((c) => c.targets));
   const home = homeCountry(text, taken, targets);
   const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
   // Named once, and only as a party to another meeting the text mentions.
