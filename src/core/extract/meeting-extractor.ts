@@ -9,7 +9,7 @@
 import type { Meeting } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { canonicalCountry, findCountries } from './country-names';
-import { findDate, findMeetingDate, formatDate, MONTH, MONTHS, REMINDER, shiftDays, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
+import { findDate, findMeetingDate, formatDate, MONTH, MONTHS, REMINDER, shiftDays, WEEKDAYS, weekdayDate, yearOfFirstFullDate, type FoundDate } from './meeting-dates';
 import { cleanPlace, inEnglish, placeInSentence, placeOfBuilding } from './meeting-places';
 import { bodySentences, bodyStart, capitaliseFirst, collapseWhitespace, foldForComparison, withoutRecalledSignings, type SentenceView } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
@@ -337,6 +337,14 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     }
     const agency = AGENCY_DATELINE.exec(raw);
     if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
+    // A city and a comma, the date left out: on a line of its own ("Strasbourg ," over "Yesterday the Secretary General received
+    // …", Council of Europe, 2011), or before an honorific opening the lead ("Doha, HE Minister of State … met today with …", Qatar
+    // News Agency, 2023; both round 72).
+    const bare = index === 0 ? (BARE_CITY_LINE.exec(raw) ?? (raw.length > 120 ? CITY_BEFORE_HONORIFIC.exec(raw) : null)) : null;
+    if (bare) {
+      const place = cleanPlace(bare[1] ?? '');
+      if (place !== null && !isCountryName(place) && !NO_PLACE_WORD.test(place) && !WEEKDAYS.test(place) && MONTHS[place.toLowerCase()] === undefined) return { place, date: null };
+    }
     // The agency in capitals, the city in brackets: « ALAKHBAR (Nouakchott) - Nouakchott et Malabo ont signé … » (Alakhbar, round 38).
     const bracketed = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*\((\p{Lu}[\p{L}\p{M}'’ -]{1,40})\)\s*[–—-]\s/u.exec(raw);
     if (bracketed && raw.length > 120) {
@@ -392,6 +400,11 @@ function isCountryName(place: string): boolean {
 }
 const CITY_MONTH_DAY = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(\p{L}{3,9})\.?\s+\d{1,2}\s+[–—-]\s*(?=\p{Lu})/u;
 const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p{M}.]{1,30}:\s+\p{Lu}/u;
+
+/** Words a line or a lead may open with, before a comma, that are no city: "Yesterday,", "However,", "Dear colleagues,". */
+const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
+const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
+const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
 
 /** A news agency's dateline, the city and the agency in capitals: "BEIJING. KAZINFORM Kazakh Foreign Minister …" (Kazinform, 2014, round 31). */
 const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;

@@ -46,7 +46,11 @@ const TITLE_HEADS =
   // "“We deplore terrorism …,” said the Speaker of the Seimas." (Lithuania's Seimas, 2017, round 57): other offices whose one
   // holder among the participants the title names.
   "Speaker|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Ambassador|Commissioner|Governor|Mayor|" +
-  "directeur général|directrice générale|ambassadeur|ambassadrice|commissaire|gouverneure?|maire";
+  "directeur général|directrice générale|ambassadeur|ambassadrice|commissaire|gouverneure?|maire|" +
+  // "“We will work closely to grow trade …,” the CS said." (Kenya's foreign ministry, 2022, round 72): an office by its initials.
+  'CS|PS|PM|FM';
+/** Offices a release writes by their initials, as the participant's title spells them. */
+const OFFICE_INITIALS: Readonly<Record<string, string>> = { cs: 'cabinet secretary', ps: 'principal secretary', pm: 'prime minister', fm: 'foreign minister' };
 // Also with its auxiliary: "In a message to …, the President of People’s Republic of Bangladesh, the President has said "…""
 // (President of India, 2016, round 46).
 const TITLE_BEFORE_VERB = caselessPattern(`(?:^|[\\s,])(?:the|la|le)\\s+(${TITLE_HEADS})(?:\\s+(?:has|had|have))?\\s*$`, 'iu');
@@ -317,7 +321,7 @@ function titleHolder(office: string, participants: readonly Participant[]): Part
     return holders.length === 1 ? (holders[0] ?? null) : null;
   }
   // "… ,” the Head of State noted." (President of Ukraine, round 26), « a souligné le chef de l’État »: the president.
-  const title = HEAD_OF_STATE.test(office) ? (/^chef/u.test(office) ? 'président' : 'president') : office;
+  const title = HEAD_OF_STATE.test(office) ? (/^chef/u.test(office) ? 'président' : 'president') : (OFFICE_INITIALS[office] ?? office);
   const sole = soleTitleHolder(title, participants);
   if (sole || !BARE_OFFICE.has(title)) return sole;
   const holders = participants.filter((p) => caselessPattern(`(?:^|\\s)${title}(?:\\s|$)`, 'iu').test(p.title));

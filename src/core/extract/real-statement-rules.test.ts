@@ -15,6 +15,7 @@ const names = (text: string) => extract(text).participants.map((p) => p.name);
 const quotes = (text: string) => extract(text).quotes.map((q) => [q.speaker, q.text.slice(0, 40)]);
 const condemned = (text: string) => extract(text).condemnations.length;
 const initiatives = (text: string) => extract(text).initiatives.map((i) => i.text);
+const placeOf = (text: string) => extract(text).meeting.location;
 
 describe('participants', () => {
   it('keeps a generational suffix as the text writes it (White House readout)', () => {
@@ -4549,5 +4550,37 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
   });
   it('round 71: "Representative on Freedom of the Media" is an office; the addressee of a letter ("wrote to Foreign Minister …") is no participant', () => {
     expect(extract('OSCE media freedom representative condemns attack on journalist\n\nVIENNA, 23 July 2015 – OSCE Representative on Freedom of the Media Dunja Mijatović today wrote to Foreign Minister Nikola Poposki in Skopje, calling for a swift and transparent investigation following a recent attack on a journalist in the country.\n').participants.map((p) => [p.name, p.title])).toEqual([['Dunja Mijatović', 'Representative on Freedom of the Media']]);
+  });
+  it('round 72: an office by its initials ("the CS said") names its holder; "held fruitful discussions with", "held talks in Rabat with his counterpart" and "X and Y … met to discuss" are talks held', () => {
+    const kenya = extract('CS Mutua holds discussion with US Ambassador\n\nOn November 2, 2022, Dr. Alfred Mutua, Cabinet Secretary for Foreign and Diaspora Affairs held fruitful discussions with H.E. Meg Whitman, U.S. Ambassador to Kenya.\n\n“We will work closely to grow trade between our countries,” the CS said.\n');
+    expect(kenya.quotes.map((q) => q.speaker)).toEqual(['Alfred Mutua']);
+    expect(kenya.meeting.kind).toBe('readout');
+    expect(extract('Morocco, Guinea-Bissau Discuss Cooperation\n\nMinister of Foreign Affairs Nasser Bourita, on Wednesday held talks in Rabat with his Bissau-Guinean counterpart, Suzi Carla Barbosa, which focused on the means to develop bilateral cooperation.\n\nMorocco is a long-standing partner of Guinea Bissau, he added.\n').meeting.kind).toBe('readout');
+    expect(extract('President of Guyana and the President of Guatemala\n\nOn this day, March 3rd, 2022, His Excellency Mohamed Irfaan Ali, President of the Co-operative Republic of Guyana, and His Excellency Alejandro Giammattei Falla, President of the Republic of Guatemala, met to discuss shared issues of trade, investment, and climate change.\n\nThe two Presidents recognised the importance of working together.\n').meeting.kind).toBe('readout');
+  });
+  it('round 72: a meeting that "will be held" under a title "to attend" is announced; "will visit Oslo on 4 September" places it; a lone "Strasbourg ," line and "Doha, HE Minister …" are datelines', () => {
+    const informal = extract('Minister for Foreign Affairs Haavisto to attend Informal Meeting of EU Foreign Ministers\n\nOn 23 March 2020, the Informal Meeting of EU Foreign Ministers will be held as a video conference. Finland will be represented by Minister for Foreign Affairs Pekka Haavisto.\n\nForeign ministers will discuss international actions to respond to the coronavirus situation.\n');
+    expect([informal.meeting.kind, informal.meeting.date]).toEqual(['news-release', '2020-03-23']);
+    const oslo = extract('Minister for Foreign Affairs Haavisto to visit Norway\n\nMinister for Foreign Affairs Pekka Haavisto will visit Oslo on 4 September and hold discussions with Minister of Foreign Affairs of Norway Ine Eriksen Søreide.\n\nThe Foreign Ministers will discuss topical EU matters.\n');
+    expect(oslo.meeting.location).toBe('Oslo');
+    expect(oslo.initiatives).toHaveLength(1);
+    expect(extract('Jagland meets Leonetti\n\nStrasbourg ,\n\nYesterday the Secretary General received the French Minister responsible for European Affairs, Jean Leonetti.\n').meeting.location).toBe('Strasbourg');
+    expect(extract('Minister of State Meets UK Minister\n\nDoha, HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al Khulaifi met today with HE Lord Tariq Ahmed, who is visiting the country.\n').meeting.location).toBe('Doha');
+    // Not a visitor's other stop, nor a word that is no place.
+    expect(placeOf('Visit\n\nI will meet with Mr Wetang’ula in Perth today. Mr Wetang’ula will also visit Melbourne and Canberra.\n')).toBe('Perth');
+    expect(placeOf('Meeting\n\nYesterday,\n\nThe ministers met and discussed trade between their countries at length, with many officials present.\n')).toBeNull();
+  });
+  it('round 72: agreements "inked", meetings the author "will join … on 4 and 5 September", an agreement that "can be finalized shortly" and an embassy "scheduled to be opened" are initiatives; "agreed on the importance of a strong partnership" is not', () => {
+    expect(initiatives('Talks\n\nFollowing these talks, the two ministers inked four cooperation agreements in the fields of industry, tourism and transport.\n')).toHaveLength(1);
+    expect(initiatives('Minister to visit Malaysia\n\nMinister Balakrishnan will join Deputy Prime Minister Teo’s meetings in Kuala Lumpur and Putrajaya on 4 and 5 September 2018.\n')).toHaveLength(1);
+    expect(initiatives('Virtual meeting\n\nForeign Minister Gunawardena stated that the proposed investment promotion agreement between the countries can be finalized shortly.\n')).toHaveLength(1);
+    expect(initiatives('Guatemala to open Embassy\n\nVice Minister Ramírez is visiting Guyana to conduct preliminary work on the establishment of a Diplomatic Mission in Guyana, which is scheduled to be opened in the third quarter of 2023.\n')).toHaveLength(1);
+    expect(initiatives('Presidents meet\n\nPresident Ali and President Giammattei agreed on the importance of a strong partnership in agriculture, particularly in assisting Guyana to revitalise the sugar industry.\n')).toEqual([]);
+    expect(initiatives('Presidents meet\n\nThe ministers agreed in Brussels a new Action Plan.\n')).toHaveLength(1);
+    expect(initiatives('Talks\n\nI think the link between the two agreements is clear.\n')).toEqual([]);
+  });
+  it('round 72: "… must be stopped immediately", no one named, calls for a stop', () => {
+    expect(condemned('Telephone Talk\n\nThe two ministers then shared the view that the continued bloodshed of the people of Myanmar must be stopped immediately.\n')).toBe(1);
+    expect(condemned('Telephone Talk\n\nWe must be stopped by nothing in our work for peace.\n')).toBe(0);
   });
 });

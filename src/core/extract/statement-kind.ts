@@ -183,6 +183,9 @@ const TALKS_HELD = caselessPattern(
     // "held a meeting with Chilean counterpart Alberto van Klaveren", "held a conversation with U.S. Secretary of State Antony
     // Blinken" (Andina, round 43), "held discussions on development cooperation during a bilateral meeting in Apia" (Fiji, round 43).
     String.raw`held\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|discussion|telephone\s+conversation|phone\s+call|call)\s+with|` +
+    // "Dr. Alfred Mutua, Cabinet Secretary for Foreign and Diaspora Affairs held fruitful discussions with H.E. Meg Whitman" (Kenya's
+    // foreign ministry, 2022, round 72).
+    String.raw`held\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|discussions|consultations)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with|` +
     // A call of two named as its subject: "General Qamar Javed Bajwa, Chief of Army Staff (COAS) and General Lloyd James Austin, US
     // Secretary of Defence had a telephonic conversation, Friday." (ISPR, 2022, round 57).
     String.raw`(?:had|held)\s+(?:a|an)\s+(?:telephonic|telephone|phone|video)\s+(?:conversation|call|talk)(?![\p{L}])|` +
@@ -209,6 +212,9 @@ const TALKS_HELD = caselessPattern(
     // presidency, 2023; both round 52).
     String.raw`received\s+\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:ambassador|minister|president|prime\s+minister|envoy|secretary|delegation)(?![\p{L}])|(?:a|ont)\s+eu\s+un\s+(?:déjeuner|dîner|petit-déjeuner)\s+de\s+travail\s+avec|had\s+a\s+working\s+(?:lunch|dinner|breakfast)\s+with|` +
     String.raw`talked\s+(?:in\s+\p{Lu}[\p{L}-]*\s+|today\s+|yesterday\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:president|prime\s+minister|minister|secretary|ambassador|chancellor|counterpart|king|emir|envoy|commissioner)(?![\p{L}])|(?:a|ont)\s+accordé\s+(?:une\s+)?audience|granted\s+(?:an\s+)?audience\s+to|` +
+    // "His Excellency Mohamed Irfaan Ali, …, and His Excellency Alejandro Giammattei Falla, …, met to discuss shared issues of trade"
+    // (Guyana's DPI, 2022, round 72).
+    String.raw`met\s+to\s+(?:discuss|review)(?![\p{L}])|` +
     String.raw`conversed\s+with|telephoned\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|counterpart|king|emir)|` +
     String.raw`(?:a|ont)\s+reçu\s+(?:[^.;]{0,40}?\s)?(?:une\s+délégation|l['’]ambassadeur|l['’]envoyée?|(?:le|la)\s+(?:ministre|président|présidente|premier|première|secrétaire|vice-président))(?![\p{L}])|a\s+tenu\s+à\s+recevoir|(?:a|ont)\s+échangé\s+avec\s+(?:une\s+délégation|(?:le|la|l['’])\s*(?:ministre|président|présidente|ambassadeur|ambassadrice))|` +
     String.raw`receiv(?:ed|ing)\s+(?:\p{L}+\s+){0,2}?a\s+delegation\s+(?:led|headed)\s+by|(?:at|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?counterparts?|engag(?:es?|ed)\s+in\s+bilateral\s+(?:discussions|talks)\s+with|(?:has|had)\s+(?:his|her|their)\s+first\s+(?:official\s+)?meeting\s+with|` +
@@ -321,12 +327,14 @@ function firstBodyParagraphs(statement: Statement): string[] {
 const NATO_NEWS = caselessPattern(String.raw`(?<![\p{L}])(?:(?:deputy\s+)?secretary[-\s]general\s+of\s+nato|nato(?:['’]s)?\s+(?:deputy\s+)?secretary[-\s]general|secrétaire\s+général(?:\s+délégué|\s+adjoint)?\s+de\s+l['’]otan)(?![\p{L}])`, 'iu');
 
 /** A title announcing a meeting or visit: "Minister Pandor to host …", "Prime Minister to visit Japan". */
-const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to)(?![\p{L}])`, 'iu');
+const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to|attend)(?![\p{L}])`, 'iu');
 const FUTURE_MEETING = caselessPattern(
   String.raw`(?<![\p{L}])(?:will\s+(?:on\s+[\p{L}\d,\s]{3,40}?\s+)?(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome)|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
     // « Le mardi 31 août 2021, les gouvernements … se réuniront en une session commune à Luxembourg », « Une réunion commune …
     // se tiendra le 5 février 2015 » (Luxembourg, round 27): a meeting to come.
-    String.raw`se\s+réunir(?:a|ont)|se\s+tiendr(?:a|ont)|se\s+retrouver(?:a|ont))(?![\p{L}])`, 'iu');
+    // "On 23 March 2020, the Informal Meeting of EU Foreign Ministers will be held as a video conference." (Finland's foreign
+    // ministry, 2020, round 72).
+    String.raw`se\s+réunir(?:a|ont)|se\s+tiendr(?:a|ont)|se\s+retrouver(?:a|ont)|will\s+be\s+held|will\s+take\s+place)(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
 // Also deep concern, a reaction too: « La Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, est profondément
