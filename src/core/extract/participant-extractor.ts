@@ -458,6 +458,10 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
     if (!isTitleWord(tokens[k])) return null;
   }
   const end = k;
+  // An office held at a named body: "Minister of State for the Middle East … at the United Kingdom's Foreign, Commonwealth and
+  // Development Office Lord Tariq Ahmed" (Qatar News Agency, 2023, round 72): the body is stepped over to reach the office.
+  const at = namedBodyAfterAt(tokens, k);
+  if (at !== null) k = at - 1;
   // "Prime Minister of India Shri Narendra Modi": step over "of (the) <Country>" to reach the title.
   const country = countryPhraseEndingAt(text, tokens, k);
   if (country !== null) k = country.ofIndex - 1;
@@ -495,6 +499,25 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
   if (start < 0) return null;
   const title = joinTokens(text, tokens, start, end + 1);
   return { title, country: countryBefore(text, tokens, start - 1) ?? adjectiveCountry ?? titleCountry(title) };
+}
+
+/**
+ * "at the Foreign, Commonwealth and Development Office" ending at tokens[end], after an office's word: the index of "at", or
+ * null. The body is capitalised words, with "of", "for", "and", "&", commas and a possessive between them.
+ */
+const BODY_END = new Set(['office', 'ministry', 'department', 'embassy', 'commission', 'council', 'mission', 'secretariat', 'agency', 'bank', 'organization', 'organisation', 'nations', 'union', 'court', 'parliament', 'assembly', 'presidency', 'cabinet', 'service']);
+
+function namedBodyAfterAt(tokens: readonly Token[], end: number): number | null {
+  if (!/^\p{Lu}/u.test(tokens[end]?.text ?? '') || !BODY_END.has(tokens[end]?.key ?? '')) return null;
+  for (let i = end - 1; i >= Math.max(1, end - 12); i--) {
+    const token = tokens[i] as Token;
+    if (token.key === 'at') {
+      const first = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
+      return first <= end && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && tokens[i - 1]?.isWord === true ? i : null;
+    }
+    if (!(token.isWord ? /^\p{Lu}/u.test(token.text) || token.key === 'of' || token.key === 'for' || token.key === 'and' || token.key === 'the' : token.text === ',' || token.text === '&')) return null;
+  }
+  return null;
 }
 
 /** "… of (the) Republic of India" ending at tokens[end]: the index of its first "of", or null. */

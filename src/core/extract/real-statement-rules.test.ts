@@ -4583,4 +4583,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Telephone Talk\n\nThe two ministers then shared the view that the continued bloodshed of the people of Myanmar must be stopped immediately.\n')).toBe(1);
     expect(condemned('Telephone Talk\n\nWe must be stopped by nothing in our work for peace.\n')).toBe(0);
   });
+  it('round 72: an office held "at the Foreign Office" before the name is the title ("… at the United Kingdom’s Foreign, Commonwealth and Development Office Lord Tariq Ahmed"); "held at the Foreign Office Secretary X" keeps its own', () => {
+    const mentions = (text: string) => bodyPersonMentions(importText(text)).map((m) => [m.name, m.title]);
+    expect(mentions('Talks\n\nThe minister met today with Minister of State for the Middle East at the United Kingdom’s Foreign, Commonwealth and Development Office Lord Tariq Ahmed, who is visiting the country.\n')).toContainEqual(['Tariq Ahmed', 'Minister of State for the Middle East at the United Kingdom’s Foreign, Commonwealth and Development Office']);
+    expect(names('Talks\n\nDoha, HE Minister of State Dr. Mohammed Al Khulaifi met today with Minister of State at the Foreign Office Lord Tariq Ahmed, who is visiting the country.\n')).toContain('Tariq Ahmed');
+    expect(mentions('Talks\n\nThe talks were held at the Foreign Office Secretary James Cleverly said.\n')).toContainEqual(['James Cleverly', 'Foreign Office Secretary']);
+    expect(mentions('Talks\n\nHe met at the Palace John Smith yesterday.\n')).toContainEqual(['John Smith', null]);
+  });
 });
