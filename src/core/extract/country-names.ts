@@ -126,6 +126,10 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Comoros: ['Comorian', 'Comores', 'Union des Comores', 'Union of the Comoros', 'comorien', 'comorienne'],
   'Democratic Republic of the Congo': ['DRC', 'DR Congo', 'République démocratique du Congo', 'RDC', 'congolais', 'congolaise'],
   'Republic of the Congo': ['Congo-Brazzaville', 'République du Congo'],
+  // Self-governing states in free association with New Zealand, members of the Pacific Islands Forum: "Forum Chair, Cook Islands
+  // Prime Minister Mark Brown" (Prime Minister of Australia, 2023, round 73).
+  'Cook Islands': ['Cook Islander', 'Îles Cook'],
+  Niue: ['Niuean'],
   'Costa Rica': ['Costa Rican', 'costaricien', 'costaricienne'],
   'Côte d’Ivoire': ["Côte d'Ivoire", 'Ivory Coast', 'Ivorian', 'ivoirien', 'ivoirienne'],
   Croatia: ['Croatian', 'Croatie', 'croate'],

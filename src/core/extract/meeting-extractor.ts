@@ -339,7 +339,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
     // A city and a comma, the date left out: on a line of its own ("Strasbourg ," over "Yesterday the Secretary General received
     // …", Council of Europe, 2011), or before an honorific opening the lead ("Doha, HE Minister of State … met today with …", Qatar
-    // News Agency, 2023; both round 72).
+    // News Agency, 2023; both round 72), "Doha: HE Minister of State for International Cooperation …" (round 73).
     const bare = index === 0 ? (BARE_CITY_LINE.exec(raw) ?? (raw.length > 120 ? CITY_BEFORE_HONORIFIC.exec(raw) : null)) : null;
     if (bare) {
       const place = cleanPlace(bare[1] ?? '');
@@ -404,7 +404,7 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 /** Words a line or a lead may open with, before a comma, that are no city: "Yesterday,", "However,", "Dear colleagues,". */
 const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
 const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
-const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?),\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
+const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)[,:]\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
 
 /** A news agency's dateline, the city and the agency in capitals: "BEIJING. KAZINFORM Kazakh Foreign Minister …" (Kazinform, 2014, round 31). */
 const AGENCY_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?\s*[–—-]?\s+\p{Lu}\p{Ll}/u;

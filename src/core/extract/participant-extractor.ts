@@ -508,12 +508,14 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
 const BODY_END = new Set(['office', 'ministry', 'department', 'embassy', 'commission', 'council', 'mission', 'secretariat', 'agency', 'bank', 'organization', 'organisation', 'nations', 'union', 'court', 'parliament', 'assembly', 'presidency', 'cabinet', 'service']);
 
 function namedBodyAfterAt(tokens: readonly Token[], end: number): number | null {
-  if (!/^\p{Lu}/u.test(tokens[end]?.text ?? '') || !BODY_END.has(tokens[end]?.key ?? '')) return null;
+  // "… at the Foreign Office Secretary James Cleverly": an office after the body is the title itself.
+  if (!/^\p{Lu}/u.test(tokens[end]?.text ?? '') || isTitleHead(tokens[end])) return null;
   for (let i = end - 1; i >= Math.max(1, end - 12); i--) {
     const token = tokens[i] as Token;
     if (token.key === 'at') {
       const first = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
-      return first <= end && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && tokens[i - 1]?.isWord === true ? i : null;
+      const body = tokens.slice(first, end + 1);
+      return first <= end && /^\p{Lu}/u.test(tokens[first]?.text ?? '') && tokens[i - 1]?.isWord === true && body.some((t) => BODY_END.has(t.key)) ? i : null;
     }
     if (!(token.isWord ? /^\p{Lu}/u.test(token.text) || token.key === 'of' || token.key === 'for' || token.key === 'and' || token.key === 'the' : token.text === ',' || token.text === '&')) return null;
   }
@@ -710,6 +712,9 @@ const TOPIC_LIST_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:including|su
 /** The counterparts' nationalities: « avec ses homologues égyptien, libanais, mauritanien … » (Tunisian MFA, 2021, round 29). */
 const COUNTERPARTS_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:homologues?|counterparts?)\s+(?:[\p{L}-]+\s*(?:,|et|and)\s*)*$`, 'iu');
 
+/** "on the margins of the G7 Summit in Hiroshima, Japan" (PMO, 2023): a city's country is where, not who. */
+const CITY_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]+,\s*$/u;
+
 function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
   const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
   const mentions = findCountries(window).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
@@ -717,7 +722,8 @@ function homeCountry(text: string, taken: ReadonlySet<string>, targets: Readonly
     (m) =>
       !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) &&
       !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)) &&
-      !COUNTERPARTS_BEFORE.test(window.slice(Math.max(0, m.start - 160), m.start)),
+      !COUNTERPARTS_BEFORE.test(window.slice(Math.max(0, m.start - 160), m.start)) &&
+      !CITY_BEFORE.test(window.slice(Math.max(0, m.start - 40), m.start)),
   );
   return mostFrequent(actors.length > 0 ? actors : mentions);
 }

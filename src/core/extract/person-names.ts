@@ -174,6 +174,8 @@ const PORTFOLIO_WORDS = new Set(
     'directorate ' +
     // "OSCE Representative on Freedom of the Media Dunja Mijatović" (OSCE, 2015, round 71).
     'freedom ' +
+    // "Minister of Health and Population of the Arab Republic of Egypt Dr. Khaled Abdel Ghaffar" (Qatar's MFA, round 73).
+    'population ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +

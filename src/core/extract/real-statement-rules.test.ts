@@ -4590,4 +4590,25 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(mentions('Talks\n\nThe talks were held at the Foreign Office Secretary James Cleverly said.\n')).toContainEqual(['James Cleverly', 'Foreign Office Secretary']);
     expect(mentions('Talks\n\nHe met at the Palace John Smith yesterday.\n')).toContainEqual(['John Smith', null]);
   });
+  it('round 73: "will tomorrow meet" announces a meeting, and "“I look forward to meeting with Secretary General Puna”" after it restates it; the Cook Islands are a country', () => {
+    const albanese = extract('PACIFIC ISLANDS FORUM: AN ENDURING COMMITMENT\n\nPrime Minister Anthony Albanese will tomorrow meet Mr Henry Puna, the Secretary General of the Pacific Islands Forum, in Canberra.\n\nThis meeting follows the Prime Minister’s discussions with Forum Chair, Cook Islands Prime Minister Mark Brown, last month.\n\nPrime Minister Albanese said:\n\n“I look forward to meeting with Secretary General Puna and discussing our shared approach to regional peace.”\n');
+    expect(albanese.meeting.kind).toBe('news-release');
+    expect(albanese.initiatives.map((i) => i.text.slice(0, 40))).toEqual(['Prime Minister Anthony Albanese will tom']);
+    expect(albanese.participants.map((p) => p.name)).not.toContain('Cook Islands');
+    // Someone not announced is another meeting.
+    expect(initiatives('Visit\n\nThe Minister will tomorrow meet Mr Henry Puna in Canberra.\n\n“I look forward to meeting Minister Wong next month.”\n')).toHaveLength(2);
+  });
+  it('round 73: "Doha: HE Minister …" is a dateline; "Minister of Health and Population of the Arab Republic of Egypt Dr. X" is an office; a city’s country ("in Hiroshima, Japan") is no issuer', () => {
+    const qatar = extract('Minister of State Meets Egypt’s Minister of Health\n\nDoha: HE Minister of State for International Cooperation at the Ministry of Foreign Affairs Lolwah bint Rashid Al Khater met on Thursday with HE Minister of Health and Population of the Arab Republic of Egypt Dr. Khaled Abdel Ghaffar. During the meeting, they discussed bilateral relations. HE the Minister of State voiced the State of Qatar’s thanks for the cooperation.\n');
+    expect(qatar.meeting.location).toBe('Doha');
+    expect(qatar.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Lolwah bint Rashid Al Khater', 'Qatar'],
+      ['Khaled Abdel Ghaffar', 'Egypt'],
+    ]);
+    const trudeau = extract('Prime Minister Justin Trudeau meets with Prime Minister of the Cook Islands Mark Brown\n\nToday, Prime Minister Justin Trudeau met with the Prime Minister of the Cook Islands, Mark Brown, on the margins of the G7 Summit in Hiroshima, Japan.\n\nPrime Minister Trudeau underscored Canada’s commitment to expanding engagement in the Pacific Islands region.\n');
+    expect(trudeau.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Justin Trudeau', 'Canada'],
+      ['Mark Brown', 'Cook Islands'],
+    ]);
+  });
 });
