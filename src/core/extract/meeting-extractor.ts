@@ -165,6 +165,8 @@ const MEETING_WEAK = wordPattern(
   // Yoon … and President … Biden … reaffirmed our trilateral partnership" (White House, 2022, round 21).
   '(?=at|au)(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
   // "The Memorandum of Understanding … was renewed on 8th January 2024 in Bern" (Bhutan MFA, 2024, round 38): signed again.
+  // "when she paid a courtesy call on him at his office in Nairobi on February 14, 2023" (Kenya MFA, 2023, round 73).
+  'courtesy\\s+call|' +
   '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".

@@ -4611,4 +4611,17 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       ['Mark Brown', 'Cook Islands'],
     ]);
   });
+  it('round 73: "called for strongly avoiding actions", "Egypt’s full rejection of" are condemnations; "called for avoiding duplication" is not', () => {
+    expect(condemned('Call\n\nThe State Secretary called for strongly avoiding actions that threaten security and peace in Europe.\n')).toBe(1);
+    expect(condemned('Call\n\nFM Shoukry emphasized Egypt’s full rejection of the use of internationally prohibited weapons in Syrian territories.\n')).toBe(1);
+    expect(condemned('Call\n\nThe ministers called for avoiding duplication in their work.\n')).toBe(0);
+  });
+  it('round 73: a named meeting "to take place in … in Suva" or "next month" is one, also "followed" after another; whoever a welcomed statement is "from" is no participant; a courtesy call is in person', () => {
+    const pif = extract('Statement by the Chair of the Pacific Islands Forum\n\nI welcome the statement from His Excellency David Panuelo, President of the Federated States of Micronesia, on the temporary suspension of its withdrawal.\n\nForum Leaders will meet in a Special Leaders Retreat next month to collectively discuss next steps. This meeting will be followed by a face-to-face Forum Leaders Meeting to take place in the middle of the year in Suva, Fiji.\n');
+    expect(pif.participants).toEqual([]);
+    expect(pif.initiatives).toHaveLength(2);
+    expect(initiatives('Secretary of State meets Tánaiste\n\nWe agreed on the importance of a close relationship. This will be reaffirmed by the first UK-Ireland Summit next month between the Prime Minister and Taoiseach.\n')).toHaveLength(1);
+    expect(initiatives('Call\n\nThey discussed the G20 Summit next month.\n\nThe Summit next month will be important.\n')).toEqual([]);
+    expect(placeOf('Philippines Ambassador pays courtesy call on CS Mutua\n\nCabinet Secretary Dr. Alfred Mutua was honored to host the Philippines Ambassador to Kenya H.E. Marie Charlotte Tang when she paid a courtesy call on him at his office in Nairobi on February 14, 2023.\n')).toBe('Nairobi');
+  });
 });
