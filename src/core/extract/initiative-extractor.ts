@@ -40,7 +40,9 @@ const MONEY = String.raw`(?:half\s+a|a\s+quarter\s+of\s+a|one|two|three|four|fiv
 
 const FUNDING_VERB = wordPattern(
   // "The Federal Foreign Office is making available approx. EUR 120,000 for emergency relief" (German Federal Foreign Office, round 55).
-  '(?:mak(?:e|es|ing)|made)\\s+available|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
+  // "the United States, through the Department of Agriculture, is moving forward on $20 million of investment over 5 years" (White
+  // House, 2022, round 74).
+  '(?:mak(?:e|es|ing)|made)\\s+available|moving\\s+forward\\s+(?:on|with)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     // « Un million d'euros sera mis à la disposition de ce programme ».
     'mise?s?\\s+[àa]\\s+(?:la\\s+)?disposition|versera|verseront|verse|verser|fournira|fourniront|fournir|accordera|consacrera|investira|octroie|octroiera|débloque|débloquer|débloqué|débloquera|débloqueront|contribuera|contribueront|contribue|financera|financeront|mobiliser|mobilisera|allouer|allouera|alloué|apportera|apporter|a\\s+annoncé|annonce|financement|' +
     // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
@@ -423,6 +425,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // (PIF Chair, 2022), "the first UK-Ireland Summit next month between the Prime Minister and Taoiseach" (UK NIO, 2025; both
   // round 73). Case-sensitive: the meeting is named.
   [new RegExp(String.raw`(?<![\p{L}])(?<!(?:discuss|talk|prepar)\p{L}*\s[^.;]{0,80})(?!(?:The|This|That|A|An|Its|Their|Our)\s)(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){1,5}(?:Meeting|Summit|Conference|Retreat|Dialogue|Ministerial|Forum)\s+(?:(?:to\s+take\s+place|to\s+be\s+held|will\s+take\s+place|will\s+be\s+held)\s+(?:in|on|at|from|later|next)|(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)))(?![\p{L}])`, 'u'), 0.65, /take place|held|next|later/i],
+  // A summit of a body both belong to that one of them will host: "Bahrain is due to host the 33rd Arab Summit on May 16th" (Oman
+  // MFA, 2024, round 74).
+  [new RegExp(String.raw`(?<![\p{L}])(?:is|are)\s+(?:due|scheduled|set|expected)\s+to\s+host\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s+){1,6}(?:Summit|Meeting|Conference|Forum|Session|Ministerial)(?![\p{L}])`, 'u'), 0.7, /host/i],
   // Meetings the author will join, with their dates (convention "attending a named meeting"): "will join Deputy Prime Minister
   // Teo’s meetings in Kuala Lumpur and Putrajaya on 4 and 5 September 2018" (Singapore's MFA, 2018, round 72).
   [new RegExp(String.raw`(?<![\p{L}])(?:will|to)\s+(?:also\s+)?(?:join|attend)\s+[^.;]{0,60}?\s(?:meetings?|talks|summit|conference)\s+(?:in\s+[^.;]{1,60}?\s)?on\s+\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`, 'u'), 0.65, /join|attend/i],
@@ -609,7 +614,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern(`(?:échang(?:é|er|eront)|paraph(?:é|ée|er|eront|ent|ant))(?:\\s+|\\s*,\\s*)[^.;]{0,40}?(?:${INSTRUMENT})|(?:${INSTRUMENT}|déclaration)[^.;]{0,160}?\\s(?:(?:a|ont|sera|seront)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:été\\s+)?|(?:avant|afin)\\s+d['’]être\\s+(?:\\p{L}+ment\\s+)?)(?:signée?s?|conclue?s?|paraphée?s?)(?![\\p{L}])`), 0.9, /échang|paraph|signé|conclu/i],
   // Funding without a sum: « fournira un nouveau financement », « a annoncé un financement pour », « financera »,
   // as "provided additional funding for".
-  [wordPattern("(?:fournir(?:a|ont)?|accorder(?:a|ont)?|octroyer(?:a|ont)?|apporter(?:a|ont)?|annoncé|annonce|annoncent)\\s+(?:un|une|de|du|d[’'])\\s*(?:nouve(?:au|l|lle)\\s+|nouvelle\\s+)?(?:financement|soutien\\s+financier|aide\\s+financière)(?!\\s+(?:de|d[’'])\\s*\\d)|financer(?:a|ont)"), 0.7, /financ/i, 'funding'],
+  // Not a refusal: « nous engageons à ne pas fournir d'aide financière à la réinstallation … si … » (Small Group on Syria, 2020, round 74).
+  [wordPattern("(?<!ne\\s+pas\\s+)(?:fournir(?:a|ont)?|accorder(?:a|ont)?|octroyer(?:a|ont)?|apporter(?:a|ont)?|annoncé|annonce|annoncent)\\s+(?:un|une|de|du|d[’'])\\s*(?:nouve(?:au|l|lle)\\s+|nouvelle\\s+)?(?:financement|soutien\\s+financier|aide\\s+financière)(?!\\s+(?:de|d[’'])\\s*\\d)|financer(?:a|ont)"), 0.7, /financ/i, 'funding'],
   // A named programme or fund announced: « a annoncé un nouveau programme de … », « annoncent le lancement » (above),
   // « a annoncé une initiative », as "announced a new … Programme".
   [wordPattern("annonc(?:é|e|ent|era|eront)\\s+(?:un|une|le|la|l[’']|son|sa|leur)\\s*(?:nouve(?:au|l|lle)\\s+)?(?:programme|initiative|fonds|partenariat|plan\\s+d[’']action|mécanisme|facilité|projet)(?![\\p{L}])"), 0.75, /annonc/i],
@@ -656,7 +662,8 @@ const CONTINUE_THROUGH_FR = new RegExp(`${MECHANISM_FR}[^.;]{0,120}?${CONTINUE_F
 
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern(
-  'since\\s+(?:19|20)\\d\\d|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
+  // "Since the beginning of the pandemic, the United States has donated … and provided $12.3 million" (White House, 2022, round 74).
+  'since\\s+(?:19|20)\\d\\d|since\\s+the\\s+(?:beginning|start|outbreak|onset)\\s+of|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
     // "highlighted the $50 million Canada provided in 2024": money already given, pointed to, not announced.
     '(?:highlighted|noted|recalled|underlined|underscored|pointed\\s+to|referred\\s+to|a\\s+souligné|a\\s+rappelé)\\s+(?:the|les?|la)\\s+(?:[A-Z]{0,3}\\$|€|£|\\d)|' +
     // "This brings to €4.4m the total emergency funding from Irish Aid to the region in 2011" (Irish Aid, 2011): a total.

@@ -295,7 +295,11 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       // "2 April 2024" (the page's date) over "Nuku’alofa, 30 March 2024: Prime Minister … held …" (Tonga's PMO, round 42).
       const opening = next ? CITY_DATE.exec(collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 120)))) : null;
       const openingPlace = opening ? cleanPlace(opening[1] ?? '') : null;
-      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (openingPlace !== null && !isCountryName(openingPlace) ? openingPlace : null), date };
+      // "20 October 2020" over "Nemba — Rwanda's Minister of Foreign Affairs … has on Tuesday met …" (allAfrica, 2020, round 74).
+      const dashed = next && !opening ? CITY_DASH_OPENER.exec(collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 80)))) : null;
+      const dashedPlace = dashed ? cleanPlace(dashed[1] ?? '') : null;
+      const firstPlace = openingPlace ?? dashedPlace;
+      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (firstPlace !== null && !isCountryName(firstPlace) ? firstPlace : null), date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
     const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
@@ -405,6 +409,7 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 
 /** Words a line or a lead may open with, before a comma, that are no city: "Yesterday,", "However,", "Dear colleagues,". */
 const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
+const CITY_DASH_OPENER = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+[—–]\s+\p{Lu}/u;
 const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
 const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)[,:]\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
 

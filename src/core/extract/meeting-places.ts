@@ -51,8 +51,9 @@ export function cleanPlace(segment: string): string | null {
   if (place === place.toUpperCase() && words.some((word) => /^(?:WITH|AND|FOR|TO|IN|AT|BY|FROM|OF|THE|ET|POUR|AVEC|SUR)$/u.test(word)) && !CITIES_WITH_ARTICLE.has(foldForComparison(place))) return null;
   // An elided particle starts a word in lower case: « Cortina d’Ampezzo », « Villeneuve-d’Ascq » is one word already.
   if (words.length > 4 || words.some((word) => !/^\p{Lu}/u.test(word) && !PLACE_PARTICLES.has(word) && !/^[dl][’']\p{Lu}/u.test(word))) return null;
-  // Nor does it end on a particle: "Publicated on: December 20, 2016" (Hungary's government, 2016, round 48) is a label.
-  if (words.length > 1 && PLACE_PARTICLES.has(words[words.length - 1] ?? '')) return null;
+  // Nor does it end on a particle: "Publicated on: December 20, 2016" (Hungary's government, 2016, round 48) is a label, and so is
+  // "Published On: 24 April 2024" (Oman MFA, round 74), capitalised.
+  if (words.length > 1 && PLACE_PARTICLES.has((words[words.length - 1] ?? '').toLowerCase())) return null;
   // The article of « La Haye », « Le Caire », "The Hague" is part of the city's name; elsewhere it is not ("the Hotel …").
   if (CITIES_WITH_ARTICLE.has(foldForComparison(place))) return place;
   // A French city's article is its name's (« La Rochelle », « Le Bourget »); an English "the" is not ("the Hotel …").

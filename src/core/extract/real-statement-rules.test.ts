@@ -4624,4 +4624,20 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Call\n\nThey discussed the G20 Summit next month.\n\nThe Summit next month will be important.\n')).toEqual([]);
     expect(placeOf('Philippines Ambassador pays courtesy call on CS Mutua\n\nCabinet Secretary Dr. Alfred Mutua was honored to host the Philippines Ambassador to Kenya H.E. Marie Charlotte Tang when she paid a courtesy call on him at his office in Nairobi on February 14, 2023.\n')).toBe('Nairobi');
   });
+  it('round 74: "Published On: 24 April 2024" is no place; "20 October 2020" over "Nemba — …" places the meeting; a phone contact, "discussed with his counterpart" and "At his meeting in Vienna with the Minister" are talks held', () => {
+    expect(placeOf('Foreign Minister receives Bahraini counterpart\n\nPublished On: 24 April 2024\n\nForeign Minister Sayyid Badr Albusaidi received this morning Dr Abdullatif bin Rashid Al Zayani, Foreign Minister of the Kingdom of Bahrain, during his official visit to Oman.\n')).toBeNull();
+    expect(placeOf('Rwanda and Burundi Ministers Meet\n\n20 October 2020\n\nNemba — Rwanda’s Minister of Foreign Affairs Dr. Vincent Biruta has on Tuesday met with his Burundian counterpart Ambassador Albert Shingiro at the border.\n')).toBe('Nemba');
+    expect(extract('Egypt: FM Phones U.S. State Secretary On Middle East Developments\n\n15 April 2024\n\nForeign Minister Sameh Shoukry on Sunday made a phone contact with US Secretary of State Antony Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.\n').meeting.kind).toBe('readout');
+    expect(extract('Moldovan diplomacy head discusses with Romanian counterpart\n\nChisinau, 17 March /MOLDPRES/ - Foreign Affairs Minister Nicu Popescu on 16 March discussed with his Romanian counterpart Bogdan Aurescu the regional security situation.\n').meeting.kind).toBe('readout');
+    expect(extract('Foreign Minister Urmas Paet discussed the security situation in Ukraine\n\nAt his meeting in Vienna with the Minister of Foreign Affairs of Ukraine Andrii Deshchytsia, Foreign Minister Urmas Paet said that Estonia considers stabilising the security situation in Ukraine to be of utmost importance.\n').meeting.kind).toBe('readout');
+  });
+  it('round 74: "is due to host the 33rd Arab Summit on May 16th" and "is moving forward on $20 million of investment" are initiatives; money given "since the beginning of the pandemic" and « engageons à ne pas fournir d’aide financière » are not; "We want Russia to stop …" and "the need for Georgia to avoid …" are condemnations', () => {
+    expect(initiatives('Foreign Minister receives Bahraini counterpart\n\nBahrain is due to host the 33rd Arab Summit on May 16th and the Foreign Minister expressed confidence in its success.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Vice President informed the Prime Minister that the United States is moving forward on $20 million of investment over 5 years to strengthen key industries for Jamaica.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nSince the beginning of the pandemic, the United States has donated 618,000 vaccine doses to Jamaica and provided $12.3 million to support its pandemic response.\n')).toEqual([]);
+    expect(initiatives("Déclaration\n\nEn outre, nous nous opposons aux changements démographiques forcés et nous engageons à ne pas fournir d'aide financière à la réinstallation de réfugiés si celle-ci n'a pas lieu conformément aux normes du HCR.\n")).toEqual([]);
+    expect(condemned('Meeting\n\nPaet said that Ukraine must be able to make its own choices. "We want Russia to stop interfering with Ukraine\'s internal affairs and increasing tensions," Paet said.\n')).toBe(1);
+    expect(condemned('Meeting\n\nMr. Sullivan underscored the need for Georgia to avoid becoming an avenue for evasion or backfill.\n')).toBe(1);
+    expect(condemned('Meeting\n\nWe want Estonia to remain a close partner.\n')).toBe(0);
+  });
 });

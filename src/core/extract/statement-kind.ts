@@ -119,7 +119,8 @@ function membersInBrackets(paragraph: string): boolean {
 
 /** A call is reported, never announced: "Minister Joly speaks with …", « … s’entretient avec … », "Telephone Talk". */
 // Also "Josep Borrell spoke to new Foreign Minister …", "Holds Virtual Conversation with Chinese Counterpart".
-const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:speaks?\s+(?:with|to)|spoke\s+(?:with|to)|call\s+with|telephone|phone\s+call|(?:virtual|video)\s+(?:conversation|call|meeting|talks)|s[’']entretient\s+avec|(?:entretien|appel|conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
+// "FM Phones U.S. State Secretary On Middle East Developments" (Egypt SIS, 2024, round 74).
+const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:tele)?phon(?:es|ed)\s+(?:the\s+)?\p{Lu}|speaks?\s+(?:with|to)|spoke\s+(?:with|to)|call\s+with|telephone|phone\s+call|(?:virtual|video)\s+(?:conversation|call|meeting|talks)|s[’']entretient\s+avec|(?:entretien|appel|conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
 
 /** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group", "The Nordic-Baltic countries".
  * Also "The undersigned members of the Media Freedom Coalition" (29 governments, 2022, round 19), « Les pays soussignés ». */
@@ -188,7 +189,11 @@ const TALKS_HELD = caselessPattern(
     String.raw`held\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|discussions|consultations)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with|` +
     // A call of two named as its subject: "General Qamar Javed Bajwa, Chief of Army Staff (COAS) and General Lloyd James Austin, US
     // Secretary of Defence had a telephonic conversation, Friday." (ISPR, 2022, round 57).
-    String.raw`(?:had|held)\s+(?:a|an)\s+(?:telephonic|telephone|phone|video)\s+(?:conversation|call|talk)(?![\p{L}])|` +
+    // "Foreign Minister Sameh Shoukry on Sunday 14/4/2024 made a phone contact with US Secretary of State Antony Blinken" (Egypt SIS,
+    // 2024); "discussed with his Romanian counterpart Bogdan Aurescu" (MOLDPRES, 2022); "At his meeting in Vienna with the Minister of
+    // Foreign Affairs of Ukraine Andrii Deshchytsia, Foreign Minister Urmas Paet said" (Estonia MFA, 2014; all round 74).
+    String.raw`(?:had|held|made)\s+(?:a|an)\s+(?:telephonic|telephone|phone|video)\s+(?:conversation|call|talk|contact)(?![\p{L}])|discussed\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?(?![\p{L}])|` +
+    String.raw`(?:^|,\s+|\.\s+)(?:at|during)\s+(?:his|her|their)\s+meeting\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|president|prime\s+minister|secretary|counterpart|chancellor)(?![\p{L}])|` +
     // "Sergey Lavrov conversed with Minister of Foreign Affairs of Norway Jonas Gahr Store" (Russian MFA, 2010), "Peña Nieto
     // telephoned the new president of the United States" (Mexican presidency, 2017), « a reçu lundi matin une délégation
     // italienne » (Guinea MAE, 2023), « a tenu à recevoir, jeudi, le Président de la Polynésie française » (2020), « a échangé
