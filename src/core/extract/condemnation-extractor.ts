@@ -278,6 +278,10 @@ const RESOLUTION_INVOKED_BEFORE = caselessPattern(
   String.raw`(?:^|[.;:]\s*|\n)(?:conformément\s+(?:à|aux)|en\s+application\s+de|in\s+accordance\s+with|in\s+line\s+with|consistent\s+with|pursuant\s+to|as\s+(?:called\s+for|demanded|required)\s+(?:in|by))\s[^.;]{0,100},\s*[^.;,]{0,60}$`,
   'iu',
 );
+const THANKED_FOR_EFFORTS_BEFORE = caselessPattern(
+  String.raw`(?<![\p{L}])(?:thank\p{L}*|commend\p{L}*|prais\p{L}*|appreciat\p{L}*|remerci\p{L}*|félicit\p{L}*)\s+[^.;]{0,160}?\s(?:for|pour)\s+(?:his|her|its|their|the|ses|leurs?|les)\s+(?:[\p{L}-]+\s+){0,2}?(?:efforts?|work|role|leadership|action)\s[^.;]{0,240}$`,
+  'iu',
+);
 const THANKED_FOR_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir|pour|for)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
   'iu',
@@ -392,6 +396,10 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   // Another government's rejection the authors thank it for: « apprécie hautement la réaction du Gouvernement de la République
   // Française qui a promptement rejeté ladite décision » (Ivorian government, 2011, round 31).
   if (THANKED_FOR_BEFORE.test(text.slice(Math.max(0, cue.index - 200), cue.index))) return true;
+  // … and what the efforts it is thanked for include: "President Biden thanked President Mulino for his effort to advance democracy …,
+  // including Panama’s efforts to mobilize regional support to restore democratic norms in Venezuela and condemn political
+  // repression" (White House, 2024, round 75).
+  if (THANKED_FOR_EFFORTS_BEFORE.test(text.slice(Math.max(0, cue.index - 400), cue.index))) return true;
   const before = text.slice(Math.max(0, cue.index - 120), cue.index);
   // The authors invoking a resolution make its demand theirs: « Conformément à la résolution 1860 du Conseil de sécurité des
   // Nations unies, les combats doivent cesser immédiatement » (France and Germany, 2009, round 31).

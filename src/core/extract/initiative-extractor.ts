@@ -42,7 +42,8 @@ const FUNDING_VERB = wordPattern(
   // "The Federal Foreign Office is making available approx. EUR 120,000 for emergency relief" (German Federal Foreign Office, round 55).
   // "the United States, through the Department of Agriculture, is moving forward on $20 million of investment over 5 years" (White
   // House, 2022, round 74).
-  '(?:mak(?:e|es|ing)|made)\\s+available|moving\\s+forward\\s+(?:on|with)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
+  // "support Peru’s counternarcotics capabilities through a $65 million security assistance package" (White House, 2024, round 75).
+  '(?:mak(?:e|es|ing)|made)\\s+available|moving\\s+forward\\s+(?:on|with)|(?:assistance|aid|support|funding|financial)\\s+package|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|pool(?:s|ed|ing)?|mobiliz(?:e|es|ed|ing)|earmark(?:s|ed)?|disburs(?:e|es|ed|ing)|' +
     // « Un million d'euros sera mis à la disposition de ce programme ».
     'mise?s?\\s+[àa]\\s+(?:la\\s+)?disposition|versera|verseront|verse|verser|fournira|fourniront|fournir|accordera|consacrera|investira|octroie|octroiera|débloque|débloquer|débloqué|débloquera|débloqueront|contribuera|contribueront|contribue|financera|financeront|mobiliser|mobilisera|allouer|allouera|alloué|apportera|apporter|a\\s+annoncé|annonce|financement|' +
     // the noun forms: "the Prime Minister's announcement of an initial $500,000", « une contribution de 2 millions de dollars »
@@ -428,6 +429,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A summit of a body both belong to that one of them will host: "Bahrain is due to host the 33rd Arab Summit on May 16th" (Oman
   // MFA, 2024, round 74).
   [new RegExp(String.raw`(?<![\p{L}])(?:is|are)\s+(?:due|scheduled|set|expected)\s+to\s+host\s+(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s+){1,6}(?:Summit|Meeting|Conference|Forum|Session|Ministerial)(?![\p{L}])`, 'u'), 0.7, /host/i],
+  // An instrument the parties mean to conclude: "signaled their intent to move forward with a U.S.-Norway Memorandum of Understanding
+  // (MOU) Concerning Cooperation on … Critical Minerals" (White House, 2024, round 75).
+  [wordPattern(`(?:signal(?:ed|led|s)?|announc(?:ed|es)|express(?:ed|es)|confirm(?:ed|s)|declar(?:ed|es)|stated)\\s+(?:their|its|our|his|her|the)\\s+(?:joint\\s+|shared\\s+)?(?:intent|intention)\\s+to\\s+(?:move\\s+forward\\s+with|sign|conclude|negotiate|finali[sz]e|launch|establish)\\s+(?:(?:[^.;]|\\.(?=\\S)){0,80}?\\s)?(?:${INSTRUMENT})`), 0.8, /intent/i],
   // Meetings the author will join, with their dates (convention "attending a named meeting"): "will join Deputy Prime Minister
   // Teo’s meetings in Kuala Lumpur and Putrajaya on 4 and 5 September 2018" (Singapore's MFA, 2018, round 72).
   [new RegExp(String.raw`(?<![\p{L}])(?:will|to)\s+(?:also\s+)?(?:join|attend)\s+[^.;]{0,60}?\s(?:meetings?|talks|summit|conference)\s+(?:in\s+[^.;]{1,60}?\s)?on\s+\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`, 'u'), 0.65, /join|attend/i],
@@ -663,6 +667,8 @@ const CONTINUE_THROUGH_FR = new RegExp(`${MECHANISM_FR}[^.;]{0,120}?${CONTINUE_F
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern(
   // "Since the beginning of the pandemic, the United States has donated … and provided $12.3 million" (White House, 2022, round 74).
+  // "welcomed the Czech decision earlier this year to purchase 24 U.S. F-35s, a $4.5 billion deal" (White House, 2024, round 75).
+  '(?:decision|deal|agreement|purchase)\\s+(?:made\\s+)?(?:earlier\\s+this\\s+(?:year|month)|last\\s+(?:year|month))|' +
   'since\\s+(?:19|20)\\d\\d|since\\s+the\\s+(?:beginning|start|outbreak|onset)\\s+of|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
     // "highlighted the $50 million Canada provided in 2024": money already given, pointed to, not announced.
     '(?:highlighted|noted|recalled|underlined|underscored|pointed\\s+to|referred\\s+to|a\\s+souligné|a\\s+rappelé)\\s+(?:the|les?|la)\\s+(?:[A-Z]{0,3}\\$|€|£|\\d)|' +

@@ -26,7 +26,8 @@ const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meetin
  */
 const IN_PERSON_TALK = wordPattern("s[’']entretient\\s+avec(?![^.;]*(?:téléphon|visio))");
 const CALL = wordPattern(
-  'spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|telephonic|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone|' +
+  // "Foreign Minister Bilawal Bhutto Zardari received a call from the Acting Foreign Minister …" (Pakistan MOFA, 2022, round 75).
+  '(?:received|receives|had)\\s+(?:a\\s+)?(?:telephone\\s+|phone\\s+)?call\\s+from|spoke\\s+(?:today\\s+|yesterday\\s+)?(?:with|to|by\\s+(?:tele)?phone)|speaks\\s+with|(?:telephone|telephonic|phone|video)\\s+(?:call|talks?|conversation)|call\\s+with|videoconference|s[’\']entretient\\s+avec|s[’\']est\\s+entretenue?\\s+(?:(?!(?:à|au|aux|en)\\s)[\\p{L}’\'-]+\\s+){0,3}?(?:avec|par\\s+téléphone)|(?:entretien|conversation|appel)\\s+téléphonique|(?:par|au)\\s+téléphone|' +
   // « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
   "a\\s+(?:appelé|téléphoné\\s+à)\\s+(?:(?:ce\\s+(?:soir|matin)|hier|aujourd[’']hui|cet\\s+après-midi)\\s+)?(?:son|sa|ses|leurs?)\\s+homologues?");
 /** Talks held "on the margins of" an event (« en marge de la messe inaugurale ») are held in person, whatever the verb. */
@@ -128,7 +129,8 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place"; « La Commission mixte Togo-Ghana s’est ouverte jeudi à
   // Accra » (Togo's foreign minister, round 65).
-  "(?=s['’]est|se\\s|a\\s|ont\\s|took|opened)(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place|s['’]est\\s+ouverte?|opened)|" +
+  // "The audience took place at the AU Commission Headquarters in Addis Ababa" (African Union Commission, 2021, round 75).
+  "(?=s['’]est|se\\s|a\\s|ont\\s|took|opened)(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat|audience)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place|s['’]est\\s+ouverte?|opened)|" +
   // "The 41st round of the Geneva International Discussions has just concluded." (UN Geneva, 2017, round 37).
   "(?=ha[sv])(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)|" +
   // "This was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines
@@ -166,7 +168,8 @@ const MEETING_WEAK = wordPattern(
   '(?=at|au)(?<=(?:today|aujourd[’\']hui)\\s+(?:in|à)\\s+[^.;]{2,40}?\\s)(?:at|au)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,5}?(?:summit|sommet)|' +
   // "The Memorandum of Understanding … was renewed on 8th January 2024 in Bern" (Bhutan MFA, 2024, round 38): signed again.
   // "when she paid a courtesy call on him at his office in Nairobi on February 14, 2023" (Kenya MFA, 2023, round 73).
-  'courtesy\\s+call|' +
+  // "on 11 March 2021, received the credentials of H.E. Mr. Mahamat Ali Hassan, the newly appointed Ambassador" (AU Commission, round 75).
+  '(?:received|receives|receiving)\\s+(?:the\\s+)?(?:credentials|letters?\\s+of\\s+credence)|courtesy\\s+call|(?:received|receives)\\s+(?:a\\s+)?(?:telephone\\s+|phone\\s+)?call\\s+from|' +
   '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
@@ -409,6 +412,7 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 
 /** Words a line or a lead may open with, before a comma, that are no city: "Yesterday,", "However,", "Dear colleagues,". */
 const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
+const ATTACK_CLAUSE = caselessPattern(String.raw`(?<![\p{L}])(?:attacks?|bombings?|explosions?|blasts?|attentats?|attaques?)(?![\p{L}])[^.;,]{0,80}`, 'giu');
 const CITY_DASH_OPENER = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+[—–]\s+\p{Lu}/u;
 const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
 const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)[,:]\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
@@ -703,7 +707,10 @@ export function extractMeeting(statement: Statement): Meeting {
       // tiendra à La Valette » places the visit it announces.
       const withoutEventsToCome = maskEventsToCome(sentence.head);
       const head = maskRecalledMeetings(AHEAD.test(withoutEventsToCome) ? sentence.head : withoutEventsToCome, anchor);
-      location = placeInSentence(head) ?? (isCall ? null : placeOfBuilding(head));
+      // Where an attack the call is about happened places no call: "received a call from the Acting Foreign Minister … in the wake of
+      // the terrorist attack on the Pakistan Mission in Kabul" (Pakistan MOFA, 2022, round 75).
+      const callHead = isCall ? head.replace(ATTACK_CLAUSE, (clause) => ' '.repeat(clause.length)) : head;
+      location = placeInSentence(callHead) ?? (isCall ? null : placeOfBuilding(head));
       if (location) break;
     }
   }

@@ -583,6 +583,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h)) ||
       // "his Iranian counterpart Amir Abdel Lahyan" (Egypt SIS, 2024, round 34): after an office, "Amir" opens a name.
       (initial === 0 && isTitleHead(tokens[h - 1]) && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2])) ||
+      // … and after an office and a comma: "the Acting Foreign Minister of the Interim Government of Afghanistan, Amir Khan Muttaqi"
+      // (Pakistan MOFA, 2022, round 75); not "Qatar, Amir Tamim bin Hamad" (its third word no name's).
+      (initial === 0 && tokens[h - 1]?.text === ',' && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2]) && /^\p{Lu}/u.test(tokens[h + 2]?.text ?? '')) ||
       // After an honorific or a military rank "Amir" is a given name whatever follows: "Major General (Retd) Amir Eshel" (India's
       // MoD, round 64), "Mr Amir Peretz"; no text styles the Emir "General".
       (initial === 0 && (h > i || MILITARY_RANKS.has(tokens[h - 1]?.key ?? '')) && isAmirInsideName(text, tokens, h))

@@ -4640,4 +4640,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Meeting\n\nMr. Sullivan underscored the need for Georgia to avoid becoming an avenue for evasion or backfill.\n')).toBe(1);
     expect(condemned('Meeting\n\nWe want Estonia to remain a close partner.\n')).toBe(0);
   });
+  it('round 75: "…, Amir Khan Muttaqi" after an office is a name; "received a call from" is a call, placed by no attack it is about; credentials received are an audience that "took place" somewhere', () => {
+    const call = extract('Acting Foreign Minister of Afghanistan calls Foreign Minister Bilawal Bhutto Zardari\n\nForeign Minister Bilawal Bhutto Zardari received a call from the Acting Foreign Minister of the Interim Government of Afghanistan, Amir Khan Muttaqi in the wake of the terrorist attack on the Pakistan Mission in Kabul.\n');
+    expect(call.participants.map((p) => p.name)).toEqual(['Bilawal Bhutto Zardari', 'Amir Khan Muttaqi']);
+    expect([call.meeting.kind, call.meeting.location]).toEqual(['readout', null]);
+    const credentials = extract('African Union Commission Chairperson Receives Letters of Credence of the New Ambassador of Chad\n\nThe Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on 11 March 2021, received the credentials of H.E. Mr. Mahamat Ali Hassan, the newly appointed Ambassador of the Republic of Chad to Ethiopia. The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia.\n');
+    expect([credentials.meeting.kind, credentials.meeting.date, credentials.meeting.location]).toEqual(['readout', '2021-03-11', 'Addis Ababa']);
+  });
+  it('round 75: "signaled their intent to move forward with a U.S.-Norway Memorandum" and "a $65 million security assistance package" are initiatives; a purchase decided "earlier this year" is not; what the efforts a leader is thanked for include is not the authors’ condemnation', () => {
+    expect(initiatives('Joint Statement\n\nToday, U.S. Deputy National Security Advisor Daleep Singh and Norwegian Minister Jan Christian Vestre signaled their intent to move forward with a U.S.-Norway Memorandum of Understanding (MOU) Concerning Cooperation on Critical Minerals.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden reiterated our commitment to support Peru’s counternarcotics capabilities through a $65 million security assistance package that includes the planned transfer of nine Black Hawk helicopters.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden also welcomed the Czech decision earlier this year to purchase 24 U.S. F-35s, a $4.5 billion deal that contributes to U.S. jobs.\n')).toEqual([]);
+    expect(condemned('Readout\n\nPresident Biden thanked President Mulino for his effort to advance democracy in both Panama and the hemisphere, including Panama’s efforts to mobilize regional support to restore democratic norms in Venezuela and condemn political repression.\n')).toBe(0);
+    expect(condemned('Readout\n\nPresident Biden thanked President Mulino for the call. The leaders condemn political repression in Venezuela.\n')).toBe(1);
+  });
 });
