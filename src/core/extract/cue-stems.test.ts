@@ -2,19 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { cueStems } from './cue-stems';
 
 describe('cue stems found in one scan', () => {
-  const stems = cueStems([/sign|exchang/i, /signed|concluded/i, /agree/i, /établi|mise en place/i]);
+  // Built in each test, not once when the file is read: a mutation test changes the code between tests.
+  const cues = () => cueStems([/sign|exchang/i, /signed|concluded/i, /agree/i, /établi|mise en place/i]);
 
   it('finds every stem a sentence holds, case-insensitively, overlapping and nested ones too', () => {
+    const stems = cues();
     const found = stems.in('The Ministers SIGNED a memorandum; they disagreed on nothing and ÉTABLIRONT a mise en place.');
     expect([...found].sort()).toEqual(['agree', 'mise en place', 'sign', 'signed', 'établi']);
   });
 
   it('gates each cue by its own stems', () => {
+    const stems = cues();
     const found = stems.in('The two sides exchanged letters.');
     expect([0, 1, 2, 3].map((index) => stems.gates(index, found))).toEqual([true, false, false, false]);
   });
 
   it('lists the cues a sentence opens, in order, as in then gates would', () => {
+    const stems = cues();
     const sentences = ['The two sides exchanged letters.', 'They signed and agreed.', 'Nothing here.', 'Mise en place, établie, signée, échangée.', 'They disagreed; SIGNING.'];
     for (const sentence of sentences) {
       const found = stems.in(sentence);
@@ -27,5 +31,9 @@ describe('cue stems found in one scan', () => {
   it('refuses a stem that is not literal alternatives, or not case-insensitive', () => {
     expect(() => cueStems([/sign(?:ed)?/i])).toThrow(/not case-insensitive literal alternatives/);
     expect(() => cueStems([/sign/])).toThrow(/not case-insensitive literal alternatives/);
+    expect(() => cueStems([/sign||agree/i])).toThrow(/not case-insensitive literal alternatives/);
+    expect(() => cueStems([/sign|agree./i])).toThrow(/not case-insensitive literal alternatives/);
+    // Literal alternatives with spaces and accents are fine.
+    expect(cueStems([/mise en place|établi/i]).cuesIn('Une mise en place.')).toEqual([0]);
   });
 });

@@ -39,22 +39,19 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
     in(sentence) {
       const stems = new Set<string>();
       found(sentence, (stem) => {
-        for (const prefix of startingWith.get(stem) ?? []) stems.add(prefix);
+        // Every stem the pattern finds is a key: the pattern is made of them.
+        for (const prefix of startingWith.get(stem)!) stems.add(prefix);
       });
       return stems;
     },
     gates: (index, stems) => (perCue[index] ?? []).some((stem) => stems.has(stem)),
     cuesIn(sentence) {
       const open = new Uint8Array(perCue.length);
-      let count = 0;
       found(sentence, (stem) => {
-        for (const index of opens.get(stem) ?? []) {
-          if (open[index] === 0) count++;
-          open[index] = 1;
-        }
+        for (const index of opens.get(stem)!) open[index] = 1;
       });
       const indices: number[] = [];
-      for (let index = 0; index < open.length && indices.length < count; index++) if (open[index] === 1) indices.push(index);
+      for (let index = 0; index < open.length; index++) if (open[index] === 1) indices.push(index);
       return indices;
     },
   };
