@@ -4654,4 +4654,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Readout\n\nPresident Biden thanked President Mulino for his effort to advance democracy in both Panama and the hemisphere, including Panama’s efforts to mobilize regional support to restore democratic norms in Venezuela and condemn political repression.\n')).toBe(0);
     expect(condemned('Readout\n\nPresident Biden thanked President Mulino for the call. The leaders condemn political repression in Venezuela.\n')).toBe(1);
   });
+  it('round 76: a visit looked forward to, a meeting proposed, keeping in touch or acting at a named meeting, cooperation through a named framework and assistance through a named initiative are initiatives; looking forward to meeting the one just announced is not another', () => {
+    expect(initiatives('Japan-India Summit Telephone Talk\n\nPrime Minister Modi stated that he is looking forward to his upcoming visit to Japan this year.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Vice President proposed an annual meeting of this group to continue high-level discussions.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey agreed our governments will stay in close touch, including at the upcoming Summit of the Americas in Los Angeles.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey looked forward to further strengthening Alliance unity and collective defense at the NATO Summit in Vilnius in July.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey stand ready to deepen their security and defense cooperation with the United States, including through the Nordic Defense Cooperation framework.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Vice President informed the leaders that the United States will expand our assistance to the Caribbean through the Caribbean Basin Security Initiative (CBSI).\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey agreed to stay in close touch.\n\nThey looked forward to the AI Safety Summit in November.\n')).toEqual([]);
+    expect(initiatives("Talk\n\n4. Foreign Minister Matsumoto stated that he would welcome Foreign Minister Yang in Kyoto on the occasion of the Trilateral Foreign Ministers' Meeting, which is to be held on the 19th of this month. Foreign Minister Yang responded that he was looking forward to meeting Foreign Minister Matsumoto at the upcoming Trilateral Meeting.\n")).toHaveLength(1);
+  });
 });
