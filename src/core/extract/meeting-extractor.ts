@@ -173,7 +173,8 @@ const MEETING_WEAK = wordPattern(
   '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
-    'call(?:ed|s)?\\s+on\\s+(?:the\\s+)?(?:Prime\\s+Minister|President|King|Queen|Emir|Crown\\s+Prince|Chancellor|Premier)(?![^.;]{0,100}?\\sto\\s+\\p{L})|' +
+    // Also with the nationality: "called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya" (Singapore MFA, 2023, round 77).
+    'call(?:ed|s)?\\s+on\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:Prime\\s+Minister|President|King|Queen|Emir|Crown\\s+Prince|Chancellor|Premier)(?![^.;]{0,100}?\\sto\\s+\\p{L})|' +
     // « Le Président de la République a appelé le Chancelier …, ce matin » (Élysée, 2005): a telephone call; not « a appelé
     // le Président à renoncer … ».
     // Also with the date set off by commas before a styled name: « Emmanuel Macron, Président élu de la République Française, a
@@ -413,6 +414,7 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 /** Words a line or a lead may open with, before a comma, that are no city: "Yesterday,", "However,", "Dear colleagues,". */
 const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
 const ATTACK_CLAUSE = caselessPattern(String.raw`(?<![\p{L}])(?:attacks?|bombings?|explosions?|blasts?|attentats?|attaques?)(?![\p{L}])[^.;,]{0,80}`, 'giu');
+const COURTESY_CALL_ON = caselessPattern(String.raw`(?<![\p{L}])call(?:ed|s)?\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Prime\s+Minister|President|King|Queen|Emir|Crown\s+Prince|Chancellor|Premier)(?![\p{L}])`, 'iu');
 const CITY_DASH_OPENER = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+[—–]\s+\p{Lu}/u;
 const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
 const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)[,:]\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;
@@ -672,7 +674,9 @@ export function extractMeeting(statement: Statement): Meeting {
   // Also a lead that dates the meeting itself: « Berne, 11.4.2019 - Le conseiller fédéral Guy Parmelin … a pour la première fois
   // rencontré le représentant au Commerce américain, Robert Lighthizer, à Washington, le 11 avril 2019 » (Swiss DEFR, round 55).
   const leadAfterDateline = leads[0]?.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)) ?? '';
-  if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
+  // A courtesy call today too: "Minister … called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya, Malaysia today"
+  // over the closing "MINISTRY OF FOREIGN AFFAIRS SINGAPORE" (Singapore MFA, 2023, round 77).
+  if (location !== null && leads[0] && (MEETING_STRONG.test(leads[0].head) || COURTESY_CALL_ON.test(leads[0].head)) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
     const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leadAfterDateline), anchor));
     if (led !== null) location = led;
   } else if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && AHEAD.test(leads[0].head)) {

@@ -801,6 +801,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (ACTING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // The dead take no part: "Sultan Haji Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien" (Brunei PMO, round 45).
   if (LATE_BEFORE.test(justBefore)) return true;
+  // Whose invitation or greetings are conveyed is not there: "Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong’s
+  // invitation to Prime Minister Anwar to visit Singapore" (Singapore MFA, 2023, round 77).
+  if (CONVEYED_BEFORE.test(justBefore) && SENT_BY_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   const further = text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart);
   const addressed = ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) || (FURTHER_KEY.test(further) && ADDRESSEE_FURTHER_BEFORE.test(further));
   return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
@@ -819,6 +822,8 @@ const VISIT_PREPARED_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
   'iu',
 );
+const CONVEYED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:conveyed|conveys|conveying|transmitted|relayed|delivered|extended)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
+const SENT_BY_AFTER = /^[’']s?\s+(?:warm\s+|best\s+|cordial\s+)?(?:invitation|greetings|message|wishes|letter|congratulations|regards)(?![\p{L}])/u;
 const LATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:al-marhum|almarhum|the\s+late|feue?\s+(?:le|la)?|regrettée?|défunte?)\s+(?:[\p{L}’'.-]+\s+){0,3}$`, 'iu');
 const ACTING_AFTER = caselessPattern(String.raw`^\s*,?\s+(?:(?:will\s+(?:be|serve\s+as|act\s+as)|is|serves\s+as)\s+(?:the\s+)?(?:acting|interim)|assurera\s+l['’]intérim)(?![\p{L}])`, 'iu');
 const TO_BE_CHAIRED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+be|will\s+be|sera|seront)\s+(?:co-?)?(?:chaired|hosted|presided\s+over|coprésidée?s?|présidée?s?)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:[^.;,]{0,60}?\s+(?:and|et)\s+)?[^.;,]{0,40}$`, 'iu');

@@ -378,7 +378,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['sec', '.'],
   // Brunei's: "Minister of Development Dato Seri Setia Awang Haji Mohd Juanda bin Haji Abdul Rashid", "Dato Seri Setia Dr Haji
   // Abdul Manaf bin Haji Metussin" (Singapore MSE, 2022, round 59); "Yang Berhormat", "Pengiran", "Awang" and "Dayang" (Mr, Ms).
-  ['dato', 'seri', 'setia'], ["dato'", 'seri', 'setia'], ['dato', 'paduka'], ['yang', 'berhormat'], ['yang', 'mulia'], ['pengiran'], ['awang'], ['dayang'], ['haji'], ['hajah'],
+  ['dato', 'seri', 'setia'], ["dato'", 'seri', 'setia'],
+  // "Foreign Minister Dato' Seri Utama Mohamad Hasan" (Singapore MFA, 2023, round 77).
+  ['dato', 'seri', 'utama'], ["dato'", 'seri', 'utama'], ['dato', 'paduka'], ['yang', 'berhormat'], ['yang', 'mulia'], ['pengiran'], ['awang'], ['dayang'], ['haji'], ['hajah'],
   // A retired officer's rank keeps its "(Retd)": "the Director General of the Israel’s Ministry of Defence, Major General (Retd) Amir
   // Eshel" (India's MoD, round 64), "(Ret.)", "(retired)".
   ['(', 'retd', ')'], ['(', 'retd', '.', ')'], ['(', 'ret', '.', ')'], ['(', 'rtd', ')'], ['(', 'retired', ')'],

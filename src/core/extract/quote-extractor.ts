@@ -637,7 +637,8 @@ const NOT_A_SPEAKER = new Set(['republic', 'republique', 'kingdom', 'royaume', '
 function looksLikeQuotedTerm(words: readonly string[], taggedRightAfter = false): boolean {
   // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”, or one
   // the attribution cuts at its comma: “This is a milestone,” said Mr Stoltenberg.
-  const content = words.filter((w) => w.length > 3);
+  // Its acronym in brackets too: “Free and Open Indo-Pacific (FOIP),” (Japan MOFA, 2022, round 77).
+  const content = words.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 3);
   if (content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
   // « Nous sommes unis », a déclaré le ministre: in French the comma follows the closing mark, so the speech verb
   // right after it does what the comma inside does in English.

@@ -4664,4 +4664,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThey agreed to stay in close touch.\n\nThey looked forward to the AI Safety Summit in November.\n')).toEqual([]);
     expect(initiatives("Talk\n\n4. Foreign Minister Matsumoto stated that he would welcome Foreign Minister Yang in Kyoto on the occasion of the Trilateral Foreign Ministers' Meeting, which is to be held on the 19th of this month. Foreign Minister Yang responded that he was looking forward to meeting Foreign Minister Matsumoto at the upcoming Trilateral Meeting.\n")).toHaveLength(1);
   });
+  it('round 77: a term with its acronym (“Free and Open Indo-Pacific (FOIP),”) is no quote; "Dato’ Seri Utama" is a style; a courtesy call "on Malaysian Prime Minister … in Putrajaya today" places the meeting; whose invitation is conveyed is no participant, and the invitation is an initiative', () => {
+    expect(quotes('Telephone Talk\n\nMinister Hayashi stated that he would like to strengthen Japan’s cooperation with the Marcos administration toward the realization of a “Free and Open Indo-Pacific (FOIP),” in a way that suits the Strategic Partnership.\n')).toEqual([]);
+    const visit = extract('Minister for Foreign Affairs Dr Vivian Balakrishnan’s Meetings With Malaysian Prime Minister Anwar Ibrahim\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya, Malaysia today. Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong’s invitation to Prime Minister Anwar to visit Singapore at the end of the month.\n\nMinister Balakrishnan also met Minister of Defence Dato’ Seri Utama Mohamad Hasan.\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n17 JANUARY 2023\n');
+    expect(visit.meeting.location).toBe('Putrajaya');
+    expect(visit.participants.map((p) => p.name)).toEqual(['Vivian Balakrishnan', 'Anwar Ibrahim', 'Mohamad Hasan']);
+    expect(visit.initiatives).toHaveLength(1);
+  });
 });
