@@ -347,6 +347,14 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     }
     const agency = AGENCY_DATELINE.exec(raw);
     if (agency && raw.length > 120) return { place: cleanPlace(agency[1] ?? ''), date: null };
+    // A wire's dateline with its agencies in brackets: "Abu Dhabi [UAE], June 27 (ANI/WAM): Sheikh Abdullah …", "ABU DHABI,
+    // (UrduPoint / Pakistan Point News / WAM - 28th Jun, 2020) H.H. Sheikh Abdullah …" (WAM, 2024 and 2020, round 78).
+    const wired = raw.length > 120 ? WIRE_BRACKETS_DATELINE.exec(raw) : null;
+    if (wired && /\p{Lu}{2,}/u.test(wired[3] ?? '')) {
+      const place = cleanPlace(wired[1] ?? '');
+      const found = findDate(wired[2] ?? '') ?? findDate(wired[3] ?? '');
+      if (place !== null && !isCountryName(place)) return { place, date: found?.year != null ? found : null };
+    }
     // A city and a comma, the date left out: on a line of its own ("Strasbourg ," over "Yesterday the Secretary General received
     // …", Council of Europe, 2011), or before an honorific opening the lead ("Doha, HE Minister of State … met today with …", Qatar
     // News Agency, 2023; both round 72), "Doha: HE Minister of State for International Cooperation …" (round 73).
@@ -415,6 +423,7 @@ const CITY_REGION_COLON = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s*\p{Lu}[\p{L}\p
 const NO_PLACE_WORD = /^(?:yesterday|today|tomorrow|tonight|earlier|later|however|meanwhile|moreover|furthermore|finally|firstly|secondly|also|thus|therefore|dear|hello|greetings|excellenc(?:y|ies)|ladies|friends|colleagues|hier|aujourd['’]hui|demain)(?:\s|$)/iu;
 const ATTACK_CLAUSE = caselessPattern(String.raw`(?<![\p{L}])(?:attacks?|bombings?|explosions?|blasts?|attentats?|attaques?)(?![\p{L}])[^.;,]{0,80}`, 'giu');
 const COURTESY_CALL_ON = caselessPattern(String.raw`(?<![\p{L}])call(?:ed|s)?\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:Prime\s+Minister|President|King|Queen|Emir|Crown\s+Prince|Chancellor|Premier)(?![\p{L}])`, 'iu');
+const WIRE_BRACKETS_DATELINE = /^(\p{Lu}[\p{L}\p{M}'’ .-]{1,40}?)\s*(?:\[[^\]]{2,30}\])?\s*,\s*(?:([^(),]{3,30}?)\s*)?\(([^()]{2,80})\)\s*[:–—-]?\s/u;
 const CITY_DASH_OPENER = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+[—–]\s+\p{Lu}/u;
 const BARE_CITY_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*,$/u;
 const CITY_BEFORE_HONORIFIC = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)[,:]\s+(?:H\.?\s?E\.?|H\.?\s?H\.?|H\.?R\.?H\.?|(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness|Majesty))\s/u;

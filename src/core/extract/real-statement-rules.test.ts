@@ -4671,4 +4671,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(visit.participants.map((p) => p.name)).toEqual(['Vivian Balakrishnan', 'Anwar Ibrahim', 'Mohamad Hasan']);
     expect(visit.initiatives).toHaveLength(1);
   });
+  it('round 78: a wire’s dateline with its agencies in brackets places the meeting; "met with X, the US Special Representative", "included a bilateral meeting between" and "during a visit to Mogadishu by the Foreign Minister" are talks held', () => {
+    const hook = extract('UAE Minister of Foreign Affairs, US Special Representative for Iran discuss regional matters\n\nABU DHABI, (UrduPoint / Pakistan Point News / WAM - 28th Jun, 2020) H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, met with Brian Hook, the US Special Representative for Iran and Senior Policy advisor to the Secretary of State, to discuss regional matters of common interest.\n');
+    expect([hook.meeting.location, hook.meeting.date, hook.meeting.kind]).toEqual(['Abu Dhabi', '2020-06-28', 'readout']);
+    expect(extract('UAE Foreign Minister receives Syrian Foreign Minister\n\nAbu Dhabi [UAE], June 27 (ANI/WAM): Sheikh Abdullah bin Zayed Al Nahyan, UAE’s Minister of Foreign Affairs, received Faisal Mekdad, Minister of Foreign Affairs and Expatriates of Syria, yesterday.\n\nDuring a working dinner, Sheikh Abdullah welcomed the visit of Mekdad and discussed strengthening bilateral ties.\n').meeting.location).toBe('Abu Dhabi');
+    expect(extract('Senior officials of Latvia and Lithuania discuss cooperation\n\nOn 27 June 2022, the Lithuanian city of Šiauliai hosted an informal seminar of the Ministries of Foreign Affairs of Latvia and Lithuania, which included a bilateral meeting between the Minister of Foreign Affairs of Latvia, Edgars Rinkēvičs, and the Minister of Foreign Affairs of Lithuania, Gabrielius Landsbergis.\n').meeting.kind).toBe('readout');
+    expect(extract('Somalia: Burundi Foreign visits Mogadishu\n\nHis Excellency President Hassan Sheikh Mohamud today praised Burundi as a partner for Somalia.\n\nThe President made his comments during a visit to Mogadishu by the Foreign Minister of Burundi, His Excellency Laurent Kavakure.\n').meeting.kind).toBe('readout');
+  });
 });

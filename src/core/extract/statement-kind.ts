@@ -192,6 +192,10 @@ const TALKS_HELD = caselessPattern(
     // "Foreign Minister Sameh Shoukry on Sunday 14/4/2024 made a phone contact with US Secretary of State Antony Blinken" (Egypt SIS,
     // 2024); "discussed with his Romanian counterpart Bogdan Aurescu" (MOLDPRES, 2022); "At his meeting in Vienna with the Minister of
     // Foreign Affairs of Ukraine Andrii Deshchytsia, Foreign Minister Urmas Paet said" (Estonia MFA, 2014; all round 74).
+    // "met with Brian Hook, the US Special Representative for Iran" (WAM, 2020), "which included a bilateral meeting between the
+    // Minister of Foreign Affairs of Latvia … and …" (Latvia MFA, 2022), "during a visit to Mogadishu by the Foreign Minister of
+    // Burundi" (Somalia's presidency, 2014; all round 78).
+    String.raw`met\s+with\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3},\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:representative|envoy|minister|secretary|ambassador|president|commissioner|adviser|advisor|chancellor)(?![\p{L}])|included\s+a\s+(?:bilateral\s+)?meeting\s+between|during\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?visit\s+to\s+\p{Lu}[\p{L}-]+\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:minister|president|prime\s+minister|secretary)(?![\p{L}])|` +
     String.raw`(?:had|held|made)\s+(?:a|an)\s+(?:telephonic|telephone|phone|video)\s+(?:conversation|call|talk|contact)(?![\p{L}])|(?:received|receives)\s+(?:a\s+)?(?:telephone\s+|phone\s+)?call\s+from|(?:received|receives)\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence)\s+of|discussed\s+with\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?(?![\p{L}])|` +
     String.raw`(?:^|,\s+|\.\s+)(?:at|during)\s+(?:his|her|their)\s+meeting\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:minister|president|prime\s+minister|secretary|counterpart|chancellor)(?![\p{L}])|` +
     // "Sergey Lavrov conversed with Minister of Foreign Affairs of Norway Jonas Gahr Store" (Russian MFA, 2010), "Peña Nieto
