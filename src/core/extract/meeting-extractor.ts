@@ -350,7 +350,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // A wire's dateline with its agencies in brackets: "Abu Dhabi [UAE], June 27 (ANI/WAM): Sheikh Abdullah …", "ABU DHABI,
     // (UrduPoint / Pakistan Point News / WAM - 28th Jun, 2020) H.H. Sheikh Abdullah …" (WAM, 2024 and 2020, round 78).
     const wired = raw.length > 120 ? WIRE_BRACKETS_DATELINE.exec(raw) : null;
-    if (wired && /\p{Lu}{2,}/u.test(wired[3] ?? '')) {
+    // Only several agencies ("ANI/WAM") or a bracketed country: "SARAJEVO, November 12 (FENA) - … talked in Brussels with …" (round
+    // 51) is placed by its lead.
+    if (wired && /\p{Lu}{2,}/u.test(wired[3] ?? '') && (/\//u.test(wired[3] ?? '') || /^[^,]*\[/u.test(raw))) {
       const place = cleanPlace(wired[1] ?? '');
       const found = findDate(wired[2] ?? '') ?? findDate(wired[3] ?? '');
       if (place !== null && !isCountryName(place)) return { place, date: found?.year != null ? found : null };
