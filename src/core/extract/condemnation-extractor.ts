@@ -92,7 +92,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // "urge X to …" — not the noun ("despite strong urges for self-restraint").
   [wordPattern('urg(?:e|es|ed|ing)(?!\\s+for)'), 0.7, /urg/i],
   // "Japan strongly requests North Korea to …" (MOFA style), asking for what a call asks for (DEMANDED_ACT).
-  [wordPattern('(?:strongly\\s+)?request(?:s|ed)?\\s+[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
+  // Not money requested from a legislature: "President Biden’s commitment to request $500 million from Congress over five years to
+  // support the Amazon Fund and related activities, as well as … the restoration of degraded lands" (White House, 2023, round 79).
+  [wordPattern('(?:strongly\\s+)?request(?:s|ed)?\\s+(?![$€£¥]|\\d|(?:US|USD|EUR|A|C)\\$)[^.;]{1,80}?\\sto(?=\\s+\\p{L})'), 0.7, /request/i],
   // A warning to a party against going on is a call to stop (corpus conventions): "warned that any further Russian incursion
   // in Ukraine would be a massive strategic mistake" (No 10 and the President of Ukraine, 2022, round 29).
   [wordPattern('warn(?:ed|s|ing)?\\s+(?:that\\s+)?(?:any\\s+)?(?:further|new|additional|renewed)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:incursions?|aggression|attacks?|escalation|invasion|provocations?|military\\s+action)(?![\\p{L}])'), 0.75, /warn/i],
@@ -166,8 +168,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // aggression coalition against the Yemeni civilians" (Saba, 2017, round 55), « les violations commises par les milices ».
   [new RegExp(`(?<![${L}])(?:violations?|abuses|atrocities|crimes)\\s+(?:(?:were|was|have\\s+been|being)\\s+)?committed\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}|[\\p{L}-]+\\s+\\p{Lu})|(?<![${L}])(?:violations|exactions|atrocités|crimes)\\s+commis(?:es)?\\s+par\\s+(?:les?\\s+|la\\s+|l['’])?(?:\\p{Lu}|[\\p{L}-]+\\s)`, 'u'), 0.7, /violat|crime|atroci|abuse|exaction/i],
   // Plain concern counts about a named third party's actions: "concerns over Iran’s nuclear program",
-  // "expressed concerns about the provocations of the DPRK" (Korea MOFA, 2022).
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu}|(?:[\\p{L}-]+\\s+){0,2}?(?:provocations|actions|activities|attacks|violations|launches|build-?up|behaviou?r|conduct|tests)\\s+of\\s+(?:the\\s+)?\\p{Lu})`, 'u'), 0.6, /concern/i],
+  // "expressed concerns about the provocations of the DPRK" (Korea MOFA, 2022), "expressed concern about Serbian military
+  // mobilizations near the Kosovo border" (White House, 2023, round 79).
+  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s\\s|[^.;]{0,120}?\\s(?:by|from)\\s+(?:the\\s+)?\\p{Lu}|(?:[\\p{L}-]+\\s+){0,2}?(?:provocations|actions|activities|attacks|violations|launches|build-?up|behaviou?r|conduct|tests)\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:recent\\s+|continued\\s+|ongoing\\s+)?\\p{Lu}[\\p{L}-]*(?:an|ese|ish|i)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:mobili[sz]ations?|provocations|actions|activities|attacks|violations|launches|build-?up|deployments?|incursions?|strikes|tests)(?![\\p{L}]))`, 'u'), 0.6, /concern/i],
   // … and about acts that are a party's by their nature: "We are concerned by the escalating and reinforced repression
   // against the Russian people" (G7, 2022).
   [wordPattern("concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3}?(?:repression|crackdown|persecution|executions|arbitrary\\s+detentions?)\\s+(?:against|of|on)(?![\\p{L}])"), 0.6, /concern/i],

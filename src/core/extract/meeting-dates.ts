@@ -23,7 +23,8 @@ const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*(?:(?:monday|tuesday|wed
 // Also with slashes: "[29/ March/2017]" (Saba, 2017, round 55).
 const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}(?:\s+(?:of\s+)?|\s*\/\s*)(${MONTH})\.?(?:(?:,?\s+|\s*\/\s*)(\d{4}))?(?![\p{L}])`, 'iu');
 const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// Also year first with slashes, as Japan's MOFA dates its pages: "2025/9/19" (French translation by the Embassy in France, round 79).
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<![\d/])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").
 // Also with hyphens: "15-10-2010 Communiqué de presse 10/186" (ICRC, 2010, round 45).
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)/;
@@ -42,7 +43,10 @@ export interface FoundDate {
 export function findDate(text: string): FoundDate | null {
   const candidates: FoundDate[] = [];
   const iso = ISO.exec(text);
-  if (iso) candidates.push({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), index: iso.index });
+  if (iso) {
+    const [year, month, day] = iso[1] !== undefined ? [iso[1], iso[2], iso[3]] : [iso[4], iso[5], iso[6]];
+    if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31) candidates.push({ year: Number(year), month: Number(month), day: Number(day), index: iso.index });
+  }
   const dm = DAY_MONTH.exec(text);
   if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
   const md = MONTH_DAY.exec(text);

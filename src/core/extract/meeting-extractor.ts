@@ -169,6 +169,9 @@ const MEETING_WEAK = wordPattern(
   // "The Memorandum of Understanding … was renewed on 8th January 2024 in Bern" (Bhutan MFA, 2024, round 38): signed again.
   // "when she paid a courtesy call on him at his office in Nairobi on February 14, 2023" (Kenya MFA, 2023, round 73).
   // "on 11 March 2021, received the credentials of H.E. Mr. Mahamat Ali Hassan, the newly appointed Ambassador" (AU Commission, round 75).
+  // "received a Delegation from the East African Community (EAC) led by …" (ECOWAS, 2024), "Minister Lamola was received by His
+  // Excellency President Hakainde Hichilema" (DIRCO, 2025; both round 79).
+  'receiv(?:ed|es)\\s+(?:a|the)\\s+(?:high-level\\s+)?delegation|(?:was|were)\\s+received\\s+by|' +
   '(?:received|receives|receiving)\\s+(?:the\\s+)?(?:credentials|letters?\\s+of\\s+credence)|courtesy\\s+call|(?:received|receives)\\s+(?:a\\s+)?(?:telephone\\s+|phone\\s+)?call\\s+from|' +
   '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the

@@ -4678,4 +4678,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Senior officials of Latvia and Lithuania discuss cooperation\n\nOn 27 June 2022, the Lithuanian city of Šiauliai hosted an informal seminar of the Ministries of Foreign Affairs of Latvia and Lithuania, which included a bilateral meeting between the Minister of Foreign Affairs of Latvia, Edgars Rinkēvičs, and the Minister of Foreign Affairs of Lithuania, Gabrielius Landsbergis.\n').meeting.kind).toBe('readout');
     expect(extract('Somalia: Burundi Foreign visits Mogadishu\n\nHis Excellency President Hassan Sheikh Mohamud today praised Burundi as a partner for Somalia.\n\nThe President made his comments during a visit to Mogadishu by the Foreign Minister of Burundi, His Excellency Laurent Kavakure.\n').meeting.kind).toBe('readout');
   });
+  it('round 79: plain concern about "Serbian military mobilizations" is about a party’s acts; money requested from Congress is no request to a party; "2025/9/19" is a date; a delegation received and "was received by His Excellency President …" are talks held', () => {
+    expect(condemned('Call\n\nHe also expressed concern about Serbian military mobilizations near the Kosovo border.\n')).toBe(1);
+    expect(condemned('Call\n\nThey expressed concern about Canadian wildfires this summer.\n')).toBe(0);
+    expect(condemned('Call\n\nThe two leaders spoke about President Biden’s commitment to request $500 million from Congress over five years to support the Amazon Fund, as well as efforts to help mobilize up to $1 billion to support the restoration of degraded lands.\n')).toBe(0);
+    expect(findDate('2025/9/19')).toMatchObject({ year: 2025, month: 9, day: 19 });
+    expect(findDate('2025/13/40')).toBeNull();
+    expect(extract('President Touray received a Delegation from EAC\n\nH.E. Dr. Omar Alieu Touray, the President of the ECOWAS Commission, received a Delegation from the East African Community (EAC) led by Hon. Andrea Aguer Arik Malueth, the Deputy Secretary General.\n').meeting.kind).toBe('readout');
+    expect(extract('Minister Lamola conveys condolences in Zambia\n\nThe Minister of International Relations and Cooperation, Mr Ronald Lamola, on Sunday concluded a mission to Lusaka.\n\nMinister Lamola was received by His Excellency President Hakainde Hichilema, to whom he conveyed President Ramaphosa’s condolences.\n').meeting.kind).toBe('readout');
+  });
 });
