@@ -4687,4 +4687,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('President Touray received a Delegation from EAC\n\nH.E. Dr. Omar Alieu Touray, the President of the ECOWAS Commission, received a Delegation from the East African Community (EAC) led by Hon. Andrea Aguer Arik Malueth, the Deputy Secretary General.\n').meeting.kind).toBe('readout');
     expect(extract('Minister Lamola conveys condolences in Zambia\n\nThe Minister of International Relations and Cooperation, Mr Ronald Lamola, on Sunday concluded a mission to Lusaka.\n\nMinister Lamola was received by His Excellency President Hakainde Hichilema, to whom he conveyed President Ramaphosa’s condolences.\n').meeting.kind).toBe('readout');
   });
+  it('round 80: holding a party "to account for its unjustifiable invasion" is a condemnation; agencies that "will initiate a strategic dialogue" make an initiative', () => {
+    expect(condemned('Call\n\nThe leaders discussed support for Ukraine, while also holding Russia to account for its unjustifiable invasion of Ukraine.\n')).toBe(1);
+    expect(condemned('Call\n\nThe leaders discussed holding elections to account for the views of all.\n')).toBe(0);
+    expect(initiatives('Readout\n\nThe Vice President announced that United States and Honduran government agencies will initiate a strategic dialogue on migration.\n')).toHaveLength(1);
+  });
 });
