@@ -208,3 +208,27 @@ describe('a name set off by commas right before the speech verb is its subject',
     expect(quotes(text)).toEqual([['Federica Mogherini', 'All sides remain strongly committed to ensuring that implementation can start as soon as possible.']]);
   });
 });
+
+describe('a speaker named by the office alone (mutation testing, issue 18)', () => {
+  it('« a souligné le chef de l’État » is the président, in French as in English', () => {
+    expect(quotes('Entretien\n\nLe Président Emmanuel Macron a reçu le Premier ministre Mark Carney à l’Élysée.\n\n« Nous sommes unis face aux défis de notre temps et nous agirons ensemble », a souligné le chef de l’État.')).toEqual([
+      ['Emmanuel Macron', 'Nous sommes unis face aux défis de notre temps et nous agirons ensemble'],
+    ]);
+  });
+
+  it('"the Cabo Verdean chief of diplomacy" is the Cabo Verdean foreign minister, and no one when two foreign ministers fit', () => {
+    const two = 'Talks\n\nForeign Minister Rui Figueiredo Soares of Cabo Verde met Foreign Minister Augusto Santos Silva of Portugal in Praia.\n\n';
+    expect(quotes(`${two}“Our cooperation is growing in every field we discussed today,” said the Cabo Verdean chief of diplomacy.`)).toEqual([
+      ['Rui Figueiredo Soares', 'Our cooperation is growing in every field we discussed today'],
+    ]);
+    expect(quotes(`${two}“Our cooperation is growing in every field we discussed today,” said the chief of diplomacy.`)).toEqual([]);
+  });
+});
+
+describe('a speaker named by the office alone, one holder', () => {
+  it('"the chief of diplomacy" with one foreign minister among the participants is that minister', () => {
+    expect(quotes('Talks\n\nForeign Minister Rui Figueiredo Soares of Cabo Verde received Secretary General Zacarias da Costa of the CPLP in Praia.\n\n“Our cooperation is growing in every field we discussed today,” said the chief of diplomacy.')).toEqual([
+      ['Rui Figueiredo Soares', 'Our cooperation is growing in every field we discussed today'],
+    ]);
+  });
+});
