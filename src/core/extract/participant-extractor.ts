@@ -801,6 +801,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (ACTING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // The dead take no part: "Sultan Haji Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien" (Brunei PMO, round 45).
   if (LATE_BEFORE.test(justBefore)) return true;
+  // Whose initiative or plan the talks were briefed about is not there: "Foreign Minister Qureshi briefed the Malaysian Foreign
+  // Minister about Prime Minister Imran Khan’s initiative for debt relief" (Pakistan MOFA, 2020, round 81).
+  if (ABOUT_BEFORE.test(justBefore) && AUTHORED_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   // Whose invitation or greetings are conveyed is not there: "Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong’s
   // invitation to Prime Minister Anwar to visit Singapore" (Singapore MFA, 2023, round 77).
   if (CONVEYED_BEFORE.test(justBefore) && SENT_BY_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
@@ -822,6 +825,8 @@ const VISIT_PREPARED_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:preparations?|prepare|preparing|préparatifs|préparer|préparation)\s+(?:for|of|de|du|la)\s+(?:(?:a|an|the|la|une|sa)\s+)?(?:(?:state|official|d['’]État|officielle)\s+)?(?:visit|visite)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:by|of|de|du|par)\s+[^;,]{0,30}$`,
   'iu',
 );
+const ABOUT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:about|on|regarding|of)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
+const AUTHORED_AFTER = /^[’']s?\s+(?:initiative|proposal|plan|vision|call|efforts?|peace\s+plan)(?![\p{L}])/u;
 const CONVEYED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:conveyed|conveys|conveying|transmitted|relayed|delivered|extended)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
 const SENT_BY_AFTER = /^[’']s?\s+(?:warm\s+|best\s+|cordial\s+)?(?:invitation|greetings|message|wishes|letter|congratulations|regards)(?![\p{L}])/u;
 const LATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:al-marhum|almarhum|the\s+late|feue?\s+(?:le|la)?|regrettée?|défunte?)\s+(?:[\p{L}’'.-]+\s+){0,3}$`, 'iu');

@@ -243,6 +243,8 @@ const NOT_NAME_WORDS = new Set(
     // (Itamaraty, round 47); nor a sea: "The Secretary General of the Union for the Mediterranean Fathallah Sijilmassi" (UfM, 2012,
     // round 47).
     'palace palacio palais palazzo mediterranean mediterranee ' +
+    // A month of observance is no person: "In recognition that June is LGBTQI+ Pride Month" (White House, 2023, round 81).
+    'month ' +
     // A headline's verb after the surname: "President Elbegdorj Held a Telephone Conversation with President Medvedev" (Office of
     // the President of Mongolia, round 69).
     'held hosted welcomed received visited signed attended ' +

@@ -4692,4 +4692,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Call\n\nThe leaders discussed holding elections to account for the views of all.\n')).toBe(0);
     expect(initiatives('Readout\n\nThe Vice President announced that United States and Honduran government agencies will initiate a strategic dialogue on migration.\n')).toHaveLength(1);
   });
+  it('round 81: whose initiative the talks were briefed about is no participant; "Pride Month" is no person', () => {
+    expect(names('Telephone conversation\n\nForeign Minister Shah Mahmood Qureshi spoke today with Malaysian Foreign Minister Hishamuddin Hussein. Foreign Minister Qureshi briefed the Malaysian Foreign Minister about Prime Minister Imran Khan’s initiative for debt relief.\n')).toEqual(['Shah Mahmood Qureshi', 'Hishamuddin Hussein']);
+    expect(names('Readout\n\nVice President Kamala Harris met with Prime Minister Philip Davis of The Bahamas in Nassau. In recognition that June is LGBTQI+ Pride Month, the Vice President underscored the Administration’s commitment.\n')).toEqual(['Kamala Harris', 'Philip Davis']);
+  });
 });
