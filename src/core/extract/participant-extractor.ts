@@ -270,6 +270,13 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
         i--;
         continue;
       }
+      // A body's acronym in brackets inside the office: "The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat"
+      // (AU, 2022), "The Special Representative of the Chairperson of the African Union Commission (SRCC) for Somalia, Ambassador
+      // Francisco Madeira" (AMISOM, 2016; both round 82).
+      if (token.text === ')' && tokens[i - 2]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 3]?.isWord && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '')) {
+        i -= 3;
+        continue;
+      }
       // An office's possessive inside a body's name goes on: "the Chief-of-Office of the Chief Executive’s Office, Ms Chan Kak"
       // (Macao SAR Government, round 59).
       if (STOP_PUNCTUATION.has(token.text) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]) && !(isTitleWord(token) && OFFICE_BODIES.has(tokens[i + 1]?.key ?? '')))) break;

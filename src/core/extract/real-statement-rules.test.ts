@@ -4696,4 +4696,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Telephone conversation\n\nForeign Minister Shah Mahmood Qureshi spoke today with Malaysian Foreign Minister Hishamuddin Hussein. Foreign Minister Qureshi briefed the Malaysian Foreign Minister about Prime Minister Imran Khan’s initiative for debt relief.\n')).toEqual(['Shah Mahmood Qureshi', 'Hishamuddin Hussein']);
     expect(names('Readout\n\nVice President Kamala Harris met with Prime Minister Philip Davis of The Bahamas in Nassau. In recognition that June is LGBTQI+ Pride Month, the Vice President underscored the Administration’s commitment.\n')).toEqual(['Kamala Harris', 'Philip Davis']);
   });
+  it('round 82: a body’s acronym in brackets inside an office before a comma ("the African Union (AU) Commission, Moussa Faki Mahamat"); a reaction under a city dateline is a statement; "met virtually with" is talks held', () => {
+    const faki = extract('Somalia: The Chairperson of the African Union Commission Condemns the Terrorist Attack in Somalia\n\nAddis Ababa — The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, condemns in the strongest terms the horrific terrorist attack that killed more than 100 innocent civilians in Mogadishu, Somalia, on 29 October 2022.\n');
+    expect(faki.participants.map((p) => [p.name, p.title])).toEqual([['Moussa Faki Mahamat', 'Chairperson of the African Union (AU) Commission']]);
+    expect(faki.meeting.kind).toBe('statement');
+    expect(names('AMISOM condemns terrorist attack\n\nMogadishu, 22 January 2016- The Special Representative of the Chairperson of the African Union Commission (SRCC) for Somalia, Ambassador Francisco Madeira strongly condemns the attack by terrorist group Al Shabaab.\n')).toEqual(['Francisco Madeira']);
+    // Only an acronym is stepped over: "(see annex)" ends the office.
+    expect(extract('Visit\n\nThe Minister of the Interior (see annex), Anna Example, met the press.\n').participants.map((p) => p.title)).toEqual(['']);
+    expect(extract('Minister opens embassy\n\nAddis Ababa — The Minister of Foreign Affairs, Jane Doe, today opened the new embassy.\n').meeting.kind).toBe('news-release');
+    expect(extract('CARICOM FOREIGN MINISTERS ENGAGE US SECRETARY OF STATE ON REGIONAL DEVELOPMENTS\n\nMinisters of Foreign Affairs of the Caribbean Community (CARICOM) met virtually with the Secretary of State of the United States of America, Mr. Antony Blinken, on April 21, 2021. The discussions focussed on the COVID-19 pandemic.\n').meeting.kind).toBe('readout');
+  });
 });

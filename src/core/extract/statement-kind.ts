@@ -212,7 +212,9 @@ const TALKS_HELD = caselessPattern(
     // avec le Premier ministre » (Mauritius GIS, 2020), « s’est entretenu au Palais Rénovation avec l’ambassadeur de France »
     // (La Libreville, 2022), "met with the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya"
     // (Bahrain MFA, 2019).
-    String.raw`met\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador|cabinet\s+secretary|secretary[-\s]general|secretary\s+of\s+state)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|met\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:foreign\s+(?:affairs\s+)?minister|prime\s+minister|president|minister\s+of\s+foreign\s+affairs)\s+\p{Lu}|(?:has|have|had)\s+had\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|talks)\s+with|(?<=\sand\s[^.;]{3,200}?)\smet\s+(?=(?:on|this|today|yesterday|in|at)\s)|` +
+    // "Ministers of Foreign Affairs of the Caribbean Community (CARICOM) met virtually with the Secretary of State of the United
+    // States of America" (Trinidad and Tobago MFCA, 2021, round 82).
+    String.raw`met\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|(?:virtually|online|remotely)\s+)?with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|minister|chancellor|king|emir|premier|ambassador|cabinet\s+secretary|secretary[-\s]general|secretary\s+of\s+state)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|met\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:foreign\s+(?:affairs\s+)?minister|prime\s+minister|president|minister\s+of\s+foreign\s+affairs)\s+\p{Lu}|(?:has|have|had)\s+had\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|conversation|talks)\s+with|(?<=\sand\s[^.;]{3,200}?)\smet\s+(?=(?:on|this|today|yesterday|in|at)\s)|` +
     String.raw`s['’]est\s+entretenue?\s+(?:[^.;,]{1,50}?\s)?avec\s+(?:le|la|l['’])\s*(?:premier\s+ministre|première\s+ministre|président|présidente|ministre|ambassadeur|ambassadrice|secrétaire|chancelier|chancelière|roi|reine|émir|vice-président)(?![\p{L}])|` +
     // Also "Šefik Džaferović talked in Brussels with Secretary General of the European External Action Service" (FENA, 2021), « Le
     // Ministre des Relations Extérieures, S.E. MBELLA MBELLA, a accordé une audience le vendredi 27 juin 2025 à M. Abdou ABARRY »
@@ -470,7 +472,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
     OPENING_CITY_DATELINE.test(firstParagraph) ||
     (hasReleaseSections && QUOTE_BLOCK_ATTRIBUTION.test(statement.text))
   ) {
-    return STATEMENT_TITLE.test(title) ? 'statement' : 'news-release';
+    // A reaction under a dateline is still a reaction: "Somalia: The Chairperson of the African Union Commission Condemns the
+    // Terrorist Attack in Somalia" over "Addis Ababa — The Chairperson … condemns in the strongest terms …" (AU, 2022, round 82).
+    return STATEMENT_TITLE.test(title) || (CONDEMNING.test(title) && CONDEMNING.test(firstParagraph)) ? 'statement' : 'news-release';
   }
   const lead = leadParagraphs[0] ?? '';
   // A release announcing a meeting to come ("will travel to Sydney tomorrow to meet …") is not its readout.
