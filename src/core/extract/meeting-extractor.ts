@@ -122,6 +122,10 @@ const VISIT_DATED = caselessPattern(String.raw`(?<![\p{L}])(?:visited|was\s+in|w
 
 const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place)|se\\s+tiendr(?:a|ont)|aur(?:a|ont)\\s+lieu');
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
+/** "the meeting" named in a sentence about what will follow it. */
+const THE_MEETING_AHEAD = wordPattern('(?:the|this)\\s+meeting(?=[^.;]{0,60}?\\swill\\s)|will\\s[^.;]{0,60}?(?:after|following)\\s+the\\s+meeting|(?:after|following)\\s+the\\s+meeting,?\\s+(?:[\\p{L}-]+\\s+){1,3}?will');
+/** A verb that reports something done: a sentence in the future with one of these also reports the past. */
+const PAST_VERB = wordPattern("met|held|hosted|co-chaired|chaired|convened|gathered|had|has|have|was|were|discussed|spoke|talked|received|welcomed|visited|signed|agreed|took\\s+place|(?:a|ont)\\s+(?:rencontré|reçu|eu|tenu|accueilli|discuté|signé|convenu)|s['’]est|se\\s+sont");
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable". "had several scheduled meetings in the United Kingdom"
 // (Government of Montserrat, 2023, round 65).
@@ -131,6 +135,9 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(
   // Accra » (Togo's foreign minister, round 65).
   // "The audience took place at the AU Commission Headquarters in Addis Ababa" (African Union Commission, 2021, round 75).
   "(?=s['’]est|se\\s|a\\s|ont\\s|took|opened)(?<=(?:séminaire|réunion|sommet|rencontre|session|conférence|consultations|dialogue|forum|commission|seminar|summit|conference|forum|commission|retreat|audience)(?![\\p{L}])[^.;]{0,80}?\\s)(?:s['’]est\\s+tenue?|se\\s+sont\\s+tenue?s|(?:a|ont)\\s+eu\\s+lieu|took\\s+place|s['’]est\\s+ouverte?|opened)|" +
+  // An event of the release's to come: "The summit will be held on 17 September in Riga", "The event … is to take place on 17 and 18
+  // September 2024 in Valga County, Estonia" (Latvian MFA, 2024, round 83).
+  "(?=will|is|are|shall)(?<=(?:seminar|summit|conference|forum|commission|retreat|meeting|talks|session|dialogue|consultations|event)(?![\\p{L}])[^.;]{0,80}?\\s)(?:will|shall|is\\s+to|are\\s+to)\\s+(?:take\\s+place|be\\s+held(?!\\s+(?:accountable|responsible|liable|to\\s+account|hostage|captive)))|" +
   // "The 41st round of the Geneva International Discussions has just concluded." (UN Geneva, 2017, round 37).
   "(?=ha[sv])(?<=(?:round|session|meeting|talks|discussions|summit|conference|consultations)(?![\\p{L}])[^.;]{0,80}?\\s)(?:has|have)\\s+(?:just\\s+)?(?:concluded|ended)|" +
   // "This was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines
@@ -576,7 +583,10 @@ export function extractMeeting(statement: Statement): Meeting {
   // A reminder of earlier meetings (« Pour rappel, Bakou avait accueilli … le 6 septembre 2017 ») reports none of today's.
   const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => !REMINDER.test(s.head)).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
-  const past = early.filter((s) => !WILL_MEET.test(s.head));
+  // Nor does a later sentence in the future that only refers back to it: "Following the meeting, they will hold a joint press
+  // conference.", "The topics for discussion at the meeting will include …" after "… will meet with NATO Secretary General Mark
+  // Rutte at NATO headquarters in Brussels on Wednesday 16 October" (Swedish Government, 2024, round 83).
+  const past = early.filter((s, k) => !WILL_MEET.test(s.head) && !(k > 0 && THE_MEETING_AHEAD.test(s.head) && !PAST_VERB.test(s.head)));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
   const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
   // A visit the lead announces reports the meeting to come (corpus convention: its date and place are the

@@ -125,7 +125,11 @@ const NOT_A_CITY = new Set([
   // "Memorandum of Understanding on Bilateral Partnership in Environmental Affairs and Climate Change, was held in Brunei
   // Darussalam" (Brunei and Singapore, 2023, round 57): a field of an instrument's title.
   'Environmental', 'Environment', 'Climate', 'Foreign', 'Affairs', 'Human', 'Cooperation', 'Economic', 'Bilateral', 'Multilateral',
+  // "signed eight instruments of cooperation in the areas of …, Mutual Legal Assistance in Criminal Matters, …" (Kenya MFA, round 83).
+  'Criminal', 'Civil', 'Legal', 'Mutual', 'Military', 'Maritime', 'Financial', 'Consular', 'Customs', 'Tax', 'Taxation',
 ]);
+/** The last word of a field, never of a city: "in Criminal Matters", "in Consular Affairs". */
+const NOT_A_CITY_END = /\s(?:Matters|Affairs|Issues|Relations|Assistance|Cooperation)$/u;
 
 /** Countries that are their own capital city. */
 const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
@@ -226,7 +230,7 @@ export function placeInSentence(sentence: string): string | null {
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
-    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || isHonorificOrAgency(place)) continue;
+    if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || NOT_A_CITY_END.test(place) || isHonorificOrAgency(place)) continue;
     // A saint's abbreviation cut off by its full stop: "took place in St. Maarten" (Aruba's foreign affairs department, round 68).
     if (/^(?:St|Ste|Mt|Ft)$/u.test(place)) continue;
     // "in July", « en juin », "in October": a month or a weekday is a time, not a place.

@@ -4706,4 +4706,22 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Minister opens embassy\n\nAddis Ababa — The Minister of Foreign Affairs, Jane Doe, today opened the new embassy.\n').meeting.kind).toBe('news-release');
     expect(extract('CARICOM FOREIGN MINISTERS ENGAGE US SECRETARY OF STATE ON REGIONAL DEVELOPMENTS\n\nMinisters of Foreign Affairs of the Caribbean Community (CARICOM) met virtually with the Secretary of State of the United States of America, Mr. Antony Blinken, on April 21, 2021. The discussions focussed on the COVID-19 pandemic.\n').meeting.kind).toBe('readout');
   });
+  it('round 83: a seminar that "is to take place on 17 and 18 September 2024" is announced (initiative, date, news release); "instruments of cooperation" signed; "in Criminal Matters" is no place; "jointly held a Ministerial Segment of" is talks held; a joint press conference is the meeting’s own; a sentence about what follows "the meeting" does not displace the announced one; "will begin in Washington tomorrow"; smuggling networks are no mechanism; an intent to work towards an agreement', () => {
+    const valga = extract('Latvian and Estonian Ministries of Foreign Affairs hold their seminar in Valga County this year\n\nThe Minister of Foreign Affairs of Latvia, Baiba Braže, and the Minister of Foreign Affairs of Estonia, Margus Tsahkna, will open a strategic seminar organised by the Latvian and Estonian Foreign Ministries. The event is being held for the ninth consecutive year and is to take place on 17 and 18 September 2024 in Valga County, Estonia.\n');
+    expect([valga.meeting.date, valga.meeting.kind, valga.initiatives.map((i) => i.text.slice(0, 9))]).toEqual(['2024-09-17', 'news-release', ['The event']]);
+    expect(initiatives('Readout\n\nThe seminar will take place on 17 September 2024 in Riga.\n')).toHaveLength(1);
+    const kenya = extract('Kenya-Mozambique Sign Eight Instruments of Cooperation\n\nThe Cabinet Secretary Dr. Alfred Mutua and his Mozambique counterpart, H.E. Veronica Macamo jointly held a Ministerial Segment of the 2nd Kenya-Mozambique JPCC and signed eight instruments of cooperation in the areas of Transport, Energy, Mutual Legal Assistance in Criminal Matters, Transfer of Sentenced Persons as well as Public Service Training.\n');
+    expect([kenya.meeting.location, kenya.meeting.kind, kenya.initiatives.length]).toEqual([null, 'readout', 1]);
+    const sweden = extract('Prime Minister to meet new NATO Secretary General and hold joint press conference\n\nPrime Minister Ulf Kristersson will meet with NATO Secretary General Mark Rutte at NATO headquarters in Brussels on Wednesday 16 October. Following the meeting, they will hold a joint press conference.\n\nThe topics for discussion at the meeting will include NATO’s deterrence and defence.\n');
+    expect([sweden.meeting.location, sweden.initiatives.map((i) => i.text.slice(0, 15))]).toEqual(['Brussels', ['Prime Minister ']]);
+    expect(initiatives('Readout\n\nThey will hold a joint conference on energy security in May.\n')).toHaveLength(1);
+    const qatar = extract('The Qatar-US Strategic Dialogue in its Fourth Session Begins in Washington Tomorrow\n\nThe annual strategic dialogue between the State of Qatar and the United States of America will begin in Washington tomorrow in its fourth session, chaired by HE Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani, and HE Minister of Foreign Affairs of the United States of America Anthony Blinken.\n');
+    expect([qatar.meeting.kind, qatar.initiatives.length]).toEqual(['news-release', 1]);
+    // Not an outside summit the leaders only look forward to.
+    expect(initiatives('Call\n\nThe two leaders looked forward to the summit which will take place between President Trump and Kim Jong-un in Singapore.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThey committed to working even more closely to disrupt people smuggling networks.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThey committed to working closely through a new network of liaison officers.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nOn illegal migration, the leaders discussed their intent to work towards a new and ambitious returns agreement between the UK and Iraq.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe leaders discussed working towards peace.\n')).toEqual([]);
+  });
 });

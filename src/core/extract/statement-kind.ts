@@ -187,6 +187,9 @@ const TALKS_HELD = caselessPattern(
     // "Dr. Alfred Mutua, Cabinet Secretary for Foreign and Diaspora Affairs held fruitful discussions with H.E. Meg Whitman" (Kenya's
     // foreign ministry, 2022, round 72).
     String.raw`held\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|discussions|consultations)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with|` +
+    // "Dr. Alfred Mutua and his Mozambique counterpart, H.E. Veronica Macamo jointly held a Ministerial Segment of the 2nd
+    // Kenya-Mozambique JPCC" (Kenya MFA, round 83).
+    String.raw`held\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:segment|session|round)\s+of(?![\p{L}])|` +
     // A call of two named as its subject: "General Qamar Javed Bajwa, Chief of Army Staff (COAS) and General Lloyd James Austin, US
     // Secretary of Defence had a telephonic conversation, Friday." (ISPR, 2022, round 57).
     // "Foreign Minister Sameh Shoukry on Sunday 14/4/2024 made a phone contact with US Secretary of State Antony Blinken" (Egypt SIS,
@@ -346,7 +349,11 @@ const FUTURE_MEETING = caselessPattern(
     // se tiendra le 5 février 2015 » (Luxembourg, round 27): a meeting to come.
     // "On 23 March 2020, the Informal Meeting of EU Foreign Ministers will be held as a video conference." (Finland's foreign
     // ministry, 2020, round 72).
-    String.raw`se\s+réunir(?:a|ont)|se\s+tiendr(?:a|ont)|se\s+retrouver(?:a|ont)|will\s+be\s+held|will\s+take\s+place)(?![\p{L}])`, 'iu');
+    // "The event … is to take place on 17 and 18 September 2024 in Valga County, Estonia" (Latvian MFA, 2024, round 83).
+    String.raw`se\s+réunir(?:a|ont)|se\s+tiendr(?:a|ont)|se\s+retrouver(?:a|ont)|will\s+be\s+held|will\s+take\s+place|(?:is|are)\s+to\s+take\s+place|` +
+    // "The annual strategic dialogue between the State of Qatar and the United States of America will begin in Washington tomorrow"
+    // (Qatar MOFA, 2021, round 83).
+    String.raw`(?=will\s+(?:begin|start|open|commence))(?<=(?:dialogue|meeting|summit|talks|session|conference|consultations|forum|seminar|commission|negotiations)(?![\p{L}])[^.;,]{0,80}?\s)will\s+(?:begin|start|open|commence))(?![\p{L}])`, 'iu');
 /** A lead about attending or visiting, not about talks: "was in Singapore to attend the Shangri-la Dialogue", "attended the third … Meeting in Dili". */
 const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|was\s+in\s+\p{L}+\s+to\s+attend|ended\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,3}visit|arrived\s+in)(?![\p{L}])`, 'iu');
 // Also deep concern, a reaction too: « La Secrétaire générale de la Francophonie, Madame Louise Mushikiwabo, est profondément
