@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError, importStatement, importStatementBytes } from './importers';
-import { importText } from './text-importer';
+import fc from 'fast-check';
+import { detectLanguage, importText } from './text-importer';
 
 const sentencesOf = (text: string): string[] => {
   const statement = importText(text);
@@ -176,5 +177,37 @@ describe('sentences of paragraphs with and without terminal marks', () => {
       'MM. Chrétien et Jospin ont rendu publiques deux déclarations.',
     ]);
     expect(sentencesOf('Title\n\nCanada sends shells of 155 mm. They arrive soon.')).toEqual(['Title', 'Canada sends shells of 155 mm.', 'They arrive soon.']);
+  });
+});
+
+describe('detectLanguage', () => {
+  // The first way of counting: every run of letters (\p{L}) is a word. The hand-written scan must count exactly the same.
+  const byRegex = (text: string) => {
+    const en = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'with', 'for', 'on', 'that', 'will', 'their', 'its', 'by', 'are', 'from', 'this', 'have', 'has']);
+    const fr = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'à', 'pour', 'une', 'est', 'sur', 'dans', 'qui', 'avec', 'leur', 'ont', 'au', 'aux', 'ces']);
+    let e = 0;
+    let f = 0;
+    for (const match of text.slice(0, 50_000).toLowerCase().matchAll(/[\p{L}]+/gu)) {
+      if (en.has(match[0])) e++;
+      if (fr.has(match[0])) f++;
+    }
+    return f > e ? 'fr' : 'en';
+  };
+  it('reads words as runs of letters, whatever the letters around them', () => {
+    // A stop word glued to a letter of another script, an astral letter or a combining mark is no stop word; one after an emoji,
+    // a dash or a non-breaking space is.
+    const words = ['le', 'de', 'et', 'the', 'of', 'their', 'THEIR', 'theirs', 'avec', 'à', 'À', 'LE', 'les', 'and', 'Дe', '𝐀', 'é', 'ß', 'ı', 'İ', '\u0301', '😀', '—', '\u00a0', ' ', "'", '’', '1', 'x', 'ün'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(detectLanguage(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('counts French function words, even with an astral letter or an emoji between them', () => {
+    expect(detectLanguage('le 😀 de et 𝐀the')).toBe('fr');
+    expect(detectLanguage('le𝐀 de𝐀 the and')).toBe('en');
+    expect(detectLanguage('À LA')).toBe('fr');
   });
 });

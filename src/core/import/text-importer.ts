@@ -254,13 +254,37 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
 export function detectLanguage(text: string): Language {
   let en = 0;
   let fr = 0;
-  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text; // a few pages settle it
-  for (const match of sample.toLowerCase().matchAll(/[\p{L}]+/gu)) {
-    const word = match[0];
-    if (STOP_WORDS.en.has(word)) en++;
-    if (STOP_WORDS.fr.has(word)) fr++;
+  const sample = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase(); // a few pages settle it
+  // The words are the runs of letters (\p{L}), read by hand: a regex match per word was most of the time on a short text.
+  // No stop word is longer than five letters, so longer runs are never sliced.
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const code = i < sample.length ? (sample.codePointAt(i) as number) : 0x20;
+    const letter = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : isLetter(code);
+    if (letter) {
+      if (start < 0) start = i;
+      if (code > 0xffff) i++; // the low surrogate of an astral letter
+    } else if (start >= 0) {
+      if (i - start <= 5) {
+        const word = sample.slice(start, i);
+        if (STOP_WORDS.en.has(word)) en++;
+        if (STOP_WORDS.fr.has(word)) fr++;
+      }
+      start = -1;
+    }
   }
   return fr > en ? 'fr' : 'en';
+}
+
+const LETTER = /^\p{L}$/u;
+const letterCache = new Map<number, boolean>();
+function isLetter(code: number): boolean {
+  let letter = letterCache.get(code);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(code));
+    if (letterCache.size < 4096) letterCache.set(code, letter);
+  }
+  return letter;
 }
 
 /** CRLF → LF and BOM removal; nothing else, so offsets stay meaningful. */
