@@ -121,7 +121,10 @@ const TRIP_DESTINATIONS = /^\s*(?:to\s+|for\s+|en\s+|au\s+|aux\s+)?(?:visits?\s+
 const VISIT_DATED = caselessPattern(String.raw`(?<![\p{L}])(?:visited|was\s+in|were\s+in|travelled\s+to|traveled\s+to)\s+[^.;]{1,60}?\s(?:from|on|between)\s+(?=\d)`, 'iu');
 
 const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place)|se\\s+tiendr(?:a|ont)|aur(?:a|ont)\\s+lieu');
-const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene)|se\\s+réuniront|se\\s+retrouveront');
+// Also a signing to come: "Foreign Secretary James Cleverly will sign new agreement with Cypriot Foreign Minister Kasoulides", or a
+// lunch to attend after it: "Foreign Minister Kasoulides will attend a lunch hosted by Lord Ahmad" (FCDO,
+// 2022, round 84).
+const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene|sign|attend)|se\\s+réuniront|se\\s+retrouveront');
 /** "the meeting" named in a sentence about what will follow it. */
 const THE_MEETING_AHEAD = wordPattern('(?:the|this)\\s+meeting(?=[^.;]{0,60}?\\swill\\s)|will\\s[^.;]{0,60}?(?:after|following)\\s+the\\s+meeting|(?:after|following)\\s+the\\s+meeting,?\\s+(?:[\\p{L}-]+\\s+){1,3}?will');
 /** A verb that reports something done: a sentence in the future with one of these also reports the past. */
@@ -180,7 +183,7 @@ const MEETING_WEAK = wordPattern(
   // Excellency President Hakainde Hichilema" (DIRCO, 2025; both round 79).
   'receiv(?:ed|es)\\s+(?:a|the)\\s+(?:high-level\\s+)?delegation|(?:was|were)\\s+received\\s+by|' +
   '(?:received|receives|receiving)\\s+(?:the\\s+)?(?:credentials|letters?\\s+of\\s+credence)|courtesy\\s+call|(?:received|receives)\\s+(?:a\\s+)?(?:telephone\\s+|phone\\s+)?call\\s+from|' +
-  '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
+  '(?:was|were|has\\s+been|have\\s+been)\\s+renewed|visit|visited|visiting|welcomed|signed|signs?(?=\\s+(?:a|an|the|this|their|two|three|new)\\s)|signé|signent|paraph(?:é|ée|és|ées|ant|ent)|initial(?:l)?ed|ceremony|cérémonie|dialogue|(?<!(?:who|that|which|they|we|to)\\s)call(?!\\s+(?:on|upon|for|and)(?![\\p{L}]))|(?:a|ont)\\s+procédé\\s+à\\s+la\\s+signature|spoke|speaks|telephone|phone|conversation|videoconference|visite|accueilli|entretenue?s?|entretient|téléphonique|' +
     // A courtesy call on a head of government: "John F. Kerry called on the Prime Minister Muhammad Nawaz Sharif on the
     // sidelines of the UNGA in New York" (Pakistani embassy, outside the corpus); not "called on the President to veto …".
     // Also with the nationality: "called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya" (Singapore MFA, 2023, round 77).

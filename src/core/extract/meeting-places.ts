@@ -137,7 +137,9 @@ const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 /** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
 const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // « à la Maison Blanche » (NATO, French, 2017) as "at the White House".
-  [/(?<![\p{L}])(?:White\s+House|Maison[\s-]Blanche|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])/u, 'Washington'],
+  // Not the building as the officials' employer: "led a high-level delegation of White House and State Department officials to meet
+  // with President Giammattei" (White House, 2023, round 84) met in Guatemala.
+  [/(?<![\p{L}])(?:White\s+House|Maison[\s-]Blanche|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])(?!\s+(?:and\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){1,3})?(?:officials?|staff|aides?|team|delegation|representatives?)(?![\p{L}]))/u, 'Washington'],
   [/(?<![\p{L}])(?:Kremlin)(?![\p{L}])/u, 'Moscow'],
   [/(?<![\p{L}])(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai|Zhongnanhai)(?![\p{L}])/u, 'Beijing'],
   [/(?<![\p{L}])(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)(?![\p{L}])/u, 'New Delhi'],

@@ -787,7 +787,10 @@ export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|s
  * Défense, Ben Wallace » (NATO, outside the corpus), "had met with … the day before".
  */
 const MET_EARLIER_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks))(?![\p{L}])[^.;]{0,160}$`,
+  String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks))(?![\p{L}])[^.;]{0,160}$|` +
+    // "as follow up to the May 26, 2023 call between President of Guatemala Alejandro Giammattei and Vice President of the United
+    // States Kamala Harris, … led a high-level delegation … to meet with President Giammattei" (White House, 2023, round 84).
+    String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$`,
   'iu',
 );
 
@@ -811,6 +814,7 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Whose initiative or plan the talks were briefed about is not there: "Foreign Minister Qureshi briefed the Malaysian Foreign
   // Minister about Prime Minister Imran Khan’s initiative for debt relief" (Pakistan MOFA, 2020, round 81).
   if (ABOUT_BEFORE.test(justBefore) && AUTHORED_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
+  if (LEADERSHIP_OF_BEFORE.test(justBefore)) return true;
   // Whose invitation or greetings are conveyed is not there: "Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong’s
   // invitation to Prime Minister Anwar to visit Singapore" (Singapore MFA, 2023, round 77).
   if (CONVEYED_BEFORE.test(justBefore) && SENT_BY_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
@@ -833,7 +837,15 @@ const VISIT_PREPARED_BEFORE = caselessPattern(
   'iu',
 );
 const ABOUT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:about|on|regarding|of)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
-const AUTHORED_AFTER = /^[’']s?\s+(?:initiative|proposal|plan|vision|call|efforts?|peace\s+plan)(?![\p{L}])/u;
+// Also a leader's agenda a rally supported: "a peaceful rally in Addis Ababa in support of Prime Minister Abiy Ahmed's reform agenda"
+// (AU, 2018, round 84).
+const AUTHORED_AFTER = /^[’']s?\s+(?:(?:reform|economic|political|development)\s+)?(?:initiative|proposal|plan|vision|call|efforts?|peace\s+plan|agenda|reforms|programme|program|policies)(?![\p{L}])/u;
+/**
+ * Under whose reign a country prospers is not at the table: "under the leadership of His Highness Sheikh Khalifa bin Zayed Al
+ * Nahyan, President of the United Arab Emirates" (Oman MFA, 2021, round 84); "under the leadership of Ditte Juul Jørgensen,
+ * European Commission Director General for Energy" (a task force's meeting, 2022) names who led the meeting, and stays.
+ */
+const LEADERSHIP_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])under\s+the\s+(?:[\p{L}-]+\s+)?(?:leadership|rule|reign)\s+of\s+(?:his|her|their)\s+(?:royal\s+)?(?:majesty|highness|majesties|highnesses)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,4}$|(?<![\p{L}])sous\s+le\s+(?:[\p{L}-]+\s+)?(?:leadership|règne)\s+(?:de|du)\s+(?:sa|leurs?)\s+(?:majesté|altesse)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,4}$`, 'iu');
 const CONVEYED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:conveyed|conveys|conveying|transmitted|relayed|delivered|extended)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
 const SENT_BY_AFTER = /^[’']s?\s+(?:warm\s+|best\s+|cordial\s+)?(?:invitation|greetings|message|wishes|letter|congratulations|regards)(?![\p{L}])/u;
 const LATE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:al-marhum|almarhum|the\s+late|feue?\s+(?:le|la)?|regrettée?|défunte?)\s+(?:[\p{L}’'.-]+\s+){0,3}$`, 'iu');
@@ -1056,6 +1068,12 @@ const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gav
 // Also with its subject first: "Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, Dutch Prime Minister …".
 export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s|(?:Joint\s+)?Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s)`, 'iu');
 
+/**
+ * The same after the topic, France Diplomatie's style: "Syrie/Décès du journaliste Olivier Voisin - Déclaration du ministre des
+ * affaires étrangères, M. Laurent Fabius (Paris, 25/02/2013)" (round 84).
+ */
+const TOPIC_THEN_STATEMENT_BY = caselessPattern(String.raw`^[^\n]{3,160}?\s[-–—]\s+(?:Statement|Remarks|Message|Declaration|Déclaration)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s`, 'iu');
+
 export const FIRST_PERSON_PLURAL = caselessPattern(String.raw`(?<![\p{L}])(?:we|our|nous|notre|nos)(?![\p{L}])`, 'iu');
 export const JOINT_BY = caselessPattern(String.raw`^(?:(?:Joint\s+Statement|Déclaration\s+(?:conjointe|commune))\s+(?:by|of|from|de|du|des)\s|Joint\s+Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s)`, 'iu');
 
@@ -1203,7 +1221,7 @@ const SUBJECT_OF_EVENT_BEFORE = caselessPattern(
 function titleLineAuthors(statement: Statement): Draft[] {
   const title = statement.title;
   if (title === null) return [];
-  const byStatement = STATEMENT_BY.test(title);
+  const byStatement = STATEMENT_BY.test(title) || TOPIC_THEN_STATEMENT_BY.test(title);
   if (!byStatement && !READOUT_OF.test(title)) return [];
   const { text } = statement;
   const bodyFrom = bodyStart(statement);
@@ -1597,6 +1615,20 @@ function opensDateline(text: string, start: number, end: number): boolean {
 }
 
 /** `condemnations` are the statement's own (extractStatement passes the ones it has, so they are found once). */
+/**
+ * For a titled surname whose fuller name the body gives elsewhere: that fuller mention when every fuller mention of the person is
+ * one a recalled earlier meeting names (so it was never taken), else null (the fuller mention speaks for the person).
+ */
+function recalledFuller(mentions: readonly PersonMention[], mention: PersonMention, text: string, statement: Statement): PersonMention | null {
+  const fuller = mentions.filter((m) => m.wordCount > 1 && isSameOrShorterName(mention.name, m.name));
+  if (fuller.length === 0 || fuller.some((m) => m.start > mention.start)) return null;
+  const recalled = fuller.every((m) => {
+    const sentence = containingSentence(statement, m.start);
+    return sentence !== null && MET_EARLIER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start));
+  });
+  return recalled ? (fuller[0] as PersonMention) : null;
+}
+
 export function extractParticipants(statement: Statement, condemnations: readonly Condemnation[] = extractCondemnations(statement)): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement)
@@ -1659,7 +1691,11 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     draftNameKeys ??= new Set(drafts.flatMap((d) => nameKeys(d.name)));
     if (nameKeys(mention.name).every((key) => draftNameKeys?.has(key))) continue;
     fullerNameKeys ??= new Set(mentions.filter((m) => m.wordCount > 1).flatMap((m) => nameKeys(m.name)));
-    if (nameKeys(mention.name).every((key) => fullerNameKeys?.has(key))) continue;
+    // A fuller name given only where the person was not taken (an earlier call the text recalls: "as follow up to the May 26, 2023
+    // call between President of Guatemala Alejandro Giammattei and …", then "… to meet with President Giammattei", White House,
+    // 2023, round 84): the surname met now is that person, under the fuller name.
+    const fuller = nameKeys(mention.name).every((key) => fullerNameKeys?.has(key)) ? recalledFuller(mentions, mention, text, statement) : undefined;
+    if (fuller === null) continue;
     // "President Putin’s war of choice", "President Assad’s regime" (G7 leaders, 2022): the leader whose acts are condemned.
     if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:war|wars|aggression|invasion|regime|attacks?|crimes|forces|troops|army|military|brutality|atrocities|illegal|brutal|unprovoked|unjustified|unjustifiable)(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 60))) continue;
     // "It is President Putin, his government and supporters … who are imposing this war" (G7 leaders, 2022): a cleft that blames.
@@ -1669,7 +1705,8 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
-    drafts.push({ name: mention.name, title: mention.title, country: mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
+    drafts.push({ name: fuller?.name ?? mention.name, title: fuller?.title ?? mention.title, country: fuller?.country ?? mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
+    if (fuller) for (const key of nameKeys(fuller.name)) draftNameKeys.add(key);
     for (const key of nameKeys(mention.name)) draftNameKeys.add(key);
   }
   // Full names the text gives without any title, as the subject or the other party of a meeting, call or

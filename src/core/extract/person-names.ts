@@ -176,6 +176,10 @@ const PORTFOLIO_WORDS = new Set(
     'freedom ' +
     // "Minister of Health and Population of the Arab Republic of Egypt Dr. Khaled Abdel Ghaffar" (Qatar's MFA, round 73).
     'population ' +
+    // "National Security Council Senior Director for Western Hemisphere Affairs Daniel Erikson" (White House, 2024, round 84).
+    'western eastern southern hemisphere ' +
+    // "National Security Council Senior Director for Transborder Katie Tobin" (White House, 2023, round 84).
+    'transborder border borders ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
