@@ -90,7 +90,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A meeting agreed in a that-clause: "They agreed that officials will have to meet to undertake the necessary work for
   // implementation" (Fiji's government, 2023, round 43), "agreed that the Joint Commission would meet in Suva next year"; not
   // "agreed that it is important to continue to cooperate" (corpus rule).
-  [wordPattern("agreed\\s+that\\s+(?:[^.;]{1,60}?\\s)?(?:will|would|shall|should)\\s+(?:have\\s+to\\s+|also\\s+)?(?:meet|reconvene|convene|hold\\s+(?:a|an|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|session|talks|consultations|dialogue)|establish|set\\s+up|sign)(?![\\p{L}])"), 0.7, /agree/i],
+  [wordPattern("agreed\\s+(?:that\\s+)?(?:[^.;]{1,60}?\\s)?(?:will|would|shall|should|can|could)\\s+(?:have\\s+to\\s+|also\\s+|now\\s+)?(?:meet|reconvene|convene|hold\\s+(?:a|an|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|session|talks|consultations|dialogue)|establish|set\\s+up|sign)(?![\\p{L}])"), 0.7, /agree/i],
   // Round 46: « se sont accordés sur la tenue, du 19 au 20 décembre, de la 12e session de la Grande Commission mixte », « Les
   // experts des deux pays vont, à cet effet, se réunir en commission préparatoire » (Les Dépêches de Brazzaville, 2021), "They
   // also signed a plan for political consultations between the Foreign Ministries" (Radio Habana Cuba).
@@ -239,8 +239,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern("(?:sera|seront)\\s+(?:créée?s?|mise?s?\\s+(?:en\\s+place|sur\\s+pied)|lancée?s?|établie?s?|convoquée?s?|institué(?:e|s|es)?)"), 0.8, /sera/i],
   // Not a meeting just held, in its author's words: "It has been a great pleasure to meet again with my defence counterpart".
   // Nor a willingness to meet (an interest in meeting, corpus rules): "They expressed their willingness to meet again in the
-  // future" (E3/EU ministers, 2025, round 19).
-  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:next|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:session|meeting|round|summit)\\s+of\\s+(?:the\\s+)?[^.;]{1,80}?\\s(?:would|will|shall)\\s+(?:convene|meet|be\\s+(?:held|convened)|take\\s+place)|(?:sera|seront)\\s+précédée?s?\\s+(?:d[’\']une|par\\s+une)\\s+réunion|(?:will|shall)\\s+be\\s+held(?!\\s+(?:\\p{L}+ly\\s+)?(?:accountable|responsible|liable|to\\s+account|hostage|captive))|(?<!preparations?\\s+(?:for|of)\\s+[^.;]{0,160}?)to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene|convene|take place|be held|précéd/i],
+  // future" (E3/EU ministers, 2025, round 19). Nor a summit the talks were only about: "The two leaders also discussed issues
+  // pertaining to the next AU Assembly of Heads State and Government to be held in 2021" (African Union, 2020, round 85).
+  [wordPattern('(?:will|to)\\s+reconvene|will\\s+be\\s+(?:set\\s+up|established|created|launched|convened)|(?:next|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:session|meeting|round|summit)\\s+of\\s+(?:the\\s+)?[^.;]{1,80}?\\s(?:would|will|shall)\\s+(?:convene|meet|be\\s+(?:held|convened)|take\\s+place)|(?:sera|seront)\\s+précédée?s?\\s+(?:d[’\']une|par\\s+une)\\s+réunion|(?:will|shall)\\s+be\\s+held(?!\\s+(?:\\p{L}+ly\\s+)?(?:accountable|responsible|liable|to\\s+account|hostage|captive))|(?<!(?:preparations?\\s+(?:for|of)|discuss(?:ed|es|ing)?)\\s+[^.;]{0,160}?)to\\s+be\\s+held\\s+in|will\\s+meet\\s+again|(?:committed|agreed|decided|resolved|pledged)\\s+to\\s+(?:convene|convening|reconvene|reconvening|meet|meeting)\\s+again|(?<!(?:pleasure|good|great|glad|happy|pleased|delighted|honou?r|honou?red|privilege|wonderful|willingness|readiness|willing|ready|desire|wish|hope|interest)\\s+to\\s+)meet\\s+(?:again|annually|each\\s+year|every\\s+year|regularly)'), 0.8, /will be|shall be|to be held|meet|reconvene|convene|take place|be held|précéd/i],
   // Not "the talks covered preparations for the next Bilateral Summit" (corpus convention "preparations discussed"; the
   // corpus's own gold still counts "focused on the preparation of the next Eastern Partnership Summit in Vilnius on 28 and
   // 29 November", eu-eeas-ashton-spokesperson-eastern-partnership-ministerial-2013-07, so the singular is left as it was).
@@ -594,6 +595,13 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A negotiation toward an instrument the parties mean to conclude: "the leaders discussed their intent to work towards a new and
   // ambitious returns agreement between the UK and Iraq" (No 10, 2025, round 83), "They will work towards a new agreement".
   [wordPattern("(?:(?:intent|intention|determination|resolve|readiness)\\s+to|will)\\s+work\\s+towards?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:agreement|treaty|accord|arrangement|deal|framework)(?![\\p{L}])"), 0.7, /toward/i],
+  // Talks the minister is invited to, dated: "he has been invited to have discussions on 3 July with the ASEAN Foreign Ministers after
+  // their meeting in Bali" (DFAT, 1979, round 85). A body that commits to meet again: "The Task Force also affirmed its commitment to
+  // monitor the energy security situation and reconvene when necessary" (United States and EU, 2023, round 85).
+  [wordPattern("(?:has|have|had)\\s+been\\s+invited\\s+to\\s+(?:have|hold|attend|join)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:discussions|talks|meetings?|consultations)(?=[^.;]{0,40}?\\s(?:on|in)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|next))|(?:commitment|committed|agreed|decided|resolved)\\s+to\\s+[^.;]{0,100}?\\s(?:and\\s+)?reconvene"), 0.7, /invited|reconven/i],
+  // A declaration named as agreed at the meeting: "Agreed today at the Sixth Ministerial Conference of the Bali Process …, this
+  // landmark Ministerial Declaration strengthens regional cooperation" (DFAT, 2016, round 85).
+  [new RegExp(String.raw`^(?:Agreed|Adopted|Signed|Endorsed)\s+(?:today\s+|yesterday\s+)?(?:at|during|in)\s+[^.;]{3,200}?,\s+(?:the|this|these|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:Declaration|Agreement|Communiqué|Statement|Plan|Framework|Roadmap|Charter|Memorandum|Treaty|declaration|agreement|plan|framework|roadmap|charter|memorandum|treaty)(?![\p{L}])`, 'u'), 0.85, /agreed|adopted|signed|endorsed/i],
   // A concrete step the authors plan: "We plan to conduct the first round later this year", « nous prévoyons de tenir ».
   [wordPattern("(?:we|they|both\\s+(?:countries|sides|leaders|ministers)|the\\s+two\\s+(?:countries|sides|leaders|ministers))\\s+(?:also\\s+)?(?:plan|plans|planned|intend|intends|intended)\\s+to\\s+(?:hold|conduct|launch|establish|convene|sign|open|create|set\\s+up|host)(?![\\p{L}])|(?:nous|ils|elles|les\\s+deux\\s+(?:pays|parties|ministres|dirigeants))\\s+(?:prévoyons|prévoient|prévoyaient|comptons|comptent|entendons|entendent)\\s+(?:de\\s+|d[’'])?(?:tenir|organiser|lancer|créer|établir|signer|ouvrir|mettre\\s+en\\s+place|convoquer)(?![\\p{L}])"), 0.7, /plan|intend|prévo|compt|entend/i],
   // A country invited (past: a done invitation, not "we invite partners to join", an appeal) into the parties' own initiative: "the United States invited Ecuador to be one of just 16 global
@@ -681,8 +689,9 @@ const STEMS = cueStems(CUES_BY_CONFIDENCE.map(([, , stem]) => stem));
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
 // The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group";
 // a named conference or coalition is one too ("… including through the International Expert Conference on the Recovery …").
-// Also "We are committed to continuing to work together … including through the Paris Call for Trust and Security" (2022).
-const CONTINUE_THROUGH = /\b(?:continu(?:e|es|ing)|intends?|aims?)\s+to\b[^.;]{0,220}?\b(?:through|within|under)\s+(?:(?:bilateral\s+|existing\s+|joint\s+)?(?:programs|programmes|mechanisms|initiatives|frameworks|platforms)\s+such\s+as\s+)?the\s+(?:[A-Z0-9][\w'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program|Conference|Coalition|Call|Process|Alliance)\b/u;
+// Also "We are committed to continuing to work together … including through the Paris Call for Trust and Security" (2022), "our
+// commitment to continuing joint efforts under the U.S.-Mexico Bicentennial Framework for Security, …" (2023, round 85).
+const CONTINUE_THROUGH = /\b(?:(?:continu(?:e|es|ing)|intends?|aims?)\s+to\b|continuing\s+(?:[\w-]+\s+){0,2}?(?:efforts|work|cooperation)\b)[^.;]{0,220}?\b(?:through|within|under)\s+(?:(?:bilateral\s+|existing\s+|joint\s+)?(?:programs|programmes|mechanisms|initiatives|frameworks|platforms)\s+such\s+as\s+)?the\s+(?:[A-Z0-9][\w.'’+-]*\s+|(?:and|of|for|on)\s+(?=[A-Z])){0,8}(?:Platform|Mechanism|Dialogue|Initiative|Partnership|Group|Forum|Committee|Commission|Framework|Facility|Fund|Council|Network|Programme|Program|Conference|Coalition|Call|Process|Alliance)\b/u;
 
 /**
  * The French form: « Par l'entremise de la Coalition des volontaires, le Canada continue de participer aux efforts
@@ -713,8 +722,11 @@ const FUNDING_BACKGROUND = wordPattern(
 // Foreign Office, round 55), « Au cours des trois dernières années ».
 const RECALLED_FUNDING = caselessPattern(String.raw`^(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month)|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\p{L}+\s+)?(?:years?|months|decades?)|au\s+cours\s+des\s+(?:\p{L}+\s+)?dernières\s+années|plus\s+tôt\s+cette\s+année|l[’']an\s+dernier|l[’']année\s+dernière)[\s,]`, 'iu');
 
+/** "In 2004-2005, Australia increased overseas aid funding by nearly ten per cent to $2.133 billion." (DFAT, 2005, round 85): a past year's money. */
+const PAST_YEAR_FUNDING = /^In\s+(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?,?\s+(?:(?!will\s)[^.;]){0,80}?\s(?:increased|provided|gave|contributed|donated|allocated|spent|disbursed|committed)(?![\p{L}])/u;
+
 function isFundingBackground(sentence: string): boolean {
-  return FUNDING_BACKGROUND.test(sentence) || RECALLED_FUNDING.test(sentence);
+  return FUNDING_BACKGROUND.test(sentence) || RECALLED_FUNDING.test(sentence) || PAST_YEAR_FUNDING.test(sentence);
 }
 
 /**
@@ -775,6 +787,11 @@ const HYPOTHETICAL = caselessPattern(
 // the COVID-19 pandemic, to reinvigorate economic cooperation …" (US–Mexico, 2021, round 21) agrees to nothing countable.
 // Nor is a network the parties fight a mechanism of theirs: "committed to working even more closely to disrupt people smuggling
 // networks" (No 10, 2025, round 83).
+/**
+ * Principles an action follows name no instrument it acts under: "committed to continue to forge a region-wide response, guided by the
+ * principles in the Los Angeles Declaration on Migration and Protection" (the United States and Mexico, 2023, round 85).
+ */
+const GUIDED_BY_PRINCIPLES = caselessPattern(String.raw`,?\s*(?:guided\s+by|in\s+line\s+with|consistent\s+with|in\s+keeping\s+with)\s+(?:the\s+)?(?:principles|spirit|values|objectives|goals|vision)\s+(?:of|in|set\s+out\s+in|enshrined\s+in)\s+[^.;,]*`, 'giu');
 const AGREED_TO_SOMETHING = /(?:meeting|summit|dialogue|talks|session|consultations|conference|visit|group|force|committee|commission|mechanism|platform|fund|plan|roadmap|agreement|arrangement|measures|memorand|mou|treaty|framework|programme|program|initiative|partnership|strategy|council|forum|(?<!(?:smuggling|trafficking|criminal|terrorist|terror|crime|drug)\s+)network|centre|center|(?<![A-Za-z]-\d*)\d|\$|€|£|sanction|declaration|statement|exercise|project|study|office|embassy|negotiat|process|mission|:$|\bmeet\b|next\s+(?:week|month|year)|\b(?:develop|draft|elaborat)\w*\s+(?:common|joint|shared)\b|\b(?:establish|creat|set up|launch|hold|host|convene|sign|conclude|open|send|provide|fund|financ|build|develop|adopt|implement|exchange|conduct|organi[sz]|explore|review|meet|travel|return|resettle|repatriat|deploy)\w*\s+(?:a|an|the|new|their|joint|its|our|two|three|further|additional)\b|\b(?:lift|remov|eas|abolish)\w*\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:restrictions|barriers|tariffs|bans?|quotas|visa)\b|\b(?:increas|doubl|rais)\w*\s+(?:significantly\s+|substantially\s+)?the\s+(?:number|volume|quota)\s+of\b|\bresum\w*\s+(?:the\s+)?(?:transit|flights|trade|imports|exports|deliveries)\b)/i;
 // The last three: a concrete measure agreed ("The parties agreed to lift restrictions on the transit of freight cars", "agreed to
 // significantly increase the number of permits for international freight transportation", Ukraine and Poland, 2022, round 29).
@@ -802,7 +819,7 @@ export function initiativeCueConfidence(whole: string): number {
       const [cue, confidence, , kind] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
       if (kind === 'agreed') {
         const agreed = cue.exec(sentence);
-        if (agreed && AGREED_TO_SOMETHING.test(sentence.slice(agreed.index))) return confidence;
+        if (agreed && AGREED_TO_SOMETHING.test(sentence.slice(agreed.index).replace(GUIDED_BY_PRINCIPLES, ''))) return confidence;
       } else if (cue.test(sentence) && !(kind === 'funding' && isFundingBackground(sentence))) return confidence;
     }
   }
@@ -922,6 +939,7 @@ const RESTATED_EVENT = caselessPattern(
   String.raw`^["“«‘']?\s*(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?)(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|arrangement|accord|treaty|declaration|entente|protocole|mémorandum))(?![\p{L}])`,
   'iu',
 );
+const EVENT_ACTS = caselessPattern(String.raw`^\s+(?:also\s+|further\s+)?(?:agreed|decided|adopted|resolved|endorsed|launched|established|approved|a\s+(?:décidé|adopté|approuvé)|ont\s+(?:décidé|adopté|approuvé))(?![\p{L}])`, 'iu');
 const MEETING_WORD = wordPattern('meet(?:s|ing)?|met|summit|talks|dialogue|visit|conference|consultations|réunion|rencontr\\p{L}*|sommet|visite');
 const INSTRUMENT_WORD = wordPattern(INSTRUMENT);
 
@@ -982,6 +1000,9 @@ function restatesAnnounced(sentence: string, announced: readonly string[]): bool
   // "This meeting will be followed by a face-to-face Forum Leaders Meeting to take place … in Suva" (PIF Chair, 2022, round 73):
   // a second meeting, named after the first.
   if (!event || FOLLOWED_BY_ANOTHER.test(sentence)) return false;
+  // The event as the one that acts is no restatement of it: "The Conference agreed Australia and Indonesia, as Bali Process co-chairs,
+  // can now convene regional meetings on urgent irregular migration issues" (DFAT, 2016, round 85).
+  if (EVENT_ACTS.test(sentence.slice(event[0].length))) return false;
   const kind = event[1] !== undefined ? MEETING_WORD : INSTRUMENT_WORD;
   return announced.some((earlier) => kind.test(earlier));
 }

@@ -589,7 +589,8 @@ export function extractMeeting(statement: Statement): Meeting {
   // Nor does a later sentence in the future that only refers back to it: "Following the meeting, they will hold a joint press
   // conference.", "The topics for discussion at the meeting will include …" after "… will meet with NATO Secretary General Mark
   // Rutte at NATO headquarters in Brussels on Wednesday 16 October" (Swedish Government, 2024, round 83).
-  const past = early.filter((s, k) => !WILL_MEET.test(s.head) && !(k > 0 && THE_MEETING_AHEAD.test(s.head) && !PAST_VERB.test(s.head)));
+  // ("The Meeting will take place in Maseru … on Friday, 20 November 2020", DIRCO, 2020, round 85, names its time and place: it stays.)
+  const past = early.filter((s, k) => !WILL_MEET.test(s.head) && !(k > 0 && THE_MEETING_AHEAD.test(s.head) && !PAST_VERB.test(s.head) && !LATER_MEETING.test(s.head)));
   const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
   const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
   // A visit the lead announces reports the meeting to come (corpus convention: its date and place are the
@@ -630,7 +631,12 @@ export function extractMeeting(statement: Statement): Meeting {
   for (const sentence of date === null ? [...datingOrder, ...leadOfReport] : []) {
     // A dateline that opens the sentence dates the text ("Berne, 22.04.2016 - Le conseiller fédéral … rencontrera, mardi …").
     // So does "Windhoek, Feb 24 -" (CITY_MONTH_DAY).
-    const found = findMeetingDate(maskRecalledMeetings(sentence.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)).replace(CITY_MONTH_DAY, (span) => ' '.repeat(span.length)), anchor));
+    // Nor the date of an event to come that a sentence about the meeting names: "During their meeting, the Chairperson also briefed
+    // President Ramaphosa on preparations ahead of the upcoming extraordinary Summits …, due to be held virtually on the 5th and 6th
+    // December 2020" (African Union, 2020, round 85). A sentence that is itself ahead keeps its date.
+    const withoutEvents = maskEventsToCome(sentence.head);
+    const head = AHEAD.test(withoutEvents) || LATER_MEETING.test(sentence.head) ? sentence.head : withoutEvents;
+    const found = findMeetingDate(maskRecalledMeetings(head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)).replace(CITY_MONTH_DAY, (span) => ' '.repeat(span.length)), anchor));
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;

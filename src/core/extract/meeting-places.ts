@@ -171,6 +171,9 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     // Where diplomats are accredited or posted, not where they meet: « la cérémonie des vœux aux Représentants du Corps
     // diplomatique accrédité à Monaco s’est déroulée … à l’Hôtel Intercontinental à Paris » (Monaco, 2017).
     String.raw`|(?<![\p{L}])(?:accrédit(?:é|ée|és|ées)|accredited|en\s+poste|posted|stationed|based|résidant|resident)\s+$` +
+    // Where the minister spoke, not where the meeting is: "Mr Andrew Peacock, said in Paris today that he has been invited to have
+    // discussions on 3 July with the ASEAN Foreign Ministers after their meeting in Bali" (DFAT, 1979, round 85).
+    String.raw`|(?<![\p{L}])(?:said|says|stated|declared|told\s+(?:reporters|journalists|the\s+press)|speaking)\s+$` +
     // "the nerve agent attack that recently took place in Salisbury" (No 10, 2018).
     String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$` +
     // A stay the text recalls, not the meeting: « à la suite de son récent séjour à Conakry » (Gabonese presidency, 2025,

@@ -790,7 +790,10 @@ const MET_EARLIER_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks))(?![\p{L}])[^.;]{0,160}$|` +
     // "as follow up to the May 26, 2023 call between President of Guatemala Alejandro Giammattei and Vice President of the United
     // States Kamala Harris, … led a high-level delegation … to meet with President Giammattei" (White House, 2023, round 84).
-    String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$`,
+    String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
+    // "This meeting built on previous high-level meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez"
+    // (the United States and Mexico, 2023, round 85).
+    String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$`,
   'iu',
 );
 
@@ -1346,7 +1349,7 @@ function attributedStatementLine(statement: Statement): Draft | null {
  */
 const NAME_MP_OFFICE = /^((?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:MP|MPP|MLA|QC|KC|AC|AO)\.?\s+((?:Minister|Secretary|Treasurer|Attorney-General|Premier|Parliamentary\s+Secretary)(?![\p{L}])[^.]{3,80})$/u;
 
-function headerBlockAuthor(statement: Statement): Draft | null {
+function headerBlockAuthors(statement: Statement): Draft[] {
   const { text } = statement;
   const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement));
   // The name, its post-nominals and the office on one line: "Kevin Andrews MP  Minister for Immigration and Citizenship"
@@ -1358,9 +1361,14 @@ function headerBlockAuthor(statement: Statement): Draft | null {
     const later = collapseWhitespace(text.slice(line.end, bodyEnd(statement)));
     const name = (oneLine[1] ?? '').replace(/^(?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)/u, '');
     const start = text.indexOf(name, line.start);
-    return { name, title: oneLine[2] ?? '', country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: start, mentionEnd: start + name.length, inherits: false, mentions: 1, honorific: true };
+    return [{ name, title: oneLine[2] ?? '', country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: start, mentionEnd: start + name.length, inherits: false, mentions: 1, honorific: true }];
   }
-  for (let i = 1; i < Math.min(body.length, 5); i++) {
+  // Two ministers' joint release gives two pairs of lines: "MINISTER FOR FOREIGN AFFAIRS" ⏎ "The Hon Julie Bishop MP" ⏎ "MINISTER FOR
+  // IMMIGRATION AND BORDER PROTECTION" ⏎ "The Hon Peter Dutton MP  23 March 2016" (DFAT, 2016, round 85), the date on the last.
+  const authors: Draft[] = [];
+  let lastLine = -1;
+  for (let i = 1; i < Math.min(body.length, 8); i++) {
+    if (authors.length > 0 && i > lastLine + 2) break;
     const office = collapseWhitespace(text.slice((body[i - 1] as SourceSpan).start, (body[i - 1] as SourceSpan).end));
     const line = body[i] as SourceSpan;
     if (line.end - line.start > 80 || !/^[\p{Lu}\s,&'’-]{8,80}$/u.test(office) || !/\p{Lu}{3}/u.test(office)) continue;
@@ -1369,14 +1377,19 @@ function headerBlockAuthor(statement: Statement): Draft | null {
     const mentions = findPersonMentions(text, line.start, line.end, false);
     const mention = mentions.length === 1 ? mentions[0] : undefined;
     if (!mention || mention.wordCount < 2 || !mention.hasHonorific) continue;
-    // Nothing else on the line but the name and its post-nominals ("MP").
-    if (!/^[\s,]*(?:(?:MP|MPP|MLA|QC|KC|AC|AO)\.?[\s,]*)*$/u.test(text.slice(mention.end, line.end))) continue;
-    const later = collapseWhitespace(text.slice(line.end, bodyEnd(statement)));
-    if (!/(?<![\p{L}])(?:I|my|I['’]ve|I['’]m)(?![\p{L}])/u.test(later)) return null;
-    // The minister's own country: the one the release names most (a release is its government's voice).
-    return { name: mention.name, title: office, country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true };
+    // Nothing else on the line but the name, its post-nominals ("MP") and, on the last line of the block, the date.
+    const rest = text.slice(mention.end, line.end).replace(/^[\s,]*(?:(?:MP|MPP|MLA|QC|KC|AC|AO)\.?[\s,]*)*/u, '');
+    if (rest.trim() !== '' && findDate(rest)?.index !== 0) continue;
+    authors.push({ name: mention.name, title: office, country: null, source: { start: line.start, end: line.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: true });
+    lastLine = i;
   }
-  return null;
+  if (authors.length === 0) return [];
+  const later = collapseWhitespace(text.slice((body[lastLine] as SourceSpan).end, bodyEnd(statement)));
+  // The ministers' own voice: "I" for one, "I" or "we"/"our" for several.
+  if (!(authors.length === 1 ? /(?<![\p{L}])(?:I|my|I['’]ve|I['’]m)(?![\p{L}])/u : /(?<![\p{L}])(?:I|my|we|our|We|Our)(?![\p{L}])/u).test(later)) return [];
+  // The ministers' own country: the one the release names most (a release is its government's voice).
+  const country = mostFrequent(findCountries(later).filter((found) => isState(found.canonical)));
+  return authors.map((author) => ({ ...author, country }));
 }
 
 const HEADER_OFFICE_HEADS = new Set(['minister', 'secretary', 'treasurer', 'attorney-general', 'premier']);
@@ -1629,6 +1642,8 @@ function recalledFuller(mentions: readonly PersonMention[], mention: PersonMenti
   return recalled ? (fuller[0] as PersonMention) : null;
 }
 
+const RESPECTIVE = caselessPattern(String.raw`(?<![\p{L}])(?:respective|respectives?|respectifs?)(?![\p{L}])`, 'iu');
+
 export function extractParticipants(statement: Statement, condemnations: readonly Condemnation[] = extractCondemnations(statement)): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement)
@@ -1671,7 +1686,9 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       mentionStart: mention.start,
       mentionEnd: mention.end,
       // "Chile’s Minister …, Name, and Undersecretary … Name": the second shares the first one's country.
-      inherits: caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu').test(gap),
+      // Not when the sentence pairs them as heads of each side: "Israel’s Minister for Strategic and Intelligence Affairs Yuval
+      // Steinitz and Deputy Secretary of State William Burns headed the respective delegations" (State Department, 2014).
+      inherits: caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu').test(gap) && !RESPECTIVE.test(text.slice(mention.end, sentence.end)),
       mentions: 1,
       honorific: mention.hasHonorific,
     };
@@ -1843,9 +1860,19 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   if (labelAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(labelAuthor.name, d.name) || isSameOrShorterName(d.name, labelAuthor.name))) {
     drafts.unshift(labelAuthor);
   }
-  const headerAuthor = headerBlockAuthor(statement);
-  if (headerAuthor && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name))) {
-    drafts.unshift(headerAuthor);
+  // Last first, so that after the unshifts they stand in the block's order. The block's office is the author's, whatever office
+  // a reading across its lines gave the name (the next minister's, under it).
+  for (const headerAuthor of headerBlockAuthors(statement).reverse()) {
+    const existing = drafts.find((d) => isSameOrShorterName(headerAuthor.name, d.name) || isSameOrShorterName(d.name, headerAuthor.name));
+    if (existing) {
+      if (existing.mentionStart !== headerAuthor.mentionStart) continue;
+      existing.title = headerAuthor.title;
+      existing.country ??= headerAuthor.country;
+      drafts.splice(drafts.indexOf(existing), 1);
+      drafts.unshift(existing);
+      continue;
+    }
+    if (drafts.length < MAX_PARTICIPANTS) drafts.unshift(headerAuthor);
   }
   // The statement's author, named only in its title line: "Statement by the President of the European
   // Council Herman Van Rompuy on …" above a body in the first person, or "Readout of Secretary Kerry’s Call

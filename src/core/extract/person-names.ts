@@ -74,6 +74,9 @@ const TITLE_HEADS = new Set([
   // Also in the plural before two names: "Presidents Uhuru Kenyatta and Umaro Sissoco Embaló of Guinea-Bissau led their
   // delegations", "Cabinet Secretaries Raychelle Omamo, Monica Juma, …" (Kenya's State House, round 58).
   'presidents', 'secretaries',
+  // A release's slip, as common as the word: "met with Australia’s Immigration Minster, Hon. Peter Dutton MP" (PNG Prime Minister's
+  // office, 2016, round 85), "the Prime Minster welcomed" (No 10, 2025).
+  'minster',
   // "MPs Predrag Sekulić and Boris Mugoša attended the meeting" (Parliament of Montenegro, 2019, round 64).
   'mps',
   // "the Speaker of the National Assembly … talked to Hungarian Parliament Speakers Pal Schmitt" (Serbia's parliament, 2010, round 66).
@@ -180,6 +183,9 @@ const PORTFOLIO_WORDS = new Set(
     'western eastern southern hemisphere ' +
     // "National Security Council Senior Director for Transborder Katie Tobin" (White House, 2023, round 84).
     'transborder border borders ' +
+    // "Acting Deputy Secretary of Homeland Security Kristie Canegallo", "Deputy Secretary of State for Management and Resources Rich
+    // Verma" (the United States and Mexico, 2023, round 85).
+    'homeland management administration operations intelligence logistics personnel readiness acquisition ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
@@ -241,6 +247,9 @@ const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'd
 const NOT_NAME_WORDS = new Set(
   (
     'the a an we they he she it its our their his her this these that those in on at by for with from to of as and but or ' +
+    // A storm's name is no person's: "the recent devastation of Cyclone Olaf, the Parliamentary Secretary …, Mr Bruce Billson,
+    // announced today" (DFAT, 2005, round 85).
+    'cyclone hurricane typhoon storm ' +
     // "According to the head of the Ministry of Foreign Affairs of the Kyrgyz Republic, … «will allow …»" (24.kg, 2024, round 60).
     'according ' +
     // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"

@@ -218,6 +218,10 @@ const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})(?:([^]*?[,.!?])['’](?=[\s\u00a0]+(?
 const SINGLE_OPENS = /^['‘]\p{Lu}/u;
 const SINGLE_CLOSES_BEFORE_ATTRIBUTION = /^[^‘“”«»"]*?[,.!?…]['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|explained|continued|concluded)(?![\p{L}]))/u;
 const SINGLE_CLOSES_AT_END = /[.!?…]['’][\s\u00a0]*$/u;
+function closesWithoutReopening(paragraph: string): boolean {
+  const closed = SINGLE_QUOTED.exec(paragraph);
+  return closed !== null && !/(?:^|[\s\u00a0])['‘](?=\p{L})/u.test(paragraph.slice(closed[0].length));
+}
 function singleQuotedRun(text: string, paragraphs: readonly { start: number; end: number; index: number }[], firstIndex: number, quoted: ReadonlySet<number>): Quotation | null {
   const first = paragraphs.findIndex((paragraph) => paragraph.index === firstIndex);
   const opening = paragraphs[first];
@@ -225,7 +229,9 @@ function singleQuotedRun(text: string, paragraphs: readonly { start: number; end
   // "'Volcanic activity … ,' she said. 'Scientists are not yet able …¶'Australian experts …'" (Australia, 2002): a
   // paragraph after one that opens on a single mark goes on that paragraph's quotation, found with it.
   const before = paragraphs[first - 1];
-  if (before && "'‘".includes(text[before.start] ?? '')) return null;
+  // Unless that paragraph's quotation closed with its attribution and nothing reopens after it ("‘Further … assistance …,’ Mr Billson
+  // said.").
+  if (before && "'‘".includes(text[before.start] ?? '') && !closesWithoutReopening(text.slice(before.start, before.end))) return null;
   const reopenings: number[] = [];
   for (let k = first; k < paragraphs.length && k < first + 12; k++) {
     const paragraph = paragraphs[k];
@@ -241,6 +247,14 @@ function singleQuotedRun(text: string, paragraphs: readonly { start: number; end
     }
     if (k > first) reopenings.push(paragraph.start);
     const body = text.slice(paragraph.start, paragraph.end);
+    // A reopened paragraph that closes before the attribution: "‘The main island of Rarotonga was hardest hit …¶‘Australia will fund the
+    // vital transportation of much needed fuel supplies …,’ Mr Billson said." (DFAT, 2005, round 85).
+    // Not one that reopens after its attribution ("'The fact that this comes so soon,' the minister added, 'is a shock.¶'Our thoughts …'").
+    const attributed = k > first ? SINGLE_CLOSES_BEFORE_ATTRIBUTION.exec(body.slice(1)) : null;
+    if (attributed && !/(?:^|[\s\u00a0])['‘](?=\p{L})/u.test(body.slice(1 + attributed[0].length))) {
+      const closeStart = paragraph.start + 1 + attributed[0].length - 1;
+      return { openStart: opening.start, openEnd: opening.start + 1, closeStart, closeEnd: closeStart + 1, paragraphIndex: opening.index, reopenings };
+    }
     if (SINGLE_CLOSES_AT_END.test(body)) {
       const closeEnd = paragraph.start + body.trimEnd().length;
       return { openStart: opening.start, openEnd: opening.start + 1, closeStart: closeEnd - 1, closeEnd, paragraphIndex: opening.index, reopenings };
