@@ -303,6 +303,9 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short
     // sentence that happens to hold a date ("X met Y in London on 12 March 2025.") is not one.
     const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && !readsAsSentence(raw) ? findDate(raw) : null;
+    // A short text's closing dateline is read as one, with the place line above it as well as below ("RAMALLAH" ⏎ "14 December
+    // 2010" at the foot of a three-paragraph statement).
+    if (date && index >= 2 && paragraphs.length - index <= 2 && statement.paragraphs.filter((p) => p.start >= start).length === paragraphs.length + skip) return closingDateline(statement);
     if (date) {
       // "March 2, 2024" then "Ottawa, Ontario" on a line of its own.
       const next = paragraphs[index + 1];
