@@ -125,8 +125,8 @@ const LATER_MEETING = wordPattern('(?:will|shall)\\s+(?:be\\s+held|take\\s+place
 // lunch to attend after it: "Foreign Minister Kasoulides will attend a lunch hosted by Lord Ahmad" (FCDO,
 // 2022, round 84).
 const WILL_MEET = wordPattern('will\\s+(?:meet|gather|convene|sign|attend)|se\\s+réuniront|se\\s+retrouveront');
-/** "the meeting" named in a sentence about what will follow it. */
-const THE_MEETING_AHEAD = wordPattern('(?:the|this)\\s+meeting(?=[^.;]{0,60}?\\swill\\s)|will\\s[^.;]{0,60}?(?:after|following)\\s+the\\s+meeting|(?:after|following)\\s+the\\s+meeting,?\\s+(?:[\\p{L}-]+\\s+){1,3}?will');
+/** "the meeting" named in a sentence about what will follow it; also "The Working Visit will serve as an opportunity to review …" (DIRCO, 2025, round 86). */
+const THE_MEETING_AHEAD = wordPattern('(?:the|this)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|visit|session|talks|consultations)(?=[^.;]{0,60}?\\swill\\s)|will\\s[^.;]{0,60}?(?:after|following)\\s+the\\s+meeting|(?:after|following)\\s+the\\s+meeting,?\\s+(?:[\\p{L}-]+\\s+){1,3}?will');
 /** A verb that reports something done: a sentence in the future with one of these also reports the past. */
 const PAST_VERB = wordPattern("met|held|hosted|co-chaired|chaired|convened|gathered|had|has|have|was|were|discussed|spoke|talked|received|welcomed|visited|signed|agreed|took\\s+place|(?:a|ont)\\s+(?:rencontré|reçu|eu|tenu|accueilli|discuté|signé|convenu)|s['’]est|se\\s+sont");
 
@@ -149,6 +149,10 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
+  // A visit or session hosted or chaired to come: "will host the Secretary of State … of Portugal, Professor Nuno Sampaio, on Thursday,
+  // 27 March 2025, in Pretoria", "will on Friday, 02 August 2019, chair the Sixth Session of the … Consultations in Pretoria" (DIRCO,
+  // round 86).
+  'will\\s+(?:on\\s+[^.;]{3,40}?,\\s+)?(?:host|chair|co-chair)(?=\\s)|' +
   // "X and Y sign a fisheries agreement in Paris on March 5, 2014" (a French embassy's release outside the corpus).
   // A briefing given to a body: « Mercredi (5 septembre 2018), le conseiller britannique … a informé le secrétaire général de
   // l'OTAN … et le Conseil de l'Atlantique Nord » (NATO, 2018), "briefed the North Atlantic Council".

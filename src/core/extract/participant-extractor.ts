@@ -180,6 +180,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     // "Bruno Rodriguez, ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes" (Radio Habana
     // Cuba, round 46): "and his counterpart" opens the next person.
     if (hasHead && AND.has(token.key) && POSSESSIVE_PRONOUNS.has(tokens[end + 1]?.key ?? '')) break;
+    // "H.E. Elmar Memmedyarov, Minister of Foreign Affairs of Azerbaijan as well as with his other counterparts" (Türkiye MFA, 2019,
+    // round 86): the office ends where the sentence adds others.
+    if (hasHead && ((token.key === 'as' && tokens[end + 1]?.key === 'well' && tokens[end + 2]?.key === 'as') || ((token.key === 'along' || token.key === 'together') && tokens[end + 1]?.key === 'with'))) break;
     // The office runs straight into another full name: it is that person's title, and this name has none ("Après deux jours
     // aux Nations Unies à New York, le Vice-Premier Ministre … Didier Reynders se trouve …", a Belgian release outside the corpus).
     if (hasHead && isNameWord(token) && !isConnector(tokens[end - 1]) && (nameRunAt(text, tokens, end)?.wordCount ?? 0) >= 2) return null;
@@ -681,7 +684,8 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /** Does every word of `short` occur in `full`? ("Echeverría Ruiz" in "Tomás Echeverría Ruiz", "Joe Biden" in "Joseph R. Biden, Jr.") */
 export function isSameOrShorterName(short: string, full: string): boolean {
-  const fullKeys = new Set(nameKeys(full));
+  // A part of a hyphenated given name stands for it: "Manuel Barroso" after "José-Manuel Barroso" (Swiss FDFA, 2010, round 86).
+  const fullKeys = new Set(nameKeys(full).flatMap((key) => (key.includes('-') ? [key, ...key.split('-')] : [key])));
   const shortKeys = nameKeys(short);
   return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key) || (SHORT_GIVEN_NAMES.get(key)?.some((given) => fullKeys.has(given)) ?? false));
 }
@@ -818,6 +822,12 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Minister about Prime Minister Imran Khan’s initiative for debt relief" (Pakistan MOFA, 2020, round 81).
   if (ABOUT_BEFORE.test(justBefore) && AUTHORED_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   if (LEADERSHIP_OF_BEFORE.test(justBefore)) return true;
+  // Who an agreement of others binds is not at the table: "welcomed the recent agreement between Türkiye, Sweden and NATO for President
+  // Erdoğan to send Sweden’s NATO accession protocol to Turkish parliament" (White House, 2023, round 86).
+  if (AGREEMENT_FOR_BEFORE.test(justBefore) && TO_ACT_AFTER.test(text.slice(mentionEnd, mentionEnd + 20))) return true;
+  // Nor who launched what the talks are about: "the … committees that President Biden and the Vice President launched in June"
+  // (White House, 2022, round 86).
+  if (THAT_BEFORE.test(justBefore) && LAUNCHED_AFTER.test(text.slice(mentionEnd, mentionEnd + 60))) return true;
   // Whose invitation or greetings are conveyed is not there: "Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong’s
   // invitation to Prime Minister Anwar to visit Singapore" (Singapore MFA, 2023, round 77).
   if (CONVEYED_BEFORE.test(justBefore) && SENT_BY_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
@@ -848,6 +858,10 @@ const AUTHORED_AFTER = /^[’']s?\s+(?:(?:reform|economic|political|development)
  * Nahyan, President of the United Arab Emirates" (Oman MFA, 2021, round 84); "under the leadership of Ditte Juul Jørgensen,
  * European Commission Director General for Energy" (a task force's meeting, 2022) names who led the meeting, and stays.
  */
+const AGREEMENT_FOR_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:agreement|deal|arrangement|decision)\s+(?:between|by|of|with|among)\s+[^.;]{0,80}?\s+for\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
+const TO_ACT_AFTER = /^\s+to\s+\p{Ll}/u;
+const THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:that|which)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
+const LAUNCHED_AFTER = caselessPattern(String.raw`^\s+(?:and\s+[^.;,]{1,40}?\s+)?(?:(?:had|has|have)\s+)?(?:launched|established|created|announced|set\s+up|founded|unveiled)(?![\p{L}])`, 'iu');
 const LEADERSHIP_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])under\s+the\s+(?:[\p{L}-]+\s+)?(?:leadership|rule|reign)\s+of\s+(?:his|her|their)\s+(?:royal\s+)?(?:majesty|highness|majesties|highnesses)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,4}$|(?<![\p{L}])sous\s+le\s+(?:[\p{L}-]+\s+)?(?:leadership|règne)\s+(?:de|du)\s+(?:sa|leurs?)\s+(?:majesté|altesse)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,4}$`, 'iu');
 const CONVEYED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:conveyed|conveys|conveying|transmitted|relayed|delivered|extended)\s+(?:the\s+)?(?:[\p{L}\p{M}.’'-]+\s+){0,5}$`, 'iu');
 const SENT_BY_AFTER = /^[’']s?\s+(?:warm\s+|best\s+|cordial\s+)?(?:invitation|greetings|message|wishes|letter|congratulations|regards)(?![\p{L}])/u;
@@ -1888,7 +1902,9 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   }
   // The title line may give the full name the body shortens ("… Meeting With Estonian Minister of
   // Defence Hanno Pevkur" above "Minister Pevkur, Estonia"): a surname takes it.
-  if (statement.title !== null && drafts.some((d) => !d.name.includes(' '))) {
+  // Not from a headline in capitals, where a verb reads as a name: "LE PREMIER MINISTRE TRUDEAU RENCONTRE LE PRÉSIDENT IDRISS DÉBY
+  // ITNO DU TCHAD" over « Le premier ministre Trudeau a rencontré … » (PMO via Alwihda, 2016, round 86).
+  if (statement.title !== null && statement.title !== statement.title.toUpperCase() && drafts.some((d) => !d.name.includes(' '))) {
     const titleNames = findPersonMentions(text, 0, bodyStart(statement)).filter((m) => m.wordCount > 1);
     for (const draft of drafts) {
       if (draft.name.includes(' ')) continue;

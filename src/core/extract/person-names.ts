@@ -453,7 +453,9 @@ export function isTitleHead(token: Token | undefined): boolean {
 }
 
 export function isTitleModifier(token: Token | undefined): boolean {
-  return !!token && token.isWord && TITLE_MODIFIERS.has(token.key);
+  // "Under Secretary of State for Economic Growth … Jose W. Fernandez" (White House, 2023, round 86): capitalised only, never the
+  // preposition.
+  return !!token && token.isWord && (TITLE_MODIFIERS.has(token.key) || token.text === 'Under');
 }
 
 /** A word that can be part of an office title (head, modifier, portfolio word or connector). */

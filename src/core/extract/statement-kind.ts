@@ -347,7 +347,7 @@ const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|rece
 // signing to come is announced as a meeting is; so is "will lead a South African delegation to a Joint Bilateral Commission of
 // Cooperation (JBCC) Ministerial Meeting" (DIRCO, 2020, round 85).
 const FUTURE_MEETING = caselessPattern(
-  String.raw`(?<![\p{L}])(?:will\s+(?:on\s+[\p{L}\d,\s]{3,40}?\s+|tomorrow\s+|soon\s+|next\s+week\s+)?(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome|sign)|will\s+lead\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
+  String.raw`(?<![\p{L}])(?:will\s+(?:on\s+[\p{L}\d,\s]{3,40}?\s+|tomorrow\s+|soon\s+|next\s+week\s+)?(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome|sign|chair|co-chair)|will\s+lead\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
     // « Le mardi 31 août 2021, les gouvernements … se réuniront en une session commune à Luxembourg », « Une réunion commune …
     // se tiendra le 5 février 2015 » (Luxembourg, round 27): a meeting to come.
     // "On 23 March 2020, the Informal Meeting of EU Foreign Ministers will be held as a video conference." (Finland's foreign
