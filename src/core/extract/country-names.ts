@@ -188,9 +188,10 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Paraguay: ['Paraguayan', 'paraguayen', 'paraguayenne'],
   Qatar: ['Qatari', 'qatarien', 'qatarienne'],
   Rwanda: ['Rwandan', 'rwandais', 'rwandaise'],
-  'Saint Kitts and Nevis': [],
-  'Saint Lucia': ['Sainte-Lucie'],
-  'Saint Vincent and the Grenadines': ['Saint-Vincent-et-les-Grenadines'],
+  // "the islands of Anguilla, St Kitts and Nevis and St Lucia" (FCDO, 2017, round 87): the abbreviated saint, with or without its dot.
+  'Saint Kitts and Nevis': ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint-Christophe-et-Niévès'],
+  'Saint Lucia': ['Sainte-Lucie', 'St Lucia', 'St. Lucia'],
+  'Saint Vincent and the Grenadines': ['Saint-Vincent-et-les-Grenadines', 'St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
   'San Marino': ['Saint-Marin'],
   'Sao Tome and Principe': ['São Tomé and Príncipe', 'Sao Tomé-et-Principe'],
   Serbia: ['Serbian', 'Serbie', 'serbe'],

@@ -111,7 +111,8 @@ const OPENING_DATELINE = new RegExp(
 );
 
 /** A trip the lead announces ahead: "will travel to", "departs tonight for", « se rendra en ». */
-const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|will\\s+lead\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+to(?:\\s+visit)?|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
+// "… Chris Bowen MP, leaves for Nauru and Papua New Guinea (PNG) tomorrow morning" (Australian minister, 2012, round 87).
+const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|will\\s+lead\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+to(?:\\s+visit)?|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|(?:leaves|will\\s+leave)\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
 
 /** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
 // "will visit the United States of America, Russia and Egypt" (Japan MOFA, 2007, round 22): « of » inside a country's name.
@@ -153,6 +154,9 @@ const MEETING_WEAK = wordPattern(
   // 27 March 2025, in Pretoria", "will on Friday, 02 August 2019, chair the Sixth Session of the … Consultations in Pretoria" (DIRCO,
   // round 86).
   'will\\s+(?:on\\s+[^.;]{3,40}?,\\s+)?(?:host|chair|co-chair)(?=\\s)|' +
+  // "President of Mexico Andrés Manuel López Obrador received yesterday in Mexico City a delegation of senior officials from the United
+  // States" (Mexico and the United States, 2023, round 87).
+  'receiv(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:(?:in|at)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+)?(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation|' +
   // "X and Y sign a fisheries agreement in Paris on March 5, 2014" (a French embassy's release outside the corpus).
   // A briefing given to a body: « Mercredi (5 septembre 2018), le conseiller britannique … a informé le secrétaire général de
   // l'OTAN … et le Conseil de l'Atlantique Nord » (NATO, 2018), "briefed the North Atlantic Council".
@@ -697,7 +701,10 @@ export function extractMeeting(statement: Statement): Meeting {
   // A title that says so counts too: "Readout of President Donald J. Trump's Call with President Vladimir Putin" over
   // "… spoke today regarding Syria" (White House, outside the corpus).
   const isCall =
-    (([...strong, ...weak].some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head) && !IN_PERSON.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
+    // The first sentence that reports it decides, not a call a later one recalls: "… received yesterday in Mexico City a delegation …" ⏎
+    // "… thanked President Joe Biden for sending the U.S. delegation to Mexico following the two leaders’ telephone conversation last
+    // week" (Mexico and the United States, 2023, round 87).
+    (([...strong, ...weak].sort((a, b) => a.start - b.start).slice(0, 1).some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head) && !IN_PERSON.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
       !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
     // The first two in the text's order: "… will host … for a one-day working visit on Thursday" before "In that vein, the
     // Ministers … hosted a virtual meeting of the 6th Session of the … Joint Permanent Commission" (Namibian Presidency, 2021,

@@ -127,6 +127,8 @@ const NOT_A_CITY = new Set([
   'Environmental', 'Environment', 'Climate', 'Foreign', 'Affairs', 'Human', 'Cooperation', 'Economic', 'Bilateral', 'Multilateral',
   // "signed eight instruments of cooperation in the areas of …, Mutual Legal Assistance in Criminal Matters, …" (Kenya MFA, round 83).
   'Criminal', 'Civil', 'Legal', 'Mutual', 'Military', 'Maritime', 'Financial', 'Consular', 'Customs', 'Tax', 'Taxation',
+  // "the strengthened border protection measures announced in the 2009-10 Budget" (Australian minister, 2009, round 87).
+  'Budget', 'Budgets',
 ]);
 /** The last word of a field, never of a city: "in Criminal Matters", "in Consular Affairs". */
 const NOT_A_CITY_END = /\s(?:Matters|Affairs|Issues|Relations|Assistance|Cooperation)$/u;
@@ -143,7 +145,8 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Kremlin)(?![\p{L}])/u, 'Moscow'],
   [/(?<![\p{L}])(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai|Zhongnanhai)(?![\p{L}])/u, 'Beijing'],
   [/(?<![\p{L}])(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)(?![\p{L}])/u, 'New Delhi'],
-  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office(?!\s+[Cc]onsultations)|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
+  // Not an office held there: "Baroness Anelay, the Foreign Office Minister for the Overseas Territories and Caribbean" (FCDO, 2017, round 87).
+  [/(?<![\p{L}])(?:Downing\s+Street|Lancaster\s+House|Chequers|Foreign\s+Office(?!\s+(?:[Cc]onsultations|[Mm]inisters?|[Oo]fficials?|[Ss]pokes))|Admiralty\s+House|No\.?\s?10|Number\s+(?:10|Ten))(?![\p{L}\p{N}])/u, 'London'],
   [/(?<![\p{L}])(?:NATO\s+Headquarters|si[èe]ge\s+de\s+l[’'](?:OTAN|Alliance)|Berlaymont|Justus\s+Lipsius|Europa\s+building)(?![\p{L}])/u, 'Brussels'],
   [/(?<![\p{L}])(?:Parliament\s+Hill|Rideau\s+Hall|Global\s+Affairs\s+Canada\s+headquarters)(?![\p{L}])/u, 'Ottawa'],
   // « s’est tenu le 19 octobre 2017 à Matignon, à Paris » (Senegal's embassy in Paris, round 26): the Prime Minister's seat.

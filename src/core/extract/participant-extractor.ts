@@ -822,6 +822,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Minister about Prime Minister Imran Khan’s initiative for debt relief" (Pakistan MOFA, 2020, round 81).
   if (ABOUT_BEFORE.test(justBefore) && AUTHORED_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   if (LEADERSHIP_OF_BEFORE.test(justBefore)) return true;
+  // Who is thanked for sending the delegation stayed home: "President López Obrador thanked President Joe Biden for sending the U.S.
+  // delegation to Mexico" (Mexico and the United States, 2023, round 87).
+  if (THANKED_BEFORE.test(justBefore) && FOR_SENDING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // Who an agreement of others binds is not at the table: "welcomed the recent agreement between Türkiye, Sweden and NATO for President
   // Erdoğan to send Sweden’s NATO accession protocol to Turkish parliament" (White House, 2023, round 86).
   if (AGREEMENT_FOR_BEFORE.test(justBefore) && TO_ACT_AFTER.test(text.slice(mentionEnd, mentionEnd + 20))) return true;
@@ -858,6 +861,8 @@ const AUTHORED_AFTER = /^[’']s?\s+(?:(?:reform|economic|political|development)
  * Nahyan, President of the United Arab Emirates" (Oman MFA, 2021, round 84); "under the leadership of Ditte Juul Jørgensen,
  * European Commission Director General for Energy" (a task force's meeting, 2022) names who led the meeting, and stays.
  */
+const THANKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])thank(?:ed|s)?\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
+const FOR_SENDING_AFTER = caselessPattern(String.raw`^\s+for\s+(?:sending|dispatching|having\s+sent)(?![\p{L}])`, 'iu');
 const AGREEMENT_FOR_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:agreement|deal|arrangement|decision)\s+(?:between|by|of|with|among)\s+[^.;]{0,80}?\s+for\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
 const TO_ACT_AFTER = /^\s+to\s+\p{Ll}/u;
 const THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:that|which)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');

@@ -250,6 +250,8 @@ const NOT_NAME_WORDS = new Set(
     // A storm's name is no person's: "the recent devastation of Cyclone Olaf, the Parliamentary Secretary …, Mr Bruce Billson,
     // announced today" (DFAT, 2005, round 85).
     'cyclone hurricane typhoon storm ' +
+    // "Ahead of the visit, the Minister said:" (FCDO, 2017, round 87): no speaker's name.
+    'ahead ' +
     // "According to the head of the Ministry of Foreign Affairs of the Kyrgyz Republic, … «will allow …»" (24.kg, 2024, round 60).
     'according ' +
     // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"
