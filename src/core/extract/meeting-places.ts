@@ -131,7 +131,8 @@ const NOT_A_CITY = new Set([
   'Budget', 'Budgets',
 ]);
 /** The last word of a field, never of a city: "in Criminal Matters", "in Consular Affairs". */
-const NOT_A_CITY_END = /\s(?:Matters|Affairs|Issues|Relations|Assistance|Cooperation)$/u;
+// Also a body's seat named by its body: "visit to ECOWAS Institutions" (ECOWAS, 2016, round 88).
+const NOT_A_CITY_END = /\s(?:Matters|Affairs|Issues|Relations|Assistance|Cooperation|Institutions?|Headquarters|Secretariat)$/u;
 
 /** Countries that are their own capital city. */
 const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);

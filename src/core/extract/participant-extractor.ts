@@ -824,7 +824,10 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (LEADERSHIP_OF_BEFORE.test(justBefore)) return true;
   // Who is thanked for sending the delegation stayed home: "President López Obrador thanked President Joe Biden for sending the U.S.
   // delegation to Mexico" (Mexico and the United States, 2023, round 87).
-  if (THANKED_BEFORE.test(justBefore) && FOR_SENDING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  if ((THANKED_BEFORE.test(justBefore) || GRATITUDE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart))) && FOR_SENDING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  // Nor whose words at an earlier visit are recalled: "They noted the firm commitment to NATO expressed by President Trump during the
+  // Prime Minister’s recent visit to Washington" (No 10, 2017, round 88).
+  if (EXPRESSED_BY_BEFORE.test(justBefore) && EARLIER_OCCASION_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   // Who an agreement of others binds is not at the table: "welcomed the recent agreement between Türkiye, Sweden and NATO for President
   // Erdoğan to send Sweden’s NATO accession protocol to Turkish parliament" (White House, 2023, round 86).
   if (AGREEMENT_FOR_BEFORE.test(justBefore) && TO_ACT_AFTER.test(text.slice(mentionEnd, mentionEnd + 20))) return true;
@@ -862,7 +865,12 @@ const AUTHORED_AFTER = /^[’']s?\s+(?:(?:reform|economic|political|development)
  * European Commission Director General for Energy" (a task force's meeting, 2022) names who led the meeting, and stays.
  */
 const THANKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])thank(?:ed|s)?\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
-const FOR_SENDING_AFTER = caselessPattern(String.raw`^\s+for\s+(?:sending|dispatching|having\s+sent)(?![\p{L}])`, 'iu');
+// Also thanked, with others, for their efforts: "… and President Donald J. Trump for their tireless efforts aimed at ending the war"
+// (the United States and Ukraine, 2025, round 88).
+const FOR_SENDING_AFTER = caselessPattern(String.raw`^\s+for\s+(?:sending|dispatching|having\s+sent|their\s+(?:[\p{L}-]+\s+)?(?:efforts|leadership|work))(?![\p{L}])`, 'iu');
+const GRATITUDE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:gratitude|thanks|appreciation)\s+(?:to|for)\s[^.;]{0,150}$`, 'iu');
+const EXPRESSED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:expressed|made|given|stated|voiced)\s+by\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
+const EARLIER_OCCASION_AFTER = caselessPattern(String.raw`^\s+(?:during|at|in)\s+(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:recent|last|earlier|previous)\s+(?:visit|meeting|call|talks|conversation)(?![\p{L}])`, 'iu');
 const AGREEMENT_FOR_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:agreement|deal|arrangement|decision)\s+(?:between|by|of|with|among)\s+[^.;]{0,80}?\s+for\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
 const TO_ACT_AFTER = /^\s+to\s+\p{Ll}/u;
 const THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:that|which)\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');

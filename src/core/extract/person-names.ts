@@ -252,6 +252,8 @@ const NOT_NAME_WORDS = new Set(
     'cyclone hurricane typhoon storm ' +
     // "Ahead of the visit, the Minister said:" (FCDO, 2017, round 87): no speaker's name.
     'ahead ' +
+    // "HMS Queen Elizabeth Aircraft Carrier" (No 10, 2021, round 88): a ship.
+    'aircraft warship ' +
     // "According to the head of the Ministry of Foreign Affairs of the Kyrgyz Republic, … «will allow …»" (24.kg, 2024, round 60).
     'according ' +
     // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"

@@ -4802,4 +4802,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Joint media release\n\nMinister Dutton and Deputy Prime Minister Sar Kheng today signed a Memorandum of Understanding on immigration cooperation.\n\nMr Dutton said this agreement will create a framework to guide cooperation between the two countries.\n')).toHaveLength(1);
     expect(initiatives('Release\n\nThe minister will visit Jakarta tomorrow. Mr Debus said the focus of the visit was to inform the Indonesian Government how an additional $654 million in Budget funding will be used to combat people smuggling.\n')).toHaveLength(1);
   });
+  it('round 88: whose commitment at an earlier visit is recalled, and who is thanked with others for their efforts, are no participants; a ship is no person; a body’s institutions are no city; a productive discussion with the president of a commission', () => {
+    expect(names('PM call with Prime Minister Trudeau\n\nThe Prime Minister spoke to Prime Minister Justin Trudeau of Canada this afternoon. They noted the firm commitment to NATO expressed by President Trump during the Prime Minister’s recent visit to Washington.\n')).toEqual(['Justin Trudeau']);
+    expect(names('Joint Statement\n\nThe Ukrainian delegation reaffirmed its gratitude for the steadfast commitment of the United States and, personally, President Donald J. Trump for their tireless efforts aimed at ending the war.\n')).toEqual([]);
+    expect(names('PM meeting with NATO Secretary General\n\nThe Prime Minister welcomed NATO Secretary General Jens Stoltenberg to Downing Street today. They discussed the deployment of the HMS Queen Elizabeth Aircraft Carrier Strike Group.\n')).toEqual(['Jens Stoltenberg']);
+    const ecowas = extract('President Sirleaf to visit ECOWAS Institutions\n\nThe Chair of the ECOWAS Authority, President Ellen Johnson Sirleaf, will on 4 December 2016 undertake a visit to ECOWAS Institutions in Abuja.\n\nDuring her visit, President Sirleaf will hold a productive discussion with the president of the ECOWAS Commission Marcel de Souza, senior officials and staff of the Commission.\n');
+    expect([ecowas.meeting.location, ecowas.initiatives.length]).toEqual(['Abuja', 1]);
+  });
 });
