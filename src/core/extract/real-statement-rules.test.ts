@@ -4809,4 +4809,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const ecowas = extract('President Sirleaf to visit ECOWAS Institutions\n\nThe Chair of the ECOWAS Authority, President Ellen Johnson Sirleaf, will on 4 December 2016 undertake a visit to ECOWAS Institutions in Abuja.\n\nDuring her visit, President Sirleaf will hold a productive discussion with the president of the ECOWAS Commission Marcel de Souza, senior officials and staff of the Commission.\n');
     expect([ecowas.meeting.location, ecowas.initiatives.length]).toEqual(['Abuja', 1]);
   });
+  it('round 89: "strong condemnation and denunciation of"; meetings "twice a year in alternate capitals"; "will be meeting with"; regular contact "as NATO leaders convene next week"', () => {
+    expect(condemned('Press release\n\nThe Ministry of Foreign Affairs expresses its strong condemnation and denunciation of the terrorist incident, which targeted Taksim area in central Istanbul.\n')).toBe(1);
+    expect(initiatives('Joint Statement\n\nBoth sides intend to meet twice a year in alternate capitals.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nPresident Hu and Premier Wen Jiabao will be meeting with Secretary Paulson.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe leaders agreed to remain in regular contact at the G7 Leaders’ Summit and in the weeks ahead, including as NATO leaders convene next week.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe leaders agreed to remain in regular contact in the weeks ahead.\n')).toEqual([]);
+  });
 });
