@@ -112,7 +112,8 @@ const OPENING_DATELINE = new RegExp(
 
 /** A trip the lead announces ahead: "will travel to", "departs tonight for", « se rendra en ». */
 // "… Chris Bowen MP, leaves for Nauru and Papua New Guinea (PNG) tomorrow morning" (Australian minister, 2012, round 87).
-const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|will\\s+lead\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+to(?:\\s+visit)?|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|(?:leaves|will\\s+leave)\\s+(?:[\\p{L}]+\\s+){0,3}?for|se\\s+rendr(?:a|ont)|partira|visitera');
+const VENUE_LINE = /^(?:Venue|Lieu)\s*:\s*([^\n]{3,160})$/mu;
+const TRIP_AHEAD = wordPattern('will\\s+(?:travel|visit|depart|arrive)|will\\s+lead\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+to(?:\\s+visit)?|travels\\s+to|departs?\\s+(?:[\\p{L}]+\\s+){0,3}?for|(?:leaves|will\\s+leave)\\s+(?:[\\p{L}]+\\s+){0,3}?for|will\\s+undertake\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|tour|trip)|se\\s+rendr(?:a|ont)|partira|visitera');
 
 /** The list of places right after the trip's verb: "to Jordan, the United Arab Emirates (UAE), and Kuwait", "for visits to France, Italy and Indonesia". */
 // "will visit the United States of America, Russia and Egypt" (Japan MOFA, 2007, round 22): « of » inside a country's name.
@@ -226,7 +227,11 @@ export function announcedTripToSeveralCountries(statement: Statement): { lead: S
   const lead = leadSentences(bodySentences(statement))[0];
   const trip = lead ? TRIP_AHEAD.exec(lead.head) : null;
   if (!lead || !trip) return null;
-  const destinations = TRIP_DESTINATIONS.exec(lead.head.slice(trip.index + trip[0].length))?.[1] ?? '';
+  const rest = lead.head.slice(trip.index + trip[0].length);
+  // "will undertake a visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic of Guinea, from 23 to 24;
+  // and Nigeria, on 25 and 26 October" (African Union, 2018, round 90): a region, then the countries the visit takes in.
+  const takesIn = /^\s*to\s+[^.;]{1,40}?\s+that\s+will\s+take\s+(?:him|her|them)\s+to\s/u.exec(rest);
+  const destinations = takesIn ? rest.slice(takesIn[0].length) : (TRIP_DESTINATIONS.exec(rest)?.[1] ?? '');
   const countries = new Set(findCountries(destinations).map((c) => c.canonical));
   return countries.size >= 2 ? { lead, countries } : null;
 }
@@ -771,6 +776,13 @@ export function extractMeeting(statement: Statement): Meeting {
   if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
   // A joint statement is issued where its authors met, which a document's description ends on: « …, Paris le 28 février 2003. »
   if (location === null && jointStatement && description) location = cleanPlace(DESCRIPTION_PLACE.exec(description)?.[1] ?? '');
+  // A media invitation's venue line: "Venue: DIRCO Conference Centre, OR Tambo Building, 460 Soutpansberg Road, Pretoria" (DIRCO, 2024,
+  // round 90); its last part is the city.
+  if (location === null && !isCall) {
+    const venue = VENUE_LINE.exec(statement.text)?.[1];
+    const city = venue ? cleanPlace(venue.split(',').at(-1)?.trim() ?? '') : null;
+    if (city !== null && canonicalCountry(city) === null) location = city;
+  }
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
   // "On June 15, 2023 in Tokyo Japan, …" (a White House readout outside the corpus, no comma): the city without its country.

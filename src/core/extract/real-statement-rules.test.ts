@@ -4816,4 +4816,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe leaders agreed to remain in regular contact at the G7 Leaders’ Summit and in the weeks ahead, including as NATO leaders convene next week.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nThe leaders agreed to remain in regular contact in the weeks ahead.\n')).toEqual([]);
   });
+  it('round 90: a visit to a region "that will take him to" several countries has no one place; a media invitation’s venue line places the meeting', () => {
+    expect(extract('COMMUNIQUÉ ON THE CHAIRPERSON’S VISIT TO WEST AFRICA\n\nAddis Ababa, 22 October 2018: The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, will undertake a visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic of Guinea, from 23 to 24; and Nigeria, on 25 and 26 October.\n').meeting.location).toBeNull();
+    const invite = extract('Media Invite\n\nMinister Naledi Pandor will co-chair the Joint Commission for Cooperation with Egypt’s Foreign Minister Sameh Shoukry on 19 April 2024.\n\nDate: Friday, 19 April 2024\n\nVenue: DIRCO Conference Centre, OR Tambo Building, 460 Soutpansberg Road, Pretoria\n');
+    expect(invite.meeting.location).toBe('Pretoria');
+    expect(extract('Media Invite\n\nMinister Naledi Pandor will co-chair the Joint Commission for Cooperation by video link on 19 April 2024.\n\nVenue: Online, South Africa\n').meeting.location).toBeNull();
+  });
 });
