@@ -828,6 +828,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Nor whose words at an earlier visit are recalled: "They noted the firm commitment to NATO expressed by President Trump during the
   // Prime Minister’s recent visit to Washington" (No 10, 2017, round 88).
   if (EXPRESSED_BY_BEFORE.test(justBefore) && EARLIER_OCCASION_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  // Nor who laid out the principles a proposal follows: "a bridging proposal that is consistent with the principles laid out by
+  // President Biden on May 31, 2024" (the United States, Egypt and Qatar, 2024, round 91).
+  if (LAID_OUT_BY_BEFORE.test(justBefore)) return true;
   // Who an agreement of others binds is not at the table: "welcomed the recent agreement between Türkiye, Sweden and NATO for President
   // Erdoğan to send Sweden’s NATO accession protocol to Turkish parliament" (White House, 2023, round 86).
   if (AGREEMENT_FOR_BEFORE.test(justBefore) && TO_ACT_AFTER.test(text.slice(mentionEnd, mentionEnd + 20))) return true;
@@ -869,6 +872,7 @@ const THANKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])thank(?:ed|s)?\s+(
 // (the United States and Ukraine, 2025, round 88).
 const FOR_SENDING_AFTER = caselessPattern(String.raw`^\s+for\s+(?:sending|dispatching|having\s+sent|their\s+(?:[\p{L}-]+\s+)?(?:efforts|leadership|work))(?![\p{L}])`, 'iu');
 const GRATITUDE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:gratitude|thanks|appreciation)\s+(?:to|for)\s[^.;]{0,150}$`, 'iu');
+const LAID_OUT_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:principles|vision|plan|roadmap|framework|proposal)\s+(?:laid\s+out|set\s+out|outlined|put\s+forward|announced|proposed)\s+by\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
 const EXPRESSED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:expressed|made|given|stated|voiced)\s+by\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');
 const EARLIER_OCCASION_AFTER = caselessPattern(String.raw`^\s+(?:during|at|in)\s+(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:recent|last|earlier|previous)\s+(?:visit|meeting|call|talks|conversation)(?![\p{L}])`, 'iu');
 const AGREEMENT_FOR_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:agreement|deal|arrangement|decision)\s+(?:between|by|of|with|among)\s+[^.;]{0,80}?\s+for\s+(?:[\p{L}\p{M}.’'-]+\s+){0,3}$`, 'iu');

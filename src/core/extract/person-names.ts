@@ -254,6 +254,9 @@ const NOT_NAME_WORDS = new Set(
     'ahead ' +
     // "HMS Queen Elizabeth Aircraft Carrier" (No 10, 2021, round 88): a ship.
     'aircraft warship ' +
+    // "an assessment centre on Manus Island, the Minister for Immigration and Citizenship, Chris Bowen MP, said today" (Australian
+    // minister, 2011, round 91): an island, not a person given the office after it.
+    'island islands ' +
     // "According to the head of the Ministry of Foreign Affairs of the Kyrgyz Republic, … «will allow …»" (24.kg, 2024, round 60).
     'according ' +
     // A palace is no person: "In a ceremony held on 10 October at Palácio do Itamaraty, the Minister of External Relations, …"

@@ -4822,4 +4822,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(invite.meeting.location).toBe('Pretoria');
     expect(extract('Media Invite\n\nMinister Naledi Pandor will co-chair the Joint Commission for Cooperation by video link on 19 April 2024.\n\nVenue: Online, South Africa\n').meeting.location).toBeNull();
   });
+  it('round 91: an island is no person given the office after it; who laid out the principles a proposal follows is no participant', () => {
+    expect(names('Release\n\nThe governments of Australia and Papua New Guinea have signed a Memorandum of Understanding for the establishment of an assessment centre on Manus Island, the Minister for Immigration and Citizenship, Chris Bowen MP, said today.\n')).toEqual(['Chris Bowen']);
+    expect(names('Joint Statement\n\nEarlier today in Doha, the United States with support from Egypt and Qatar, presented to both parties a bridging proposal that is consistent with the principles laid out by President Biden on May 31, 2024.\n')).toEqual([]);
+  });
 });
