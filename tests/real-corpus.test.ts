@@ -36,54 +36,42 @@ describe('real corpus: annotations', () => {
     expect(validateAnnotation(file, { isReservedUrl: () => false, isReservedTitle: () => true }).join('\n')).toMatch(/RESERVED statement \(title\)/);
   });
 
+  /** A one-statement annotation in a scratch folder: the text under a title line, and the items given. */
+  const writeAnnotation = (dir: string, id: string, body: string, items: { kind?: string; quotes?: object[]; condemnations?: object[] }) => {
+    writeFileSync(path.join(dir, `${id}.txt`), `Title\n\n${body}\n`);
+    writeFileSync(
+      path.join(dir, `${id}.json`),
+      JSON.stringify({
+        id,
+        source: { url: 'https://example.org/x', originalUrl: null, title: 'Title', date: null, kind: items.kind ?? 'readout', issuer: 'Test', language: 'en', licence: 'test' },
+        meeting: { date: null, location: null },
+        participants: [],
+        quotes: items.quotes ?? [],
+        condemnations: items.condemnations ?? [],
+        initiatives: [],
+      }),
+    );
+    return path.join(dir, `${id}.json`);
+  };
+  const none = { isReservedUrl: () => false, isReservedTitle: () => false };
+
   it('the validator takes a quotation opened with ” (Swedish style, or a release’s slip) and refuses one with no mark before it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bw-validate-'));
-    const write = (id: string, body: string, startsWith: string) => {
-      writeFileSync(path.join(dir, `${id}.txt`), `Title\n\n${body}\n`);
-      writeFileSync(
-        path.join(dir, `${id}.json`),
-        JSON.stringify({
-          id,
-          source: { url: 'https://example.org/x', originalUrl: null, title: 'Title', date: null, kind: 'readout', issuer: 'Test', language: 'en', licence: 'test' },
-          meeting: { date: null, location: null },
-          participants: [],
-          quotes: [{ speaker: 'Anwar', startsWith }],
-          condemnations: [],
-          initiatives: [],
-        }),
-      );
-      return path.join(dir, `${id}.json`);
-    };
-    const none = { isReservedUrl: () => false, isReservedTitle: () => false };
+    const write = (id: string, body: string, startsWith: string) => writeAnnotation(dir, id, body, { quotes: [{ speaker: 'Anwar', startsWith }] });
     expect(validateAnnotation(write('closing-mark-opens', 'Anwar said: ”I appreciate Malaysia-Japan relations and am happy with the progress.”', 'I appreciate Malaysia-Japan relations and am happy with'), none)).toEqual([]);
     expect(validateAnnotation(write('no-mark', 'Anwar said that I appreciate Malaysia-Japan relations and am happy with the progress.', 'I appreciate Malaysia-Japan relations and am happy with'), none).join('\n')).toMatch(/neither right after an opening quote mark/);
   });
 
   it('the validator takes a sentence shorter than eight words when it is given whole, and no shorter piece of one', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bw-validate-'));
-    const write = (id: string, body: string, contains: string) => {
-      writeFileSync(path.join(dir, `${id}.txt`), `Title\n\n${body}\n`);
-      writeFileSync(
-        path.join(dir, `${id}.json`),
-        JSON.stringify({
-          id,
-          source: { url: 'https://example.org/x', originalUrl: null, title: 'Title', date: null, kind: 'statement', issuer: 'Test', language: 'en', licence: 'test' },
-          meeting: { date: null, location: null },
-          participants: [],
-          quotes: [],
-          condemnations: [{ target: 'terrorism', contains }],
-          initiatives: [],
-        }),
-      );
-      return path.join(dir, `${id}.json`);
-    };
-    const none = { isReservedUrl: () => false, isReservedTitle: () => false };
+    const write = (id: string, body: string, contains: string) => writeAnnotation(dir, id, body, { kind: 'statement', condemnations: [{ target: 'terrorism', contains }] });
     const body = 'Terrorism cannot be justified for any reason. Japan strongly condemns all forms of terrorism. Japan will continue its efforts.';
     expect(validateAnnotation(write('whole', body, 'Japan strongly condemns all forms of terrorism.'), none)).toEqual([]);
     expect(validateAnnotation(write('whole-without-stop', body, 'Japan strongly condemns all forms of terrorism'), none)).toEqual([]);
     expect(validateAnnotation(write('piece', body, 'strongly condemns all forms of terrorism'), none).join('\n')).toMatch(/has 6 words \(8-20, or a shorter sentence whole\)/);
     expect(validateAnnotation(write('start-only', body, 'Japan strongly condemns all forms'), none).join('\n')).toMatch(/has 5 words/);
   });
+
   it('has the spread of issuers, languages, quotations and joint statements the issue asks for', () => {
     const golds = ids.map((cell) => cell.slice(3, cell.indexOf('`', 3))).map((id) => goldAnnotationSchema.parse(JSON.parse(readFileSync(path.join(corpus, `${id}.json`), 'utf8'))));
     expect(golds.length).toBeGreaterThanOrEqual(100);
