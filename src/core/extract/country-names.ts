@@ -272,7 +272,7 @@ for (const entry of ENTRIES) {
   else BY_FOLDED.set(foldForComparison(entry.alias), entry.canonical);
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

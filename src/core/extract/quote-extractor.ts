@@ -13,7 +13,7 @@
 import type { Participant, Quote } from '../model/structured-statement';
 import type { Statement } from '../model/statement';
 import { bodyPersonMentions, FIRST_PERSON_PLURAL, isSameOrShorterName, JOINT_BY, SPEAKER_LABEL, STATEMENT_BY, type PersonMention } from './participant-extractor';
-import { canonicalCountry } from './country-names';
+import { canonicalCountry, escapeRegExp } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
 import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanStartingBefore } from './sentence-helpers';
@@ -449,7 +449,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     // A capitalised adjective, not a name, when lower-case words follow it: "The Nordic defence ministers issued the following
     // statement after a virtual meeting …:" (Nordic defence ministers, 2022, round 31).
     if (!short.startsWith(TITLE_MARK) && /^\s+\p{Ll}/u.test(subject.slice(subject.lastIndexOf(short) + short.length))) continue;
-    const speaker = resolveSpeaker(short, participants, people());
+    const speaker = resolveSpeaker(short, participants, people(), text);
     if (speaker === null) continue;
     let last = index + 1;
     while (last + 1 < paragraphs.length) {
@@ -613,13 +613,19 @@ function indexPeople(people: readonly PersonMention[]): Map<string, string[]> {
 }
 
 /** A short or full form → the participant's full name, or the fullest form named in the text. */
-function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>): string | null {
+function resolveSpeaker(short: string, participants: readonly Participant[], people: ReadonlyMap<string, readonly string[]>, text: string): string | null {
   if (short.startsWith(TITLE_MARK)) {
     const title = short.slice(TITLE_MARK.length).toLowerCase();
-    return titleHolder(title, participants)?.name ?? null;
+    return titleHolder(title, participants)?.name ?? officeHolderNamedAfter(short.slice(TITLE_MARK.length), text, participants);
   }
   const participant = participants.find((p) => isSameOrShorterName(short, p.name));
   if (participant) return participant.name;
+  // "“…,” said the OSCE Chairman-in-Office." where the text named him "OSCE Chairman-in-Office, Foreign Minister of Poland
+  // Zbigniew Rau" and his title kept only the office next to his name (OSCE, 2022, round 92).
+  if (!short.includes(' ')) {
+    const holder = officeHolderNamedAfter(short, text, participants);
+    if (holder) return holder;
+  }
   let best = short;
   for (const name of people.get(nameKeys(short)[0] ?? '') ?? []) {
     if (name.split(' ').length > best.split(' ').length && isSameOrShorterName(short, name)) best = name;
@@ -630,6 +636,26 @@ function resolveSpeaker(short: string, participants: readonly Participant[], peo
   if (!best.includes(' ') && NOT_A_SPEAKER.has(foldForComparison(best))) return null;
   return best;
 }
+/**
+ * The one participant whose name the text gives right after `office`, across a comma-set second title ("OSCE
+ * Chairman-in-Office, Foreign Minister of Poland Zbigniew Rau"): the office a quotation's tag names, when the participant's
+ * title kept only the other one. Null when a participant's title holds the office, or when no participant or several are named so.
+ */
+function officeHolderNamedAfter(office: string, text: string, participants: readonly Participant[]): string | null {
+  if (office.length < 4) return null;
+  // Only an office no participant's title holds: "the Minister" among two ministers stays unresolved.
+  const held = caselessPattern(`(?<![\\p{L}])${escapeRegExp(office)}(?![\\p{L}])`, 'iu');
+  if (participants.some((p) => held.test(p.title))) return null;
+  const before = caselessPattern(`(?<![\\p{L}])${escapeRegExp(office)}(?:,\\s+(?:the\\s+|la\\s+|le\\s+)?(?:[\\p{L}’'-]+\\s+){1,6})?\\s*$`, 'iu');
+  const holders = participants.filter((p) => {
+    for (let at = text.indexOf(p.name); at >= 0; at = text.indexOf(p.name, at + 1)) {
+      if (before.test(text.slice(Math.max(0, at - 100), at))) return true;
+    }
+    return false;
+  });
+  return holders.length === 1 ? (holders[0] as Participant).name : null;
+}
+
 /** Capitalised words of offices and bodies that the name finder may leave alone before a speech verb. */
 const NOT_A_SPEAKER = new Set(['republic', 'republique', 'kingdom', 'royaume', 'communities', 'communautes', 'community', 'communaute', 'monetary', 'federation', 'union', 'assembly', 'assemblee', 'council', 'conseil', 'commission', 'committee', 'comite', 'affairs', 'affaires']);
 
@@ -752,7 +778,7 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       continue;
     }
     people ??= indexPeople(bodyPersonMentions(statement));
-    const speaker = resolveSpeaker(attribution.name, participants, people);
+    const speaker = resolveSpeaker(attribution.name, participants, people, text);
     // “A,” Minister X said, “and b.” — a sentence interrupted by its attribution is one quote.
     const last = previous ? quotes[previous.index] : undefined;
     if (

@@ -4826,4 +4826,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Release\n\nThe governments of Australia and Papua New Guinea have signed a Memorandum of Understanding for the establishment of an assessment centre on Manus Island, the Minister for Immigration and Citizenship, Chris Bowen MP, said today.\n')).toEqual(['Chris Bowen']);
     expect(names('Joint Statement\n\nEarlier today in Doha, the United States with support from Egypt and Qatar, presented to both parties a bridging proposal that is consistent with the principles laid out by President Biden on May 31, 2024.\n')).toEqual([]);
   });
+  it('round 92: a quotation tagged with an office the text set before a second title and the name; "received, on Friday, a phone call from" is a readout; "affirmed rejection to"; a need that a named party implement resolutions', () => {
+    const osce = extract('OSCE leaders condemn detention of staff\n\nVIENNA/WARSAW, 25 May 2022 - OSCE Chairman-in-Office, Foreign Minister of Poland Zbigniew Rau and OSCE Secretary General Helga Maria Schmid today called for the immediate release of four Mission members.\n\n"The SMM was always providing objective information on the situation in Ukraine," said the OSCE Chairman-in-Office. "I highly appreciate the professionalism of the SMM staff."\n');
+    expect(osce.quotes.map((q) => q.speaker)).toEqual(['Zbigniew Rau']);
+    expect(extract('FM, Iranian counterpart talk efforts to halt war on Gaza\n\nAmman: Minister of Foreign Affairs Ayman Safadi received, on Friday, a phone call from his Iranian counterpart Hossein Amir-Abdollahian, during which the two ministers discussed efforts to deliver humanitarian aid.\n').meeting.kind).toBe('readout');
+    expect(condemned('Readout\n\nThe two ministers affirmed rejection to all plans aimed at the external displacement of Palestinians from Gaza Strip.\n')).toBe(1);
+    expect(condemned('Readout\n\nThere was congruence on the necessity of a ceasefire, ending the war, and implementation of UN Security resolutions no. 2720 and 2728 by Israel.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey stressed the importance of the implementation of the agreed commitments by us all.\n')).toBe(0);
+  });
 });
