@@ -4834,4 +4834,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Readout\n\nThere was congruence on the necessity of a ceasefire, ending the war, and implementation of UN Security resolutions no. 2720 and 2728 by Israel.\n')).toBe(1);
     expect(condemned('Readout\n\nThey stressed the importance of the implementation of the agreed commitments by us all.\n')).toBe(0);
   });
+  it('round 93: a Joint Statement of Cooperation announced; new projects and programmes a party will fund or support; a sum the projects "will include"; "the exchanges … in the framework of" a round exchange nothing; "maintain an open dialogue"; ready to organise the second round; support "of the Commission to" a prime minister', () => {
+    expect(initiatives('Readout\n\nIn addition, the Department of Homeland Security announced a Joint Statement of Cooperation establishing the framework to include Costa Rica among the Global Entry foreign country partners.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe United States, through the Department of State, will support new projects to strengthen Costa Rica’s law enforcement and justice sector institutions.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nIn support of these efforts, the State Department will fund new programs for women entrepreneurs and access to higher education.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nKey projects will include up to $24 million in programmatic support for enhanced police and Coast Guard stations.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nBoth sides acknowledged the fruitfulness of the exchanges carried out in the framework of this third round.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe two leaders agreed to maintain an open dialogue and to work together to advance the stability, prosperity, and security of the Western Hemisphere.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe Uzbek side said they are ready to organize the second round of the meeting in Tashkent within the agreed time frame.\n')).toHaveLength(1);
+    expect(names('Statement of the Chairperson regarding the situation in Ethiopia\n\nThe Chairperson of the African Union Commission Moussa Faki Mahamat wishes to express his deepest condolences to the families of the victims.\n\nThe Chairperson also wishes to reiterate the steadfast support of the African Union Commission to Prime Minister Abiy Ahmed and the government of Ethiopia.\n')).toEqual(['Moussa Faki Mahamat']);
+  });
 });
