@@ -171,7 +171,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   'Marshall Islands': ['Îles Marshall'],
   Mauritania: ['Mauritanian', 'Mauritanie', 'mauritanien', 'mauritanienne'],
   Mauritius: ['Mauritian', 'mauricien', 'mauricienne'],
-  Micronesia: ['Federated States of Micronesia'],
+  Micronesia: ['Federated States of Micronesia', 'FSM', 'Micronesian'],
   Monaco: ['Monégasque', 'Monegasque'],
   Montenegro: ['Montenegrin', 'Monténégro', 'monténégrin', 'monténégrine'],
   Mozambique: ['Mozambican', 'mozambicain', 'mozambicaine'],

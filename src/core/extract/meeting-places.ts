@@ -204,7 +204,9 @@ export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   // "Minister for Foreign Affairs Pekka Haavisto will visit Oslo on 4 September" (Finland's foreign ministry, 2019, round 72).
   // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra".
-  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?)?|à|[Vv]isiting|visits|visited|[Vv]isit\s+to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  // "The excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015" (Sweden and
+  // Afghanistan, 2015, round 94).
+  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?)?|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").

@@ -4844,4 +4844,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe Uzbek side said they are ready to organize the second round of the meeting in Tashkent within the agreed time frame.\n')).toHaveLength(1);
     expect(names('Statement of the Chairperson regarding the situation in Ethiopia\n\nThe Chairperson of the African Union Commission Moussa Faki Mahamat wishes to express his deepest condolences to the families of the victims.\n\nThe Chairperson also wishes to reiterate the steadfast support of the African Union Commission to Prime Minister Abiy Ahmed and the government of Ethiopia.\n')).toEqual(['Moussa Faki Mahamat']);
   });
+  it('round 94: a visit to a place on a given day; the Exchange of Notes again; "FSM" is Micronesia; a joint statement of others the title welcomes; "pursue … relations" and a lower-case "within the"; the visit of a president to a city places the meeting', () => {
+    expect(initiatives('Joint Statement\n\nU.S. Department of Commerce Under Secretary Marisa Lago will visit Ankara April 5-6 to advance the economic and trade cooperation goals of the Strategic Mechanism.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nThe minister said he was pleased to be able to visit Hiroshima again.\n')).toEqual([]);
+    expect(initiatives('Joint Statement\n\nUnder Secretary Lago will visit Ankara on April 5 and tour the old city.\n')).toEqual([]);
+    const notes = extract('Exchange of Notes signed between Japan and the FSM\n\nOn December 26, 2013, the Government of Japan and the FSM Government held a signing ceremony for the Exchange of Notes for a Non-Project Grant Aid.\n\nOn the receiving end, FSM Foreign Affairs Secretary Lorin Robert thanked the Government of Japan.\n\nThe Exchange of Notes took place at the Department of Foreign Affairs conference room with the attendance of The Honorable Lorin Robert, Japan Ambassador to the FSM Eiichi Suzuki, and staffs.\n');
+    expect([notes.initiatives.length, notes.participants.map((p) => [p.name, p.country])]).toEqual([1, [['Lorin Robert', 'Micronesia'], ['Eiichi Suzuki', 'Japan']]]);
+    const welcomed = extract('MOFA welcomes Australian and German defense ministers’ joint statement supporting cross-strait peace and stability\n\nFollowing the Australia-Germany defense ministers’ meeting on March 26, the two countries issued a joint statement emphasizing the importance of peace and stability across the Taiwan Strait. The Ministry of Foreign Affairs welcomes and affirms this statement.\n');
+    expect([welcomed.meeting.kind, welcomed.initiatives.length]).toEqual(['statement', 0]);
+    expect(initiatives('Joint Communique\n\nThe two sides agreed to further pursue trade and investment relations, within the overall thrust of plans to grow a more inclusive economy.\n')).toEqual([]);
+    expect(initiatives('Joint Statement\n\nThey pledged to intensify cooperation under the Partnership for Global Infrastructure and Investment.\n')).toHaveLength(1);
+    expect(extract('Joint communique\n\nThe excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015.\n').meeting.location).toBe('Stockholm');
+  });
 });

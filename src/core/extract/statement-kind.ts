@@ -140,6 +140,7 @@ function countriesAsSubject(paragraph: string): boolean {
 /** "Joint Statement on the 9th Meeting…", "G7 Foreign Ministers’ Statement", « Déclaration conjointe… ». */
 // Also "Joint Readout of the Trilateral … meeting" (a readout issued by several governments is a joint statement, corpus
 // convention) and "G7 Leaders’ Statement on …", "Foreign Ministers’ Statement": the statement of several authors.
+export const WELCOMES_A_STATEMENT = caselessPattern(String.raw`(?<![\p{L}])(?:welcom(?:es|ed)|commend(?:s|ed)|applaud(?:s|ed)|hails|salue|saluent|se\s+félicitent?\s+de)\s+[^.;:]{0,100}?(?:joint\s+(?:statement|declaration|communiqu[eé])|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint)(?![\p{L}])`, 'iu');
 const JOINT_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|readout)|d[ée]claration\s+(?:conjointe|commune)|communiqu[ée]\s+conjoint|(?:leaders|ministers|advisors|advisers)[’']?\s+(?:joint\s+)?statement|` +
     // "Trilateral National Security Advisors Statement on …" (White House, 2023).
     String.raw`(?:trilateral|quadrilateral)\s+(?:[\p{L}-]+\s+){0,4}?statement|statement\s+on\s+(?:the\s+)?(?:[\p{L}.-]+\s+(?:[–—-]\s+)?){0,8}?(?:trilateral|quadrilateral)|` +
@@ -434,6 +435,9 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // The first line names the genre even when it is too long, or ends too much like a sentence, to be taken as the
   // title: « Déclaration conjointe des ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne
   // sur le rôle joué par le Triangle de Weimar …, le 15 octobre 2020. »
+  // A joint statement of others the title welcomes is the subject of a reaction: "MOFA welcomes Australian and German defense
+  // ministers’ joint statement supporting cross-strait peace and stability" (Taiwan MOFA, 2026, round 94).
+  if (WELCOMES_A_STATEMENT.test(title)) return 'statement';
   if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
   // "Statement: meeting between the Foreign Ministers of the United Kingdom and Argentina" (UK and Argentina, 2024, round 38):
   // the statement of a meeting of two countries' ministers.
