@@ -4856,4 +4856,25 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Joint Statement\n\nThey pledged to intensify cooperation under the Partnership for Global Infrastructure and Investment.\n')).toHaveLength(1);
     expect(extract('Joint communique\n\nThe excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015.\n').meeting.location).toBe('Stockholm');
   });
+  it('round 95: "will be attending" a named conference; "bolstering the bilateral partnership" only; looking forward to travelling to a country in a month; money "provided … since September 2001"; "does not respect international law"; a comment on signings before them; an MOU that "allows for"; an outside summit welcomed', () => {
+    expect(initiatives('Media release\n\nThe Minister for Foreign Affairs, Kevin Rudd, and the Minister for Immigration, Chris Bowen, will be attending the Fourth Ministerial Conference of the Bali  Process on 30th March.\n')).toHaveLength(1);
+    expect(initiatives('Joint Statement\n\nThe leaders agreed that the relationship is based on a shared interest in Iraq’s sovereignty and committed to bolstering the bilateral partnership for the benefit of their two nations.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nOn Canada, the President also stated he looks forward to traveling to Canada in March of this year.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nFunding for the housing project is separate from the $110 million of development assistance provided by Australia since September 2001.\n')).toEqual([]);
+    expect(condemned('Joint statement\n\nRussia has proved that it does not respect international law and has upended the European security order.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nLes séparatistes n’ont pas honoré leurs obligations.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe have not fulfilled our commitments to the region.\n')).toBe(0);
+    const vanstone = initiatives('Australia and Afghanistan Sign New Arrangements\n\nMinister for Immigration, Amanda Vanstone, said the signing of two separate arrangements between Australia and Afghanistan highlighted the close and ongoing cooperative relationship between the two governments.\n\nA Memorandum of Understanding (MOU) - signed in Kabul tonight by Australia’s Ambassador to Afghanistan, Ms Zorica McCarthy and Afghan Deputy Minister for Refugees and Repatriation, Abdul Qader Ahadi, is aimed at providing solutions.\n\n‘The MOU allows for the return of those who have been found not to be owed protection and who do not take up this reintegration package.’\n');
+    expect(vanstone.map((i) => i.slice(0, 16))).toEqual(['A Memorandum of ', '‘The MOU allows ']);
+    expect(initiatives('Joint Statement\n\nPresident Biden and President Lula pledged to work together to strengthen democratic institutions and welcomed the second Summit for Democracy to be held in March 2023.\n')).toEqual([]);
+    expect(initiatives('Joint Statement\n\nThe leaders welcomed the summit to be held in Ottawa and agreed to launch a joint task force.\n')).toHaveLength(1);
+  });
+  it('French forms of English initiative rules (written here, not from a text: the French data is scarce): a sanctions package announced, an embassy to open, a summit proposed, an agreement the parties intend to conclude, an invitation accepted to go', () => {
+    expect(initiatives('Compte rendu\n\nUne nouvelle série de sanctions a été annoncée aujourd’hui.\n')).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nLe ministre a annoncé l’ouverture d’une ambassade du Canada à Erevan.\n')).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nLe président a proposé la tenue d’un sommet trilatéral au printemps prochain.\n')).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nLes deux pays entendent conclure d’ici la fin de l’année un accord de libre-échange.\n')).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nLe premier ministre a accepté l’invitation du président à se rendre en Corée.\n')).toHaveLength(1);
+    expect(initiatives('Compte rendu\n\nLes sanctions imposées par l’Union européenne restent en vigueur. Le président a proposé la tenue d’élections libres. Le Canada ne prévoit pas de conclure un accord avec ce régime. Le ministre a salué l’ouverture d’esprit de son homologue.\n')).toEqual([]);
+  });
 });
