@@ -1390,7 +1390,8 @@ function headerBlockAuthors(statement: Statement): Draft[] {
     if (!oneLine) continue;
     // The release is the minister's own (one who issued the text), in the first person or not.
     const later = collapseWhitespace(text.slice(line.end, bodyEnd(statement)));
-    const name = (oneLine[1] ?? '').replace(/^(?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)/u, '');
+    // Also "Hon Simon Crean MP  Minister for Trade" without its article (DFAT, 2009, round 96).
+    const name = (oneLine[1] ?? '').replace(/^(?:(?:The\s+)?Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)/u, '');
     const start = text.indexOf(name, line.start);
     return [{ name, title: oneLine[2] ?? '', country: mostFrequent(findCountries(later).filter((found) => isState(found.canonical))), source: { start: line.start, end: line.end }, mentionStart: start, mentionEnd: start + name.length, inherits: false, mentions: 1, honorific: true }];
   }

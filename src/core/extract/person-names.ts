@@ -241,6 +241,12 @@ const PORTFOLIO_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** English honorifics, after which « M. » is an initial ("Dr M. Veerappa Moily"), not « monsieur ». */
+const ENGLISH_HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'hon', 'the', 'his', 'her', 'h.e', 'he']);
+
+/** The last word of an institution's name: a capitalised run right before one is the institution's, not a person's. */
+const INSTITUTION_HEADS = new Set(['organization', 'organisation', 'agency', 'authority', 'fund', 'programme', 'program', 'institute', 'association', 'corporation', 'commission', 'council', 'committee', 'bank', 'forum', 'alliance', 'tribunal', 'court', 'union', 'federation']);
+
 const CONNECTORS = new Set(['and', 'for', 'of', 'the', 'on', 'to', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'l', 'aux', 'au', 'et', 'en', 'pour']);
 
 /** Capitalised words that start sentences or headings but are never part of a name. */
@@ -578,6 +584,10 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
+    // After an honorific, « M. » is an initial, not « monsieur »: "Dr M. Veerappa Moily, India’s Minister for Law and Justice"
+    // (Singapore's Ministry of Law, 2010, round 96).
+    // Not after a French one: « S.E. M. Serge Telle ».
+    if (h > i && tokens[h]?.key === 'm' && ENGLISH_HONORIFICS.has(tokens[i]?.key ?? '')) break;
     const length = honorificLength(tokens, h);
     if (length === 0) break;
     h += length;
@@ -603,6 +613,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     !first ||
     !(
       isNameWord(first) ||
+      (initial === 2 && LEADING_PARTICLES.has(first.key)) ||
       isFamilyNameInCapitals(tokens, h + initial) ||
       (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) ||
       (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)) ||
@@ -724,6 +735,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   // Islands MFA, 2024, round 36).
   const following = tokens[last];
   if (following && (following.key === 'affairs' || following.key === 'affaires') && adjacent(text, tokens[last - 1] as Token, following)) return null;
+  // Nor an institution's words before its head: "Director General of the World Intellectual Property Organization" (Singapore's Ministry
+  // of Law, 2009, round 96) names no "World Intellectual Property".
+  if (following && parts.length >= 2 && INSTITUTION_HEADS.has(following.key) && adjacent(text, tokens[last - 1] as Token, following)) return null;
   const suffix = nameSuffixAt(text, tokens, last);
   // A leading initial written onto the name stays so: "U.Enkhtuvshin".
   const written = initial === 2 && tokens[h + 2]?.start === tokens[h + 1]?.end ? `${parts[0] ?? ''}${parts.slice(1).join(' ')}` : parts.join(' ');
@@ -827,6 +841,8 @@ function leadingInitial(text: string, tokens: readonly Token[], i: number): 0 | 
   // Also written onto the name, as Mongolian names give the father's initial: "Deputy Prime Minister of Mongolia U.Enkhtuvshin",
   // "President Kh.Battulga" (Mongolia's embassy in Turkey, 2018, round 61).
   if (after.text.length >= 3 && isNameWord(after) && (adjacent(text, dot, after) || (after.start === dot.end && after.text.length >= 4))) return 2;
+  // Then the particles of a family name: "Monsieur J. van Laarhoven" (Benelux Union, 2012, round 96).
+  if (LEADING_PARTICLES.has(after.key) && adjacent(text, dot, after) && particleRunAt(text, tokens, i + 2) > 0) return 2;
   // Two initials: "Dr A. K. Abdul Momen of Bangladesh" (Ghana MFA, 2023, round 31).
   const secondDot = tokens[i + 3];
   const name = tokens[i + 4];

@@ -4877,4 +4877,20 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Compte rendu\n\nLe premier ministre a accepté l’invitation du président à se rendre en Corée.\n')).toHaveLength(1);
     expect(initiatives('Compte rendu\n\nLes sanctions imposées par l’Union européenne restent en vigueur. Le président a proposé la tenue d’élections libres. Le Canada ne prévoit pas de conclure un accord avec ce régime. Le ministre a salué l’ouverture d’esprit de son homologue.\n')).toEqual([]);
   });
+  it('round 96: an institution’s words before its head are no name; « M. » after an honorific is an initial; an initial then particles; follow-up discussions agreed; a keynote address or a representation at a named conference; money a contribution "builds on" and a share "as part of the package"; "fund" inside "fundamental"; a party’s violations named so; the imperative of implementation "including North Korea"; "Hon" opening a header line', () => {
+    const wipo = extract('WIPO and Singapore Partner\n\n1. An agreement signed by Dr. Francis Gurry, Director General of the World Intellectual Property Organization (WIPO), and Mr. K Shanmugam, Minister for Law, has paved the way for the establishment of the Singapore Office.\n\n2. Dr. Gurry thanked the Government of Singapore. He said: "ADR is an important cost-saving alternative to traditional litigation and a means of finding solutions."\n');
+    expect([wipo.participants.map((p) => p.name), wipo.quotes.map((q) => q.speaker)]).toEqual([['Francis Gurry', 'K Shanmugam'], ['Francis Gurry']]);
+    expect(names('Visit\n\n1. Dr M. Veerappa Moily, India’s Minister for Law and Justice, will visit Singapore from 8 to 9 September 2010.\n')).toEqual(['M. Veerappa Moily']);
+    expect(names('Visite\n\nLe ministre Jean Asselborn a reçu le secrétaire général de l’Union Benelux, Monsieur J. van Laarhoven.\n')).toEqual(['Jean Asselborn', 'J. van Laarhoven']);
+    expect(initiatives('Joint Statement\n\nThe Israeli side agreed to take these concerns into account and to have follow up discussions between experts, overseen by the SCG.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nDr Moily will give the keynote address at the Singapore International Arbitration Centre’s Conference on 8 September.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nAustralia will be represented at the Mali Donors’ Conference in Addis Ababa on 29 January.\n')).toHaveLength(1);
+    expect(initiatives('Release\n\nThis contribution builds on Australia’s humanitarian assistance of over AUD$10 million in 2012 for Mali.\n\nAs part of the package Australia will also provide a further $5 million in assistance to help meet Mali’s growing humanitarian needs.\n')).toEqual([]);
+    expect(initiatives('Joint Statement\n\nAs democracies and countries committed to the rule of law, human rights, and the territorial integrity and sovereignty of states, we share fundamental values, and strengths.\n')).toEqual([]);
+    expect(condemned('Joint statement\n\nWe will continue to work with partners to hold Russia accountable for its repeated violations of the Chemical Weapons Convention.\n')).toBe(1);
+    expect(condemned('Joint statement\n\nOur Permanent Representatives have written today to the Director-General to inform him of this Russian breach of the Chemical Weapons Convention.\n')).toBe(1);
+    expect(condemned('Joint statement\n\nThey agreed on the imperative for full implementation of relevant UN Security Council resolutions by the international community, including North Korea.\n')).toBe(1);
+    expect(condemned('Joint statement\n\nThey stressed the need for full implementation of the resolutions by the international community.\n')).toBe(0);
+    expect(names('Forced return of Lao Hmong\n\nHon Simon Crean MP  Minister for Trade  Acting Minister for Foreign Affairs\n\n29 December, 2009\n\nThe Government is deeply concerned by reports that Thailand has begun the forced return of Lao Hmong.\n')).toEqual(['Simon Crean']);
+  });
 });
