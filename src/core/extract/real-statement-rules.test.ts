@@ -4893,4 +4893,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Joint statement\n\nThey stressed the need for full implementation of the resolutions by the international community.\n')).toBe(0);
     expect(names('Forced return of Lao Hmong\n\nHon Simon Crean MP  Minister for Trade  Acting Minister for Foreign Affairs\n\n29 December, 2009\n\nThe Government is deeply concerned by reports that Thailand has begun the forced return of Lao Hmong.\n')).toEqual(['Simon Crean']);
   });
+  it('tune-split condemnations (corpus/real): violations a party commits; violations called out; a party made to pay for its illegal war; a party urged to use its influence for accords to be implemented', () => {
+    expect(condemned('Statement\n\nSyria has committed - and continues to commit - serious human rights violations on a massive scale.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe UK will continue to call out violations of UNSCRs.\n')).toBe(1);
+    expect(condemned('Statement\n\nThe progress made on making Russia pay for its illegal war is welcome.\n')).toBe(1);
+    expect(condemned('Déclaration\n\nNous demandons instamment à la Russie d’user de son influence pour que ces accords soient mis en oeuvre.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe are committed to serious reforms. We call on partners to join us.\n')).toBe(0);
+  });
 });
