@@ -62,6 +62,9 @@ export function findBoilerplateSections(text: string, paragraphs: readonly Parag
   const starts: Array<{ kind: BoilerplateKind; heading: string; start: number }> = [];
   let lastLong = -1;
   for (const paragraph of paragraphs) if (paragraph.end - paragraph.start > MAX_CONTACT_PARAGRAPH) lastLong = paragraph.index;
+  // Only in the second half, also when every paragraph is short: a letterhead with the minister's "Telephone: (02) 6277 7860" at the
+  // top of a release of short paragraphs is no contact block at its end (Australian minister, 2002, round 97).
+  lastLong = Math.max(lastLong, Math.floor(paragraphs.length / 2) - 1);
   for (const paragraph of paragraphs) {
     if (paragraph.index === 0) continue;
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
