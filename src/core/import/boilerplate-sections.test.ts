@@ -74,6 +74,14 @@ describe('a contact line that runs on after its label', () => {
     }
   });
 
+  it('is not a letterhead with a telephone number at the top of a release whose paragraphs are all short (Australian minister, 2002)', () => {
+    const statement = importText(
+      'Immigration Minister signs Afghan agreement.\n\nThe Hon Philip Ruddock MP Parliament House, Canberra ACT 2600 Minister for Immigration Telephone: (02) 6277 7860\n\nMPS 032/2002\n\nThe Minister for Immigration, Philip Ruddock, has signed an agreement with the Interim Administration of Afghanistan.\n\n“The agreement represents a mutual understanding,” Mr Ruddock said.\n\nSteve Ingram 0419 233 295 tel. 02 6277 7860',
+    );
+    expect(statement.boilerplate?.map((section) => [section.kind, statement.text.slice(section.start, section.start + 12)])).toEqual([['contacts', 'Steve Ingram']]);
+    expect(extractStatement(statement).participants.map((p) => p.name)).toEqual(['Philip Ruddock']);
+  });
+
   it('is not prose whose label only starts like a contact heading', () => {
     const statement = importText('Title\n\nThe ministers met in Ottawa today.\n\nContacts between the two navies have grown: ships visited each other’s ports four times this year and more visits are planned.');
     expect(statement.boilerplate).toEqual([]);
