@@ -4910,4 +4910,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Press release\n\nMinister for Sustainability and the Environment Grace Fu will visit Brunei Darussalam from 23 to 25 October 2023 to attend the 16th Brunei-Singapore Annual Exchange of Visits.\n')).toHaveLength(1);
     expect(initiatives('Signature du nouveau traité Benelux\n\nLes Premiers ministres ont signé le nouveau traité Benelux le 17 juin 2008, lors d’une cérémonie officielle à La Haye.\n\nLe traité a été signé par les Premiers ministres du Grand-Duché de Luxembourg, Jean-Claude Juncker; de Belgique, Yves Leterme.\n')).toHaveLength(1);
   });
+  it('round 98: money "in addition to previous funding" and a grant "drawn from" a programme; « a vu le jour »; a lead under a "Media Release" label that reports an act is a news release', () => {
+    expect(initiatives('Media release\n\nThe new funding comes in addition to previous funding of $17.8 million in last year’s budget.\n\nToday’s $500,000 grant is drawn from AusAID’s refugee and relief program.\n')).toEqual([]);
+    expect(initiatives('Communiqué\n\nDans le domaine de la sécurité, un nouveau traité Police Benelux a vu le jour.\n')).toHaveLength(1);
+    expect(extract('At-risk Afghan employees settled in Australia\n\nDavid Johnston Media Release\n\n2 June 2014\n\nMore than 500 Afghan nationals who were employed in support of Australia’s mission in Afghanistan, together with their families, have now been granted visas to Australia.\n').meeting.kind).toBe('news-release');
+    expect(extract('Statement on the attack\n\nMedia Release\n\n2 June 2014\n\nThe Government condemns the attack on civilians in Kabul.\n').meeting.kind).toBe('statement');
+  });
 });

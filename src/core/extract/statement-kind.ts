@@ -364,6 +364,8 @@ const ATTENDANCE = caselessPattern(String.raw`^(?:[^.]{0,200}?\s)?(?:attended|wa
 // préoccupée par la situation au Gabon » under « Communiqué de presse » (OIF, 2023, round 22).
 const CONDEMNING = caselessPattern(String.raw`(?<![\p{L}])(?:condemn\p{L}*|condamn\p{L}*|deplor\p{L}*|déplor\p{L}*|(?:profondément|vivement|gravement|extrêmement)\s+préoccupée?s?|(?:deeply|gravely|seriously)\s+concerned)(?![\p{L}])`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|our|us|je|j['’]|nous|notre|nos)(?![\p{L}])/u;
+const RELEASE_LABEL = caselessPattern(String.raw`(?<![\p{L}])(?:media|press|news)\s+release(?![\p{L}])`, 'iu');
+const ACT_REPORTED = caselessPattern(String.raw`(?<![\p{L}])(?:(?:has|have)\s+(?:now\s+)?been\s+(?:granted|signed|approved|allocated|provided|launched|established|opened)|(?:will|would)\s+(?:be\s+)?(?:provide|provided|allocate|allocated|commit|committed|fund|funded|sign|host|lead|open)|(?:has|have)\s+(?:signed|announced|approved|allocated|committed|launched|opened)|announced|signed|granted)(?![\p{L}])`, 'iu');
 const NARRATIVE_VERB =
   caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|renewed|inaugurated|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|(?:a|ont)\s+reçu(?!\s+(?:(?:des|du|de|une?|les)(?![\p{L}])|d['’]))|a\s+annoncé|a\s+été\s+inaugurée?|(?:a|ont)\s+(?:inauguré|signé|présidé)|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
 
@@ -509,5 +511,8 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
   // … a appris … » (OIF, 2015, round 51).
   if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
+  // Under a "Media Release" label, a lead that reports an act in the third person, no reaction: "More than 500 Afghan nationals who
+  // were employed in support of Australia’s mission in Afghanistan … have now been granted visas" (Australian minister, 2014, round 98).
+  if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && lines.slice(0, 4).some((line) => RELEASE_LABEL.test(line)) && ACT_REPORTED.test(lead) && !isOwnVoiceOrReaction(lead)) return 'news-release';
   return 'statement';
 }
