@@ -186,6 +186,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // International Counter Ransomware Initiative", "New initiatives announced under the PGI include …" (US–Singapore, 2022;
   // round 21).
   [new RegExp(String.raw`(?<![\p{L}])(?:will\s+work\s+together\s+to\s+(?:develop|implement|advance|build|launch|operationali[sz]e)\s+the\s+(?:[\p{Lu}][\p{L}–-]*\s+){1,6}(?:Corridor|Initiative|Partnership|Programme|Program|Project|Framework|Plan|Strategy)|continue\s+to\s+(?:jointly\s+)?(?:lead|co-lead|co-chair|chair)\s+[^.;]{0,40}?\s(?:in|of)\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,6}(?:Initiative|Coalition|Partnership|Forum|Group|Dialogue)|[Nn]ew\s+initiatives\s+(?:announced|launched)\s+under)(?![\p{L}])`, 'u'), 0.7, /work together to|jointly lead|continue to lead|continue to co|continue to chair|new initiatives/i],
+  // A roadmap or plan unveiled: "The two National Security Advisors unveiled a roadmap for cooperation at a stakeholder event" (White
+  // House, 2023, round 99). Not preparations for a visit or summit reviewed, a topic of the talks (rounds 11 and 56).
+  [wordPattern('(?:unveil(?:ed|s)?|launch(?:ed|es)?|released|presented)\\s+(?:a|an|the|their)\\s+(?:new\\s+|joint\\s+)?(?:roadmap|road\\s+map|action\\s+plan|plan\\s+of\\s+action|work\\s+plan)(?![\\p{L}])'), 0.7, /unveil|launch|released|presented/i],
   // A named meeting the authors organised: "The three governments organized the first North America Semiconductor Conference in
   // Washington, D.C. on May 18" (White House, 2023, round 97).
   [new RegExp(String.raw`(?<![\p{L}])(?:organi[sz]ed|convened)\s+the\s+(?:first|inaugural|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){1,6}(?:Conference|Summit|Forum|Dialogue|Meeting|Symposium)(?![\p{L}])`, 'u'), 0.7, /organi|convened/i],
@@ -731,7 +734,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
  * and skips the twelve Unicode-aware cue scans (most sentences of a statement are not initiatives).
  * Keep it a superset: a stem missing here silently disables its cue (the corpus gate would show it).
  */
-const ANY_CUE_STEM = /(?<![a-z])(?:initiat|organi|jour|ready|support|give|represented|ouverture|prévoi|envisag|inked|inks|open|later|touch|contact|intensif|increase|scale|step|left for|leaves for|leave for|prepar|towards|toward|aur|accueill|suivi|figurer|offert|concrétiser|traduir|matérialiser|précéd|commencement|scheduled|rendu|beginning|reviv|resum|scheduled to|expected to|due to|set to|set for|reactivat|retenu|intend to|intends to|plan to|plans to|pledge to|seek to|seeks to|aim to|aims to|host the next|continue our|continue their|continue its|continue work|continue to work|continue to collab|continue to coop|continue collab|continue coop|utiliz|utilis|leverag|through this|forward to|finali|extension|renewal|newly|in principle|tranche|round of sanctions|package of sanctions|which will|new arrangement|new agreement|new memorandum|new mou|new framework|forthcoming|first initiative|work together to|jointly lead|continue to lead|continue to co|continue to chair|new initiatives|hosting|invitation|renewed|extended|expanded|updated|establishment|convening|undertak|joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|reçu|rendr|organis|organiz|convoqu|arranged|is to be|are to be|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|decision|décid|submitted|presented|handed|transmitted|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
+const ANY_CUE_STEM = /(?<![a-z])(?:initiat|organi|jour|unveil|ready|support|give|represented|ouverture|prévoi|envisag|inked|inks|open|later|touch|contact|intensif|increase|scale|step|left for|leaves for|leave for|prepar|towards|toward|aur|accueill|suivi|figurer|offert|concrétiser|traduir|matérialiser|précéd|commencement|scheduled|rendu|beginning|reviv|resum|scheduled to|expected to|due to|set to|set for|reactivat|retenu|intend to|intends to|plan to|plans to|pledge to|seek to|seeks to|aim to|aims to|host the next|continue our|continue their|continue its|continue work|continue to work|continue to collab|continue to coop|continue collab|continue coop|utiliz|utilis|leverag|through this|forward to|finali|extension|renewal|newly|in principle|tranche|round of sanctions|package of sanctions|which will|new arrangement|new agreement|new memorandum|new mou|new framework|forthcoming|first initiative|work together to|jointly lead|continue to lead|continue to co|continue to chair|new initiatives|hosting|invitation|renewed|extended|expanded|updated|establishment|convening|undertak|joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|reçu|rendr|organis|organiz|convoqu|arranged|is to be|are to be|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|decision|décid|submitted|presented|handed|transmitted|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -773,6 +776,8 @@ const FUNDING_BACKGROUND = wordPattern(
   // Money of earlier budgets the new is "in addition to", and where an announced grant is "drawn from": "The new funding comes in
   // addition to previous funding of $17.8 million in last year’s budget" (Australian minister, 2004), "Today's $500,000 grant is drawn
   // from AusAID's refugee and relief program" (Australian minister, 1995; both round 98).
+  // Money that "had been allocated" before: "(for which $8 million had been allocated for world-wide disaster relief in 1990-91)" (DFAT, 1990, round 99).
+  '(?:had|have|has)\\s+(?:already\\s+)?been\\s+(?:allocated|provided|committed|pledged|disbursed|spent)(?![\\p{L}])|' +
   '(?:in\\s+addition\\s+to|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:previous|earlier|existing|past)\\s+(?:funding|contributions?|support|assistance)|^[\\s"“«]*(?:today[’\']s|this|the)\\s+(?:[A-Z]{0,3}\\$|€|£)\\s?\\d[\\d,.]*\\s*(?:million|m|billion|bn)?\\s+(?:grant|contribution|funding|package|allocation)\\s+(?:is|was|will\\s+be)\\s+(?:drawn|taken|funded|sourced|met)\\s+from|' +
   'builds?\\s+on\\s+[^.;]{0,80}?\\s(?:in|since|during)\\s+(?:19|20)\\d\\d|^[\\s"“«]*as\\s+part\\s+of\\s+(?:this|the|that)\\s+(?:package|contribution|funding|commitment|announcement)(?![\\p{L}])|' +
   'since\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d\\d|since\\s+the\\s+(?:beginning|start|outbreak|onset)\\s+of|to\\s+date|depuis\\s+(?:19|20)\\d\\d|à\\s+ce\\s+jour|' +
@@ -1233,8 +1238,39 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   // ministers’ joint statement …" (Taiwan MOFA, 2026, round 94; corpus convention on third-party agreements the authors welcome).
   const welcomed = statement.title !== null && WELCOMES_A_STATEMENT.test(statement.title);
   // A comment on a signing, before the sentences that report it, is that signing again (later ones are dropped above).
-  const kept = initiatives.filter((i, index) => !(welcomed && JOINT_TEXT_ISSUED.test(i.text)) && !(SIGNING_COMMENTED.test(i.text) && initiatives.some((other, at) => at > index && INSTRUMENT_WORD.test(other.text))));
+  const kept = withoutSumBreakdowns(initiatives.filter((i, index) => !(welcomed && JOINT_TEXT_ISSUED.test(i.text)) && !(SIGNING_COMMENTED.test(i.text) && initiatives.some((other, at) => at > index && INSTRUMENT_WORD.test(other.text)))));
   return withoutStandfirstAnnouncement(statement, sentences, kept);
+}
+
+/**
+ * The parts of a sum already announced (corpus convention: splitting a sum already counted is no second funding initiative): "The
+ * assistance, in addition to donations of $500,000 already announced, will be directed to the International Organisation for
+ * Migration ($750,000), UNICEF ($250,000) …", "$750,000 would be allocated to the International Organisation for Migration",
+ * "The remaining $250,000 would be allocated to …" after "Australia will contribute an additional $1.5 million …" (DFAT, 1990),
+ * "The $10 million humanitarian contribution will go to United Nations agencies …" (DFAT, 2014; both round 99). A sentence is a
+ * breakdown when it hands out money ("will go to", "would be allocated to", "would receive"), every sum it gives is at most one an
+ * earlier initiative announced, and it adds none ("additional", "further", "new").
+ */
+const HANDED_OUT = caselessPattern(String.raw`(?<![\p{L}])(?:(?:will|would|is\s+to|are\s+to|shall)\s+(?:be\s+)?(?:go|directed|allocated|distributed|channell?ed|used|spent|split|divided)\s+(?:to|for|between|among|on)|(?:will|would)\s+receive|the\s+remaining|of\s+which)(?![\p{L}])`, 'iu');
+const ADDS_MONEY = caselessPattern(String.raw`(?<![\p{L}])(?:additional|further|new|extra|another|more|supplémentaires?|nouvelles?)(?![\p{L}])`, 'iu');
+const SUM = /(?:US\$|A\$|AUD\s?\$?|NZ\$|C\$|CA\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|m|bn)?(?![\p{L}])/gu;
+function sumsIn(text: string): number[] {
+  return [...text.matchAll(SUM)].map((match) => {
+    const value = Number((match[1] ?? '').replace(/,/g, ''));
+    const unit = (match[2] ?? '').toLowerCase();
+    return value * (unit === 'billion' || unit === 'bn' ? 1e9 : unit === 'million' || unit === 'm' ? 1e6 : 1);
+  });
+}
+function withoutSumBreakdowns(initiatives: Initiative[]): Initiative[] {
+  const kept: Initiative[] = [];
+  let largest = 0;
+  for (const initiative of initiatives) {
+    const sums = sumsIn(initiative.text);
+    const breakdown = largest > 0 && sums.length > 0 && HANDED_OUT.test(initiative.text) && !ADDS_MONEY.test(initiative.text.replace(/in\s+addition\s+to\s+[^,;]{0,80}?already\s+announced/iu, '')) && sums.every((sum) => sum <= largest);
+    if (!breakdown) kept.push(initiative);
+    for (const sum of sums) largest = Math.max(largest, sum);
+  }
+  return kept;
 }
 
 /**

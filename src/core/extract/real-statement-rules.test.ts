@@ -4916,4 +4916,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('At-risk Afghan employees settled in Australia\n\nDavid Johnston Media Release\n\n2 June 2014\n\nMore than 500 Afghan nationals who were employed in support of Australia’s mission in Afghanistan, together with their families, have now been granted visas to Australia.\n').meeting.kind).toBe('news-release');
     expect(extract('Statement on the attack\n\nMedia Release\n\n2 June 2014\n\nThe Government condemns the attack on civilians in Kabul.\n').meeting.kind).toBe('statement');
   });
+  it('round 99: the parts of a sum already announced are no new funding; money that "had been allocated"; a call to prevent attacks; a roadmap unveiled', () => {
+    const evans = initiatives('AUSTRALIAN AID FOR GULF CRISIS REFUGEES\n\nAustralia will contribute an additional $1.5 million to assisting foreign nationals stranded as a result of the Gulf Crisis, the Minister for Foreign Affairs and Trade, Senator Gareth Evans, announced today.\n\nThe assistance, in addition to donations of $500,000 already announced, will be directed to the International Organisation for Migration ($750,000), UNICEF ($250,000) and the Red Cross ($250,000).\n\n$750,000 would be allocated to the International Organisation for Migration.\n\nThe remaining $250,000 would be allocated to various other Australian non-government organisations.\n\nSenator Evans said the response was generous, given the strain on the aid budget (for which $8 million had been allocated for world-wide disaster relief in 1990-91).\n');
+    expect(evans.map((i) => i.slice(0, 20))).toEqual(['Australia will contr']);
+    expect(initiatives('Release\n\nAustralia will contribute $10 million to the appeal.\n\nA further $2 million will be provided to the Red Cross, and the rest will go to UNICEF.\n')).toHaveLength(2);
+    expect(condemned('Readout\n\nThe Vice President urged the Iraqi government to prevent attacks against U.S. personnel.\n')).toBe(1);
+    expect(initiatives('Readout\n\nThe two National Security Advisors unveiled a roadmap for cooperation at a stakeholder event hosted by the Confederation of Indian Industry.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nHe reviewed preparations for the upcoming official state visit of the Prime Minister.\n')).toEqual([]);
+  });
 });
