@@ -787,6 +787,9 @@ export function extractMeeting(statement: Statement): Meeting {
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');
   // "On June 15, 2023 in Tokyo Japan, …" (a White House readout outside the corpus, no comma): the city without its country.
   if (location !== null) location = withoutTrailingCountry(location);
+  // The headline printed again in capitals is no place: "REGIONAL PARTNERSHIP ENHANCED" under "Regional partnership enhanced"
+  // (Australian minister, 2015, round 100).
+  if (location !== null && statement.title !== null && foldForComparison(location) === foldForComparison(statement.title.trim())) location = null;
   // US datelines write the city in capitals ("WASHINGTON, March 3 —"); the note writes it as a name.
   if (location !== null && location.length > 3 && location === location.toUpperCase()) location = location.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
   return { title, date, location: location === null ? null : inEnglish(location, statement.language) };

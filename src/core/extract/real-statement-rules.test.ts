@@ -4924,4 +4924,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe two National Security Advisors unveiled a roadmap for cooperation at a stakeholder event hosted by the Confederation of Indian Industry.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nHe reviewed preparations for the upcoming official state visit of the Prime Minister.\n')).toEqual([]);
   });
+  it('round 100: activities and an upgrade a party will fund; what an arrangement "will also provide"; co-hosting a numbered forum and representing someone at a named meeting; a visit called off; "over a billion dollars"; increased partnership on issues; the launch of a "U.S. – Angola" dialogue; a headline repeated in capitals is no place', () => {
+    expect(initiatives('Media release\n\nAustralia will also fund additional activities at the AliceGhan housing project near Kabul.\n\nThe largest undertaking will be to fund the upgrade of Afghanistan’s passport issuing system.\n')).toHaveLength(2);
+    expect(initiatives('Media release\n\nAustralia and Afghanistan today signed a Memorandum of Understanding on migration.\n\nThe arrangement will also provide reintegration support for Afghans who choose to return.\n')).toHaveLength(2);
+    expect(initiatives('Media release\n\nDirector General Sok Phal is visiting Australia to co-host the fifth Australia-Cambodia Immigration Forum alongside officials.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden conveyed that Secretary Blinken would represent him at the U.S. – Pacific Islands Forum meeting in Port Moresby.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden personally conveyed that he would be unable to travel to Papua New Guinea to meet with Prime Minister Marape.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe Lobito Corridor saw over a billion dollars in U.S. financing committed this year alone.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden and President Lourenço committed to increased partnership on issues that define our shared future, including strengthening democracy.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe leaders welcomed the launch of a U.S. – Angola Energy Security Dialogue in 2024.\n')).toHaveLength(1);
+    expect(extract('Regional partnership enhanced\n\nMEDIA RELEASE\n\n15 October 2015\n\nREGIONAL PARTNERSHIP ENHANCED\n\nThe partnership between Australia and Cambodia on immigration issues was strengthened yesterday following a series of high-level meetings.\n').meeting.location).toBeNull();
+  });
 });
