@@ -4935,4 +4935,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe leaders welcomed the launch of a U.S. – Angola Energy Security Dialogue in 2024.\n')).toHaveLength(1);
     expect(extract('Regional partnership enhanced\n\nMEDIA RELEASE\n\n15 October 2015\n\nREGIONAL PARTNERSHIP ENHANCED\n\nThe partnership between Australia and Cambodia on immigration issues was strengthened yesterday following a series of high-level meetings.\n').meeting.location).toBeNull();
   });
+  it('round 101: "Nu." and "Rs." end no sentence and mark a sum; a partnership announced under a name with dots and a dash', () => {
+    expect(initiatives('Press release\n\nOf the Nu./Rs. 85,000 million committed by the Government of India for Bhutan’s 13th Five Year Plan, Nu./Rs. 10,000 million has been earmarked for HICDPs.\n')).toHaveLength(1);
+    expect(initiatives('Press release\n\nThe Committee reviewed and approved 283 projects amounting to Nu. 4171.91 million.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe two leaders announced the U.S.–Vietnam Semiconductor Partnership.\n')).toHaveLength(1);
+  });
 });

@@ -50,6 +50,8 @@ const ABBREVIATIONS = new Set([
   'gov', 'amb', 'gen', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj', 'jr', 'sr', 'no', 'nos', 'vol', 'art',
   'para', 'paras', 'fig', 'pp', 'vs', 'cf', 'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'est', 'jan', 'feb',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'env', 'min', 'nº',
+  // Currencies written with a full stop before the sum: "Nu. 100 billion", "Nu./Rs. 10,000 million" (Bhutan MFA, 2024, round 101).
+  'nu', 'rs',
 ]);
 
 function isSpace(ch: string | undefined): boolean {
