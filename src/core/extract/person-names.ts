@@ -554,6 +554,27 @@ export interface NameRun {
  * capitalised name words, with particles and initials inside ("Paul Georg von Möllendorff",
  * "Lester B. Pearson"), separated only by whitespace.
  */
+/**
+ * A cheap test that nameRunAt(…, i) is null, true for most tokens (lower-case words, digits, punctuation). Only a token whose
+ * first code unit is ASCII and not a capital A–Z qualifies, and then every way nameRunAt has to start a name is shut:
+ * - no honorific starts at it: the special cases are 'M', 'HE', 'SE', 'Deputy' (capitals), and the rest need the key in
+ *   HONORIFIC_FIRST_WORDS (checked);
+ * - the opening particle ("President von der Leyen") needs the key in LEADING_PARTICLES (checked);
+ * - leadingInitial needs an initial (a capital or a NAME_ABBREVIATIONS word, all capitalised) and dotlessInitial a capital B–Z: 0;
+ * - so the first word is this token, and it must pass isNameWord (a capital, or ARTICLE_NAME, whose hyphen is at index 2 or
+ *   3: checked), isFamilyNameInCapitals (no ASCII lower-case first letter, and for a digit /\d/ fails), isMonthSurname,
+ *   isGivenNameBeforePatronymic (both need \p{Lu} first), isPortfolioWordAsName (needs an honorific) or isAmirInsideName
+ *   ('Amir'): none can.
+ */
+function startsNoName(token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = token.text;
+  const code = text.charCodeAt(0);
+  if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
+  if (HONORIFIC_FIRST_WORDS.has(token.key) || LEADING_PARTICLES.has(token.key)) return false;
+  return text.charCodeAt(2) !== 0x2d && text.charCodeAt(3) !== 0x2d;
+}
+
 /** The country names of the last text asked about (nameRunAt runs over one text's tokens many times). */
 let countrySpans: { text: string; spans: readonly { start: number; end: number }[] } | null = null;
 
@@ -582,6 +603,7 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
 }
 
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
+  if (startsNoName(tokens[i])) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     // After an honorific, « M. » is an initial, not « monsieur »: "Dr M. Veerappa Moily, India’s Minister for Law and Justice"
