@@ -682,10 +682,26 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+const fullNameKeyCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The folded words of a name, with the parts of its hyphenated words: a part of a hyphenated given name stands for it ("Manuel
+ * Barroso" after "José-Manuel Barroso", Swiss FDFA, 2010, round 86). A pure function of the name (nameKeys is), memoised
+ * (bounded, as nameKeys is): isSameOrShorterName compares every mention with every draft and rebuilt this set each time.
+ */
+function fullNameKeySet(full: string): ReadonlySet<string> {
+  let keys = fullNameKeyCache.get(full);
+  if (keys === undefined) {
+    keys = new Set(nameKeys(full).flatMap((key) => (key.includes('-') ? [key, ...key.split('-')] : [key])));
+    if (fullNameKeyCache.size >= 10_000) fullNameKeyCache.clear();
+    fullNameKeyCache.set(full, keys);
+  }
+  return keys;
+}
+
 /** Does every word of `short` occur in `full`? ("Echeverría Ruiz" in "Tomás Echeverría Ruiz", "Joe Biden" in "Joseph R. Biden, Jr.") */
 export function isSameOrShorterName(short: string, full: string): boolean {
-  // A part of a hyphenated given name stands for it: "Manuel Barroso" after "José-Manuel Barroso" (Swiss FDFA, 2010, round 86).
-  const fullKeys = new Set(nameKeys(full).flatMap((key) => (key.includes('-') ? [key, ...key.split('-')] : [key])));
+  const fullKeys = fullNameKeySet(full);
   const shortKeys = nameKeys(short);
   return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key) || (SHORT_GIVEN_NAMES.get(key)?.some((given) => fullKeys.has(given)) ?? false));
 }
