@@ -706,12 +706,34 @@ export function isSameOrShorterName(short: string, full: string): boolean {
   return shortKeys.length > 0 && shortKeys.every((key) => fullKeys.has(key) || (SHORT_GIVEN_NAMES.get(key)?.some((given) => fullKeys.has(given)) ?? false));
 }
 
+/** "Korea counterparts": the words before "counterpart(s)" (global only to start at counterpartMatchFloor). */
+const COUNTRY_BEFORE_COUNTERPART = /([\p{L}\p{M}’'\- ]{2,60}?)\s+counterparts?\b/gu;
+
+/**
+ * No match of COUNTRY_BEFORE_COUNTERPART in `text` starts before the index returned (-1: there is none), so exec from there
+ * finds the same first match as exec from 0 (the pattern looks at nothing before its start), without trying the lazy run at
+ * every position of a long sentence. A match at p takes the literal "counterpart" at some c after a whitespace run
+ * text[q, c) with q ≤ p + 60, so p ≥ w(c) − 60, where w(c) is where the maximal whitespace run ending at c starts; the
+ * first occurrence c1 that has whitespace before it has the smallest w (a later one's run starts after c1's letters).
+ */
+function counterpartMatchFloor(text: string): number {
+  for (let at = text.indexOf('counterpart'); at !== -1; at = text.indexOf('counterpart', at + 1)) {
+    if (at === 0 || !/\s/u.test(text.charAt(at - 1))) continue;
+    let runStart = at - 1;
+    while (runStart > 0 && /\s/u.test(text.charAt(runStart - 1))) runStart--;
+    return Math.max(0, runStart - 60);
+  }
+  return -1;
+}
+
 /** "Republic of Korea counterparts, Minister …" gives the country of the people that follow. */
 function counterpartCountry(text: string, sentenceStart: number, mentionStart: number): string | null {
   const before = text.slice(sentenceStart, mentionStart);
   // Both patterns need one of these words (a plain search first: most names have neither before them).
   if (!before.includes('counterpart') && !before.includes('homologue')) return null;
-  const match = /([\p{L}\p{M}’'\- ]{2,60}?)\s+counterparts?\b/u.exec(before);
+  const from = counterpartMatchFloor(before);
+  COUNTRY_BEFORE_COUNTERPART.lastIndex = from;
+  const match = from < 0 ? null : COUNTRY_BEFORE_COUNTERPART.exec(before);
   if (match) {
     const countries = findCountries(match[1] ?? '');
     if (countries.length > 0) return countries[countries.length - 1]?.canonical ?? null;
