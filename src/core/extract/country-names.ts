@@ -318,6 +318,19 @@ export function findCountries(text: string): CountryMention[] {
   return mentions;
 }
 
+/** The last whole text findCountriesOfText read, and what it found. One entry: it holds one statement's text. */
+let lastWholeText: { readonly text: string; readonly mentions: readonly CountryMention[] } | null = null;
+
+/**
+ * findCountries of a statement's whole text, remembered for the last text asked: the person finder (country words before a
+ * name) and the issuing-country guess both read every country of the same text, and the scan was done twice. The same
+ * result as findCountries (a function of the text alone), shared read-only.
+ */
+export function findCountriesOfText(text: string): readonly CountryMention[] {
+  if (lastWholeText?.text !== text) lastWholeText = { text, mentions: findCountries(text) };
+  return lastWholeText.mentions;
+}
+
 export function isState(canonical: string): boolean {
   return !NON_STATES.has(canonical);
 }

@@ -12,7 +12,7 @@
  */
 import type { Condemnation, Participant } from '../model/structured-statement';
 import type { SourceSpan, Statement } from '../model/statement';
-import { canonicalCountry, findCountries, isCountryWord, isState, type CountryMention } from './country-names';
+import { canonicalCountry, findCountries, findCountriesOfText, isCountryWord, isState, type CountryMention } from './country-names';
 import {
   adjacent,
   honorificLength,
@@ -766,13 +766,15 @@ const CITY_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]+,\s*$/u;
 
 function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
   const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
-  const mentions = findCountries(window).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
+  // (The whole text's countries are usually known already: the person finder read them.)
+  const mentions = (window === text ? findCountriesOfText(text) : findCountries(window)).filter((m) => !taken.has(m.canonical) && !targets.has(m.canonical));
   const actors = mentions.filter(
     (m) =>
       !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) &&
       !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)) &&
       !COUNTERPARTS_BEFORE.test(window.slice(Math.max(0, m.start - 160), m.start)) &&
-      !CITY_BEFORE.test(window.slice(Math.max(0, m.start - 40), m.start)),
+      // (CITY_BEFORE needs a comma: a plain search first, as it tries its capital and run at every position.)
+      !(window.slice(Math.max(0, m.start - 40), m.start).includes(',') && CITY_BEFORE.test(window.slice(Math.max(0, m.start - 40), m.start))),
   );
   return mostFrequent(actors.length > 0 ? actors : mentions);
 }

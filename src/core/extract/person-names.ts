@@ -6,7 +6,7 @@
  * head noun (Minister, Secretary, ministre…) plus portfolio words, so a name is what remains:
  * capitalised words that are neither title words, country words nor sentence furniture.
  */
-import { findCountries, isCountryWord } from './country-names';
+import { findCountriesOfText, isCountryWord } from './country-names';
 import { foldForComparison } from './sentence-helpers';
 
 export interface Token {
@@ -683,7 +683,7 @@ let countrySpans: { text: string; spans: readonly { start: number; end: number }
 function inCountryName(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !/^\p{Lu}/u.test(token.text)) return false;
-  if (countrySpans?.text !== text) countrySpans = { text, spans: findCountries(text).map(({ start, end }) => ({ start, end })) };
+  if (countrySpans?.text !== text) countrySpans = { text, spans: findCountriesOfText(text) };
   // The last country name starting at or before the token (they are in text order, and never overlap).
   const { spans } = countrySpans;
   let low = 0;
