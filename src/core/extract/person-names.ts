@@ -512,7 +512,18 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 
-const HONORIFIC_FIRST_WORDS = new Set(HONORIFICS.map((sequence) => sequence[0]));
+/**
+ * HONORIFICS by their first word, each list in HONORIFICS' order: a sequence whose first word is not the token's cannot
+ * match, so the first match among these is the first match among all (and "the", a first word, is a common word).
+ */
+const HONORIFICS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const sequence of HONORIFICS) {
+  const first = sequence[0] as string;
+  const list = HONORIFICS_BY_FIRST_WORD.get(first);
+  if (list) list.push(sequence);
+  else HONORIFICS_BY_FIRST_WORD.set(first, [sequence]);
+}
+const HONORIFIC_FIRST_WORDS: ReadonlySet<string | undefined> = new Set(HONORIFICS_BY_FIRST_WORD.keys());
 
 /** Length (in tokens) of the honorific that starts at tokens[i], or 0. */
 export function honorificLength(tokens: readonly Token[], i: number): number {
@@ -529,8 +540,9 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
   // of Guernsey, Deputy Gavin St Pier" (DExEU, 2018), "Jersey Chief Minister Deputy Lyndon Farnham" (Isle of Man, 2024; both
   // round 65). Before an office ("Deputy Prime Minister") it stays a word of the title.
   if (tokens[i]?.text === 'Deputy' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2])) return 1;
-  if (!HONORIFIC_FIRST_WORDS.has(tokens[i]?.key)) return 0;
-  for (const sequence of HONORIFICS) {
+  const sequences = HONORIFICS_BY_FIRST_WORD.get(tokens[i]?.key ?? '');
+  if (sequences === undefined) return 0;
+  for (const sequence of sequences) {
     let ok = true;
     for (let k = 0; k < sequence.length; k++) {
       const token = tokens[i + k];
@@ -654,7 +666,7 @@ export interface NameRun {
  * A cheap test that nameRunAt(…, i) is null, true for most tokens (lower-case words, digits, punctuation). Only a token whose
  * first code unit is ASCII and not a capital A–Z qualifies, and then every way nameRunAt has to start a name is shut:
  * - no honorific starts at it: the special cases are 'M', 'HE', 'SE', 'Deputy' (capitals), and the rest need the key in
- *   HONORIFIC_FIRST_WORDS (checked);
+ *   HONORIFIC_FIRST_WORDS (then honorificLength itself is asked);
  * - the opening particle ("President von der Leyen") needs the key in LEADING_PARTICLES (checked);
  * - leadingInitial needs an initial (a capital or a NAME_ABBREVIATIONS word, all capitalised) and dotlessInitial a capital B–Z: 0;
  * - so the first word is this token, and it must pass isNameWord (a capital, or ARTICLE_NAME, whose hyphen is at index 2 or
@@ -662,13 +674,15 @@ export interface NameRun {
  *   isGivenNameBeforePatronymic (both need \p{Lu} first), isPortfolioWordAsName (needs an honorific) or isAmirInsideName
  *   ('Amir'): none can.
  */
-function startsNoName(token: Token | undefined): boolean {
+function startsNoName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
   if (!token) return false;
   const text = token.text;
   const code = text.charCodeAt(0);
   if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
-  if (HONORIFIC_FIRST_WORDS.has(token.key) || LEADING_PARTICLES.has(token.key)) return false;
-  return text.charCodeAt(2) !== 0x2d && text.charCodeAt(3) !== 0x2d;
+  if (LEADING_PARTICLES.has(token.key) || text.charCodeAt(2) === 0x2d || text.charCodeAt(3) === 0x2d) return false;
+  // A possible honorific's first word ("the", "his"): when none starts here, the honorific loop stops at once and the rest holds.
+  return !HONORIFIC_FIRST_WORDS.has(token.key) || honorificLength(tokens, i) === 0;
 }
 
 /** The country names of the last text asked about (nameRunAt runs over one text's tokens many times). */
@@ -699,7 +713,7 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
 }
 
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
-  if (startsNoName(tokens[i])) return null;
+  if (startsNoName(tokens, i)) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     // After an honorific, « M. » is an initial, not « monsieur »: "Dr M. Veerappa Moily, India’s Minister for Law and Justice"
