@@ -38,12 +38,15 @@ function keyOf(word: string): string {
   return key;
 }
 
-/** Appends the token for the match `raw` at `index` (already cut at the range's end); returns where the match ends. */
-function pushToken(tokens: Token[], text: string, index: number, raw: string, previousEnd: number): number {
+/**
+ * Appends the token for the match `raw` at `index` (already cut at the range's end); returns where the match ends.
+ * `apostrophe`, when the caller knows it, says whether raw holds ' or ’ (the scanner sees every one it takes).
+ */
+function pushToken(tokens: Token[], text: string, index: number, raw: string, previousEnd: number, apostrophe?: boolean): number {
   const first = raw.charCodeAt(0);
   // Per-token work is most of tokenizing a long text: ASCII answers without a Unicode regex.
   const isWord = raw.length > 1 || (first < 0x80 ? (first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a) : /[\p{L}\p{M}\p{N}]/u.test(raw));
-  const hasApostrophe = isWord && raw.length > 1 && (raw.includes("'") || raw.includes('’'));
+  const hasApostrophe = isWord && raw.length > 1 && (apostrophe ?? (raw.includes("'") || raw.includes('’')));
   const possessive = hasApostrophe && /['’]s$|s['’]$/u.test(raw) && raw.length > 2;
   const base = !hasApostrophe ? raw : possessive ? raw.replace(/['’]s$|['’]$/u, '') : raw.replace(/['’]$/u, '');
   const gap = index - previousEnd;
@@ -148,18 +151,26 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     let matchEnd: number;
+    // Where the match's first apostrophe is (none in a word character, nor in any other token of more than one code unit).
+    let apostropheAt = -1;
     if (kind === WORD) {
       matchEnd = wordRunEnd(text, at);
       for (;;) {
         const separator = text.charCodeAt(matchEnd);
-        if (!(isApostrophe(separator) || separator === 0x2d || separator === 0x2011)) break;
+        const isApostropheSeparator = isApostrophe(separator);
+        if (!(isApostropheSeparator || separator === 0x2d || separator === 0x2011)) break;
         const next = wordRunEnd(text, matchEnd + 1);
         if (next === matchEnd + 1) break;
+        if (isApostropheSeparator && apostropheAt < 0) apostropheAt = matchEnd;
         matchEnd = next;
       }
-      if (matchEnd < length && isApostrophe(text.charCodeAt(matchEnd))) matchEnd++;
+      if (matchEnd < length && isApostrophe(text.charCodeAt(matchEnd))) {
+        if (apostropheAt < 0) apostropheAt = matchEnd;
+        matchEnd++;
+      }
     } else matchEnd = at + widthAt(text, at);
-    previousEnd = pushToken(tokens, text, at, text.slice(at, Math.min(matchEnd, end)), previousEnd);
+    const cut = Math.min(matchEnd, end);
+    previousEnd = pushToken(tokens, text, at, text.slice(at, cut), previousEnd, kind === WORD ? apostropheAt >= 0 && apostropheAt < cut : undefined);
     at = matchEnd;
   }
   return tokens;
