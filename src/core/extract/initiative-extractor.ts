@@ -757,6 +757,11 @@ const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 const STEMS = cueStems(CUES_BY_CONFIDENCE.map(([, , stem]) => stem));
 
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
+/**
+ * A cheap superset of MONEY_PATTERN (case-sensitive, as it is): each of its alternatives holds a digit (`\d` is [0-9]) or
+ * "million", "billion" or "milliard". Most sentences have none, and MONEY_PATTERN tries a dozen alternatives at every offset.
+ */
+const MAY_HOLD_MONEY = /[0-9]|illi(?:on|ard)/;
 // The mechanism's name may hold lower-case connectors: "the Quad Critical and Emerging Technology Working Group";
 // a named conference or coalition is one too ("… including through the International Expert Conference on the Recovery …").
 // Also "We are committed to continuing to work together … including through the Paris Call for Trust and Security" (2022), "our
@@ -772,6 +777,14 @@ const MECHANISM_FR = String.raw`(?:[Pp]ar\s+l['’]entremise|[Aa]u\s+sein|[Dd]an
 // Commission OTAN-Ukraine », « Nous nous entretiendrons avec la Russie dans le cadre du Conseil OTAN-Russie » (NATO, 2014).
 const CONTINUE_FR = String.raw`(?:continu(?:e|ent|era|eront|erons|ons)\s+(?:de|à|d['’])\s*(?:participer|contribuer|travailler|collaborer|soutenir|œuvrer|coopérer|consulter|dialoguer|nous\s+concerter|avoir\s+des\s+(?:consultations|échanges|discussions))|(?:[Nn]ous\s+nous\s+entretiendrons|s['’]entretiendr(?:a|ont)|[Nn]ous\s+nous\s+réunirons|se\s+réuniront|[Nn]ous\s+consulterons|consulteront|tiendr(?:a|ont|ons)\s+des\s+consultations))`;
 const CONTINUE_THROUGH_FR = new RegExp(`${MECHANISM_FR}[^.;]{0,120}?${CONTINUE_FR}|${CONTINUE_FR}[^.;]{0,120}?${MECHANISM_FR}`, 'u');
+/**
+ * Cheap supersets of CONTINUE_THROUGH and CONTINUE_THROUGH_FR (both case-sensitive, as these are): the first needs "continu",
+ * "intend" or "aim" and then "through", "within" or "under" with a space; the second, in both its orders, « entremise », « sein » or
+ * « cadre » (MECHANISM_FR).
+ */
+const MAY_CONTINUE_THROUGH = /(?:through|within|under)\s/;
+const MAY_CONTINUE_VERB = /continu|intend|aim/;
+const MAY_CONTINUE_THROUGH_FR = /entremise|sein|cadre/;
 
 /** "has provided $4 billion since 2022": a running total is background, not an announcement. */
 const FUNDING_BACKGROUND = wordPattern(
@@ -833,6 +846,8 @@ const CALL_ON_OTHERS = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:essential|imperative|crucial|vital|necessary|urgent|indispensable|essentiel|impératif|nécessaire|indispensable)\s+(?:que|that)\s+(?:all\s+|toutes\s+les\s+|tous\s+les\s+|les\s+)(?:[\p{L}-]+\s+){0,2}?(?:parties|sides|actors|stakeholders|acteurs)\s|(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|exhort\p{L}*)(?![\p{L}])|appell?(?:e|ent|ons|é)\s+(?!à\s|a\s))\s*[^.;]{1,120}?\s(?:to|à)\s)`,
   'iu',
 );
+/** A cheap superset of CALL_ON_OTHERS, case-insensitive as it is: each branch starts on a word holding one of these (« impératif », « nécessaire » too). */
+const MAY_CALL_ON_OTHERS = /essenti|imp[eé]rati|crucial|vital|n[eé]cess|urg|indispens|call|appe|exhort/i;
 
 /**
  * Welcoming that a meeting is held (« ont salué la tenue aujourd'hui à Genève de la réunion des conseillers …, ainsi
@@ -845,6 +860,9 @@ const EVENT_NOTED = caselessPattern(
   String.raw`(?<![\p{L}])(?:salu\p{L}*|welcom\p{L}*|félicit\p{L}*\s+de|noted|took\s+note\s+of|pris\s+note\s+de)\s+(?:la\s+tenue|the\s+holding|the\s+convening|la\s+convocation|(?:the|a)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:summit|conference|forum)(?=[^.;]{0,40}?\sto\s+be\s+(?:held|hosted|convened)(?:\s+(?:in|on|at|by)\s+[^.;,]{1,30})?[.;]?$))(?![\p{L}])`,
   'iu',
 );
+/** Cheap supersets of EVENT_NOTED, case-insensitive as it is: its verb, and then what is noted. */
+const MAY_NOTE = /salu|welcom|félicit|note/i;
+const MAY_NOTE_EVENT = /tenue|holding|convening|convocation|summit|conference|forum/i;
 
 /**
  * A step only supposed possible, not taken or decided: « Des engagements communs … pourraient ainsi être pris à l'occasion
@@ -858,6 +876,8 @@ const HYPOTHETICAL = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:desire|wish|willingness|hope|keenness|souhait|désir|volonté)\s+(?:of\s+[^.;]{1,40}?\s|de\s+[^.;]{1,40}?\s)?(?:to\s+sign|de\s+signer)|(?:pourrai(?:t|ent)|pourrions|could|might)\s+(?:ainsi\s+|also\s+|then\s+|eventually\s+)?(?:être|be)\s+(?:pris|prises?|adoptée?s?|lancée?s?|tenue?s?|organisée?s?|taken|adopted|launched|held|agreed)|(?:soutenir|appuyer|support(?:ing)?)\s+(?:les|des|the|any|all)\s+[^.;]{0,80}?\s(?:qui\s+pourrai(?:t|ent)|that\s+(?:could|might)|which\s+(?:could|might)))(?![\p{L}])`,
   'iu',
 );
+/** A cheap superset of HYPOTHETICAL, case-insensitive as it is: each branch needs "sign", « pourr… », "could" or "might". */
+const MAY_BE_HYPOTHETICAL = /sign|pourr|could|might/i;
 
 /**
  * What "agreed to" must lead to for the agreement to be a joint action: something countable — a meeting, body, plan,
@@ -893,6 +913,11 @@ const PRESS_EVENT_SUBJECT = caselessPattern(
 
 /** How sure a sentence announces an initiative, from the strongest cue it carries; 0 when none. */
 const NEW_ERA = caselessPattern(String.raw`(?<![\p{L}])(?:launch|open|usher|begin|began|begun|start|mark)\p{L}*\s+(?:in\s+)?(?:a|an)\s+(?:new|fresh|historic|important)\s+(?:era|chapter|page|phase|stage)\s+(?:in|of|for)\s+(?:[\p{L}-]+\s+){0,2}?(?:relations|relationship|ties|cooperation|partnership)(?![\p{L}])`, 'giu');
+/**
+ * What NEW_ERA cannot match without, case-insensitively like it (ASCII letters, which only their own capitals match under
+ * `i`): its kind of era followed by in/of/for. A sentence without it is left as it is, as the replace would leave it.
+ */
+const MAY_OPEN_NEW_ERA = /(?:era|chapter|page|phase|stage)\s+(?:in|of|for)\s/i;
 /** "A number of agreements have been concluded between the two countries during the past five years." (DIRCO, 2019, round 86): background. */
 const UNNAMED_PAST_AGREEMENTS = caselessPattern(String.raw`^(?:a\s+number\s+of|several|various|many|numerous)\s+(?:bilateral\s+)?(?:agreements|instruments|memoranda|mous|accords)\s+(?:have|had)\s+been\s+(?:concluded|signed)(?![\p{L}])`, 'iu');
 
@@ -903,11 +928,16 @@ export function initiativeCueConfidence(whole: string): number {
   if (UNNAMED_PAST_AGREEMENTS.test(whole)) return 0;
   // A signing the sentence only recalls is no action of the authors (sentence-helpers). Nor is a new era launched: "New Zealand and
   // Viet Nam launched a new era in bilateral relations today" (New Zealand, round 86) names no mechanism, event or instrument.
-  const text = withoutRecalledSignings(whole).replace(NEW_ERA, (span) => ' '.repeat(span.length));
+  const signed = withoutRecalledSignings(whole);
+  const text = MAY_OPEN_NEW_ERA.test(signed) ? signed.replace(NEW_ERA, (span) => ' '.repeat(span.length)) : signed;
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
-  const asides = [CALL_ON_OTHERS.exec(text)?.index, EVENT_NOTED.exec(text)?.index].filter((index) => index !== undefined);
+  // (Each costly pattern behind its cheap superset: a sentence the superset rejects, the pattern would reject too.)
+  const asides = [
+    MAY_CALL_ON_OTHERS.test(text) ? CALL_ON_OTHERS.exec(text)?.index : undefined,
+    MAY_NOTE.test(text) && MAY_NOTE_EVENT.test(text) ? EVENT_NOTED.exec(text)?.index : undefined,
+  ].filter((index) => index !== undefined);
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
-  if (HYPOTHETICAL.test(sentence) || PRESS_EVENT_SUBJECT.test(sentence) || UNABLE_TO_GO.test(sentence)) return 0;
+  if ((MAY_BE_HYPOTHETICAL.test(sentence) && HYPOTHETICAL.test(sentence)) || PRESS_EVENT_SUBJECT.test(sentence) || UNABLE_TO_GO.test(sentence)) return 0;
   if (ANY_CUE_STEM.test(sentence)) {
     for (const k of STEMS.cuesIn(sentence)) {
       const [cue, confidence, , kind] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
@@ -918,8 +948,9 @@ export function initiativeCueConfidence(whole: string): number {
     }
   }
   if (issuedJointly(sentence)) return 0.7;
-  if (MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !isFundingBackground(sentence)) return 0.8;
-  return CONTINUE_THROUGH.test(sentence) || CONTINUE_THROUGH_FR.test(sentence) ? 0.7 : 0;
+  if (MAY_HOLD_MONEY.test(sentence) && MONEY_PATTERN.test(sentence) && FUNDING_VERB.test(sentence) && !isFundingBackground(sentence)) return 0.8;
+  const continuesThrough = MAY_CONTINUE_THROUGH.test(sentence) && MAY_CONTINUE_VERB.test(sentence) && CONTINUE_THROUGH.test(sentence);
+  return continuesThrough || (MAY_CONTINUE_THROUGH_FR.test(sentence) && CONTINUE_THROUGH_FR.test(sentence)) ? 0.7 : 0;
 }
 
 /** Does this one sentence announce an initiative? */
