@@ -28,6 +28,14 @@ describe('cue stems found in one scan', () => {
     expect(stems.cuesIn('Nothing here.')).toEqual([]);
   });
 
+  it('gives each call its own answer (the buffer of opened cues is cleared after every call)', () => {
+    const stems = cues();
+    expect(stems.cuesIn('They signed, exchanged, agreed and ÉTABLIRENT a mise en place.')).toEqual([0, 1, 2, 3]);
+    expect(stems.cuesIn('They agreed.')).toEqual([2]);
+    expect(stems.cuesIn('Nothing here.')).toEqual([]);
+    expect(stems.cuesIn('They exchanged letters.')).toEqual([0]);
+  });
+
   it('refuses a stem that is not literal alternatives, or not case-insensitive', () => {
     expect(() => cueStems([/sign(?:ed)?/i])).toThrow(/not case-insensitive literal alternatives/);
     expect(() => cueStems([/sign/])).toThrow(/not case-insensitive literal alternatives/);

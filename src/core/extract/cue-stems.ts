@@ -35,6 +35,7 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
       anyStem.lastIndex = match.index + 1;
     }
   };
+  const opened = new Uint8Array(perCue.length);
   return {
     in(sentence) {
       const stems = new Set<string>();
@@ -46,13 +47,25 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
     },
     gates: (index, stems) => (perCue[index] ?? []).some((stem) => stems.has(stem)),
     cuesIn(sentence) {
-      const open = new Uint8Array(perCue.length);
-      found(sentence, (stem) => {
-        for (const index of opens.get(stem)!) open[index] = 1;
-      });
+      // The same scan as `found`, inlined; each cue is listed when first opened and marked in `opened`, one buffer for all calls
+      // (a call runs to completion), cleared again before returning. Sorted, the indices are the ascending ones the full sweep of
+      // the buffer gave.
       const indices: number[] = [];
-      for (let index = 0; index < open.length; index++) if (open[index] === 1) indices.push(index);
-      return indices;
+      try {
+        anyStem.lastIndex = 0;
+        for (let match = anyStem.exec(sentence); match !== null; match = anyStem.exec(sentence)) {
+          for (const index of opens.get(match[0].toLowerCase())!) {
+            if (opened[index] === 0) {
+              opened[index] = 1;
+              indices.push(index);
+            }
+          }
+          anyStem.lastIndex = match.index + 1;
+        }
+      } finally {
+        for (const index of indices) opened[index] = 0;
+      }
+      return indices.sort((a, b) => a - b);
     },
   };
 }
