@@ -1195,9 +1195,32 @@ function actsAsAnnouncedBody(sentence: string, announced: readonly string[]): bo
   return announced.some((earlier) => setUp.test(earlier));
 }
 
+/**
+ * `items.some(test)` for an array that is only appended to, with a pure `test`: each item is tested at most once, on the first call
+ * after it was added, and once one passes the answer stays true.
+ */
+function someSoFar<T>(items: readonly T[], test: (item: T) => boolean): () => boolean {
+  let checked = 0;
+  let found = false;
+  return () => {
+    while (!found && checked < items.length) found = test(items[checked++] as T);
+    return found;
+  };
+}
+
 export function extractInitiatives(statement: Statement): Initiative[] {
   const sentences = bodySentences(statement);
   const initiatives: Initiative[] = [];
+  // The texts of the initiatives so far, kept alongside them rather than mapped again for every sentence; and whether one of them
+  // is a joint text issued, or an instrument not welcomed. Initiatives are only ever appended (add), so each is tested once, when
+  // first asked, and the answer is the one `initiatives.some(…)` gives: on a megabyte that rescanned every initiative per sentence.
+  const announced: string[] = [];
+  const add = (initiative: Initiative): void => {
+    initiatives.push(initiative);
+    announced.push(initiative.text);
+  };
+  const jointTextIssued = someSoFar(initiatives, (i) => JOINT_TEXT_ISSUED.test(i.text));
+  const instrumentAnnounced = someSoFar(initiatives, (i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text));
   let jointText: boolean | undefined;
   let leadIn: SentenceView | null = null;
   // The mark of the lead-in's first item ("-", "1."): an item with another mark is the text's own numbering going on, not
@@ -1229,7 +1252,7 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     // its topics, whatever their wording.
     if (sentence.text.endsWith(':') && (TARGETS_LEAD_IN.test(sentence.head) || AREAS_LEAD_IN.test(sentence.head)) && initiativeCueConfidence(sentence.head) > 0) {
       const cue = initiativeCueConfidence(sentence.head);
-      initiatives.push({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(cue, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
+      add({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(cue, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
       leadIn = null;
       targetBullets = true;
       continue;
@@ -1252,24 +1275,24 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       initiativeCueConfidence(sentence.head) ||
       // Only a text of several authors: « Fait à Abuja, le 2 mars 2018 » over one Commission president's signature (ECOWAS,
       // 2018, round 30) issues nothing jointly.
-      (SIGNED_AT.test(sentence.head) && !initiatives.some((i) => JOINT_TEXT_ISSUED.test(i.text)) && (jointText ??= classifyStatementKind(statement) === 'joint-statement') ? 0.7 : 0) ||
-      (UNDER_TERMS.test(sentence.head) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text)) ? 0.7 : 0) ||
-      (actsAsAnnouncedBody(sentence.head, initiatives.map((i) => i.text)) ? 0.7 : 0);
-    const terms = cue === 0 && (PROVIDES_FOR.test(sentence.head) || WILL_UNDER_TERMS.test(sentence.head)) && initiatives.some((i) => INSTRUMENT_WORD.test(i.text) && !WELCOMED.test(i.text));
+      (SIGNED_AT.test(sentence.head) && !jointTextIssued() && (jointText ??= classifyStatementKind(statement) === 'joint-statement') ? 0.7 : 0) ||
+      (UNDER_TERMS.test(sentence.head) && instrumentAnnounced() ? 0.7 : 0) ||
+      (actsAsAnnouncedBody(sentence.head, announced) ? 0.7 : 0);
+    const terms = cue === 0 && (PROVIDES_FOR.test(sentence.head) || WILL_UNDER_TERMS.test(sentence.head)) && instrumentAnnounced();
     // A numbered paragraph is an item of its own, but looking forward to meeting the one just announced is that meeting again
     // ("4. Foreign Minister Matsumoto stated that he would welcome Foreign Minister Yang in Kyoto …. Foreign Minister Yang
     // responded that he was looking forward to meeting Foreign Minister Matsumoto at the upcoming Trilateral Meeting.", MOFA, 2011).
     // (The cheap test first: a megabyte of bullets is tens of thousands of them.)
     // A numbered paragraph that opens on "This" refers back all the same: "2. This newly signed MOD, based on the agreement reached …"
     // (Japan MOFA, 2007, round 86).
-    if (cue > 0 && (bullet ? (LOOK_FORWARD_TO_MEETING.test(sentence.head) && meetsAnnouncedPerson(sentence.head, initiatives.map((i) => i.text))) || (REFERS_BACK.test(sentence.head) && restatesAnnounced(sentence.head, initiatives.map((i) => i.text))) : restatesAnnounced(sentence.head, initiatives.map((i) => i.text)))) continue;
+    if (cue > 0 && (bullet ? (LOOK_FORWARD_TO_MEETING.test(sentence.head) && meetsAnnouncedPerson(sentence.head, announced)) || (REFERS_BACK.test(sentence.head) && restatesAnnounced(sentence.head, announced)) : restatesAnnounced(sentence.head, announced))) continue;
     if (terms) {
-      initiatives.push({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(0.7, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
+      add({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(0.7, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
       continue;
     }
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
-      initiatives.push({
+      add({
         text: sentence.text, // already collapsed by bodySentences
         source: { start: sentence.start, end: sentence.end },
         confidence: confidence(base, sentence.text.length > LONG_SENTENCE ? -0.2 : 0),
