@@ -82,8 +82,20 @@ const FURTHER_TO_EVENT = caselessPattern(
   'giu',
 );
 
+/**
+ * Literal prefilters: each pattern cannot match a text without its literal, so skipping the replace when the literal is absent
+ * returns the same string. Both branches of FURTHER_TO_EVENT need "held" or « tenu » (case-insensitive; under `i` without `u`
+ * no character outside ASCII folds to an ASCII letter); LAST_MET needs "met" and RECALLED_MEETING "meeting" (both case-sensitive).
+ * The masks keep the length and only blank out spans, so a literal a later pattern needs is absent after them if it was before.
+ */
+const FURTHER_TO_EVENT_LITERAL = /held|tenu/i;
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
-  return withoutRecalledSignings(head).replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length)).replace(LAST_MET, (span) => ' '.repeat(span.length)).replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+  let masked = withoutRecalledSignings(head);
+  if (FURTHER_TO_EVENT_LITERAL.test(masked)) masked = masked.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length));
+  if (masked.includes('met')) masked = masked.replace(LAST_MET, (span) => ' '.repeat(span.length));
+  if (!masked.includes('meeting')) return masked;
+  return masked.replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {
       const date = findDate(when);
