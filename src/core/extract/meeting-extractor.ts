@@ -160,6 +160,25 @@ const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(
   // "This was following bilateral discussions held between President Maithripala Sirisena and the President of Philippines
   // Rodrigo Duterte, earlier today (16)." (Sri Lanka's President's Media Division, 2019, round 43).
   "(?=held)(?<=(?:talks|discussions|consultations|meetings?)\\s)held(?=\\s+(?:between|with|today|earlier|yesterday|this\\s+(?:morning|afternoon|evening)))");
+/**
+ * MEETING_STRONG / MEETING_WEAK on a body sentence's head, each run once per sentence: the same sentence is asked up to five
+ * times (lead candidates, past, happened, strong, weak). Keyed by the SentenceView object bodySentences caches per statement
+ * (its head is readonly), so the answers are the pattern's own and go with the statement (a WeakMap: nothing is kept after).
+ * Neither pattern has the g or y flag, so test() keeps no state between calls.
+ */
+const strongCues = new WeakMap<SentenceView, boolean>();
+const weakCues = new WeakMap<SentenceView, boolean>();
+function strongCue(sentence: SentenceView): boolean {
+  let known = strongCues.get(sentence);
+  if (known === undefined) strongCues.set(sentence, (known = MEETING_STRONG.test(sentence.head)));
+  return known;
+}
+function weakCue(sentence: SentenceView): boolean {
+  let known = weakCues.get(sentence);
+  if (known === undefined) weakCues.set(sentence, (known = MEETING_WEAK.test(sentence.head)));
+  return known;
+}
+
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
 const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
 const MEETING_WEAK = wordPattern(
@@ -254,12 +273,27 @@ export function announcedTripToSeveralCountries(statement: Statement): { lead: S
  * reached the following understandings:" (Spain and the US, 2022, round 23): a lead-in to the text's own points that
  * reports the visit, not a line relaying the text ("The following is attributable to …:").
  */
+// Patterns once at load rather than per call: caselessPattern returns its one shared RegExp for a source and flags without g or y,
+// so the object is the same; only the key building and lookup per call go.
+const RELAYED_TEXT = caselessPattern(String.raw`attributable|readout|statement|ci-dessous`, 'iu');
 function reportsVisitBeforeList(sentence: SentenceView): boolean {
-  return (MEETING_STRONG.test(sentence.head) || MEETING_WEAK.test(sentence.head)) && REACHED_THE_FOLLOWING.test(sentence.head) && !caselessPattern(String.raw`attributable|readout|statement|ci-dessous`, 'iu').test(sentence.head);
+  return (strongCue(sentence) || weakCue(sentence)) && REACHED_THE_FOLLOWING.test(sentence.head) && !RELAYED_TEXT.test(sentence.head);
 }
 const REACHED_THE_FOLLOWING = wordPattern('(?:reached|agreed\\s+on|adopted|decided\\s+on)\\s+the\\s+following');
 
+/**
+ * isLeadCandidate reads only the sentence (its text and head) and patterns without g or y: its answer is kept per SentenceView
+ * (bodySentences' objects, one set per statement; a WeakMap keeps nothing after it). extractMeeting asks it of the same sentences
+ * from leadSentences, from `early` and, for each sentence of a lead's paragraph, of every other sentence of that paragraph.
+ */
+const leadCandidates = new WeakMap<SentenceView, boolean>();
 function isLeadCandidate(sentence: SentenceView): boolean {
+  let known = leadCandidates.get(sentence);
+  if (known === undefined) leadCandidates.set(sentence, (known = isLeadCandidateUncached(sentence)));
+  return known;
+}
+
+function isLeadCandidateUncached(sentence: SentenceView): boolean {
   if (!/^(?:\S+ ){7}\S/.test(sentence.head)) return false;
   // A full sentence; or a long one a Word file broke at a line end ("… today met Fiji’s Deputy Prime
   // Minister and Minister for Foreign Affairs, Ratu" ⏎ "Josefa Vakaloloma, …"): a label line is short.
@@ -267,7 +301,7 @@ function isLeadCandidate(sentence: SentenceView): boolean {
   // A lead-in to a list that reports the meeting: "The foreign ministers of Australia, India, Japan and the United States
   // met in New York on 21 September 2022 and agreed to:". Not "The following is attributable to …:" nor "… provided the
   // following readout of the meeting:", which relay the text.
-  return /:$/u.test(sentence.text) && ((MEETING_STRONG.test(sentence.head) && (!RELAY_LINE.test(sentence.head) || MEETING_HELD_BEFORE_TEXT.test(sentence.head))) || reportsVisitBeforeList(sentence));
+  return /:$/u.test(sentence.text) && ((strongCue(sentence) && (!RELAY_LINE.test(sentence.head) || MEETING_HELD_BEFORE_TEXT.test(sentence.head))) || reportsVisitBeforeList(sentence));
 }
 
 // Not a declaration's own lead-in: "We, the Prime Minister of … and the Prime Minister of …, having met in Kuala Lumpur,
@@ -286,9 +320,9 @@ function leadSentences(sentences: readonly SentenceView[]): SentenceView[] {
   // (Saeima, 2021, round 64): speech without quotation marks opens the text; the sentence that attributes it and names the
   // meeting is the lead.
   const first = candidates[0];
-  if (first && !MEETING_STRONG.test(first.head)) {
-    const closer = candidates.find((s) => s.paragraphIndex === first.paragraphIndex && s !== first && SPEECH_CLOSER.test(s.head) && MEETING_STRONG.test(s.head));
-    if (closer && candidates.every((s) => s.paragraphIndex !== first.paragraphIndex || s.start >= closer.start || !MEETING_STRONG.test(s.head))) {
+  if (first && !strongCue(first)) {
+    const closer = candidates.find((s) => s.paragraphIndex === first.paragraphIndex && s !== first && SPEECH_CLOSER.test(s.head) && strongCue(s));
+    if (closer && candidates.every((s) => s.paragraphIndex !== first.paragraphIndex || s.start >= closer.start || !strongCue(s))) {
       return [closer, ...candidates.filter((s) => s.paragraphIndex !== first.paragraphIndex)].slice(0, 2);
     }
   }
@@ -314,6 +348,10 @@ function readsAsSentence(raw: string): boolean {
 }
 
 const TODAY_WORD = caselessPattern(String.raw`(?<![\p{L}])(?:today|aujourd[’']hui)(?![\p{L}])`, 'iu');
+
+// Built once (the same shared RegExp caselessPattern gives for this source and flags on every call).
+const DATE_FIRST_DATELINE = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu');
+const LABELLED_DATELINE = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu');
 
 /** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
 function datelineSegments(statement: Statement): { place: string | null; date: FoundDate | null } {
@@ -347,14 +385,14 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (firstPlace !== null && !isCountryName(firstPlace) ? firstPlace : null), date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
-    const dateFirst = caselessPattern(String.raw`^((?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:${MONTH})|(?:${MONTH})\.?\s+\d{1,2}),?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}\p{M} .]{1,30})?\s+[–—-]\s`, 'iu').exec(raw);
+    const dateFirst = DATE_FIRST_DATELINE.exec(raw);
     if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '') };
     // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
     // Also with the country in brackets: « KUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - ».
     const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?\s*,\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
     if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
     // « Communiqué - Libreville, le 24 mai 2018 - Le Président de la République … » (Gabonese presidency, 2018).
-    const labelled = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+presse)?|press\s+release|media\s+release|statement|déclaration)\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+((?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})\s+[–—-]\s`, 'iu').exec(raw);
+    const labelled = LABELLED_DATELINE.exec(raw);
     if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
     // A city and a date before the dash or a colon (CITY_DATE).
     const cityDate = CITY_DATE.exec(raw);
@@ -521,6 +559,9 @@ const LEADING_DATE = caselessPattern(String.raw`^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(
 
 const NEWS_SITE_NAME = /^\S+(?:sun|news|press|post|times|tribune|online|wire|today|daily|herald|info)$/iu;
 
+// Built once (the same shared RegExp caselessPattern gives on every call; no g flag: replace() replaces the first match either way).
+const TRAILING_DATE = caselessPattern(String.raw`,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$`, 'iu');
+
 function placeFromDateline(line: string): string | null {
   for (const segment of line.split(/\s+[–—]+\s+|\s+--?\s+/)) {
     // "March 2, 2024 Ottawa, Ontario" (the date, then the place on the next line): the place follows.
@@ -530,7 +571,7 @@ function placeFromDateline(line: string): string | null {
       if (place) return place;
       continue;
     }
-    const withoutDate = segment.replace(caselessPattern(String.raw`,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}.*$`, 'iu'), '').trim();
+    const withoutDate = segment.replace(TRAILING_DATE, '').trim();
     // "SAT 07 MAY 2011" (an Australian PM's release): a weekday before the date is no place.
     if (withoutDate === '' || findDate(segment)?.index === 0 || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?$|^(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|anche|edi)?\.?$/iu.test(withoutDate)) continue;
     const place = cleanPlace(withoutDate);
@@ -575,6 +616,10 @@ function withoutTrailingCountry(place: string): string {
 /** The place and date a document's description ends on: « …, Paris le 28 février 2003. », « …, à Bruxelles le 3 mai 2005. » */
 const DESCRIPTION_PLACE = caselessPattern(String.raw`(?:,|\sà)\s+(\p{Lu}[\p{L}’' -]{1,30}?),?\s+le\s+\d{1,2}(?:er)?\s+(?:${MONTH})\s+\d{4}\.?$`, 'iu');
 
+// Built once (the same shared RegExps caselessPattern gives on every call).
+const ATTRIBUTABLE_OR_FOLLOWING = caselessPattern(String.raw`attributable|following`, 'iu');
+const TITLE_NAMES_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu');
+
 export function extractMeeting(statement: Statement): Meeting {
   const sentences = bodySentences(statement);
   const leads = leadSentences(sentences);
@@ -586,7 +631,9 @@ export function extractMeeting(statement: Statement): Meeting {
   const reportsMeeting =
     leads.some((lead) => {
       const head = withoutRecalledSignings(lead.head.replace(WELCOMED_EVENT, ''));
-      return (MEETING_STRONG.test(head) || MEETING_WEAK.test(head)) && !YEARS_AGO.test(head);
+      // Most leads come out unchanged: the same string, so the lead's kept answers are the patterns' answers on it.
+      const unchanged = head === lead.head;
+      return ((unchanged ? strongCue(lead) : MEETING_STRONG.test(head)) || (unchanged ? weakCue(lead) : MEETING_WEAK.test(head))) && !YEARS_AGO.test(head);
     }) ||
     (statement.title !== null && MEETING_TITLE.test(statement.title) && !ANNIVERSARY.test(statement.title)) ||
     // "… the Foreign Minister Kevin Rudd announced today in Ramallah." ⏎ … "The increased support was announced following Mr
@@ -612,19 +659,19 @@ export function extractMeeting(statement: Statement): Meeting {
   // were held at the Pentagon." (White House, 2021); a label line is a paragraph of its own.
   const inLeadParagraph = (s: SentenceView) => /[.!?]["”»’)]?$/u.test(s.text) && /^(?:\S+ ){3}\S/.test(s.head) && sentences.some((other) => other !== s && other.paragraphIndex === s.paragraphIndex && isLeadCandidate(other));
   // A reminder of earlier meetings (« Pour rappel, Bakou avait accueilli … le 6 septembre 2017 ») reports none of today's.
-  const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => !REMINDER.test(s.head)).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !caselessPattern(String.raw`attributable|following`, 'iu').test(s.head))).slice(0, 4);
+  const early = metToday ? [metToday] : sentences.slice(0, 40).filter((s) => !REMINDER.test(s.head)).filter((s) => isLeadCandidate(s) || inLeadParagraph(s) || (/^(?:\S+ ){7}\S/.test(s.head) && /:$/u.test(s.text) && !ATTRIBUTABLE_OR_FOLLOWING.test(s.head))).slice(0, 4);
   // A meeting to come ("Heads of State and Government will meet in Brussels on 11 July") reports no meeting that happened.
   // Nor does a later sentence in the future that only refers back to it: "Following the meeting, they will hold a joint press
   // conference.", "The topics for discussion at the meeting will include …" after "… will meet with NATO Secretary General Mark
   // Rutte at NATO headquarters in Brussels on Wednesday 16 October" (Swedish Government, 2024, round 83).
   // ("The Meeting will take place in Maseru … on Friday, 20 November 2020", DIRCO, 2020, round 85, names its time and place: it stays.)
   const past = early.filter((s, k) => !WILL_MEET.test(s.head) && !(k > 0 && THE_MEETING_AHEAD.test(s.head) && !PAST_VERB.test(s.head) && !LATER_MEETING.test(s.head)));
-  const happened = past.some((s) => MEETING_STRONG.test(s.head) || MEETING_WEAK.test(s.head)) ? past : early;
-  const strong = happened.filter((s) => MEETING_STRONG.test(s.head));
+  const happened = past.some((s) => strongCue(s) || weakCue(s)) ? past : early;
+  const strong = happened.filter((s) => strongCue(s));
   // A visit the lead announces reports the meeting to come (corpus convention: its date and place are the
   // meeting's): « M. Jens Stoltenberg, se rendra à Varsovie le lundi 6 octobre 2014. » ⏎ « Il rencontrera … ».
   const announcesTrip = (s: SentenceView) => s === leads[0] && TRIP_AHEAD.test(s.head);
-  const weak = happened.filter((s) => !MEETING_STRONG.test(s.head) && (MEETING_WEAK.test(s.head) || announcesTrip(s)));
+  const weak = happened.filter((s) => !strongCue(s) && (weakCue(s) || announcesTrip(s)));
   // The text's own date (its dateline, else a date in its title: "PM call with President Trump:
   // 18 September 2019"), the anchor of a relative word ("today", "yesterday", « hier »).
   const titleDate = statement.title ? findDate(statement.title) : null;
@@ -722,7 +769,7 @@ export function extractMeeting(statement: Statement): Meeting {
     // "… thanked President Joe Biden for sending the U.S. delegation to Mexico following the two leaders’ telephone conversation last
     // week" (Mexico and the United States, 2023, round 87).
     (([...strong, ...weak].sort((a, b) => a.start - b.start).slice(0, 1).some((sentence) => CALL.test(sentence.head) && !ON_THE_MARGINS.test(sentence.head) && !IN_PERSON.test(sentence.head)) || (statement.title !== null && CALL.test(statement.title) && !IN_PERSON_TALK.test(statement.title))) &&
-      !MEETING_STRONG.test(leads[0]?.head ?? '')) ||
+      !(leads[0] ? strongCue(leads[0]) : MEETING_STRONG.test(''))) ||
     // The first two in the text's order: "… will host … for a one-day working visit on Thursday" before "In that vein, the
     // Ministers … hosted a virtual meeting of the 6th Session of the … Joint Permanent Commission" (Namibian Presidency, 2021,
     // round 42) is a visit, though the later sentence names the stronger meeting.
@@ -740,10 +787,10 @@ export function extractMeeting(statement: Statement): Meeting {
   const leadAfterDateline = leads[0]?.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)) ?? '';
   // A courtesy call today too: "Minister … called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya, Malaysia today"
   // over the closing "MINISTRY OF FOREIGN AFFAIRS SINGAPORE" (Singapore MFA, 2023, round 77).
-  if (location !== null && leads[0] && (MEETING_STRONG.test(leads[0].head) || COURTESY_CALL_ON.test(leads[0].head)) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
+  if (location !== null && leads[0] && (strongCue(leads[0]) || COURTESY_CALL_ON.test(leads[0].head)) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
     const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leadAfterDateline), anchor));
     if (led !== null) location = led;
-  } else if (location !== null && leads[0] && MEETING_STRONG.test(leads[0].head) && AHEAD.test(leads[0].head)) {
+  } else if (location !== null && leads[0] && strongCue(leads[0]) && AHEAD.test(leads[0].head)) {
     // So does the lead that announces it: « Berne, 22.04.2016 - Le conseiller fédéral Didier Burkhalter rencontrera, mardi à
     // Bruxelles, Federica Mogherini … » (Swiss FDFA, 2016).
     const led = placeInSentence(maskRecalledMeetings(leadAfterDateline, anchor));
@@ -769,7 +816,7 @@ export function extractMeeting(statement: Statement): Meeting {
     const ordered = isCall ? [...strong, ...weak].filter((s) => CALL.test(s.head)).sort((a, b) => a.start - b.start).slice(0, 1) : [...strong, ...weak].sort((a, b) => a.start - b.start);
     // A meeting held "on the margins of the G7 Summit" is wherever that summit was: the sentence that says so places it
     // or nothing does; a later sentence's city is another event's ("Canada’s hosting of … (COP 15) in Montréal", PMO, 2022).
-    const margins = ordered.findIndex((s) => MEETING_STRONG.test(s.head) && ON_THE_MARGINS.test(s.head));
+    const margins = ordered.findIndex((s) => strongCue(s) && ON_THE_MARGINS.test(s.head));
     for (const sentence of margins >= 0 ? ordered.slice(0, margins + 1) : ordered) {
       // Not in a sentence that is itself ahead: « effectuera une visite à Malte … pour y participer à la réunion …, qui se
       // tiendra à La Valette » places the visit it announces.
@@ -785,7 +832,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // "… reiterated their commitment … today in Osaka on the margins of the G20": the lead places what happened today.
   if (location === null && !isCall && leads[0] && TODAY_WORD.test(leads[0].head)) location = placeInSentence(maskEventsToCome(leads[0].head));
   // "NATO Secretary General visits Washington DC": a title may name the place the lead takes for granted.
-  if (location === null && !isCall && statement.title && caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu').test(statement.title)) location = placeInSentence(statement.title);
+  if (location === null && !isCall && statement.title && TITLE_NAMES_MEETING.test(statement.title)) location = placeInSentence(statement.title);
   // A joint statement is issued where its authors met, which a document's description ends on: « …, Paris le 28 février 2003. »
   if (location === null && jointStatement && description) location = cleanPlace(DESCRIPTION_PLACE.exec(description)?.[1] ?? '');
   // A media invitation's venue line: "Venue: DIRCO Conference Centre, OR Tambo Building, 460 Soutpansberg Road, Pretoria" (DIRCO, 2024,
