@@ -664,8 +664,20 @@ function looksLikeQuotedTerm(words: readonly string[], taggedRightAfter = false)
   // A short quotation is a term ("a “sham” vote"), unless it is a whole sentence: “Our partnership is strong.”, or one
   // the attribution cuts at its comma: “This is a milestone,” said Mr Stoltenberg.
   // Its acronym in brackets too: “Free and Open Indo-Pacific (FOIP),” (Japan MOFA, 2022, round 77).
-  const content = words.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length > 3);
-  if (content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
+  // "Every word of over three letters (edge non-letters stripped) is capitalised, and there is one": read word by word, stopping
+  // at the first such word in lower case, which decides it (`every` would be false); a quotation of a megabyte is not mapped whole.
+  let content = false;
+  let capitalised = true;
+  for (const word of words) {
+    const w = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (w.length <= 3) continue;
+    if (!/^\p{Lu}/u.test(w)) {
+      capitalised = false;
+      break;
+    }
+    content = true;
+  }
+  if (content && capitalised) return true;
   // « Nous sommes unis », a déclaré le ministre: in French the comma follows the closing mark, so the speech verb
   // right after it does what the comma inside does in English.
   if (words.length < MIN_QUOTE_WORDS) return !(words.length >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && (taggedRightAfter || /[.!?…,]$/u.test(words[words.length - 1] ?? '')));
@@ -717,6 +729,18 @@ function isNonPersonSpeaker(speaker: string): boolean {
 
 const TITLE_OF_WORK_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+the\s+(?:topic|theme|subject)\s+of|(?:under|with)\s+the\s+(?:theme|title|motto|slogan)|entitled|titled|themed|intitulée?s?|ayant\s+pour\s+(?:thème|titre)|sur\s+le\s+thème(?:\s+de)?|sous\s+le\s+(?:thème|titre)(?:\s+de)?)\s*:?\s*$`, 'iu');
 
+/**
+ * `/(?::|(?<![\p{L}])(?:that|que|qu['’]))[\s\u00a0]*$/u.test(between)`, read at the end only (the text between two quotations
+ * may be long, and the pattern was tried from each of its positions). Every keyword ends in a character that is no white space,
+ * so a match ends exactly where `trimEnd` stops (trimEnd removes WhiteSpace and LineTerminator, the set `\s` is, \u00a0 among
+ * them). The keyword is at most four characters and its lookbehind reads one before it: the last five characters of the trimmed
+ * text hold all a match reads, and a keyword cannot start at the first of five, so no lookbehind is cut short.
+ */
+const INTRODUCTION_AT_END = /(?::|(?<![\p{L}])(?:that|que|qu['’]))$/u;
+function endsInIntroduction(between: string): boolean {
+  return INTRODUCTION_AT_END.test(between.trimEnd().slice(-5));
+}
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -754,7 +778,7 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
     // with a colon opens a new quote, whatever its first letter.
     // '… are a "powerful demonstration of transatlantic solidarity", said the Secretary General, adding that "the transatlantic
     // bond is vital …"' (NATO, 2022): after "that" or « que » the next quotation is another clause, not the first one's end.
-    const introducedAnew = previous !== null && /(?::|(?<![\p{L}])(?:that|que|qu['’]))[\s\u00a0]*$/u.test(text.slice(previous.quotation.closeEnd, quotation.openStart));
+    const introducedAnew = previous !== null && endsInIntroduction(text.slice(previous.quotation.closeEnd, quotation.openStart));
     if (!attribution) {
       // “…,” said Minister X. “…” — the block goes on after its attribution: one quote.
       const last = lastQuote;
