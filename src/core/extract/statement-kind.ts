@@ -42,8 +42,10 @@ const SEVERAL_AUTHORS =
  * and the Prime Minister of Australia Malcolm Turnbull" (European Commission, 2015, round 25): the offices of several authors.
  */
 const OFFICE_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:the|le|la)\s+(?:president|prime\s+minister|chancellor|secretary[-\s]general|foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs|président|présidente|premier\s+ministre|première\s+ministre|chancelier|chancelière|secrétaire\s+général)(?![\p{L}])`, 'giu');
+// Built once (the same shared RegExp caselessPattern gives on every call).
+const AND_THE = caselessPattern(String.raw`\s(?:and|et)\s+(?:the|le|la)\s`, 'iu');
 function severalOffices(line: string): boolean {
-  if ((line.match(OFFICE_IN_TITLE)?.length ?? 0) >= 2 && caselessPattern(String.raw`\s(?:and|et)\s+(?:the|le|la)\s`, 'iu').test(line)) return true;
+  if ((line.match(OFFICE_IN_TITLE)?.length ?? 0) >= 2 && AND_THE.test(line)) return true;
   // Two names, each with its office, the second of another country: « Déclaration de Bernard KOUCHNER, ministre des Affaires
   // étrangères et européennes, et de M. Franck-Walter STEINMEIER, ministre des Affaires étrangères et vice-Chancelier de la
   // République fédérale d’Allemagne » (France Diplomatie, 2009, round 31).
@@ -168,6 +170,7 @@ const FOLLOWING_STATEMENT = caselessPattern(
   String.raw`(?<![\p{L}])(?:(?:issued|made|released|delivered)\s+the\s+following\s+statement|a\s+(?:fait|publié|émis|prononcé)\s+(?:aujourd['’]hui\s+|ce\s+jour\s+)?la\s+déclaration\s+suivante)\s*:?\s*$`,
   'iu',
 );
+const READOUT_WORD = /readout/i;
 const FOLLOWING_READOUT = caselessPattern(String.raw`(?<![\p{L}])(?:provided|issued|released|gave)\s+the\s+following\s+readout(?![\p{L}])`, 'iu');
 // Also « le Président de la République a appelé ce soir son homologue nigérien » (Élysée, 2019, round 29).
 const CALL_IN_LEAD = caselessPattern(String.raw`(?<![\p{L}])(?:a\s+(?:appelé|téléphoné\s+à)(?:\s*,\s*[^,.;]{1,40},)?\s+(?:son|sa)\s+excellence|a\s+(?:appelé|téléphoné\s+à)\s+(?:(?:ce\s+(?:soir|matin)|hier|aujourd[’']hui|cet\s+après-midi)\s+)?(?:son|sa|ses|leurs?)\s+homologues?|s[’']est\s+entretenue?\s+(?:\p{L}+\s+)?(?:au|par)\s+t[ée]l[ée]phone|(?:spoke|spoken|talked)\s+(?:\p{L}+\s+)?(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+call\s+(?:with|to)|had\s+a\s+(?:virtual|video|telephone|phone)\s+(?:conversation|call|meeting)|held\s+a\s+(?:telephone|phone|video)\s+(?:talk|conversation|call|meeting)s?|(?:telephone|phone)\s+conversation\s+(?:took\s+place|was\s+held)\s+between|(?:a|ont)\s+eu\s+(?:un\s+entretien|une\s+conversation)\s+t[ée]l[ée]phonique)(?![\p{L}])`, 'iu');
@@ -290,6 +293,8 @@ const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\s*[.)�
 
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
+/** A piece DEPARTMENT_DATELINE cannot match without (its `\d{4}\s+[–—-]`), a cheap first test before its backtracking `{4,40}`. */
+const YEAR_THEN_DASH = /\d{4}\s+[–—-]/u;
 /** "Ottawa – Mélanie Joly, Minister…" opening the first paragraph. */
 const OPENING_CITY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s+[–—]\s+\p{Lu}/u;
 /** A government site's page furniture: "Published 12 March 2025", "From: Department…" (GOV.UK). */
@@ -391,12 +396,26 @@ const STATEMENT_OF_MEETING_BETWEEN = caselessPattern(String.raw`^(?:joint\s+)?(?
 const STATEMENT_TITLE = caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu');
 const STATEMENT_WORD = caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu');
 
+/**
+ * The kind of each statement, worked out once: extractMeeting asks it (for a joint text's place and date) and extractStatement
+ * again. It reads only the statement's readonly fields (text, title, paragraphs, boilerplate), as bodySentences' cache assumes;
+ * a WeakMap keeps nothing after the statement is gone.
+ */
+const kindCache = new WeakMap<Statement, StatementKind>();
+
 export function classifyStatementKind(statement: Statement): StatementKind {
+  let kind = kindCache.get(statement);
+  if (kind === undefined) kindCache.set(statement, (kind = classifyUncached(statement)));
+  return kind;
+}
+
+function classifyUncached(statement: Statement): StatementKind {
   const lines = headLines(statement);
   const title = statement.title ?? '';
   const leadParagraphs = firstBodyParagraphs(statement);
   // "Chief Pentagon Spokesman X provided the following readout:" under a "News Release" label: the text says what it is.
-  if (lines.some((line) => FOLLOWING_READOUT.test(line))) return 'readout';
+  // FOLLOWING_READOUT cannot match a line without "readout" (in any case: under `i` without `u` only ASCII letters fold to ASCII).
+  if (lines.some((line) => READOUT_WORD.test(line) && FOLLOWING_READOUT.test(line))) return 'readout';
   // The Council of the EU prints its label after the time: "14/03/2023 10:28 | Press release |".
   for (const line of [title, ...lines].map((l) => l.replace(COUNCIL_LABEL_TIME, ''))) {
     if (line.length > 200) continue;
@@ -473,18 +492,23 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // Muhriddin held negotiations with Lavrov", both round 37); not a department's release with its Quick facts or contacts, or
   // with GOV.UK's "From: … Published …" lines.
   const leadText = leadParagraphs[0] ?? '';
+  // Each asked at most once (both conditions below may ask them; the patterns have no g or y flag, so the answers do not change).
+  let departmentLines: boolean | undefined;
+  const hasDepartmentLine = (): boolean => (departmentLines ??= lines.some((line) => (YEAR_THEN_DASH.test(line) && DEPARTMENT_DATELINE.test(line)) || PUBLISHED_LINE.test(line)));
+  let talksInLead: boolean | undefined;
+  const leadHoldsTalks = (): boolean => (talksInLead ??= leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000))));
   if (
     !hasReleaseSections &&
-    !lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) &&
+    !hasDepartmentLine() &&
     !STATEMENT_TITLE.test(title) &&
     !FUTURE_MEETING.test(leadText) &&
     !(TITLE_AHEAD.test(title) && leadParagraphs.slice(0, 2).some((paragraph) => TITLE_AHEAD.test(paragraph) || FUTURE_MEETING.test(paragraph))) &&
     !NATO_NEWS.test(leadText.slice(0, 300)) &&
-    leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000)))
+    leadHoldsTalks()
   )
     return 'readout';
   if (
-    lines.some((line) => DEPARTMENT_DATELINE.test(line) || PUBLISHED_LINE.test(line)) ||
+    hasDepartmentLine() ||
     OPENING_CITY_DATELINE.test(firstParagraph) ||
     (hasReleaseSections && QUOTE_BLOCK_ATTRIBUTION.test(statement.text))
   ) {
@@ -506,7 +530,7 @@ export function classifyStatementKind(statement: Statement): StatementKind {
   // Kind convention: a third-person account of talks held is a readout ("Kazakh Foreign Minister Erlan Idrissov has met with
   // his Chinese counterpart Wang Yi", Kazinform, 2014; "Madam Ayorkor Botchwey held meetings with her counterparts, namely …",
   // Ghana MFA, 2023, round 31).
-  if (!announcesAhead && !STATEMENT_TITLE.test(title) && !NATO_NEWS.test(lead.slice(0, 300)) && leadParagraphs.slice(0, 2).some((paragraph) => TALKS_HELD.test(paragraph.slice(0, 1000)))) return 'readout';
+  if (!announcesAhead && !STATEMENT_TITLE.test(title) && !NATO_NEWS.test(lead.slice(0, 300)) && leadHoldsTalks()) return 'readout';
   // A title that condemns makes the text a reaction, a statement by the kind convention, however its lead reports it: « La
   // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
   // … a appris … » (OIF, 2015, round 51).
