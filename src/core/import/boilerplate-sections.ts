@@ -30,7 +30,10 @@ const MAX_HEADING_LENGTH = 60;
 const MAX_CONTACT_LINE_LENGTH = 250;
 
 function kindOfHeading(line: string): BoilerplateKind | null {
-  const heading = line.trim().replace(/\s*:$/, '');
+  // Same as `.replace(/\s*:$/, '')` on the trimmed line: a final colon and the white space right before it go (trimEnd removes the
+  // same white space set as \s), without trying the pattern from every position of the line.
+  const trimmed = line.trim();
+  const heading = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (heading.length === 0) return null;
   if (heading.length > MAX_HEADING_LENGTH) {
     const colon = heading.indexOf(':');
@@ -68,7 +71,9 @@ export function findBoilerplateSections(text: string, paragraphs: readonly Parag
   for (const paragraph of paragraphs) {
     if (paragraph.index === 0) continue;
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
-    const firstLine = (head.split('\n')[0] ?? '').trim();
+    // The first line: up to the first line feed (what split('\n')[0] gives), without splitting the rest.
+    const newline = head.indexOf('\n');
+    const firstLine = (newline === -1 ? head : head.slice(0, newline)).trim();
     const kind = kindOfHeading(firstLine) ?? (isContactLineAtEnd(text, paragraph, lastLong) ? 'contacts' : null);
     // "Page details" then "Date modified:" is one section, not two.
     if (kind !== null && starts.at(-1)?.kind !== kind) starts.push({ kind, heading: firstLine.replace(/\s*:.*$/, ''), start: paragraph.start });

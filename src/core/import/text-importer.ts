@@ -251,6 +251,8 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['the', 'and', 'of', 'to', 'in', 'is', 'with', 'for', 'on', 'that', 'will', 'their', 'its', 'by', 'are', 'from', 'this', 'have', 'has']),
   fr: new Set(['le', 'la', 'les', 'des', 'du', 'et', 'de', 'à', 'pour', 'une', 'est', 'sur', 'dans', 'qui', 'avec', 'leur', 'ont', 'au', 'aux', 'ces']),
 };
+/** Each stop word with its language, for one lookup per word (no word is in both lists). */
+const STOP_WORD_LANGUAGE: ReadonlyMap<string, Language> = new Map([...[...STOP_WORDS.en].map((word) => [word, 'en'] as const), ...[...STOP_WORDS.fr].map((word) => [word, 'fr'] as const)]);
 
 /** en or fr by counting frequent function words; English when in doubt. */
 export function detectLanguage(text: string): Language {
@@ -268,9 +270,9 @@ export function detectLanguage(text: string): Language {
       if (code > 0xffff) i++; // the low surrogate of an astral letter
     } else if (start >= 0) {
       if (i - start <= 5) {
-        const word = sample.slice(start, i);
-        if (STOP_WORDS.en.has(word)) en++;
-        if (STOP_WORDS.fr.has(word)) fr++;
+        const language = STOP_WORD_LANGUAGE.get(sample.slice(start, i));
+        if (language === 'en') en++;
+        else if (language === 'fr') fr++;
       }
       start = -1;
     }
