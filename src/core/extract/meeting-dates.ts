@@ -39,8 +39,14 @@ export interface FoundDate {
   readonly index: number;
 }
 
+/** Built once: the same shared RegExp caselessPattern gives on every call. */
+const FRENCH_HINT = caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu');
+/** Every pattern findDate reads needs an ASCII digit (their `\d` is [0-9], with or without `u`): a text without one has no date. */
+const ANY_DIGIT = /[0-9]/;
+
 /** The first date in `text` (day + month, year optional). */
 export function findDate(text: string): FoundDate | null {
+  if (!ANY_DIGIT.test(text)) return null;
   const candidates: FoundDate[] = [];
   const iso = ISO.exec(text);
   if (iso) {
@@ -55,7 +61,7 @@ export function findDate(text: string): FoundDate | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|\b(?:le|la|les|des|du)\b`, 'iu').test(text.slice(0, 400)));
+    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && FRENCH_HINT.test(text.slice(0, 400)));
     candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
   }
   const short = BRACKETED_SHORT_DATE.exec(text);

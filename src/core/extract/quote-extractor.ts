@@ -30,6 +30,12 @@ const SPEECH_VERB =
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
 // French news copy puts the verb after a quotation in the present tense: « …, explique le ministre sénégalais des Affaires
 // étrangères, M. Mankeur Ndiaye » (APA, round 54). Only there: before a quotation « précise la note du Vatican » names no speaker.
+// Patterns once at load, not per call: caselessPattern gives its one shared RegExp for a source and flags without g or y, so these
+// are the same objects the calls got (none has g, so replace() still replaces the first match only).
+const NAME_THEN_VERB = caselessPattern(`^[\\s,]*((?:(?:Mr|Mrs|Ms|Dr|Prof|M)\\.\\s*|[^.!?“”"«»]){2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
+const ACCORDING_TO = caselessPattern(String.raw`(?<![\p{L}])(?:according\s+to|selon)\s+`, 'iu');
+const SPOKESPERSON_OF = caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu');
+const AUXILIARY_AT_END = caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu');
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB}|explique|indique|précise|poursuit|insiste|assure|confie|rappelle|note)(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
 const DOCUMENT_AFTER_VERB = caselessPattern(
@@ -218,7 +224,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   }
   // "” Minister X said."
   // Also after an honorific's full stop: "”, Mr. Szijjártó added." (Hungarian MFA, 2017, round 33).
-  const nameThenVerb = caselessPattern(`^[\\s,]*((?:(?:Mr|Mrs|Ms|Dr|Prof|M)\\.\\s*|[^.!?“”"«»]){2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu').exec(tail);
+  const nameThenVerb = NAME_THEN_VERB.exec(tail);
   if (nameThenVerb) {
     const name = lastNameIn(text, quotation.closeEnd, quotation.closeEnd + (nameThenVerb[1]?.length ?? 0) + 2);
     if (name) return found(name, 0.85);
@@ -262,7 +268,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
   }
   // "According to Minister X, the partnership “…”", « Selon le ministre X, la coopération « … » ».
-  const according = caselessPattern(String.raw`(?<![\p{L}])(?:according\s+to|selon)\s+`, 'iu').exec(lead);
+  const according = ACCORDING_TO.exec(lead);
   if (according) {
     const name = firstNameIn(text, sentenceStart + according.index + according[0].length, quotation.openStart);
     if (name) return found(name, 0.8);
@@ -367,7 +373,7 @@ function leadParagraphSpeaker(text: string, from: number, to: number, participan
   // "The Spokesperson of High Representative X issued the following statement:": an unnamed spokesperson speaks. Unless the
   // spokesperson is named after the office: « le Porte-parole du Ministère des Affaires Etrangères, Abdelaziz Benali Cherif a fait
   // la déclaration suivante » (Algeria MFA, 2017, round 35).
-  if (caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu').test(text.slice(from, to))) {
+  if (SPOKESPERSON_OF.test(text.slice(from, to))) {
     const lead = text.slice(from, to);
     const named = NAMED_SPOKESPERSON.exec(lead);
     return named ? (names.find((name) => (named[1] ?? '').trim().endsWith(name)) ?? null) : null;
@@ -438,7 +444,7 @@ function saidBlockQuotes(statement: Statement, participants: readonly Participan
     if (/^[\s\u00a0]*[“«"‘]/u.test(firstText) || collapseWhitespace(firstText).split(' ').length < MIN_QUOTE_WORDS) continue;
     if (taken.some((q) => q.source.start >= first.start && q.source.start < first.end)) continue;
     // "The Prime Minister is expected to say:" — the subject before the auxiliary names the speaker.
-    const subject = (said[1] ?? '').replace(caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu'), '');
+    const subject = (said[1] ?? '').replace(AUXILIARY_AT_END, '');
     // "David Lipton, Acting Managing Director of the International Monetary Fund (IMF), issued the following statement …:" (IMF,
     // 2019, round 42): the name the subject opens on, its office set off by a comma, not a capitalised word inside the office.
     const opening = firstNameIn(subject, 0, Math.min(subject.length, 80));
