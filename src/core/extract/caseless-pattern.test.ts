@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caselessPattern, withoutUnicodeFlag } from './caseless-pattern';
+import { MAX_COMPILED_PATTERNS, caselessPattern, compiledPatternCount, withoutUnicodeFlag } from './caseless-pattern';
 import { wordPattern } from './condemnation-extractor';
 
 describe('withoutUnicodeFlag', () => {
@@ -85,5 +85,15 @@ describe('caselessPattern asked again for the same pattern', () => {
     expect(caselessPattern(String.raw`today`, 'iu')).not.toBe(caselessPattern(String.raw`today`, 'i'));
     expect(caselessPattern(String.raw`\p{L}+`, 'giu')).not.toBe(caselessPattern(String.raw`\p{L}+`, 'giu'));
     expect(caselessPattern(String.raw`\p{L}+`, 'iuy')).not.toBe(caselessPattern(String.raw`\p{L}+`, 'iuy'));
+  });
+});
+
+describe('caselessPattern over a long session', () => {
+  it('keeps at most MAX_COMPILED_PATTERNS compiled patterns however many distinct sources it is asked for (titles from statements)', () => {
+    for (let index = 0; index < MAX_COMPILED_PATTERNS * 2 + 7; index++) caselessPattern(`(?:^|\\s)Minister ${index}(?:\\s|$)`, 'iu');
+    expect(compiledPatternCount()).toBeGreaterThan(0);
+    expect(compiledPatternCount()).toBeLessThanOrEqual(MAX_COMPILED_PATTERNS);
+    // Still right after the cache starts again.
+    expect(caselessPattern(String.raw`(?:^|\s)minister 5(?:\s|$)`, 'iu').test('Foreign MINISTER 5')).toBe(true);
   });
 });

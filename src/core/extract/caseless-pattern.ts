@@ -48,6 +48,17 @@ export function withoutUnicodeFlag(source: string): string {
  * when `flags` has `i`; as written otherwise.
  */
 const compiled = new Map<string, RegExp>();
+/**
+ * The cache's bound. Patterns built from a statement's own words (a participant's title in the quote finder) are new keys
+ * with every statement, and the app runs for hours: past this many the cache starts again (the module-level patterns
+ * keep their own references, so only the inline ones are compiled anew).
+ */
+export const MAX_COMPILED_PATTERNS = 2_000;
+
+/** How many compiled patterns the cache holds (for the bound's test). */
+export function compiledPatternCount(): number {
+  return compiled.size;
+}
 
 export function caselessPattern(source: string, flags = 'iu'): RegExp {
   // A pattern written inline in a function is asked for on every call: the rewritten source is worth keeping.
@@ -57,7 +68,10 @@ export function caselessPattern(source: string, flags = 'iu'): RegExp {
   const known = shared ? compiled.get(key) : undefined;
   if (known) return known;
   const pattern = flags.includes('i') ? new RegExp(withoutUnicodeFlag(source), flags.replace('u', '')) : new RegExp(source, flags);
-  if (shared) compiled.set(key, pattern);
+  if (shared) {
+    if (compiled.size >= MAX_COMPILED_PATTERNS) compiled.clear();
+    compiled.set(key, pattern);
+  }
   return pattern;
 }
 
