@@ -271,7 +271,12 @@ export function stemsMissingFromPrefilter(): string[] {
  * (the countries the statement condemns elsewhere), a call on one of them counts whatever it asks for.
  */
 function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatch | null {
-  if (!ANY_CUE_STEM.test(text)) return null;
+  return firstAddressedCue(text, cueMatches(text), condemnedParties);
+}
+
+/** Every cue's first match in `text`, by position: what `firstCue` filters. It depends on the text alone, not on the parties. */
+function cueMatches(text: string): readonly CueMatch[] {
+  if (!ANY_CUE_STEM.test(text)) return [];
   const found: CueMatch[] = [];
   for (const index of STEMS.cuesIn(text)) {
     const [cue, confidence] = CUES[index] as (typeof CUES)[number];
@@ -279,6 +284,10 @@ function firstCue(text: string, condemnedParties?: ReadonlySet<string>): CueMatc
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }
   found.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+function firstAddressedCue(text: string, found: readonly CueMatch[], condemnedParties?: ReadonlySet<string>): CueMatch | null {
   return found.find((cue) => !isNotTheAuthors(text, cue, condemnedParties)) ?? null;
 }
 
@@ -500,21 +509,24 @@ const SURE_CONDEMNATION = 0.8;
 
 function scanCondemnations(statement: Statement): Condemnation[] {
   const sentences = bodySentences(statement);
-  const found = sentences.map((sentence) => condemnationIn(sentence, undefined));
+  // The cue matches depend on the sentence alone: the second reading filters the same ones again (with the parties) instead
+  // of scanning every sentence anew.
+  const cues = sentences.map((sentence) => cueMatches(sentence.head));
+  const found = sentences.map((sentence, index) => condemnationIn(sentence, cues[index] ?? [], undefined));
   // Second reading: a call on a party the first reading found condemned, whatever it asks of it. Less sure (the act
   // asked for may be a friendly one), so below the "Check against source" line.
   // The parties come from sure condemnations only (a weak one's "target" may be a place named in passing).
   const condemned = new Set(found.flatMap((condemnation) => (condemnation && (condemnation.confidence ?? 0) >= SURE_CONDEMNATION ? condemnation.targets.filter((target) => isCountryWord(target)) : [])));
   if (condemned.size > 0) {
     sentences.forEach((sentence, index) => {
-      if (found[index] === null) found[index] = condemnationIn(sentence, condemned, -0.1);
+      if (found[index] === null) found[index] = condemnationIn(sentence, cues[index] ?? [], condemned, -0.1);
     });
   }
   return found.filter((condemnation): condemnation is Condemnation => condemnation !== null);
 }
 
-function condemnationIn(sentence: SentenceView, condemnedParties: ReadonlySet<string> | undefined, adjustment = 0): Condemnation | null {
-  const cue = firstCue(sentence.head, condemnedParties);
+function condemnationIn(sentence: SentenceView, cues: readonly CueMatch[], condemnedParties: ReadonlySet<string> | undefined, adjustment = 0): Condemnation | null {
+  const cue = firstAddressedCue(sentence.head, cues, condemnedParties);
   if (cue === null) return null;
   const targets = condemnationTargets(sentence.head, cue.index, cue.length);
   const namedParty = targets.length > 0 && isCountryWord(targets[0] ?? '');
