@@ -54,7 +54,10 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
       try {
         anyStem.lastIndex = 0;
         for (let match = anyStem.exec(sentence); match !== null; match = anyStem.exec(sentence)) {
-          for (const index of opens.get(match[0].toLowerCase())!) {
+          // The match as written first: most are lower case already, and then it is its own key (lower-casing is idempotent, so a
+          // match equal to a key, all lower-case stems, lower-cases to itself): the same entry without a new string.
+          const stem = match[0];
+          for (const index of opens.get(stem) ?? opens.get(stem.toLowerCase())!) {
             if (opened[index] === 0) {
               opened[index] = 1;
               indices.push(index);
@@ -65,7 +68,25 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
       } finally {
         for (const index of indices) opened[index] = 0;
       }
-      return indices.sort((a, b) => a - b);
+      return sortedAscending(indices);
     },
   };
+}
+
+/**
+ * `indices.sort((a, b) => a - b)` for the few distinct cue indices of a sentence: an insertion sort in place (a handful of
+ * elements, mostly found in order), without the comparator calls of Array#sort. Distinct integers have one ascending order, so
+ * the result is the same array the sort gave.
+ */
+export function sortedAscending(indices: number[]): number[] {
+  for (let i = 1; i < indices.length; i++) {
+    const value = indices[i]!;
+    let j = i - 1;
+    while (j >= 0 && indices[j]! > value) {
+      indices[j + 1] = indices[j]!;
+      j--;
+    }
+    indices[j + 1] = value;
+  }
+  return indices;
 }
