@@ -258,8 +258,13 @@ interface CueMatch {
 /** The cues' stems, found in one scan of a sentence (cue-stems.ts). */
 const STEMS = cueStems(CUES.map(([, , stem]) => stem));
 
-/** Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset. */
-const ANY_CUE_STEM = /(?<![a-z])(?:want|commit|mak|necessit|importance|respect|honor|honour|compl|abide|fulfil|fail|refus|continu|denunc|protest|atroci|abuse|exaction|outre|flout|disregard|devrai|null|nul|expect|warn|break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
+/**
+ * Every cue starts a word with one of these stems: a sentence without them skips the cue scans. Keep it a superset.
+ * Written `(?:^|[^a-z])` rather than with the lookbehind `(?<![a-z])`: it is only ever `test`ed, and a stem preceded by the
+ * start or by a character that is no letter (the same class, under the same i flag) exists in the one reading exactly when in
+ * the other; this form runs about twice as fast (the lookbehind was tried at every position before the stems).
+ */
+const ANY_CUE_STEM = /(?:^|[^a-z])(?:want|commit|mak|necessit|importance|respect|honor|honour|compl|abide|fulfil|fail|refus|continu|denunc|protest|atroci|abuse|exaction|outre|flout|disregard|devrai|null|nul|expect|warn|break|broke|crime|s'attend|s’attend|encontre|attend du|attend de|attendent d|attendons d|attendait d|attendaient d|rather than|outré|indign|révolt|scandalis|particuli|plaid|intervenu|pushed|pleaded|advocated|accept|an end to|consterna|consterné|duty|responsibility|obligation|remind|rappel|contrar|counter|contraire|dismay|horr|imperativ|essential|vital|critical|urgent|press|invit|troubled|disturbed|stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère|speak|spoke|élev|élèv|recogni|costs|alarm|appall|outrag|très|extrêm|inquiè|inquiet|inquiét|reconna|opposition|account|justice|sanction|designation|comptes|répondre|condemn|denounc|deplor|reject|engag|concern|call|appeal|urg|demand|exig|condamn|dénon|déplor|rejet|préoccup|exhort|incit|enjoi|prie|somm|réclam|request|appel|violat|breach|must|should|need|ensure|viol|atteinte|doi|obligated|obliged|bound)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
