@@ -67,11 +67,12 @@ export function bodySentences(statement: Statement): readonly SentenceView[] {
 
 /** Lower-case and strip accents, for comparisons that should ignore both. */
 export function foldForComparison(text: string): string {
-  // Pure ASCII is its own NFD and holds no combining mark: lower-casing is all the fold does to it (most names and places).
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  // Printable ASCII (and tabs, line breaks) is its own NFD and holds no combining mark: lower-casing is all the fold does to it
+  // (most names and places). Any other text takes the full fold.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 
 /** Upper-case the first letter. */
 export function capitaliseFirst(text: string): string {
