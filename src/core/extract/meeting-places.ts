@@ -160,6 +160,8 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Torre\s+Tagle|Palacio\s+de\s+Gobierno\s+del\s+Per[úu])(?![\p{L}])/u, 'Lima'],
   [/(?<![\p{L}])(?:Casa\s+Rosada|Palacio\s+San\s+Mart[íi]n)(?![\p{L}])/u, 'Buenos Aires'],
   [/(?<![\p{L}])(?:Moncloa|Palacio\s+de\s+Santa\s+Cruz)(?![\p{L}])/u, 'Madrid'],
+  // "the high-level meeting … that took place on March 9, 2023 in Mexico’s National Palace" (White House, 2023, round 102).
+  [/(?<![\p{L}])(?:Mexico['’]s\s+National\s+Palace|National\s+Palace\s+of\s+Mexico|Palacio\s+Nacional\s+de\s+M[ée]xico|Los\s+Pinos)(?![\p{L}])/u, 'Mexico City'],
   // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».
   [/(?<![\p{L}])(?:(?:United\s+Nations|UN)\s+General\s+Assembly|UNGA|Assemblée\s+générale\s+des\s+Nations\s+[Uu]nies|AGNU)(?![\p{L}])/u, 'New York'],
 ];
@@ -220,7 +222,8 @@ export function placeInSentence(sentence: string): string | null {
     if (SUBJECT_IN_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
     // A possessive names a country's affair, not where the meeting was: "in South Sudan’s transition towards stability" (South
     // Sudan MOFAIC, 2024, round 63).
-    if (/['’]s$/u.test(match[1] ?? '')) continue;
+    // Nor does one inside the words taken: "in Mexico’s National Palace" (White House, 2023, round 102) is no city "Mexico’s National".
+    if (/['’]s(?:\s|$)/u.test(match[1] ?? '')) continue;
     const words = (match[1] ?? '').split(' ');
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.

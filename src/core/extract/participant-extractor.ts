@@ -842,6 +842,10 @@ const MET_EARLIER_BEFORE = caselessPattern(
 );
 
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
+/** A strike, attack or killing "on" or "of" someone, up to the name (no comma between). */
+const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:air)?strikes?|attacks?|assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre|frappes?)\s+(?:[^,.;]{0,40}?\s)?(?:on|of|against|contre|de|du)\s+[^,.;:()]{0,50}$`, 'iu');
+/** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
+const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+[^,.;:()]{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
@@ -862,6 +866,12 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Minister about Prime Minister Imran Khan’s initiative for debt relief" (Pakistan MOFA, 2020, round 81).
   if (ABOUT_BEFORE.test(justBefore) && AUTHORED_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   if (LEADERSHIP_OF_BEFORE.test(justBefore)) return true;
+  // Whom another acts for is not there: "On behalf of His Majesty Sultan Haitham bin Tarik, H H Sayyid Asaad bin Tarik al Said …
+  // received in his office Dr Abdullah Khaleel" (Oman MFA, round 102), « au nom du président X ».
+  if (ON_BEHALF_OF_BEFORE.test(justBefore)) return true;
+  // Nor the target of a strike or a killing: "the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq"
+  // (FCDO, 2020, corpus).
+  if (ATTACKED_BEFORE.test(justBefore)) return true;
   // Who is thanked for sending the delegation stayed home: "President López Obrador thanked President Joe Biden for sending the U.S.
   // delegation to Mexico" (Mexico and the United States, 2023, round 87).
   if ((THANKED_BEFORE.test(justBefore) || GRATITUDE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart))) && FOR_SENDING_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;

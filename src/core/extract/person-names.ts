@@ -208,6 +208,8 @@ const TITLE_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
   'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice',
+  // "Deputy Commander INDOPACOM Lieutenant General Stephen Sklenka" (White House, 2022, round 102).
+  'commander', 'commanders',
   // "the Consul General of the Kingdom of the Netherlands in Hong Kong, Ms Annemieke Ruigrok" (Hong Kong SAR, 2018, round 33).
   'consul', 'consule', 'consul-general',
   'vice-minister', 'vice-ministre', 'vice-chancellor', 'vice-premier', 'vice-chair',
@@ -257,6 +259,9 @@ const TITLE_MODIFIERS = new Set([
   'charge', 'chargee',
   // Ranks of two words: "Major General Amir Eshel" (India's MoD, round 64), "Lieutenant General", "Rear Admiral", "Air Marshal".
   'major', 'lieutenant', 'rear', 'air',
+  // "Minister for Immigration and Ethnic Affairs and Minister Assisting the Treasurer, Chris Hurford" (Australian Government, 1985,
+  // round 102): the office goes on after its head, and "Assisting" is no one's name.
+  'assisting',
   // "Raksha Mantri Rajnath Singh" (the Defence Minister, as India's MoD writes it in English; round 64), "Rajya Raksha Mantri".
   'raksha', 'rajya',
 ]);
@@ -293,6 +298,9 @@ const PORTFOLIO_WORDS = new Set(
     // "Acting Deputy Secretary of Homeland Security Kristie Canegallo", "Deputy Secretary of State for Management and Resources Rich
     // Verma" (the United States and Mexico, 2023, round 85).
     'homeland management administration operations intelligence logistics personnel readiness acquisition ' +
+    // "Secretary of the Navy José Rafael Ojeda", "Director of National Drug Control Policy Dr. Rahul Gupta", "Deputy Assistant Secretary
+    // of State for International Narcotics and Law Enforcement Affairs Charisse Phillips" (White House, 2023, round 102).
+    'navy army drug drugs narcotics enforcement ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
@@ -840,7 +848,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
     if (previous.possessive) break;
     // "Ferdinand Marcos Jr." with no comma: the suffix is not a name word but the suffix, with its full stop.
     if (GENERATIONAL_SUFFIX.test(token.text)) break;
-    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last) || isFamilyNameInCapitalsAfter(tokens, last, parts) || isAmirInsideName(text, tokens, last)) {
+    if (isNameWord(token) || isMonthSurname(tokens, last) || isPortfolioSurname(tokens, last) || isCountrySurname(tokens, last) || isFamilyNameInCapitalsAfter(tokens, last, parts) || isAmirInsideName(text, tokens, last)) {
       parts.push(token.text);
       last++;
       continue;
@@ -954,6 +962,19 @@ function isPortfolioWordAsName(text: string, tokens: readonly Token[], i: number
   const next = tokens[i + 1];
   if (!token || !next || !token.isWord || !PORTFOLIO_WORDS.has(token.key) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text) && adjacent(text, token, next);
+}
+
+/**
+ * Countries whose one-word name is also a family name, as a name's last word after a given name: "Deputy Attorney General Lisa
+ * Monaco" (White House, 2023, round 102), "Representative Jim Jordan". Not before another capitalised word.
+ */
+const COUNTRY_SURNAMES = new Set(['monaco', 'jordan', 'israel', 'chad']);
+
+function isCountrySurname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.isWord || !COUNTRY_SURNAMES.has(token.key) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  const next = tokens[i + 1];
+  return !(next?.isWord && /^\p{Lu}/u.test(next.text));
 }
 
 function isPortfolioSurname(tokens: readonly Token[], i: number): boolean {

@@ -32,7 +32,7 @@ const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
 // étrangères, M. Mankeur Ndiaye » (APA, round 54). Only there: before a quotation « précise la note du Vatican » names no speaker.
 // Patterns once at load, not per call: caselessPattern gives its one shared RegExp for a source and flags without g or y, so these
 // are the same objects the calls got (none has g, so replace() still replaces the first match only).
-const NAME_THEN_VERB = caselessPattern(`^[\\s,]*((?:(?:Mr|Mrs|Ms|Dr|Prof|M)\\.\\s*|[^.!?“”"«»]){2,80}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
+const NAME_THEN_VERB = caselessPattern(`^[\\s,]*((?:(?:Mr|Mrs|Ms|Dr|Prof|M)\\.\\s*|[^.!?“”"«»]){2,140}?)\\s(?:${SPEECH_VERB})(?![\\p{L}])`, 'iu');
 const ACCORDING_TO = caselessPattern(String.raw`(?<![\p{L}])(?:according\s+to|selon)\s+`, 'iu');
 const SPOKESPERSON_OF = caselessPattern(String.raw`spokes(?:person|man|woman)\s+(?:of|for)\s|porte-parole\s+(?:de|du)\s`, 'iu');
 const AUXILIARY_AT_END = caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu');
@@ -538,6 +538,9 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       const reported = REPORTED_SPEECH_END.exec(previousText.slice(-120));
       const speakerPhrase = reported ? (reported[1] ?? reported[2] ?? '') : '';
       const name = speakerPhrase ? lastNameIn(speakerPhrase, 0, speakerPhrase.length) : null;
+      // '"A," the Minister …, Chris Hurford, said in Athens today.' ⏎ '"B."' (Australian Government, 1985, round 102): the place after
+      // the verb is no speaker; the quotation above goes on in its speaker's words.
+      if (name && last && last.paragraphIndex === paragraph.index - 1 && !participants.some((p) => isSameOrShorterName(name, p.name))) return { name: last.speaker, confidence: 0.7 };
       if (name) return { name, confidence: 0.7 };
       // "Ms Collins will travel to the Philippines today to sign …, she says." ⏎ "'It formally sets …" (New Zealand, 2025):
       // the pronoun stands for the participant that paragraph named last.

@@ -4940,4 +4940,20 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Press release\n\nThe Committee reviewed and approved 283 projects amounting to Nu. 4171.91 million.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nThe two leaders announced the U.S.–Vietnam Semiconductor Partnership.\n')).toHaveLength(1);
   });
+  it('round 102: consultations the parties will hold, with dates; a new system or campaign introduced or begun; the next session prepared; an agreement only discussed; titles with Navy, Drug, Narcotics and Enforcement, a country that is a surname, "Minister Assisting", a Deputy Commander; whom another acts for and the target of a strike are no participants; a quotation going on after "said in Athens"; "Mexico’s National Palace"', () => {
+    expect(initiatives('Readout\n\nThe Namibian and Nigerian governments will hold diplomatic consultations and discuss issues related to bilateral relations from 7 to 8 October in Windhoek.\n')).toHaveLength(1);
+    expect(initiatives('Media release\n\nAustralia and Indonesia are introducing a new and highly sophisticated movement alert detection systems at major ports in Indonesia.\n')).toHaveLength(1);
+    expect(initiatives('Joint statement\n\nMexico and the U.S. will also begin a new comprehensive binational public health campaign to prevent the risks of consuming fentanyl.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe PS further affirmed Kenya’s commitment to implement issues agreed upon in readiness for the 4th session in 2021 in Abu Dhabi.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe two sides engaged in substantial discussion around the recently signed security agreement between Solomon Islands and the People’s Republic of China (PRC).\n')).toEqual([]);
+    const delegation = extract('Joint Statement\n\nPresident López Obrador welcomed a high-level U.S. delegation.\n\nThe Mexican delegation included Foreign Secretary Marcelo Ebrard; Secretary of the Navy José Rafael Ojeda, and Chief Officer for North America, Roberto Velasco.\n\nThe U.S. delegation included Director of National Drug Control Policy Dr. Rahul Gupta; Deputy Attorney General Lisa Monaco; and Deputy Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Charisse Phillips.\n').participants.map((p) => p.name);
+    expect(delegation).toEqual(expect.arrayContaining(['José Rafael Ojeda', 'Rahul Gupta', 'Lisa Monaco', 'Charisse Phillips']));
+    expect(extract('Readout\n\nA U.S. delegation led by Coordinator Kurt Campbell and Deputy Commander INDOPACOM Lieutenant General Stephen Sklenka visited Honiara.\n').participants.map((p) => p.name)).not.toContain('Commander INDOPACOM');
+    const greece = extract('Migration talks in Greece\n\n"As economic conditions continue to improve, the Australian Government will examine whether it is possible to ease the arrangements for family reunion," the Minister for Immigration and Ethnic Affairs and Minister Assisting the Treasurer, Chris Hurford, said in Athens today.\n\n"This could have significant benefit for the Greek community in Australia."\n');
+    expect(greece.participants.map((p) => p.name)).toEqual(['Chris Hurford']);
+    expect(greece.quotes.map((q) => q.speaker)).toEqual(['Chris Hurford', 'Chris Hurford']);
+    expect(extract('Oman, Maldives sign MoU\n\nMuscat – On behalf of His Majesty Sultan Haitham bin Tarik, Sayyid Asaad bin Tarik al Said, Deputy Prime Minister, received Dr Abdullah Khaleel, Minister of Foreign Affairs of the Republic of Maldives.\n').participants.map((p) => p.name)).not.toContain('Haitham bin Tarik');
+    expect(extract('UK responds\n\nThe UK has responded to the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq.\n').participants).toEqual([]);
+    expect(extract('Talks\n\nThe high-level meeting took place on March 9, 2023 in Mexico’s National Palace.\n').meeting.location).toBe('Mexico City');
+  });
 });
