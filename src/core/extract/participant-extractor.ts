@@ -853,7 +853,7 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   const justBefore = text.slice(Math.max(sentenceStart, mentionStart - 80), mentionStart);
   if (VISIT_TO_COME_BEFORE.test(justBefore) || VISIT_PREPARED_BEFORE.test(justBefore) || (VISIT_THAT_BEFORE.test(justBefore) && WILL_MAKE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40)))) return true;
   // "the state visit of Kazakhstan President Nursultan Nazarbayev to China this May" (Kazinform, 2014, round 31): a visit dated ahead.
-  if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  if (VISIT_OF_BEFORE.test(justBefore) && VISIT_DATED_AHEAD_AFTER.test(text.slice(mentionEnd, mentionEnd + 160))) return true;
   // "held the II Bi-national Cabinet to be chaired by the Presidents Rafael Correa and Juan Manuel Santos" (Ecuador's foreign
   // ministry, round 38): who will chair an event to come.
   if (TO_BE_CHAIRED_BY_BEFORE.test(justBefore)) return true;
@@ -937,7 +937,9 @@ const ACTING_AFTER = caselessPattern(String.raw`^\s*,?\s+(?:(?:will\s+(?:be|serv
 const TO_BE_CHAIRED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:to\s+be|will\s+be|sera|seront)\s+(?:co-?)?(?:chaired|hosted|presided\s+over|coprésidée?s?|présidée?s?)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:[^.;,]{0,60}?\s+(?:and|et)\s+)?[^.;,]{0,40}$`, 'iu');
 const VISIT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:state|official|working|royal)\s+)?visit\s+(?:of|by)\s+[^.;,]{0,60}$`, 'iu');
 const VISIT_DATED_AHEAD_AFTER = caselessPattern(
-  String.raw`^\s+to\s+[^.;,]{1,40}?\s(?:this|next|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`,
+  // Also after the visitor's office, and planned: "A visit by Andrej Kiska, President of the Slovak Republic, to the Slovenian Republic
+  // foreseen for spring next year" (Slovak MFEA, 2017, round 103).
+  String.raw`^(?:\s+to\s+[^.;,]{1,40}?\s(?:this|next|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])|(?:\s*,\s*[^.;,]{1,80},)?\s+to\s+[^.;,]{1,60}?\s(?:is\s+)?(?:foreseen|planned|scheduled|envisaged|due)\s+(?:for|in)(?![\p{L}]))`,
   'iu',
 );
 const VISIT_THAT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])visite\s+qu(?:e|['’])\s*[^.;,]{0,60}$`, 'iu');
@@ -1569,7 +1571,7 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 // Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State".
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière)(?:\s+of\s+state)?$`, 'iu');
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r)(?:\s+of\s+state)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');

@@ -4956,4 +4956,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('UK responds\n\nThe UK has responded to the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq.\n').participants).toEqual([]);
     expect(extract('Talks\n\nThe high-level meeting took place on March 9, 2023 in Mexico’s National Palace.\n').meeting.location).toBe('Mexico City');
   });
+  it('round 103: a visit planned ahead is an initiative and its visitor no participant; a joint statement already reported, introduced again before its text; a National Security Advisor named by surname', () => {
+    const slovak = extract('On the possibilities of strengthening cooperation\n\nState Secretary Lukáš Parízek met the Ambassador of the Slovenian Republic, Gregor Kozovinc.\n\nA visit by Andrej Kiska, President of the Slovak Republic, to the Slovenian Republic foreseen for spring next year will provide an impulse for making bilateral relations more dynamic.\n');
+    expect(slovak.initiatives.map((i) => i.text.slice(0, 20))).toEqual(['A visit by Andrej Ki']);
+    expect(slovak.participants.map((p) => p.name)).not.toContain('Andrej Kiska');
+    expect(initiatives('Coveney meets Northern Ireland Secretary of State\n\nMinister for Foreign Affairs Simon Coveney, and Northern Ireland Secretary Brandon Lewis, have issued a joint statement following a meeting yesterday in Dublin.\n\nFollowing their meeting, they released this joint statement:\n\n“We met to discuss a range of issues.”\n')).toHaveLength(1);
+    expect(names('Readout of National Security Advisor Jake Sullivan’s Call with the National Security Advisors of Japan and the Republic of Korea\n\nNational Security Advisor Sullivan held a trilateral call with National Security Secretariat Secretary General Akiba Takeo of Japan and National Security Office Director Cho Tae-yong of the Republic of Korea.\n')).toContain('Jake Sullivan');
+  });
 });
