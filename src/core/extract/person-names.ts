@@ -28,6 +28,18 @@ const keyCache = new Map<string, string>();
 
 /** A statement's vocabulary is small next to its word count, so keys are memoised (bounded). */
 function keyOf(word: string): string {
+  // A word of printable ASCII without a capital A–Z is its own key: the cached path below would lower-case it (ASCII takes no
+  // fold) and get the same string back. Most of a statement's words are such, and a scan of their few characters is cheaper
+  // than a map lookup.
+  let plain = true;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 0x20 || code > 0x7e || (code >= 0x41 && code <= 0x5a)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word;
   let key = keyCache.get(word);
   if (key === undefined) {
     // Folding (NFD) is the slow part; plain ASCII words only need lower-casing.
@@ -587,6 +599,9 @@ export function isTitleHead(token: Token | undefined): boolean {
   // générale »: a head joined to "general" is a head, as "Secretary-General" and "Director-General" are.
   // A string test first: a regular expression on every word was a tenth of extracting a megabyte.
   const key = token.key;
+  // (Both suffixes end in 'l' or 'e' and are eight characters or more: a look at the last one first.)
+  const last = key.charCodeAt(key.length - 1);
+  if ((last !== 0x6c && last !== 0x65) || key.length < 9) return false;
   if (!key.endsWith('-general') && !key.endsWith('-generale')) return false;
   const head = key.slice(0, key.lastIndexOf('-'));
   return /^\p{L}+$/u.test(head) && TITLE_HEADS.has(head);
@@ -623,11 +638,17 @@ const ARTICLE_NAME = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es)-\p{Lu}\p{Ll}/u;
 
 const OFFICE_IN_COMPOUND = /(?:^|-)(?:ministre|minister|président|présidente|president|secrétaire|secretary|gouvernement|government|conseiller|conseillère)(?:-|$)/iu;
 
+/** Keys that are no name word by isNameWord's set tests (see there). */
+const NOT_NAME_KEYS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...POST_NOMINALS, ...TITLE_HEADS, ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS]);
+
 export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.isWord || !(isCapitalised(token.text) || ARTICLE_NAME.test(token.text))) return false;
   if (/\d/.test(token.text)) return false;
   const key = token.key;
-  if (NOT_NAME_WORDS.has(key) || POST_NOMINALS.has(key) || isTitleHead(token) || TITLE_MODIFIERS.has(key) || PORTFOLIO_WORDS.has(key)) return false;
+  // NOT_NAME_KEYS is the union of NOT_NAME_WORDS, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS and PORTFOLIO_WORDS (none changes
+  // after load), so with isTitleHead (whose first test is TITLE_HEADS; token.isWord holds here) this is the same disjunction in
+  // one lookup for most words.
+  if (NOT_NAME_KEYS.has(key) || isTitleHead(token)) return false;
   if (isCountryWord(token.text)) return false;
   // A compound office is no name: « Conseiller de Gouvernement-Ministre des Relations Extérieures » (Monaco, 2019, round 30).
   if (token.text.includes('-') && OFFICE_IN_COMPOUND.test(token.text)) return false;
