@@ -1627,11 +1627,19 @@ const TWO_OFFICE_HOLDERS = caselessPattern(
   String.raw`(?<![\p{L}])(?:the\s+two|both|les\s+deux|the|des|les)\s+((?:(?:foreign|defen[cs]e|trade|finance|prime)\s+)?(?:ministers|leaders|presidents|secretaries)|(?:premiers\s+)?ministres(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|présidents)\s+(?=\p{Lu})`,
   'giu',
 );
+/**
+ * A superset test for PLURAL_OFFICE and TWO_OFFICE_HOLDERS: each of their matches holds one of these plural offices, under the
+ * same case-insensitivity (both are compiled with `i` and without `u`, as is this). A plain literal alternation, which V8 scans
+ * fast, where their leading lookbehind is tried at every position of the body: a text without any of them (most) skips both
+ * scans, which could find nothing.
+ */
+const PLURAL_OFFICE_WORD = /ministers|leaders|presidents|secretaries|ministres|présidents/i;
 const COUNTRY_AFTER_NAME = caselessPattern(String.raw`^\s+(?:of|from|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$`, 'iu');
 
 function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
   const { text } = statement;
   const drafts: Draft[] = [];
+  if (!PLURAL_OFFICE_WORD.test(text)) return drafts;
   const end = bodyEnd(statement);
   TWO_OFFICE_HOLDERS.lastIndex = bodyStart(statement);
   // Mentions are in text order and so are the matches: one pointer walks them once (no quadratic scan on a 1 MB text).
@@ -1661,6 +1669,8 @@ function twoOfficeHolders(statement: Statement, mentions: readonly PersonMention
 function apposedOfficeHolders(statement: Statement, mentions: readonly PersonMention[]): Draft[] {
   const { text } = statement;
   const drafts: Draft[] = twoOfficeHolders(statement, mentions);
+  // (No plural office anywhere in the text: PLURAL_OFFICE finds nothing, the loop below adds nothing.)
+  if (!PLURAL_OFFICE_WORD.test(text)) return drafts;
   let next = 0;
   PLURAL_OFFICE.lastIndex = bodyStart(statement);
   const end = bodyEnd(statement);
