@@ -720,9 +720,30 @@ function startsNoName(tokens: readonly Token[], i: number): boolean {
   const text = token.text;
   const code = text.charCodeAt(0);
   if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
-  if (LEADING_PARTICLES.has(token.key) || text.charCodeAt(2) === 0x2d || text.charCodeAt(3) === 0x2d) return false;
+  if (text.charCodeAt(2) === 0x2d || text.charCodeAt(3) === 0x2d) return false;
+  // A key whose first two characters open no key of LEADING_PARTICLES or HONORIFIC_FIRST_WORDS is in neither: both tests below
+  // answer false, without hashing the token's new string for two set lookups (most tokens).
+  if (!mayOpenParticleOrHonorific(token.key)) return true;
+  if (LEADING_PARTICLES.has(token.key)) return false;
   // A possible honorific's first word ("the", "his"): when none starts here, the honorific loop stops at once and the rest holds.
   return !HONORIFIC_FIRST_WORDS.has(token.key) || honorificLength(tokens, i) === 0;
+}
+
+/** Bit c0 * 128 + c1 is set for each key of two characters or more, both ASCII, of LEADING_PARTICLES or HONORIFIC_FIRST_WORDS. */
+const PARTICLE_OR_HONORIFIC_PAIRS = new Uint8Array(128 * 128);
+for (const key of [...LEADING_PARTICLES, ...HONORIFIC_FIRST_WORDS]) {
+  if (key !== undefined && key.length >= 2 && key.charCodeAt(0) < 0x80 && key.charCodeAt(1) < 0x80) PARTICLE_OR_HONORIFIC_PAIRS[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
+}
+
+/**
+ * False only when `key` is provably in neither LEADING_PARTICLES nor HONORIFIC_FIRST_WORDS: two ASCII characters or more whose
+ * first two are no such key's first two. (One character, or a non-ASCII one among the first two: true, and the sets are asked.)
+ */
+function mayOpenParticleOrHonorific(key: string): boolean {
+  if (key.length < 2) return true;
+  const c0 = key.charCodeAt(0);
+  const c1 = key.charCodeAt(1);
+  return c0 >= 0x80 || c1 >= 0x80 || PARTICLE_OR_HONORIFIC_PAIRS[c0 * 128 + c1] === 1;
 }
 
 /** The country names of the last text asked about (nameRunAt runs over one text's tokens many times). */
