@@ -429,7 +429,7 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   if ((ADDRESSED_CALL.test(cueText) || SPEECH_ACT.test(cueText)) && CROWD_SUBJECT_BEFORE.test(text.slice(0, cue.index))) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
-  if (caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu').test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
+  if (CALL_VERB.test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
   // A violation named as a statement's topic: « a fait aujourd’hui la déclaration suivante au sujet de la violation de
   // l’accord de cessez-le-feu » (GAC, 2010, round 20), "issued a statement regarding the violation of the ceasefire".
   if (/^violation/iu.test(cueText) && VIOLATION_AS_TOPIC.test(text.slice(Math.max(0, cue.index - 40), cue.index))) return true;
@@ -458,14 +458,19 @@ export function hasCondemnationCueBefore(text: string): boolean {
   return condemnationCueIndex(text) >= 0;
 }
 
+/** (Built once here: caselessPattern answers the same pattern for the same source and flags, and none of these is global or sticky, so hoisting them out of the calls changes nothing.) */
+const CALL_VERB = caselessPattern(String.raw`^(?:call|appeal|urg|exhort|appel)`, 'iu');
+const CALL_ON_ADDRESSEE = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|incit\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+|to\s+)?(.+?)\s+(?:to|à|a)$`, 'iu');
+const CUE_ADVERBS = caselessPattern(String.raw`^(?:(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|firmly|fermement|vivement|énergiquement|over|about|by|at|that|par)\s+)+`, 'iu');
+
 /** "condemn the sentencing of X to nine years, …" → "the sentencing of X to nine years" */
 function governedPhrase(cueText: string, afterCue: string): string {
   // "call on X to …", "urge X to …", « exhortent X à … »: the party is between the verb and "to".
-  const addressee = caselessPattern(String.raw`^(?:call\w*|appeal\w*|urg\w*|exhort\w*|incit\w*|appel\w*|demand\w*)\s+(?:on\s+|upon\s+|to\s+)?(.+?)\s+(?:to|à|a)$`, 'iu').exec(cueText);
+  const addressee = CALL_ON_ADDRESSEE.exec(cueText);
   if (addressee) return (addressee[1] ?? '').split(/\s+/).slice(0, 12).join(' ');
   const phrase = afterCue
     .trim()
-    .replace(caselessPattern(String.raw`^(?:(?:in the strongest(?: possible)? terms|avec la plus grande fermeté|également|also|strongly|firmly|fermement|vivement|énergiquement|over|about|by|at|that|par)\s+)+`, 'iu'), '');
+    .replace(CUE_ADVERBS, '');
   // The object ends where the sentence goes on to another verb: "… and strongly opposed …", "… and called on …".
   const clause = phrase.split(/[,;:.]|\s(?:which|who|and\s+(?:to|called|urged|(?:strongly\s+|firmly\s+|also\s+)?(?:\p{L}+ed))|qui|et\s+(?:à|appell|ont))\s/u)[0] ?? '';
   return clause.trim().split(/\s+/).slice(0, 12).join(' ');

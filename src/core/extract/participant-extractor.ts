@@ -209,12 +209,18 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
   return { title, country: country ?? titleCountry(title) };
 }
 
+/** (Built once here: caselessPattern answers the same pattern for the same source and flags, and none of these is global or sticky, so hoisting them out of the calls changes nothing.) */
+const AND_WORD = caselessPattern(String.raw`^(?:and|et)$`, 'iu');
+const SPOKESPERSON_OF_BEFORE = caselessPattern(String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du)\s+(?:(?:the|la|le)\s+)?(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?)\s+)?$`, 'iu');
+const AND_NEXT = caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu');
+const PLACE_OR_BODY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des|in|at|from)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu');
+
 /** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
 const FRENCH_CONNECTOR_FIRST = /^(?:de|des|du|d['’].*)$/u;
 
 function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
   // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
-  if (from >= to || caselessPattern(String.raw`^(?:and|et)$`, 'iu').test((tokens[from] as Token).text)) return false;
+  if (from >= to || AND_WORD.test((tokens[from] as Token).text)) return false;
   let words = 0;
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
@@ -1323,7 +1329,7 @@ function titleLineAuthors(statement: Statement): Draft[] {
   for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
     if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
     // « Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante … » (EU, 2013): her spokesperson speaks.
-    if (caselessPattern(String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du)\s+(?:(?:the|la|le)\s+)?(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?)\s+)?$`, 'iu').test(line.slice(0, mention.start))) continue;
+    if (SPOKESPERSON_OF_BEFORE.test(line.slice(0, mention.start))) continue;
     // « Déclaration du premier ministre concernant l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe » (PMO,
     // 2022): the one the statement is about, not its author.
     if (SUBJECT_OF_EVENT_BEFORE.test(line.slice(Math.max(0, mention.start - 120), mention.start))) continue;
@@ -1782,7 +1788,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       // "Chile’s Minister …, Name, and Undersecretary … Name": the second shares the first one's country.
       // Not when the sentence pairs them as heads of each side: "Israel’s Minister for Strategic and Intelligence Affairs Yuval
       // Steinitz and Deputy Secretary of State William Burns headed the respective delegations" (State Department, 2014).
-      inherits: caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu').test(gap) && !RESPECTIVE.test(text.slice(mention.end, sentence.end)),
+      inherits: AND_NEXT.test(gap) && !RESPECTIVE.test(text.slice(mention.end, sentence.end)),
       mentions: 1,
       honorific: mention.hasHonorific,
     };
@@ -1865,7 +1871,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // "… of the CPC Central Committee and Foreign Minister Wang Yi held talks": a body, not a person.
     // Nor a place after "in", "at" or "from": "… at the Ministry of External Affairs in New Delhi and Mrs. L. Savithri, …, were also
     // present at the meeting" (SAARC Secretariat, round 62).
-    if (caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des|in|at|from)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu').test(before)) continue;
+    if (PLACE_OR_BODY_BEFORE.test(before)) continue;
     // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
     // MFA, round 41).
     if (opensDateline(text, mention.start, mention.end)) continue;
