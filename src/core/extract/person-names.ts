@@ -591,15 +591,18 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
 
 export function isTitleHead(token: Token | undefined): boolean {
   if (!token || !token.isWord) return false;
-  if (TITLE_HEADS.has(token.key)) return true;
+  return TITLE_HEADS.has(token.key) || isTitleHeadByForm(token.key);
+}
+
+/** isTitleHead for a word's key, without its first test (TITLE_HEADS.has(key)): for a caller that has already asked that set. */
+function isTitleHeadByForm(key: string): boolean {
   // The article elided onto the office: « en présence de l’ambassadeur Ahmed Salama », « L’ambassadeur Ahmed Mahmoud
   // Soueid’Ahmed » (Mauritania's AMI, 2018, round 36), « l’envoyé spécial ».
-  if (token.key.charCodeAt(1) === 39 && (token.key.startsWith("l'") || token.key.startsWith("d'")) && TITLE_HEADS.has(token.key.slice(2))) return true;
+  if (key.charCodeAt(1) === 39 && (key.startsWith("l'") || key.startsWith("d'")) && TITLE_HEADS.has(key.slice(2))) return true;
   // "UNRWA Commissioner-General Filippo Grandi" (a DFAT release outside the corpus), "Governor-General", « commissaire
   // générale »: a head joined to "general" is a head, as "Secretary-General" and "Director-General" are.
-  // A string test first: a regular expression on every word was a tenth of extracting a megabyte.
-  const key = token.key;
-  // (Both suffixes end in 'l' or 'e' and are eight characters or more: a look at the last one first.)
+  // A string test first: a regular expression on every word was a tenth of extracting a megabyte. (Both suffixes end in 'l' or
+  // 'e', and with the one-letter head at least the pattern asks for, take nine characters or more: a look at the last one first.)
   const last = key.charCodeAt(key.length - 1);
   if ((last !== 0x6c && last !== 0x65) || key.length < 9) return false;
   if (!key.endsWith('-general') && !key.endsWith('-generale')) return false;
@@ -648,7 +651,8 @@ export function isNameWord(token: Token | undefined): boolean {
   // NOT_NAME_KEYS is the union of NOT_NAME_WORDS, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS and PORTFOLIO_WORDS (none changes
   // after load), so with isTitleHead (whose first test is TITLE_HEADS; token.isWord holds here) this is the same disjunction in
   // one lookup for most words.
-  if (NOT_NAME_KEYS.has(key) || isTitleHead(token)) return false;
+  // (isTitleHead's own TITLE_HEADS test is part of NOT_NAME_KEYS: only its tests of the word's form are left to ask.)
+  if (NOT_NAME_KEYS.has(key) || isTitleHeadByForm(key)) return false;
   if (isCountryWord(token.text)) return false;
   // A compound office is no name: « Conseiller de Gouvernement-Ministre des Relations Extérieures » (Monaco, 2019, round 30).
   if (token.text.includes('-') && OFFICE_IN_COMPOUND.test(token.text)) return false;
