@@ -254,23 +254,60 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
 /** Each stop word with its language, for one lookup per word (no word is in both lists). */
 const STOP_WORD_LANGUAGE: ReadonlyMap<string, Language> = new Map([...[...STOP_WORDS.en].map((word) => [word, 'en'] as const), ...[...STOP_WORDS.fr].map((word) => [word, 'fr'] as const)]);
 
+/**
+ * A word of one to five letters, each a–z or « à », as a number: base 32, a–z as 1–26 and « à » as 27 (no digit is 0, so words
+ * of different lengths never share one). Every stop word is such a word; -1 for any other.
+ */
+function stopWordCode(word: string): number {
+  if (word.length < 1 || word.length > 5) return -1;
+  let packed = 0;
+  for (let k = 0; k < word.length; k++) {
+    const digit = letterDigit(word.charCodeAt(k));
+    if (digit === 0) return -1;
+    packed = packed * 32 + digit;
+  }
+  return packed;
+}
+
+const letterDigit = (code: number): number => (code >= 0x61 && code <= 0x7a ? code - 0x60 : code === 0xe0 ? 27 : 0);
+
+/** STOP_WORD_LANGUAGE by stopWordCode: a run of letters is looked up without slicing it into a new string. */
+const STOP_WORD_LANGUAGE_BY_CODE: ReadonlyMap<number, Language> = new Map(
+  [...STOP_WORD_LANGUAGE].map(([word, language]) => {
+    const code = stopWordCode(word);
+    // A stop word outside a–z and « à » would go uncounted by detectLanguage's reading: say so at once.
+    if (code < 0) throw new Error(`detectLanguage: the stop word ${word} is not one to five letters a–z or à`);
+    return [code, language] as const;
+  }),
+);
+
 /** en or fr by counting frequent function words; English when in doubt. */
 export function detectLanguage(text: string): Language {
   let en = 0;
   let fr = 0;
   const sample = (text.length > 50_000 ? text.slice(0, 50_000) : text).toLowerCase(); // a few pages settle it
   // The words are the runs of letters (\p{L}), read by hand: a regex match per word was most of the time on a short text.
-  // No stop word is longer than five letters, so longer runs are never sliced.
+  // Each run is packed into its stopWordCode while read (a run with a letter outside a–z and « à », or longer than five, is none;
+  // every stop word is one, each with its own code), so it is looked up by that number: the same words counted as by looking
+  // up the run's text in STOP_WORD_LANGUAGE, without a string per word.
   let start = -1;
+  let packed = 0;
   for (let i = 0; i <= sample.length; i++) {
     const code = i < sample.length ? (sample.codePointAt(i) as number) : 0x20;
     const letter = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : isLetter(code);
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        packed = 0;
+      }
+      if (packed >= 0) {
+        const digit = letterDigit(code);
+        packed = digit === 0 || i - start >= 5 ? -1 : packed * 32 + digit;
+      }
       if (code > 0xffff) i++; // the low surrogate of an astral letter
     } else if (start >= 0) {
-      if (i - start <= 5) {
-        const language = STOP_WORD_LANGUAGE.get(sample.slice(start, i));
+      if (packed >= 0) {
+        const language = STOP_WORD_LANGUAGE_BY_CODE.get(packed);
         if (language === 'en') en++;
         else if (language === 'fr') fr++;
       }
