@@ -290,10 +290,19 @@ export interface CountryMention {
   readonly end: number;
 }
 
+const canonicalCache = new Map<string, string | null>();
+
 /** The canonical name for one exact name or adjective ("Estonian" → "Estonia"), or null. */
 export function canonicalCountry(name: string): string | null {
+  // The answer depends on the name alone (the tables are fixed): memoised, as the participant extractor asks it of every name it
+  // meets, and the fold (NFD) is the costly part. Bounded: started again past 10,000 names, for a session of hours.
+  const known = canonicalCache.get(name);
+  if (known !== undefined) return known;
   const trimmed = name.trim().replace(/^(?:(?:the|la|le|les)\s+|l['’]\s*)/i, '');
-  return BY_ACRONYM.get(trimmed) || BY_FOLDED.get(foldForComparison(trimmed)) || null;
+  const canonical = BY_ACRONYM.get(trimmed) || BY_FOLDED.get(foldForComparison(trimmed)) || null;
+  if (canonicalCache.size >= 10_000) canonicalCache.clear();
+  canonicalCache.set(name, canonical);
+  return canonical;
 }
 
 /**
