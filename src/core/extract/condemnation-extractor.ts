@@ -24,6 +24,22 @@ export function wordPattern(body: string, flags = 'iu'): RegExp {
 /** After "condemn" / « condamné »: the words of a court's sentence, which condemn no one in the statement's voice. */
 const NOT_A_SENTENCE = String.raw`(?!\s+(?:to\s+(?:death|die|life|\d)|(?:à|a)\s+(?:mort|la\s+peine|une\s+peine|des\s+peines|la\s+prison|perpétuité|\d)))`;
 
+/** A named party asked to stop (its place among CUES says more). Case-sensitive. */
+const NAMED_PARTY_TO_STOP = new RegExp(`(?<![${L}])(?:that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:will|would|should|shall)|(?!(?:We|They|I|You|He|She|It|This|That|These|Those|Everyone|All|Both|Each)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}should)\\s+(?:immediately\\s+)?(?:stop|cease|halt|refrain|withdraw|desist|release)(?![${L}])|(?<![${L}])que\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?\\p{Lu}[\\p{L}-]*\\s+(?:cesse(?:nt)?|mette(?:nt)?\\s+fin|se\\s+retire(?:nt)?|libère(?:nt)?)(?![${L}])`, 'u');
+/** Concern that a named party acts (its place among CUES says more). Case-sensitive. */
+const CONCERN_THAT_PARTY = new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:[^.;]{0,80}?\\s)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:determination|intent|intention|efforts?|actions?|activities|programs?|programmes?|build-?up|behaviou?r|conduct|attacks?|launches|tests|violations|provocations|aggression|support|pursuit|development)(?![${L}])|(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:the\\s+)?\\p{Lu}{3,}\\s+(?:continues|continued|has|had|is|was|may|will|could|might|plans|intends)(?![${L}])`, 'u');
+/**
+ * Literal superset tests for the costliest cues, asked before them: a sentence without a match of the test holds no match of
+ * the cue, whose exec is then skipped (it could only find nothing). Both cues are case-sensitive, and so are these.
+ * - NAMED_PARTY_TO_STOP: each English match holds "will|would|should|shall", whitespace, maybe "immediately" and whitespace, then
+ *   one of its verbs; each French one holds "que" and whitespace.
+ * - CONCERN_THAT_PARTY: both alternatives hold "concern", maybe "s" or "ed", whitespace, "that" and whitespace.
+ */
+const CUE_PREFILTERS: ReadonlyMap<RegExp, RegExp> = new Map([
+  [NAMED_PARTY_TO_STOP, /(?:will|would|should|shall)\s+(?:immediately\s+)?(?:stop|cease|halt|refrain|withdraw|desist|release)|que\s/],
+  [CONCERN_THAT_PARTY, /concern(?:s|ed)?\s+that\s/],
+]);
+
 const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Not a court's sentence: "condemned to death", « condamné à la peine capitale » (Luxembourg, 2022, round 23).
   [wordPattern(`condemn(?:s|ed|ing)?${NOT_A_SENTENCE}|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)`), 0.95, /condemn|denounc|deplor/i],
@@ -180,7 +196,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // A call without a verb of calling (corpus convention): a named party that should, or is expected to, stop —
   // "it is in common interests of both sides that the DPRK will stop further provocations" (Korea MOFA, 2022),
   // "Russia should withdraw its forces", « que la Russie cesse ses frappes ». Case-sensitive: the party is named.
-  [new RegExp(`(?<![${L}])(?:that\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:will|would|should|shall)|(?!(?:We|They|I|You|He|She|It|This|That|These|Those|Everyone|All|Both|Each)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}should)\\s+(?:immediately\\s+)?(?:stop|cease|halt|refrain|withdraw|desist|release)(?![${L}])|(?<![${L}])que\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?\\p{Lu}[\\p{L}-]*\\s+(?:cesse(?:nt)?|mette(?:nt)?\\s+fin|se\\s+retire(?:nt)?|libère(?:nt)?)(?![${L}])`, 'u'), 0.65, /stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère/i],
+  [NAMED_PARTY_TO_STOP, 0.65, /stop|cease|halt|refrain|withdraw|desist|release|cesse|mette|retire|libère/i],
   // A named party's act called a violation: "Russia’s ongoing violation of the Intermediate-Range Nuclear Forces Treaty",
   // "the DPRK’s blatant and repeated violations of UNSC resolutions" (State Department, 2022).
   [new RegExp(`(?<![${L}])\\p{Lu}[\\p{L}-]*[’']s\\s+(?:(?:ongoing|continued|continuing|repeated|flagrant|clear|material|blatant|serious|grave|systematic|multiple)\\s+(?:and\\s+)?){0,3}(?:violations?|breach(?:es)?)\\s+of\\s`, 'u'), 0.75, /violation|breach/i],
@@ -196,7 +212,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   [wordPattern("concern(?:s|ed)?\\s+(?:over|about|regarding|at|by|with)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3}?(?:repression|crackdown|persecution|executions|arbitrary\\s+detentions?)\\s+(?:against|of|on)(?![\\p{L}])"), 0.6, /concern/i],
   // … and in a clause: "He expressed concern that these launches demonstrate the DPRK’s determination to advance its unlawful
   // weapons … programs" (State Department, 2022), "concern that the DPRK continues to …".
-  [new RegExp(`(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:[^.;]{0,80}?\\s)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:determination|intent|intention|efforts?|actions?|activities|programs?|programmes?|build-?up|behaviou?r|conduct|attacks?|launches|tests|violations|provocations|aggression|support|pursuit|development)(?![${L}])|(?<![${L}])concern(?:s|ed)?\\s+that\\s+(?:the\\s+)?\\p{Lu}{3,}\\s+(?:continues|continued|has|had|is|was|may|will|could|might|plans|intends)(?![${L}])`, 'u'), 0.6, /concern/i],
+  [CONCERN_THAT_PARTY, 0.6, /concern/i],
   // An act called contrary to commitments or law is called a breach: « sont contraires aux engagements pris par nos Etats …
   // dans la Déclaration de Bamako » (OIF, round 13), "are contrary to international law and to Security Council resolutions".
   [wordPattern("(?:is|are|was|were|would\\s+be|remains?|runs?|ran)\\s+(?:clearly\\s+|also\\s+)?(?:contrary|counter)\\s+to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:commitments|obligations|international\\s+law|law|resolutions?|charter|principles\\s+of|agreements?|treaty|declaration)|(?:est|sont|était|étaient|serait|seraient|demeure(?:nt)?)\\s+(?:clairement\\s+|également\\s+)?contraires?\\s+(?:aux|au|à\\s+la|à\\s+l[’'])\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:engagements|obligations|droit|résolutions?|charte|principes|accords?|traité|déclaration)|" +
@@ -285,6 +301,8 @@ function cueMatches(text: string): readonly CueMatch[] {
   const found: CueMatch[] = [];
   for (const index of STEMS.cuesIn(text)) {
     const [cue, confidence] = CUES[index] as (typeof CUES)[number];
+    const prefilter = CUE_PREFILTERS.get(cue);
+    if (prefilter !== undefined && !prefilter.test(text)) continue;
     const match = cue.exec(text);
     if (match) found.push({ index: match.index, length: match[0].length, confidence });
   }
