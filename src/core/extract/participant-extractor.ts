@@ -1010,6 +1010,25 @@ const OTHER_MEETING_BEFORE = caselessPattern(
 );
 
 /**
+ * A superset test for OTHER_MEETING_BEFORE, under the same case-insensitivity (`i` without `u`): each of its branches holds one
+ * of these words ("meeting" … "sommet" before "between|with"; "meeting|summit|talks" before "between"; "meeting|summit|talks|visit|
+ * trip" before "that|which"; "efforts|work|role|leadership|mediation"; "hosted"; "As" opening the text or after [,;:]; the
+ * rencontres, réunions, entretiens, meetings, talks, visites, visits or "recent|récent" of the recalled ones; "recall" (in "call")
+ * or "rappel"). A plain alternation without the pattern's lookbehinds, most of its cost, at every position.
+ */
+const OTHER_MEETING_KEY = /meeting|summit|talks|call|conversation|engagement|rencontre|entretien|sommet|visit|trip|efforts|work|role|leadership|mediation|hosted|réunion|recent|récent|rappel|(?:^|[,;:]\s*)as\s/i;
+
+/**
+ * OTHER_MEETING_BEFORE on the sentence up to a name, an honorific's full stop taken out first ("… Personal Envoy, Mr. Pekka
+ * Haavisto"). Without any full stop the replacement changes nothing and is skipped; the key test is asked of the text the pattern
+ * would read.
+ */
+function isOtherMeetingBefore(before: string): boolean {
+  const read = before.includes('.') ? before.replace(/(?<![\p{L}])(Mr|Mrs|Ms|Dr|Prof|M|Mme|St)\./gu, '$1') : before;
+  return OTHER_MEETING_KEY.test(read) && OTHER_MEETING_BEFORE.test(read);
+}
+
+/**
  * The same, further back, read only when the window holds its key word (a wider window on every name made extracting a
  * megabyte of names half as slow again): someone whose efforts are saluted after a long office (« Nous saluons les efforts
  * déployés par l'ambassadrice Heidi Grau, …, et de l'ambassadeur Toni Frisch », France and Germany, 2020), and someone the
@@ -2004,7 +2023,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   const leadEnd = statement.paragraphs.filter((p) => p.start >= bodyStart(statement)).slice(0, 2).at(-1)?.end ?? 0;
   // Named once, and only as a party to another meeting the text mentions.
   // An honorific's full stop is no sentence end for these patterns: "… Personal Envoy, Mr. Pekka Haavisto".
-  let present = drafts.filter((d) => d.mentions > 1 || !OTHER_MEETING_BEFORE.test(text.slice(d.source.start, d.mentionStart).replace(/(?<![\p{L}])(Mr|Mrs|Ms|Dr|Prof|M|Mme|St)\./gu, '$1')));
+  let present = drafts.filter((d) => d.mentions > 1 || !isOtherMeetingBefore(text.slice(d.source.start, d.mentionStart)));
   // A trip to several countries announced ahead: the people to be met on it are no participants (corpus convention),
   // only the travellers the lead (or the header above it) names. Someone of another country met on the way ("will
   // travel to London … for bilateral meetings with the British Secretary of State for Defence") is a bilateral
