@@ -979,7 +979,8 @@ function isGivenNameBeforePatronymic(text: string, tokens: readonly Token[], i: 
   const token = tokens[i];
   const particle = tokens[i + 1];
   // The set lookup first: this runs for every token that starts no name, and almost none is followed by "bin".
-  if (!token || !particle || !PATRONYMICS.has(particle.text) || !token.isWord || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  // (Every patronymic opens with 'b' or 'i': a look at the first letter spares hashing the word for the set.)
+  if (!token || !particle || (particle.text.charCodeAt(0) !== 0x62 && particle.text.charCodeAt(0) !== 0x69) || !PATRONYMICS.has(particle.text) || !token.isWord || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   return isNameWord(tokens[i + 2]) && adjacent(text, token, particle) && adjacent(text, particle, tokens[i + 2] as Token);
 }
 
@@ -1038,6 +1039,8 @@ const NAME_ABBREVIATIONS = new Set(['Sh', 'Md', 'Mohd', 'Muhd', 'Moh', 'Muh', 'A
 
 /** A one-capital initial, or a given name shortened (NAME_ABBREVIATIONS). */
 function isInitialWord(word: string): boolean {
+  // (A capital is one code point, two code units at most, and no abbreviation is longer than four: longer words are neither.)
+  if (word.length > 4) return false;
   return /^\p{Lu}$/u.test(word) || NAME_ABBREVIATIONS.has(word);
 }
 
@@ -1104,6 +1107,8 @@ function isFamilyNameInCapitalsAfter(tokens: readonly Token[], i: number, parts:
   const token = tokens[i];
   // Also after several given names: « Mahamat Boun Abdallah DIONE » (Senegal's embassy in Paris, round 26).
   if (!token || !token.isWord || token.text.length < 3 || parts.length < 1 || parts.length > 3) return false;
+  // (An ASCII lower-case letter among the first two already makes the word no capitals: the upper-casing below is not needed.)
+  if (isAsciiLower(token.text.charCodeAt(0)) || isAsciiLower(token.text.charCodeAt(1))) return false;
   if (parts.some((given) => given === given.toUpperCase()) || token.text !== token.text.toUpperCase() || /[\d.]/.test(token.text)) return false;
   if (CAPITALS_NOT_NAMES.has(token.key) || isCountryWord(token.text) || isTitleWord(token) || NOT_NAME_WORDS.has(token.key) || POST_NOMINALS.has(token.key)) return false;
   // "Christopher LUXON Prime Minister": the next word may not go on the name in capitals.
