@@ -770,6 +770,16 @@ const COUNTERPARTS_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:homologues
 /** "on the margins of the G7 Summit in Hiroshima, Japan" (PMO, 2023): a city's country is where, not who. */
 const CITY_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]+,\s*$/u;
 
+/**
+ * TOPIC_LIST_BEFORE and COUNTERPARTS_BEFORE behind literal superset tests (the same `i` without `u`): every match of the first holds
+ * "including", "such as", « notamment » or « y compris », every match of the second "homologue" or "counterpart". Plain
+ * alternations, where the patterns try their lookbehind at every position of the window.
+ */
+const TOPIC_LIST_KEY = /including|such\s+as|notamment|y\s+compris/i;
+const COUNTERPARTS_KEY = /homologue|counterpart/i;
+const isTopicListBefore = (before: string): boolean => TOPIC_LIST_KEY.test(before) && TOPIC_LIST_BEFORE.test(before);
+const isCounterpartsBefore = (before: string): boolean => COUNTERPARTS_KEY.test(before) && COUNTERPARTS_BEFORE.test(before);
+
 function homeCountry(text: string, taken: ReadonlySet<string>, targets: ReadonlySet<string>): string | null {
   const window = text.length > HOME_COUNTRY_WINDOW ? text.slice(0, HOME_COUNTRY_WINDOW) : text;
   // (The whole text's countries are usually known already: the person finder read them.)
@@ -777,8 +787,8 @@ function homeCountry(text: string, taken: ReadonlySet<string>, targets: Readonly
   const actors = mentions.filter(
     (m) =>
       !NOT_ISSUER_BEFORE.test(window.slice(Math.max(0, m.start - 20), m.start)) &&
-      !TOPIC_LIST_BEFORE.test(window.slice(Math.max(0, m.start - 100), m.start)) &&
-      !COUNTERPARTS_BEFORE.test(window.slice(Math.max(0, m.start - 160), m.start)) &&
+      !isTopicListBefore(window.slice(Math.max(0, m.start - 100), m.start)) &&
+      !isCounterpartsBefore(window.slice(Math.max(0, m.start - 160), m.start)) &&
       // (CITY_BEFORE needs a comma: a plain search first, as it tries its capital and run at every position.)
       !(window.slice(Math.max(0, m.start - 40), m.start).includes(',') && CITY_BEFORE.test(window.slice(Math.max(0, m.start - 40), m.start))),
   );
