@@ -307,8 +307,11 @@ function withUnopened(text: string, paragraphs: readonly { start: number; end: n
   const added: Quotation[] = [];
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
-    const attributed = UNOPENED_ATTRIBUTED.exec(body);
-    if (!attributed && !(UNOPENED_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1 && FIRST_PERSON_WORD.test(body))) continue;
+    // Both patterns need a closing mark (UNOPENED_ATTRIBUTED one of ”»", UNOPENED_END one of ”»): most paragraphs have none, and
+    // three plain searches spare them the lazy run and the scan to the end, which could only fail.
+    const closing = body.includes('”') || body.includes('»') || body.includes('"');
+    const attributed = closing ? UNOPENED_ATTRIBUTED.exec(body) : null;
+    if (!attributed && !(closing && UNOPENED_END.test(body) && (body.match(ANY_QUOTE_MARK)?.length ?? 0) === 1 && FIRST_PERSON_WORD.test(body))) continue;
     const mark = paragraph.start + (attributed ? attributed[0].length - 1 : Math.max(body.lastIndexOf('”'), body.lastIndexOf('»')));
     // Later quotations of the paragraph may follow an attributed one; none may cover its words.
     if (quotations.some((quotation) => quotation.openStart <= mark && quotation.closeEnd > paragraph.start)) continue;
