@@ -564,10 +564,27 @@ function countryPhraseEndingAt(text: string, tokens: readonly Token[], end: numb
       .slice((tokens[i + 1] as Token).start, last.end)
       .replace(/^(?:(?:the|la)(?:\s+|$)|l['’]\s*)/i, '')
       .replace(FORMAL_STATE, '');
-    const countries = findCountries(phrase);
-    if (countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length) found = { ofIndex: i };
+    if (isWholeCountry(phrase)) found = { ofIndex: i };
   }
   return found;
+}
+
+/** Memo of isWholeCountry (bounded: started again past 10,000 phrases). */
+const wholeCountryCache = new Map<string, boolean>();
+
+/**
+ * Is `phrase` exactly one country's name, by findCountries? That depends on the phrase alone, and the same few phrases ("Canada",
+ * "Foreign Affairs") come back at every titled name: memoised.
+ */
+function isWholeCountry(phrase: string): boolean {
+  let known = wholeCountryCache.get(phrase);
+  if (known === undefined) {
+    const countries = findCountries(phrase);
+    known = countries.length === 1 && countries[0]?.start === 0 && countries[0]?.end === phrase.length;
+    if (wholeCountryCache.size >= 10_000) wholeCountryCache.clear();
+    wholeCountryCache.set(phrase, known);
+  }
+  return known;
 }
 
 /** "… Löwenstein-Haas of the Federal Republic of Germany" */
