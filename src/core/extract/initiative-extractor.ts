@@ -771,6 +771,53 @@ const CUES_BY_CONFIDENCE = [...CUES].sort((a, b) => b[1] - a[1]);
 /** The cues' stems, found in one scan of a sentence (cue-stems.ts). */
 const STEMS = cueStems(CUES_BY_CONFIDENCE.map(([, , stem]) => stem));
 
+/**
+ * Cheap necessary conditions for the costliest cues (each tried at every offset of most sentences and failing). Each entry names
+ * its cue by a piece of the cue's source found in that cue alone, and a pattern every match of the cue contains a match of: a
+ * run of the cue's own consecutive terms, copied with the cue's flags (so `\s`, `[^.;]{0,60}?`, case and letters mean the same),
+ * or an alternation with one such run for every alternative of the cue. A sentence the pattern rejects, the cue rejects too, so
+ * skipping the cue there changes nothing.
+ */
+const CUE_PREFILTERS: ReadonlyArray<readonly [string, RegExp]> = [
+  // Signed instruments named before their verb: both alternatives end on "signed|…" then "today|on|…|by|par"; the second's
+  // verbs (signed, signé…) and words (by, par) are among the first's.
+  [String.raw`{60,140}?,\s(?:signed|sign(?:é|ée|és|ées))\s+(?:by|par)`, /\s(?:signed|concluded|adopted|launched|sign(?:é|ée|és|ées)|conclu(?:e|s|es)?|adopt(?:é|ée|és|ées)|lancée?s?)\s+(?:today|yesterday|on|in|at|by|last|earlier|this|par|le|en|à|lors|aujourd)/i],
+  // "look forward to the convening of …", "welcomed the renewal of …", "newly established", "in principle", "of sanctions",
+  // "which will", "under a new …", "first initiative under": each alternative holds one of these runs (case-sensitive, as the cue).
+  [String.raw`(?:hail|welcom)\p{L}*\s+the\s+(?:finali[sz]ation`, /forward\s+to\s+(?:the\s+)?(?:re)?(?:convening|launch|finali|reviv|establish|conclu|signing|entry\s)|finali|extension|renewal|newly|principle|sanctions|which\s+will|\sa\s+(?:new|forthcoming)\s|initiative\s+under/],
+  // Travel to meet, meetings that will take place or are to take place, hosting: every alternative holds "meet" or "will", or
+  // "co-hosted", or "to" before take place / be held / begin … / host / receive / welcome / co-host (case-insensitive, as the cue).
+  [String.raw`depart(?:s|ed)?\s+for\s+[^.;]{1,40}?\s+to\s+meet`, /meet|will|co-hosted|to\s+(?:take\s+place|be\s+(?:held|hosted|convened)|begin|start|open|commence|host|receive|welcome|co-host)/i],
+  // A named meeting scheduled ahead: the capitalised kind of meeting (case-sensitive) and then, after white space, the first word
+  // of one of the cue's tails (to take place / to be held, will …, next …, later …, in <Place> planned …, planned|scheduled|set for).
+  [String.raw`(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:planned|scheduled|set)\s+for`, /(?:Meeting|Summit|Conference|Retreat|Dialogue|Ministerial|Forum)\s+(?:to\s|will\s|next\s|later\s|in\s|planned\s|scheduled\s|set\s)/],
+  // Renewing or joining a named framework: both cues end on the same capitalised kind of body (case-sensitive); "Action Plan"
+  // holds "Plan", "Programme" "Program", "Forces" "Force", "Hubs" "Hub".
+  [String.raw`[Rr]einvigorat(?:e|es|ed|ing)`, /Framework|Force|Coalition|Initiative|Partnership|Program|Alliance|Hub|Network|Agreement|Convention|Treaty|Compact|Facility|Fund|Pact|Plan|Process|Dialogue|Agenda/],
+  [String.raw`(?:[Jj]oin(?:s|ed|ing)?|[Rr]ejoin(?:s|ed|ing)?)\s+(?:the\s+|`, /Framework|Force|Coalition|Initiative|Partnership|Program|Alliance|Hub|Network|Agreement|Convention|Treaty|Compact|Facility|Fund|Pact|Plan|Process|Dialogue|Agenda/],
+  // Their own statement issued: "issued|released" (the first three alternatives and the last), « suivante », "following|below is",
+  // « déclaration … a été », "this (joint) statement", "joint statement given|made" (case-insensitive, as the cue).
+  [String.raw`(?:met(?!\s+with)|gathered|convened)\s+[^.;:]{0,100}?\sand\s+(?:issued|released)`, /issued|released|suivante|(?:following|below)\s+is\s|déclaration\s+(?:conjointe\s+)?a\s+été|this\s+(?:joint\s+)?statement\s|joint\s+statement\s+(?:given|made)/i],
+  // The cue's middle run, verbatim (its `\s+` after "at|during" begins with `\s`).
+  [String.raw`[Ll]ook(?:s|ed|ing)?\s+forward\s+to\s+working\s+(?:together|closely)\s+(?:at|during)`, /forward\s+to\s+working\s+(?:together|closely)\s+(?:at|during)\s/],
+  // The cues' middle runs, verbatim and under `u` as the cues (so `[^.;]{0,60}?` counts the same characters).
+  [String.raw`(?:deepen|strengthen|enhance|expand|intensify)(?:s|ed|ing)?\s+(?:their|our|its|the)\s+[^.;]{0,60}?cooperation`, /cooperation\s+[^.;]{0,60}?(?:including\s+)?through\s+the\s/u],
+  [String.raw`(?:expand|increase|scale\s+up|step\s+up)(?:s|ed|ing)?\s+(?:our|its|their|the)`, /(?:assistance|aid|support|funding)\s+[^.;]{0,60}?through\s+the\s/u],
+  // An instrument "was|were|has been|have been|will be|is (expected) to be (also) signed|…": white space, then was, were, been or
+  // be, then the verb (case-insensitive, as the cue).
+  [String.raw`|(?:renewal|cooperation|final)\s+documents?)[^.;]{0,160}?\s(?:was|were|has\s+been`, /\s(?:was|were|been|be)\s+(?:also\s+)?(?:signed|exchanged|concluded|adopted|agreed)/i],
+];
+/** The prefilter of each cue of CUES_BY_CONFIDENCE, by index; undefined for most. Each entry must name exactly one cue. */
+const CUE_MAY_MATCH: ReadonlyArray<RegExp | undefined> = (() => {
+  const byIndex: (RegExp | undefined)[] = CUES_BY_CONFIDENCE.map(() => undefined);
+  for (const [piece, prefilter] of CUE_PREFILTERS) {
+    const indices = CUES_BY_CONFIDENCE.flatMap(([cue], index) => (cue.source.includes(piece) ? [index] : []));
+    if (indices.length !== 1 || prefilter.global || prefilter.sticky) throw new Error(`cue prefilter ${piece} names ${indices.length} cues`);
+    byIndex[indices[0]!] = prefilter;
+  }
+  return byIndex;
+})();
+
 const MONEY_PATTERN = new RegExp(MONEY, 'u');
 /**
  * A cheap superset of MONEY_PATTERN (case-sensitive, as it is): each of its alternatives holds a digit (`\d` is [0-9]) or
@@ -965,6 +1012,8 @@ export function initiativeCueConfidence(whole: string): number {
   if (ANY_CUE_STEM.test(sentence)) {
     for (const k of STEMS.cuesIn(sentence)) {
       const [cue, confidence, , kind] = CUES_BY_CONFIDENCE[k] as (typeof CUES_BY_CONFIDENCE)[number];
+      // A cue whose necessary condition fails cannot match (CUE_PREFILTERS).
+      if (CUE_MAY_MATCH[k]?.test(sentence) === false) continue;
       if (kind === 'agreed') {
         const agreed = cue.exec(sentence);
         if (agreed && AGREED_TO_SOMETHING.test(sentence.slice(agreed.index).replace(GUIDED_BY_PRINCIPLES, ''))) return confidence;
