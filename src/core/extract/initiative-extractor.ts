@@ -995,11 +995,17 @@ const SIGNING_DISCUSSED = caselessPattern(
   String.raw`(?<![\p{L}])(?:discuss(?:ed|ion|ions)?|talk(?:s|ed)?|exchanged\s+views|concerns?)\s+(?:[\p{L}-]+\s+){0,2}?(?:around|about|on|over|regarding|concerning|of)\s+the\s+(?:recently\s+|newly\s+|just\s+)?signed\s+[^.;]{0,120}`,
   'giu',
 );
+/**
+ * What SIGNING_DISCUSSED cannot match without, under the same `i` (without `u`, no other character folds to these ASCII letters):
+ * a text without it is left as it is, as the replace would leave it.
+ */
+const MAY_DISCUSS_SIGNING = /signed/i;
 export function initiativeCueConfidence(whole: string): number {
   if (UNNAMED_PAST_AGREEMENTS.test(whole)) return 0;
   // A signing the sentence only recalls is no action of the authors (sentence-helpers). Nor is a new era launched: "New Zealand and
   // Viet Nam launched a new era in bilateral relations today" (New Zealand, round 86) names no mechanism, event or instrument.
-  const signed = withoutRecalledSignings(whole).replace(SIGNING_DISCUSSED, (span) => ' '.repeat(span.length));
+  const recalled = withoutRecalledSignings(whole);
+  const signed = MAY_DISCUSS_SIGNING.test(recalled) ? recalled.replace(SIGNING_DISCUSSED, (span) => ' '.repeat(span.length)) : recalled;
   const text = MAY_OPEN_NEW_ERA.test(signed) ? signed.replace(NEW_ERA, (span) => ' '.repeat(span.length)) : signed;
   // Only the part before a call on others, or before an event the parties only welcome, can announce their own action.
   // (Each costly pattern behind its cheap superset: a sentence the superset rejects, the pattern would reject too.)
@@ -1200,10 +1206,21 @@ function meetsAnnouncedPerson(sentence: string, announced: readonly string[]): b
 
 const FOLLOWED_BY_ANOTHER = wordPattern('(?:will\\s+be|to\\s+be|is|was)\\s+followed\\s+by\\s+(?:a|an)');
 
+/**
+ * Cheap supersets, under the same `i` without `u` (no other character folds to these ASCII letters): PART_OF_NEGOTIATIONS ends on
+ * "negotiations"; every alternative of SIGNATORIES holds "signed" or « signé », of SIGNING_AS_OUTCOME "signing", "signature" or
+ * "conclusion", of SIGNING_COMMENTED "signing" or "sign".
+ */
+const MAY_BE_PART_OF_NEGOTIATIONS = /negotiations/i;
+const MAY_RESTATE_SIGNING = /sign|conclusion/i;
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
-  if (PART_OF_NEGOTIATIONS.test(sentence)) return false;
+  if (MAY_BE_PART_OF_NEGOTIATIONS.test(sentence) && PART_OF_NEGOTIATIONS.test(sentence)) return false;
   if (meetsAnnouncedPerson(sentence, announced)) return true;
-  if ((SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence) || SIGNING_COMMENTED.test(sentence)) && announced.some((earlier) => INSTRUMENT_WORD.test(earlier))) return true;
+  if (
+    MAY_RESTATE_SIGNING.test(sentence) &&
+    (SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence) || SIGNING_COMMENTED.test(sentence)) &&
+    announced.some((earlier) => INSTRUMENT_WORD.test(earlier))
+  ) return true;
   const event = RESTATED_EVENT.exec(sentence);
   // "This meeting will be followed by a face-to-face Forum Leaders Meeting to take place … in Suva" (PIF Chair, 2022, round 73):
   // a second meeting, named after the first.
