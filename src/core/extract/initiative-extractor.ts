@@ -787,7 +787,25 @@ const CUE_PREFILTERS: ReadonlyArray<readonly [string, RegExp]> = [
   [String.raw`(?:hail|welcom)\p{L}*\s+the\s+(?:finali[sz]ation`, /forward\s+to\s+(?:the\s+)?(?:re)?(?:convening|launch|finali|reviv|establish|conclu|signing|entry\s)|finali|extension|renewal|newly|principle|sanctions|which\s+will|\sa\s+(?:new|forthcoming)\s|initiative\s+under/],
   // Travel to meet, meetings that will take place or are to take place, hosting: every alternative holds "meet" or "will", or
   // "co-hosted", or "to" before take place / be held / begin … / host / receive / welcome / co-host (case-insensitive, as the cue).
-  [String.raw`depart(?:s|ed)?\s+for\s+[^.;]{1,40}?\s+to\s+meet`, /meet|will|co-hosted|to\s+(?:take\s+place|be\s+(?:held|hosted|convened)|begin|start|open|commence|host|receive|welcome|co-host)/i],
+  [
+    String.raw`depart(?:s|ed)?\s+for\s+[^.;]{1,40}?\s+to\s+meet`,
+    // Alternative by alternative: travel, depart, look forward, agree "to meet"; "will also meet", "will (also) call on", "will
+    // (tomorrow|soon|next week) meet|be meeting", "will travel", "will visit", "will (on …,) attend|host|chair|be hosting …"; a
+    // meeting or ceremony that "will|is to take place|be held|begin …"; "(will|to) host|receive|welcome|co-host"; "co-hosted by".
+    /to\s+meet|will\s+(?:also\s+|tomorrow\s+|soon\s+|next\s+week\s+)?(?:meet|be\s+meeting|call\s|travel|visit|on\s|be\s+(?:attending|co-hosting|hosting|co-chairing|chairing)|attend|co-host|host|co-chair|chair)|(?:will|to)\s+(?:take\s+place|be\s+(?:held|hosted|convened)|begin|start|open|commence|host|receive|welcome|co-host)|co-hosted/i,
+  ],
+  // Talks to be held with someone: "(will|to) (also) have|hold …" or "… pay (a) courtesy call" (case-sensitive, as the cue).
+  [String.raw`(?:will|to)\s+(?:also\s+)?pay\s+(?:a\s+)?courtesy\s+call`, /(?:will|to)\s+(?:also\s+)?(?:have|hold|pay)\s/],
+  // Announced or decided that someone "will|would|shall" act: both alternatives put white space around the modal.
+  [String.raw`announc(?:ed|es|e)\s+that\s+(?:(?:from|in|by|as\s+of|starting`, /\s(?:will|would|shall)\s/i],
+  [String.raw`(?:upcoming|next|forthcoming|future)\s+[^.;]{0,80}?(?:convening|holding)\s+of`, /(?:convening|holding)\s+of\s/i],
+  // French statements adopted, issued or signed: every alternative holds « déclaration » or « signature ».
+  [String.raw`assist(?:é|ait|era|e)\s+(?:aujourd['’]hui\s+)?à\s+la\s+signature`, /déclaration|signature/i],
+  // An instrument "which|that … will|shall|are to|plan to|intend to (jointly) sign", « … signera|signeront|vont signer|va signer ».
+  [String.raw`\s(?:signer(?:a|ont)|vont\s+signer|va\s+signer)`, /\s(?:will|shall|to)\s+(?:jointly\s+)?sign|\s(?:signer(?:a|ont)|vont\s+signer|va\s+signer)/i],
+  // Work continued or planned through a named mechanism: "(within|through|under|via) the", "will utilise|leverage|use|host|be
+  // hosting", "[Tt]hrough this" (case-sensitive, as the cue).
+  [String.raw`[Tt]hrough\s+this\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}`, /(?:within|through|under|via)\s+the\s|will\s+(?:utili[sz]e|leverage|use|be\s+hosting|host)\s|hrough\s+this\s/],
   // A named meeting scheduled ahead: the capitalised kind of meeting (case-sensitive) and then, after white space, the first word
   // of one of the cue's tails (to take place / to be held, will …, next …, later …, in <Place> planned …, planned|scheduled|set for).
   [String.raw`(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:planned|scheduled|set)\s+for`, /(?:Meeting|Summit|Conference|Retreat|Dialogue|Ministerial|Forum)\s+(?:to\s|will\s|next\s|later\s|in\s|planned\s|scheduled\s|set\s)/],
