@@ -910,7 +910,14 @@ function isFundingBackground(sentence: string): boolean {
  */
 const ISSUED_WITH_ANOTHER = wordPattern('and\\s+[^.;:]{2,160}?\\s(?:today\\s+)?issued\\s+the\\s+following\\s+(?:statement|declaration)');
 
+/**
+ * The run ISSUED_WITH_ANOTHER ends on, copied with its flags (`i` without `u`): a sentence without it cannot match, and most have
+ * "and" many times, each the start of a lazy 160-character search.
+ */
+const MAY_ISSUE_WITH_ANOTHER = /issued\s+the\s+following\s+(?:statement|declaration)/i;
+
 function issuedJointly(sentence: string): boolean {
+  if (!MAY_ISSUE_WITH_ANOTHER.test(sentence)) return false;
   const match = ISSUED_WITH_ANOTHER.exec(sentence);
   if (!match) return false;
   return new Set(findCountries(sentence.slice(0, match.index + match[0].length)).map((m) => m.canonical)).size >= 2;
