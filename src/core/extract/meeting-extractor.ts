@@ -63,7 +63,15 @@ const EVENT_TO_COME = caselessPattern(
   'giu',
 );
 
+/**
+ * What every alternative of EVENT_TO_COME holds, under the same `i` without `u`: « aura(ont) », "will" or « se tiendr… » (the
+ * first), "to be" (the second), "next", « prochain(e) », "upcoming" or "forthcoming" (the third). A head without any is left as
+ * it is, as the replace would leave it.
+ */
+const MAY_NAME_EVENT_TO_COME = /aura|will|tiendr|to\s+be\s|next|prochain|upcoming|forthcoming/i;
+
 function maskEventsToCome(head: string): string {
+  if (!MAY_NAME_EVENT_TO_COME.test(head)) return head;
   return head.replace(EVENT_TO_COME, (span: string) => ' '.repeat(span.length));
 }
 
