@@ -468,6 +468,11 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // A visit planned ahead: "A visit by Andrej Kiska, President of the Slovak Republic, to the Slovenian Republic foreseen for spring next
   // year will provide an impulse …" (Slovak MFEA, 2017, round 103), "The state visit of the President to Japan is scheduled for May".
   [wordPattern("(?:visit|trip)\\s+(?:of|by)\\s+[^.;]{1,120}?\\s(?:is\\s+|was\\s+)?(?:foreseen|planned|scheduled|envisaged|due)\\s+(?:for|in)(?![\\p{L}])"), 0.7, /visit|trip/i],
+  // A named joint body on its regular schedule: "The Joint Commission is held every two years" (Seychelles MFA, 2013, round 104).
+  [wordPattern("(?:commission|committee|council|dialogue|forum|consultations|meeting|summit)\\s+(?:is|are)\\s+(?:held|convened)\\s+(?:every\\s+(?:two|three|four|other|\\d)\\s+years?|every\\s+year|annually|yearly|biennially)(?![\\p{L}])"), 0.7, /held|convened/i],
+  // A programme the other party is admitted to: "Mr. Sullivan announced Gabon’s selection for the Department of Defense National Guard
+  // Bureau State Partnership Program" (White House, 2023, round 104).
+  [wordPattern("announc(?:ed|es|ing)\\s+[^.;]{0,40}?(?:selection|admission|inclusion)\\s+(?:for|to|in|into)\\s+(?:the\\s+)?[^.;]{0,80}?(?:program|programme|partnership|initiative)(?![\\p{L}])"), 0.7, /announc/i],
   // The next session the present one prepares: "… in readiness for the 4th session in 2021 in Abu Dhabi" (Kenya MFA, 2019), "the visit
   // will also serve as a prelude to the 5th Session of the Joint Commission for Cooperation" (Namibia, 2019; both round 102).
   [wordPattern("(?:in\\s+readiness\\s+for|(?:a\\s+)?prelude\\s+to|in\\s+preparation\\s+for)\\s+the\\s+(?:next|\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:session|meeting|round|summit|edition)(?![\\p{L}])"), 0.7, /readiness|prelude|preparation/i],

@@ -864,7 +864,7 @@ export const SPEAKER_LABEL = caselessPattern(String.raw`^[\s\u00a0]*(?:remarks|s
  * Défense, Ben Wallace » (NATO, outside the corpus), "had met with … the day before".
  */
 const MET_EARLIER_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks))(?![\p{L}])[^.;]{0,160}$|` +
+  String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks)|recall(?:ed|s)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had\s+)?(?:met|spoke|talked))(?![\p{L}])[^.;]{0,160}$|` +
     // "as follow up to the May 26, 2023 call between President of Guatemala Alejandro Giammattei and Vice President of the United
     // States Kamala Harris, … led a high-level delegation … to meet with President Giammattei" (White House, 2023, round 84).
     String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
@@ -875,6 +875,11 @@ const MET_EARLIER_BEFORE = caselessPattern(
 );
 
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
+const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+[^.;,:()]{0,60}$`, 'iu');
+const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])invitations?\s+from\s+[^.;,:()]{0,50}$`, 'iu');
+const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:following|after|since)\s+(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?visit\s+(?:of|by)\s+[^.;,:()]{0,60}$`, 'iu');
+/** The visit dated in the past: "… to Fiji in March", "… last year", "… in 2019" (the one after a name and its office, if any). */
+const VISIT_IN_PAST_AFTER = caselessPattern(String.raw`^(?:\s*,[^.;,]{1,80},)?\s+to\s+[^.;,]{1,40}?\s(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))(?![\p{L}])`, 'iu');
 /** A strike, attack or killing "on" or "of" someone, up to the name (no comma between). */
 const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:air)?strikes?|attacks?|assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre|frappes?)\s+(?:[^,.;]{0,40}?\s)?(?:on|of|against|contre|de|du)\s+[^,.;:()]{0,50}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
@@ -902,6 +907,12 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Whom another acts for is not there: "On behalf of His Majesty Sultan Haitham bin Tarik, H H Sayyid Asaad bin Tarik al Said …
   // received in his office Dr Abdullah Khaleel" (Oman MFA, round 102), « au nom du président X ».
   if (ON_BEHALF_OF_BEFORE.test(justBefore)) return true;
+  // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
+  // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
+  // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime
+  // Minster Tabimasmas" (PNG, 2024; all round 104).
+  if (APPOINTMENT_OF_BEFORE.test(justBefore) || INVITATION_FROM_BEFORE.test(justBefore)) return true;
+  if (FOLLOWING_VISIT_BEFORE.test(justBefore) && VISIT_IN_PAST_AFTER.test(text.slice(mentionEnd, mentionEnd + 160))) return true;
   // Nor the target of a strike or a killing: "the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq"
   // (FCDO, 2020, corpus).
   if (ATTACKED_BEFORE.test(justBefore)) return true;
@@ -925,8 +936,12 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   if (CONVEYED_BEFORE.test(justBefore) && SENT_BY_AFTER.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
   const further = text.slice(Math.max(sentenceStart, mentionStart - 180), mentionStart);
   const addressed = ADDRESSEE_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart)) || (FURTHER_KEY.test(further) && ADDRESSEE_FURTHER_BEFORE.test(further));
-  return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart));
+  // A message conveyed to someone in the call or meeting the text reports reached a participant: "This message was conveyed to the
+  // Assistant Minister for Foreign Affairs Lenora Qereqeretabua during an introductory call received from the Chargé d’affaires …"
+  // (Fiji Government, 2023, round 104).
+  return addressed && !SPEAKER_LABEL.test(text.slice(sentenceStart, mentionStart)) && !DURING_THE_MEETING_AFTER.test(text.slice(mentionEnd, mentionEnd + 80));
 }
+const DURING_THE_MEETING_AFTER = caselessPattern(String.raw`^\s*,?\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|talks|visit|audience|conversation)(?![\p{L}])`, 'iu');
 
 /**
  * Someone whose visit to come the leaders discussed is its topic, not present: "discussed the upcoming visit of His Majesty

@@ -274,6 +274,9 @@ const TITLE_MODIFIERS = new Set([
   // "Minister for Immigration and Ethnic Affairs and Minister Assisting the Treasurer, Chris Hurford" (Australian Government, 1985,
   // round 102): the office goes on after its head, and "Assisting" is no one's name.
   'assisting',
+  // "a courtesy call on the Minister Mentor, Minister of Defence and Minister for Rodrigues, Sir Anerood Jugnauth" (Government of
+  // Mauritius, 2017, round 104).
+  'mentor',
   // "Raksha Mantri Rajnath Singh" (the Defence Minister, as India's MoD writes it in English; round 64), "Rajya Raksha Mantri".
   'raksha', 'rajya',
 ]);
