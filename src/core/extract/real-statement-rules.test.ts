@@ -4972,4 +4972,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Seychelles and Mauritius\n\nThe Joint Commission is held every two years, and is aimed at further deepening the cooperation between the two island states.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nMr. Sullivan announced Gabon’s selection for the Department of Defense National Guard Bureau State Partnership Program.\n')).toHaveLength(1);
   });
+  it('round 105: a body that "will also be established"; a lead-in to someone’s words is no initiative; a meeting to come named only as the talks’ context', () => {
+    expect(initiatives('Guyana, Dominican Republic sign MOU\n\nA committee will also be established to advance trade and technical cooperation between the two nations.\n')).toHaveLength(1);
+    expect(initiatives('OAS and OECS to cooperate\n\nThe OAS and the OECS Commission have signed a cooperation agreement.\n\nAfter signing the agreement, the OAS leader said:\n\n“Today’s brief ceremony represents a reaffirmation of the spirit of collaboration.”\n').map((i) => i.slice(0, 30))).toEqual(['The OAS and the OECS Commissio']);
+    expect(initiatives('Readout\n\nDuring the meeting, the situation in the Mediterranean was also discussed in light of the meeting that will be held later this week in Spain.\n')).toEqual([]);
+  });
 });
