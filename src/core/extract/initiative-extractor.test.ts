@@ -4,6 +4,8 @@
  * plan or statement, a launch, an announced step), in English and French, and the near-misses the rules
  * leave out (discussion, hope, restated commitment, keeping in touch, a general wish).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
 import { extractInitiatives } from './initiative-extractor';
@@ -415,5 +417,15 @@ describe('the prefilter', () => {
   it('holds every stem of every cue, so no cue is skipped unread', async () => {
     const { stemsMissingFromPrefilter } = await import('./initiative-extractor');
     expect(stemsMissingFromPrefilter()).toEqual([]);
+  });
+  it('lets through every corpus sentence a cue matches (a cue edited after its prefilter was copied would be turned off)', async () => {
+    const { cuePrefiltersMissing } = await import('./initiative-extractor');
+    const { bodySentences } = await import('./sentence-helpers');
+    const directory = path.resolve(__dirname, '../../../corpus/real');
+    const sentences = readdirSync(directory)
+      .filter((file) => file.endsWith('.txt'))
+      .flatMap((file) => bodySentences(importText(readFileSync(path.join(directory, file), 'utf8'))).map((sentence) => sentence.head));
+    expect(sentences.length).toBeGreaterThan(3000);
+    expect(cuePrefiltersMissing(sentences)).toEqual([]);
   });
 });

@@ -1492,3 +1492,18 @@ function withoutStandfirstAnnouncement(statement: Statement, sentences: readonly
 }
 /** Capitalised words of an office or a heading, no one's name. */
 const STANDFIRST_COMMON_WORDS = new Set(['Foreign', 'Secretary', 'Minister', 'Prime', 'President', 'Deputy', 'State', 'Defence', 'Defense', 'Affairs', 'General', 'Chancellor', 'Ambassador', 'Commissioner', 'Vice', 'Home', 'Trade', 'International', 'Development', 'Government', 'Republic', 'Kingdom', 'United', 'Ministry']);
+
+/**
+ * The cues that match a sentence their CUE_PREFILTERS entry rejects (a test keeps this empty over every corpus sentence): a
+ * prefilter copied from a cue goes stale when the cue is edited, and then silently turns the cue off.
+ */
+export function cuePrefiltersMissing(sentences: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const sentence of sentences) {
+    CUES_BY_CONFIDENCE.forEach(([cue], index) => {
+      const prefilter = CUE_MAY_MATCH[index];
+      if (prefilter && !prefilter.test(sentence) && cue.test(sentence)) missing.add(cue.source.slice(0, 80));
+    });
+  }
+  return [...missing];
+}
