@@ -1087,6 +1087,7 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // Zealand, round 86).
 const AREAS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:following\s+)?(?:areas|fields|sectors|domains|topics|priorit(?:y|ies)\s+areas)\s+(?:of\s+(?:collaboration|cooperation|work)|for\s+(?:collaboration|cooperation))(?:\s+[^:;.]{1,80})?\s*:$|(?:domaines|secteurs)\s+de\s+coopération\s+suivants\s*:$`, 'iu');
 const COMMITMENT_LEAD_IN = wordPattern("announcements\\s+(?:include|included|are)|agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|intend(?:s)?\\s+to|plan\\s+to|entend(?:ons|ent)|nous\\s+engageons|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
+const RESTATES_POSITION_BULLET = /^[\s•●▪◦‣∙*–—-]*(?:\(?(?:\d{1,3}|[a-z])[.)]\s*)?(?:to\s+)?(?:reiterat|reaffirm|recall|underlin|stress|emphasi[sz]|réitér|réaffirm|rappel|soulign)/iu;
 function isWholeParagraph(statement: Statement, sentence: SentenceView): boolean {
   const paragraph = statement.paragraphs[sentence.paragraphIndex];
   return paragraph !== undefined && statement.text.slice(paragraph.start, paragraph.end).trim() === statement.text.slice(sentence.start, sentence.end).trim();
@@ -1424,6 +1425,9 @@ export function extractInitiatives(statement: Statement): Initiative[] {
       add({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(0.7, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
       continue;
     }
+    // A bullet under "agreed to:" that only restates a position is none: "– reiterate their full commitment to the Good Friday
+    // (Belfast) Agreement …" (UK Cabinet Office, 2021, round 106; corpus rule on restatements).
+    if (bullet && leadIn !== null && cue === 0 && RESTATES_POSITION_BULLET.test(sentence.text)) continue;
     if ((bullet && leadIn !== null) || cue > 0) {
       const base = Math.max(cue, bullet && leadIn !== null ? 0.85 : 0);
       add({

@@ -160,6 +160,10 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Torre\s+Tagle|Palacio\s+de\s+Gobierno\s+del\s+Per[úu])(?![\p{L}])/u, 'Lima'],
   [/(?<![\p{L}])(?:Casa\s+Rosada|Palacio\s+San\s+Mart[íi]n)(?![\p{L}])/u, 'Buenos Aires'],
   [/(?<![\p{L}])(?:Moncloa|Palacio\s+de\s+Santa\s+Cruz)(?![\p{L}])/u, 'Madrid'],
+  // "On Friday 18 th March at Urugwiro Village, President Kagame received …" (Rwanda, 2022), "welcomed … at his official residence,
+  // Mahlamba Ndlopfu, Pretoria" (South Africa's Presidency, 2023; both round 106), "at the Union Buildings".
+  [/(?<![\p{L}])Urugwiro\s+Village(?![\p{L}])/u, 'Kigali'],
+  [/(?<![\p{L}])(?:Mahlamba\s+Ndlopfu|Union\s+Buildings)(?![\p{L}])/u, 'Pretoria'],
   // "the high-level meeting … that took place on March 9, 2023 in Mexico’s National Palace" (White House, 2023, round 102).
   [/(?<![\p{L}])(?:Mexico['’]s\s+National\s+Palace|National\s+Palace\s+of\s+Mexico|Palacio\s+Nacional\s+de\s+M[ée]xico|Los\s+Pinos)(?![\p{L}])/u, 'Mexico City'],
   // "on the margins of the 78th session of the UN General Assembly", « en marge de … l’Assemblée générale des Nations Unies ».

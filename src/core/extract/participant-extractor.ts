@@ -875,6 +875,8 @@ const MET_EARLIER_BEFORE = caselessPattern(
 );
 
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
+const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;,:()]{0,60}$`, 'iu');
+const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+[^.;,:()]{0,40}$`, 'iu');
 const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+[^.;,:()]{0,60}$`, 'iu');
 const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])invitations?\s+from\s+[^.;,:()]{0,50}$`, 'iu');
 const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:following|after|since)\s+(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?visit\s+(?:of|by)\s+[^.;,:()]{0,60}$`, 'iu');
@@ -912,6 +914,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime
   // Minster Tabimasmas" (PNG, 2024; all round 104).
   if (APPOINTMENT_OF_BEFORE.test(justBefore) || INVITATION_FROM_BEFORE.test(justBefore)) return true;
+  // A message or gift carried from someone to someone: neither is there. "the Prime Minister delivered a special message and gift from
+  // His Excellency President Paul Kagame to King Letsie III of Lesotho" (Rwanda, 2024, round 106).
+  if (MESSAGE_FROM_BEFORE.test(justBefore) || (MESSAGE_FROM_TO_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 160), mentionStart)) && !DURING_THE_MEETING_AFTER.test(text.slice(mentionEnd, mentionEnd + 80)))) return true;
   if (FOLLOWING_VISIT_BEFORE.test(justBefore) && VISIT_IN_PAST_AFTER.test(text.slice(mentionEnd, mentionEnd + 160))) return true;
   // Nor the target of a strike or a killing: "the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq"
   // (FCDO, 2020, corpus).

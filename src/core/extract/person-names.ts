@@ -316,6 +316,10 @@ const PORTFOLIO_WORDS = new Set(
     // "Secretary of the Navy José Rafael Ojeda", "Director of National Drug Control Policy Dr. Rahul Gupta", "Deputy Assistant Secretary
     // of State for International Narcotics and Law Enforcement Affairs Charisse Phillips" (White House, 2023, round 102).
     'navy army drug drugs narcotics enforcement ' +
+    // "Chancellor of the Duchy of Lancaster" (UK Cabinet Office, 2021, round 106).
+    'duchy lancaster ' +
+    // "Minister of State for the Armed Forces Mark Lancaster".
+    'armed forces ' +
     // French portfolio words (folded): « ministre de l’Immigration, des Réfugiés et de la Citoyenneté ».
     'affaires etrangeres exterieures developpement defense nationale securite publique exterieur economie economique finances ' +
     'tresor revenu industrie sciences technologie recherche numerique environnement changement climatique peches oceans ' +
@@ -808,6 +812,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   // An office's organisation in capitals opens no name: "President of PABSEC Maja Gojkovic and Secretary General of PABSEC Asaf
   // Hajiyev" (IPA CIS, 2016, round 64).
   if (first && h === i && initial === 0 && tokens[h - 1]?.key === 'of' && isTitleHead(tokens[h - 2]) && first.text.length > 1 && first.text === first.text.toUpperCase()) return null;
+  // Nor does the duchy of an office: "the UK Chancellor of the Duchy of Lancaster Michael Gove" (UK Cabinet Office, 2021, round 106).
+  if (first && h === i && initial === 0 && tokens[h - 1]?.key === 'of' && tokens[h - 2]?.key === 'duchy') return null;
   // "Prime Minister May thanked Prime Minister Trudeau" (No 10, outside the corpus): a month that is a family name, right after an office.
   if (
     !first ||
@@ -1001,7 +1007,8 @@ function isMonthSurname(tokens: readonly Token[], i: number): boolean {
  * given name, as the name's last word — not before another capitalised word ("… Kim Jong Un North Korea",
  * "East Asia").
  */
-const PORTFOLIO_SURNAMES = new Set(['north', 'south', 'east', 'west', 'green']);
+// "Minister of State for the Armed Forces Mark Lancaster" as well as the Duchy of Lancaster (round 106).
+const PORTFOLIO_SURNAMES = new Set(['north', 'south', 'east', 'west', 'green', 'lancaster']);
 
 /**
  * After an honorific, a portfolio word that opens a name, followed by a hyphenated given name: "the Secretary for Labour and

@@ -4977,4 +4977,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('OAS and OECS to cooperate\n\nThe OAS and the OECS Commission have signed a cooperation agreement.\n\nAfter signing the agreement, the OAS leader said:\n\n“Today’s brief ceremony represents a reaffirmation of the spirit of collaboration.”\n').map((i) => i.slice(0, 30))).toEqual(['The OAS and the OECS Commissio']);
     expect(initiatives('Readout\n\nDuring the meeting, the situation in the Mediterranean was also discussed in light of the meeting that will be held later this week in Spain.\n')).toEqual([]);
   });
+  it('round 106: a message or gift carried from one leader to another brings neither; the Duchy of Lancaster is an office, Mark Lancaster a name; Urugwiro Village and Mahlamba Ndlopfu stand for Kigali and Pretoria; a bullet that only restates a position is no initiative', () => {
+    const lesotho = names('Lesotho, Rwanda signed a General Cooperation Agreement\n\nMaseru: Prime Minister Dr. Edouard Ngirente attended, on behalf of President Paul Kagame, the Kingdom of Lesotho’s bicentennial celebration.\n\nOn the margins of this anniversary, the Prime Minister delivered a special message and gift from His Excellency President Paul Kagame to King Letsie III of Lesotho.\n\nHe also held a meeting with his counterpart Prime Minister Ntsokoane Matekane.\n');
+    expect(lesotho).not.toContain('Paul Kagame');
+    expect(lesotho).not.toContain('Letsie III');
+    expect(names('Joint statement\n\nStatement following a meeting in London between the UK Chancellor of the Duchy of Lancaster Michael Gove and European Commission Vice-President Maroš Šefčovič.\n')).toEqual(['Michael Gove', 'Maroš Šefčovič']);
+    expect(bodyPersonMentions(importText('Readout\n\nMinister of State for the Armed Forces Mark Lancaster met the delegation.\n')).map((m) => m.name)).toEqual(['Mark Lancaster']);
+    expect(extract('Official visit\n\nOn Friday 18 th March at Urugwiro Village, President Kagame received the President of Chad.\n').meeting.location).toBe('Kigali');
+    expect(extract('President Ramaphosa encouraged\n\nPresident Cyril Ramaphosa today, 4 February 2023, welcomed Prime Minister Samuel Ntsokoane Matekane at his official residence, Mahlamba Ndlopfu, Pretoria, for a bilateral discussion.\n').meeting.location).toBe('Pretoria');
+    expect(initiatives('Joint statement\n\nThe co-chairs agreed to:\n\n– reiterate their full commitment to the Good Friday (Belfast) Agreement;\n\n– convene the Joint Committee no later than 24 February.\n').map((i) => i.slice(0, 20))).toEqual(['convene the Joint Co']);
+  });
 });
