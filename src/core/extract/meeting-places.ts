@@ -91,8 +91,16 @@ const FRENCH_CITY_NAMES: Record<string, string> = {
   'New-York': 'New York',
 };
 
+/**
+ * Older English spellings of capitals, written so in releases of their time: "in Djakarta" (Australian Government, 1983, round 107),
+ * "Peking", "Rangoon", "Bombay". The city in today's English, for scoring and for the note.
+ */
+const OLD_ENGLISH_CITY_NAMES: Readonly<Record<string, string>> = {
+  Djakarta: 'Jakarta', Peking: 'Beijing', Rangoon: 'Yangon', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Saigon: 'Ho Chi Minh City', 'Alma-Ata': 'Almaty', Kiev: 'Kyiv',
+};
+
 export function inEnglish(place: string, language: Language): string {
-  return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : place;
+  return language === 'fr' ? (FRENCH_CITY_NAMES[place] ?? place) : (OLD_ENGLISH_CITY_NAMES[place] ?? place);
 }
 
 /**

@@ -4987,4 +4987,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('President Ramaphosa encouraged\n\nPresident Cyril Ramaphosa today, 4 February 2023, welcomed Prime Minister Samuel Ntsokoane Matekane at his official residence, Mahlamba Ndlopfu, Pretoria, for a bilateral discussion.\n').meeting.location).toBe('Pretoria');
     expect(initiatives('Joint statement\n\nThe co-chairs agreed to:\n\n– reiterate their full commitment to the Good Friday (Belfast) Agreement;\n\n– convene the Joint Committee no later than 24 February.\n').map((i) => i.slice(0, 20))).toEqual(['convene the Joint Co']);
   });
+  it('round 107: older English spellings of capitals ("Djakarta"); meetings committees will hold during the upcoming period; a trip announced in the present tense to meet', () => {
+    expect(extract('Refugee talks in Djakarta\n\nThe Minister for Immigration, Mr Stewart West, held talks in Djakarta today with the Indonesian Foreign Minister.\n').meeting.location).toBe('Jakarta');
+    expect(initiatives('Oman, Saudi agree\n\nThese committees and teams will hold preparatory meetings during the upcoming period.\n')).toHaveLength(1);
+    expect(initiatives('Goff to visit Vanuatu\n\nForeign Affairs Minister Phil Goff travels to Vanuatu tomorrow for a two-day visit to meet members of the recently-elected government.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe delegation will hold meetings with civil society.\n')).toEqual([]);
+  });
 });
