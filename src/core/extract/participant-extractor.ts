@@ -883,7 +883,7 @@ const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:followi
 /** The visit dated in the past: "… to Fiji in March", "… last year", "… in 2019" (the one after a name and its office, if any). */
 const VISIT_IN_PAST_AFTER = caselessPattern(String.raw`^(?:\s*,[^.;,]{1,80},)?\s+to\s+[^.;,]{1,40}?\s(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))(?![\p{L}])`, 'iu');
 /** A strike, attack or killing "on" or "of" someone, up to the name (no comma between). */
-const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:air)?strikes?|attacks?|assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre|frappes?)\s+(?:[^,.;]{0,40}?\s)?(?:on|of|against|contre|de|du)\s+[^,.;:()]{0,50}$`, 'iu');
+const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?strikes?|attacks?|frappes?)\s+(?:(?:carried\s+out|launched|conducted)\s+)?(?:by\s+[^,.;:()]{1,40}?\s+)?(?:on|against|contre)|(?:assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre)\s+(?:of|de|du))\s+[^,.;:()]{0,50}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
 const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+[^,.;:()]{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {

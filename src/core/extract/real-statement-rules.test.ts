@@ -4954,6 +4954,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(greece.quotes.map((q) => q.speaker)).toEqual(['Chris Hurford', 'Chris Hurford']);
     expect(extract('Oman, Maldives sign MoU\n\nMuscat – On behalf of His Majesty Sultan Haitham bin Tarik, Sayyid Asaad bin Tarik al Said, Deputy Prime Minister, received Dr Abdullah Khaleel, Minister of Foreign Affairs of the Republic of Maldives.\n').participants.map((p) => p.name)).not.toContain('Haitham bin Tarik');
     expect(extract('UK responds\n\nThe UK has responded to the airstrike carried out by the US on Iranian commander Qasem Soleimani in Iraq.\n').participants).toEqual([]);
+    // Only the target: someone met after the word "attacks" is still there.
+    expect(names('Readout\n\nThe Secretary discussed the recent attacks with the Minister of Defence of Israel Yoav Gallant.\n')).toEqual(['Yoav Gallant']);
     expect(extract('Talks\n\nThe high-level meeting took place on March 9, 2023 in Mexico’s National Palace.\n').meeting.location).toBe('Mexico City');
   });
   it('round 103: a visit planned ahead is an initiative and its visitor no participant; a joint statement already reported, introduced again before its text; a National Security Advisor named by surname', () => {
