@@ -875,17 +875,20 @@ const MET_EARLIER_BEFORE = caselessPattern(
 );
 
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
-const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;,:()]{0,60}$`, 'iu');
-const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+[^.;,:()]{0,40}$`, 'iu');
-const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+[^.;,:()]{0,60}$`, 'iu');
-const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])invitations?\s+from\s+[^.;,:()]{0,50}$`, 'iu');
+/** Up to the name, no clause of its own between ("… the announcement of the ceasefire and met Foreign Minister Eli Cohen" met him). */
+const NO_CLAUSE_UP_TO_NAME = String.raw`(?:(?!\s(?:and|et|met|meets|with|avec|held|holds|visited|received)\s)[^.;,:()])`;
+const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
+const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+${NO_CLAUSE_UP_TO_NAME}{0,40}$`, 'iu');
+const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
+// Not the host of a visit made "at the invitation from" someone.
+const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?<!(?:at|on|upon)\s+the\s+)invitations?\s+from\s+${NO_CLAUSE_UP_TO_NAME}{0,50}$`, 'iu');
 const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:following|after|since)\s+(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?visit\s+(?:of|by)\s+[^.;,:()]{0,60}$`, 'iu');
 /** The visit dated in the past: "… to Fiji in March", "… last year", "… in 2019" (the one after a name and its office, if any). */
 const VISIT_IN_PAST_AFTER = caselessPattern(String.raw`^(?:\s*,[^.;,]{1,80},)?\s+to\s+[^.;,]{1,40}?\s(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))(?![\p{L}])`, 'iu');
 /** A strike, attack or killing "on" or "of" someone, up to the name (no comma between). */
 const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?strikes?|attacks?|frappes?)\s+(?:(?:carried\s+out|launched|conducted)\s+)?(?:by\s+[^,.;:()]{1,40}?\s+)?(?:on|against|contre)|(?:assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre)\s+(?:of|de|du))\s+[^,.;:()]{0,50}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
-const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+[^,.;:()]{0,70}$`, 'iu');
+const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;

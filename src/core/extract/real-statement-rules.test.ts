@@ -4971,6 +4971,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const mauritius = names('Mauritius and India collaborate\n\nThe Foreign Secretary of India, Dr Subrahmanyam Jaishankar, made this statement yesterday during a courtesy call on the Minister Mentor, Minister of Defence and Minister for Rodrigues, Sir Anerood Jugnauth.\n\nDr Jaishankar recalled that he met the Prime Minister, Mr Pravind Jugnauth, on 25 March 2017.\n');
     expect(mauritius).toEqual(['Subrahmanyam Jaishankar', 'Anerood Jugnauth']);
     expect(names('PNG and Vanuatu\n\nForeign Affairs Minister Justin Tkatchenko met Prime Minister of Vanuatu Charlot Salwai Tabimasmas.\n\nMinister Tkatchenko extended an invitation from Prime Minister James Marape to Prime Minster Tabimasmas to visit PNG.\n')).not.toContain('James Marape');
+    // Only the one appointed or inviting: someone met after the announcement, or the host of a visit at their invitation, is there.
+    expect(names('Readout\n\nThe Secretary welcomed the announcement of the ceasefire and met Foreign Minister Eli Cohen in Jerusalem.\n')).toEqual(['Eli Cohen']);
+    expect(names('Readout\n\nMinister Joly travelled to Suva at the invitation from Prime Minister Sitiveni Rabuka for talks.\n')).toContain('Sitiveni Rabuka');
     expect(initiatives('Seychelles and Mauritius\n\nThe Joint Commission is held every two years, and is aimed at further deepening the cooperation between the two island states.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nMr. Sullivan announced Gabon’s selection for the Department of Defense National Guard Bureau State Partnership Program.\n')).toHaveLength(1);
   });
