@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cueStems } from './cue-stems';
 
 describe('cue stems found in one scan', () => {
@@ -43,5 +44,25 @@ describe('cue stems found in one scan', () => {
     expect(() => cueStems([/sign|agree./i])).toThrow(/not case-insensitive literal alternatives/);
     // Literal alternatives with spaces and accents are fine.
     expect(cueStems([/mise en place|établi/i]).cuesIn('Une mise en place.')).toEqual([0]);
+  });
+});
+
+describe('cue stems as a case-insensitive pattern finds them', () => {
+  /** The reference: each cue's own stem pattern, tested on the sentence (what the stems stand for). */
+  const reference = (stems: readonly RegExp[], sentence: string) => stems.flatMap((stem, index) => (stem.test(sentence) ? [index] : []));
+  // Letters whose lower case is one code unit that the pattern matches case-insensitively (not "İ" or the Kelvin sign: the stems
+  // are lower-cased first, and every stem in the code is lower case).
+  const letters = ['a', 'b', 's', 'k', 'i', 'e', 'é', 'É', 'ı', 'ß', 'S', 'A', ' ', 'œ', 'Œ', '’', 'ï'];
+  const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 }).map((chars) => chars.join('').replace(/[\\^$.*+?()[\]{}|]/g, ''));
+
+  it('opens the same cues as each stem pattern tested alone, whatever the letters and their case', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word.filter((w) => w.length > 0), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom(...letters), { maxLength: 40 }), (cueWords, chars) => {
+        const stems = cueWords.map((words) => new RegExp(words.join('|'), 'i'));
+        const sentence = chars.join('');
+        expect(cueStems(stems).cuesIn(sentence)).toEqual(reference(stems, sentence));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
