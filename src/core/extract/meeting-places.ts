@@ -137,6 +137,8 @@ const NOT_A_CITY = new Set([
   'Criminal', 'Civil', 'Legal', 'Mutual', 'Military', 'Maritime', 'Financial', 'Consular', 'Customs', 'Tax', 'Taxation',
   // "the strengthened border protection measures announced in the 2009-10 Budget" (Australian minister, 2009, round 87).
   'Budget', 'Budgets',
+  // A person's honorific after « à »: « a indiqué M. Xi à Mme Rice » (People's Daily, French, 2015, round 108).
+  'M', 'Mme', 'Mmes', 'Mlle', 'Mgr', 'Me', 'Madame', 'Monsieur', 'Mademoiselle', 'Mr', 'Mrs', 'Ms', 'Dr', 'Messrs',
 ]);
 /** The last word of a field, never of a city: "in Criminal Matters", "in Consular Affairs". */
 // Also a body's seat named by its body: "visit to ECOWAS Institutions" (ECOWAS, 2016, round 88).
@@ -220,7 +222,8 @@ export function placeInSentence(sentence: string): string | null {
   // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra".
   // "The excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015" (Sweden and
   // Afghanistan, 2015, round 94).
-  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?)?|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  // « dans la ville chinoise de Sanya (sud) » (Xinhua in French, 2013, round 108), "in the Chinese city of Sanya".
+  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").

@@ -355,7 +355,10 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // A French nationality adjective right after the head: « le ministre mauritanien des Affaires étrangères Mohamed Salem
       // Merzoug » (Alakhbar, round 38).
       const nationalityAfterHead = /^\p{Ll}/u.test(token.text) && isTitleHead(tokens[i - 1]) && isCountryWord(token.text) && i + 1 < end;
-      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym && !nationalityAfterHead) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
+      // « à » between an office and its portfolio: « la conseillère américaine à la sécurité nationale Susan Rice » (People's Daily,
+      // 2015, round 108), « le secrétaire américain à la Défense Lloyd Austin ».
+      const frenchTo = token.text === 'à' && i + 1 < end && (isTitleWord(tokens[i - 1]) || isCountryWord(tokens[i - 1]?.text ?? '')) && (ARTICLES.has(tokens[i + 1]?.key ?? '') || isTitleWord(tokens[i + 1]));
+      if ((!isTitleWord(token) && !portfolioAdjective && !portfolioAcronym && !nationalityAfterHead && !frenchTo) || (token.possessive && !isPeoplesInName(token, tokens[i + 1]))) break;
       // « entre les ministres des affaires étrangères et le secrétaire d’État adjoint Stephen Biegun »: an article after
       // "and" that opens another office is another person's title ("Minister for Trade and the Pacific" goes on).
       if (ARTICLES.has(token.key) && AND.has(tokens[i - 1]?.key ?? '') && isTitleHead(tokens[i + 1])) break;

@@ -4998,4 +4998,32 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Goff to visit Vanuatu\n\nForeign Affairs Minister Phil Goff travels to Vanuatu tomorrow for a two-day visit to meet members of the recently-elected government.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nThe delegation will hold meetings with civil society.\n')).toEqual([]);
   });
+  it('round 108: a third-person report is a news release when it tells of an event held, of what countries did, or of what someone titled in French lower case did', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('La Tunisie et la Guinée signent 21 accords\n\nLa Tunisie et la Guinée ont signé, mardi, 21 accords et mémorandums dans différents domaines, dont la santé et l’éducation.\n')).toBe('news-release');
+    expect(kind('La Tunisie et la Turquie signent quatre accords\n\nLe président Erdoğan a entamé mardi une visite d’Etat de deux jours en Tunisie à l’invitation de son homologue tunisien.\n')).toBe('news-release');
+    expect(kind('Lavrov discutera du Haut-Karabakh à Bakou\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov, entame aujourd\'hui sa visite officielle de deux jours à Bakou.\n')).toBe('news-release');
+    expect(kind('Gazoduc Igdir-Nakhtchivan\n\nLa cérémonie de pose de la première pierre du gazoduc Igdir-Nakhtchivan s’est tenue lundi 25 septembre.\n')).toBe('news-release');
+    expect(kind('Third round of negotiations\n\nOn June 21 and 22, the 3rd round of negotiations for the modernisation of the Association Agreement took place in Santiago.\n')).toBe('news-release');
+    expect(kind('On strengthening cooperation\n\nToday, State Secretary of the Ministry of Foreign Affairs, Lukáš Parízek, received Gregor Kozovinc, Ambassador of the Slovenian Republic.\n')).toBe('news-release');
+    // The authors' own voice, or no one named doing it, stays a statement.
+    expect(kind('On the elections\n\nWe note that the elections were held peacefully and we call on all parties to respect the results.\n')).toBe('statement');
+    expect(kind('Aid to the region\n\nThe region received more aid this year than in any year since 2010, and the needs keep growing.\n')).toBe('statement');
+  });
+  it('round 108: French offices with « à » before their portfolio; « à Mme X » is no place, « dans la ville chinoise de Sanya » is; a full stop glued to the next sentence; meetings and signings announced with « devrait », « la tenue de » a meeting announced', () => {
+    expect(names('Xi rencontre Rice\n\nLe président chinois Xi Jinping a rencontré vendredi la conseillère américaine à la sécurité nationale Susan Rice.\n')).toEqual(['Xi Jinping', 'Susan Rice']);
+    expect(bodyPersonMentions(importText('Rencontre\n\nLe ministre a rencontré le secrétaire américain à la Défense Lloyd Austin.\n')).find((m) => m.name === 'Lloyd Austin')?.title).toBe('secrétaire américain à la Défense');
+    expect(extract('Xi rencontre Rice\n\n« Nous coopérerons », a indiqué M. Xi à Mme Rice.\n').meeting.location).toBeNull();
+    expect(extract('Rencontre\n\nLe président chinois Xi Jinping s\'est entretenu samedi avec son homologue mexicain Enrique Pena Nieto dans la ville chinoise de Sanya (sud).\n').meeting.location).toBe('Sanya');
+    expect(extract('Talks\n\nPresident Xi met President Pena Nieto in the Chinese city of Sanya on Saturday.\n').meeting.location).toBe('Sanya');
+    const glued = importText('Rencontre\n\nL\'ambassadeur a rencontré le ministre Sok Chenda Sophea.Lors de la rencontre, les deux parties ont convenu de poursuivre les consultations.A cette occasion, il a transmis ses félicitations.\n');
+    expect(glued.sentences.map((sentence) => glued.text.slice(sentence.start, sentence.end).slice(0, 12))).toEqual(['Rencontre', "L'ambassadeu", 'Lors de la r', 'A cette occa']);
+    expect(importText('Note\n\nHe holds a Ph.D. from the U.S. and works at gouv.fr today.\n').sentences).toHaveLength(2);
+    expect(initiatives('Lavrov à Bakou\n\nM. Lavrov devrait s\'entretenir avec le président azerbaïdjanais Ilham Aliyev.\n')).toHaveLength(1);
+    expect(initiatives('Lavrov à Bakou\n\nUn plan de consultation pour 2020 devrait également être signé entre les ministères des affaires étrangères.\n')).toHaveLength(1);
+    expect(initiatives('Tunisie et Turquie\n\nLe président Erdoğan a annoncé la tenue, en 2018, de la réunion du Conseil de la coopération stratégique tuniso-turque.\n')).toHaveLength(1);
+    // Someone else's agreement, told in a relative clause, is not announced here; nor is a meeting with no one named.
+    expect(initiatives('Irak\n\nLe porte-parole a annoncé que les discussions avaient abouti à un accord qui devrait être signé lundi matin.\n')).toEqual([]);
+    expect(initiatives('Visite\n\nLe ministre devrait s\'entretenir avec des représentants de la société civile.\n')).toEqual([]);
+  });
 });

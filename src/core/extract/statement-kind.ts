@@ -374,12 +374,39 @@ const ACT_REPORTED = caselessPattern(String.raw`(?<![\p{L}])(?:(?:has|have)\s+(?
 const NARRATIVE_VERB =
   caselessPattern(String.raw`(?<![\p{L}])(?:met|meets|visited|visits|visiting|welcomed|welcomes|hosted|hosts|announced|announces|has\s+announced|released|thanked|thanks|praised|praises|commended|commends|discussed|spoke|will\s+(?:travel|visit|meet|attend|arrive)|departs|ended|(?:officially\s+)?opened|arrived|attended|was\s+in\s+\p{L}+\s+to\s+attend|deposited|signed|renewed|inaugurated|(?:have\s+|has\s+)?reaffirmed|a\s+rencontré|a\s+accueilli|(?:a|ont)\s+reçu(?!\s+(?:(?:des|du|de|une?|les)(?![\p{L}])|d['’]))|a\s+annoncé|a\s+été\s+inaugurée?|(?:a|ont)\s+(?:inauguré|signé|présidé)|s[’']est\s+entretenu|se\s+rendra|rencontrera|participera|assistera|a\s+assisté|représentera|a\s+demandé\s+(?:au|à\s+la)\s+ministre)(?![\p{L}])`, 'iu');
 
-/** The lead reports what named people did, in the third person, and condemns nothing. */
+/**
+ * An event reported as held, which needs no named person to be a report: "The Second Bhutan-India … Committee Meeting … was held on
+ * 18 September 2025" (Bhutan MFA, round 101), "the 3rd round of negotiations … took place" (Chile, round 93), « Le Comité de Ministres
+ * Benelux … s’est réuni aujourd’hui à Bruxelles » (Benelux, round 98), « La cérémonie de pose de la première pierre du gazoduc … s’est
+ * tenue lundi 25 septembre » (AZERTAC, round 108).
+ */
+const EVENT_HELD = caselessPattern(String.raw`(?<![\p{L}])(?:was\s+held|were\s+held|took\s+place|s['’]est\s+tenue?|se\s+sont\s+tenu(?:e)?s|s['’]est\s+réunie?|se\s+sont\s+réuni(?:e)?s|(?:a|ont)\s+eu\s+lieu)(?![\p{L}])`, 'iu');
+/**
+ * More of what a report tells someone did: "State Secretary … Lukáš Parízek, received Gregor Kozovinc" (Slovakia, round 103), « Le
+ * président Erdoğan a entamé mardi une visite d’Etat » (Atlasinfo, round 108), « Sergueï Lavrov, entame aujourd'hui sa visite officielle »
+ * (Azvision, round 108), « La Tunisie et la Guinée ont signé, mardi, 21 accords » (Anadolu, round 108).
+ */
+const REPORTED_ACT = caselessPattern(String.raw`(?<![\p{L}])(?:received|presented|began|(?:a|ont)\s+entamé|entament|entame|(?:a|ont)\s+effectué|effectue|(?:a|ont)\s+(?:participé|pris\s+part|lancé|conclu))(?![\p{L}])`, 'iu');
+/** A French title in lower case before the name it belongs to: « Le président Erdoğan », « le ministre des Affaires étrangères, Khemaïes Jhinaoui ». */
+const FRENCH_TITLE_THEN_NAME = /(?:^|[\s,(])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:président|présidente|premier\s+ministre|première\s+ministre|ministre|secrétaire|ambassadeur|ambassadrice|chancelier|chancelière|roi|reine|prince|émir|commissaire)(?:\s+[\p{Ll}'’-]+){0,6}?,?\s+\p{Lu}[\p{L}'’-]+/u;
+/** The subject the lead opens on, up to its verb: « La Tunisie et la Guinée » (ont signé). */
+const OPENING_SUBJECT = /^((?:(?:the|le|la|les|l['’])\s*)?\p{Lu}[^\s,]*(?:\s+(?:\p{Lu}[^\s,]*|and|et|of|the|de|du|des|la|le|les|l['’]\p{Lu}[^\s,]*))*)\s+\p{Ll}/u;
+/** An act, right after that subject: countries that signed or held something are reported; countries that welcome something react. */
+const ACT_AFTER_SUBJECT = /^\s+(?:(?:have|has)\s+)?(?:signed|held|launched|opened|concluded|ont\s+(?:signé|tenu|lancé|conclu|inauguré|entamé)|signent|tiennent|lancent|concluent)(?![\p{L}])/u;
+
+/** The lead reports what named people (or countries) did, or an event held, in the third person, and condemns nothing. */
 function isThirdPersonReport(statement: Statement, lead: string): boolean {
-  // Named people: a capitalised pair after the first word ("Secretary General Jens Stoltenberg"), not "The ministers met".
-  if (lead === '' || !NARRATIVE_VERB.test(lead) || !/[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead)) return false;
+  if (lead === '') return false;
+  // Named people: a capitalised pair after the first word ("Secretary General Jens Stoltenberg"), not "The ministers met"; a French
+  // title in lower case before a name; countries opening the lead as its subject.
+  const named = (): boolean => /[\s,]\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead) || FRENCH_TITLE_THEN_NAME.test(lead);
+  const countriesActed = (): boolean => {
+    const subject = OPENING_SUBJECT.exec(lead)?.[1];
+    return subject !== undefined && ACT_AFTER_SUBJECT.test(lead.slice(subject.length)) && findCountries(subject).length > 0;
+  };
+  const reported = EVENT_HELD.test(lead) || ((NARRATIVE_VERB.test(lead) || REPORTED_ACT.test(lead)) && named()) || countriesActed();
   // The authors' own voice shows in the lead (a "said:" block further down is a quotation, not the text's voice).
-  return !isOwnVoiceOrReaction(lead);
+  return reported && !isOwnVoiceOrReaction(lead);
 }
 
 function headLines(statement: Statement): string[] {

@@ -122,6 +122,9 @@ function startsSentence(text: string, pos: number): boolean {
 }
 
 /** Split [start, end) of `text` into sentence spans (trimmed). Linear in the length of the range. */
+const GLUED_SENTENCE_BEFORE = /^\p{Ll}{3}$/u;
+const GLUED_SENTENCE_AFTER = /^(?:\p{Lu}\p{Ll}+|\p{Lu})\s+\p{L}/u;
+
 export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let sentenceStart = start;
@@ -145,6 +148,14 @@ export function splitSentences(text: string, start: number, end: number): Array<
     const after = endAfterClosers(text, k + 1, end);
     if (after >= end) break;
     if (!isSpace(text[after])) {
+      // A full stop glued to the next sentence, as some agencies publish it: « … Sok Chenda Sophea.Lors de la rencontre, … » (VNA,
+      // 2023, round 108): a word of three lower-case letters or more, the stop, then a capitalised word and a space.
+      if (ch === '.' && k === i && after === k + 1 && GLUED_SENTENCE_BEFORE.test(text.slice(Math.max(start, i - 3), i)) && GLUED_SENTENCE_AFTER.test(text.slice(after, Math.min(end, after + 40)))) {
+        push(sentenceStart, after);
+        sentenceStart = after;
+        i = after - 1;
+        continue;
+      }
       i = k;
       continue;
     }
