@@ -880,7 +880,9 @@ const MET_EARLIER_BEFORE = caselessPattern(
 /** Is the person mentioned at `mentionStart` addressed or spoken about ("remarks by X" in a sentence), not present? */
 /** Up to the name, no clause of its own between ("… the announcement of the ceasefire and met Foreign Minister Eli Cohen" met him). */
 const NO_CLAUSE_UP_TO_NAME = String.raw`(?:(?!\s(?:and|et|met|meets|with|avec|held|holds|visited|received)\s)[^.;,:()])`;
-const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
+// « Le diplomate était porteur d’un message du président João Lourenço à son homologue Faure Gnassingbé » (republicoftogo.com, 2018,
+// round 109): the sender of a message carried, in French too.
+const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from|(?:messages?|lettres?|salutations|cadeaux?)\s+(?:(?:écrite?s?|personnel(?:le)?s?|spécia(?:l|le|ux|les)|verba(?:l|le|ux|les)|de\s+félicitations|d['’]amitié)\s+)?(?:de|du|des|d['’]))\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+${NO_CLAUSE_UP_TO_NAME}{0,40}$`, 'iu');
 const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 // Not the host of a visit made "at the invitation from" someone.

@@ -574,6 +574,9 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
   // « SE » for Son Excellence, as Burundian and other francophone releases print it (« son Homologue Egyptien SE Abdel Fattah
   // Al Sisi », Burundi's presidency, 2021, round 48): in capitals before a capitalised word.
   if (tokens[i]?.text === 'SE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return 1;
+  // « Me » for Maître, a lawyer's style in francophone Africa (« le ministre sénégalais des Affaires étrangères, Me Sidiki Kaba »,
+  // APS, 2018, round 109): capitalised before a capitalised word, never the English pronoun.
+  if (tokens[i]?.text === 'Me' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && isNameWord(tokens[i + 2])) return 1;
   // "Deputy", the style of a member of the States of Jersey and Guernsey, before a name: "the Chief Minister to the Bailiwick
   // of Guernsey, Deputy Gavin St Pier" (DExEU, 2018), "Jersey Chief Minister Deputy Lyndon Farnham" (Isle of Man, 2024; both
   // round 65). Before an office ("Deputy Prime Minister") it stays a word of the title.

@@ -5026,4 +5026,17 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Irak\n\nLe porte-parole a annoncé que les discussions avaient abouti à un accord qui devrait être signé lundi matin.\n')).toEqual([]);
     expect(initiatives('Visite\n\nLe ministre devrait s\'entretenir avec des représentants de la société civile.\n')).toEqual([]);
   });
+  it('round 109: « Me » before a lawyer-minister’s name; the sender of a message carried, in French; reports of a signing (« ont procédé à la signature »), of a departure; an event set for a date; a joint communiqué issued; an invitation « à se rendre »', () => {
+    expect(names('Accord\n\nLe ministre sénégalais des Affaires étrangères, Me Sidiki Kaba, et la ministre française des Armées, Florence Parly, ont signé un accord.\n')).toEqual(['Sidiki Kaba', 'Florence Parly']);
+    expect(names('Lomé et Luanda\n\nManuel Domingos Augusto, le ministre des Relations extérieures angolais, a rencontré Robert Dussey. Le diplomate était porteur d’un message du président João Lourenço à son homologue Faure Gnassingbé.\n')).not.toContain('João Lourenço');
+    expect(names('Lomé\n\nLet me welcome Minister Robert Dussey, who met Manuel Augusto.\n')).toContain('Robert Dussey');
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Accord\n\nLe ministre sénégalais des Affaires étrangères, Me Sidiki Kaba, et la ministre française des Armées, Florence Parly, ont procédé ce vendredi, à Paris, à la signature de l’Accord.\n')).toBe('news-release');
+    expect(kind('Haïti\n\nLe chancelier haïtien, Claude Joseph a quitté le pays ce mardi 14 septembre 2021, à destination du Mexique.\n')).toBe('news-release');
+    expect(initiatives('Forum\n\nLa 5ème édition du Forum international sur la Paix et la Sécurité en Afrique est prévue au Centre international de conférences Abdou Diouf de Diamniadio, du 5 au 6 novembre 2018.\n')).toHaveLength(1);
+    expect(initiatives('Forum\n\nThe forum is planned for 5 and 6 November 2018 in Dakar.\n')).toHaveLength(1);
+    expect(initiatives('Forum\n\nThe meeting was scheduled for 5 May but was cancelled.\n')).toEqual([]);
+    expect(initiatives('Visite\n\nLe communiqué conjoint publié en fin de journée souligne que cette visite reflète la volonté des deux pays.\n')).toHaveLength(1);
+    expect(initiatives('Visite\n\nFaure Gnassingbé a adressé à son hôte une invitation à se rendre au Togo.\n')).toHaveLength(1);
+  });
 });
