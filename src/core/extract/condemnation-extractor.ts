@@ -223,7 +223,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // round 80).
   [caselessPattern(`(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|sanctions?|designations?|impose\\s+(?:further\\s+|additional\\s+|severe\\s+|new\\s+)?(?:economic\\s+)?costs|rendre\\s+des\\s+comptes|répondre\\s+de|en\\s+justice)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:illegal|unlawful|unjustifiable|unjustified|illégal\\p{L}*|illicite\\p{L}*|injustifiable|crimes?|criminal\\p{L}*|criminel\\p{L}*|(?:serious|grave|gross|flagrant|systematic)\\s+(?:human\\s+rights\\s+)?(?:violations|abuses)|violations\\s+(?:graves|flagrantes|systématiques)\\s+des\\s+droits)(?![${L}]))|(?<![${L}])(?:illegal|unlawful|unjustifiable|unjustified|illégal\\p{L}*|injustifiable)(?![${L}])(?=[^.;]{0,200}?(?<![${L}])(?:to\\s+account|accountab\\p{L}*|to\\s+justice|rendre\\s+des\\s+comptes|répondre\\s+de)(?![${L}]))`, 'iu'), 0.6, /account|justice|sanction|designation|costs|comptes|répondre/i],
   // French
-  [wordPattern(`condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)${NOT_A_SENTENCE}|` + 'dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
+  // « Tout en condamnant cet acte criminel, … le Maroc exprime sa solidarité » (Moroccan MFA via maliactu, 2013, round 110): the gerund, whose
+  // subject is the sentence's.
+  [wordPattern(`condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)${NOT_A_SENTENCE}|en\\s+condamnant${NOT_A_SENTENCE}|` + 'dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   // Asking a named party to comply or to stop: « Nous demandons au gouvernement de l’Égypte d’assumer sa responsabilité dans le
   // cadre de la Convention de Vienne », « Le Canada s’attend à ce que l’Égypte tienne son engagement de respecter ses accords »
@@ -240,7 +242,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // Also « La France exige la mise en place d’un cessez-le-feu immédiat », « Elle demande le respect de l’intégrité physique et la
   // libération du Président » (France Diplomatie, 2014; OIF, 2023; round 22).
   [wordPattern('ne\\s+reconnaîtr(?:a|ont|ons)\\s+jamais|(?:demand(?:e|ent|ons|é)|exig(?:e|ent|eons|é|eait)|réclam(?:e|ent|ons|é))\\s+(?:également\\s+|à\\s+nouveau\\s+|fermement\\s+)?(?:(?:la|leur|sa|une|un|l[’\'])\\s*(?:(?:mise\\s+en\\s+place|instauration|conclusion)\\s+d[’\'](?:un|une)\\s+)?(?:libération|accès|cessation|arrêt|retrait|cessez-le-feu|fin)|le\\s+(?:strict\\s+)?respect\\s+(?:de|du|des))|appell?(?:e|ent|ons)\\s+(?:une\\s+nouvelle\\s+fois\\s+|à\\s+nouveau\\s+)?(?:au|à\\s+la)\\s+(?:strict\\s+)?(?:respect|libération|cessation|retrait)|appell?(?:e|ent|ons)\\s+(?:la|le|les|l[’\'])\\s*[^.;]{1,100}?\\s(?:au|à\\s+la)\\s+(?:strict\\s+|plein\\s+)?(?:respect|libération|cessation|retrait)'), 0.75, /reconna|demand|exig|réclam|appel/i],
-  [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
+  [wordPattern('(?<!s[’\']|nous\\s+nous\\s|vous\\s+vous\\s|se\\s)engag(?:e|ent|eons|é|ée)\\s+(?:(?:fortement|vivement|instamment)\\s+)?(?:la|le|les|l[’\']|tous|toutes|vivement|instamment)[^.;]{0,120}?\\sà(?=\\s+\\p{L})|exhort(?:e|ent|ons|é|ée|er)|' +
       // « Le Canada incite toutes les parties à respecter leurs obligations » (GAC, 2016: the French of "urges").
       'incit(?:e|ent|ons|é)\\s+(?!(?:à|a)\\s)[^.;]{1,120}?\\s(?:à|a)(?=\\s+\\p{L})|' +
       // « la CEEAC demande à toutes les parties signataires à mettre pleinement en œuvre cet accord » (ECCAS, 2020, round 39).

@@ -327,6 +327,8 @@ const PORTFOLIO_WORDS = new Set(
     'patrimoine tourisme logement infrastructures collectivites relations intergouvernementales integration africaine ' +
     'langues officielles anciens combattants autochtones exportations petites entreprises ressources naturelles refugies ' +
     'citoyennete mondiales ' +
+    // « le secrétaire d’Etat aux Affaires arabes et africaines Touhami Abdouli » (Directinfo, 2015, round 110).
+    'arabe arabes africaines maghrebine maghrebines arab ' +
     // « le ministre des Affaires étrangères et européennes Jean Asselborn » (Luxembourg, 2022, round 23).
     'europeennes europeen europeenne europeens ' +
     // « ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’étranger » (Morocco, round 25).
@@ -547,6 +549,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Eshel" (India's MoD, round 64), "(Ret.)", "(retired)".
   ['(', 'retd', ')'], ['(', 'retd', '.', ')'], ['(', 'ret', '.', ')'], ['(', 'rtd', ')'], ['(', 'retired', ')'],
   // (Longer sequences first: the first that matches is taken.)
+  // Cambodia's: "Samdech Akka Moha Sena Padei Techo Hun Sèn", "Samdech Techo Hun Sen" (AKP, French, 2018, round 110).
+  ['samdech', 'akka', 'moha', 'sena', 'padei', 'techo'], ['samdech', 'techo'], ['samdech'],
   ['yb'], ['yab'], ['tun'], ['shri'], ['smt', '.'], ['smt'], ['sri'], ['tan', 'sri'], ["dato'", 'seri'], ['dato', 'seri'], ['datuk', 'seri'], ["dato'"], ['dato'], ['datuk'],
 ];
 

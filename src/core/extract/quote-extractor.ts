@@ -39,7 +39,7 @@ const AUXILIARY_AT_END = caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB}|explique|indique|précise|poursuit|insiste|assure|confie|rappelle|note)(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
 const DOCUMENT_AFTER_VERB = caselessPattern(
-  String.raw`^\s+(?:un|une|le|la|l['’]|the|a)\s*(?:[\p{L}-]+\s+)?(?:communiqué|note|texte|déclaration|document|statement|press\s+release|release|readout|compte\s+rendu)(?![\p{L}])`,
+  String.raw`^\s+(?:un|une|le|la|l['’]|the|a)\s*(?:[\p{L}-]+\s+)?(?:communiqué|note|texte|déclaration|document|statement|press\s+release|release|readout|compte\s+rendu|organisation|organization|institution|ministère|ministry|présidence|presidency|gouvernement|government)(?![\p{L}])`,
   'iu',
 );
 

@@ -5039,4 +5039,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Visite\n\nLe communiqué conjoint publié en fin de journée souligne que cette visite reflète la volonté des deux pays.\n')).toHaveLength(1);
     expect(initiatives('Visite\n\nFaure Gnassingbé a adressé à son hôte une invitation à se rendre au Togo.\n')).toHaveLength(1);
   });
+  it('round 110: Cambodia’s « Samdech … Techo » and French portfolios « arabes et africaines »; a body that speaks is no person; « engageons fortement X à » and « tout en condamnant » condemn; French meetings set (« prévue en décembre prochain »), planned with someone, willed, or organised as a round table', () => {
+    expect(bodyPersonMentions(importText('Accords\n\nLa cérémonie s’est déroulée sous la présidence du Premier ministre cambodgien, Samdech Akka Moha Sena Padei Techo Hun Sèn.\n')).map((m) => [m.name, m.title])).toEqual([['Hun Sèn', 'Premier ministre cambodgien']]);
+    expect(bodyPersonMentions(importText('Commission\n\nLe procès-verbal a été signé par le secrétaire d’Etat aux Affaires arabes et africaines Touhami Abdouli.\n')).find((m) => m.name === 'Touhami Abdouli')?.title).toBe('secrétaire d’Etat aux Affaires arabes et africaines');
+    expect(extract('Burkina\n\n« La CEDEAO note que la situation au Burkina Faso est caractérisée par un coup d’Etat militaire », souligne l’organisation ouest-africaine dans un communiqué.\n').quotes).toEqual([]);
+    const condemned = (text: string) => extract(text).condemnations.length;
+    expect(condemned('Iran\n\nNous engageons fortement l\'Iran à respecter ses obligations internationales.\n')).toBe(1);
+    expect(condemned('RFI\n\nTout en condamnant cet acte criminel, le Maroc exprime sa solidarité avec la France.\n')).toBe(1);
+    expect(condemned('ONU\n\nLa résolution condamnant la colonisation a été adoptée.\n')).toBe(0);
+    expect(initiatives('Commission\n\nLes deux parties ont évoqué les préparatifs de la 17e session de la Haute commission mixte tuniso-mauritanienne prévue en décembre prochain à Nouakchott.\n')).toHaveLength(1);
+    expect(initiatives('Berlin\n\nA Berlin, la délégation tunisienne prévoit une rencontre avec des parlementaires allemands.\n')).toHaveLength(1);
+    expect(initiatives('Berlin\n\nPar ailleurs, une table ronde sera organisée au siège du ministère allemand des Affaires étrangères.\n')).toHaveLength(1);
+    expect(initiatives('Malabo\n\nLes deux chefs d’État ont émis hier à Malabo la volonté de tenir dans les meilleurs délais une «Grande commission mixte».\n')).toHaveLength(1);
+    expect(initiatives('Réunion\n\nLa réunion était prévue le 5 mai.\n')).toEqual([]);
+  });
 });
