@@ -38,6 +38,7 @@ const ON_THE_MARGINS = wordPattern('on\\s+the\\s+(?:margins|sidelines)\\s+of|in\
 
 const TOMORROW = wordPattern('tomorrow|demain');
 const MET_TODAY = wordPattern("met\\s+today|se\\s+sont\\s+(?:réunis|rencontrés)\\s+aujourd[’']hui");
+const SIGNED_IN_LEAD = wordPattern('signed|(?:a|ont)\\s+signé|signent');
 const TODAY = wordPattern('today|tonight|this\\s+(?:morning|afternoon|evening)|aujourd[’\']hui|ce\\s+(?:matin|soir|jour)|cet\\s+après-midi');
 /**
  * An earlier meeting the sentence recalls: "since their last meeting in the White House", "the outcomes
@@ -154,7 +155,8 @@ const PAST_VERB = wordPattern("met|held|hosted|co-chaired|chaired|convened|gathe
 
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable". "had several scheduled meetings in the United Kingdom"
 // (Government of Montserrat, 2023, round 65).
-const MEETING_STRONG = wordPattern('met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
+// « La 11e commission tuniso-mauritanienne de suivi a achevé, jeudi, ses travaux à Tunis » (Directinfo, 2015, round 110): a body's session.
+const MEETING_STRONG = wordPattern('(?:a|ont)\\s+(?:achevé|clôturé|terminé|entamé|ouvert|repris)[\\s,]+(?:[^.;]{0,30}?[\\s,])?(?:ses|leurs)\\s+travaux|concluded\\s+its\\s+(?:work|deliberations)|met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place"; « La Commission mixte Togo-Ghana s’est ouverte jeudi à
   // Accra » (Togo's foreign minister, round 65).
@@ -795,7 +797,9 @@ export function extractMeeting(statement: Statement): Meeting {
   const leadAfterDateline = leads[0]?.head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)) ?? '';
   // A courtesy call today too: "Minister … called on Malaysian Prime Minister Dato’ Seri Anwar Ibrahim in Putrajaya, Malaysia today"
   // over the closing "MINISTRY OF FOREIGN AFFAIRS SINGAPORE" (Singapore MFA, 2023, round 77).
-  if (location !== null && leads[0] && (strongCue(leads[0]) || COURTESY_CALL_ON.test(leads[0].head)) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
+  // A signing today too: « AKP Phnom Penh, le 07 décembre 2018 — Le Royaume du Cambodge et la République socialiste du Vietnam ont signé ce
+  // matin à Hanoi, au Vietnam six accords » (AKP, 2018, round 110).
+  if (location !== null && leads[0] && (strongCue(leads[0]) || COURTESY_CALL_ON.test(leads[0].head) || SIGNED_IN_LEAD.test(leads[0].head)) && (TODAY.test(leads[0].head) || findDate(leadAfterDateline)?.year != null)) {
     const led = placeInSentence(maskRecalledMeetings(maskEventsToCome(leadAfterDateline), anchor));
     if (led !== null) location = led;
   } else if (location !== null && leads[0] && strongCue(leads[0]) && AHEAD.test(leads[0].head)) {

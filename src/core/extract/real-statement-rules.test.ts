@@ -5052,5 +5052,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Berlin\n\nPar ailleurs, une table ronde sera organisée au siège du ministère allemand des Affaires étrangères.\n')).toHaveLength(1);
     expect(initiatives('Malabo\n\nLes deux chefs d’État ont émis hier à Malabo la volonté de tenir dans les meilleurs délais une «Grande commission mixte».\n')).toHaveLength(1);
     expect(initiatives('Réunion\n\nLa réunion était prévue le 5 mai.\n')).toEqual([]);
+    // Where: a signing this morning in the lead, not the dateline's city; a body that concluded its work somewhere.
+    expect(extract('Six accords\n\nAKP Phnom Penh, le 07 décembre 2018 —\n\nLe Royaume du Cambodge et la République socialiste du Vietnam ont signé ce matin à Hanoi, au Vietnam six accords importants.\n').meeting.location).toBe('Hanoi');
+    expect(extract('Clôture de la 11e session\n\nLa 11e commission tuniso-mauritanienne de suivi a achevé, jeudi, ses travaux à Tunis.\n').meeting.location).toBe('Tunis');
   });
 });
