@@ -231,11 +231,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // cadre de la Convention de Vienne », « Le Canada s’attend à ce que l’Égypte tienne son engagement de respecter ses accords »
   // (PMO, 2011), « toutes les violences doivent s’arrêter immédiatement » (UN Secretary-General, 2013; round 25).
   [wordPattern("demand(?:e|ent|ons|é|ait)\\s+(?:au|aux|à\\s+la|à\\s+l['’])\\s*[^.;]{1,80}?\\s(?:d['’]|de\\s+)(?:assumer|respecter|cesser|mettre\\s+fin|libérer|retirer|protéger|garantir|honorer|se\\s+conformer|s['’]abstenir)|s['’]attend(?:ent)?\\s+à\\s+ce\\s+que\\s+[^.;]{1,80}?\\s(?:respecte|respectent|tienne|tiennent|honore|honorent|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|se\\s+conforme)|doi(?:t|vent)\\s+(?:cesser|s['’]arrêter|prendre\\s+fin)|" +
-    // « exigent qu’il soit mis fin aux attaques » (UN Security Council, 2008, round 28), « exige que les violences cessent ».
+    // « exigent qu’il soit mis fin aux attaques » (UN Security Council, 2008, round 28), « exige que les violences cessent »; the noun too:
+    // « ont réitéré leur exigence que le M23 et tous les autres groupes armés cessent immédiatement » (UN Security Council, 2012, round 111).
     // An expectation that a party's acts end: "We expect these attacks to be ended immediately, without further loss of life"
     // (Türkiye MFA, 2023, round 31).
     "expect(?:s|ed)?\\s+(?:the\\s+|these\\s+|such\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,4}?to\\s+(?:be\\s+)?(?:immediately\\s+)?(?:ended|stopped|halted|ceased|lifted|withdrawn|released|end|stop|cease|halt|withdraw|release|comply)(?![\\p{L}])|" +
-    "(?:exig|demand)(?:e|ent|eons|ons|é)\\s+qu(?:e\\s+|['’])\\s*(?:[^.;]{1,80}?\\s)?(?:soit\\s+mis\\s+fin|soient\\s+mis\\s+fin|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|s['’]arrête|s['’]arrêtent)(?![\\p{L}])"), 0.8, /demand|s'attend|s’attend|doi|exig|expect/i],
+    "(?:(?:exig|demand)(?:e|ent|eons|ons|é)|(?:leur|sa|son|notre)\\s+(?:exigence|demande))\\s+qu(?:e\\s+|['’])\\s*(?:[^.;]{1,80}?\\s)?(?:soit\\s+mis\\s+fin|soient\\s+mis\\s+fin|cesse|cessent|mette\\s+fin|mettent\\s+fin|libère|libèrent|retire|retirent|s['’]arrête|s['’]arrêtent)(?![\\p{L}])"), 0.8, /demand|s'attend|s’attend|doi|exig|expect/i],
 
   // Also « particulièrement préoccupé par la situation précaire des enfants » (Luxembourg MFA, 2017), as "deeply concerned".
   [wordPattern('(?:gravement|vivement|profondément|sérieusement|très|extrêmement|particulièrement)\\s+(?:préoccupé(?:e|s|es)?|préoccupante?s?|inquiet|inquiète|inquiets|inquiètes)|(?:vive|profonde|grave|sérieuse|forte|grande|extrême)s?\\s+(?:préoccupation|inquiétude)s?|beaucoup\\s+d[’\']inquiétude|s[’\']inquiète\\s+(?:fortement|vivement|profondément)'), 0.85, /préoccup|inquiè|inquiet|inquiét/i],
@@ -258,7 +259,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
       'appel(?:er|ant|ons|le|lent|é)\\s+(?:toutes\\s+les|tous\\s+les|les)\\s+(?:[\\p{L}-]+\\s+){0,3}?au\\s+calme|' +
       // « ont pressé les Parties de prendre sans délai les mesures », « réitèrent leur appel aux autorités biélorusses à
       // libérer », « invitons la Russie et les séparatistes à rouvrir sans délai » (an invitation only to stop or comply).
-      'press(?:e|ent|ons|é)\\s+(?:vivement\\s+|instamment\\s+)?(?:la|le|les|l[’\'])[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?:leur|notre|son|sa)\\s+appel\\s+(?:aux|au|à\\s+la|à\\s+l[’\'])\\s*[^.;]{1,80}?\\s(?:à|a)(?=\\s+\\p{L})|' +
+      // Not the noun: « la déclaration faite à la presse le 16 novembre dernier par la Présidente du Conseil » (UN Security Council, 2001, round 111).
+      '(?<!(?:la|une|de|en)\\s)press(?:e|ent|ons|é)\\s+(?:vivement\\s+|instamment\\s+)?(?:la|le|les|l[’\'])[^.;]{1,80}?\\s(?:de|d[’\'])(?=\\s*\\p{L})|(?:leur|notre|son|sa)\\s+appel\\s+(?:aux|au|à\\s+la|à\\s+l[’\'])\\s*[^.;]{1,80}?\\s(?:à|a)(?=\\s+\\p{L})|' +
       'invit(?:e|ent|ons|é)\\s+[^.;]{1,80}?\\s(?:à|a)\\s+(?:cesser|mettre\\s+fin|se\\s+retirer|retirer|libérer|rouvrir|respecter|renoncer|s[’\']abstenir)|appell?(?:e|ent|ons|é)\\s+(?:à|a)\\s+(?:la\\s+|l[’\']|une?\\s+|au\\s+|aux\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:fin|arrêt|cessation|libération|retrait|respect|désescalade|cessez-le-feu|levée|abandon)|mettre\\s+fin|cesser|libérer|retirer)|appell?(?:e|ent|ons|é)\\s+à\\s+ce\\s+que\\s+[^.;]{1,160}?\\s(?:prenne(?:nt)?\\s+fin|cesse(?:nt)?|s[’\']arrête(?:nt)?|soi(?:t|ent)\\s+(?:libérée?s?|retirée?s?))(?![\\p{L}])|demand(?:e|ent|ons|é)\\s+(?:instamment\\s+|fermement\\s+|à\\s+nouveau\\s+)?(?:à|au|aux)|' +
       // An expectation put to a party is a demand: « Le Ministre Reynders attend du régime syrien qu'il apporte une totale
       // coopération à cette commission d'enquête » (Belgian MFA, 2013, round 19).

@@ -5056,4 +5056,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Six accords\n\nAKP Phnom Penh, le 07 décembre 2018 —\n\nLe Royaume du Cambodge et la République socialiste du Vietnam ont signé ce matin à Hanoi, au Vietnam six accords importants.\n').meeting.location).toBe('Hanoi');
     expect(extract('Clôture de la 11e session\n\nLa 11e commission tuniso-mauritanienne de suivi a achevé, jeudi, ses travaux à Tunis.\n').meeting.location).toBe('Tunis');
   });
+  it('round 111: the noun of a demand condemns (« leur exigence que le M23 … cessent »); « la presse » is no verb that presses someone', () => {
+    const condemned = (text: string) => extract(text).condemnations.length;
+    expect(condemned('RDC\n\nLes membres du Conseil ont réitéré leur exigence que le M23 et tous les autres groupes armés cessent immédiatement toute forme de violence.\n')).toBe(1);
+    expect(condemned('Érythrée\n\nVous trouverez ci-dessous la déclaration faite à la presse le 16 novembre dernier par la Présidente du Conseil de sécurité au sujet de l’Érythrée :\n')).toBe(0);
+    expect(condemned('Prisonniers\n\nLa France presse le gouvernement de libérer les prisonniers.\n')).toBe(1);
+  });
 });
