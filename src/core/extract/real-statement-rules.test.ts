@@ -5062,4 +5062,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Érythrée\n\nVous trouverez ci-dessous la déclaration faite à la presse le 16 novembre dernier par la Présidente du Conseil de sécurité au sujet de l’Érythrée :\n')).toBe(0);
     expect(condemned('Prisonniers\n\nLa France presse le gouvernement de libérer les prisonniers.\n')).toBe(1);
   });
+  it('round 112: an inauguration to come with the partner, or of new premises, is an initiative; one by one party alone is not', () => {
+    expect(initiatives('Visite\n\nLa Secrétaire générale de la Francophonie, Michaëlle Jean, se rend au Sénégal pour inaugurer, le 12 octobre, avec le Président de la République, SEM Macky Sall, les locaux de l’Institut.\n')).toHaveLength(1);
+    expect(initiatives('Visite\n\nLes deux présidents inaugureront le nouveau siège le 12 octobre.\n')).toHaveLength(1);
+    expect(initiatives('Visite\n\nHe will inaugurate the exhibition.\n')).toEqual([]);
+  });
 });

@@ -386,9 +386,10 @@ const EVENT_HELD = caselessPattern(String.raw`(?<![\p{L}])(?:was\s+held|were\s+h
  * président Erdoğan a entamé mardi une visite d’Etat » (Atlasinfo, round 108), « Sergueï Lavrov, entame aujourd'hui sa visite officielle »
  * (Azvision, round 108), « La Tunisie et la Guinée ont signé, mardi, 21 accords » (Anadolu, round 108); « Le chancelier haitien, Claude
  * Joseph a quitté le pays ce mardi » (Vant Bèf Info, 2021), « ont procédé ce vendredi, à Paris, à la signature de l’Accord » and
- * « procèderont, ce lundi, à 15 h, à la signature d’un Accord de défense » (APS, round 109).
+ * « procèderont, ce lundi, à 15 h, à la signature d’un Accord de défense » (APS, round 109); « Michaëlle Jean, se rend au Sénégal pour
+ * inaugurer » (OIF, 2017, round 112).
  */
-const REPORTED_ACT = caselessPattern(String.raw`(?<![\p{L}])(?:received|presented|began|(?:a|ont)\s+entamé|entament|entame|(?:a|ont)\s+effectué|effectue|(?:a|ont)\s+(?:participé|pris\s+part|lancé|conclu|quitté|procédé)|proc[éè]der(?:a|ont))(?![\p{L}])`, 'iu');
+const REPORTED_ACT = caselessPattern(String.raw`(?<![\p{L}])(?:received|presented|began|(?:a|ont)\s+entamé|entament|entame|(?:a|ont)\s+effectué|effectue|(?:a|ont)\s+(?:participé|pris\s+part|lancé|conclu|quitté|procédé)|proc[éè]der(?:a|ont)|se\s+rend(?:ent)?\s+(?:au|aux|à|en))(?![\p{L}])`, 'iu');
 /** A French title in lower case before the name it belongs to: « Le président Erdoğan », « le ministre des Affaires étrangères, Khemaïes Jhinaoui ». */
 const FRENCH_TITLE_THEN_NAME = /(?:^|[\s,(])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:président|présidente|premier\s+ministre|première\s+ministre|ministre|secrétaire|ambassadeur|ambassadrice|chancelier|chancelière|roi|reine|prince|émir|commissaire)(?:\s+[\p{Ll}'’-]+){0,6}?,?\s+\p{Lu}[\p{L}'’-]+/u;
 /** The subject the lead opens on, up to its verb: « La Tunisie et la Guinée » (ont signé). */
