@@ -205,9 +205,10 @@ function unmarkedRunThenClose(text: string, paragraphs: readonly { start: number
  * far more often than a quote mark, so it counts only in a paragraph with no other quotation, opening
  * the paragraph, and closing after punctuation right before an attribution verb.
  */
+// An ellipsis closes one as the other marks do: "'We will not give up…' the minister said." (mutation triage, issue 18).
 // In French the comma follows the closing mark, before the incise: « ‘Cette 4e session … de nos deux peuples’, a déclaré M. Dussey »
 // (Togo's foreign minister, round 65).
-const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})(?:([^]*?[,.!?])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))|([^]*?[\p{L}\p{N})])['’](?=\s*,\s+(?:a|ont)\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi|estimé)(?![\p{L}])))/u;
+const SINGLE_QUOTED = /^['‘]\s*(?=\p{L})(?:([^]*?[,.!?…])['’](?=[\s\u00a0]+(?:[^.!?\n]{0,80}?[\s\u00a0])?(?:says|said|added|adds|stated|states|noted|notes|explained|explains|continued|concluded)(?![\p{L}]))|([^]*?[\p{L}\p{N})])['’](?=\s*,\s+(?:a|ont)\s+(?:déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|précisé|poursuivi|estimé)(?![\p{L}])))/u;
 
 /**
  * "'Once again innocent people have been targeted …¶'The fact that this comes so soon …¶'Irish authorities are in
