@@ -1152,6 +1152,9 @@ const LISTED_NAME_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?!(?:to|of|for|de|du|des|à|au
 /** A plural office ending a title: "Vice Foreign Ministers", « vice-ministres », "Ambassadors". */
 const PLURAL_OFFICE_TITLE = /(?<![\p{L}])(?:Ministers|Ambassadors|Secretaries|Commissioners|Governors|Ministres|Ambassadeurs|ministres|ambassadeurs|ministers|ambassadors|secretaries|commissioners)$/u;
 const LIST_GOES_ON = caselessPattern(String.raw`^\s*(?:the\s+)?(?:rest|others)\s+(?:are|were|included|include)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`, 'iu');
+/** A plural style before a list of names, each "of" its country, up to the name being read (PLURAL_STYLE_WORD first: it is cheap). */
+const PLURAL_STYLE_WORD = /(?<![\p{L}])(?:Ambassadors|Ambassadeurs|Messrs)(?![\p{L}])/u;
+const PLURAL_STYLE_LIST_BEFORE = /(?<![\p{L}])(?:Ambassadors|Ambassadeurs|Messrs\.?)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:of|from|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:\p{Lu}[\p{L}'’-]*|of|and)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and)){0,5},\s*(?:and\s+|et\s+)?){0,8}$/u;
 const COUNTERPARTS_LIST_NEXT = caselessPattern(
   String.raw`^\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s*[;,]?\s*(?:(?:and|et)\s+)?(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
   'u',
@@ -1972,6 +1975,10 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       // The list's first item, titled where the office stands, holds one office too.
       pluralOffice.draft.title = pluralOffice.title;
     }
+    // A list of names under one plural style, each with its country: "the Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov of
+    // the Russian Federation, James Warlick of the United States of America, and Pierre Andrieu of France)" (OSCE, 2015, round 113).
+    const styleBefore = text.slice(Math.max(sentence.start, mention.start - 300), mention.start);
+    const styledList = mention.country !== null && PLURAL_STYLE_WORD.test(styleBefore) && PLURAL_STYLE_LIST_BEFORE.test(styleBefore);
     const officeListed = pluralOffice !== undefined || (listedOffice !== '' && listedCounterpartEnd >= sentence.start && COUNTERPARTS_LIST_NEXT.test(text.slice(listedCounterpartEnd, mention.start)));
     // The next name of a pair or list whose first name took part: « s’est entretenu avec Mme Cynthia LIGEARD et M. Gilbert
     // TYUIENON » (New Caledonia's government, 2015, round 49).
@@ -1981,6 +1988,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     if (
       !counterpartListed &&
       !officeListed &&
+      !styledList &&
       !listedAfterBareName &&
       !BARE_NAME_BEFORE.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC

@@ -514,6 +514,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['professeur'], ['ambassador'], ['ambassadeur'], ['ambassadrice'], ['amb', '.'], ['h', '.', 'e'],
+  // A list under one style: "the Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov of the Russian Federation, James Warlick of
+  // the United States of America, and Pierre Andrieu of France)" (OSCE, 2015, round 113).
+  ['ambassadors'], ['ambassadeurs'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".

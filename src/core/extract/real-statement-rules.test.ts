@@ -5067,4 +5067,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Visite\n\nLes deux présidents inaugureront le nouveau siège le 12 octobre.\n')).toHaveLength(1);
     expect(initiatives('Visite\n\nHe will inaugurate the exhibition.\n')).toEqual([]);
   });
+  it('round 113: a list of names under one plural style, each of its country, takes part; the style is no part of the first name', () => {
+    expect(names('OSCE\n\nThe OSCE Chairperson-in-Office, Serbia’s Foreign Minister Ivica Dačić, met the Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov of the Russian Federation, James Warlick of the United States of America, and Pierre Andrieu of France) in New York today.\n')).toEqual(['Ivica Dačić', 'Igor Popov', 'James Warlick', 'Pierre Andrieu']);
+    expect(names('OSCE\n\nForeign Minister Ivica Dačić met the Co-Chairs, whose reports mentioned James Warlick of the United States.\n')).toEqual(['Ivica Dačić']);
+  });
 });
