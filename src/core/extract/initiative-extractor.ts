@@ -1209,8 +1209,10 @@ function isUnmarkedListItem(statement: Statement, paragraphIndex: number): boole
  * MOD, based on the agreement reached at the Foreign Ministerial and Summit meetings in 2005 …" (Japan MOFA, 2007, round 86), and after
  * its speaker: "Mr Dutton said this agreement will create a framework to guide cooperation …" (Australia and Cambodia, 2015, round 87).
  */
+// Not a meeting named by its number, a new one: « La sixième session de cette commission mixte se tiendra au Maroc en 2027 » after « la
+// rencontre a abouti à la signature de trois accords » (Kaweru, Burkina Faso, 2025, round 114).
 const RESTATED_EVENT = caselessPattern(
-  String.raw`^(?:\d{1,3}[.)]\s+)?(?:[^.;,]{0,60}?\s(?:said|says|noted|added|stressed)\s+(?:that\s+)?)?["“«‘']?\s*(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?)(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|moc|mod|arrangement|accord|treaty|traité|declaration|entente|protocole|mémorandum|notes))(?![\p{L}])`,
+  String.raw`^(?:\d{1,3}[.)]\s+)?(?:[^.;,]{0,60}?\s(?:said|says|noted|added|stressed)\s+(?:that\s+)?)?["“«‘']?\s*(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}(?:st|nd|rd|th|e|ème))(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|moc|mod|arrangement|accord|treaty|traité|declaration|entente|protocole|mémorandum|notes))(?![\p{L}])`,
   'iu',
 );
 const SAID_BEFORE_EVENT = /\s(?:said|says|noted|added|stressed)\s/u;

@@ -205,6 +205,11 @@ const MEETING_WEAK = wordPattern(
   // "… will always stand with those who call and work for peace" (Troika, 2023, round 37) is no call; « ont procédé à la
   // signature à Rabat, d’un Mémorandum d’Entente » (Niger MFA, 2025, round 37) is a signing.
   'briefed|(?:a|ont)\\s+informé|' +
+  // « Le Burkina Faso et le Maroc ont conclu mercredi à Ouagadougou douze accords de coopération » (Kaweru, 2025, round 114): a
+  // conclusion of agreements is a signing.
+  // « Ahmed Attaf, a été reçu lundi à Séoul, par le président de la République de Corée » (Algeria's MFA, 2024, round 114): received by.
+  "(?:a|ont)\\s+été\\s+reçue?s?(?=[^.;]{0,60}?[\\s,]par\\s)|(?:was|were)\\s+received(?=[^.;]{0,60}?\\sby\\s)|" +
+  "(?:a|ont)\\s+conclu(?=[^.;]{0,60}?\\s(?:accords?|mémorandums?|conventions?|protocoles?|traités?)(?![\\p{L}]))|concluded(?=[^.;]{0,60}?\\s(?:agreements?|memorand\\p{L}*|conventions?|protocols?|treat\\p{L}+)(?![\\p{L}]))|" +
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».
   "(?:a|ont)\\s+reçu(?!\\s+(?:(?:des|du|de|une?|les)(?![\\p{L}])|d['’]))|" +

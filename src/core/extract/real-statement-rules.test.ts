@@ -5071,4 +5071,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('OSCE\n\nThe OSCE Chairperson-in-Office, Serbia’s Foreign Minister Ivica Dačić, met the Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov of the Russian Federation, James Warlick of the United States of America, and Pierre Andrieu of France) in New York today.\n')).toEqual(['Ivica Dačić', 'Igor Popov', 'James Warlick', 'Pierre Andrieu']);
     expect(names('OSCE\n\nForeign Minister Ivica Dačić met the Co-Chairs, whose reports mentioned James Warlick of the United States.\n')).toEqual(['Ivica Dačić']);
   });
+  it('round 114: a meeting named by its number is a new one, not the reported meeting restated; agreements concluded somewhere, and being received by someone, place the meeting', () => {
+    expect(initiatives('Titre\n\nLes ministres se sont réunis.\n\nLa rencontre a abouti à la signature de trois accords.\n\nLa sixième session de la commission mixte se tiendra au Maroc en 2027.\n')).toHaveLength(2);
+    expect(extract('Accords\n\nLe Burkina Faso et le Maroc ont conclu mercredi à Ouagadougou douze accords de coopération.\n').meeting.location).toBe('Ouagadougou');
+    expect(extract('Titre\n\nLe ministre Ahmed Attaf a été reçu lundi à Séoul par le président de la République de Corée.\n').meeting.location).toBe('Seoul');
+    expect(extract('Titre\n\nThe minister was received in Seoul by the President of the Republic of Korea.\n').meeting.location).toBe('Seoul');
+  });
 });
