@@ -219,7 +219,7 @@ const TITLE_HEADS = new Set([
   // Spokespeople have titles too, so their names are read whole; the participant extractor leaves them out.
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
-  'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice',
+  'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice', 'coordinateur', 'coordinatrice',
   // "Deputy Commander INDOPACOM Lieutenant General Stephen Sklenka" (White House, 2022, round 102).
   'commander', 'commanders',
   // "the Consul General of the Kingdom of the Netherlands in Hong Kong, Ms Annemieke Ruigrok" (Hong Kong SAR, 2018, round 33).
@@ -517,6 +517,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // A list under one style: "the Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov of the Russian Federation, James Warlick of
   // the United States of America, and Pierre Andrieu of France)" (OSCE, 2015, round 113).
   ['ambassadors'], ['ambassadeurs'],
+  // A French general's rank abbreviated: « le ministre des Affaires étrangères, GCA Richard Rakotonirina » (Madagascar MFA, round 115).
+  ['gca'], ['gdi'], ['gbr'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".

@@ -24,7 +24,10 @@ import { caselessPattern } from './caseless-pattern';
 const SPEECH_VERB =
   // "…,” Kuleba was quoted as saying by the ministry’s press service" (Interfax-Ukraine, 2021, round 44).
   '(?:was|is)\\s+quoted\\s+as\\s+saying|' +
-  'said|says|say|stated|states|added|adds|claimed|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|wrote|tweeted|' +
+  'said|says|say|stated|states|added|adds|claimed|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|wrote|tweeted|warned|' +
+  // « Il a averti de "la gravité de ce qui s'est passé …" », « Le ministre … a appelé "les Nations Unies à exercer une pression maximale …" »
+  // (Lebanon's NNA, 2024, round 115).
+  'a\\s+averti|a\\s+mis\\s+en\\s+garde|a\\s+appelé|a\\s+assuré|a\\s+fait\\s+savoir|a\\s+martelé|' +
   'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|a\\s+écrit|a\\s+tweeté|a\\s+tenu\\s+à\\s+(?:rappeler|souligner|préciser|dire|affirmer)|déclare|affirme|souligne|ajoute|estime';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');

@@ -5077,4 +5077,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Titre\n\nLe ministre Ahmed Attaf a été reçu lundi à Séoul par le président de la République de Corée.\n').meeting.location).toBe('Seoul');
     expect(extract('Titre\n\nThe minister was received in Seoul by the President of the Republic of Korea.\n').meeting.location).toBe('Seoul');
   });
+  it('round 115: diplomatic relations established and a post created are initiatives, relations recalled are not; a quotation after « a averti », « a appelé »; « GCA » and « coordinatrice »; the demand of a return to constitutional order condemns', () => {
+    expect(initiatives('Andorre\n\nLa délégation a procédé, avec son homologue, à la signature d’un document diplomatique consistant à la mise en place de relations diplomatiques entre les deux pays.\n')).toHaveLength(1);
+    expect(initiatives('Seychelles\n\nLe chef du gouvernement annonce également la création d’un haut-commissariat entre les deux pays.\n')).toHaveLength(1);
+    expect(initiatives('South Sudan\n\nToday Australia formally established diplomatic relations with the Republic of South Sudan.\n')).toHaveLength(1);
+    expect(initiatives('Anniversary\n\nThe ministers celebrated the 30th anniversary of the establishment of diplomatic relations.\n')).toEqual([]);
+    expect(initiatives('Anniversary\n\nThe two countries established diplomatic relations in 1992.\n')).toEqual([]);
+    const quotes = extract('Liban\n\nLe ministre des Affaires étrangères, Abdallah Bou Habib, a reçu la coordinatrice spéciale des Nations Unies au Liban, Janine Hennis-Plasschaert.\n\nLe ministre Bou Habib a déclaré que "l\'attaque constitue une agression flagrante contre la souveraineté du Liban".\n\nIl a averti de "la gravité de ce qui s\'est passé dans un contexte de menaces d\'élargir la guerre".\n');
+    expect(quotes.quotes.map((q) => q.speaker)).toEqual(['Abdallah Bou Habib', 'Abdallah Bou Habib']);
+    expect(quotes.participants.map((p) => p.name)).toEqual(['Abdallah Bou Habib', 'Janine Hennis-Plasschaert']);
+    expect(bodyPersonMentions(importText('Distinctions\n\nLe ministre des Affaires étrangères, GCA Richard Rakotonirina, a remis les insignes.\n')).map((m) => m.name)).toContain('Richard Rakotonirina');
+    expect(extract('Guinée\n\nLa CEDEAO exige également le retour à l’ordre constitutionnel sous peine de sanctions.\n').condemnations).toHaveLength(1);
+  });
 });
