@@ -225,7 +225,8 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp]> = [
   // French
   // « Tout en condamnant cet acte criminel, … le Maroc exprime sa solidarité » (Moroccan MFA via maliactu, 2013, round 110): the gerund, whose
   // subject is the sentence's.
-  [wordPattern(`condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)${NOT_A_SENTENCE}|en\\s+condamnant${NOT_A_SENTENCE}|` + 'dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
+  // Not the noun: « D’autres accords concernent le transfèrement des condamnés » (Dadje, 2024, round 116).
+  [wordPattern(`(?<!(?:des|aux|ces|de|du)\\s)condamn(?:e|ent|ons|é|ée|és|ées|er|ait|aient)${NOT_A_SENTENCE}|en\\s+condamnant${NOT_A_SENTENCE}|` + 'dénonc(?:e|ent|é|ée|és|ées|er)|dénonç(?:ons|ait|aient|ant)|déplor(?:e|ent|ons|é|ée|er)'), 0.95, /condamn|dénon|déplor/i],
   [wordPattern('rejett?(?:e|ent|ons|é|ée|er)'), 0.85, /rejet/i],
   // Asking a named party to comply or to stop: « Nous demandons au gouvernement de l’Égypte d’assumer sa responsabilité dans le
   // cadre de la Convention de Vienne », « Le Canada s’attend à ce que l’Égypte tienne son engagement de respecter ses accords »

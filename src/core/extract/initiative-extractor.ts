@@ -664,7 +664,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // relations diplomatiques » (Madagascar MFA, 2018), « Le chef du gouvernement annonce également la création d’un haut-commissariat
   // entre les deux pays » (Radio One Mauritius, 2025; both round 115), "the two countries established diplomatic relations today".
   // Not relations recalled: "the 30th anniversary of the establishment of diplomatic relations", "established diplomatic relations in 1992".
-  [wordPattern("(?<!(?:anniversary|anniversaire|since|depuis|years|ans|jubilee)\\s+(?:of\\s+|de\\s+|d[’'])?(?:the\\s+|l[’'])?)(?:establish(?:ed|es|ing)?\\s+(?:formal\\s+|full\\s+)?diplomatic\\s+relations|establishment\\s+of\\s+(?:formal\\s+|full\\s+)?diplomatic\\s+relations|(?:(?:a|ont)\\s+établi|établissent|établiront|établir)\\s+(?:des\\s+|de\\s+)?relations\\s+diplomatiques|(?:mise\\s+en\\s+place|établissement|instauration)\\s+(?:de|des)\\s+relations\\s+diplomatiques)(?![^.;]{0,40}?\\s(?:in|en|since|depuis)\\s+(?:19|20)\\d\\d)|(?:annonc\\p{L}*|décid\\p{L}*|convenu)\\s+(?:également\\s+|aussi\\s+)?(?:de\\s+)?(?:la\\s+création|l[’']ouverture|l[’']établissement|créer|ouvrir)\\s+(?:d[’'](?:un|une)|un|une)\\s+(?:haut-commissariat|ambassade|consulat(?:\\s+général)?|bureau\\s+de\\s+liaison)"), 0.8, /diplomatic relations|relations diplomatiques|haut-commissariat|ambassade|consulat|bureau de liaison/i],
+  [wordPattern("(?<!(?:anniversary|anniversaire|since|depuis|years|ans|jubilee)\\s+(?:of\\s+|de\\s+|d[’'])?(?:the\\s+|l[’'])?)(?<!(?:which|whom|lesquels|lesquelles|lequel|laquelle)\\s+[^.;]{0,60}?)(?:establish(?:ed|es|ing)?\\s+(?:formal\\s+|full\\s+)?diplomatic\\s+relations|establishment\\s+of\\s+(?:formal\\s+|full\\s+)?diplomatic\\s+relations|(?:(?:a|ont)\\s+établi|établissent|établiront|établir)\\s+(?:des\\s+|de\\s+)?relations\\s+diplomatiques|(?:mise\\s+en\\s+place|établissement|instauration)\\s+(?:de|des)\\s+relations\\s+diplomatiques)(?![^.;]{0,40}?\\s(?:in|en|since|depuis)\\s+(?:19|20)\\d\\d)|(?:annonc\\p{L}*|décid\\p{L}*|convenu)\\s+(?:également\\s+|aussi\\s+)?(?:de\\s+)?(?:la\\s+création|l[’']ouverture|l[’']établissement|créer|ouvrir)\\s+(?:d[’'](?:un|une)|un|une)\\s+(?:haut-commissariat|ambassade|consulat(?:\\s+général)?|bureau\\s+de\\s+liaison)"), 0.8, /diplomatic relations|relations diplomatiques|haut-commissariat|ambassade|consulat|bureau de liaison/i],
   // A meeting to be organised: « Une réunion sera prochainement organisée avec les présidents de ces cinq sections » (APF, 2022,
   // round 53), "A meeting will soon be organised with …", "There is to be a meeting between the two sides on this matter"
   // (Bahamas MFA, 2014, round 53).
@@ -1220,6 +1220,7 @@ const RESTATED_EVENT = caselessPattern(
   String.raw`^(?:\d{1,3}[.)]\s+)?(?:[^.;,]{0,60}?\s(?:said|says|noted|added|stressed)\s+(?:that\s+)?)?["“«‘']?\s*(?:the|this|that|le|la|l[’']|cette|ce)\s*(?!(?:next|following|subsequent|prochaine?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}(?:st|nd|rd|th|e|ème))(?![\p{L}]))(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:(meeting|talks|summit|dialogue|visit|session|consultations|conference|réunion|rencontre|sommet|entretien|visite)|(agreement|memorandum|mou|moc|mod|arrangement|accord|treaty|traité|declaration|entente|protocole|mémorandum|notes))(?![\p{L}])`,
   'iu',
 );
+const DIPLOMATIC_RELATIONS = caselessPattern(String.raw`(?<![\p{L}])(?:diplomatic\s+relations|relations\s+diplomatiques)(?![\p{L}])`, 'iu');
 const SAID_BEFORE_EVENT = /\s(?:said|says|noted|added|stressed)\s/u;
 const REFERS_BACK = /^(?:This|These|That|Cette|Ce|Ces)\s/u;
 const EVENT_ACTS = caselessPattern(String.raw`^\s+(?:also\s+|further\s+)?(?:agreed|decided|adopted|resolved|endorsed|launched|established|approved|a\s+(?:décidé|adopté|approuvé)|ont\s+(?:décidé|adopté|approuvé))(?![\p{L}])`, 'iu');
@@ -1287,6 +1288,9 @@ const MAY_BE_PART_OF_NEGOTIATIONS = /negotiations/i;
 const MAY_RESTATE_SIGNING = /sign|conclusion/i;
 function restatesAnnounced(sentence: string, announced: readonly string[]): boolean {
   if (MAY_BE_PART_OF_NEGOTIATIONS.test(sentence) && PART_OF_NEGOTIATIONS.test(sentence)) return false;
+  // Diplomatic relations established once, told again: "The Joint Communique on the Establishment of Diplomatic Relations signed by the
+  // two Ambassadors …" ⏎ "It further states that the two countries establish diplomatic relations …" (FSM, 2013, round 116).
+  if (DIPLOMATIC_RELATIONS.test(sentence) && announced.some((earlier) => DIPLOMATIC_RELATIONS.test(earlier))) return true;
   if (meetsAnnouncedPerson(sentence, announced)) return true;
   if (
     MAY_RESTATE_SIGNING.test(sentence) &&

@@ -220,6 +220,8 @@ const TITLE_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole',
   // "the UK Sanctions Coordinator", « la coordonnatrice des sanctions ».
   'coordinator', 'coordinators', 'coordonnateur', 'coordonnatrice', 'coordinateur', 'coordinatrice',
+  // A diplomatic rank: "with Minister Counsellor Jackson Soram accompanying Ambassador Susaia" (FSM Embassy in Beijing, 2013, round 116).
+  'counsellor', 'counselor', 'counsellors', 'counselors',
   // "Deputy Commander INDOPACOM Lieutenant General Stephen Sklenka" (White House, 2022, round 102).
   'commander', 'commanders',
   // "the Consul General of the Kingdom of the Netherlands in Hong Kong, Ms Annemieke Ruigrok" (Hong Kong SAR, 2018, round 33).

@@ -5089,4 +5089,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(bodyPersonMentions(importText('Distinctions\n\nLe ministre des Affaires étrangères, GCA Richard Rakotonirina, a remis les insignes.\n')).map((m) => m.name)).toContain('Richard Rakotonirina');
     expect(extract('Guinée\n\nLa CEDEAO exige également le retour à l’ordre constitutionnel sous peine de sanctions.\n').condemnations).toHaveLength(1);
   });
+  it('round 116: diplomatic relations established once and told again, or counted in a relative clause, are one initiative; « des condamnés » are convicts; "Minister Counsellor" is an office', () => {
+    expect(initiatives('FSM and Lithuania\n\nThe two Ambassadors signed a Joint Communique on the Establishment of Diplomatic Relations today.\n\nIt further states that the two countries establish diplomatic relations in accordance with the Vienna Convention.\n\nLithuania becomes the 72nd country with which the Federated States of Micronesia has established diplomatic relations.\n')).toHaveLength(1);
+    expect(extract('Accords\n\nD’autres accords concernent le transfèrement des condamnés, l’élevage et la coopération.\n').condemnations).toEqual([]);
+    expect(bodyPersonMentions(importText('Mongolia\n\nStaff witnessed the ceremony, with Minister Counsellor Jackson Soram accompanying Ambassador Susaia.\n')).find((m) => m.name === 'Jackson Soram')?.title).toBe('Minister Counsellor');
+  });
 });
