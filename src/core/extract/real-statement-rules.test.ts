@@ -5094,4 +5094,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Accords\n\nD’autres accords concernent le transfèrement des condamnés, l’élevage et la coopération.\n').condemnations).toEqual([]);
     expect(bodyPersonMentions(importText('Mongolia\n\nStaff witnessed the ceremony, with Minister Counsellor Jackson Soram accompanying Ambassador Susaia.\n')).find((m) => m.name === 'Jackson Soram')?.title).toBe('Minister Counsellor');
   });
+  it('round 117: a body set up, told in the perfect ("They have established a joint cooperation commission")', () => {
+    expect(initiatives('Ethiopia and Zambia\n\nThey have established a joint cooperation commission to forge bilateral relationships.\n')).toHaveLength(1);
+    expect(initiatives('Ethiopia and Zambia\n\nThey have established good relations over the years.\n')).toEqual([]);
+  });
 });
