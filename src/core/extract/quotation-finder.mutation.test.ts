@@ -6,16 +6,7 @@
  * words between openEnd and closeStart, the paragraph it opens in and where later paragraphs reopen it.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from '../import/text-importer';
-import { findQuotations } from './quotation-finder';
-
-const found = (text: string) =>
-  findQuotations(importText(text)).map((q) => ({
-    at: [q.openStart, q.openEnd, q.closeStart, q.closeEnd],
-    quoted: text.slice(q.openEnd, q.closeStart),
-    paragraph: q.paragraphIndex,
-    reopenings: q.reopenings,
-  }));
+import { quotationSpans as found } from '../testing/quotation-spans';
 
 describe('quotation-finder (mutation run 3): closing marks that open', () => {
   it('opens a quotation on ” before a capital only at a paragraph’s start, not inside one (a ”Peace Plan” named in a sentence)', () => {
@@ -31,7 +22,7 @@ describe('quotation-finder (mutation run 3): closing marks that open', () => {
   });
 });
 
-describe('quotation-finder (mutation run 2): the low opening mark „', () => {
+describe('quotation-finder (mutation run 3): the low opening mark „', () => {
   it('closes „ only on “, ” or two apostrophes, past any straight marks inside, and ends the quotation one past “ or ” and two past ’’', () => {
     expect(found('Ministers meet in Paris\n\n„We call this "peace" now“, the minister said.\n\n„We agree,” she added.\n\n„We act,’’ he said.')).toEqual([
       { at: [25, 26, 50, 51], quoted: 'We call this "peace" now', paragraph: 1, reopenings: [] },
@@ -41,7 +32,7 @@ describe('quotation-finder (mutation run 2): the low opening mark „', () => {
   });
 });
 
-describe('quotation-finder (mutation run 2): a paragraph without its reopening mark', () => {
+describe('quotation-finder (mutation run 3): a paragraph without its reopening mark', () => {
   it('does not carry an unclosed quotation into a next paragraph whose only quote mark neither closes it at the end nor before an attribution (seconds of arc)', () => {
     expect(found('Ministers meet in Paris\n\n“We condemn this attack,” the minister said. “We stand with the victims.\n\nThe ship sank at 43°12′30" north.')).toEqual([
       { at: [25, 26, 49, 50], quoted: 'We condemn this attack,', paragraph: 1, reopenings: [] },
@@ -50,7 +41,7 @@ describe('quotation-finder (mutation run 2): a paragraph without its reopening m
   });
 });
 
-describe('quotation-finder (mutation run 2): paragraphs in single marks', () => {
+describe('quotation-finder (mutation run 3): paragraphs in single marks', () => {
   it('closes a reopened paragraph before its attribution at the closing mark itself', () => {
     expect(found("Ministers meet in Paris\n\n'The main island was hardest hit by the cyclone.\n\n'Australia will fund the transport of fuel,' Mr Billson said.")).toEqual([
       {

@@ -8,15 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/text-importer';
+import { quotationSpans as found } from '../testing/quotation-spans';
 import { findQuotations } from './quotation-finder';
-
-const found = (text: string) =>
-  findQuotations(importText(text)).map((q) => ({
-    at: [q.openStart, q.openEnd, q.closeStart, q.closeEnd],
-    quoted: text.slice(q.openEnd, q.closeStart),
-    paragraph: q.paragraphIndex,
-    reopenings: q.reopenings,
-  }));
 
 describe('quotation-finder: marks', () => {
   it('finds straight, curly and French quotations, leaving out the spaces inside « … »', () => {

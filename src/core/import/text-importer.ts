@@ -121,10 +121,11 @@ function startsSentence(text: string, pos: number): boolean {
   return !isLower(ch) && !/[\s,;:.)\]»”’\-–—]/.test(ch);
 }
 
-/** Split [start, end) of `text` into sentence spans (trimmed). Linear in the length of the range. */
+/** A full stop glued to the next sentence: the three letters before it, and what follows it (splitSentences). */
 const GLUED_SENTENCE_BEFORE = /^\p{Ll}{3}$/u;
 const GLUED_SENTENCE_AFTER = /^(?:\p{Lu}\p{Ll}+|\p{Lu})\s+\p{L}/u;
 
+/** Split [start, end) of `text` into sentence spans (trimmed). Linear in the length of the range. */
 export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let sentenceStart = start;
