@@ -16,6 +16,7 @@ const path = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 const { bundleFor } = require('./cli-bundle.js');
+const { CLI_V8_FLAGS } = require('./v8-flags.js');
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli', bundleFor(process.argv.slice(2)));
 let source;
@@ -26,8 +27,9 @@ try {
   process.exit(1);
 }
 
-// The CLI sets this too (src/cli/index.ts); V8's cache records the flags, so it is set before compiling.
-setFlagsFromString('--no-regexp-tier-up');
+// How V8 compiles the extractors' regular expressions (bin/v8-flags.js says why). V8's code cache
+// records the flags, so they are set before compiling.
+setFlagsFromString(CLI_V8_FLAGS);
 
 const build = /^\/\*briefwright-build:([0-9a-f]+)\*\//.exec(source)?.[1];
 const cacheFile = build && `${bundle}.${build}.${process.version}-${process.arch}.cache`;
