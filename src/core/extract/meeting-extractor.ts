@@ -56,20 +56,21 @@ const RECALLED_MEETING = new RegExp(
 /**
  * An event to come named inside the sentence that reports the meeting: « notamment au sommet de l'OTAN qui aura lieu
  * à Washington » (NATO, outside the corpus), "the summit which will take place in Vilnius", "the conference to be held
- * in Paris", "the upcoming Pacific Forum meeting in Apia" (New Zealand, 2004, round 21). Its place is that event's, not the
+ * in Paris", "the upcoming Pacific Forum meeting in Apia" (New Zealand, 2004, round 21), « la réunion extraordinaire de la CEDEAO,
+ * qui doit se tenir demain dimanche 30 juillet à Abuja » (Algerian presidency, 2023, round 118). Its place is that event's, not the
  * meeting's: blanked out, same length, up to the clause's end.
  */
 const EVENT_TO_COME = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont))(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|to\s+be\s+(?:held|hosted|convened)|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
+  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont)|doi(?:t|vent)\s+se\s+tenir|(?:is|are)\s+due\s+to\s+be\s+held)(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|(?:to|due\s+to)\s+be\s+(?:held|hosted|convened)|devant\s+se\s+tenir|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
   'giu',
 );
 
 /**
- * What every alternative of EVENT_TO_COME holds, under the same `i` without `u`: « aura(ont) », "will" or « se tiendr… » (the
- * first), "to be" (the second), "next", « prochain(e) », "upcoming" or "forthcoming" (the third). A head without any is left as
- * it is, as the replace would leave it.
+ * What every alternative of EVENT_TO_COME holds, under the same `i` without `u`: « aura(ont) », "will", « se tiendr… » or « se
+ * tenir » (the first), "to be" (the second), « se tenir » (the third), "next", « prochain(e) », "upcoming" or "forthcoming" (the
+ * fourth). A head without any is left as it is, as the replace would leave it.
  */
-const MAY_NAME_EVENT_TO_COME = /aura|will|tiendr|to\s+be\s|next|prochain|upcoming|forthcoming/i;
+const MAY_NAME_EVENT_TO_COME = /aura|will|tiendr|se\s+tenir|to\s+be\s|next|prochain|upcoming|forthcoming/i;
 
 function maskEventsToCome(head: string): string {
   if (!MAY_NAME_EVENT_TO_COME.test(head)) return head;
@@ -156,7 +157,8 @@ const PAST_VERB = wordPattern("met|held|hosted|co-chaired|chaired|convened|gathe
 // "held talks", "hold a meeting" — not "continues to hold Iran accountable". "had several scheduled meetings in the United Kingdom"
 // (Government of Montserrat, 2023, round 65).
 // « La 11e commission tuniso-mauritanienne de suivi a achevé, jeudi, ses travaux à Tunis » (Directinfo, 2015, round 110): a body's session.
-const MEETING_STRONG = wordPattern('(?:a|ont)\\s+(?:achevé|clôturé|terminé|entamé|ouvert|repris)[\\s,]+(?:[^.;]{0,30}?[\\s,])?(?:ses|leurs)\\s+travaux|concluded\\s+its\\s+(?:work|deliberations)|met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
+// A right of assembly is no meeting: « le droit de réunion et la liberté d’expression » (Council of Europe, 2014, round 118).
+const MEETING_STRONG = wordPattern('(?:a|ont)\\s+(?:achevé|clôturé|terminé|entamé|ouvert|repris)[\\s,]+(?:[^.;]{0,30}?[\\s,])?(?:ses|leurs)\\s+travaux|concluded\\s+its\\s+(?:work|deliberations)|met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|(?<!(?:droits?|libertés?|freedom)\\s+(?:de|of)\\s+)réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place"; « La Commission mixte Togo-Ghana s’est ouverte jeudi à
   // Accra » (Togo's foreign minister, round 65).

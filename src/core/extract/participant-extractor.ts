@@ -892,6 +892,12 @@ const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:followi
 const VISIT_IN_PAST_AFTER = caselessPattern(String.raw`^(?:\s*,[^.;,]{1,80},)?\s+to\s+[^.;,]{1,40}?\s(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))(?![\p{L}])`, 'iu');
 /** A strike, attack or killing "on" or "of" someone, up to the name (no comma between). */
 const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?strikes?|attacks?|frappes?)\s+(?:(?:carried\s+out|launched|conducted)\s+)?(?:by\s+[^,.;:()]{1,40}?\s+)?(?:on|against|contre)|(?:assassinations?|killing|murder|abduction|kidnapping|assassinat|meurtre)\s+(?:of|de|du))\s+[^,.;:()]{0,50}$`, 'iu');
+/**
+ * Whose envoy came is not there: « Antoine Ghonda Mangalibi, Ambassadeur Itinérant, envoyé spécial de SE Félix Antoine Tshisekedi
+ * Tshilombo, Président de la République Démocratique du Congo » (Gabon's presidency, 2025, round 118), "special envoy of President X".
+ * Only honorifics and a head of state's office between: "Special Envoy of the Secretary-General for Yemen Hans Grundberg" is the envoy.
+ */
+const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée?\s+spéciale?|émissaire|emissary)\s+(?:of|de|du)\s+(?:(?:SE|S\.\s?E\.|H\.\s?E\.|His|Her|Excellency|Son|Sa|Excellence|Majesty|Majesté|le|la|the|l['’]|President|Président|Présidente|Prime|Minister|Premier|ministre|King|Roi|Emir|Émir|Sultan)\s*){0,4}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
 const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
@@ -917,6 +923,7 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Whom another acts for is not there: "On behalf of His Majesty Sultan Haitham bin Tarik, H H Sayyid Asaad bin Tarik al Said …
   // received in his office Dr Abdullah Khaleel" (Oman MFA, round 102), « au nom du président X ».
   if (ON_BEHALF_OF_BEFORE.test(justBefore)) return true;
+  if (ENVOY_OF_BEFORE.test(justBefore)) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime
@@ -1653,8 +1660,9 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 }
 
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
-// Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State".
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r)(?:\s+of\s+state)?$`, 'iu');
+// Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State", and a secretary general: « Déclaration du Secrétaire Général
+// Jagland au sujet des événements de Ferguson » (Council of Europe, 2014, round 118).
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r|(?:secretary|secrétaire)[\s-]+g[ée]n[ée]rale?)(?:\s+of\s+state)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');

@@ -368,6 +368,8 @@ const PORTFOLIO_WORDS = new Set(
     'primary ' +
     // "the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kyrgyzstan" (24.kg, 2020, round 60).
     'extraordinary ' +
+    // « Antoine Ghonda Mangalibi, Ambassadeur Itinérant, envoyé spécial de … » (Gabon's presidency, 2025, round 118): an ambassador-at-large.
+    'itinerant itinerante ' +
     // "Ambassador Extraordinary and Plenipotentiary of the Portuguese Republic Maria Coelho Ribeiro da Silva" (Bulgaria MFA, 2021,
     // round 44), "… of the Russian Federation to Kyrgyzstan Nikolai Udovichenko".
     'republic kingdom federation ' +

@@ -5098,4 +5098,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Ethiopia and Zambia\n\nThey have established a joint cooperation commission to forge bilateral relationships.\n')).toHaveLength(1);
     expect(initiatives('Ethiopia and Zambia\n\nThey have established good relations over the years.\n')).toEqual([]);
   });
+  it('round 118: a secretary general named by surname states and speaks; a right of assembly is no meeting; an event to come « qui doit se tenir » places nothing; an envoy\'s principal and « Itinérant » are no participants; "particularly concerned" condemns', () => {
+    const ferguson = extract('Ferguson\n\nStrasbourg, 20.08.2014 - Déclaration du Secrétaire Général Jagland au sujet des événements de Ferguson : « Les récentes violences soulèvent des inquiétudes. Je suis particulièrement préoccupé par les arrestations de manifestants, car ces faits constituent une entrave au droit de réunion. »\n');
+    expect(ferguson.participants.map((p) => p.name)).toEqual(['Jagland']);
+    expect(ferguson.quotes.map((q) => q.speaker)).toEqual(['Jagland']);
+    expect(ferguson.meeting.location).toBeNull();
+    expect(extract('Kabul\n\nStatement by Secretary General Stoltenberg on the attack in Kabul: "I am particularly concerned by the attack on the hospital."\n').participants.map((p) => p.name)).toEqual(['Stoltenberg']);
+    expect(extract('Kabul\n\nThe minister said he was particularly concerned by the attacks of the militia.\n').condemnations).toHaveLength(1);
+    expect(extract('Niger\n\nALGER- Le Président de la République, M. Abdelmadjid Tebboune, a eu un entretien téléphonique avec le Président du Bénin, Patrice Talon.\n\nCet entretien intervient à la veille de la réunion extraordinaire de la CEDEAO, qui doit se tenir demain dimanche 30 juillet à Abuja.\n').meeting.location).toBeNull();
+    expect(names('Gabon\n\nLe Président de la République, Brice Clotaire Oligui Nguema, a reçu ce jour en audience Antoine Ghonda Mangalibi, Ambassadeur Itinérant, envoyé spécial de SE Félix Antoine Tshisekedi Tshilombo, Président de la République Démocratique du Congo.\n')).toEqual(['Brice Clotaire Oligui Nguema', 'Antoine Ghonda Mangalibi']);
+    expect(names('Yemen\n\nThe minister met the Special Envoy of the Secretary-General for Yemen Hans Grundberg in Riyadh.\n')).toContain('Hans Grundberg');
+  });
 });
