@@ -44,8 +44,11 @@ const FRENCH_HINT = caselessPattern(String.raw`[àâçéèêëîïôûùüÿœ]|
 /** Every pattern findDate reads needs an ASCII digit (their `\d` is [0-9], with or without `u`): a text without one has no date. */
 const ANY_DIGIT = /[0-9]/;
 
-/** The first date in `text` (day + month, year optional). */
-export function findDate(text: string): FoundDate | null {
+/**
+ * The first date in `text` (day + month, year optional). `french`: the text is in French, so "08/05/2014" alone on a date
+ * line is 8 May (Agence Ivoirienne de Presse, 2014, round 119), though the line itself has no French word to show it.
+ */
+export function findDate(text: string, french = false): FoundDate | null {
   if (!ANY_DIGIT.test(text)) return null;
   const candidates: FoundDate[] = [];
   const iso = ISO.exec(text);
@@ -61,7 +64,7 @@ export function findDate(text: string): FoundDate | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && FRENCH_HINT.test(text.slice(0, 400)));
+    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && (french || FRENCH_HINT.test(text.slice(0, 400))));
     candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
   }
   const short = BRACKETED_SHORT_DATE.exec(text);

@@ -54,6 +54,16 @@ const RECALLED_MEETING = new RegExp(
 );
 
 /**
+ * The same in French, its date before or after the place: « cette signature est la concrétisation des résultats de leurs échanges lors de
+ * la rencontre du 19 mai 2021 à Luxembourg » (Radio Ndarason, 2022, round 119), « lors de leur dernière rencontre à Dakar ».
+ */
+const RECALLED_MEETING_FR = new RegExp(
+  String.raw`(?<![\p{L}])(?:lors|au\s+cours|à\s+l['’]occasion)\s+d(?:e\s+|['’])(?:la|leur|sa|son|l['’])\s*(?:(dernière|précédente|première)\s+)?(?:rencontre|réunion|visite|entretien|session)(?:\s+(du\s+[^,.;]{3,30}?\d{4}))?\s+à\s+\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]+\p{Lu}[\p{L}\p{M}'’-]+)*(?:,?\s+(le\s+[^,.;]{3,30}?\d{4}))?`,
+  'gu',
+);
+const RECALLED_MEETING_FR_LITERAL = /rencontre|réunion|visite|entretien|session/;
+
+/**
  * An event to come named inside the sentence that reports the meeting: « notamment au sommet de l'OTAN qui aura lieu
  * à Washington » (NATO, outside the corpus), "the summit which will take place in Vilnius", "the conference to be held
  * in Paris", "the upcoming Pacific Forum meeting in Apia" (New Zealand, 2004, round 21), « la réunion extraordinaire de la CEDEAO,
@@ -104,8 +114,7 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
   let masked = withoutRecalledSignings(head);
   if (FURTHER_TO_EVENT_LITERAL.test(masked)) masked = masked.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length));
   if (masked.includes('met')) masked = masked.replace(LAST_MET, (span) => ' '.repeat(span.length));
-  if (!masked.includes('meeting')) return masked;
-  return masked.replace(RECALLED_MEETING, (span: string, earlier: string | undefined, when: string | undefined) => {
+  const blankIfRecalled = (span: string, earlier: string | undefined, when: string | undefined): string => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {
       const date = findDate(when);
@@ -113,7 +122,12 @@ function maskRecalledMeetings(head: string, anchor: string | null): string {
       recalled = date === null || (iso !== null && anchor !== null && iso < anchor);
     }
     return recalled ? ' '.repeat(span.length) : span;
-  });
+  };
+  if (RECALLED_MEETING_FR_LITERAL.test(masked)) {
+    masked = masked.replace(RECALLED_MEETING_FR, (span: string, earlier: string | undefined, before: string | undefined, after: string | undefined) => blankIfRecalled(span, earlier, before ?? after));
+  }
+  if (!masked.includes('meeting')) return masked;
+  return masked.replace(RECALLED_MEETING, blankIfRecalled);
 }
 
 const ANNOUNCED_AFTER_MEETING = wordPattern("(?:announced|annoncée?s?)\\s+(?:following|after|à\\s+l[’']issue\\s+d[e’'])\\s*(?:the\\s+|his\\s+|her\\s+|sa\\s+|son\\s+|la\\s+|l[’'])?(?:[\\p{L}’'.-]+\\s+){0,3}?(?:meeting|talks|entretien|rencontre)s?\\s+(?:with|avec)");
@@ -121,7 +135,8 @@ const YEARS_AGO = wordPattern('(?:one|two|three|four|five|ten|twenty|\\d+)\\s+ye
 const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 
 /** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
-const AHEAD = wordPattern('will|shall|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
+// « Le ministre … est attendu vendredi après-midi à Abidjan, pour une visite de travail » (Agence Ivoirienne de Presse, 2014, round 119).
+const AHEAD = wordPattern('will|shall|(?:est|sont)\\s+attendue?s?|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
 /**
  * "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start;
@@ -158,7 +173,8 @@ const PAST_VERB = wordPattern("met|held|hosted|co-chaired|chaired|convened|gathe
 // (Government of Montserrat, 2023, round 65).
 // « La 11e commission tuniso-mauritanienne de suivi a achevé, jeudi, ses travaux à Tunis » (Directinfo, 2015, round 110): a body's session.
 // A right of assembly is no meeting: « le droit de réunion et la liberté d’expression » (Council of Europe, 2014, round 118).
-const MEETING_STRONG = wordPattern('(?:a|ont)\\s+(?:achevé|clôturé|terminé|entamé|ouvert|repris)[\\s,]+(?:[^.;]{0,30}?[\\s,])?(?:ses|leurs)\\s+travaux|concluded\\s+its\\s+(?:work|deliberations)|met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|(?<!(?:droits?|libertés?|freedom)\\s+(?:de|of)\\s+)réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
+// A numbered session is held: "The governments of Malawi and Tanzania held the 5th Session of the Joint Permanent Commission" (round 119).
+const MEETING_STRONG = wordPattern('(?:a|ont)\\s+(?:achevé|clôturé|terminé|entamé|ouvert|repris)[\\s,]+(?:[^.;]{0,30}?[\\s,])?(?:ses|leurs)\\s+travaux|concluded\\s+its\\s+(?:work|deliberations)|met|meet|meets|meeting|(?:had|have|has)\\s+(?:[\\p{L}-]+\\s+){0,3}?meetings|(?:days?|rounds?|series)\\s+of\\s+meetings|negotiation\\s+(?:meetings?|sessions?|rounds?)|(?:held|hold)(?=\\s+(?:[\\p{L}\\d’\'-]+\\s+){0,5}?(?:talks|meetings?|consultations|dialogue|discussions|call|summit|session|conversation|conference|exchange)(?![\\p{L}]))|(?:was|were|has\\s+been|have\\s+been)\\s+held(?!\\s+(?:accountable|responsible|hostage|captive|to\\s+account|in\\s+detention|incommunicado|back))|co-chaired|chaired|hosted|convened|gathered|gather|talks|tête-à-tête|séance\\s+de\\s+travail|working\\s+session|rencontr(?:é|ée|és|ées|ent|e|es|era|eront)|(?<!(?:droits?|libertés?|freedom)\\s+(?:de|of)\\s+)réunions?|réuni(?:s|es)?|se\\s+réunir(?:a|ont)|entretien(?:s)?|se\\s+sont\\s+rencontrées?|' +
   // « La troisième édition du séminaire intergouvernemental franco-sénégalais s’est tenu le 19 octobre 2017 à Matignon »
   // (Senegal's embassy in Paris, round 26), "the seminar took place"; « La Commission mixte Togo-Ghana s’est ouverte jeudi à
   // Accra » (Togo's foreign minister, round 65).
@@ -192,7 +208,9 @@ function weakCue(sentence: SentenceView): boolean {
 }
 
 /** A title that names a meeting ("Joint Communiqué of the … Ministers’ Meeting", « … réunion … »). */
-const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien');
+// A joint commission's session named in the title: « La quatrième commission mixte Nigeria-Guinée se tiendra le 12 août à Abuja » (APA,
+// round 119).
+const MEETING_TITLE = wordPattern('meeting|summit|talks|dialogue|consultations|conference|session|conversation|call|réunion|sommet|rencontre|entretien|commission\\s+mixte|joint\\s+(?:permanent\\s+)?commission');
 const MEETING_WEAK = wordPattern(
   // A visit or session hosted or chaired to come: "will host the Secretary of State … of Portugal, Professor Nuno Sampaio, on Thursday,
   // 27 March 2025, in Pretoria", "will on Friday, 02 August 2019, chair the Sixth Session of the … Consultations in Pretoria" (DIRCO,
@@ -372,6 +390,7 @@ const LABELLED_DATELINE = caselessPattern(String.raw`^(?:communiqué(?:\s+de\s+p
 
 /** A dateline: a short paragraph with a date, or the "City – " that opens the first paragraph. */
 function datelineSegments(statement: Statement): { place: string | null; date: FoundDate | null } {
+  const french = statement.language === 'fr';
   const { text } = statement;
   const start = bodyStart(statement);
   // An untitled text's first line that describes the document (« Compte rendu de l'entretien téléphonique entre M. Jacques
@@ -382,7 +401,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     const raw = collapseWhitespace(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400)));
     // A dateline is a few words ("March 12, 2025 – Halifax, Nova Scotia – Department"); a short
     // sentence that happens to hold a date ("X met Y in London on 12 March 2025.") is not one.
-    const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && !readsAsSentence(raw) ? findDate(raw) : null;
+    const date = raw.length <= 120 && raw.split(' ').length <= DATELINE_MAX_WORDS && !readsAsSentence(raw) ? findDate(raw, french) : null;
     // A short text's closing dateline is read as one, with the place line above it as well as below ("RAMALLAH" ⏎ "14 December
     // 2010" at the foot of a three-paragraph statement).
     if (date && index >= 2 && paragraphs.length - index <= 2 && statement.paragraphs.filter((p) => p.start >= start).length === paragraphs.length + skip) return closingDateline(statement);
@@ -403,19 +422,19 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
     const dateFirst = DATE_FIRST_DATELINE.exec(raw);
-    if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '') };
+    if (dateFirst) return { place: cleanPlace(dateFirst[2] ?? ''), date: findDate(dateFirst[1] ?? '', french) };
     // A wire service's dateline: "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui …", "OTTAWA, ON, May 3, 2025 /CNW/ - …".
     // Also with the country in brackets: « KUALA LUMPUR (Malaisie) , le 26 oct. 2025 /CNW/ - ».
     const wire = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:\s*\([\p{L}\p{M}.'’ -]{2,40}\))?\s*,\s+(?:\p{Lu}{2},\s+)?([^/–—]{6,30}?\d{4})\s*\/[A-Z]{2,6}\/\s*[–—-]\s/u.exec(raw);
-    if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '') };
+    if (wire) return { place: cleanPlace(wire[1] ?? ''), date: findDate(wire[2] ?? '', french) };
     // « Communiqué - Libreville, le 24 mai 2018 - Le Président de la République … » (Gabonese presidency, 2018).
     const labelled = LABELLED_DATELINE.exec(raw);
-    if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '') };
+    if (labelled) return { place: cleanPlace(labelled[1] ?? ''), date: findDate(labelled[2] ?? '', french) };
     // A city and a date before the dash or a colon (CITY_DATE).
     const cityDate = CITY_DATE.exec(raw);
     if (cityDate && raw.length > 120) {
       const place = cleanPlace(cityDate[1] ?? '');
-      if (place !== null) return { place, date: findDate(cityDate[2] ?? '') };
+      if (place !== null) return { place, date: findDate(cityDate[2] ?? '', french) };
     }
     // Several places, then a weekday and the date: "State House, Nairobi, Kenya, Monday 30 May 2022 – Minister …", "Beijing,
     // China, Tuesday 27 February 2024 – His Excellency …" (Sierra Leone's State House, round 36). The city stands before the
@@ -426,7 +445,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const segments = (places[1] ?? '').split(/,|\s[–—-]\s/u).map((segment) => segment.trim()).filter((segment) => segment !== '');
       const countryAt = segments.findIndex((segment, k) => k > 0 && canonicalCountry(segment) !== null);
       const place = cleanPlace(countryAt > 0 ? (segments[countryAt - 1] ?? '') : (segments[segments.length - 1] ?? ''));
-      if (place !== null && canonicalCountry(place) === null) return { place, date: findDate(places[2] ?? '') };
+      if (place !== null && canonicalCountry(place) === null) return { place, date: findDate(places[2] ?? '', french) };
     }
     // A city, a day of a month without the year, and a dash: "Windhoek, Feb 24 -The President of the Republic of Namibia …"
     // (Namibian Presidency, 2021, round 42).
@@ -450,7 +469,7 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
     // 51) is placed by its lead.
     if (wired && /\p{Lu}{2,}/u.test(wired[3] ?? '') && (/\//u.test(wired[3] ?? '') || /^[^,]*\[/u.test(raw))) {
       const place = cleanPlace(wired[1] ?? '');
-      const found = findDate(wired[2] ?? '') ?? findDate(wired[3] ?? '');
+      const found = findDate(wired[2] ?? '', french) ?? findDate(wired[3] ?? '', french);
       if (place !== null && !isCountryName(place)) return { place, date: found?.year != null ? found : null };
     }
     // A city and a comma, the date left out: on a line of its own ("Strasbourg ," over "Yesterday the Secretary General received
@@ -635,7 +654,7 @@ const DESCRIPTION_PLACE = caselessPattern(String.raw`(?:,|\sà)\s+(\p{Lu}[\p{L}�
 
 // Built once (the same shared RegExps caselessPattern gives on every call).
 const ATTRIBUTABLE_OR_FOLLOWING = caselessPattern(String.raw`attributable|following`, 'iu');
-const TITLE_NAMES_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre)(?![\p{L}])`, 'iu');
+const TITLE_NAMES_MEETING = caselessPattern(String.raw`(?<![\p{L}])(?:visits?|visiting|meets?|meeting|talks|summit|trip|visite|rencontre|se\s+tiendra)(?![\p{L}])`, 'iu');
 
 export function extractMeeting(statement: Statement): Meeting {
   const sentences = bodySentences(statement);
@@ -741,7 +760,9 @@ export function extractMeeting(statement: Statement): Meeting {
     if (date) break;
   }
   // A weekday alone ("rencontrera, mardi à Bruxelles", "met on Tuesday"), counted from the text's date.
-  for (const sentence of date === null && anchor !== null ? reporting : []) {
+  // The lead that announces the visit first: « … est attendu vendredi après-midi à Abidjan » before « … qu'il visitera samedi la base
+  // marine » (Agence Ivoirienne de Presse, 2014, round 119).
+  for (const sentence of date === null && anchor !== null ? datingOrder : []) {
     date = anchor === null ? null : weekdayDate(sentence.head, anchor, AHEAD.test(maskEventsToCome(sentence.head)));
     if (date) break;
   }

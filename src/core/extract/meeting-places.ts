@@ -223,7 +223,9 @@ export function placeInSentence(sentence: string): string | null {
   // "The excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015" (Sweden and
   // Afghanistan, 2015, round 94).
   // « dans la ville chinoise de Sanya (sud) » (Xinhua in French, 2013, round 108), "in the Chinese city of Sanya".
-  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  // A city's own particle joins its words: "at Julius Nyerere Convention Centre in Dar es Salaam, Tanzania" (Malawi's High Commission,
+  // 2022, round 119), "Rio de Janeiro", "Port of Spain".
+  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:es|de|da|do|of|del|am)\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
   for (const match of sentence.matchAll(pattern)) {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").
@@ -250,7 +252,8 @@ export function placeInSentence(sentence: string): string | null {
     // Nor is "Trinidad" of "her official visit to Trinidad and Tobago" (Trinidad and Tobago MFCA, 2022, round 42) a city.
     const joined = JOINED_NAME_AFTER.exec(sentence.slice((match.index ?? 0) + match[0].length));
     if (joined && canonicalCountry(`${match[1] ?? ''}${joined[0]}`)) continue;
-    const place = words.slice(0, 2).join(' ');
+    // Two words, or three with a particle between ("Dar es Salaam").
+    const place = words.slice(0, words.length >= 3 && /^(?:es|de|da|do|of|del|am)$/u.test(words[1] ?? '') ? 3 : 2).join(' ');
     // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.

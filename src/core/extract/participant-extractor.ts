@@ -117,11 +117,19 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
   return collapseWhitespace(text.slice(a.start, b.end));
 }
 
+/** The folded first word of a senator's style ("Senator the Hon.", "Sen. the Hon.", « sénateur »). */
+const SENATOR_STYLE = /^(?:senator|sen|senateur|senatrice)$/u;
+
 /** "Name, Title[,.\n]" or a header line "Name\nTitle". */
 function titleAfter(text: string, tokens: readonly Token[], run: NameRun): TitleFound | null {
   let j = run.last;
   // "Mr Alexander Downer MP, Australian Minister …" and "Mr Alexander Downer, MP, Australian Minister …".
-  while (isPostNominal(tokens[j]) || (tokens[j]?.text === ',' && isPostNominal(tokens[j + 1]) && tokens[j + 2]?.text === ',')) j++;
+  // "Honourable Dr Damas Daniel Ndumbaro (MP), Minister of Constitutional and Legal Affairs" (Malawi's High Commission, 2022, round 119).
+  for (;;) {
+    if (isPostNominal(tokens[j]) || (tokens[j]?.text === ',' && isPostNominal(tokens[j + 1]) && tokens[j + 2]?.text === ',')) j++;
+    else if (tokens[j]?.text === '(' && isPostNominal(tokens[j + 1]) && tokens[j + 2]?.text === ')') j += 3;
+    else break;
+  }
   // "Mr. Daniel AYALON, M.K., Deputy Minister of Foreign Affairs": the post-nominal with its full stops.
   const dotted = tokens[j]?.text === ',' ? dottedPostNominalLength(tokens, j + 1) : 0;
   if (dotted > 0 && tokens[j + 1 + dotted]?.text === ',') j += 1 + dotted;
@@ -663,7 +671,11 @@ function mentionsIn(text: string, from: number, to: number, withTitles: boolean)
     const commaLeft = officeFirst ? titleBefore(text, tokens, run, true) : null;
     const right = wanted && !adjacentLeft && !commaLeft ? titleAfter(text, tokens, run) : null;
     const left = commaLeft ?? (adjacentLeft || right || !wanted || officeFirst ? null : titleBefore(text, tokens, run, true));
-    const found = adjacentLeft ?? right ?? left;
+    // A senator styled "Senator the Hon." holds that office when the text gives no other: "Senator the Hon. Ronald Duncombe" in an
+    // "In attendance:" list (The Bahamas' MFA, 2025, round 119).
+    // Only the full style: "Senator Bob McMullan" met by the Minister stays as the text gives him (a quotation of no one's is not his).
+    const senator = wanted && !(adjacentLeft ?? right ?? left) && SENATOR_STYLE.test(tokens[run.mentionFirst]?.key ?? '') && /^(?:the|\.)$/u.test(tokens[run.mentionFirst + 1]?.key ?? '') ? { title: (tokens[run.mentionFirst] as Token).text.replace(/^Sen$/u, 'Senator'), country: null } : null;
+    const found = adjacentLeft ?? right ?? left ?? senator;
     const firstToken = tokens[run.first] as Token;
     const lastToken = tokens[run.last - 1] as Token;
     mentions.push({

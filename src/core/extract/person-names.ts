@@ -341,6 +341,8 @@ const PORTFOLIO_WORDS = new Set(
     'planification cooperation internationale international internationaux ' +
     // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).
     'territories ' +
+    // "Minister of Constitutional and Legal Affairs of the United Republic of Tanzania" (Malawi's High Commission, 2022, round 119).
+    'constitutional constitutionnel constitutionnelles ' +
     // "Director General for … Policy in the Federal Chancellery Steffen Meyer" (US and Germany, 2023, round 25).
     'chancellery chancellerie financial ' +
     // "Special Representative on Korean Peninsula Affairs Liu Xiaoming" (State Department, 2022).
@@ -513,6 +515,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['senator', 'the', 'hon', '.'], ['senator', 'the', 'hon'], ['senator', 'the', 'honourable'],
   // "Right Honourable Ben Wallace, the UK Secretary of State for Defence" (Kenya's MoD, round 68): without the article too.
   ['the', 'right', 'honourable'], ['right', 'honourable'], ['right', 'honorable'], ['the', 'rt', '.', 'hon', '.'], ['rt', '.', 'hon', '.'], ['rt', '.', 'hon'], ['the', 'rt', 'hon', '.'], ['the', 'rt', 'hon'], ['rt', 'hon', '.'], ['rt', 'hon'],
+  // "Governor General, Her Excellency the Most Hon. Dame Cynthia A. Pratt" (The Bahamas' MFA, 2025, round 119): a Jamaican and
+  // Bahamian style.
+  ['the', 'most', 'honourable'], ['the', 'most', 'honorable'], ['the', 'most', 'hon', '.'], ['the', 'most', 'hon'], ['most', 'hon', '.'], ['most', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],

@@ -5109,4 +5109,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Gabon\n\nLe Président de la République, Brice Clotaire Oligui Nguema, a reçu ce jour en audience Antoine Ghonda Mangalibi, Ambassadeur Itinérant, envoyé spécial de SE Félix Antoine Tshisekedi Tshilombo, Président de la République Démocratique du Congo.\n')).toEqual(['Brice Clotaire Oligui Nguema', 'Antoine Ghonda Mangalibi']);
     expect(names('Yemen\n\nThe minister met the Special Envoy of the Secretary-General for Yemen Hans Grundberg in Riyadh.\n')).toContain('Hans Grundberg');
   });
+  it('round 119: a French date line « 08/05/2014 » is day first; the visit announced dates before a later weekday; « (MP) » between a name and its office; the Most Hon. and Senator the Hon. styles; a meeting recalled « lors de la rencontre du … à » places nothing; "held the 5th Session" and « Dar es Salaam »; a final communiqué providing for a body; a joint commission to come in the title', () => {
+    const visit = extract('Le ministre français de la Défense en visite à Abidjan\n\n08/05/2014\n\nLe ministre français de la Défense, Jean-Yves Le Drian, est attendu vendredi après-midi à Abidjan, pour une visite de travail de deux jours.\n\nM. Le Drian aura des entretiens avec le Chef de l’Etat, selon cette source qui précise qu’il visitera samedi la base marine.\n').meeting;
+    expect(visit.date).toBe('2014-05-09');
+    expect(names('Tanzania\n\nThe delegation was led by Honourable Dr Damas Daniel Ndumbaro (MP), Minister of Constitutional and Legal Affairs of the United Republic of Tanzania, while the Malawi delegation was led by Honourable Titus Mvalo, SC, Minister of Justice.\n')).toEqual(['Damas Daniel Ndumbaro', 'Titus Mvalo']);
+    const bahamas = extract('Signing\n\nThe document was assented to by Governor General, Her Excellency the Most Hon. Dame Cynthia A. Pratt to become law.\n\nIn attendance: Minister of Health and Wellness, the Hon. Dr. Michael Darville; Senator the Hon. Ronald Duncombe, members of the Diplomatic Corps, and other officials.\n').participants;
+    expect(bahamas.map((p) => [p.name, p.title])).toEqual([['Cynthia A. Pratt', 'Governor General'], ['Michael Darville', 'Minister of Health and Wellness'], ['Ronald Duncombe', 'Senator']]);
+    expect(extract('Niger\n\n14 février 2022\n\nLes deux ministres ont procédé hier à la signature du protocole d’accord. Cette signature est la concrétisation des résultats de leurs échanges lors de la rencontre du 19 mai 2021 à Luxembourg.\n').meeting.location).toBeNull();
+    expect(extract('JPCC\n\nThe governments of Malawi and Tanzania held the 5th Session of the Joint Permanent Commission of Cooperation at Julius Nyerere Convention Centre in Dar es Salaam, Tanzania from 26th to 28th October 2022.\n').meeting.location).toBe('Dar es Salaam');
+    expect(initiatives('Commission\n\nLe communiqué parle aussi de la création d’un comité de suivi et d’exécution des décisions.\n')).toHaveLength(1);
+    expect(initiatives('Commission\n\nLe communiqué parle de la création d’emplois.\n')).toEqual([]);
+    expect(extract('La quatrième commission mixte Nigeria-Guinée se tiendra le 12 août à Abuja\n\nLes deux pays préparent la quatrième commission mixte prévue le 12 août prochain à Abuja.\n').meeting.location).toBe('Abuja');
+  });
 });
