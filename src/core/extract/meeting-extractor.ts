@@ -216,6 +216,12 @@ const MEETING_WEAK = wordPattern(
   // 27 March 2025, in Pretoria", "will on Friday, 02 August 2019, chair the Sixth Session of the … Consultations in Pretoria" (DIRCO,
   // round 86).
   'will\\s+(?:on\\s+[^.;]{3,40}?,\\s+)?(?:host|chair|co-chair)(?=\\s)|' +
+  // A trip announced in French, as "will visit": « L’honorable Bill Blair, …, et l’honorable François-Philippe Champagne, … se rendront à
+  // Washington D.C. du 4 au 6 février 2025. » (National Defence, media advisory, 2025, round 120).
+  'se\\s+rendr(?:a|ont)\\s+(?:à|au|aux|en)(?=\\s)|' +
+  // An arrival for a programme of talks: "Simon Coveney, TD, arrives in London this afternoon for a programme of bilateral engagements"
+  // (Ireland's DFA, 2021, round 120).
+  'arriv(?:es|ed|e)\\s+in\\s+\\p{Lu}[^.;]{0,60}?\\s(?:for|on)\\s+(?:a|an|his|her|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:visit|programme|program|engagements|talks|meetings)(?![\\p{L}])|' +
   // "President of Mexico Andrés Manuel López Obrador received yesterday in Mexico City a delegation of senior officials from the United
   // States" (Mexico and the United States, 2023, round 87).
   'receiv(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:(?:in|at)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+)?(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation|' +
@@ -815,7 +821,10 @@ export function extractMeeting(statement: Statement): Meeting {
   // A trip announced ahead ("will travel to Jordan, the UAE and Kuwait", "departs this weekend for visits to
   // France, Italy and Indonesia") happens away from where the release was issued: its dateline places
   // nothing, and a trip to several countries has no one city.
-  const trip = leads[0] ? TRIP_AHEAD.exec(leads[0].head) : null;
+  // The first lead that reports anything: a date line taken for a lead (« Le 4 février 2025 – Ottawa (Ontario) – Ministère de la Défense
+  // nationale ») over « … se rendront à Washington D.C. du 4 au 6 février 2025 » (National Defence, 2025, round 120) announces no trip.
+  const reportingLead = leads.find((lead) => strongCue(lead) || weakCue(lead)) ?? leads[0];
+  const trip = reportingLead ? TRIP_AHEAD.exec(reportingLead.head) : null;
   if (announcedTripToSeveralCountries(statement)) return { title, date, location: null };
   let location = isCall || trip ? null : dateline.place;
   // The lead that reports today's meeting in another city places it, not where the release was issued: « Berne,

@@ -11,8 +11,9 @@ import { MONTHS, WEEKDAYS } from './meeting-dates';
 import { foldForComparison } from './sentence-helpers';
 
 /** Page furniture that precedes a date on government sites ("Published 12 March 2025"), not a place. */
+// Also the closing "ENDS Press Office 14 April 2021" of an Irish release (Ireland's DFA, 2021, round 120).
 const NOT_A_PLACE =
-  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu|release\s+no\.?|release\s+number|news\s+release\s+no\.?)$`, 'iu');
+  caselessPattern(String.raw`^(?:office\s+of\s+the\s+spokesperson|media\s+note|press\s+statement|bureau\s+du\s+porte-parole|published|updated|last updated|released|posted|issued|from|date|dated|publié|publiée|mis à jour|modifié|date de publication|readout|statement|joint statement|news release|media release|media statement|media advisory|press release|speech|remarks|transcript|provisional translation|communiqué|communiqué de presse|déclaration|compte rendu|release\s+no\.?|release\s+number|news\s+release\s+no\.?|(?:ends\s+)?press\s+office|ends)$`, 'iu');
 
 /** A genre label with its issuer is no place: « Communiqué de l’Elysée (12 décembre 2019) » (Élysée, 2019, round 29). */
 const LABEL_OF_ISSUER = caselessPattern(String.raw`^(?:communiqué|déclaration|compte\s+rendu|statement|press\s+release|news\s+release|media\s+release|readout)(?:\s+de\s+presse)?\s+(?:de|du|des|d['’]|of|by|from)(?![\p{L}])`, 'iu');

@@ -5121,4 +5121,11 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Commission\n\nLe communiqué parle de la création d’emplois.\n')).toEqual([]);
     expect(extract('La quatrième commission mixte Nigeria-Guinée se tiendra le 12 août à Abuja\n\nLes deux pays préparent la quatrième commission mixte prévue le 12 août prochain à Abuja.\n').meeting.location).toBe('Abuja');
   });
+  it('round 120: « se rendront à Washington … du 4 au 6 février » is a visit to come, placed there, under a date line taken for a lead; an arrival "for a programme of bilateral engagements"; "ENDS Press Office" is no place; a programme that will include meetings with someone; the other side signing "on behalf of Serbia" again', () => {
+    expect(extract('Le ministre Blair et le ministre Champagne se rendront à Washington D.C.\n\nAvis aux médias\n\nLe 4 février 2025 – Ottawa (Ontario) – Ministère de la Défense nationale/Forces armées canadiennes\n\nL’honorable Bill Blair, ministre de la Défense nationale, et l’honorable François Philippe Champagne, ministre de l’Innovation, des Sciences et de l’Industrie, se rendront à Washington D.C. du 4 au 6 février 2025.\n').meeting).toMatchObject({ date: '2025-02-04', location: 'Washington' });
+    const london = extract('Minister Coveney begins visit to London\n\nThe Minister for Foreign Affairs, Simon Coveney, TD, arrives in London this afternoon for a programme of bilateral engagements.\n\nHis programme over Wednesday and Thursday, will include meetings with the Secretary of State for Foreign, Commonwealth and Development Affairs, Dominic Raab, MP.\n\nENDS Press Office 14 April 2021\n');
+    expect(london.meeting).toMatchObject({ date: '2021-04-14', location: 'London' });
+    expect(london.initiatives.map((i) => i.text)).toEqual(['His programme over Wednesday and Thursday, will include meetings with the Secretary of State for Foreign, Commonwealth and Development Affairs, Dominic Raab, MP.']);
+    expect(initiatives('Memoranda\n\nIn the framework of the visit, the Minister of Foreign Affairs signed two Memoranda of Cooperation. On behalf of Serbia, the Minister of Science, Ms Jelena Begović, and the Minister of Foreign Affairs, Mr Ivica Dačić, signed the Memoranda, respectively.\n')).toHaveLength(1);
+  });
 });
