@@ -5128,4 +5128,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(london.initiatives.map((i) => i.text)).toEqual(['His programme over Wednesday and Thursday, will include meetings with the Secretary of State for Foreign, Commonwealth and Development Affairs, Dominic Raab, MP.']);
     expect(initiatives('Memoranda\n\nIn the framework of the visit, the Minister of Foreign Affairs signed two Memoranda of Cooperation. On behalf of Serbia, the Minister of Science, Ms Jelena Begović, and the Minister of Foreign Affairs, Mr Ivica Dačić, signed the Memoranda, respectively.\n')).toHaveLength(1);
   });
+  it('rounds 119 and 120: a visitor « attendu … à Abidjan, pour une visite » or one who "arrives in London this afternoon for a programme" is announced in a news release, not read out', () => {
+    expect(extract('Le ministre français de la Défense en visite à Abidjan\n\nLe ministre français de la Défense, Jean-Yves Le Drian, est attendu vendredi après-midi à Abidjan, pour une visite de travail de deux jours.\n').meeting.kind).toBe('news-release');
+    expect(extract('Minister Coveney begins visit to London\n\nThe Minister for Foreign Affairs, Simon Coveney, TD, arrives in London this afternoon for a programme of bilateral engagements.\n').meeting.kind).toBe('news-release');
+    expect(extract('Le ministre français de la Défense à Abidjan\n\nLe ministre français de la Défense, Jean-Yves Le Drian, s’est entretenu vendredi à Abidjan avec le Président Alassane Ouattara.\n').meeting.kind).toBe('readout');
+  });
 });

@@ -352,8 +352,11 @@ const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|rece
 // "Foreign Secretary James Cleverly will sign new agreement with Cypriot Foreign Minister Kasoulides" (FCDO, 2022, round 84): a
 // signing to come is announced as a meeting is; so is "will lead a South African delegation to a Joint Bilateral Commission of
 // Cooperation (JBCC) Ministerial Meeting" (DIRCO, 2020, round 85).
+// A visitor expected, or arriving today for a programme: « Le ministre français de la Défense, Jean-Yves Le Drian, est attendu vendredi
+// après-midi à Abidjan, pour une visite de travail de deux jours » (AIP, 2014, round 119); "Simon Coveney, TD, arrives in London this
+// afternoon for a programme of bilateral engagements" (Ireland's DFA, 2021, round 120).
 const FUTURE_MEETING = caselessPattern(
-  String.raw`(?<![\p{L}])(?:will\s+(?:on\s+[\p{L}\d,\s]{3,40}?\s+|tomorrow\s+|soon\s+|next\s+week\s+)?(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome|sign|chair|co-chair)|will\s+lead\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
+  String.raw`(?<![\p{L}])(?:(?:est|sont)\s+attendue?s?\s+[^.;]{0,40}?(?:à|au|en)\s+\p{Lu}[^.;]{0,60}?\s(?:pour|dans\s+le\s+cadre)|arrives\s+in\s+[^.;]{1,60}?\s(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|programme|program|engagements|talks|meetings)|will\s+(?:on\s+[\p{L}\d,\s]{3,40}?\s+|tomorrow\s+|soon\s+|next\s+week\s+)?(?:travel|visit|meet|attend|depart|hold|arrive|pay|undertake|host|receive|welcome|sign|chair|co-chair)|will\s+lead\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?delegation\s+to|departs?\s+(?:\p{L}+\s+){0,3}?for|to\s+visit|se\s+rendr(?:a|ont)|rencontrer(?:a|ont)|effectuer(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|` +
     // « Le mardi 31 août 2021, les gouvernements … se réuniront en une session commune à Luxembourg », « Une réunion commune …
     // se tiendra le 5 février 2015 » (Luxembourg, round 27): a meeting to come.
     // "On 23 March 2020, the Informal Meeting of EU Foreign Ministers will be held as a video conference." (Finland's foreign
