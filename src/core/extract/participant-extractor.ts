@@ -117,6 +117,9 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
   return collapseWhitespace(text.slice(a.start, b.end));
 }
 
+/** The offices of international organisations' heads, who hold no country's office: "Secretary General", « Secrétaire général ». */
+const INTERNATIONAL_OFFICE = /^(?:(?:deputy|assistant|under)[\s-]+)?(?:secretary[\s-]+general|secrétaire[\s-]+générale?|high\s+representative|haute?\s+représentante?|director[\s-]+general|directeur[\s-]+général|directrice[\s-]+générale)$/iu;
+
 /** The folded first word of a senator's style ("Senator the Hon.", "Sen. the Hon.", « sénateur »). */
 const SENATOR_STYLE = /^(?:senator|sen|senateur|senatrice)$/u;
 
@@ -2132,7 +2135,12 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     name: d.name,
     // "Presidents Uhuru Kenyatta and …": each holds one office.
     title: /(?:Presidents|Secretaries|Ministers|presidents|secretaries|ministers)$/u.test(d.title) ? singularOffice(d.title) : d.title,
-    country: d.country ?? issuer ?? '',
+    // Not to an international organisation's head: « Déclaration du Secrétaire Général Jagland au sujet des événements de Ferguson,
+    // Missouri, Etats-Unis » (Council of Europe, 2014, round 118) named the United States, the topic, most.
+    // An organisation that issues is theirs: NATO for its Secretary General, the European Union for its High Representative. Of the
+    // texts in the corpora and rounds this changes, the most-named state was wrong for four heads (Jagland, Stoltenberg, Gurría, Al
+    // Zayani) and right for one national secretary general (Greece's, 1985), who now has none.
+    country: d.country ?? (issuer !== null && !(INTERNATIONAL_OFFICE.test(d.title) && isState(issuer) && issuer !== 'European Union') ? issuer : ''),
     source: d.source,
     // A titled name is the base; an honorific, a second mention and a country the text gives add to it.
     // Someone named only later, in a sentence that reports no meeting, call or visit, may be merely

@@ -5133,4 +5133,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Minister Coveney begins visit to London\n\nThe Minister for Foreign Affairs, Simon Coveney, TD, arrives in London this afternoon for a programme of bilateral engagements.\n').meeting.kind).toBe('news-release');
     expect(extract('Le ministre français de la Défense à Abidjan\n\nLe ministre français de la Défense, Jean-Yves Le Drian, s’est entretenu vendredi à Abidjan avec le Président Alassane Ouattara.\n').meeting.kind).toBe('readout');
   });
+  it('round 118: an international organisation\'s head takes no country from the state the text names most (the topic), but its issuing organisation', () => {
+    const ferguson = extract('Ferguson\n\nStrasbourg, 20.08.2014 - Déclaration du Secrétaire Général Jagland au sujet des événements de Ferguson, Missouri, Etats-Unis : « Les récentes violences aux Etats-Unis soulèvent des inquiétudes. »\n');
+    expect(ferguson.participants.map((p) => [p.name, p.country])).toEqual([['Jagland', '']]);
+    const nato = extract('NATO Secretary General welcomes Swedish Prime Minister\n\nNATO Secretary General Jens Stoltenberg welcomed the Prime Minister of Sweden to NATO Headquarters today. NATO Allies discussed NATO enlargement.\n');
+    expect(nato.participants.find((p) => p.name === 'Jens Stoltenberg')?.country).toBe('NATO');
+  });
 });
