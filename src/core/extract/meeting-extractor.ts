@@ -424,7 +424,10 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
       const dashed = next && !opening ? CITY_DASH_OPENER.exec(collapseWhitespace(text.slice(next.start, Math.min(next.end, next.start + 80)))) : null;
       const dashedPlace = dashed ? cleanPlace(dashed[1] ?? '') : null;
       const firstPlace = openingPlace ?? dashedPlace;
-      return { place: placeFromDateline(raw) ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (firstPlace !== null && !isCountryName(firstPlace) ? firstPlace : null), date };
+      // A country is no city: "SWEDEN, December 15 - Time:" (a Swedish release on einpresswire, 2023, round 121).
+      const datelinePlace = placeFromDateline(raw);
+      const datelineCity = datelinePlace !== null && isCountryName(datelinePlace) && !SAME_NAME_CAPITALS.has(canonicalCountry(datelinePlace) ?? '') ? null : datelinePlace;
+      return { place: datelineCity ?? placeLine ?? (agency ? cleanPlace(agency[1] ?? '') : null) ?? (firstPlace !== null && !isCountryName(firstPlace) ? firstPlace : null), date };
     }
     // A date-first dateline opening a long paragraph: « Le 29 septembre 2014 - Ottawa, Ontario - Le ministre … ».
     const dateFirst = DATE_FIRST_DATELINE.exec(raw);
@@ -534,6 +537,8 @@ const PLACES_WEEKDAY_DATE = caselessPattern(
 // Also with the agency in brackets after the date: "Skopje, 14 December 2021 (MIA) – Foreign Minister Bujar Osmani met …" (round 43).
 // Also a news agency's, with a month and day alone: "Praia, Jan 31 (Inforpress) – Cabo Verde and Portugal signed …" (round 58).
 const CITY_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s+|\s+(?=le\s))((?:le\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\(\p{Lu}\p{Ll}{2,15}\))))(?:\s+\((?:\p{Lu}{2,12}|\p{Lu}\p{Ll}{2,15})\))?(?:(?:\s+|\.)[–—-]\s*|:\s+)/u;
+/** Countries whose capital a dateline writes with the country's name: "KUWAIT, Dec 5 (KUNA)", "LUXEMBOURG, 5 March". */
+const SAME_NAME_CAPITALS = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Kuwait', 'Djibouti', 'Panama', 'Guatemala', 'Mexico', 'San Marino', 'Vatican City', 'Andorra']);
 /** A country's own name, not a city that stands for it ("Washington", "Beijing"). */
 function isCountryName(place: string): boolean {
   const country = canonicalCountry(place);

@@ -171,6 +171,9 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:Torre\s+Tagle|Palacio\s+de\s+Gobierno\s+del\s+Per[úu])(?![\p{L}])/u, 'Lima'],
   [/(?<![\p{L}])(?:Casa\s+Rosada|Palacio\s+San\s+Mart[íi]n)(?![\p{L}])/u, 'Buenos Aires'],
   [/(?<![\p{L}])(?:Moncloa|Palacio\s+de\s+Santa\s+Cruz)(?![\p{L}])/u, 'Madrid'],
+  // "Place: Press Centre, Rosenbad" (a Swedish Government release, 2023, round 121): the Government Offices; Arvfurstens palats is
+  // the Ministry for Foreign Affairs.
+  [/(?<![\p{L}])(?:Rosenbad|Arvfurstens\s+palats)(?![\p{L}])/u, 'Stockholm'],
   // "On Friday 18 th March at Urugwiro Village, President Kagame received …" (Rwanda, 2022), "welcomed … at his official residence,
   // Mahlamba Ndlopfu, Pretoria" (South Africa's Presidency, 2023; both round 106), "at the Union Buildings".
   [/(?<![\p{L}])Urugwiro\s+Village(?![\p{L}])/u, 'Kigali'],

@@ -118,7 +118,7 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** The offices of international organisations' heads, who hold no country's office: "Secretary General", « Secrétaire général ». */
-const INTERNATIONAL_OFFICE = /^(?:(?:deputy|assistant|under)[\s-]+)?(?:secretary[\s-]+general|secrétaire[\s-]+générale?|high\s+representative|haute?\s+représentante?|director[\s-]+general|directeur[\s-]+général|directrice[\s-]+générale)$/iu;
+const INTERNATIONAL_OFFICE = /^(?:(?:deputy|assistant|under)[\s-]+)?(?:secretary[\s-]+general|executive\s+secretary|secrétaire\s+exécutif|secrétaire[\s-]+générale?|high\s+representative|haute?\s+représentante?|director[\s-]+general|directeur[\s-]+général|directrice[\s-]+générale)$/iu;
 
 /** The folded first word of a senator's style ("Senator the Hon.", "Sen. the Hon.", « sénateur »). */
 const SENATOR_STYLE = /^(?:senator|sen|senateur|senatrice)$/u;
@@ -1409,6 +1409,11 @@ const SUBJECT_OF_EVENT_BEFORE = caselessPattern(
   'iu',
 );
 
+/** The title line up to its author's name: "Statement by ", « Déclaration de » (not "… on the execution of "). */
+const STATEMENT_BY_UP_TO_NAME = caselessPattern(String.raw`^(?:(?:joint\s+)?statement|remarks|message|declaration|déclaration)\s+(?:by|of|from|de|du|de\s+la|de\s+l['’])\s+$`, 'iu');
+
+const AFTER_AUTHOR_NAME = caselessPattern(String.raw`^(?:\s*$|\s*[:,;–—(-]|\s+(?:on|about|regarding|concerning|following|after|sur|au\s+sujet|concernant|à\s+la\s+suite|suite|après)(?![\p{L}]))`, 'iu');
+
 function titleLineAuthors(statement: Statement): Draft[] {
   const title = statement.title;
   if (title === null) return [];
@@ -1426,20 +1431,24 @@ function titleLineAuthors(statement: Statement): Draft[] {
     ? [{ name: possessive[2] ?? '', title: possessive[1] ?? '', country: null, start: possessive.index + (possessive[0].length - (possessive[2] ?? '').length - 2), end: possessive.index + possessive[0].length - 2, hasHonorific: false, wordCount: 1 }]
     : [];
   for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
-    if (!mention.title || SPOKESPERSON.test(mention.title)) continue;
+    // A full name right after "Statement by", with no office: "Statement by Jean Asselborn on demolitions in the occupied West Bank"
+    // (Luxembourg's MFEA, 2020, round 121), whose body is his words.
+    // Only a name the title goes on from with its topic: not "Statement from Fine Gael Leader & Social Protection Minister …".
+    const namedAuthor = byStatement && mention.wordCount >= 2 && STATEMENT_BY_UP_TO_NAME.test(line.slice(0, mention.start)) && AFTER_AUTHOR_NAME.test(line.slice(mention.end));
+    if ((!mention.title && !namedAuthor) || (mention.title && SPOKESPERSON.test(mention.title))) continue;
     // « Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante … » (EU, 2013): her spokesperson speaks.
     if (SPOKESPERSON_OF_BEFORE.test(line.slice(0, mention.start))) continue;
     // « Déclaration du premier ministre concernant l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe » (PMO,
     // 2022): the one the statement is about, not its author.
     if (SUBJECT_OF_EVENT_BEFORE.test(line.slice(Math.max(0, mention.start - 120), mention.start))) continue;
-    const head = /(\p{L}+)$/u.exec(mention.title)?.[1] ?? '';
+    const head = /(\p{L}+)$/u.exec(mention.title ?? '')?.[1] ?? '';
     // The author of a "Statement by …" issued the text (corpus rules), whatever person its body speaks in ("The United
     // States strongly condemns …" under "Statement by National Security Advisor Jake Sullivan on …"); the titled person
     // of a "Readout of …" took part when the body takes up the office ("The Secretary and Foreign Minister Lavrov …").
     if (!byStatement && !(head.length > 2 && caselessPattern(`(?<![\\p{L}])(?:the|le|la)\\s+${head}(?![\\p{L}])`, 'iu').test(body))) continue;
     const paragraph = statement.paragraphs.find((p) => p.start >= bodyFrom);
     const source = paragraph ? { start: paragraph.start, end: paragraph.end } : { start: mention.start, end: mention.end };
-    authors.push({ name: mention.name, title: mention.title, country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    authors.push({ name: mention.name, title: mention.title ?? '', country: mention.country, source, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
   }
   return authors;
 }

@@ -519,6 +519,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Bahamian style.
   ['the', 'most', 'honourable'], ['the', 'most', 'honorable'], ['the', 'most', 'hon', '.'], ['the', 'most', 'hon'], ['most', 'hon', '.'], ['most', 'hon'],
   ['the', 'honourable'], ['the', 'honorable'], ['the', 'hon', '.'], ['the', 'hon'],
+  // Also with a comma before the next style: "The SADC Executive Secretary Her Excellency, Dr Stergomena Lawrence Tax paid a courtesy
+  // call" (SADC, 2018, round 121).
+  ['his', 'excellency', ','], ['her', 'excellency', ','],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],

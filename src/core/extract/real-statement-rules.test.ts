@@ -5139,4 +5139,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const nato = extract('NATO Secretary General welcomes Swedish Prime Minister\n\nNATO Secretary General Jens Stoltenberg welcomed the Prime Minister of Sweden to NATO Headquarters today. NATO Allies discussed NATO enlargement.\n');
     expect(nato.participants.find((p) => p.name === 'Jens Stoltenberg')?.country).toBe('NATO');
   });
+  it('round 121: "Statement by Jean Asselborn on …" names its author without an office (not the man executed "of" the title); "I call once again on X to cease" condemns; "Her Excellency, Dr …"; a country in a dateline is no city, Rosenbad is in Stockholm', () => {
+    const westBank = extract('Statement by Jean Asselborn on demolitions in the occupied West Bank\n\n“I am extremely concerned by the acceleration of demolitions this year. I call once again on Israeli authorities to immediately cease their policy of demolition, displacement and settlement.”\n');
+    expect(westBank.participants.map((p) => p.name)).toEqual(['Jean Asselborn']);
+    expect(westBank.quotes.map((q) => q.speaker)).toEqual(['Jean Asselborn']);
+    expect(westBank.condemnations).toHaveLength(2);
+    expect(extract('Statement by Jean Asselborn on the execution of Navid Afkari in Iran\n\n"I condemn in the strongest terms the execution of Navid Afkari in Iran on 12 September 2020."\n').participants.map((p) => p.name)).toEqual(['Jean Asselborn']);
+    expect(extract('Courtesy call\n\nThe SADC Executive Secretary Her Excellency, Dr Stergomena Lawrence Tax paid a courtesy call on the Minister of International Affairs and Cooperation of Botswana, Honourable Dr. Unity Dow on 6th August 2018.\n').participants.map((p) => [p.name, p.title])).toEqual([['Stergomena Lawrence Tax', 'Executive Secretary'], ['Unity Dow', 'Minister of International Affairs and Cooperation of Botswana']]);
+    expect(extract('Minister for Foreign Affairs Tobias Billström to receive Latvian counterpart Krišjānis Kariņš\n\nSWEDEN, December 15 - Time:\n\nPlace: Press Centre, Rosenbad. The press conference will begin at 14.45. Pre-registered journalists are welcome to attend in the Press Centre, Rosenbad.\n\nMinister for Foreign Affairs Tobias Billström will receive Latvia’s Minister for Foreign Affairs Krišjānis Kariņš on Monday 18 December as Latvia hands over the role of coordinating the NB8 to Sweden.\n\nAfter the meeting there will be a joint press conference.\n').meeting.location).toBe('Stockholm');
+  });
 });
