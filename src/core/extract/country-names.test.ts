@@ -14,3 +14,10 @@ describe('the United Kingdom by its long name and Northern Ireland', () => {
     expect(names('Ireland and Northern Ireland; l’Irlande et l’Irlande du Nord')).toEqual(['Ireland', 'United Kingdom', 'Ireland', 'United Kingdom']);
   });
 });
+
+describe('the Jordan Valley and the Jordan River', () => {
+  it('are no mention of Jordan (Luxembourg MFEA, 2020, round 121); Jordan itself still is', () => {
+    expect(names('the community of Humsa Al Bqai’a in the northern Jordan Valley, in the occupied West Bank; the Jordan River')).toEqual([]);
+    expect(names('Jordan and Egypt; Jordan’s foreign minister')).toEqual(['Jordan', 'Egypt', 'Jordan']);
+  });
+});

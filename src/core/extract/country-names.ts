@@ -322,6 +322,9 @@ export function findCountries(text: string): CountryMention[] {
     }
     // A French title in capitals: « VISITE DU PREMIER MINISTRE CHINOIS AU CANADA » (PMO, 2003) is « au », not the African Union.
     if (canonical && match[0] === 'AU' && /^\s+\p{Lu}{2,}/u.test(text.slice(match.index + 2, match.index + 12))) continue;
+    // The Jordan Valley and the Jordan River are places in the West Bank and Israel, not Jordan: "the community of Humsa Al Bqai’a … in
+    // the northern Jordan Valley, in the occupied West Bank" (Luxembourg's MFEA, 2020, round 121).
+    if (canonical === 'Jordan' && /^\s+(?:Valley|River|valley|river)(?![\p{L}])/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     if (canonical) mentions.push({ canonical, start: match.index, end: match.index + match[0].length });
   }
   return mentions;
