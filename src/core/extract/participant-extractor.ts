@@ -118,7 +118,17 @@ function joinTokens(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** The offices of international organisations' heads, who hold no country's office: "Secretary General", « Secrétaire général ». */
-const INTERNATIONAL_OFFICE = /^(?:(?:deputy|assistant|under)[\s-]+)?(?:secretary[\s-]+general|executive\s+secretary|secrétaire\s+exécutif|secrétaire[\s-]+générale?|high\s+representative|haute?\s+représentante?|director[\s-]+general|directeur[\s-]+général|directrice[\s-]+générale)$/iu;
+const INTERNATIONAL_OFFICE_HEAD = /^(?:(?:deputy|assistant|under)[\s-]+)?(?:secretary[\s-]+general|executive\s+secretary|secrétaire\s+exécutif|executive\s+director|directrice?\s+exécutive?|secrétaire[\s-]+générale?|high\s+representative|haute?\s+représentante?|director[\s-]+general|directeur[\s-]+général|directrice[\s-]+générale)/iu;
+/** Also with its organisation's acronym after it: « Directrice générale de l'UNICEF » (UNICEF, 2022, round 122), "Executive Director of UNICEF". */
+const ORGANISATION_ACRONYM_AFTER = /^(?:\s+(?:of|de|du|des)\s+(?:the\s+)?|\s+de\s+l['’]|\s+d['’])\p{Lu}{2,}[\p{L}-]*$/u;
+function isInternationalOffice(title: string): boolean {
+  const head = INTERNATIONAL_OFFICE_HEAD.exec(title);
+  if (!head) return false;
+  const rest = title.slice(head[0].length);
+  // An executive director alone is often a ministry's head of staff ("Executive Director" of Namibia's foreign ministry, round 102).
+  if (/direct/iu.test(head[0]) && /ex[ée]cuti/iu.test(head[0])) return ORGANISATION_ACRONYM_AFTER.test(rest);
+  return rest === '' || ORGANISATION_ACRONYM_AFTER.test(rest);
+}
 
 /** The folded first word of a senator's style ("Senator the Hon.", "Sen. the Hon.", « sénateur »). */
 const SENATOR_STYLE = /^(?:senator|sen|senateur|senatrice)$/u;
@@ -2149,7 +2159,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // An organisation that issues is theirs: NATO for its Secretary General, the European Union for its High Representative. Of the
     // texts in the corpora and rounds this changes, the most-named state was wrong for four heads (Jagland, Stoltenberg, Gurría, Al
     // Zayani) and right for one national secretary general (Greece's, 1985), who now has none.
-    country: d.country ?? (issuer !== null && !(INTERNATIONAL_OFFICE.test(d.title) && isState(issuer) && issuer !== 'European Union') ? issuer : ''),
+    country: d.country ?? (issuer !== null && !(isInternationalOffice(d.title) && isState(issuer) && issuer !== 'European Union') ? issuer : ''),
     source: d.source,
     // A titled name is the base; an honorific, a second mention and a country the text gives add to it.
     // Someone named only later, in a sentence that reports no meeting, call or visit, may be merely

@@ -398,6 +398,9 @@ const NOT_NAME_WORDS = new Set(
     // A storm's name is no person's: "the recent devastation of Cyclone Olaf, the Parliamentary Secretary …, Mr Bruce Billson,
     // announced today" (DFAT, 2005, round 85).
     'cyclone hurricane typhoon storm ' +
+    // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
+    // DFAT, round 122).
+    'releases ' +
     // "Ahead of the visit, the Minister said:" (FCDO, 2017, round 87): no speaker's name.
     'ahead ' +
     // "HMS Queen Elizabeth Aircraft Carrier" (No 10, 2021, round 88): a ship.

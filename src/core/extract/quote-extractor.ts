@@ -502,6 +502,9 @@ const SUBJECT_PRONOUN = caselessPattern(String.raw`(?<![\p{L}])(?:he|she|il|elle
  * paragraph closing on "…, Mr Mitchell says."; the quotation before it, one paragraph up; or, in a
  * paragraph that names one participant before the quotation, that participant. Null when none fits.
  */
+/** A dateline, all that stands before a quotation in its paragraph: "NEW YORK, 9 March 2022 - ", « GENÈVE, le 3 mai 2021 – ». */
+const DATELINE_BEFORE_QUOTATION = /^\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\s*[–—-]+\s*$/u;
+
 function speakerFromContext(statement: Statement, quotation: Quotation, participants: readonly Participant[], last: { speaker: string; paragraphIndex: number } | null): Attribution | null {
   const { text } = statement;
   const inside = text.slice(quotation.openEnd, Math.min(quotation.closeStart, quotation.openEnd + 400));
@@ -515,7 +518,9 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
   }
   const paragraph = paragraphOf(statement, quotation.openStart);
   if (!paragraph) return null;
-  const before = text.slice(paragraph.start, quotation.openStart);
+  // A dateline before the quotation leaves it opening its paragraph: 'NEW YORK, 9 March 2022 - "I am horrified by …' under "Statement by
+  // UNICEF Executive Director Catherine Russell on …" (UNICEF, 2022, round 122).
+  const before = text.slice(paragraph.start, quotation.openStart).replace(DATELINE_BEFORE_QUOTATION, '');
   if (SUBJECT_PRONOUN.test(before) && SPEECH_VERB_PATTERN.test(before)) {
     SPEECH_VERB_PATTERN.lastIndex = 0;
     const name = lastNameIn(text, Math.max(0, paragraph.start - 600), quotation.openStart);
@@ -568,7 +573,8 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
     // participant ("Minister of Defence Peeni Henare departs for Australia tomorrow …"): the release's
     // minister speaks. The least sure shape, left for the officer to check.
     // « j’ » is followed by its verb (« j’ai remercié »), so no letter check after it.
-    if (/(?<![\p{L}])(?:(?:I|I['’]m|I['’]ve|je)(?![\p{L}])|j['’](?=\p{L}))/u.test(inside) && !last) {
+    // « Je » opens a sentence: 'NEW YORK, 9 mars 2022 - "Je suis horrifiée par l'attaque …' (UNICEF, 2022, round 122).
+    if (/(?<![\p{L}])(?:(?:I|I['’]m|I['’]ve|[Jj]e)(?![\p{L}])|[Jj]['’](?=\p{L}))/u.test(inside) && !last) {
       // The lead: the first of the body's first few paragraphs that is a sentence, not a label or date line
       // ("Press Release (2011) 090", "Issued on 14 Jul. 2011": no full stop, question or exclamation mark at the end).
       const from = bodyStart(statement);
