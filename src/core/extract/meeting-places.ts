@@ -264,6 +264,8 @@ export function placeInSentence(sentence: string): string | null {
     if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
     const first = place.split(' ')[0] ?? '';
     if (canonicalCountry(place) && !isMetonym(place) && !CITY_STATES.has(place)) continue;
+    // Two countries' pair is no place: "welcomed progress in Japan-Philippine defense cooperation" (Japan's MOD, 2024, round 123).
+    if (/^\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+$/u.test(place) && place.split(/[-–]/u).every((part) => canonicalCountry(part) !== null)) continue;
     // "in Mexico City", "in Kuwait City": a country's name followed by City is its capital.
     if (canonicalCountry(first) && !isMetonym(first) && !/\sCity$/u.test(place) && !CITY_STATES.has(first)) continue;
     if (/^(?:the|la|le|les|l)$/i.test(first) || NOT_A_CITY.has(first) || NOT_A_CITY_END.test(place) || isHonorificOrAgency(place)) continue;

@@ -5154,4 +5154,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(unicef.participants.map((p) => [p.name, p.country])).toEqual([['Catherine Russell', '']]);
     expect(names('Statement by Minister Flanagan in relation to the attack on the PSNI\n\nMinister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014\n\nI unreservedly condemn those who left a device outside the church last night.\n')).toEqual(['Charles Flanagan']);
   });
+  it('round 123: the summit on whose margins the talks were held, « prévue les 4 et 5 mai », is no initiative; "Japan-Philippine" is no place', () => {
+    expect(initiatives('Banjul\n\nLors de cette entrevue, tenue en marge des travaux de la 15-ème session de la Conférence Islamique au Sommet, prévue les 4 et 5 mai à Banjul, les deux ministres ont examiné les relations bilatérales.\n')).toEqual([]);
+    expect(initiatives('Banjul\n\nLes deux ministres ont évoqué la 15e session de la commission mixte, prévue les 4 et 5 mai à Banjul.\n')).toHaveLength(1);
+    expect(extract('Japan-Philippines Defense Ministerial Meeting\n\nAt the outset of the meeting, Minister Nakatani welcomed progress in Japan-Philippine defense cooperation and exchanges.\n').meeting.location).toBeNull();
+  });
 });
