@@ -281,6 +281,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // création d'un groupe de travail conjoint », « ont convenu de la mise en place d'un mécanisme ». Not "welcomed the
   // establishment of" a body others set up.
   [wordPattern("(?:announc(?:ed|es|e|ing)|agreed\\s+(?:on|to)|decided\\s+on|approved|commit(?:ted)?\\s+to|annonc(?:é|e|ent)|convenu\\s+de|accordée?s?\\s+sur|s[’']accordent\\s+sur|décidé|approuvé)\\s+(?:the\\s+|la\\s+|le\\s+|l[’'])?(?:creation|establishment|formation|setting\\s+up|création|mise\\s+en\\s+place|mise\\s+sur\\s+pied|établissement|constitution)\\s+(?:of|d[’']\\p{L}+|du|de\\s+la|des)"), 0.8, /creation|establishment|formation|setting up|création|mise en place|mise sur pied|établissement|constitution/i],
+  // Visits agreed, as "agreed to exchange visits" is: "The two heads of government agreed on the exchange of visits during this year"
+  // (Government of Montenegro, 2016, round 124).
+  [wordPattern("agreed\\s+(?:on|upon)\\s+(?:an?\\s+|the\\s+)?exchanges?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?visits"), 0.8, /agreed/i],
   // Meetings a visit's programme will hold: "His programme over Wednesday and Thursday, will include meetings with the Secretary of State
   // for Foreign, Commonwealth and Development Affairs, Dominic Raab, MP, …" (Ireland's DFA, 2021, round 120), « le programme de la visite
   // comprendra des entretiens avec ».

@@ -5159,4 +5159,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Banjul\n\nLes deux ministres ont évoqué la 15e session de la commission mixte, prévue les 4 et 5 mai à Banjul.\n')).toHaveLength(1);
     expect(extract('Japan-Philippines Defense Ministerial Meeting\n\nAt the outset of the meeting, Minister Nakatani welcomed progress in Japan-Philippine defense cooperation and exchanges.\n').meeting.location).toBeNull();
   });
+  it('round 124: a phone call "on Friday" is no call on anyone; "agreed on the exchange of visits" is an initiative', () => {
+    expect(extract('Call\n\nPresident Abdel Fattah El-Sisi received a phone call on Friday 16/8/2024 from US President Joe Biden to discuss the situation in the region and efforts to restore regional stability.\n').condemnations).toEqual([]);
+    expect(extract('Call\n\nWe call on Russia to withdraw its troops.\n').condemnations).toHaveLength(1);
+    expect(initiatives('Munich\n\nThe two heads of government agreed on the exchange of visits during this year.\n')).toHaveLength(1);
+  });
 });
