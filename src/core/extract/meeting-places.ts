@@ -215,6 +215,11 @@ const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|cours
 
 const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Chancellor|King|Queen|Emir|Crown|Premier|Governor|Senator|Ambassador|Delegation|Chief|Head|Director|Special)(?![a-z])/u;
 
+/** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain". */
+const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am'];
+/** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
+const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
+
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
 const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;
 
@@ -229,7 +234,7 @@ export function placeInSentence(sentence: string): string | null {
   // « dans la ville chinoise de Sanya (sud) » (Xinhua in French, 2013, round 108), "in the Chinese city of Sanya".
   // A city's own particle joins its words: "at Julius Nyerere Convention Centre in Dar es Salaam, Tanzania" (Malawi's High Commission,
   // 2022, round 119), "Rio de Janeiro", "Port of Spain".
-  const pattern = /(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:es|de|da|do|of|del|am)\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+  const pattern = PLACE_AFTER_PREPOSITION;
   for (const match of sentence.matchAll(pattern)) {
     // "to sign the Status of Visiting Forces Agreement" (New Zealand, 2025): a capitalised "Visiting" inside a sentence
     // belongs to a name; it opens a place only at the sentence's start ("Visiting Athens on Thursday, …").
@@ -257,7 +262,7 @@ export function placeInSentence(sentence: string): string | null {
     const joined = JOINED_NAME_AFTER.exec(sentence.slice((match.index ?? 0) + match[0].length));
     if (joined && canonicalCountry(`${match[1] ?? ''}${joined[0]}`)) continue;
     // Two words, or three with a particle between ("Dar es Salaam").
-    const place = words.slice(0, words.length >= 3 && /^(?:es|de|da|do|of|del|am)$/u.test(words[1] ?? '') ? 3 : 2).join(' ');
+    const place = words.slice(0, words.length >= 3 && CITY_NAME_PARTICLES.includes(words[1] ?? '') ? 3 : 2).join(' ');
     // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.

@@ -126,7 +126,7 @@ function isInternationalOffice(title: string): boolean {
   if (!head) return false;
   const rest = title.slice(head[0].length);
   // An executive director alone is often a ministry's head of staff ("Executive Director" of Namibia's foreign ministry, round 102).
-  if (/direct/iu.test(head[0]) && /ex[ée]cuti/iu.test(head[0])) return ORGANISATION_ACRONYM_AFTER.test(rest);
+  if (/(?:executive\s+director|directrice?\s+exécutive?)$/iu.test(head[0])) return ORGANISATION_ACRONYM_AFTER.test(rest);
   return rest === '' || ORGANISATION_ACRONYM_AFTER.test(rest);
 }
 
