@@ -124,8 +124,8 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Chad: ['Chadian', 'Tchad', 'tchadien', 'tchadienne'],
   // « le Président de l’Union des Comores Azali Assoumani » (US embassy in Comoros, 2023, round 59).
   Comoros: ['Comorian', 'Comores', 'Union des Comores', 'Union of the Comoros', 'comorien', 'comorienne'],
-  'Democratic Republic of the Congo': ['DRC', 'DR Congo', 'République démocratique du Congo', 'RDC', 'congolais', 'congolaise'],
-  'Republic of the Congo': ['Congo-Brazzaville', 'République du Congo'],
+  'Democratic Republic of the Congo': ['DRC', 'DR Congo', 'République démocratique du Congo', 'RDC', 'congolais', 'congolaise', 'Congo (Kinshasa)', 'congolais (Kinshasa)', 'congolaise (Kinshasa)'],
+  'Republic of the Congo': ['Congo-Brazzaville', 'République du Congo', 'Congo (Brazzaville)', 'congolais (Brazzaville)', 'congolaise (Brazzaville)'],
   // Self-governing states in free association with New Zealand, members of the Pacific Islands Forum: "Forum Chair, Cook Islands
   // Prime Minister Mark Brown" (Prime Minister of Australia, 2023, round 73).
   'Cook Islands': ['Cook Islander', 'Îles Cook'],

@@ -40,6 +40,9 @@ export function cleanPlace(segment: string): string | null {
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
   const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || isHonorificOrAgency(place)) return null;
+  // A reporter's byline, a given name then a surname in capitals: « Arnaud DOUMANHOUN 16 février 2018 » (Fraternité, Benin, 2018,
+  // round 125). A city in a dateline is written in one case throughout ("ABU DHABI", "Abu Dhabi").
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}{3,}(?:[-\s]\p{Lu}{2,})?$/u.test(place)) return null;
   // An acronym written with a lower-case letter, as a ministry labels its releases: "MoFA – On 28th September 2023, …" (Antigua
   // and Barbuda MFA, round 56), "MoD".
   if (!/\s/u.test(place) && place.length <= 6 && /\p{Ll}/u.test(place) && (place.match(/\p{Lu}/gu)?.length ?? 0) >= place.length - 1) return null;

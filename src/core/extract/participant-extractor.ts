@@ -70,6 +70,8 @@ const POSTED_TO_EN = /(?<![\p{L}])to\s+(?:the\s+)?$/u;
 const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|in|au|aux|en|auprès\s+d[eu]s?|auprès\s+de\s+la)\s+(?:the\s+|la\s+|l['’])?$/u;
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
+/** A people named in French by a capitalised adjective: « des Congolais », « des Maliens », « des Sénégalais ». */
+const DIASPORA_PEOPLE = /^\p{Lu}\p{L}*(?:ais|ois|iens|ains|è|ès)$/u;
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
   // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
@@ -80,7 +82,9 @@ function titleCountry(title: string): string | null {
   const countries = findCountries(title).filter(
     (found) =>
       (!isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start))) &&
-      !postedTo.test(title.slice(Math.max(0, found.start - 14), found.start)),
+      !postedTo.test(title.slice(Math.max(0, found.start - 14), found.start)) &&
+      // Nor a people a portfolio serves: « ministre … de la Coopération et des Congolais de l’étranger » (7 Jours Info, 2018, round 125).
+      !(/(?<![\p{L}])des\s+$/u.test(title.slice(Math.max(0, found.start - 4), found.start)) && DIASPORA_PEOPLE.test(title.slice(found.start, found.end))),
   );
   // The Union's institutions: "President of the European Commission Jean Claude Juncker" (No 10, 2019, round 23), « présidente
   // de la Commission européenne », "European Council President".
@@ -304,6 +308,12 @@ function titleStartBefore(tokens: readonly Token[], end: number, anyWordsAfterHe
       // (AU, 2022), "The Special Representative of the Chairperson of the African Union Commission (SRCC) for Somalia, Ambassador
       // Francisco Madeira" (AMISOM, 2016; both round 82).
       if (token.text === ')' && tokens[i - 2]?.text === '(' && /^\p{Lu}{2,8}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 3]?.isWord && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '')) {
+        i -= 3;
+        continue;
+      }
+      // A nationality made precise in brackets: « le ministre congolais (Brazzaville) des Affaires étrangères, de la Coopération et
+      // des Congolais de l’étranger, M. Jean-Claude Gakosso » (7 Jours Info, 2018, round 125).
+      if (token.text === ')' && tokens[i - 2]?.text === '(' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 3]?.isWord && isCountryWord(`${tokens[i - 3]?.text ?? ''} (${tokens[i - 1]?.text ?? ''})`)) {
         i -= 3;
         continue;
       }
@@ -895,6 +905,9 @@ const MET_EARLIER_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:s['’]étai(?:t|ent)\s+entretenue?s?|avai(?:t|ent)\s+(?:rencontré|reçu|accueilli|eu\s+un\s+entretien)|had\s+(?:(?:earlier|previously|already)\s+)?(?:met|spoken|talked|held\s+talks)|recall(?:ed|s)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had\s+)?(?:met|spoke|talked))(?![\p{L}])[^.;]{0,160}$|` +
     // "as follow up to the May 26, 2023 call between President of Guatemala Alejandro Giammattei and Vice President of the United
     // States Kamala Harris, … led a high-level delegation … to meet with President Giammattei" (White House, 2023, round 84).
+    // « Cette séance de travail interministérielle, qui succède aux échanges entre l’émissaire du président français, Jean-Baptiste
+    // Lemoyne et le président Patrice Talon » (Fraternité, Benin, 2018, round 125).
+    String.raw`(?<![\p{L}])(?:succède|succédait|fait\s+suite|faisait\s+suite|faisant\s+suite)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?:[^.;]{0,30}?\s)?(?:échanges|entretiens?|rencontres?|audiences?|visites?|réunions?|discussions|pourparlers)\s+(?:entre|avec)\s+[^.;]{0,120}$|` +
     String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
     // "This meeting built on previous high-level meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez"
     // (the United States and Mexico, 2023, round 85).
@@ -1162,6 +1175,12 @@ const COUNTERPARTS_LIST_OPENS = caselessPattern(
   String.raw`(?<![\p{L}])(?:counterparts|homologues)(?:\s+(?:from|of)\s+[^,;.]{0,40}?)?\s*,?\s*(?:namely|such\s+as|including|notamment|à\s+savoir)\s*:?\s*(?:${HONORIFICS_BEFORE}\s+){1,2}$`,
   'iu',
 );
+/**
+ * A participant's colleagues named after him: « avec le ministre des affaires étrangères béninois, Aurelien Agbénonci et ses collègues,
+ * Marie Odile Attanasso, Mahugnon Kakpo et José Tonato, respectivement en charge … » (Fraternité, Benin, 2018, round 125), "and his
+ * colleagues, Name and Name". The list's first name; the next ones follow it as any list does (NEXT_NAME_OF_LIST).
+ */
+const COLLEAGUES_LIST_OPENS = caselessPattern(String.raw`(?<![\p{L}])(?:ses|leurs|his|her|their)\s+(?:collègues|colleagues)\s*,\s*(?:${HONORIFICS_BEFORE}\s+)?$`, 'iu');
 const PAIR_SUBJECT_AGREED = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
   'u',
@@ -1957,6 +1976,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   const pluralOffices = drafts.filter((d) => PLURAL_OFFICE_TITLE.test(d.title)).map((d) => ({ draft: d, end: d.mentionEnd, title: d.title.replace(PLURAL_OFFICE_TITLE, (word) => word.replace(/ies$/u, 'y').replace(/s$/u, '')) }));
   let listedOffice = '';
   let lastBareNameEnd = -1;
+  let colleaguesOf: { readonly country: string | null; readonly sentenceStart: number } | null = null;
   let lastTitled: PersonMention | null = null;
   // A titled participant opens a pair too: "signed by the minister Gabriel Mbega Obiang Lima and the ambassadors Simeon Esono
   // Angue and Osvaldo Abreu" (Equatorial Guinea's press office, 2019, round 57); also named again with the office: "Armenian nd
@@ -2033,6 +2053,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       !styledList &&
       !listedAfterBareName &&
       !BARE_NAME_BEFORE.test(before) &&
+      !COLLEAGUES_LIST_OPENS.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
       !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before) || !PARTICIPLE_AFTER_COMMA.test(after))) &&
@@ -2046,7 +2067,10 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
     if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
-    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    // Colleagues are of their minister's country, and so is each next name of their list.
+    if (COLLEAGUES_LIST_OPENS.test(before)) colleaguesOf = lastTitled !== null && lastTitled.start >= sentence.start ? { country: lastTitled.country, sentenceStart: sentence.start } : null;
+    else if (!listedAfterBareName || colleaguesOf?.sentenceStart !== sentence.start) colleaguesOf = null;
+    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? colleaguesOf?.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed || officeListed) listedCounterpartEnd = mention.end;
     lastBareNameEnd = mention.end;
   }

@@ -41,6 +41,10 @@ const SPOKESPERSON_OF = caselessPattern(String.raw`spokes(?:person|man|woman)\s+
 const AUXILIARY_AT_END = caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu');
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB}|explique|indique|précise|poursuit|insiste|assure|confie|rappelle|note)(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
+const WORDS_OF_AFTER = caselessPattern(
+  String.raw`^[\s\u00a0]*[.,]?[\s\u00a0]*(?:tel(?:le)?s?\s+(?:a\s+été|ont\s+été|est|sont|était|étaient|furent)\s+(?:(?:la\s+substance|l['’]essentiel|le\s+sens|la\s+teneur|le\s+contenu)\s+)?(?:des\s+|les\s+)?(?:propos|paroles|mots|déclarations?)|(?:these|those|such)\s+(?:were|are)\s+the\s+words)\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|of)(?![\p{L}])`,
+  'iu',
+);
 const DOCUMENT_AFTER_VERB = caselessPattern(
   String.raw`^\s+(?:un|une|le|la|l['’]|the|a)\s*(?:[\p{L}-]+\s+)?(?:communiqué|note|texte|déclaration|document|statement|press\s+release|release|readout|compte\s+rendu|organisation|organization|institution|ministère|ministry|présidence|presidency|gouvernement|government)(?![\p{L}])`,
   'iu',
@@ -217,6 +221,13 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
       const name = firstNameIn(text, from, from + line.length);
       if (name && name.includes(' ') && line.startsWith(name.split(' ')[0] ?? '') && /^[^,]+,\s*\S/u.test(line)) return found(name, 0.9);
     }
+  }
+  // The speaker named in the sentence after the quotation: « … Il faut le rendre attractif ». Telle a été la substance des propos du
+  // ministre Aurelien Agbénonci. » (Fraternité, Benin, 2018, round 125), « Tels sont les propos de … », "These were the words of …".
+  const wordsOf = WORDS_OF_AFTER.exec(tail);
+  if (wordsOf) {
+    const name = firstNameIn(text, quotation.closeEnd + wordsOf[0].length, paragraphEnd);
+    if (name) return found(name, 0.85);
   }
   const verb = TAIL_VERB.exec(tail);
   if (verb) {

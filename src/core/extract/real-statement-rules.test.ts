@@ -5164,4 +5164,23 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Call\n\nWe call on Russia to withdraw its troops.\n').condemnations).toHaveLength(1);
     expect(initiatives('Munich\n\nThe two heads of government agreed on the exchange of visits during this year.\n')).toHaveLength(1);
   });
+  it('round 125: an invitation « à prendre part au Sommet … qui se tiendra »; « congolais (Brazzaville) » and a diaspora portfolio; « Telle a été la substance des propos de X » after a quotation; « et ses collègues, A, B et C »; exchanges « qui succède aux échanges entre … » were earlier; a byline « Arnaud DOUMANHOUN 16 février 2018 » is no place', () => {
+    const gabon = extract('Gakosso\n\nAli Bongo Ondimba, le président du Gabon a reçu le mercredi 11avril  en audience le ministre congolais (Brazzaville) des Affaires étrangères, de la Coopération et des Congolais de l’étranger, M. Jean-Claude Gakosso. L’émissaire du Président Denis Sassou Nguesso a officiellement invité Ali Bongo Ondimba à prendre part au Sommet des chefs d’Etat sur les forêts du bassin du Congo et sur les tourbières qui se tiendra à Brazzaville le 25 avril prochain.\n');
+    expect(gabon.participants.map((p) => [p.name, p.country])).toEqual([['Ali Bongo Ondimba', 'Gabon'], ['Jean-Claude Gakosso', 'Republic of the Congo']]);
+    expect(gabon.initiatives).toHaveLength(1);
+    expect(initiatives('Réunion\n\nLe ministre a invité les participants à la réunion de ce jour.\n')).toEqual([]);
+    expect(names('Kinshasa\n\nLe président a reçu le ministre congolais des Affaires étrangères, M. Jean-Claude Gakosso.\n')).toEqual(['Jean-Claude Gakosso']);
+    const benin = extract('Séance de travail interministérielle : Lemoyne et Agbénonci renforcent la coopération entre la France et le Bénin\n\nArnaud DOUMANHOUN 16 février 2018\n\nLe secrétaire d’Etat français aux affaires étrangères, Jean-Baptiste Lemoyne et sa suite se sont entretenus, dans la matinée d’hier, avec le ministre des affaires étrangères béninois, Aurelien Agbénonci et ses collègues, Marie Odile Attanasso, Mahugnon Kakpo et José Tonato, respectivement en charge des départements des enseignements supérieur et secondaire, et du cadre de vie. Cette séance de travail interministérielle, qui succède aux échanges entre l’émissaire du président français, Jean-Baptiste Lemoyne et le président Patrice Talon, vise à préparer la rencontre entre les deux chefs d’Etat. « Nous voulons donner une nouvelle impulsion à la coopération avec la France. Il faut le rendre attractif ». Telle a été la substance des propos du ministre Aurelien Agbénonci.\n');
+    expect(benin.participants.map((p) => [p.name, p.country])).toEqual([['Jean-Baptiste Lemoyne', 'France'], ['Aurelien Agbénonci', 'Benin'], ['Marie Odile Attanasso', 'Benin'], ['Mahugnon Kakpo', 'Benin'], ['José Tonato', 'Benin']]);
+    expect(benin.quotes.map((q) => q.speaker)).toEqual(['Aurelien Agbénonci']);
+    expect(benin.meeting).toMatchObject({ date: '2018-02-15', location: null, kind: 'news-release' });
+    const lead = 'Le secrétaire d’Etat français aux affaires étrangères, Jean-Baptiste Lemoyne et sa suite se sont entretenus, dans la matinée d’hier, avec le ministre des affaires étrangères béninois, Aurelien Agbénonci.\n';
+    expect(extract(`Séance\n\nCotonou 16 février 2018\n\n${lead}`).meeting.location).toBe('Cotonou');
+    expect(extract(`Séance\n\nArnaud DOUMANHOUN 16 février 2018\n\n${lead}`).meeting.location).toBeNull();
+  });
+  it('rounds 97 and 98: a visit\'s programme that "will call on Minister X" schedules a meeting; "will call on Minister Jones to resign" does not', () => {
+    expect(initiatives('Visit\n\nDuring his visit, Dr Hadef will call on Minister Shanmugam and Senior Minister Goh Chok Tong.\n')).toHaveLength(1);
+    expect(initiatives("Visit\n\nDuring her visit, Minister Fu will call on Minister at the Prime Minister's Office and Minister of Finance and Economy II Dato Seri Setia Dr Haji Amin Liew Abdullah to discuss bilateral cooperation on food security and climate change.\n")).toHaveLength(1);
+    expect(initiatives('Resign\n\nThe opposition will call on Minister Jones to resign.\n')).toEqual([]);
+  });
 });
