@@ -103,7 +103,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Algeria: ['Algerian', 'Algérie', 'algérien', 'algérienne'],
   Andorra: ['Andorran', 'Andorre'],
   Angola: ['Angolan', 'angolais', 'angolaise'],
-  'Antigua and Barbuda': ['Antigua-et-Barbuda'],
+  'Antigua and Barbuda': ['Antigua-et-Barbuda', 'Antigua et Barbuda'],
   Bahamas: ['Bahamian'],
   Bahrain: ['Bahraini', 'Bahreïn', 'bahreïnien', 'bahreïnienne'],
   Barbados: ['Barbadian', 'Barbade'],

@@ -130,6 +130,7 @@ const FOUR_DIGITS = /\d{4}|\.\d{2}\)/;
 /** The year of the first dated sentence among the first few (the year a readout's "On March 3" is in). */
 export const REMINDER = caselessPattern(String.raw`^(?:pour\s+rappel|il\s+convient\s+de\s+rappeler|rappelons\s+que|for\s+the\s+record|as\s+a\s+reminder|it\s+(?:should|will)\s+be\s+recalled|it\s+is\s+recalled)(?![\p{L}])`, 'iu');
 
+const TOOK_OFFICE = caselessPattern(String.raw`(?<![\p{L}])(?:succeeded|was\s+(?:appointed|elected|sworn\s+in)|took\s+office|assumed\s+(?:office|his\s+duties|her\s+duties)|a\s+succédé|a\s+été\s+(?:nommée?|élue?|investie?)|a\s+pris\s+ses\s+fonctions)(?![\p{L}])`, 'iu');
 export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number | null {
   for (const sentence of sentences.slice(0, 60)) {
     // Every year these patterns read is four digits or a bracketed « (13.05.19) »: a sentence without gives none (most do not).
@@ -137,6 +138,9 @@ export function yearOfFirstFullDate(sentences: readonly SentenceView[]): number 
     // A reminder of earlier meetings gives their years, not the text's: « Pour rappel, Bakou avait accueilli la 6ème rencontre …
     // le 6 septembre 2017 » under « Bakou, 15 mars, AZERTAC » of 2018 (AZERTAC, round 58).
     if (REMINDER.test(sentence.head)) continue;
+    // Nor someone's taking office: "Salman Khurshid succeeded S.M. Krishna as the Minister for External Affairs of lndia on October 28,
+    // 2012" under a visit "from January 14-15" of 2013 (BBS, round 126).
+    if (TOOK_OFFICE.test(sentence.head)) continue;
     // A document's own date is no year of the text: "the formula … in paragraph 2 of the Joint Statement of 19 October 1989
     // applies" in a statement of 2024 (UK and Argentina, round 38).
     const head = sentence.head.replace(DOCUMENT_DATE, (span) => ' '.repeat(span.length));

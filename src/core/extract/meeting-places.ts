@@ -177,6 +177,9 @@ const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Place: Press Centre, Rosenbad" (a Swedish Government release, 2023, round 121): the Government Offices; Arvfurstens palats is
   // the Ministry for Foreign Affairs.
   [/(?<![\p{L}])(?:Rosenbad|Arvfurstens\s+palats)(?![\p{L}])/u, 'Stockholm'],
+  // « a eu hier une série de rencontres au palais Bustros avec les ambassadeurs » (L'Orient-Le Jour; round 126): Lebanon's foreign
+  // ministry; Baabda is the presidential palace above the city, and the Grand Sérail the Prime Minister's seat.
+  [/(?<![\p{L}])(?:[Pp]alais\s+Bustros|Bustros\s+Palace|Grand\s+S[ée]rail|[Pp]alais\s+de\s+Baabda|Baabda\s+Palace)(?![\p{L}])/u, 'Beirut'],
   // "On Friday 18 th March at Urugwiro Village, President Kagame received …" (Rwanda, 2022), "welcomed … at his official residence,
   // Mahlamba Ndlopfu, Pretoria" (South Africa's Presidency, 2023; both round 106), "at the Union Buildings".
   [/(?<![\p{L}])Urugwiro\s+Village(?![\p{L}])/u, 'Kigali'],
@@ -201,6 +204,9 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     // Where the minister spoke, not where the meeting is: "Mr Andrew Peacock, said in Paris today that he has been invited to have
     // discussions on 3 July with the ASEAN Foreign Ministers after their meeting in Bali" (DFAT, 1979, round 85).
     String.raw`|(?<![\p{L}])(?:said|says|stated|declared|told\s+(?:reporters|journalists|the\s+press)|speaking)\s+$` +
+    // Where someone was elected or born, not where the meeting is: « M. Berset, élu en juin 2024 à Strasbourg, s'est aussi entretenu
+    // avec … » (RFJ, 2025, round 126).
+    String.raw`|(?<![\p{L}])(?:élu(?:e|s|es)?|réélu(?:e|s|es)?|elected|re-elected|né(?:e)?|born)\s+(?:[^.;,]{0,30}?\s)?$` +
     // "the nerve agent attack that recently took place in Salisbury" (No 10, 2018).
     String.raw`|(?<![\p{L}])(?:attacks?|attaques?|attentats?|bombings?|shootings?|explosions?|incidents?)\s+(?:that\s+|which\s+|qui\s+)?(?:\p{L}+ly\s+)?(?:took\s+place|happened|occurred|a\s+eu\s+lieu|s['’]est\s+produite?)\s+$` +
     // A stay the text recalls, not the meeting: « à la suite de son récent séjour à Conakry » (Gabonese presidency, 2025,
@@ -221,7 +227,7 @@ const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[c
 /** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain". */
 const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am'];
 /** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
-const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
+const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?,?|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
 
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
 const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;
@@ -231,7 +237,8 @@ const BUILDING_THEN_CITY = /(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   // "Minister for Foreign Affairs Pekka Haavisto will visit Oslo on 4 September" (Finland's foreign ministry, 2019, round 72).
-  // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra".
+  // Also "met here in the capital Sana'a" (Saba, 2017, round 55), "in the Kenyan capital Nairobi", "in the capital city, Accra",
+  // "in Angola’s port capital, Luanda" (MBC, 2023), « a quitté la capitale Nouakchott » (Taqadoumy, 2020; both round 126).
   // "The excellent relations were reaffirmed during the visit of H.E President Ashraf Ghani to Stockholm on 4 December 2015" (Sweden and
   // Afghanistan, 2015, round 94).
   // « dans la ville chinoise de Sanya (sud) » (Xinhua in French, 2013, round 108), "in the Chinese city of Sanya".

@@ -71,7 +71,7 @@ const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|in|au|aux|en|auprès\s+d[eu]s?|auprè
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 /** A people named in French by a capitalised adjective: « des Congolais », « des Maliens », « des Sénégalais ». */
-const DIASPORA_PEOPLE = /^\p{Lu}\p{L}*(?:ais|ois|iens|ains|è|ès)$/u;
+const DIASPORA_PEOPLE = /^\p{L}+(?:ais|ois|iens|ains|è|ès)$/u;
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
   // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
@@ -79,13 +79,17 @@ function titleCountry(title: string): string | null {
   // Nor the country an envoy is posted to: "Ambassador of Maldives to UAE" is Maldivian (Maldives MFA, 2019, round 26),
   // « ambassadeur de France au Japon » French.
   const postedTo = /ambassad|envoy|envoyé|charg[ée]e?\s+d['’]affaires/iu.test(title) ? POSTED_TO_FR_EN : POSTED_TO_EN;
-  const countries = findCountries(title).filter(
+  let countries = findCountries(title).filter(
     (found) =>
       (!isState(found.canonical) || !/(?<![\p{L}])[Ff]or\s+(?:[Tt]he\s+)?$/u.test(title.slice(Math.max(0, found.start - 9), found.start))) &&
-      !postedTo.test(title.slice(Math.max(0, found.start - 14), found.start)) &&
-      // Nor a people a portfolio serves: « ministre … de la Coopération et des Congolais de l’étranger » (7 Jours Info, 2018, round 125).
-      !(/(?<![\p{L}])des\s+$/u.test(title.slice(Math.max(0, found.start - 4), found.start)) && DIASPORA_PEOPLE.test(title.slice(found.start, found.end))),
+      !postedTo.test(title.slice(Math.max(0, found.start - 14), found.start)),
   );
+  // A people a portfolio serves, where the title names the state too: « ministre congolais (Brazzaville) … de la Coopération et des
+  // Congolais de l’étranger » (7 Jours Info, 2018, round 125) is of the Republic of the Congo, which « congolais » alone is not.
+  const ownState = countries.filter((found) => !(/(?<![\p{L}])des\s+$/u.test(title.slice(Math.max(0, found.start - 4), found.start)) && DIASPORA_PEOPLE.test(title.slice(found.start, found.end))));
+  // The people alone name the state (« des Marocains résidant à l’étranger »), except one two states share: « des congolais de
+  // l’étranger » serves Brazzaville's and Kinshasa's (Vox Congo, 2018, round 115).
+  countries = ownState.length > 0 ? ownState : countries.filter((found) => !/^congolaise?s?$/iu.test(title.slice(found.start, found.end)));
   // The Union's institutions: "President of the European Commission Jean Claude Juncker" (No 10, 2019, round 23), « présidente
   // de la Commission européenne », "European Council President".
   const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : EU_INSTITUTION.test(title) ? 'European Union' : null;
@@ -243,6 +247,8 @@ const PLACE_OR_BODY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|
 /** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
 const FRENCH_CONNECTOR_FIRST = /^(?:de|des|du|d['’].*)$/u;
 
+/** « des Marocains résidant à l’étranger » (La Nouvelle Tribune, 2020, round 126), « des Maliens établis à l’extérieur »: a diaspora portfolio's verb. */
+const DIASPORA_VERBS = new Set(['résidant', 'résident', 'établis', 'vivant']);
 function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
   // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
   if (from >= to || AND_WORD.test((tokens[from] as Token).text)) return false;
@@ -250,11 +256,13 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
     if (!token.isWord) return false;
-    if (isConnector(token) || token.text === 'à') continue;
+    if (isConnector(token) || token.text === 'à' || DIASPORA_VERBS.has(token.text)) continue;
     // « …, de la Coopération africaine et des Marocains résidant à l’Étranger, Nasser Bourita » (Morocco, round 25): a
     // nationality, and an elided article before a capital, are portfolio words too.
     // After its first word, a French portfolio's adjectives are in lower case (« de la Coopération africaine »).
-    const capitalised = /^\p{Lu}/u.test(token.text) || /^[dl]['’]\p{Lu}/u.test(token.text) || (words > 0 && FRENCH_CONNECTOR_FIRST.test((tokens[from] as Token).text));
+    // Also its first word, in a release that writes the portfolio in lower case: « de la coopération africaine et des Marocains
+    // résidant à l’étranger, M. Nasser Bourita » (La Nouvelle Tribune, 2020, round 126).
+    const capitalised = /^\p{Lu}/u.test(token.text) || /^[dl]['’]\p{Lu}/u.test(token.text) || FRENCH_CONNECTOR_FIRST.test((tokens[from] as Token).text);
     if (!capitalised || !(isTitleWord(token) || isCountryWord(token.text) || isCountryWord(token.text.replace(/s$/u, '')))) return false;
     words++;
   }
@@ -920,6 +928,20 @@ const MET_EARLIER_BEFORE = caselessPattern(
 const NO_CLAUSE_UP_TO_NAME = String.raw`(?:(?!\s(?:and|et|met|meets|with|avec|held|holds|visited|received)\s)[^.;,:()])`;
 // « Le diplomate était porteur d’un message du président João Lourenço à son homologue Faure Gnassingbé » (republicoftogo.com, 2018,
 // round 109): the sender of a message carried, in French too.
+/**
+ * The clause before a name, from the end of a quotation its speaker closes: « "La Belgique condamne avec la plus grande fermeté
+ * l'attaque …", a réagi mardi soir via le réseau social X la ministre des Affaires étrangères sortante, Hadja Lahbib » (RTL info,
+ * 2024, round 126) names who condemns, not whom.
+ */
+const SPEAKER_AFTER_QUOTATION = caselessPattern(String.raw`[”»"]\s*,?\s*(?:(?:a|ont)\s+(?:réagi|déclaré|dit|ajouté|affirmé|écrit|tweeté|souligné|indiqué|estimé)|(?:said|says|added|wrote|tweeted|stated|posted))(?![\p{L}])`, 'giu');
+function clauseBefore(text: string, from: number, to: number): string {
+  const clause = text.slice(from, to);
+  if (!/[”»"]/u.test(clause)) return clause;
+  let cut = 0;
+  SPEAKER_AFTER_QUOTATION.lastIndex = 0;
+  for (let match = SPEAKER_AFTER_QUOTATION.exec(clause); match !== null; match = SPEAKER_AFTER_QUOTATION.exec(clause)) cut = match.index + match[0].length;
+  return clause.slice(cut);
+}
 const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from|(?:messages?|lettres?|salutations|cadeaux?)\s+(?:(?:écrite?s?|personnel(?:le)?s?|spécia(?:l|le|ux|les)|verba(?:l|le|ux|les)|de\s+félicitations|d['’]amitié)\s+)?(?:de|du|des|d['’]))\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+${NO_CLAUSE_UP_TO_NAME}{0,40}$`, 'iu');
 const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
@@ -937,6 +959,7 @@ const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?str
  */
 const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée?\s+spéciale?|émissaire|emissary)\s+(?:of|de|du)\s+(?:(?:SE|S\.\s?E\.|H\.\s?E\.|His|Her|Excellency|Son|Sa|Excellence|Majesty|Majesté|le|la|the|l['’]|President|Président|Présidente|Prime|Minister|Premier|ministre|King|Roi|Emir|Émir|Sultan)\s*){0,4}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
+const VICTORY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:victoire|victory|triumph|triomphe)\s+(?:électorale\s+|electoral\s+)?(?:du|de\s+la|de|d['’]|of)\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
@@ -962,6 +985,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // received in his office Dr Abdullah Khaleel" (Oman MFA, round 102), « au nom du président X ».
   if (ON_BEHALF_OF_BEFORE.test(justBefore)) return true;
   if (ENVOY_OF_BEFORE.test(justBefore)) return true;
+  // Whose victory is recognised: « ont reconnu la victoire du président vénézuélien Hugo Chavez au référendum » (Radio Métropole, Haiti,
+  // 2004, round 126), "congratulated X on the victory of President Y".
+  if (VICTORY_OF_BEFORE.test(justBefore)) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime
@@ -1145,8 +1171,12 @@ const FURTHER_KEY = /effort|engage|cooperate|work with|consult/i;
  * What stands right before a person who takes part, when the text gives no title: "met with X", « a reçu ce jour X », also
  * after two honorifics ("met with H.E. Mr. Wang Yi, Member of the Political Bureau …", Thai MFA, 2023, round 28).
  */
+// Also who signed for a country: « L’accord a été paraphé, pour le Bénin, par le ministre béninois des Affaires étrangères Kolawolé
+// Antoine Idji, et pour le Liban par M. Mahmoud Hammoud » (L'Orient-Le Jour, 2002, round 126).
+// Also those met, named first: « Outre Karin Keller-Sutter et Ignazio Cassis, M. Berset … s'est aussi entretenu avec … » (RFJ, 2025,
+// round 126).
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec|sign(?:é|ed)\s+(?:avec|with))\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec|sign(?:é|ed)\s+(?:avec|with)|^\s*outre|(?:(?:signé|paraphé|signed|initialled)e?,?\s+(?:[^.;]{0,80}?,\s+)?(?:et\s+|and\s+)?)?(?:pour|for)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?,?\s+(?:par|by))\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
@@ -1181,6 +1211,15 @@ const COUNTERPARTS_LIST_OPENS = caselessPattern(
  * colleagues, Name and Name". The list's first name; the next ones follow it as any list does (NEXT_NAME_OF_LIST).
  */
 const COLLEAGUES_LIST_OPENS = caselessPattern(String.raw`(?<![\p{L}])(?:ses|leurs|his|her|their)\s+(?:collègues|colleagues)\s*,\s*(?:${HONORIFICS_BEFORE}\s+)?$`, 'iu');
+const BRACKETED_AFTER_NAME = /^\s*\(\s*(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)\s*\)/u;
+const BRACKETED_COUNTRY_ITEM = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}\s*\(\s*(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)\s*\)/gu;
+/** How many "Name (Country)" items a sentence lists, whose brackets hold a country. */
+function bracketedCountryItems(sentence: string): number {
+  if (!sentence.includes('(')) return 0;
+  let items = 0;
+  for (const match of sentence.matchAll(BRACKETED_COUNTRY_ITEM)) if (canonicalCountry(match[1] ?? '') !== null) items++;
+  return items;
+}
 const PAIR_SUBJECT_AGREED = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
   'u',
@@ -1251,10 +1290,11 @@ const PARTICIPLE_AFTER_COMMA = caselessPattern(String.raw`^\s*,\s*(?:held|hosted
  * et des Marocains résidant à l’étranger, M. Nasser Bourita, a eu jeudi un entretien téléphonique », MAP, 2020, round 27).
  */
 const BARE_NAME_AFTER =
+  // Also « Alain Berset a effectué lundi sa première visite de travail officielle en Suisse » (RFJ, 2025, round 126).
   // "Matthew Cheung departed for Macau today to visit the city for the first time since becoming Chief Secretary" (Hong Kong SAR,
   // 2017, round 66).
   // Also "X et le ministre irlandais des Affaires étrangères, Charles Flanagan, se sont rencontrés" (Council of Europe, 2014, round 33).
-  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}|\s+(?:and|et)\s+(?:the|le|la|l['’])\s*[^.;,]{1,100},\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}?\p{Lu}[\p{L}\p{M}'’-]*\s*,)?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|se\s+sont\s+rencontrée?s|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|(?:departed|left)\s+for|a\s+(?:ouvert|présidé|coprésidé)\s+(?:la|le|les|l['’])|opened\s+the|(?:co-)?chaired|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part))(?![\p{L}])`, 'iu');
+  caselessPattern(String.raw`^(?:\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}|\s+(?:and|et)\s+(?:the|le|la|l['’])\s*[^.;,]{1,100},\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}?\p{Lu}[\p{L}\p{M}'’-]*\s*,)?\s*,?\s*(?:(?:today|yesterday|also|this\s+(?:morning|afternoon|evening)|aujourd[’']hui|hier)\s+)?(?:met|meets|spoke|speaks|(?:tele)?phoned|called(?!\s+(?:on|upon|for|in|off|out|back|it|the|this|that|a|an)\s)|(?:held|had)\s+(?:talks|an?\s+(?:(?:telephone|phone|video)\s+)?(?:meeting|call|conversation))|hosted|welcomed|received|s[’']est\s+entretenue?|se\s+sont\s+entretenus|se\s+sont\s+rencontrée?s|s[’']entretient|a\s+(?:reçu|rencontré|accueilli|eu\s*,?\s*(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|matin|soir)\s*,?\s+)?(?:un|des)\s+entretiens?)|ont\s+(?:rencontré|eu\s+un\s+entretien)|will\s+(?:meet|host|welcome|receive|travel|visit|lead|attend)|(?:travell?ed|visited|attended)|(?:departed|left)\s+for|a\s+(?:ouvert|présidé|coprésidé)\s+(?:la|le|les|l['’])|opened\s+the|(?:co-)?chaired|rencontrer(?:a|ont)|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)|a\s+(?:souligné|rappelé|marqué|salué|réaffirmé|insisté|exprimé|indiqué|évoqué|fait\s+part)|a\s+effectué\s+(?:[^.;,]{0,30}?\s)?(?:sa|une|leur)\s+(?:[\p{L}-]+\s+){0,3}?visite)(?![\p{L}])`, 'iu');
 
 /**
  * A sentence whose subject lists the people who attended the event the text reports ("President Surangel Whipps,
@@ -1912,7 +1952,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     }
     if (drafts.length >= MAX_PARTICIPANTS) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
-    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    if (hasCondemnationCueBefore(clauseBefore(text, Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     // "support for the UN Special Representative, X", « lettre adressée au premier ministre X »: addressed, not present.
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     const gap = previous && previous.source.start === sentence.start ? text.slice(previous.mentionEnd, Math.min(mention.start, previous.mentionEnd + CLAUSE_WINDOW)) : '';
@@ -1958,7 +1998,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // "opened the call by saying President Trump had put forward a plan": someone spoken about, not present.
     if (/(?<![\p{L}])(?:saying|said|noting|noted|stressing|stressed|recalling|recalled|that)\s+(?:(?:the|U\.S\.|US)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, mention.start - 60), mention.start))) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
-    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    if (hasCondemnationCueBefore(clauseBefore(text, Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     drafts.push({ name: fuller?.name ?? mention.name, title: fuller?.title ?? mention.title, country: fuller?.country ?? mention.country, source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: false });
     if (fuller) for (const key of nameKeys(fuller.name)) draftNameKeys.add(key);
@@ -2047,11 +2087,16 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     const pairOpenedAt = Math.max(lastBareNameEnd, lastTitled !== null && lastTitled.end > lastBareNameEnd && lastTitled.start >= sentence.start && titledOpensPair(lastTitled, sentence.start) ? lastTitled.end : -1);
     const listedAfterBareName =
       pairOpenedAt >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(pairOpenedAt, mention.start)) && (mention.country !== null || LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20)));
+    // A list of names, each with its country in brackets: « Les leaders latino-américains présents, Lula Da Silva ( Brésil), Jorge Battle
+    // ( Uruguay), … et Michael Misick ( Iles Turks et Caicos) ont reconnu … » (Radio Métropole, Haiti, 2004, round 126).
+    const bracketCountry = BRACKETED_AFTER_NAME.exec(text.slice(mention.end, mention.end + 50));
+    const bracketListed = bracketCountry !== null && bracketedCountryItems(text.slice(sentence.start, sentence.end)) >= 3;
     if (
       !counterpartListed &&
       !officeListed &&
       !styledList &&
       !listedAfterBareName &&
+      !bracketListed &&
       !BARE_NAME_BEFORE.test(before) &&
       !COLLEAGUES_LIST_OPENS.test(before) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
@@ -2065,12 +2110,12 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       continue;
     // "welcomed Maria Zakharova’s remarks": her remarks, not her.
     if (/^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) continue;
-    if (hasCondemnationCueBefore(text.slice(Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
+    if (hasCondemnationCueBefore(clauseBefore(text, Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
     // Colleagues are of their minister's country, and so is each next name of their list.
     if (COLLEAGUES_LIST_OPENS.test(before)) colleaguesOf = lastTitled !== null && lastTitled.start >= sentence.start ? { country: lastTitled.country, sentenceStart: sentence.start } : null;
     else if (!listedAfterBareName || colleaguesOf?.sentenceStart !== sentence.start) colleaguesOf = null;
-    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? colleaguesOf?.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? (bracketListed ? canonicalCountry(bracketCountry?.[1] ?? '') : null) ?? colleaguesOf?.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed || officeListed) listedCounterpartEnd = mention.end;
     lastBareNameEnd = mention.end;
   }

@@ -281,6 +281,9 @@ const TITLE_MODIFIERS = new Set([
   'mentor',
   // "Raksha Mantri Rajnath Singh" (the Defence Minister, as India's MoD writes it in English; round 64), "Rajya Raksha Mantri".
   'raksha', 'rajya',
+  // A French head's state of office after it: « le président provisoire Boniface Alexandre » (Radio Métropole, Haiti, 2004, round 126),
+  // « le président intérimaire », « le président élu », « le ministre sortant ».
+  'provisoire', 'interimaire', 'sortant', 'sortante', 'elu', 'elue',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */

@@ -28,7 +28,8 @@ const SPEECH_VERB =
   // « Il a averti de "la gravité de ce qui s'est passé …" », « Le ministre … a appelé "les Nations Unies à exercer une pression maximale …" »
   // (Lebanon's NNA, 2024, round 115).
   'a\\s+averti|a\\s+mis\\s+en\\s+garde|a\\s+appelé|a\\s+assuré|a\\s+fait\\s+savoir|a\\s+martelé|' +
-  'a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|a\\s+écrit|a\\s+tweeté|a\\s+tenu\\s+à\\s+(?:rappeler|souligner|préciser|dire|affirmer)|déclare|affirme|souligne|ajoute|estime';
+  // « "…", a réagi mardi soir via le réseau social X la ministre des Affaires étrangères sortante, Hadja Lahbib » (RTL info, 2024, round 126).
+  'a\\s+réagi|réagit|a\\s+déclaré|a\\s+dit|a\\s+affirmé|a\\s+ajouté|a\\s+souligné|a\\s+indiqué|a\\s+expliqué|a\\s+rappelé|a\\s+précisé|a\\s+poursuivi|a\\s+estimé|a\\s+insisté|a\\s+conclu|a\\s+commenté|a\\s+observé|a\\s+relevé|a\\s+écrit|a\\s+tweeté|a\\s+tenu\\s+à\\s+(?:rappeler|souligner|préciser|dire|affirmer)|déclare|affirme|souligne|ajoute|estime';
 
 const SPEECH_VERB_PATTERN = wordPattern(SPEECH_VERB, 'giu');
 // French news copy puts the verb after a quotation in the present tense: « …, explique le ministre sénégalais des Affaires
@@ -41,6 +42,7 @@ const SPOKESPERSON_OF = caselessPattern(String.raw`spokes(?:person|man|woman)\s+
 const AUXILIARY_AT_END = caselessPattern(String.raw`\s+(?:is|was|will\s+be)\s+(?:expected|set|due|going)\s+to$|\s+(?:will|would)$`, 'iu');
 const TAIL_VERB = caselessPattern(`^[\\s,]*(?:${SPEECH_VERB}|explique|indique|précise|poursuit|insiste|assure|confie|rappelle|note)(?![\\p{L}])`, 'iu');
 const MIN_QUOTE_WORDS = 5;
+const SAID_ON_CHANNEL = /^(?:[\s,]+\p{Ll}[\p{Ll}'’-]*){0,6}[\s,]+(?:via|sur|on)\s+(?:le\s+réseau\s+social\s+|les\s+réseaux\s+sociaux\s+|son\s+compte\s+|(?:his|her|their)\s+(?:account\s+on\s+)?)?(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Bluesky)(?![\p{L}])/u;
 const WORDS_OF_AFTER = caselessPattern(
   String.raw`^[\s\u00a0]*[.,]?[\s\u00a0]*(?:tel(?:le)?s?\s+(?:a\s+été|ont\s+été|est|sont|était|étaient|furent)\s+(?:(?:la\s+substance|l['’]essentiel|le\s+sens|la\s+teneur|le\s+contenu)\s+)?(?:des\s+|les\s+)?(?:propos|paroles|mots|déclarations?)|(?:these|those|such)\s+(?:were|are)\s+the\s+words)\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|of)(?![\p{L}])`,
   'iu',
@@ -182,6 +184,8 @@ interface Attribution {
   /** Short or full name, or TITLE_MARK + a title. */
   readonly name: string;
   readonly confidence: number;
+  /** "…," he said: the speaker is the participant named last before the quotation, a guess. */
+  readonly byPronoun?: boolean;
 }
 
 /**
@@ -231,7 +235,10 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
   }
   const verb = TAIL_VERB.exec(tail);
   if (verb) {
-    const name = firstNameIn(text, quotation.closeEnd + verb[0].length, paragraphEnd);
+    // Past the channel it was said on: « …", a réagi mardi soir via le réseau social X la ministre …, Hadja Lahbib » (RTL info, 2024,
+    // round 126): "X" is the network, and the name comes later than the finder looks.
+    const channel = SAID_ON_CHANNEL.exec(tail.slice(verb[0].length))?.[0].length ?? 0;
+    const name = firstNameIn(text, quotation.closeEnd + verb[0].length + channel, paragraphEnd);
     if (name) return found(name, 0.9);
     const title = TITLE_AFTER_VERB.exec(tail.slice(verb[0].length));
     if (title) return found(`${TITLE_MARK}${title[1] ?? ''}`, 0.75);
@@ -258,7 +265,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     }
     const from = paragraph ? (statement.paragraphs[paragraph.index - 1]?.start ?? paragraph.start) : Math.max(0, quotation.openStart - 600);
     const latest = participantNamedLast(text, from, quotation.openStart, participants);
-    if (latest) return found(latest, 0.7);
+    if (latest) return { name: latest, confidence: 0.7, byPronoun: true };
   }
   // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
   const openParagraph = paragraphOf(statement, quotation.openStart);
@@ -770,6 +777,13 @@ function endsInIntroduction(between: string): boolean {
   return INTRODUCTION_AT_END.test(between.trimEnd().slice(-5));
 }
 
+/** Where any word of `name` (of three letters or more) was last written before `before`, or -1. */
+function lastNamedAt(text: string, name: string, before: number): number {
+  let at = -1;
+  for (const word of name.split(/\s+/u)) if (word.length >= 3) at = Math.max(at, text.lastIndexOf(word, before - word.length));
+  return at;
+}
+
 export function extractQuotes(statement: Statement, participants: readonly Participant[]): Quote[] {
   const { text } = statement;
   const quotes: Quote[] = [];
@@ -799,9 +813,17 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       previous = null;
       continue;
     }
-    const attribution =
+    // "he said" with no participant named near: the last quotation's speaker a few paragraphs up goes on, when no one else was named
+    // since (IANS, 2016, round 126).
+    const lastEnd = previous?.quotation.closeEnd ?? -1;
+    const goesOnFrom =
+      lastQuote && previous && quotation.paragraphIndex - previous.quotation.paragraphIndex <= 6 && PRONOUN_TAIL.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)) && !participants.some((p) => p.name !== lastQuote.speaker && lastNamedAt(text, p.name, quotation.openStart) > lastEnd)
+        ? { name: lastQuote.speaker, confidence: 0.6 }
+        : null;
+    const attribution: Attribution | null =
       (message?.author ? { name: message.author, confidence: 0.7 } : null) ??
       speakerNearby(statement, quotation, participants) ??
+      goesOnFrom ??
       (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
     // « Pour M. Michel : "A". Toujours selon le Ministre : "b" » (Belgian MFA, 2004): a line that introduces the next quotation
     // with a colon opens a new quote, whatever its first letter.
@@ -831,7 +853,12 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       continue;
     }
     people ??= indexPeople(bodyPersonMentions(statement));
-    const speaker = resolveSpeaker(attribution.name, participants, people, text);
+    // "“…,” external affairs ministry spokesman Vikas Swarup said …" ⏎ "“The meeting … will be held on February 5 in Colombo,” he said."
+    // (IANS, 2016, round 126): "he" goes on from the last quotation's speaker, a spokesman who is no participant, when the participant
+    // named last was named no later than inside that quotation.
+    const goesOn =
+      attribution.byPronoun === true && previous !== null && lastQuote !== undefined && lastQuote.speaker !== attribution.name && quotation.paragraphIndex - previous.quotation.paragraphIndex <= 1 && lastNamedAt(text, attribution.name, quotation.openStart) < previous.quotation.closeEnd;
+    const speaker = goesOn && lastQuote ? lastQuote.speaker : resolveSpeaker(attribution.name, participants, people, text);
     // “A,” Minister X said, “and b.” — a sentence interrupted by its attribution is one quote.
     const last = previous ? quotes[previous.index] : undefined;
     if (
