@@ -34,6 +34,9 @@ const INSTRUMENT =
   'plans? de consultations?|plans? of consultations?|consultation plans?|cooperation programme|cooperation program|agreed minutes|procès-verbal|memorandum|memoranda|memos?|mous?|mocs?|agreements?|arrangements?|letter of intent|letters of intent|protocols?|accords?|treaty|treaties|charter|framework|work plan|action plan|roadmap|joint declaration|' +
   // "We signed the Terms of Reference (TOR) on the establishment of the ASEAN Observer Team" (Cambodia and Thailand, 2025).
   'terms of reference|statement of intent|' +
+  // "the two signed an action program to realize the Vietnam-Philippines strategic partnership until 2024" (VOV World, 2019, round 127),
+  // « un programme d'action ».
+  'action programs?|action programmes?|programmes? of action|programs? of action|programmes? d[’\'] ?action|' +
   // "The Exchange of Notes took place at the Department of Foreign Affairs conference room" (Embassy of Japan in the FSM, 2014, round 94).
   'exchanges? of notes|échanges? de notes|' +
   // "signed eight instruments of cooperation in the areas of Transport, Blue Economy, Energy, …" (Kenya MFA, round 83), "signed
@@ -254,7 +257,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // stays within its clause: "through exchanges of high-level visits, negotiation of the agreement on mutual visa exemption"
   // (Thai MFA, 2023, round 28) exchanges no agreement; nor do "the exchanges carried out in the framework of this third round" (Chile,
   // 2018, round 93), a noun.
-  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|ink(?:s|ed)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into|(?<=will\\s+(?:also\\s+)?)endorse)(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,60}?(?:${INSTRUMENT})|(?<!(?:the|these|those|such|their|our|its|of)\\s+)exchang(?:ed|e|es)\\s+(?!in\\s+the\\s+framework)[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent))(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclud|initial|entered|paraph|endorse|inked|inks/i],
+  [wordPattern(`(?<!(?:discuss(?:ed|es|ing)?|explored|considered)\\s+(?:the\\s+(?:(?:possibility|prospects?|idea|issue)\\s+of\\s+(?:the\\s+)?)?)?)(?:sign(?:s|ing)?|(?<!(?:the|these|those|such)\\s+)signed|ink(?:s|ed)|witnessed\\s+the\\s+exchange\\s+of|conclud(?:ed|e)|initial(?:l)?ed|entered\\s+into|(?<=will\\s+(?:also\\s+)?)endorse)(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,60}?(?:${INSTRUMENT})|(?<!(?:the|these|those|such|their|our|its|of)\\s+)exchang(?:ed|e|es)\\s+(?!in\\s+the\\s+framework)[^.;,]{0,60}?(?:${INSTRUMENT})|(?:sign(?:é|ée|és|ées|ent|era|eront|eront)|paraph(?:é|ée|és|ées|ent)|(?<=(?:ont|a|avaient|avait)\\s+)conclu(?!\\s+(?:que|qu['’]|leurs|ses|sa|son|les\\s+travaux))|conclur(?:a|ont))(?:\\s+|\\s*,\\s*)(?:[^.;]|\\.(?=\\s*\\p{L})){0,140}?(?:${INSTRUMENT})`), 0.95, /sign|exchang|witness|conclu|initial|entered|paraph|endorse|inked|inks/i],
+  // (And « La Tunisie et l’Algérie ont conclu, mercredi, au Palais présidentiel de Carthage …, 27 accords de coopération », Nouvelle
+  // d'Afrique, round 127, in the cue above.)
   // A named declaration signed: "Sogavare signed the US-Pacific Islands Summit Declaration on the U.S.-Pacific Partnership
   // together with other Pacific Islands leaders" (Solomon Islands GCU, 2022, round 54). Capitalised, so not the text itself.
   [/(?<![\p{L}])(?:signed|signs|will\s+sign)\s+the\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}Declaration(?![\p{L}])/u, 0.9, /sign/i],
@@ -690,10 +695,15 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // round 53), "A meeting will soon be organised with …", "There is to be a meeting between the two sides on this matter"
   // (Bahamas MFA, 2014, round 53).
   [wordPattern("(?:réunion|rencontre|session|séance\\s+de\\s+travail|consultations?|table\\s+ronde|atelier|séminaire|forum|conférence)\\s+(?:sera|seront)\\s+(?:prochainement\\s+|bientôt\\s+|très\\s+prochainement\\s+)?(?:organisée?s?|convoquée?s?)|(?:meeting|session|consultations)\\s+will\\s+(?:soon\\s+|shortly\\s+)?be\\s+(?:organi[sz]ed|convened|arranged)|there\\s+(?:is|are)\\s+to\\s+be\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:meeting|session|consultations?)\\s+(?:between|of|with)(?![\\p{L}])"), 0.7, /organis|organiz|convoqu|conven|arranged|is to be|are to be/i],
+  // A host's welcome to come, and a meeting held on a day to come in the present tense: « La Première ministre française Elisabeth Borne
+  // accueillera ce lundi soir son homologue luxembourgeois Xavier Bettel », « Xavier Bettel sera reçu à Paris à l'hôtel de Matignon par la
+  // Première ministre » (Luxemburger Wort, 2022), « Les gouvernements Français et Sénégalais tiennent dimanche prochain un Séminaire
+  // Intergouvernemental » (Leral, 2019; both round 127).
+  [wordPattern("(?:accueiller(?:a|ont)|recevr(?:a|ont))\\s+(?:[^.;,]{0,40}?\\s)?(?:son|sa|ses|leurs?)\\s+homologues?|(?:tien(?:t|nent)|organisen?t?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+prochain|demain|la\\s+semaine\\s+prochaine)\\s+(?:un|une|la|le|leur|son|sa)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:séminaire|réunion|sommet|rencontre|session|forum|conférence|consultations|commission)"), 0.7, /accueill|recevr|tient|tiennent|organis/i],
   // A meeting to come in the passive: « Les deux Représentants spéciaux seront reçus en audience par M. João Manuel Gonçalves
   // Lourenço » (UNOCA and MINUSCA, 2021, round 50); "During the visit the Indian Minister will receive an audience with His Majesty the
   // King" (BBS, 2013, round 126).
-  [wordPattern("(?:sera|seront)\\s+reçue?s?\\s+(?:en\\s+audience\\s+)?par\\s+(?:M\\.|Mme|S\\.E\\.|son\\s+excellence|le\\s+(?:président|premier\\s+ministre|ministre|roi|secrétaire)|la\\s+(?:présidente|première\\s+ministre|ministre|reine|secrétaire))(?=\\s|\\p{L})|will\\s+(?:also\\s+)?(?:receive|have|be\\s+granted|be\\s+received\\s+in)\\s+(?:an\\s+)?audience\\s+(?:with|by)\\s+(?:His|Her|Their)\\s+(?:Majesty|Majesties|Highness|Excellency)"), 0.7, /reçu|audience/i],
+  [wordPattern("(?:sera|seront)\\s+reçue?s?\\s+(?:en\\s+audience\\s+)?(?:(?:à|au|en)\\s+[^.;]{1,60}?\\s)?par\\s+(?:M\\.|Mme|S\\.E\\.|son\\s+excellence|le\\s+(?:président|premier\\s+ministre|ministre|roi|secrétaire)|la\\s+(?:présidente|première\\s+ministre|ministre|reine|secrétaire))(?=\\s|\\p{L})|will\\s+(?:also\\s+)?(?:receive|have|be\\s+granted|be\\s+received\\s+in)\\s+(?:an\\s+)?audience\\s+(?:with|by)\\s+(?:His|Her|Their)\\s+(?:Majesty|Majesties|Highness|Excellency)"), 0.7, /reçu|audience/i],
   // Also an attendance announced: « sera présent en Roumanie du 28 au 30 novembre à l’occasion de la réunion des ministres ».
   // Also a trip to attend: « se rendra à Bruxelles le lundi 15 février 2016, afin de participer au Conseil «Affaires étrangères» »
   // (Luxembourg MAEE, 2016, round 51).
@@ -816,7 +826,7 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
  */
 // Only ever asked .test: a stem at the start or after a character that is no letter (the same class, under the same i flag) is
 // there exactly when the lookbehind form (?<![a-z]) finds it, and this form runs about twice as fast (as in condemnation-extractor).
-const ANY_CUE_STEM = /(?:^|[^a-z])(?:audience|travels|leaves|departs|flies|heads|also be|then be|now be|trip|readiness|prelude|introduc|begin|roll|initiat|organi|jour|unveil|ready|support|give|represent|ouverture|prévoi|prévu|communiqué|procès-verbal|program|agenda|itinerary|volonté|diplomatic relations|relations diplomatiques|haut-commissariat|bureau de liaison|programm|fixé|slated|envisag|inked|inks|open|later|touch|contact|intensif|increase|scale|step|left for|leaves for|leave for|prepar|towards|toward|aur|accueill|suivi|figurer|offert|concrétiser|traduir|matérialiser|précéd|commencement|scheduled|rendu|beginning|reviv|resum|scheduled to|expected to|due to|set to|set for|reactivat|retenu|intend to|intends to|plan to|plans to|pledge to|seek to|seeks to|aim to|aims to|host the next|continue our|continue their|continue its|continue work|continue to work|continue to collab|continue to coop|continue collab|continue coop|utiliz|utilis|leverag|through this|forward to|finali|extension|renewal|newly|in principle|tranche|round of sanctions|package of sanctions|which will|new arrangement|new agreement|new memorandum|new mou|new framework|forthcoming|first initiative|work together to|jointly lead|continue to lead|continue to co|continue to chair|new initiatives|hosting|invitation|renewed|extended|expanded|updated|establishment|convening|undertak|joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|reçu|rendr|organis|organiz|convoqu|arranged|is to be|are to be|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|entretenir|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|decision|décid|submitted|presented|handed|transmitted|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
+const ANY_CUE_STEM = /(?:^|[^a-z])(?:audience|recevr|tient|tiennent|travels|leaves|departs|flies|heads|also be|then be|now be|trip|readiness|prelude|introduc|begin|roll|initiat|organi|jour|unveil|ready|support|give|represent|ouverture|prévoi|prévu|communiqué|procès-verbal|program|agenda|itinerary|volonté|diplomatic relations|relations diplomatiques|haut-commissariat|bureau de liaison|programm|fixé|slated|envisag|inked|inks|open|later|touch|contact|intensif|increase|scale|step|left for|leaves for|leave for|prepar|towards|toward|aur|accueill|suivi|figurer|offert|concrétiser|traduir|matérialiser|précéd|commencement|scheduled|rendu|beginning|reviv|resum|scheduled to|expected to|due to|set to|set for|reactivat|retenu|intend to|intends to|plan to|plans to|pledge to|seek to|seeks to|aim to|aims to|host the next|continue our|continue their|continue its|continue work|continue to work|continue to collab|continue to coop|continue collab|continue coop|utiliz|utilis|leverag|through this|forward to|finali|extension|renewal|newly|in principle|tranche|round of sanctions|package of sanctions|which will|new arrangement|new agreement|new memorandum|new mou|new framework|forthcoming|first initiative|work together to|jointly lead|continue to lead|continue to co|continue to chair|new initiatives|hosting|invitation|renewed|extended|expanded|updated|establishment|convening|undertak|joint statement|agree|participate|take part|undertook|continuing th|continuing our|continuer|reprendre|agréé|visit|upcoming|forthcoming|future|drew|drawn|elaborat|group|force|panel|mechanism|council|donat|provid|suppl|deliver|transfer|encounter|receiv|reçu|rendr|organis|organiz|convoqu|arranged|is to be|are to be|send|promot|advanc|pursu|promouv|poursuiv|avancer|concurred|reconven|saisi|proceeding|complet|déterminé|determined|accord|attend|intent|negotiat|signature|visiting|creation|création|mise en place|mise sur pied|constitution|sera|établi|approuv|annonc|invit|task|instruct|direct|mandat|asked|chargé|demandé|lancement|join|contribut|recall|rappel|embass|consul|high commission|liaison office|trade office|ambassade|bureau|inaugur|finali|success|deposit|dépos|ratif|participer|entretiendr|entretenir|engag|conjointement|jointly|conclu|look|relaunch|rejoin|associ|adhèr|adhér|noué|donné|inaugurat|funding|salu|sanction|welcom|begun|began|start|conduct|establishment|co-host|announc|commit|pledg|decid|decision|décid|submitted|presented|handed|transmitted|resolv|sign|exchang|witness|conclud|initial|launch|establish|creat|créer|form|conven|convien|hold|develop|held|meet|next|issu|adopt|releas|endors|approv|lanc|tiend|lieu|réuni|prochain|mettr|travel|fly|depart|attend|host|chair|co-chair|publié|fait|take place|tenir|lanç|émis|diffusé|rendu publique|set up|listed|designat|retrouv|rencontr|créé|mis en place|mis sur pied|mettre|institu|organiser|accueiller|présider|édition|entérin|endoss|négoci|échang|paraph|financ|exercice|patrouille|opération|manœuvre|félicit|impos|plan|intend|prévo|compt|entend|propos|in a joint|dans une|reach|came|come|arrived|parvenu|trouvé|entered|courtesy|entretien|réunion|be in|go to|talks|discussion|bilateral|commission|cour|fund|office|présent|publi|rendue|restrictive|setting up|will be|shall be|since|renew|reinvigorat|revitali|deepen|strengthen|enhanc|expand|advanc|elevat|text of)/i;
 
 /** The literal stems of the cues that the one-scan prefilter above would miss (a test keeps this empty). */
 export function stemsMissingFromPrefilter(): string[] {
@@ -1289,6 +1299,20 @@ const SIGNING_COMMENTED = wordPattern(
 );
 
 /**
+ * The signing reported, taken up again by a definite or demonstrative word (corpus convention: a second sentence about an initiative
+ * already counted is not another): "We are equally confident that with the signing of these MOUs the relations between our two countries
+ * will be strengthened", "The prime minister made the announcements … after the signing of the MoUs at the OPM" (Jamaica Observer,
+ * 2019), « Ces accords ont été signés au terme d’une réunion plénière » (abamako, 2018; both round 127).
+ */
+const SIGNING_TAKEN_UP = wordPattern(
+  `(?:after|with|following|upon)\\s+the\\s+signing\\s+of\\s+(?:the|these|this|those)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})` +
+    `|^["“«]?\\s*(?:these|those|the|ces|les)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})\\s+(?:were|was|have\\s+been|ont\\s+été|a\\s+été)\\s+(?:signed|signés|signées|signé|signée|paraphés|paraphées)(?![\\p{L}])` +
+    // « La cérémonie de signature des accords par les ministres … s’est déroulée sous la supervision des présidents » (Nouvelle d'Afrique,
+    // round 127), "The signing ceremony of the agreements took place …".
+    `|^(?:la\\s+cérémonie\\s+de\\s+signature\\s+(?:des|de\\s+ces|du|de\\s+l['’])|the\\s+(?:signing\\s+ceremony|ceremony\\s+of\\s+signing)\\s+(?:of\\s+)?(?:the|these))\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`,
+);
+
+/**
  * Looking forward to meeting someone the text has already announced a meeting with: "Prime Minister Anthony Albanese will
  * tomorrow meet Mr Henry Puna …" then, in his quotation, "“I look forward to meeting with Secretary General Puna …”" (Prime
  * Minister of Australia, 2023, round 73). The surname is the last capitalised word of the one looked forward to.
@@ -1319,7 +1343,7 @@ function restatesAnnounced(sentence: string, announced: readonly string[]): bool
   if (meetsAnnouncedPerson(sentence, announced)) return true;
   if (
     MAY_RESTATE_SIGNING.test(sentence) &&
-    (SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence) || SIGNING_COMMENTED.test(sentence)) &&
+    (SIGNATORIES.test(sentence) || SIGNING_AS_OUTCOME.test(sentence) || SIGNING_COMMENTED.test(sentence) || SIGNING_TAKEN_UP.test(sentence)) &&
     announced.some((earlier) => INSTRUMENT_WORD.test(earlier))
   ) return true;
   const event = RESTATED_EVENT.exec(sentence);
@@ -1504,7 +1528,36 @@ export function extractInitiatives(statement: Statement): Initiative[] {
   const welcomed = statement.title !== null && WELCOMES_A_STATEMENT.test(statement.title);
   // A comment on a signing, before the sentences that report it, is that signing again (later ones are dropped above).
   const kept = withoutSumBreakdowns(initiatives.filter((i, index) => !(welcomed && JOINT_TEXT_ISSUED.test(i.text)) && !(SIGNING_COMMENTED.test(i.text) && initiatives.some((other, at) => at > index && INSTRUMENT_WORD.test(other.text)))));
-  return withoutStandfirstAnnouncement(statement, sentences, kept);
+  return withoutStandfirstAnnouncement(statement, sentences, withoutCountedLead(kept));
+}
+
+/**
+ * Instruments counted in a lead, then told one by one (corpus convention "announced measures, then their list": the list sentences are
+ * the initiatives, not the lead): « Le Maroc et le Mali ont signé, jeudi à Rabat, cinq accords de coopération » before « Ainsi, un accord
+ * relatif aux transports internationaux routiers … a été signé par … » (abamako, 2018, round 127), « ont conclu mercredi à Ouagadougou
+ * douze accords » before « trois accords dans les domaines du travail » and « Six mémorandums d’entente ont été paraphés » (Kaweru, 2025,
+ * round 114). A lead told again with as many ("three MoUs, namely, …") keeps its place.
+ */
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 };
+const COUNTED_INSTRUMENTS = caselessPattern(String.raw`(?<![\p{L}\p{N}])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)\s+(?:\(\d{1,3}\)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:agreements|accords|memoranda|memorandums|mémorandums|MoUs|MOUs|conventions|protocols|protocoles|instruments|documents|arrangements)(?![\p{L}])`, 'iu');
+const INSTRUMENT_INTRODUCED = wordPattern(`(?:un|une|a|an|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${INSTRUMENT})`);
+function countedInstruments(text: string): number | null {
+  const match = COUNTED_INSTRUMENTS.exec(text);
+  if (!match) return null;
+  const word = (match[1] ?? '').toLowerCase();
+  return /^\d+$/u.test(word) ? Number(word) : (COUNT_WORDS[word] ?? null);
+}
+// Or not counted at all: "The Government of Jamaica and the Republic of Kenya together on Monday (August 5) signed agreements to facilitate
+// closer bi-lateral relations" before "… welcomed the signing of three Memoranda of Understanding (MoUs) between Jamaica and Kenya in the
+// areas of …" (Jamaica Observer, 2019, round 127).
+const UNCOUNTED_INSTRUMENTS = wordPattern('(?:signed|signent|ont\\s+signé|concluded|ont\\s+conclu)\\s+(?:des\\s+)?(?:agreements|accords|memoranda|mous|conventions)(?![\\p{L}])');
+function withoutCountedLead(initiatives: Initiative[]): Initiative[] {
+  const first = initiatives.findIndex((i) => (countedInstruments(i.text) ?? 0) >= 2 || UNCOUNTED_INSTRUMENTS.test(i.text));
+  if (first < 0) return initiatives;
+  const count = countedInstruments(initiatives[first]?.text ?? '') ?? Number.POSITIVE_INFINITY;
+  // A part names its instrument anew (« un accord relatif à … », "a Memorandum of Cooperation in the field of …"), not again (« ces accords »).
+  const parts = initiatives.slice(first + 1).filter((i) => INSTRUMENT_INTRODUCED.test(i.text) && (countedInstruments(i.text) ?? 1) < count);
+  return parts.length > 0 ? initiatives.filter((_, index) => index !== first) : initiatives;
 }
 
 /**
@@ -1544,8 +1597,11 @@ function withoutSumBreakdowns(initiatives: Initiative[]): Initiative[] {
  * James Cleverly will meet Foreign Minister Ioannis Kasoulides of the Republic of Cyprus in London today (Tuesday 15 November)
  * to sign a new agreement …" (FCDO, 2022, round 84): the one initiative is the sentence that names the meeting.
  */
-const ANNOUNCES_AHEAD = wordPattern('will\\s+(?:sign|meet|visit|travel|host|welcome|hold)');
-const MEETING_NAMED = wordPattern('will\\s+(?:meet|host|welcome|receive|hold\\s+talks)');
+// Also in French: « La Première ministre française Elisabeth Borne accueillera ce lundi soir son homologue luxembourgeois Xavier Bettel »
+// over « Ce lundi soir à 21 heures, Xavier Bettel sera reçu à Paris à l'hôtel de Matignon par la Première ministre française Elisabeth
+// Borne pour un dîner de travail » (Luxemburger Wort, 2022, round 127).
+const ANNOUNCES_AHEAD = wordPattern('will\\s+(?:sign|meet|visit|travel|host|welcome|hold)|accueiller(?:a|ont)|recevr(?:a|ont)|rencontrer(?:a|ont)|signer(?:a|ont)|se\\s+rendr(?:a|ont)');
+const MEETING_NAMED = wordPattern('will\\s+(?:meet|host|welcome|receive|hold\\s+talks)|(?:sera|seront)\\s+reçue?s?|rencontrer(?:a|ont)|accueiller(?:a|ont)|recevr(?:a|ont)');
 function withoutStandfirstAnnouncement(statement: Statement, sentences: readonly SentenceView[], initiatives: Initiative[]): Initiative[] {
   const first = initiatives[0];
   const lead = sentences[0];

@@ -136,7 +136,7 @@ const ANNIVERSARY = wordPattern('anniversary|anniversaire');
 
 /** A meeting ahead: "will meet", « rencontrera », « se rendra ». */
 // « Le ministre … est attendu vendredi après-midi à Abidjan, pour une visite de travail » (Agence Ivoirienne de Presse, 2014, round 119).
-const AHEAD = wordPattern('will|shall|(?:est|sont)\\s+attendue?s?|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
+const AHEAD = wordPattern('will|shall|(?:est|sont)\\s+attendue?s?|(?:sera|seront)\\s+reçue?s?|effectuer(?:a|ont)|rencontrer(?:a|ont)|se\\s+rendr(?:a|ont)|participer(?:a|ont)|assister(?:a|ont)|visiter(?:a|ont)|recevr(?:a|ont)|accueiller(?:a|ont)|tiendr(?:a|ont)');
 
 /**
  * "Berne, 22.04.2016 - ", « OTTAWA, ON, le 5 mai 2025 /CNW/ - », "Le 29 septembre 2014 - Ottawa, Ontario - " at a sentence's start;
@@ -235,6 +235,8 @@ const MEETING_WEAK = wordPattern(
   // conclusion of agreements is a signing.
   // « Ahmed Attaf, a été reçu lundi à Séoul, par le président de la République de Corée » (Algeria's MFA, 2024, round 114): received by.
   "(?:a|ont)\\s+été\\s+reçue?s?(?=[^.;]{0,60}?[\\s,]par\\s)|(?:was|were)\\s+received(?=[^.;]{0,60}?\\sby\\s)|" +
+  // And to come: « Xavier Bettel sera reçu à Paris à l'hôtel de Matignon par la Première ministre » (Luxemburger Wort, 2022, round 127).
+  "(?:sera|seront)\\s+reçue?s?(?=[^.;]{0,60}?[\\s,]par\\s)|(?:will\\s+be)\\s+received(?=[^.;]{0,60}?\\sby\\s)|" +
   "(?:a|ont)\\s+conclu(?=[^.;]{0,60}?\\s(?:accords?|mémorandums?|conventions?|protocoles?|traités?)(?![\\p{L}]))|concluded(?=[^.;]{0,60}?\\s(?:agreements?|memorand\\p{L}*|conventions?|protocols?|treat\\p{L}+)(?![\\p{L}]))|" +
   // « Le Président Emmanuel Macron a reçu Mark Rutte, …, ce mardi, au Palais de l’Elysée » (Élysée, 2024); not « a reçu des
   // assurances », « a reçu une lettre ».

@@ -261,6 +261,9 @@ export function placeInSentence(sentence: string): string | null {
     // Nor does one inside the words taken: "in Mexico’s National Palace" (White House, 2023, round 102) is no city "Mexico’s National".
     if (/['’]s(?:\s|$)/u.test(match[1] ?? '')) continue;
     const words = (match[1] ?? '').split(' ');
+    // Four capitalised words in a row after « à » name a person, not a city: « les remerciements du Président Mamadi Doumbouya à Brice
+    // Clotaire Oligui Nguema » (Gabon Infos Live, 2025, round 127); not "in Port Moresby Papua New Guinea", "in Samarkand Acting …".
+    if (words.length === 3 && /^à\s/u.test(match[0]) && /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3)) && !words.some((word) => CITY_NAME_PARTICLES.includes(word))) continue;
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.
     while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? '') || OFFICE_AFTER_CITY.test(words[words.length - 1] ?? ''))) words.pop();
@@ -302,7 +305,8 @@ export function placeInSentence(sentence: string): string | null {
   if (afterDate && canonicalCountry(afterDate[2] ?? '') && !canonicalCountry(afterDate[1] ?? '') && !REGIONS.has(afterDate[1] ?? '')) return afterDate[1] ?? null;
   // « en marge des Rencontres franco-allemandes d'Evian »: an event named after its city.
   const eventCity = EVENT_OF_CITY.exec(sentence);
-  if (eventCity && !canonicalCountry(eventCity[1] ?? '') && !REGIONS.has(eventCity[1] ?? '')) return eventCity[1] ?? null;
+  // Not « en marge de la visite d’Etat qu’effectue le président algérien » (Nouvelle d'Afrique, round 127): a state visit.
+  if (eventCity && !canonicalCountry(eventCity[1] ?? '') && !REGIONS.has(eventCity[1] ?? '') && !NOT_A_CITY.has(eventCity[1] ?? '') && !/^[ÉE]tat$/u.test(eventCity[1] ?? '')) return eventCity[1] ?? null;
   return null;
 }
 

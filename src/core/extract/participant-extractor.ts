@@ -243,12 +243,12 @@ const AND_WORD = caselessPattern(String.raw`^(?:and|et)$`, 'iu');
 const SPOKESPERSON_OF_BEFORE = caselessPattern(String.raw`(?:spokes(?:person|man|woman)|porte-parole)\s+(?:of|for|de|du)\s+(?:(?:the|la|le)\s+)?(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?)\s+)?$`, 'iu');
 const AND_NEXT = caselessPattern(String.raw`^\s*,?\s*(?:and|et|ainsi que)\s`, 'iu');
 const PLACE_OR_BODY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:of|de|du|des|in|at|from)\s+(?:the\s+|la\s+|le\s+|l['’])?$`, 'iu');
+/** Where someone stays, titled or not: « Actuellement en mission à New York, la ministre des Affaires étrangères, Béatrice Atallah » (Le Matin de Madagascar, round 127). */
+const STAY_PLACE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:mission|visite|séjour|escale|tournée|arrivée?|présente?)\s+à\s+$`, 'iu');
 
 /** tokens[from, to) are capitalised portfolio words and connectors only ("Refugees and Citizenship", « des Réfugiés et de la Citoyenneté »). */
 const FRENCH_CONNECTOR_FIRST = /^(?:de|des|du|d['’].*)$/u;
 
-/** « des Marocains résidant à l’étranger » (La Nouvelle Tribune, 2020, round 126), « des Maliens établis à l’extérieur »: a diaspora portfolio's verb. */
-const DIASPORA_VERBS = new Set(['résidant', 'résident', 'établis', 'vivant']);
 function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boolean {
   // A run that opens with "and" is the next person ("…, and Bill Blair, Minister …"), not more portfolio.
   if (from >= to || AND_WORD.test((tokens[from] as Token).text)) return false;
@@ -256,7 +256,7 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
     if (!token.isWord) return false;
-    if (isConnector(token) || token.text === 'à' || DIASPORA_VERBS.has(token.text)) continue;
+    if (isConnector(token) || token.text === 'à') continue;
     // « …, de la Coopération africaine et des Marocains résidant à l’Étranger, Nasser Bourita » (Morocco, round 25): a
     // nationality, and an elided article before a capital, are portfolio words too.
     // After its first word, a French portfolio's adjectives are in lower case (« de la Coopération africaine »).
@@ -1220,6 +1220,16 @@ function bracketedCountryItems(sentence: string): number {
   for (const match of sentence.matchAll(BRACKETED_COUNTRY_ITEM)) if (canonicalCountry(match[1] ?? '') !== null) items++;
   return items;
 }
+/**
+ * A name its country's possessive introduces, as the subject of what they did: "Saudi Arabia's Adel Al-Jubair and Iraq's Ibrahim
+ * Al-Jaafari both condemned the attack on Imam Al-Sadiq Mosque" (KUNA, 2015, round 127).
+ */
+const COUNTRY_POSSESSIVE = /(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s\s+$/u;
+function countryPossessiveBefore(before: string): string | null {
+  const owner = COUNTRY_POSSESSIVE.exec(before)?.[1];
+  return owner !== undefined && isCountryWord(owner) ? canonicalCountry(owner) : null;
+}
+const BARE_NAME_ACT_AFTER = caselessPattern(String.raw`^(?:\s+(?:and|et)\s+[^.;]{1,80}?)?\s+(?:(?:both|also|jointly)\s+)?(?:condemned|denounced|welcomed|agreed|signed|discussed|met|spoke|expressed|stressed|underlined|reaffirmed|called)(?![\p{L}])`, 'iu');
 const PAIR_SUBJECT_AGREED = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|et)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+(?:have\s+|ont\s+)?(?:(?:today|yesterday|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:agreed|decided|signed|convenu|décidé|signé)(?![\p{L}])`,
   'u',
@@ -1952,6 +1962,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     }
     if (drafts.length >= MAX_PARTICIPANTS) continue;
     const sentence = containingSentence(statement, mention.start) ?? { start: mention.start, end: mention.end };
+    if (STAY_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) continue;
     if (hasCondemnationCueBefore(clauseBefore(text, Math.max(sentence.start, mention.start - CLAUSE_WINDOW), mention.start))) continue;
     // "support for the UN Special Representative, X", « lettre adressée au premier ministre X »: addressed, not present.
     if (isAddressed(text, sentence.start, mention.start, mention.end)) continue;
@@ -2089,6 +2100,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       pairOpenedAt >= sentence.start && NEXT_NAME_OF_LIST.test(text.slice(pairOpenedAt, mention.start)) && (mention.country !== null || LISTED_NAME_ENDS.test(text.slice(mention.end, mention.end + 20)));
     // A list of names, each with its country in brackets: « Les leaders latino-américains présents, Lula Da Silva ( Brésil), Jorge Battle
     // ( Uruguay), … et Michael Misick ( Iles Turks et Caicos) ont reconnu … » (Radio Métropole, Haiti, 2004, round 126).
+    const possessiveCountry = before.includes('s ') ? countryPossessiveBefore(before) : null;
     const bracketCountry = BRACKETED_AFTER_NAME.exec(text.slice(mention.end, mention.end + 50));
     const bracketListed = bracketCountry !== null && bracketedCountryItems(text.slice(sentence.start, sentence.end)) >= 3;
     if (
@@ -2099,6 +2111,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
       !bracketListed &&
       !BARE_NAME_BEFORE.test(before) &&
       !COLLEAGUES_LIST_OPENS.test(before) &&
+      !(possessiveCountry !== null && BARE_NAME_ACT_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 200)))) &&
       // After a comma only for a name set off by commas or with an honorific (« …, M. Nasser Bourita, a eu … »), not "the APEC
       // (…) Ministerial Meeting, held a meeting with" (Japan MOFA, 2017).
       !(BARE_NAME_AFTER.test(after) && (!/^\s*,/u.test(after) || mention.hasHonorific || /,\s*$/u.test(before) || !PARTICIPLE_AFTER_COMMA.test(after))) &&
@@ -2115,7 +2128,7 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // Colleagues are of their minister's country, and so is each next name of their list.
     if (COLLEAGUES_LIST_OPENS.test(before)) colleaguesOf = lastTitled !== null && lastTitled.start >= sentence.start ? { country: lastTitled.country, sentenceStart: sentence.start } : null;
     else if (!listedAfterBareName || colleaguesOf?.sentenceStart !== sentence.start) colleaguesOf = null;
-    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? (bracketListed ? canonicalCountry(bracketCountry?.[1] ?? '') : null) ?? colleaguesOf?.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
+    drafts.push({ name: mention.name, title: officeListed ? listedOffice : officeLabelAbove(statement, mention.start), country: mention.country ?? (bracketListed ? canonicalCountry(bracketCountry?.[1] ?? '') : null) ?? possessiveCountry ?? colleaguesOf?.country ?? ministersListedCountry(text.slice(Math.max(sentence.start, mention.start - 300), mention.start)), source: sentence, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific });
     if (counterpartListed || officeListed) listedCounterpartEnd = mention.end;
     lastBareNameEnd = mention.end;
   }

@@ -340,6 +340,9 @@ const PORTFOLIO_WORDS = new Set(
     'residant residents etranger communaute ' +
     // « la ministre des Armées Florence Parly » (Swiss DDPS, 2019, round 29), « ministre des Armées et des Anciens combattants ».
     'armees ' +
+    // « le ministre de l’Equipement, du Transport, de la Logistique et de l’Eau, Abdelkader Amara », « ministre malien des Transports et du
+    // Désenclavement », « ministre de l’Emploi et de l’Insertion professionnelle » (abamako, 2018, round 127).
+    'equipement transports logistique eau desenclavement insertion professionnelle ' +
     // « le ministre tchadien de l’Economie, de la Planification et de la Coopération internationale Mahamat Assouyouti Abakar » (round 38).
     'planification cooperation internationale international internationaux ' +
     // "Minister for Overseas Territories François-Noël Buffet" (New Zealand, 2024, round 25).

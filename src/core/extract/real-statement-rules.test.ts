@@ -5209,4 +5209,26 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(bhutan.meeting.date).toBeNull();
     expect(bhutan.initiatives.map((i) => i.text)).toEqual(['During the visit the Indian Minister will receive an audience with His Majesty the King.']);
   });
+  it('round 127: instruments counted in a lead and then told one by one are the list\'s, not the lead\'s; the signing taken up again (« Ces accords ont été signés », "with the signing of these MOUs", « La cérémonie de signature des accords ») is no second one; « ont conclu … 27 accords »; "an action program"', () => {
+    const mali = initiatives('Accords\n\nLe Maroc et le Mali ont signé, jeudi à Rabat, cinq accords de coopération couvrant plusieurs domaines.\n\nAinsi, un accord relatif aux transports internationaux routiers de voyageurs et de marchandises a été signé par le ministre de l’Equipement, du Transport, de la Logistique et de l’Eau, Abdelkader Amara, et le ministre malien des Transports.\n\nDans le domaine de l’emploi, un protocole de coopération a été signé par les deux ministres.\n\nCes accords ont été signés au terme d’une réunion plénière.\n');
+    expect(mali.map((i) => i.slice(0, 20))).toEqual(['Ainsi, un accord rel', 'Dans le domaine de l']);
+    expect(names('Accords\n\nUn accord a été signé par le ministre de l’Equipement, du Transport, de la Logistique et de l’Eau, Abdelkader Amara, et son homologue.\n')).toEqual(['Abdelkader Amara']);
+    const jamaica = initiatives('MoUs\n\nKINGSTON, Jamaica — The Government of Jamaica and the Republic of Kenya together on Monday (August 5) signed agreements to facilitate closer bi-lateral relations.\n\nPrime Minister Andrew Holness has welcomed the signing of three Memoranda of Understanding (MoUs) between Jamaica and Kenya in the areas of Sports and Tourism.\n\n“We are equally confident that with the signing of these MOUs the relations between our two countries will be strengthened,” Holness said.\n\nThe prime minister made the announcements after the signing of the MoUs at the OPM.\n');
+    expect(jamaica.map((i) => i.slice(0, 30))).toEqual(['Prime Minister Andrew Holness ']);
+    expect(initiatives('Accords\n\nLe Maroc et le Mali ont signé cinq accords de coopération.\n')).toHaveLength(1);
+    const tunis = initiatives('Tunis et Alger signent 27 accords de coopération\n\nLa Tunisie et l’Algérie ont conclu, mercredi, au Palais présidentiel de Carthage dans la capitale Tunis, 27 accords de coopération portant sur plusieurs secteurs.\n\nLa cérémonie de signature des accords par les ministres chargés des secteurs concernés, s’est déroulée sous la supervision des présidents des deux pays.\n');
+    expect(tunis.map((i) => i.slice(0, 25))).toEqual(['La Tunisie et l’Algérie o']);
+    expect(initiatives('Travaux\n\nLes ministres ont conclu leurs travaux par un accord.\n')).toEqual([]);
+    expect(initiatives('Session\n\nAt the end of the session, the two signed an action program to realize the Vietnam-Philippines strategic partnership until 2024.\n')).toHaveLength(1);
+  });
+  it('round 127: a host who « accueillera ce lundi soir son homologue », a guest who « sera reçu à Paris … par la Première ministre » (one meeting, placed in Paris), a seminar « dimanche prochain »; "Saudi Arabia\'s Adel Al-Jubair and Iraq\'s Ibrahim Al-Jaafari both condemned"; « en mission à New York » is no one; four capitalised words after « à » are a person; « la visite d’Etat » is no city', () => {
+    const wort = extract('Xavier Bettel reçu par Elisabeth Borne ce lundi soir\n\nLa Première ministre française Elisabeth Borne accueillera ce lundi soir son homologue luxembourgeois Xavier Bettel pour notamment aborder les questions de coopération bilatérale.\n\nCe lundi soir à 21 heures, Xavier Bettel sera reçu à Paris à l\'hôtel de Matignon par la Première ministre française Elisabeth Borne pour un dîner de travail.\n');
+    expect(wort.initiatives.map((i) => i.text.slice(0, 25))).toEqual(['Ce lundi soir à 21 heures']);
+    expect(wort.meeting.location).toBe('Paris');
+    expect(initiatives('Séminaire\n\nLes gouvernements Français et Sénégalais tiennent dimanche prochain un Séminaire Intergouvernemental.\n')).toHaveLength(1);
+    expect(extract('Kuwait\n\nSaudi Arabia\'s Adel Al-Jubair and Iraq\'s Ibrahim Al-Jaafari both condemned the attack on Imam Al-Sadiq Mosque in Kuwait City.\n').participants.map((p) => [p.name, p.country])).toEqual([['Adel Al-Jubair', 'Saudi Arabia'], ['Ibrahim Al-Jaafari', 'Iraq']]);
+    expect(names('New York\n\nActuellement en mission à New York, la ministre des Affaires étrangères, Béatrice Atallah enchainent les entretiens avec les autres ministres.\n')).toEqual(['Béatrice Atallah']);
+    expect(extract('Gabon\n\nAu cours de cette rencontre, le ministre guinéen a transmis les remerciements du Président Mamadi Doumbouya à Brice Clotaire Oligui Nguema, à la suite de son récent séjour.\n').meeting.location).toBeNull();
+    expect(extract('Tunis et Alger signent 27 accords de coopération\n\nLa Tunisie et l’Algérie ont signé mercredi 27 accords de coopération, en marge de la visite d’Etat qu’effectue le président algérien en Tunisie.\n').meeting.location).toBeNull();
+  });
 });
