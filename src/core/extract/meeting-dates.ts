@@ -22,7 +22,8 @@ const RANGE = String.raw`(?:\s*(?:–|-|and|to|et|au)\s*(?:(?:monday|tuesday|wed
 // English ordinals too: "3rd March 2025", "the 21st of June 2025", "July 11th, 2025".
 // Also with slashes: "[29/ March/2017]" (Saba, 2017, round 55).
 const DAY_MONTH = caselessPattern(String.raw`(?<![\p{L}\d-])(\d{1,2})(?:er|st|nd|rd|th)?${RANGE}(?:\s+(?:of\s+)?|\s*\/\s*)(${MONTH})\.?(?:(?:,?\s+|\s*\/\s*)(\d{4}))?(?![\p{L}])`, 'iu');
-const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:,?\s+(\d{4}))?(?![\p{L}\d])`, 'iu');
+// Also with no space after the comma: "By JT - Jan 17,2023 - Last updated at Jan 17,2023" (The Jordan Times, round 128).
+const MONTH_DAY = caselessPattern(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])${RANGE}(?:(?:,?\s+|,)(\d{4}))?(?![\p{L}\d])`, 'iu');
 // Also year first with slashes, as Japan's MOFA dates its pages: "2025/9/19" (French translation by the Embassy in France, round 79).
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<![\d/])((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 // Not followed by more of a number ("10/14/2021.5"); a sentence's full stop after the year is fine ("… on 10/14/2021.").
@@ -60,11 +61,12 @@ export function findDate(text: string, french = false): FoundDate | null {
   if (dm) candidates.push({ day: Number(dm[1]), month: MONTHS[(dm[2] ?? '').toLowerCase()] ?? 0, year: dm[3] ? Number(dm[3]) : null, index: dm.index });
   const md = MONTH_DAY.exec(text);
   if (md) candidates.push({ month: MONTHS[(md[1] ?? '').toLowerCase()] ?? 0, day: Number(md[2]), year: md[3] ? Number(md[3]) : null, index: md.index });
-  // "10/14/2021" (a State Department date line) is month first; "14/10/2021" and "07.01.2015" are day first.
+  // "10/14/2021" (a State Department date line) is month first; "14/10/2021", "07.01.2015" and "06-11-2018" are day first.
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-    const dayFirst = numeric[2] === '.' || a > 12 || (numeric[2] === '/' && b <= 12 && (french || FRENCH_HINT.test(text.slice(0, 400))));
+    // Also with hyphens: "06-11-2018, Djibouti (Djibouti): The Executive Secretary … this morning received …" (IGAD, 2018, round 100).
+    const dayFirst = numeric[2] === '.' || numeric[2] === '-' || a > 12 || (numeric[2] === '/' && b <= 12 && (french || FRENCH_HINT.test(text.slice(0, 400))));
     candidates.push({ day: dayFirst ? a : b, month: dayFirst ? b : a, year: Number(numeric[4]), index: numeric.index });
   }
   const short = BRACKETED_SHORT_DATE.exec(text);

@@ -18,7 +18,8 @@ import { classifyStatementKind, documentDescription } from './statement-kind';
 
 const YESTERDAY = wordPattern('yesterday|hier');
 /** A meeting held online: "a virtual meeting", "met virtually", « une réunion virtuelle », « par vidéoconférence ». */
-const VIRTUAL = wordPattern('virtual(?:ly)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|summit|call|session|conference|gathering|consultations|talks|dialogue)|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
+// Also "participated in an online meeting on Monday of the member-countries of the Berlin Process" (Total Croatia News, 2020, round 128).
+const VIRTUAL = wordPattern('(?:virtual(?:ly)?|online)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|summit|call|session|conference|gathering|consultations|talks|dialogue)|réunion\\s+en\\s+ligne|(?:met|meet|meets|convened|gathered)\\s+virtually|(?:by|via)\\s+video(?:conference|\\s+link|\\s+conference)?|réunion\\s+virtuelle|sommet\\s+virtuel|(?:rencontré|réuni(?:s|es)?|participé)\\s+virtuellement|par\\s+visioconférence|par\\s+vidéoconférence');
 /**
  * « s'entretient avec » in a title is a talk, on the telephone or face to face: the title alone does not make it a call
  * (« Le secrétaire d’Etat américain s’entretient avec Robert Dussey » over « … s’est entretenu jeudi à Washington avec … »,
@@ -249,9 +250,10 @@ const MEETING_WEAK = wordPattern(
   "(?:a|ont)\\s+accordé\\s+(?:une\\s+)?audience|granted\\s+(?:an\\s+)?audience|talked\\s+(?:in\\s+\\p{Lu}[\\p{L}-]*\\s+|today\\s+|yesterday\\s+)?with|" +
   // The same in English: "on Tuesday received in audience the Ambassador of the People’s Republic of China" (Gambia MFA, 2019),
   // "received at the Statehouse the Special Adviser to the Secretary-General" (Gambia's State House, 2022; both round 42); not
-  // "received a letter", "received support".
+  // "received a letter", "received support". Also with no article: "His Majesty King Abdullah on Monday received US National Security
+  // Council Coordinator for the Middle East and North Africa Brett McGurk" (The Jordan Times, 2023, round 128).
   // "Lin made the remarks while receiving a delegation led by Joe Bejang, …, July 3 in Taipei City" (Taiwan Today, 2024, round 48).
-  "receiv(?:ed|es|ing)(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:(?:on\\s+\\p{L}+|today|yesterday)\\s+)?(?:the|his|her|a)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:ambassadors?|ministers?|president|secretary|envoy|adviser|advisor|delegation|counterparts?|chargé|chairman|chairperson|commissioner)(?![\\p{L}])))|" +
+  "receiv(?:ed|es|ing)(?=\\s+(?:in\\s+(?:an\\s+)?audience|at\\s+(?:the\\s+)?(?:state\\s*house|palace|presidency|ministry|office|headquarters)|(?:(?:on\\s+\\p{L}+|today|yesterday)\\s+)?(?:(?:the|his|her|a)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,5}?(?:ambassadors?|ministers?|president|secretary|envoy|adviser|advisor|delegation|counterparts?|chargé|chairman|chairperson|commissioner|coordinator)(?![\\p{L}])))|" +
   // "Talking to Australian High Commissioner Neil Hawkins in Islamabad today (Tuesday), he lauded …" (Pakistan's National
   // Assembly, 2022, round 55): talks with an office holder; not "talking to reporters".
   // Also "talked to Hungarian Parliament Speakers Pal Schmitt" (Serbia's parliament, 2010, round 66).

@@ -39,6 +39,8 @@ export function cleanPlace(segment: string): string | null {
   // A news agency's name before the city: « AKP Phnom Penh, 25 janvier 2017 – » (Agence Kampuchea Presse, round 37).
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
   const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
+  // A byline: "By JT - Jan 17,2023 - Last updated at Jan 17,2023" (The Jordan Times, round 128).
+  if (/^By\s/u.test(place)) return null;
   if (place === '' || /\d/.test(place) || place.length > 40 || !/^\p{Lu}/u.test(place) || NOT_A_PLACE.test(place) || LABEL_OF_ISSUER.test(place) || isHonorificOrAgency(place)) return null;
   // A reporter's byline, a given name then a surname in capitals: « Arnaud DOUMANHOUN 16 février 2018 » (Fraternité, Benin, 2018,
   // round 125). A city in a dateline is written in one case throughout ("ABU DHABI", "Abu Dhabi").
@@ -227,7 +229,7 @@ const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[c
 /** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain". */
 const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am'];
 /** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
-const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?,?|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
+const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?(?=\s+\p{Lu})|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|travel\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
 
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
 const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;

@@ -960,7 +960,10 @@ const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?str
 const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée?\s+spéciale?|émissaire|emissary)\s+(?:of|de|du)\s+(?:(?:SE|S\.\s?E\.|H\.\s?E\.|His|Her|Excellency|Son|Sa|Excellence|Majesty|Majesté|le|la|the|l['’]|President|Président|Présidente|Prime|Minister|Premier|ministre|King|Roi|Emir|Émir|Sultan)\s*){0,4}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
 const VICTORY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:victoire|victory|triumph|triomphe)\s+(?:électorale\s+|electoral\s+)?(?:du|de\s+la|de|d['’]|of)\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
-const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
+const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');
+// Also whom another represents: « auquel le chef du gouvernement, Aziz Akhannouch, a représenté Sa Majesté le Roi Mohammed VI » (Le Matin,
+// 2026, round 128), "representing His Majesty".
+const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des)|(?:a|ont)\s+représenté|représentant|represent(?:ed|ing))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
@@ -988,6 +991,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Whose victory is recognised: « ont reconnu la victoire du président vénézuélien Hugo Chavez au référendum » (Radio Métropole, Haiti,
   // 2004, round 126), "congratulated X on the victory of President Y".
   if (VICTORY_OF_BEFORE.test(justBefore)) return true;
+  // Whose will or vision the talks serve: « cette commission traduit la volonté des chefs d’État des deux pays – le capitaine Ibrahim Traoré
+  // et le roi Mohammed VI – de renforcer … » (Kaweru, 2025, round 114).
+  if (WILL_OF_BEFORE.test(justBefore)) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime

@@ -251,6 +251,8 @@ const TITLE_HEADS = new Set([
   'cheffe',
   // Military ranks before a name: « le chef d’état-major de la défense des Pays-Bas, le général Tom Middendorp ».
   'general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal',
+  // « Le Président du Faso, le Capitaine Ibrahim TRAORÉ » (Sidwaya, 2025, round 128).
+  'capitaine', 'captain', 'commandant',
   // "Nigeria’s Chief Judge of the Federal High Court, Justice Ibrahim Auta, said" (Commonwealth Secretariat, 2017, round 23).
   'judge', 'juge',
   // "National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw" (US and Germany, 2023, round 25).
@@ -517,7 +519,7 @@ export function dottedPostNominalLength(tokens: readonly Token[], i: number): nu
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Ranks that head a military title: "General", « le général », "Admiral". */
-const MILITARY_RANKS = new Set(['general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal']);
+const MILITARY_RANKS = new Set(['general', 'admiral', 'amiral', 'colonel', 'brigadier', 'marshal', 'marechal', 'capitaine', 'captain', 'commandant']);
 
 /** Honorific sequences, as folded token keys (punctuation included). Longest first. */
 const HONORIFICS: readonly (readonly string[])[] = [

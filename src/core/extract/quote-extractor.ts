@@ -24,7 +24,7 @@ import { caselessPattern } from './caseless-pattern';
 const SPEECH_VERB =
   // "…,” Kuleba was quoted as saying by the ministry’s press service" (Interfax-Ukraine, 2021, round 44).
   '(?:was|is)\\s+quoted\\s+as\\s+saying|' +
-  'said|says|say|stated|states|added|adds|claimed|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|wrote|tweeted|warned|' +
+  'said|says|say|stated|states|added|adds|claimed|noted|notes|remarked|declared|told|explained|emphasi[sz]ed|stressed|underlined|underscored|affirmed|commented|observed|recalled|continued|wrote|tweeted|twitted|warned|' +
   // « Il a averti de "la gravité de ce qui s'est passé …" », « Le ministre … a appelé "les Nations Unies à exercer une pression maximale …" »
   // (Lebanon's NNA, 2024, round 115).
   'a\\s+averti|a\\s+mis\\s+en\\s+garde|a\\s+appelé|a\\s+assuré|a\\s+fait\\s+savoir|a\\s+martelé|' +
@@ -266,6 +266,7 @@ function speakerNearby(statement: Statement, quotation: Quotation, participants:
     const from = paragraph ? (statement.paragraphs[paragraph.index - 1]?.start ?? paragraph.start) : Math.max(0, quotation.openStart - 600);
     const latest = participantNamedLast(text, from, quotation.openStart, participants);
     if (latest) return { name: latest, confidence: 0.7, byPronoun: true };
+
   }
   // 2. Before the quotation, in its sentence: "Senator X said, “…" or "X said the group would "…"".
   const openParagraph = paragraphOf(statement, quotation.openStart);
@@ -820,10 +821,16 @@ export function extractQuotes(statement: Statement, participants: readonly Parti
       lastQuote && previous && quotation.paragraphIndex - previous.quotation.paragraphIndex <= 6 && PRONOUN_TAIL.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)) && !participants.some((p) => p.name !== lastQuote.speaker && lastNamedAt(text, p.name, quotation.openStart) > lastEnd)
         ? { name: lastQuote.speaker, confidence: 0.6 }
         : null;
+    // The text's one participant, named further up: "Minister of Foreign Affairs, Geoffrey Onyeama made this known via his verified
+    // twitter handle" … "“We strongly condemn …” ⏎ “… Nigerians and their properties in Ghana,” he twitted." (Vanguard, 2020, round 128).
+    const only = participants.length === 1 ? participants[0] : undefined;
+    const soleParticipant =
+      only && PRONOUN_TAIL.test(text.slice(quotation.closeEnd, quotation.closeEnd + 40)) && text.lastIndexOf(only.name.split(' ').at(-1) ?? only.name, quotation.openStart) >= 0 ? { name: only.name, confidence: 0.6 } : null;
     const attribution: Attribution | null =
       (message?.author ? { name: message.author, confidence: 0.7 } : null) ??
       speakerNearby(statement, quotation, participants) ??
       goesOnFrom ??
+      soleParticipant ??
       (sameParagraphAsLast ? null : speakerFromContext(statement, quotation, participants, lastQuote && previous ? { speaker: lastQuote.speaker, paragraphIndex: paragraphOf(statement, previous.quotation.closeStart)?.index ?? previous.quotation.paragraphIndex } : null));
     // « Pour M. Michel : "A". Toujours selon le Ministre : "b" » (Belgian MFA, 2004): a line that introduces the next quotation
     // with a colon opens a new quote, whatever its first letter.
