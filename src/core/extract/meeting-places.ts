@@ -214,6 +214,8 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     // A stay the text recalls, not the meeting: « à la suite de son récent séjour à Conakry » (Gabonese presidency, 2025,
     // round 36), "following his recent visit to Nairobi".
     String.raw`|(?<![\p{L}])(?:récent|dernier|recent|last|previous|précédent)\s+(?:séjour|visite|voyage|déplacement|stay|visit|trip)\s+$|(?<![\p{L}])(?:recent|last|previous)\s+$` +
+    // Earlier talks the meeting follows: "a logical continuation of the recent discussions held in Reykjavik" (White House, 2021, round 129).
+    String.raw`|(?<![\p{L}])(?:recent|previous|earlier|prior|last)\s+(?:[\p{L}-]+\s+){0,2}?(?:discussions|meetings?|talks|consultations)\s+(?:held\s+)?$` +
     // A war or an aggression the talks were about: "the ongoing Zionist aggression against our people in Gaza" (Iraq's Prime
     // Minister's office, 2024, round 70), "the war in Gaza".
     String.raw`|(?<![\p{L}])(?:aggression|war|occupation|siege|blockade|agression|guerre)\s+(?:(?:against|on|contre)\s+(?:[^.;,]{0,30}?\s)?)?$`, 'iu');

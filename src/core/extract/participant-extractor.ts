@@ -209,6 +209,9 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     // "Bruno Rodriguez, ministre cubain des Affaires étrangères et son homologue cap-verdien, Luis Filipe Lopes" (Radio Habana
     // Cuba, round 46): "and his counterpart" opens the next person.
     if (hasHead && AND.has(token.key) && POSSESSIVE_PRONOUNS.has(tokens[end + 1]?.key ?? '')) break;
+    // "François-Philippe Champagne, Minister of Foreign Affairs and Dominic Raab, Foreign Secretary of the United Kingdom" (Global Affairs
+    // Canada, 2020, round 129): "and" then a full name opens the next person.
+    if (hasHead && AND.has(token.key) && (nameRunAt(text, tokens, end + 1)?.wordCount ?? 0) >= 2) break;
     // "H.E. Elmar Memmedyarov, Minister of Foreign Affairs of Azerbaijan as well as with his other counterparts" (Türkiye MFA, 2019,
     // round 86): the office ends where the sentence adds others.
     if (hasHead && ((token.key === 'as' && tokens[end + 1]?.key === 'well' && tokens[end + 2]?.key === 'as') || ((token.key === 'along' || token.key === 'together') && tokens[end + 1]?.key === 'with'))) break;
@@ -919,7 +922,10 @@ const MET_EARLIER_BEFORE = caselessPattern(
     String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
     // "This meeting built on previous high-level meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez"
     // (the United States and Mexico, 2023, round 85).
-    String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$`,
+    String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$|` +
+    // "The meeting was a logical continuation of the recent discussions held in Reykjavik between Secretary of State Blinken and Foreign
+    // Minister Lavrov" (White House, 2021, round 129).
+    String.raw`(?<![\p{L}])(?:recent|previous|earlier|prior|past|last)\s+(?:[\p{L}-]+\s+){0,2}?(?:discussions|meetings?|talks|consultations|contacts)\s+(?:held\s+)?(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:between|with)\s+[^;]{0,120}$`,
   'iu',
 );
 
@@ -1499,6 +1505,7 @@ const STATEMENT_BY_UP_TO_NAME = caselessPattern(String.raw`^(?:(?:joint\s+)?stat
 
 const AFTER_AUTHOR_NAME = caselessPattern(String.raw`^(?:\s*$|\s*[:,;–—(-]|\s+(?:on|about|regarding|concerning|following|after|sur|au\s+sujet|concernant|à\s+la\s+suite|suite|après)(?![\p{L}]))`, 'iu');
 
+const TITLE_TOPIC_VERB = /\s(?:Condemning|Marking|Honou?ring|Welcoming|Announcing|Regarding|Following|Commemorating|Celebrating|Recogni[sz]ing|Congratulating|Mourning|Supporting|Urging|Calling|On|About)(?![\p{L}])/u;
 function titleLineAuthors(statement: Statement): Draft[] {
   const title = statement.title;
   if (title === null) return [];
@@ -1515,7 +1522,11 @@ function titleLineAuthors(statement: Statement): Draft[] {
   const possessiveMention = possessive
     ? [{ name: possessive[2] ?? '', title: possessive[1] ?? '', country: null, start: possessive.index + (possessive[0].length - (possessive[2] ?? '').length - 2), end: possessive.index + possessive[0].length - 2, hasHonorific: false, wordCount: 1 }]
     : [];
-  for (const mention of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
+  for (const found of [...findPersonMentions(text, 0, line.length), ...possessiveMention, ...(byStatement ? titleNameList(line) : [])]) {
+    // A title in title case runs the name into its topic: "Statement from President Joe Biden Condemning Terrorist Attacks in Israel"
+    // (White House, 2023, round 129).
+    const topicAt = TITLE_TOPIC_VERB.exec(found.name);
+    const mention = topicAt && topicAt.index > 0 ? { ...found, name: found.name.slice(0, topicAt.index).trimEnd(), end: found.start + topicAt.index - 1, wordCount: found.name.slice(0, topicAt.index).trim().split(/\s+/u).length } : found;
     // A full name right after "Statement by", with no office: "Statement by Jean Asselborn on demolitions in the occupied West Bank"
     // (Luxembourg's MFEA, 2020, round 121), whose body is his words.
     // Only a name the title goes on from with its topic: not "Statement from Fine Gael Leader & Social Protection Minister …".

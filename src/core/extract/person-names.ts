@@ -406,6 +406,8 @@ const NOT_NAME_WORDS = new Set(
     // A storm's name is no person's: "the recent devastation of Cyclone Olaf, the Parliamentary Secretary …, Mr Bruce Billson,
     // announced today" (DFAT, 2005, round 85).
     'cyclone hurricane typhoon storm ' +
+    // "a successful Asia-Pacific Economic Cooperation (APEC) Host Year" (White House, 2022, round 129).
+    'year ' +
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
     'releases ' +

@@ -5245,4 +5245,27 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Paris\n\nNasser Bourita a eu un entretien avec Jean-Noël Barrot. Cet entretien a eu lieu en marge du Sommet auquel le chef du gouvernement a représenté Sa Majesté le Roi Mohammed VI.\n')).not.toContain('Mohammed VI');
     expect(names('Commission\n\nCo-présidée par les ministres des Affaires étrangères Karamoko Jean Marie Traoré (Burkina Faso) et Nasser Bourita (Maroc), la rencontre a abouti à la signature de trois accords. Selon les ministres, cette commission traduit la volonté des chefs d’État des deux pays – le capitaine Ibrahim Traoré et le roi Mohammed VI – de renforcer des relations d’amitié.\n')).not.toContain('Ibrahim Traoré');
   });
+  it('round 129 (White House and Global Affairs Canada): a named joint action recalled as announced or signed; a named body "was established as …" (not "in 1992"); "agreed to continue intensive work on joint proposals"; "drafted an updated and refined peace framework"; "Canada is financing the project"; "have long been partnering on a … project"; two people who "today issued the following statement"', () => {
+    expect(initiatives('Korea\n\nPresident Biden and President Yoon welcomed the significant progress in U.S.-ROK security cooperation on extended deterrence since their announcement of the U.S.-ROK Washington Declaration in April 2023.\n')).toHaveLength(1);
+    expect(initiatives('Korea\n\nThe NCG was established as an enduring bilateral consultative body that has implemented the U.S.-ROK Washington Declaration.\n')).toHaveLength(1);
+    expect(initiatives('Sri Lanka\n\nThe India-Sri Lanka Joint Commission was established in 1992 as an effective mechanism to address matters pertaining to bilateral cooperation.\n')).toEqual([]);
+    expect(initiatives('Geneva\n\nAs a result of the discussions, the parties drafted an updated and refined peace framework. Ukraine and the United States agreed to continue intensive work on joint proposals in the coming days.\n')).toHaveLength(2);
+    expect(initiatives('Bridge\n\nOur two countries have long been partnering on a once-in-a generation project of critical importance. Canada is financing the project, and is working hand-in-hand with the State of Michigan.\n')).toHaveLength(2);
+    const joint = extract('Joint statement\n\nThe Honourable François-Philippe Champagne, Minister of Foreign Affairs and Dominic Raab, Foreign Secretary of the United Kingdom, today issued the following statement:\n\n“Canada and the United Kingdom reiterate the urgent need to end the continuing military action.”\n');
+    expect(joint.initiatives).toHaveLength(1);
+    expect(joint.participants.map((p) => [p.name, p.title, p.country])).toEqual([['François-Philippe Champagne', 'Minister of Foreign Affairs', 'Canada'], ['Dominic Raab', 'Foreign Secretary of the United Kingdom', 'United Kingdom']]);
+    expect(initiatives('Development Week\n\nThe Honourable Marie-Claude Bibeau, Minister of International Development and La Francophonie, today issued the following statement:\n')).toEqual([]);
+  });
+  it('round 129: a call for consular access, "to ensure Iran follows through on its commitments", "action is required from Iran to", "warns against any other party … seeking advantage" condemn; a title in title case ends the name before its topic; "(APEC) Host Year" is no one; earlier talks "held in Reykjavik between …" name no one present and place nothing', () => {
+    const call = extract('Call\n\nCanada continues to call for immediate consular access to Mr. Kovrig and Mr. Spavor. Canada will continue working with its partners to ensure Iran follows through on its commitments. Immediate action is required from Iran to ensure they conduct a comprehensive, transparent investigation.\n');
+    expect(call.condemnations).toHaveLength(3);
+    const israel = extract('Statement from President Joe Biden Condemning Terrorist Attacks in Israel\n\nThis morning, I spoke with Prime Minister Netanyahu about the horrific and ongoing attacks in Israel. The United States warns against any other party hostile to Israel seeking advantage in this situation.\n');
+    expect(israel.participants.map((p) => p.name)).toEqual(['Joe Biden', 'Netanyahu']);
+    expect(israel.condemnations).toHaveLength(1);
+    expect(names('Bangkok\n\nVice President Kamala Harris today met with Prime Minister Prayut Chan-o-cha of Thailand in Bangkok. The Vice President commended Thailand on a successful Asia-Pacific Economic Cooperation (APEC) Host Year.\n')).toEqual(['Kamala Harris', 'Prayut Chan-o-cha']);
+    const geneva = extract('Joint Statement on National Security Advisor Jake Sullivan’s Meeting with Russian Security Council Secretary Nikolay Patrushev\n\nThe meeting was a logical continuation of the recent discussions held in Reykjavik between Secretary of State Blinken and Foreign Minister Lavrov.\n');
+    expect(geneva.participants.map((p) => p.name)).not.toContain('Blinken');
+    expect(geneva.participants.map((p) => p.name)).not.toContain('Lavrov');
+    expect(geneva.meeting.location).toBeNull();
+  });
 });
