@@ -177,6 +177,12 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // in the coming days" (the United States and Ukraine, 2025), "reiterated the need to continue to make swift progress on NCG workstreams"
   // (2024); not "continue close consultation" (keeping in touch).
   [wordPattern("agreed\\s+to\\s+continue\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:work|negotiations|talks)\\s+on\\s+(?:the\\s+)?(?:joint|draft|[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)|continue\\s+to\\s+make\\s+(?:[\\p{L}-]+\\s+)?progress\\s+on\\s+(?:the\\s+)?[\\p{Lu}]{2,}[\\p{L}-]*\\s+(?:workstreams?|work|agenda|commitments|initiatives?)"), 0.7, /continue/i],
+  // … through a body the sentence names: "discussed plans for ITAG’s future work and agreed to continue working together" (Global Affairs
+  // Canada, 2020, round 130).
+  [new RegExp(String.raw`(?<=(?<![\p{L}])\p{Lu}{2,8}[’']s\s[^.;]{0,60})agreed\s+to\s+continue\s+(?:working|to\s+work)\s+together(?![\p{L}])`, 'u'), 0.7, /continue/i],
+  // An instrument named, then who signed it: "including through a NASA Sounding Rocket Memorandum of Understanding that NASA Administrator
+  // Bill Nelson and Peruvian counterparts signed as part of this visit" (White House, 2024, round 130).
+  [wordPattern(`(?:${INSTRUMENT})\\s+(?:that|which)\\s+[^.;]{1,100}?\\s(?:signed|concluded|initial(?:l)?ed)(?![\\p{L}])`), 0.85, /signed|concluded|initial/i],
   // A text the parties drafted or finalised: "As a result of the discussions, the parties drafted an updated and refined peace framework"
   // (2025).
   [wordPattern("(?:drafted|finali[sz]ed|agreed\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:updated\\s+|new\\s+|joint\\s+|revised\\s+|refined\\s+|and\\s+)*(?:[\\p{L}-]+\\s+)?(?:framework|roadmap|road\\s+map|action\\s+plan|work\\s+plan|joint\\s+text)(?![\\p{L}])"), 0.7, /drafted|finali|agreed/i],

@@ -966,6 +966,8 @@ const ATTACKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:(?:air)?str
 const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée?\s+spéciale?|émissaire|emissary)\s+(?:of|de|du)\s+(?:(?:SE|S\.\s?E\.|H\.\s?E\.|His|Her|Excellency|Son|Sa|Excellence|Majesty|Majesté|le|la|the|l['’]|President|Président|Présidente|Prime|Minister|Premier|ministre|King|Roi|Emir|Émir|Sultan)\s*){0,4}$`, 'iu');
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
 const VICTORY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:victoire|victory|triumph|triomphe)\s+(?:électorale\s+|electoral\s+)?(?:du|de\s+la|de|d['’]|of)\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
+const RELATIVE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:his|her|their|son|sa|ses|leur)\s+(?:late\s+|feue?\s+)?(?:father|mother|son|daughter|husband|wife|grandfather|grandmother|père|mère|fils|fille|époux|épouse)\s*,?\s+(?:(?:the\s+)?(?:late|former)\s+|feue?\s+|l['’]ancien\s+)?(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+(?:shared\s+|joint\s+)?(?:commitments?|decision|vision|leadership|agreement|call|efforts?|initiative|pledge)(?![\p{L}])`, 'iu');
 const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');
 // Also whom another represents: « auquel le chef du gouvernement, Aziz Akhannouch, a représenté Sa Majesté le Roi Mohammed VI » (Le Matin,
 // 2026, round 128), "representing His Majesty".
@@ -1000,6 +1002,12 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Whose will or vision the talks serve: « cette commission traduit la volonté des chefs d’État des deux pays – le capitaine Ibrahim Traoré
   // et le roi Mohammed VI – de renforcer … » (Kaweru, 2025, round 114).
   if (WILL_OF_BEFORE.test(justBefore)) return true;
+  // A relative recalled: "35 years after an address by his father President Chaim Herzog" (White House, 2023, round 130); not a
+  // brother, as leaders call each other: « le Président du Bénin, son frère Patrice Talon » (Algeria's presidency, 2023, round 118).
+  if (RELATIVE_BEFORE.test(justBefore)) return true;
+  // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
+  // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
+  if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime

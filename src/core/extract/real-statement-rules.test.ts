@@ -5268,4 +5268,15 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(geneva.participants.map((p) => p.name)).not.toContain('Lavrov');
     expect(geneva.meeting.location).toBeNull();
   });
+  it('round 130: "particularly concerned" condemns by a party\'s acts, not about a situation or its victims; a relative "his father President X" and one of two whose joint commitment is reaffirmed are no participants (a "brother" is); a release under a standfirst whose second paragraph says "Today, the Honourable X … announced"; "ITAG’s future work … agreed to continue working together"', () => {
+    expect(extract('Militia\n\nThe minister said he was particularly concerned by the attacks of the militia.\n').condemnations).toHaveLength(1);
+    expect(extract('Camps\n\n"However, I am particularly concerned at the well-being of the many families and children in the camps," Senator Evans said.\n').condemnations).toEqual([]);
+    expect(extract('Nagorno-Karabakh\n\n“We are particularly concerned by reports of the shelling of civilian areas and wish to express our condolences to the families.”\n').condemnations).toEqual([]);
+    expect(names('Herzog\n\nPresident Biden met with President Isaac Herzog of Israel. The two discussed Herzog’s July 19 address to Congress, 35 years after an address by his father President Chaim Herzog.\n')).not.toContain('Chaim Herzog');
+    expect(names('Call\n\nNational Security Advisor Jake Sullivan spoke with South African National Security Advisor Sydney Mufamadi. Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to strengthen the relationship.\n')).toEqual(['Jake Sullivan', 'Sydney Mufamadi']);
+    expect(names('Niger\n\nALGER- Le Président de la République, M. Abdelmadjid Tebboune, a eu un entretien téléphonique avec le Président du Bénin, son frère Patrice Talon, a indiqué samedi un communiqué de la Présidence de la République.\n')).toContain('Patrice Talon');
+    expect(extract('Canada announces support to empower women in Southeast Asia\n\nIn Southeast Asia, women face rising extremism and targeted violence.\n\nToday, the Honourable Karina Gould, Minister of International Development, announced that Canada is providing $8.5 million over 5 years to UN Women.\n').meeting.kind).toBe('news-release');
+    expect(initiatives('ITAG\n\nThe Ministers discussed plans for ITAG’s future work and agreed to continue working together to advance inclusive trade.\n')).toHaveLength(1);
+    expect(initiatives('Call\n\nThe Ministers agreed to continue working together.\n')).toEqual([]);
+  });
 });

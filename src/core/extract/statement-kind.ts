@@ -571,6 +571,10 @@ function classifyUncached(statement: Statement): StatementKind {
   // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
   // … a appris … » (OIF, 2015, round 51).
   if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
+  // The same under a standfirst: "In Southeast Asia, women face rising extremism …" ⏎ "Today, the Honourable Karina Gould, Minister of
+  // International Development, announced that Canada is providing $8.5 million …" (Global Affairs Canada, 2020, round 130).
+  const second = leadParagraphs[1] ?? '';
+  if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && /^(?:Today|Aujourd['’]hui),?\s/u.test(second) && !FOLLOWING_STATEMENT.test(second) && isThirdPersonReport(statement, second)) return 'news-release';
   // Under a "Media Release" label, a lead that reports an act in the third person, no reaction: "More than 500 Afghan nationals who
   // were employed in support of Australia’s mission in Afghanistan … have now been granted visas" (Australian minister, 2014, round 98).
   if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && lines.slice(0, 4).some((line) => RELEASE_LABEL.test(line)) && ACT_REPORTED.test(lead) && !isOwnVoiceOrReaction(lead)) return 'news-release';
