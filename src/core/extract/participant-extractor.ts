@@ -968,6 +968,8 @@ const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée
 const VICTORY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:victoire|victory|triumph|triomphe)\s+(?:électorale\s+|electoral\s+)?(?:du|de\s+la|de|d['’]|of)\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const RELATIVE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:his|her|their|son|sa|ses|leur)\s+(?:late\s+|feue?\s+)?(?:father|mother|son|daughter|husband|wife|grandfather|grandmother|père|mère|fils|fille|époux|épouse)\s*,?\s+(?:(?:the\s+)?(?:late|former)\s+|feue?\s+|l['’]ancien\s+)?(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+(?:shared\s+|joint\s+)?(?:commitments?|decision|vision|leadership|agreement|call|efforts?|initiative|pledge)(?![\p{L}])`, 'iu');
+// A call only: "President Dr Lazarus Chakwera’s meeting with the President of Angola" is the meeting a release reports (MBC, 2023, round 126).
+const OTHERS_CALL_WITH_BEFORE = /\p{L}['’]s\s+(?:recent\s+|earlier\s+)?(?:call|conversation)\s+with\s+[^.;]{0,80}$/u;
 const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');
 // Also whom another represents: « auquel le chef du gouvernement, Aziz Akhannouch, a représenté Sa Majesté le Roi Mohammed VI » (Le Matin,
 // 2026, round 128), "representing His Majesty".
@@ -1005,6 +1007,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // A relative recalled: "35 years after an address by his father President Chaim Herzog" (White House, 2023, round 130); not a
   // brother, as leaders call each other: « le Président du Bénin, son frère Patrice Talon » (Algeria's presidency, 2023, round 118).
   if (RELATIVE_BEFORE.test(justBefore)) return true;
+  // Either side of another call the text recalls: "… Secretary of Defense Lloyd J. Austin’s call with Ukrainian Minister of Defense Oleksii
+  // Reznikov on Friday in which he previewed upcoming security assistance plans" (White House, 2022, round 131).
+  if (/^['’]s\s+(?:recent\s+|earlier\s+)?(?:call|conversation)\s+with\s/u.test(text.slice(mentionEnd, mentionEnd + 40)) || OTHERS_CALL_WITH_BEFORE.test(justBefore)) return true;
   // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
@@ -1540,6 +1545,9 @@ function titleLineAuthors(statement: Statement): Draft[] {
     // Only a name the title goes on from with its topic: not "Statement from Fine Gael Leader & Social Protection Minister …".
     const namedAuthor = byStatement && mention.wordCount >= 2 && STATEMENT_BY_UP_TO_NAME.test(line.slice(0, mention.start)) && AFTER_AUTHOR_NAME.test(line.slice(mention.end));
     if ((!mention.title && !namedAuthor) || (mention.title && SPOKESPERSON.test(mention.title))) continue;
+    // "Statement from Press Secretary Karine Jean-Pierre on the Terrorist Attack in Moscow" (White House, 2024, round 131): the office read
+    // as "Secretary" alone, the spokesperson is still only the voice of the text.
+    if (SPOKESPERSON.test(line.slice(Math.max(0, mention.start - 24), mention.start))) continue;
     // « Déclaration du porte-parole de Mme Catherine Ashton, Haute Représentante … » (EU, 2013): her spokesperson speaks.
     if (SPOKESPERSON_OF_BEFORE.test(line.slice(0, mention.start))) continue;
     // « Déclaration du premier ministre concernant l'assassinat de l'ancien premier ministre du Japon, Shinzo Abe » (PMO,

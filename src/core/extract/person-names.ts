@@ -255,6 +255,9 @@ const TITLE_HEADS = new Set([
   'capitaine', 'captain', 'commandant',
   // "Nigeria’s Chief Judge of the Federal High Court, Justice Ibrahim Auta, said" (Commonwealth Secretariat, 2017, round 23).
   'judge', 'juge',
+  // "the recent appointments of Ukraine’s Prosecutor General and head of the Special Anti-Corruption Prosecutor’s Office" (White House,
+  // 2022, round 131): an office, no one's name.
+  'prosecutor', 'procureur', 'procureure',
   // "National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw" (US and Germany, 2023, round 25).
   'directors',
   // "The French Charge d’affaires, Joel Godeaux, submitted host country agreement" (Gambia MFA, 2019, round 42), « le chargé
@@ -535,6 +538,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Also with a comma before the next style: "The SADC Executive Secretary Her Excellency, Dr Stergomena Lawrence Tax paid a courtesy
   // call" (SADC, 2018, round 121).
   ['his', 'excellency', ','], ['her', 'excellency', ','],
+  // Abbreviated ranks: "Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley", "Commander-in-Chief of the Ukrainian Armed Forces Gen.
+  // Valery Zaluzhnyy" (White House, 2022, round 131).
+  ['lt', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['gen', '.'], ['adm', '.'], ['col', '.'],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],

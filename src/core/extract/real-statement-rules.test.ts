@@ -5279,4 +5279,24 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('ITAG\n\nThe Ministers discussed plans for ITAG’s future work and agreed to continue working together to advance inclusive trade.\n')).toHaveLength(1);
     expect(initiatives('Call\n\nThe Ministers agreed to continue working together.\n')).toEqual([]);
   });
+  it('round 131: "embark on a trilateral effort", "the successful conclusion of talks for the … Agreement", "work with Israel and Lebanon to ensure this arrangement is fully implemented", "a roadmap … established at their August meeting", "technical teams met to advance talks", "pledged to work together on the United Nations Human Rights Council", "under our joint Task Force on Energy Security"; a second minister of another government who "today issued the following statement", not one of the same', () => {
+    for (const sentence of [
+      'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway.',
+      'Minister Ng announced the successful conclusion of talks for the Canada-United Kingdom Trade Continuity Agreement.',
+      'The United States and France will work with Israel and Lebanon to ensure this arrangement is fully implemented and enforced.',
+      'They met to advance a roadmap for bilateral cooperation established at their August meeting in Buenos Aires.',
+      'Their respective technical teams met to advance talks on the promotion of a vibrant and digital ecosystem.',
+      'Both pledged to work together on the United Nations Human Rights Council.',
+      'We are partnering to address these challenges under our joint Task Force on Energy Security.',
+      'The Honourable François-Philippe Champagne, Minister of Foreign Affairs, and Senator the Honourable Kamina Johnson Smith, Jamaica’s Minister of Foreign Affairs and Foreign Trade, today issued the following statement:',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Idlib\n\nThe Honourable François-Philippe Champagne, Minister of Foreign Affairs, and the Honourable Karina Gould, Minister of International Development, today issued the following statement:\n')).toEqual([]);
+  });
+  it('round 131: a press secretary in the title is the text\'s voice, no participant; "Anti-Corruption Prosecutor" is an office; either side of another call recalled ("Austin’s call with … Reznikov") is no participant, a meeting the release reports is; an aid sum that "consisted of" its parts is one initiative', () => {
+    expect(names('Statement from Press Secretary Karine Jean-Pierre on the Terrorist Attack in Moscow\n\nThe United States strongly condemns the heinous terrorist attack in Moscow.\n')).toEqual([]);
+    const call = names('Call\n\nNational Security Advisor Jake Sullivan held a call with Ukrainian Foreign Minister Dmytro Kuleba. It built on Secretary of Defense Lloyd J. Austin’s call with Ukrainian Minister of Defense Oleksii Reznikov on Friday. They discussed the appointment of the head of the Special Anti-Corruption Prosecutor’s Office.\n');
+    expect(call).toEqual(['Jake Sullivan', 'Dmytro Kuleba']);
+    expect(names('MALAWI, ANGOLA SIGN PACT\n\nThe development follows President Dr Lazarus Chakwera’s meeting with the President of Angola, Joao Manuel Goncalves Laurenco, in Luanda.\n')).toEqual(['Lazarus Chakwera', 'Joao Manuel Goncalves Laurenco']);
+    expect(initiatives('Aid\n\nThe Minister for Foreign Affairs, Mr Bill Hayden, today announced emergency assistance of $1.045 million for Ethiopian refugees in Somalia.\n\nMr Hayden said that Australia\'s assistance consisted of an $800,000 accountable cash grant for the purchase of food and an accountable cash grant of $245,000 for other relief needs.\n')).toHaveLength(1);
+  });
 });
