@@ -5299,4 +5299,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('MALAWI, ANGOLA SIGN PACT\n\nThe development follows President Dr Lazarus Chakwera’s meeting with the President of Angola, Joao Manuel Goncalves Laurenco, in Luanda.\n')).toEqual(['Lazarus Chakwera', 'Joao Manuel Goncalves Laurenco']);
     expect(initiatives('Aid\n\nThe Minister for Foreign Affairs, Mr Bill Hayden, today announced emergency assistance of $1.045 million for Ethiopian refugees in Somalia.\n\nMr Hayden said that Australia\'s assistance consisted of an $800,000 accountable cash grant for the purchase of food and an accountable cash grant of $245,000 for other relief needs.\n')).toHaveLength(1);
   });
+  it('round 132: "agreed on a new $500 million Education Partnership", "announcing new sanctions against …", "have invoked the OSCE Moscow Mechanism", "co-hosting the second Summit for Democracy", "will host a future, third Summit"; "holding Belarus to its OSCE commitments" and "concerns regarding the coup in Burma" condemn', () => {
+    for (const sentence of [
+      'The two leaders agreed on a new $500 million Education Partnership to support Indonesia’s education system.',
+      'Today I am announcing new sanctions against Belarusian individuals and entities for their role in attacks on democracy.',
+      'Canada and 16 other participating States have invoked the OSCE Moscow Mechanism to initiate a fact-finding mission of experts.',
+      'We are looking forward to co-hosting the second Summit for Democracy today.',
+      'We are announcing that the Republic of Korea will host a future, third Summit for Democracy.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Statement\n\nThey discussed the sanctions already in place.\n')).toEqual([]);
+    expect(extract('Belarus\n\nCanada will continue to support the people of Belarus while holding Belarus to its OSCE commitments to human rights and democracy.\n').condemnations).toHaveLength(1);
+    expect(extract('Jakarta\n\nPresident Widodo also expressed concerns regarding the coup in Burma.\n').condemnations).toHaveLength(1);
+  });
 });
