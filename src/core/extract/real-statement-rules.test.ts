@@ -5311,4 +5311,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Belarus\n\nCanada will continue to support the people of Belarus while holding Belarus to its OSCE commitments to human rights and democracy.\n').condemnations).toHaveLength(1);
     expect(extract('Jakarta\n\nPresident Widodo also expressed concerns regarding the coup in Burma.\n').condemnations).toHaveLength(1);
   });
+  it('round 133: a named initiative unveiled, a named facility stood up, a named dialogue set for a month, ministers invited to convene', () => {
+    for (const sentence of [
+      'The United States and the Kingdom of Bahrain are proud to unveil the Geospatial Acceleration Initiative under C-SIPA.',
+      'President Biden pledged U.S. support to stand up the Tropical Forests Forever Facility.',
+      'They discussed deepening cooperation, including through the U.S.-Thailand Strategic and Defense Dialogue in February.',
+      'Later this year the United States intends to invite Partner countries’ foreign ministers to convene and review our progress.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Statement\n\nThey praised the Tropical Forests Forever Facility and the work of the Strategic Dialogue in the region.\n')).toEqual([]);
+  });
 });
