@@ -973,7 +973,7 @@ const OTHERS_CALL_WITH_BEFORE = /\p{L}['’]s\s+(?:recent\s+|earlier\s+)?(?:call
 const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');
 // Also whom another represents: « auquel le chef du gouvernement, Aziz Akhannouch, a représenté Sa Majesté le Roi Mohammed VI » (Le Matin,
 // 2026, round 128), "representing His Majesty".
-const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des)|(?:a|ont)\s+représenté|représentant|represent(?:ed|ing))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
+const ON_BEHALF_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:on\s+behalf\s+of|au\s+nom\s+(?:de|du|des)|(?:a|ont)\s+représenté|represent(?:ed|ing))\s+${NO_CLAUSE_UP_TO_NAME}{0,70}$`, 'iu');
 function isAddressed(text: string, sentenceStart: number, mentionStart: number, mentionEnd = mentionStart): boolean {
   if (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 200), mentionStart))) return true;
   if (HELD_TO_ACCOUNT_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart)) && HELD_TO_ACCOUNT_AFTER.test(text.slice(mentionEnd, mentionEnd + 180))) return true;
