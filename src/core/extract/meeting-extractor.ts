@@ -111,8 +111,11 @@ const FURTHER_TO_EVENT = caselessPattern(
  */
 const FURTHER_TO_EVENT_LITERAL = /held|tenu/i;
 
+/** A recital of a joint statement's preamble: "Recalling the Joint Statement on … in Geneva on May 12, 2025 (…); and" (White House, 2025, round 134). */
+const RECITAL = /^\s*(?:Recalling|Rappelant)\s[^;]*/u;
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
-  let masked = withoutRecalledSignings(head);
+  let masked = withoutRecalledSignings(head).replace(RECITAL, (span) => ' '.repeat(span.length));
   if (FURTHER_TO_EVENT_LITERAL.test(masked)) masked = masked.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length));
   if (masked.includes('met')) masked = masked.replace(LAST_MET, (span) => ' '.repeat(span.length));
   const blankIfRecalled = (span: string, earlier: string | undefined, when: string | undefined): string => {
@@ -753,6 +756,7 @@ export function extractMeeting(statement: Statement): Meeting {
   // one-day working visit on Thursday, 25 February 2021." ⏎ "The working visit … follows a recent official visit to Namibia on
   // 29 January 2021, where the two leaders held bilateral consultations …" (Namibian Presidency, 2021, round 42).
   const announcing = leads[0] && !strong.includes(leads[0]) && weak.includes(leads[0]) && AHEAD.test(leads[0].head) ? leads[0] : undefined;
+  const titleCity = statement.title ? (/(?<![\p{L}])(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u.exec(statement.title)?.[1] ?? null) : null;
   const datingOrder = [...(announcing ? [announcing] : []), ...reporting.filter((s) => s !== announcing && !laterMeeting(s)), ...reporting.filter((s) => s !== announcing && laterMeeting(s))];
   for (const sentence of date === null ? [...datingOrder, ...leadOfReport] : []) {
     // A dateline that opens the sentence dates the text ("Berne, 22.04.2016 - Le conseiller fédéral … rencontrera, mardi …").
@@ -762,7 +766,11 @@ export function extractMeeting(statement: Statement): Meeting {
     // December 2020" (African Union, 2020, round 85). A sentence that is itself ahead keeps its date.
     const withoutEvents = maskEventsToCome(sentence.head);
     const head = AHEAD.test(withoutEvents) || LATER_MEETING.test(sentence.head) ? sentence.head : withoutEvents;
-    const found = findMeetingDate(maskRecalledMeetings(head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)).replace(CITY_MONTH_DAY, (span) => ' '.repeat(span.length)), anchor));
+    const masked = maskRecalledMeetings(head.replace(OPENING_DATELINE, (span) => ' '.repeat(span.length)).replace(CITY_MONTH_DAY, (span) => ' '.repeat(span.length)), anchor);
+    // The meeting the title places, among several the sentence dates: "Reflecting on their meetings in London on June 9 and 10, 2025,
+    // and in Stockholm on July 28 and 29, 2025" under "Joint Statement on … Meeting in Stockholm" (White House, 2025, round 134).
+    const titled = titleCity ? masked.indexOf(` in ${titleCity} on `) : -1;
+    const found = (titled >= 0 ? findMeetingDate(masked.slice(titled)) : null) ?? findMeetingDate(masked);
     if (found) {
       date = formatDate(found, fallbackYear);
       if (date) break;
@@ -795,6 +803,16 @@ export function extractMeeting(statement: Statement): Meeting {
   for (const sentence of date === null ? sentences.filter((s) => s.paragraphIndex === leads[0]?.paragraphIndex) : []) {
     if (!MEETING_TITLE.test(sentence.head) || AHEAD.test(sentence.head)) continue;
     const found = findMeetingDate(maskRecalledMeetings(sentence.head, anchor));
+    if (found?.year) {
+      date = formatDate(found, null);
+      if (date) break;
+    }
+  }
+  // Else the date a preamble gives the place the title names: "Reflecting on their meetings … and in Stockholm on July 28 and 29, 2025"
+  // under "Joint Statement on U.S.-China Economic and Trade Meeting in Stockholm" (White House, 2025, round 134).
+  for (const sentence of date === null && titleCity ? sentences.slice(0, 6) : []) {
+    const at = sentence.head.indexOf(` in ${titleCity} on `);
+    const found = at >= 0 ? findMeetingDate(sentence.head.slice(at)) : null;
     if (found?.year) {
       date = formatDate(found, null);
       if (date) break;

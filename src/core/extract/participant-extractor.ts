@@ -30,7 +30,7 @@ import {
   type Token,
 } from './person-names';
 import { confidence } from './confidence';
-import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanAt } from './sentence-helpers';
+import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanAt, spansWholeBody } from './sentence-helpers';
 import { extractCondemnations, hasCondemnationCueBefore } from './condemnation-extractor';
 import { announcedTripToSeveralCountries, TITLE_MEETS } from './meeting-extractor';
 import { findQuotations } from './quotation-finder';
@@ -925,7 +925,11 @@ const MET_EARLIER_BEFORE = caselessPattern(
     String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$|` +
     // "The meeting was a logical continuation of the recent discussions held in Reykjavik between Secretary of State Blinken and Foreign
     // Minister Lavrov" (White House, 2021, round 129).
-    String.raw`(?<![\p{L}])(?:recent|previous|earlier|prior|past|last)\s+(?:[\p{L}-]+\s+){0,2}?(?:discussions|meetings?|talks|consultations|contacts)\s+(?:held\s+)?(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:between|with)\s+[^;]{0,120}$`,
+    String.raw`(?<![\p{L}])(?:recent|previous|earlier|prior|past|last)\s+(?:[\p{L}-]+\s+){0,2}?(?:discussions|meetings?|talks|consultations|contacts)\s+(?:held\s+)?(?:in\s+\p{Lu}[\p{L}-]+\s+)?(?:between|with)\s+[^;]{0,120}$|` +
+    // "In line with presidential-level discussions between President Donald J. Trump and President Vladimir Putin, the United States
+    // facilitated bilateral technical-level talks with the Russian delegation" (White House, 2025, round 134): the talks the text
+    // reports follow the leaders' own, which it only invokes.
+    String.raw`(?<![\p{L}])(?:in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:discussions|talks|conversations?|calls?|understandings?)\s+(?:between|of)\s+[^;]{0,120}$`,
   'iu',
 );
 
@@ -967,7 +971,14 @@ const ENVOY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:envoy|envoyée
 /** "on behalf of" or « au nom de » and the office of whom it names, up to the name (no comma between). */
 const VICTORY_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:victoire|victory|triumph|triomphe)\s+(?:électorale\s+|electoral\s+)?(?:du|de\s+la|de|d['’]|of)\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const RELATIVE_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:his|her|their|son|sa|ses|leur)\s+(?:late\s+|feue?\s+)?(?:father|mother|son|daughter|husband|wife|grandfather|grandmother|père|mère|fils|fille|époux|épouse)\s*,?\s+(?:(?:the\s+)?(?:late|former)\s+|feue?\s+|l['’]ancien\s+)?(?:[\p{L}-]+\s+){0,3}$`, 'iu');
-const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+(?:shared\s+|joint\s+)?(?:commitments?|decision|vision|leadership|agreement|call|efforts?|initiative|pledge)(?![\p{L}])`, 'iu');
+const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vision|leadership|agreement|call|efforts?|initiative|pledge|imperative|position|policy|determination|understandings?)(?![\p{L}])`;
+// Also each possessive spelled out: "implementing President Trump’s and President Putin’s agreement to ban strikes" (White House, 2025,
+// round 134).
+const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
+const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
+const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
+/** Whose stance the authors take up again: "The United States reiterated President Donald J. Trump’s imperative that the killing … must stop". */
+const REITERATED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:reiterat(?:ed|es|ing)|echo(?:ed|es|ing)|recall(?:ed|s|ing)|endors(?:ed|es|ing))\s+(?:[\p{L}.-]+\s+){0,4}$`, 'iu');
 // A call only: "President Dr Lazarus Chakwera’s meeting with the President of Angola" is the meeting a release reports (MBC, 2023, round 126).
 const OTHERS_CALL_WITH_BEFORE = /\p{L}['’]s\s+(?:recent\s+|earlier\s+)?(?:call|conversation)\s+with\s+[^.;]{0,80}$/u;
 const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');
@@ -1013,6 +1024,8 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  if (JOINT_POSSESSIVE_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  if (REITERATED_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime
@@ -1709,10 +1722,10 @@ const HEADER_OFFICE_HEADS = new Set(['minister', 'secretary', 'treasurer', 'atto
  * HISHAMMUDDIN HUSSEIN" ⏎ "PUTRAJAYA" ⏎ "1 JUNE 2021" under "… I will also relay Malaysia’s serious concern …" (Malaysia
  * MOFA, 2021, round 24). Only a name on its line (with honorifics), then lines that hold a date or a single place.
  */
-function closingSignatureAuthor(statement: Statement): Draft | null {
+function closingSignatureAuthors(statement: Statement): Draft[] {
   const { text } = statement;
   const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement) && p.end <= bodyEnd(statement));
-  if (body.length < 3) return null;
+  if (body.length < 3) return [];
   // The closing lines, one paragraph each or one paragraph of lines.
   const lines: SourceSpan[] = [];
   for (const paragraph of body.slice(-4)) {
@@ -1725,21 +1738,51 @@ function closingSignatureAuthor(statement: Statement): Draft | null {
   const isDate = (line: SourceSpan) => findDate(text.slice(line.start, line.end)) !== null;
   const isDateOrPlace = (line: SourceSpan) => {
     const raw = text.slice(line.start, line.end).trim();
-    return raw.length <= 40 && (isDate(line) || /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?$/u.test(raw));
+    if (raw.length > 40) return false;
+    if (isDate(line)) return true;
+    // Two capitalised words are a place ("Kuala Lumpur") unless they are a person's name ("Angela Merkel", a second signer).
+    return /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?$/u.test(raw) && !(raw.includes(' ') && findPersonMentions(text, line.start, line.end, false).some((m) => m.wordCount > 1));
   };
+  // An end mark or a blank line after the signature is no part of it: "###", "-30-".
+  while (lines.length > 0 && /^\s*(?:#{3}|-\s*30\s*-)?\s*$/u.test(text.slice((lines.at(-1) as SourceSpan).start, (lines.at(-1) as SourceSpan).end))) lines.pop();
   let k = lines.length;
   while (k > 0 && lines.length - k < 3 && isDateOrPlace(lines[k - 1] as SourceSpan)) k--;
   const rest = lines.slice(k);
-  const nameLine = lines[k - 1];
-  if (!nameLine || rest.length === 0 || !rest.some(isDate) || nameLine.end - nameLine.start > 80) return null;
-  const last = body.find((p) => p.start <= nameLine.start && p.end >= nameLine.end) ?? nameLine;
-  const mentions = findPersonMentions(text, nameLine.start, nameLine.end, false);
-  const mention = mentions.length === 1 ? mentions[0] : undefined;
-  if (!mention || mention.wordCount < 2 || text.slice(mention.end, nameLine.end).trim() !== '') return null;
+  if (rest.length === 0 || !rest.some(isDate)) return [];
+  // The name lines above: one, or up to four of a joint declaration's signers, each alone on its line ("Joseph R. Biden, Jr." ⏎
+  // "Angela Merkel" ⏎ "July 15, 2021", White House, 2021, round 134).
+  const signers: Array<{ line: SourceSpan; mention: PersonMention }> = [];
+  for (let i = k - 1; i >= 0 && signers.length < 4; i--) {
+    const nameLine = lines[i] as SourceSpan;
+    if (nameLine.end - nameLine.start > 80) break;
+    const mentions = findPersonMentions(text, nameLine.start, nameLine.end, false);
+    const mention = mentions.length === 1 ? mentions[0] : undefined;
+    if (!mention || mention.wordCount < 2 || !/^[\s,]*(?:(?:Jr|Sr)\.?)?\s*$/u.test(text.slice(mention.end, nameLine.end))) break;
+    signers.unshift({ line: nameLine, mention });
+  }
+  const first = signers[0];
+  if (!first) return [];
+  const last = body.find((p) => p.start <= first.line.start && p.end >= first.line.end) ?? first.line;
   const before = collapseWhitespace(text.slice(bodyStart(statement), last.start));
-  if (!/(?<![\p{L}])(?:I|my|I['’]ve|I['’]m|je|j['’]ai)(?![\p{L}])/u.test(before)) return null;
-  return { name: mention.name, title: '', country: mostFrequent(findCountries(before).filter((found) => isState(found.canonical))), source: { start: last.start, end: last.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific };
+  const voice = signers.length === 1 ? /(?<![\p{L}])(?:I|my|I['’]ve|I['’]m|je|j['’]ai)(?![\p{L}])/u : SIGNERS_VOICE;
+  if (!voice.test(before)) return [];
+  if (signers.length === 1) {
+    const country = mostFrequent(findCountries(before).filter((found) => isState(found.canonical)));
+    return signers.map(({ mention }) => ({ name: mention.name, title: '', country, source: { start: last.start, end: last.end }, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific }));
+  }
+  // Several signers: the lead's offices, in the same order and as many, title them ("Today, the President of the United States
+  // and the Chancellor of Germany affirm …").
+  const lead = body[0] ? text.slice(body[0].start, body[0].end) : '';
+  const offices = findCountries(lead)
+    .filter((found) => isState(found.canonical))
+    .map((found) => ({ country: found.canonical, office: /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+of\s+(?:the\s+)?$/u.exec(lead.slice(Math.max(0, found.start - 60), found.start))?.[1] ?? null }))
+    .filter((found) => found.office !== null);
+  const titled = offices.length === signers.length;
+  return signers.map(({ line, mention }, i) => ({ name: mention.name, title: titled ? (offices[i]?.office ?? '') : '', country: titled ? (offices[i]?.country ?? null) : null, source: line, mentionStart: mention.start, mentionEnd: mention.end, inherits: false, mentions: 1, honorific: mention.hasHonorific }));
 }
+
+/** Several signers' voice: "we", "our", « nous », or one of them speaking. */
+const SIGNERS_VOICE = caselessPattern(String.raw`(?<![\p{L}])(?:I|my|we|our|je|j['’]ai|nous|notre|nos)(?![\p{L}])`, 'iu');
 
 /** An office that opens a signature's line: « Le Ministre de la Jeunesse, des Sports … », "The Minister for …". */
 const SIGNATURE_OFFICE = caselessPattern(
@@ -1969,6 +2012,9 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   const { text } = statement;
   const quotations = findQuotations(statement)
     .filter((q) => !SPOKESPERSON_SAID_BEFORE.test(text.slice(Math.max(0, q.openStart - 80), q.openStart)))
+    // A body that is one quotation under "Statement from A and B on Call with C" is the authors' own account: the people
+    // in the call it reports take part (White House, 2025, round 134).
+    .filter((q) => !(statement.title && STATEMENT_BY.test(statement.title) && spansWholeBody(statement, q)))
     .map((q) => ({ start: q.openEnd, end: q.closeStart }));
   // A journalist's question in a press briefing (« Q – … Paul Biya … », France Diplomatie, 2018) names people, not participants.
   const questions = statement.paragraphs.filter((p) => /^(?:Q|Question)\s*[–—:-]/u.test(text.slice(p.start, p.start + 12))).map((p) => ({ start: p.start, end: p.end }));
@@ -2172,9 +2218,10 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   if (author && !drafts.some((d) => isSameOrShorterName(author.name, d.name) || isSameOrShorterName(d.name, author.name))) {
     drafts.unshift({ name: author.name, title: author.title, country: null, source: author.source, mentionStart: author.source.start, mentionEnd: author.source.end, inherits: false, mentions: 1, honorific: false });
   }
-  const signer = closingSignatureAuthor(statement) ?? officeAboveSignature(statement);
-  if (signer && drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(signer.name, d.name) || isSameOrShorterName(d.name, signer.name))) {
-    drafts.unshift(signer);
+  const closing = closingSignatureAuthors(statement);
+  const office = closing.length === 0 ? officeAboveSignature(statement) : null;
+  for (const signer of (office ? [office] : closing).reverse()) {
+    if (drafts.length < MAX_PARTICIPANTS && !drafts.some((d) => isSameOrShorterName(signer.name, d.name) || isSameOrShorterName(d.name, signer.name))) drafts.unshift(signer);
   }
   for (const signatory of signatoryLine(statement)) {
     if (drafts.length >= MAX_PARTICIPANTS || drafts.some((d) => isSameOrShorterName(signatory.name, d.name) || isSameOrShorterName(d.name, signatory.name))) continue;

@@ -429,6 +429,9 @@ const NOT_NAME_WORDS = new Set(
     'palace palacio palais palazzo mediterranean mediterranee ' +
     // A month of observance is no person: "In recognition that June is LGBTQI+ Pride Month" (White House, 2023, round 81).
     'month ' +
+    // The National Security Council's acronym before its adviser's surname: "Statement from Secretary Rubio and NSC Waltz" (White
+    // House, 2025, round 134).
+    'nsc ' +
     // A headline's verb after the surname: "President Elbegdorj Held a Telephone Conversation with President Medvedev" (Office of
     // the President of Mongolia, round 69).
     'held hosted welcomed received visited signed attended ' +
@@ -865,6 +868,7 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       (initial === 2 && LEADING_PARTICLES.has(first.key)) ||
       isFamilyNameInCapitals(tokens, h + initial) ||
       (initial === 0 && isTitleHead(tokens[h - 1]) && isMonthSurname(tokens, h)) ||
+      (initial === 0 && isPronounSurname(tokens, h)) ||
       (initial === 0 && isGivenNameBeforePatronymic(text, tokens, h)) ||
       (initial === 0 && h > i && isPortfolioWordAsName(text, tokens, h)) ||
       // "his Iranian counterpart Amir Abdel Lahyan" (Egypt SIS, 2024, round 34): after an office, "Amir" opens a name.
@@ -1038,6 +1042,20 @@ function isGivenNameBeforePatronymic(text: string, tokens: readonly Token[], i: 
 
 /** Months that are also family names ("Theresa May", "Brian April"): inside a name, not before a day. */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
+/**
+ * The Chinese family name He, written like the pronoun: capitalised inside a sentence (after a word in lower case or an office), before a
+ * given name: "The representative from the Chinese side for this meeting was He Lifeng, Vice Premier of the State Council" (White House,
+ * 2025, round 134), "Vice Premier He Lifeng".
+ */
+function isPronounSurname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.text !== 'He') return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!previous || !previous.isWord || !next || !next.isWord || !/^\p{Lu}\p{Ll}/u.test(next.text) || !isNameWord(next)) return false;
+  return /^\p{Ll}/u.test(previous.text) || isTitleHead(previous);
+}
 
 function isMonthSurname(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];

@@ -16,7 +16,7 @@ import { bodyPersonMentions, FIRST_PERSON_PLURAL, isSameOrShorterName, JOINT_BY,
 import { canonicalCountry, escapeRegExp } from './country-names';
 import { nameKeys, nameRunAt, tokenize } from './person-names';
 import { findQuotations, type Quotation } from './quotation-finder';
-import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanStartingBefore } from './sentence-helpers';
+import { bodyEnd, bodyStart, collapseWhitespace, foldForComparison, indexOfSpanStartingBefore, spansWholeBody } from './sentence-helpers';
 import { wordPattern } from './condemnation-extractor';
 import { confidence } from './confidence';
 import { caselessPattern } from './caseless-pattern';
@@ -608,6 +608,12 @@ function speakerFromContext(statement: Statement, quotation: Quotation, particip
       // quotation: the statement's author speaks.
       const authors = statement.title && STATEMENT_BY.test(statement.title) ? participants.filter((p) => statement.title?.includes(p.name)) : [];
       if (authors.length === 1 && authors[0]) return { name: authors[0].name, confidence: 0.6 };
+    }
+    // "Statement from Secretary Rubio and NSC Waltz on Call with Zelenskyy" over a body that is one quotation, with no
+    // first person (White House, 2025, round 134): the statement's authors speak; the first named stands for them.
+    if (!last && statement.title && STATEMENT_BY.test(statement.title) && spansWholeBody(statement, quotation)) {
+      const authors = participants.filter((p) => statement.title?.includes(p.name)).sort((a, b) => (statement.title ?? '').indexOf(a.name) - (statement.title ?? '').indexOf(b.name));
+      if (authors[0]) return { name: authors[0].name, confidence: 0.5 };
     }
     // A joint statement whose body is one quotation in the first person plural (« Déclaration commune du secrétaire
     // général de l'OTAN, Jens Stoltenberg, et du président de la Chambre …, Mike Johnson » over « … nous avons parlé … »,

@@ -5320,4 +5320,29 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
     expect(initiatives('Statement\n\nThey praised the Tropical Forests Forever Facility and the work of the Strategic Dialogue in the region.\n')).toEqual([]);
   });
+  it('round 134: "Media Contacts:" right under the title heads the release, which follows; a body that is one quotation under "Statement from A and B on Call with C" is the authors\' (the people of the call take part, the first author speaks); "NSC" opens no name', () => {
+    const bali = extract('Regional cooperation to strengthen borders.\n\nMedia Contacts:  Smith - Courtney Hoogen (02) 6277 7500  Evans - Tim Friedrich on 0434 561 915\n\nMedia release   Stephen Smith MP Minister for Foreign Affairs   14 April 2009   A senior delegation of Australian ministers will today join their counterparts for a two-day international meeting in Indonesia. Foreign Minister Stephen Smith will co-chair the Bali Process Ministerial meeting with Indonesian Foreign Minister, Dr Hassan Wirajuda.  “The Australian Government is highly supportive of the Bali Process,” Mr Smith said.\n');
+    expect(bali.participants.map((p) => p.name)).toEqual(['Stephen Smith', 'Hassan Wirajuda']);
+    expect(bali.quotes.map((q) => q.speaker)).toEqual(['Stephen Smith']);
+    const call = extract('Statement from Secretary Rubio and NSC Waltz on Call with Zelenskyy\n\n“Today, President Donald J. Trump and Ukraine’s President Volodymyr Zelenskyy had a fantastic phone conversation. President Zelenskyy thanked President Trump for the support of the United States.\n\nThe two leaders also agreed on a partial ceasefire against energy.”\n');
+    expect(call.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Donald J. Trump', 'Volodymyr Zelenskyy', 'Rubio']));
+    expect(call.participants.map((p) => p.name)).not.toContain('NSC Waltz');
+    expect(call.quotes.map((q) => q.speaker)).toEqual(['Rubio']);
+    // A quotation that is not the whole body stays someone's words.
+    expect(names('Statement from Secretary Rubio on Ukraine\n\nThe Secretary spoke today.\n\n“Today, President Donald J. Trump and Ukraine’s President Volodymyr Zelenskyy had a fantastic phone conversation.”\n')).not.toContain('Volodymyr Zelenskyy');
+  });
+  it('round 134: two signers on their lines above the date sign a declaration in the first person plural, titled by the lead\'s offices in order; talks "in line with" the leaders\' discussions, and "reiterated X’s imperative" or "X’s and Y’s agreement", do not make the leaders participants; the Chinese family name He', () => {
+    const declaration = extract('Washington Declaration\n\nToday, the President of the United States and the Chancellor of Germany affirm their commitment to close bilateral cooperation.\n\nThe foundation of our relationship is a shared commitment to democratic principles.\n\nWe will also establish a U.S.-German Economic Dialogue.\n\nJoseph R. Biden, Jr.\nAngela Merkel\nJuly 15, 2021\n\n###\n');
+    expect(declaration.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Joseph R. Biden, Jr.', 'President', 'United States'],
+      ['Angela Merkel', 'Chancellor', 'Germany'],
+    ]);
+    expect(names('Outcomes\n\nIn line with presidential-level discussions between President Donald J. Trump and President Vladimir Putin, the United States facilitated bilateral technical-level talks with the Russian delegation in Riyadh.\n\nThe United States and Russia agreed to develop measures for implementing President Trump’s and President Putin’s agreement to ban strikes against energy facilities.\n\nThe United States reiterated President Donald J. Trump’s imperative that the killing must stop.\n')).toEqual([]);
+    expect(names('Joint Statement\n\nThe representative from the Chinese side for this meeting was He Lifeng, Vice Premier of the State Council, and the representative from the U.S. side was Scott Bessent, Secretary of Treasury.\n')).toEqual(['He Lifeng', 'Scott Bessent']);
+    expect(names('Call\n\nThe Prime Minister spoke with the President. He Said nothing else.\n')).toEqual([]);
+  });
+  it('round 134: a preamble\'s "Recalling the Joint Statement … in Geneva on May 12, 2025" dates no meeting; the place the title names picks its date among several', () => {
+    const meeting = extract('Joint Statement on U.S.-China Economic and Trade Meeting in Stockholm\n\nThe Government of the United States of America and the Government of the People’s Republic of China,\n\nRecalling the Joint Statement on U.S.-China Economic and Trade Meeting in Geneva on May 12, 2025; and\n\nReflecting on their meetings in London on June 9 and 10, 2025, and in Stockholm on July 28 and 29, 2025;\n\nThe Parties agree to take the following actions by August 12, 2025.\n').meeting;
+    expect([meeting.date, meeting.location]).toEqual(['2025-07-28', 'Stockholm']);
+  });
 });

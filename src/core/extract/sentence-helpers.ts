@@ -29,18 +29,31 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * Offset where the boilerplate tail starts (or the text length): the first boilerplate section the
- * importer recognised. Everything after it is release furniture, whatever its own heading.
+ * importer recognised after the body's start. Everything after it is release furniture, whatever its own heading.
  */
 export function bodyEnd(statement: Statement): number {
-  const boilerplate = statement.boilerplate ?? findBoilerplateSections(statement.text, statement.paragraphs);
-  return boilerplate[0]?.start ?? statement.text.length;
+  const start = bodyStart(statement);
+  return sectionsOf(statement).find((section) => section.start >= start)?.start ?? statement.text.length;
 }
 
-/** Offset where the body starts: after the title line when there is one. */
+function sectionsOf(statement: Statement) {
+  return statement.boilerplate ?? findBoilerplateSections(statement.text, statement.paragraphs);
+}
+
+/**
+ * Offset where the body starts: after the title line when there is one, and after a contact block printed
+ * right under the title when the release follows it ("Media Contacts: Smith - …", Australian ministers, 2009, round 134).
+ */
 export function bodyStart(statement: Statement): number {
   if (statement.title === null) return 0;
   const newline = statement.text.indexOf('\n');
-  return newline === -1 ? statement.text.length : newline + 1;
+  if (newline === -1) return statement.text.length;
+  const head = sectionsOf(statement)[0];
+  if (head?.kind === 'contacts' && head.end < statement.text.length && statement.text.slice(newline + 1, head.start).trim() === '') {
+    const rest = statement.text.slice(head.end);
+    if (rest.trim() !== '') return head.end;
+  }
+  return newline + 1;
 }
 
 /** Longest stretch of one sentence that the cue patterns read. */
@@ -130,4 +143,16 @@ const SIGNING_WORD = /sign|conclu|reached/i;
 /** `text` with every recalled signing blanked out (same length), so its verb, date and place are no event of the authors. */
 export function withoutRecalledSignings(text: string): string {
   return SIGNING_WORD.test(text) ? text.replace(RECALLED_SIGNING, (span) => ' '.repeat(span.length)) : text;
+}
+
+/**
+ * Whether a quotation is the whole body: it opens where the body does, and the body's one closing mark ends it, with only
+ * an end mark ("###", "-30-") after. The statement's own voice then, not someone quoted in it. The paragraphs between may
+ * not open again (White House, 2025): the quotation finder then closes at the first paragraph's end, so the body decides.
+ */
+export function spansWholeBody(statement: Statement, quotation: { readonly openStart: number }): boolean {
+  const { text } = statement;
+  if (text.slice(bodyStart(statement), quotation.openStart).trim() !== '') return false;
+  const inside = text.slice(quotation.openStart + 1, bodyEnd(statement)).replace(/\s*(?:#{3}|-\s*30\s*-)?\s*$/u, '');
+  return /[”"»]$/u.test(inside) && !/[“«]|[”»"](?=[\s\S])/u.test(inside.slice(0, -1).replace(/\n\s*“/gu, '\n'));
 }

@@ -81,6 +81,18 @@ export function findBoilerplateSections(text: string, paragraphs: readonly Parag
   return starts.map((section, i) => {
     const next = starts[i + 1];
     let end = next ? next.start : text.length;
+    // A contact block is short lines: a long paragraph of prose after it is the release itself, as when
+    // "Media Contacts: …" heads an Australian release (2009, round 134).
+    if (section.kind === 'contacts') {
+      const prose = paragraphs.find(
+        (paragraph) =>
+          paragraph.start > section.start &&
+          paragraph.start < end &&
+          paragraph.end - paragraph.start > MAX_CONTACT_PARAGRAPH &&
+          !CONTACT_DETAILS.test(text.slice(paragraph.start, paragraph.end)),
+      );
+      if (prose) end = prose.start;
+    }
     while (end > section.start && /\s/.test(text[end - 1] ?? '')) end--;
     return { kind: section.kind, heading: section.heading, start: section.start, end };
   });
