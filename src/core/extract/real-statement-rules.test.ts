@@ -5345,4 +5345,35 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     const meeting = extract('Joint Statement on U.S.-China Economic and Trade Meeting in Stockholm\n\nThe Government of the United States of America and the Government of the People’s Republic of China,\n\nRecalling the Joint Statement on U.S.-China Economic and Trade Meeting in Geneva on May 12, 2025; and\n\nReflecting on their meetings in London on June 9 and 10, 2025, and in Stockholm on July 28 and 29, 2025;\n\nThe Parties agree to take the following actions by August 12, 2025.\n').meeting;
     expect([meeting.date, meeting.location]).toEqual(['2025-07-28', 'Stockholm']);
   });
+  it('round 134: initiatives — "U.S." inside a cue, a ceasefire agreed on, information shared between staffs, a joint effort, agencies directed to engage, a named agreement to finalize, an instrument signed in March by the parties, new projects by number, an initiative presented to a body, work through a named mechanism, an arrangement to negotiate, negotiations launched at a named assembly', () => {
+    for (const sentence of [
+      'To facilitate cooperation on crucial economic issues, we will also establish a U.S.-German Economic Dialogue.',
+      'The two leaders also agreed on a partial ceasefire against energy.',
+      'They reviewed the situation in Kursk and agreed to share information closely between their defense staffs as the battlefield situation evolved.',
+      'They agreed to collaborate on a joint effort to address the root causes of regional migration.',
+      'Finally, they directed the Secretariat of Foreign Relations and the Department of State to engage with the governments of neighboring countries.',
+      'In the coming weeks, the United States and Indonesia will negotiate and finalize the Agreement on Reciprocal Trade, prepare the Agreement for signature.',
+      'We support the open letter to publishers on open access to COVID-19 research, signed in March by the European Commission and Canada.',
+      'The Minister also announced 4 new projects in Burkina Faso to address critical gaps in food security.',
+      'Today, Minister Ng announced that the Canadaled Ottawa Group Trade and Health Initiative was presented to the WTO General Council for discussion.',
+      'Together, we are working through the G7 Rapid Response Mechanism to identify and respond to foreign threats.',
+      'In the coming weeks, they intend to negotiate for the first time, a global arrangement to address carbon intensity.',
+      'Both countries support launching negotiations at the upcoming 5th UN Environment Assembly (UNEA) on a global agreement.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    for (const sentence of [
+      'They urged Russia to agree to a ceasefire.',
+      'They agreed on the need for a ceasefire.',
+      'They directed the Department of State to review the matter.',
+      'They called on Russia to finalize the agreement.',
+      'They discussed the negotiations.',
+      'They met in the U.S.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toEqual([]);
+  });
+  it('round 134: an attack launched is no launch; deals of others the parties take note of, listed after the lead-in, are no initiatives', () => {
+    expect(initiatives('Statement\n\nOvernight, Russia launched its largest aerial assault on Ukraine since this war began.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nThey launched a new attack monitoring mechanism.\n')).toHaveLength(1);
+    const deals = initiatives('Framework\n\n- Indonesia will remove restrictions on exports to the United States of industrial commodities.\n\n- In addition, the United States and Indonesia take note of the following forthcoming commercial deals between U.S. and Indonesian companies:\n\n- Procurement of aircraft currently valued at 3.2 billion USD.\n\n- Purchases of energy products with an estimated value of 15 billion USD.\n\nIn the coming weeks, the United States and Indonesia will negotiate and finalize the Agreement on Reciprocal Trade.\n');
+    expect(deals.join(' ')).toMatch(/finalize the Agreement/);
+    expect(deals.join(' ')).not.toMatch(/Procurement|Purchases|take note/);
+  });
 });
