@@ -929,6 +929,14 @@ const MET_EARLIER_BEFORE = caselessPattern(
     // "In line with presidential-level discussions between President Donald J. Trump and President Vladimir Putin, the United States
     // facilitated bilateral technical-level talks with the Russian delegation" (White House, 2025, round 134): the talks the text
     // reports follow the leaders' own, which it only invokes.
+    // "The meeting followed President Biden’s bilateral meeting with Philippines President Ferdinand R. Marcos, Jr." (White House, 2024,
+    // round 135); "During the Prime Minister's recent visit to Pakistan, the Pakistani Prime Minister, Ms Bhutto, had expressed …"
+    // (Australian Government, 1989, round 135).
+    // Only a meeting that follows another (not "The development follows President Dr Lazarus Chakwera’s meeting with …", the meeting
+    // reported, round 126), and another's visit (not "during his recent visit to Jordan, meeting with His Majesty King Abdullah II",
+    // the visit reported, DFAT, 2012).
+    String.raw`(?<![\p{L}])(?:meeting|call|dialogue|visit|talks)\s+(?:followed|follows|built\s+on|builds\s+on)\s+(?:the\s+|an?\s+)?(?:\p{Lu}[^;]{0,40}?['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|visit|talks|summit|conversation)\s+(?:with|between)\s+[^;]{0,120}$|` +
+    String.raw`(?<![\p{L}])during\s+the\s+\p{Lu}[^;,]{0,40}?['’]s\s+(?:recent|previous|earlier|last)\s+visit\s+to\s+[^;]{0,120}$|` +
     String.raw`(?<![\p{L}])(?:in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:discussions|talks|conversations?|calls?|understandings?)\s+(?:between|of)\s+[^;]{0,120}$`,
   'iu',
 );
@@ -1021,6 +1029,8 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Either side of another call the text recalls: "… Secretary of Defense Lloyd J. Austin’s call with Ukrainian Minister of Defense Oleksii
   // Reznikov on Friday in which he previewed upcoming security assistance plans" (White House, 2022, round 131).
   if (/^['’]s\s+(?:recent\s+|earlier\s+)?(?:call|conversation)\s+with\s/u.test(text.slice(mentionEnd, mentionEnd + 40)) || OTHERS_CALL_WITH_BEFORE.test(justBefore)) return true;
+  // Who held the meeting this one followed: "The meeting followed President Biden’s bilateral meeting with …" (White House, 2024, round 135).
+  if (/(?<![\p{L}])(?:meeting|call|dialogue|visit|talks)\s+(?:followed|follows|built\s+on|builds\s+on)\s+(?:[\p{L}.-]+\s+){0,2}$/u.test(justBefore) && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|call|visit|talks)\s+with\s/u.test(text.slice(mentionEnd, mentionEnd + 50))) return true;
   // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
@@ -1669,7 +1679,7 @@ function attributedStatementLine(statement: Statement): Draft | null {
  * (Australian ministers' releases): "MINISTER FOR FOREIGN AFFAIRS" ⏎⏎ "The Hon Julie Bishop MP" ⏎⏎ "2 June 2014",
  * above a body in the first person ("At today’s dialogue I announce …").
  */
-const NAME_MP_OFFICE = /^((?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:MP|MPP|MLA|QC|KC|AC|AO)\.?\s+((?:Minister|Secretary|Treasurer|Attorney-General|Premier|Parliamentary\s+Secretary)(?![\p{L}])[^.]{3,80})$/u;
+const NAME_MP_OFFICE = /^((?:The\s+Hon(?:ourable)?\.?\s+|Senator\s+(?:the\s+Hon\.?\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:MP|MPP|MLA|QC|KC|AC|AO)\.?\s+((?:AUSTRALIAN\s+|Australian\s+)?(?:Minister|Secretary|Treasurer|Attorney-General|Premier|Parliamentary\s+Secretary|MINISTER|SECRETARY|TREASURER|ATTORNEY-GENERAL|PREMIER|PARLIAMENTARY\s+SECRETARY)(?![\p{L}])[^.]{3,80})$/u;
 
 function headerBlockAuthors(statement: Statement): Draft[] {
   const { text } = statement;
@@ -1709,7 +1719,9 @@ function headerBlockAuthors(statement: Statement): Draft[] {
   if (authors.length === 0) return [];
   const later = collapseWhitespace(text.slice((body[lastLine] as SourceSpan).end, bodyEnd(statement)));
   // The ministers' own voice: "I" for one, "I" or "we"/"our" for several.
-  if (!(authors.length === 1 ? /(?<![\p{L}])(?:I|my|I['’]ve|I['’]m)(?![\p{L}])/u : /(?<![\p{L}])(?:I|my|we|our|We|Our)(?![\p{L}])/u).test(later)) return [];
+  // One minister may speak as the government too: "We have provided $135.8 million in assistance" under "MINISTER FOR FOREIGN AFFAIRS" ⏎
+  // "The Hon Julie Bishop MP" (DFAT, 2014, round 135).
+  if (!/(?<![\p{L}])(?:I|my|we|our|We|Our)(?![\p{L}])/u.test(later)) return [];
   // The ministers' own country: the one the release names most (a release is its government's voice).
   const country = mostFrequent(findCountries(later).filter((found) => isState(found.canonical)));
   return authors.map((author) => ({ ...author, country }));

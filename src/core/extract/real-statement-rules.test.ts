@@ -5376,4 +5376,37 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(deals.join(' ')).toMatch(/finalize the Agreement/);
     expect(deals.join(' ')).not.toMatch(/Procurement|Purchases|take note/);
   });
+  it('round 135: participants — a minister in a release header speaks for the government in "we" too; "The Hon X MP  AUSTRALIAN MINISTER FOR …" on one line; a meeting this one followed and another\'s recent visit recalled make no participants', () => {
+    expect(names('Australia secures renewed humanitarian access to Syria\n\nMEDIA RELEASE\n\nMINISTER FOR FOREIGN AFFAIRS\n\nThe Hon Julie Bishop MP\n\n18 December 2014\n\nThe UN Security Council has adopted a resolution. We have provided $135.8 million in assistance.\n')).toEqual(['Julie Bishop']);
+    expect(names('Assistance following conflict in Georgia.\n\nThe Hon Stephen Smith MP  AUSTRALIAN MINISTER FOR FOREIGN AFFAIRS\n\nMedia release\n\n14 August 2008\n\nAustralia will provide $1 million to deliver emergency humanitarian assistance in Georgia.\n')).toEqual(['Stephen Smith']);
+    expect(names('Joint Readout\n\nSecretary of State Antony J. Blinken met with Philippine Secretary of Foreign Affairs Enrique Manalo in Washington today. The meeting followed President Biden’s bilateral meeting with Philippines President Ferdinand R. Marcos, Jr. on April 11.\n')).toEqual(['Antony J. Blinken', 'Enrique Manalo']);
+    expect(names('Afghanistan\n\nThe Acting Minister for Foreign Affairs, Mr Michael Duffy, said Australia would continue to assist Afghan refugees. During the Prime Minister\'s recent visit to Pakistan, the Pakistani Prime Minister, Ms Bhutto, had expressed the appreciation of her Government.\n')).toEqual(['Michael Duffy']);
+    // The visit the text reports is no recalled one.
+    expect(names('Jordan\n\nForeign Minister Bob Carr held discussions on regional peace during his recent visit to Jordan, meeting with His Majesty King Abdullah II and Jordan\'s Minister of Foreign Affairs, Mr Nasser Judeh.\n')).toEqual(['Bob Carr', 'Abdullah II', 'Nasser Judeh']);
+  });
+  it('round 135: calls to reopen civic space, to cooperate fully with an investigation, for children to be returned condemn; a call to reopen talks does not', () => {
+    expect(condemned('Readout\n\nPresident Biden also urged Prime Minister Hun Sen to reopen civic and political space ahead of the elections.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe continue to call on all states, including Russia, to cooperate fully with the Joint Investigation Team’s investigation.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe will continue to demand that Ukrainian children be returned to their families.\n')).toBe(1);
+    expect(condemned('Statement\n\nThey urged the parties to reopen talks.\n')).toBe(0);
+  });
+  it('round 135: initiatives — a further sum allocated, events hosted in a named month, teams to continue work on an agreement\'s details, a proposal presented, a resolution co-authored, discussions to be undertaken, ongoing joint exercises, a minister\'s scheduled meetings; not a key role agreed on, nor openings to explore', () => {
+    for (const sentence of [
+      'A further $500,000 has been allocated to the International Committee of the Red Cross.',
+      'The Department of Commerce will host a Caribbean regional trade mission as well as business conferences and roundtables in October 2022.',
+      'Working teams will continue technical work over the coming days on the details of implementation.',
+      'The United States, with support from Egypt and Qatar, presented to both parties a bridging proposal.',
+      'Australia, working with Jordan and Luxembourg, co-authored and co-led negotiations on the resolution.',
+      'In Beijing he will undertake a wide-ranging series of discussions with China\'s Foreign Minister, Qian Qichen.',
+      'The two consulted on our close coordination to counter Iran, including through regular and ongoing joint military exercises.',
+      'I will be meeting Prime Minister Qarase, Foreign Minister Tavola and other government ministers.',
+      'I will also have talks with other government ministers and visit some Australian aid projects.',
+      'They agreed to explore new opportunities through the Joint Commission.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    for (const sentence of [
+      'The $500,000 had been allocated to the Red Cross in 1990.',
+      'They agreed on the key role of the Comprehensive and Progressive Agreement for Trans-Pacific Partnership in helping mitigate the effects of COVID-19.',
+      'The parties further decided to explore additional opportunities to strengthen global support for the law of the sea.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toEqual([]);
+  });
 });
