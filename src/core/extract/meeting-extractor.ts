@@ -114,8 +114,15 @@ const FURTHER_TO_EVENT_LITERAL = /held|tenu/i;
 /** A recital of a joint statement's preamble: "Recalling the Joint Statement on … in Geneva on May 12, 2025 (…); and" (White House, 2025, round 134). */
 const RECITAL = /^\s*(?:Recalling|Rappelant)\s[^;]*/u;
 
+/**
+ * A named instrument's signing date in apposition, background to the sentence: "including the U.S.-Indonesia Trade and Investment Framework
+ * Agreement, signed on July 16, 1996" (White House, 2025, round 134).
+ */
+const SIGNED_ON_IN_APPOSITION = /(?<=(?:Agreement|Treaty|Accord|Arrangement|Memorandum|Declaration|Convention|Protocol|Charter)),\s+signed\s+(?:on|in)\s+[^.;]{3,30}?\d{4}/gu;
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
   let masked = withoutRecalledSignings(head).replace(RECITAL, (span) => ' '.repeat(span.length));
+  if (masked.includes('signed')) masked = masked.replace(SIGNED_ON_IN_APPOSITION, (span) => ' '.repeat(span.length));
   if (FURTHER_TO_EVENT_LITERAL.test(masked)) masked = masked.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length));
   if (masked.includes('met')) masked = masked.replace(LAST_MET, (span) => ' '.repeat(span.length));
   const blankIfRecalled = (span: string, earlier: string | undefined, when: string | undefined): string => {

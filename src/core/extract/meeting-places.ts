@@ -35,7 +35,8 @@ function isHonorificOrAgency(place: string): boolean {
 
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
-  const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
+  // Nor the honorific of a name that follows the city unpunctuated: "the United Nations in Geneva Mr Peter Woolcott" (DFAT, 2014, round 134).
+  const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '').replace(/\s+(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Dame)\.?$/u, '');
   // A news agency's name before the city: « AKP Phnom Penh, 25 janvier 2017 – » (Agence Kampuchea Presse, round 37).
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
   const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
@@ -271,6 +272,9 @@ export function placeInSentence(sentence: string): string | null {
     // "in Rabat Thursday": a weekday or month written after the city is a time, not part of its name.
     // "I have met today in Brussels Prime Minister Ivica Dacic" (EEAS, 2012): an office after the city opens a name.
     while (words.length > 1 && (MONTHS[(words[words.length - 1] ?? '').toLowerCase()] !== undefined || WEEKDAYS.test(words[words.length - 1] ?? '') || OFFICE_AFTER_CITY.test(words[words.length - 1] ?? ''))) words.pop();
+    // An honorific after the city opens a name: "the United Nations in Geneva Mr Peter Woolcott" (DFAT, 2014, round 134).
+    const honorific = words.findIndex((word, k) => k > 0 && /^(?:Mr|Mrs|Ms|Dr|Mme|Sir|Dame)\.?$/u.test(word));
+    if (honorific > 0) words.splice(honorific);
     // "in The Hague", « à La Haye »: the article belongs to these cities' names.
     if (CITIES_WITH_ARTICLE.has(foldForComparison(words.slice(0, 2).join(' ')))) return words.slice(0, 2).join(' ');
     // "in Papua New Guinea" is a country, not the city "Papua New".

@@ -5409,4 +5409,8 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'The parties further decided to explore additional opportunities to strengthen global support for the law of the sea.',
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toEqual([]);
   });
+  it('round 134: an honorific after a city opens a name, not the city\'s second word; a named instrument\'s signing date in apposition dates no meeting', () => {
+    expect(placeOf('Geneva II\n\nThe Australian Ambassador to the United Nations in Geneva Mr Peter Woolcott met the envoy today.\n')).toBe('Geneva');
+    expect(extract('Joint Statement on Framework\n\nToday, the United States and Indonesia agreed to a Framework for negotiating an Agreement on Reciprocal Trade. The Agreement will build upon our relationship, including the U.S.-Indonesia Trade and Investment Framework Agreement, signed on July 16, 1996.\n').meeting.date).toBeNull();
+  });
 });
