@@ -92,7 +92,7 @@ const COUNTRIES: Record<string, readonly string[]> = {
   Ukraine: ['Ukrainian', 'ukrainien', 'ukrainienne'],
   'United Arab Emirates': ['UAE', 'Émirats arabes unis', 'émirien', 'émirienne'],
   // The long form and Northern Ireland name the United Kingdom, not Ireland ("the United Kingdom of Great Britain and Northern Ireland").
-  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British', 'Royaume-Uni', 'britannique', 'United Kingdom of Great Britain and Northern Ireland', 'Northern Ireland', 'Grande-Bretagne', "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", 'Irlande du Nord'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British', 'Royaume-Uni', 'britannique', 'United Kingdom of Great Britain and Northern Ireland', 'United Kingdom and Northern Ireland', 'Northern Ireland', 'Grande-Bretagne', "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", 'Irlande du Nord'],
   'United States': ['United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'American', 'États-Unis', 'américain', 'américaine'],
   Venezuela: ['Venezuelan', 'vénézuélien', 'vénézuélienne'],
   'Viet Nam': ['Vietnam', 'Vietnamese', 'Socialist Republic of Viet Nam', 'Socialist Republic of Vietnam', 'vietnamien', 'vietnamienne'],

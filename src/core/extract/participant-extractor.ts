@@ -985,6 +985,8 @@ const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vis
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
 const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
+const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
+const WE_CALL_ON_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:we|I)\s+(?:(?:also|again|further|once\s+again|therefore|now|strongly|urgently)\s+)?(?:call\s+(?:up)?on|urge|appeal\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}$`, 'iu');
 /** Whose stance the authors take up again: "The United States reiterated President Donald J. Trump’s imperative that the killing … must stop". */
 const REITERATED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:reiterat(?:ed|es|ing)|echo(?:ed|es|ing)|recall(?:ed|s|ing)|endors(?:ed|es|ing))\s+(?:[\p{L}.-]+\s+){0,4}$`, 'iu');
 // A call only: "President Dr Lazarus Chakwera’s meeting with the President of Angola" is the meeting a release reports (MBC, 2023, round 126).
@@ -1035,6 +1037,14 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
   if (JOINT_POSSESSIVE_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  // Whom the authors call on in their own voice is not at their table: "We call upon President Raisi to seize this opportunity" (France,
+  // Germany, the United Kingdom and the United States, 2021, round 136); a readout's "President Biden urged President Xi" names the other
+  // side of the call, and stays.
+  if (WE_CALL_ON_BEFORE.test(justBefore)) return true;
+  // Who set up the body in a month and year the text recalls: "President Joe Biden, President Andrés Manuel López Obrador, and Prime
+  // Minister Justin Trudeau established the Trilateral Fentanyl Committee in January 2023, during the North American Leaders’ Summit"
+  // (Mexico, Canada and the United States, 2024, round 136); the committee's meeting is the one reported.
+  if (ESTABLISHED_IN_PAST_AFTER.test(text.slice(mentionEnd, mentionEnd + 260))) return true;
   if (REITERATED_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony

@@ -435,6 +435,8 @@ const NOT_NAME_WORDS = new Set(
     // A headline's verb after the surname: "President Elbegdorj Held a Telephone Conversation with President Medvedev" (Office of
     // the President of Mongolia, round 69).
     'held hosted welcomed received visited signed attended ' +
+    // "… and UK Prime Minister Johnson Announce Commitment to Addressing Climate Crisis …" (White House, 2021, round 136).
+    'announce announces ' +
     // Events: "at the beginning of the Pacific iCLIM Project Inception Workshop hosted in Brisbane" (SPREP, round 67).
     'workshop workshops seminar seminars symposium webinar ' +
     // Adjectives of institutions' and states' names: « Programme Alimentaire Mondial », « République Démocratique du Congo » (round 56).
@@ -878,7 +880,10 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       (initial === 0 && tokens[h - 1]?.text === ',' && isAmirInsideName(text, tokens, h) && isNameWord(tokens[h + 2]) && /^\p{Lu}/u.test(tokens[h + 2]?.text ?? '')) ||
       // After an honorific or a military rank "Amir" is a given name whatever follows: "Major General (Retd) Amir Eshel" (India's
       // MoD, round 64), "Mr Amir Peretz"; no text styles the Emir "General".
-      (initial === 0 && (h > i || MILITARY_RANKS.has(tokens[h - 1]?.key ?? '')) && isAmirInsideName(text, tokens, h))
+      (initial === 0 && (h > i || MILITARY_RANKS.has(tokens[h - 1]?.key ?? '')) && isAmirInsideName(text, tokens, h)) ||
+      // … and before a surname set off by its office: "spoke with Amir Peretz, Israel’s Minister of the Economy and Industry" (Global
+      // Affairs Canada, 2020, round 136); the Emir is not named so.
+      (initial === 0 && isAmirInsideName(text, tokens, h) && tokens[h + 2]?.text === ',' && /^,\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}?(?:Minister|Secretary|President|Ambassador|Deputy|Speaker|Governor|Mayor|Chief|Director|Chairman|Chair|Head|ministre|président|ambassadeur)(?![\p{L}])/u.test(text.slice(tokens[h + 2]?.start ?? 0, (tokens[h + 2]?.start ?? 0) + 80)))
     )
   )
     return null;

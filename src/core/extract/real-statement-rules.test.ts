@@ -5413,4 +5413,36 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(placeOf('Geneva II\n\nThe Australian Ambassador to the United Nations in Geneva Mr Peter Woolcott met the envoy today.\n')).toBe('Geneva');
     expect(extract('Joint Statement on Framework\n\nToday, the United States and Indonesia agreed to a Framework for negotiating an Agreement on Reciprocal Trade. The Agreement will build upon our relationship, including the U.S.-Indonesia Trade and Investment Framework Agreement, signed on July 16, 1996.\n').meeting.date).toBeNull();
   });
+  it('round 136: participants — "Amir" as a given name before a surname set off by its office; "the United Kingdom and Northern Ireland" in an office; a headline\'s "Announce"; whom the authors call on in their own voice, and leaders recalled as setting up a body in a past month, are not at the table', () => {
+    expect(names('Readout\n\nYesterday, the Honourable Mary Ng, Minister of International Trade, spoke with Amir Peretz, Israel’s Minister of the Economy and Industry.\n')).toEqual(['Mary Ng', 'Amir Peretz']);
+    const e3 = extract('Joint Statement by the President of France Emmanuel Macron, Chancellor of Germany Angela Merkel, Prime Minister of the United Kingdom and Northern Ireland Boris Johnson, and President of the United States Joseph R. Biden, Jr. on Iran\n\nWe met in Rome to discuss Iran. We call upon President Raisi to seize this opportunity and return to a good faith effort.\n');
+    expect(e3.participants.map((p) => p.name)).toEqual(['Emmanuel Macron', 'Angela Merkel', 'Boris Johnson', 'Joseph R. Biden, Jr.']);
+    expect(names('U.S. President Biden, European Commission President von der Leyen and UK Prime Minister Johnson Announce Commitment to Addressing Climate Crisis\n\nThe leaders met in Glasgow.\n')).not.toContain('Johnson Announce Commitment');
+    expect(names('Joint Statement\n\nPresident Joe Biden, President Andrés Manuel López Obrador, and Prime Minister Justin Trudeau established the Trilateral Fentanyl Committee in January 2023, during the North American Leaders’ Summit. The Committee met today in Washington; Mexico’s delegation was led by Secretary of Security Rosa Icela Rodriguez.\n')).not.toContain('Joe Biden');
+    // A readout's "urged President Xi" names the other side of the call.
+    expect(names('Readout\n\nPresident Joseph R. Biden, Jr. spoke today with President Xi Jinping. President Biden urged President Xi to reopen the talks.\n')).toContain('Xi Jinping');
+  });
+  it('round 136: condemnations — a call whose addressee ends on a dash ("—to pull back their forces"), "are deeply concerning", "not in conformity with … its international commitments", "need to immediately allow unhindered humanitarian access"', () => {
+    expect(condemned('Sudan\n\nI call on the belligerents responsible for Sudanese suffering—the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF)—to pull back their forces.\n')).toBe(1);
+    expect(condemned('Statement\n\nReports of shelling of settlements and civilian casualties are deeply concerning.\n')).toBe(1);
+    expect(condemned('Statement\n\nChina’s decision is not in conformity with the Hong Kong Basic Law and its international commitments.\n')).toBe(1);
+    expect(condemned('Statement\n\nBoth parties need to immediately allow unhindered humanitarian access to all areas of Sudan.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe need to allow humanitarian access.\n')).toBe(0);
+  });
+  it('round 136: initiatives — entities sanctioned by number, a joint investment or taskforce announced, negotiations under way on a named agreement, joint work reviewed under an instrument, a named body\'s scope widened; not a sum that lifts a total, follows an earlier one, or was given in a past month', () => {
+    for (const sentence of [
+      'The U.S. Treasury Department has sanctioned sixteen entities and individuals for contributing to the conflict.',
+      'The two leaders announced a joint investment that will allow Mexico and the United States to address the root causes.',
+      'In 2021, the U.S. and the EU announced a joint COVID-19 Manufacturing and Supply Chain Taskforce.',
+      'They spoke about ongoing negotiations on the Canada-India Comprehensive Economic Partnership Agreement.',
+      'They reviewed joint efforts to date under the Los Angeles Declaration on Migration and Protection.',
+      'Our governments have expanded the scope of the Trilateral Fentanyl Committee to address firearms trafficking.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    for (const sentence of [
+      'In September, Australia provided another $4 million for Syrian medical aid.',
+      'This $4 million additional contribution lifted Australia\'s commitment to the Syrian humanitarian crisis to $24.5 million.',
+      'This contribution to assist Kurdish refugees follows an earlier contribution of one million dollars each to the ICRC.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toEqual([]);
+    expect(initiatives('Statement\n\nIn September, Australia will provide $4 million for Syrian medical aid.\n')).toHaveLength(1);
+  });
 });
