@@ -834,6 +834,10 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
 
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
   if (startsNoName(tokens, i)) return null;
+  // A word right before an honorific opens no name: the name starts after it ("Parliamentary Secretary for Defence Support Dr Mike
+  // Kelly", an Australian release, 2009, round 136, is not "Support Dr Mike Kelly").
+  // (Not « M. », which is a middle initial after a given name: "Patrick M. Shanahan".)
+  if (tokens[i + 1]?.isWord && (tokens[i + 1]?.text.length ?? 0) > 1 && honorificLength(tokens, i) === 0 && honorificLength(tokens, i + 1) > 0) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     // After an honorific, « M. » is an initial, not « monsieur »: "Dr M. Veerappa Moily, India’s Minister for Law and Justice"

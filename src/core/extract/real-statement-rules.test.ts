@@ -5445,4 +5445,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toEqual([]);
     expect(initiatives('Statement\n\nIn September, Australia will provide $4 million for Syrian medical aid.\n')).toHaveLength(1);
   });
+  it('round 136: "Media Note: X, … is available for interview." is a contact line, not a participant; a name starts after an honorific, not on the word before it', () => {
+    const text = 'Workshop\n\nParliamentary Secretary for Defence Support, Dr Mike Kelly, today opened a workshop with the African Union in Queanbeyan.\n\nMedia Note:  Executive Director of the Asia Pacific Civil-Military Centre of Excellence,  Michael G. Smith, is available for interview.\n\nMedia contacts:   Mark Sjolander 02 6277 4840\n';
+    expect(names(text)).toEqual(['Mike Kelly']);
+    // A word before an honorific opens no name; a middle initial « M. » is no honorific there.
+    expect(names('Statement\n\nMinister for Trade and Investment Support Mr John Smith met Secretary of Defense Patrick M. Shanahan today.\n')).toEqual(['John Smith', 'Patrick M. Shanahan']);
+  });
 });

@@ -29,6 +29,13 @@ const MAX_HEADING_LENGTH = 60;
 /** "Media enquiries: Jane Doe, Director of Communications, 613-555-0100": a contact line that runs on after its label. */
 const MAX_CONTACT_LINE_LENGTH = 250;
 
+/**
+ * "Media Note:  Executive Director …, Michael G. Smith, is available for interview." (an Australian parliamentary secretary, 2009, round
+ * 136) is a contact line; the State Department's "Media Note" label over its release is not.
+ */
+const MEDIA_NOTE = /^media note$/i;
+const AVAILABLE_FOR_INTERVIEW = /\bavailable for (?:interview|comment)/i;
+
 function kindOfHeading(line: string): BoilerplateKind | null {
   // Same as `.replace(/\s*:$/, '')` on the trimmed line: a final colon and the white space right before it go (trimEnd removes the
   // same white space set as \s), without trying the pattern from every position of the line.
@@ -38,7 +45,8 @@ function kindOfHeading(line: string): BoilerplateKind | null {
   if (heading.length > MAX_HEADING_LENGTH) {
     const colon = heading.indexOf(':');
     const label = colon > 0 ? heading.slice(0, colon).trim() : '';
-    return label !== '' && label.length <= MAX_HEADING_LENGTH && heading.length <= MAX_CONTACT_LINE_LENGTH && CONTACTS_HEADING.test(label) ? 'contacts' : null;
+    const contacts = CONTACTS_HEADING.test(label) || (MEDIA_NOTE.test(label) && AVAILABLE_FOR_INTERVIEW.test(heading));
+    return label !== '' && label.length <= MAX_HEADING_LENGTH && heading.length <= MAX_CONTACT_LINE_LENGTH && contacts ? 'contacts' : null;
   }
   return HEADINGS.find(([, pattern]) => pattern.test(heading))?.[0] ?? null;
 }
