@@ -962,7 +962,8 @@ function clauseBefore(text: string, from: number, to: number): string {
 }
 const MESSAGE_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:messages?|letters?|greetings|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from|(?:messages?|lettres?|salutations|cadeaux?)\s+(?:(?:écrite?s?|personnel(?:le)?s?|spécia(?:l|le|ux|les)|verba(?:l|le|ux|les)|de\s+félicitations|d['’]amitié)\s+)?(?:de|du|des|d['’]))\s*${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:messages?|letters?|gifts?)\s+(?:and\s+(?:a\s+)?[\p{L}-]+\s+)?from\s+[^.;:()]{1,100}?\sto\s+${NO_CLAUSE_UP_TO_NAME}{0,40}$`, 'iu');
-const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
+// Also whose resignation or departure is regretted: "disappointed at the resignation of Joint Special Envoy Kofi Annan" (DFAT, 2012, round 137).
+const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination|resignation|departure|dismissal)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 // Not the host of a visit made "at the invitation from" someone.
 const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?<!(?:at|on|upon)\s+the\s+)invitations?\s+from\s+${NO_CLAUSE_UP_TO_NAME}{0,50}$`, 'iu');
 const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:following|after|since)\s+(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?visit\s+(?:of|by)\s+[^.;,:()]{0,60}$`, 'iu');
@@ -988,7 +989,9 @@ const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'i
 const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
 const WE_CALL_ON_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:we|I)\s+(?:(?:also|again|further|once\s+again|therefore|now|strongly|urgently)\s+)?(?:call\s+(?:up)?on|urge|appeal\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}$`, 'iu');
 /** Whose stance the authors take up again: "The United States reiterated President Donald J. Trump’s imperative that the killing … must stop". */
-const REITERATED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:reiterat(?:ed|es|ing)|echo(?:ed|es|ing)|recall(?:ed|s|ing)|endors(?:ed|es|ing))\s+(?:[\p{L}.-]+\s+){0,4}$`, 'iu');
+// Also whose commitment an envoy carries: "met with African Union Commission Chairperson Moussa Faki Mahamat to reinforce President Biden’s
+// commitment to Africa" (White House, 2022, round 137).
+const REITERATED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:reiterat(?:ed|es|ing)|echo(?:ed|es|ing)|recall(?:ed|s|ing)|endors(?:ed|es|ing)|reinforc(?:e|ed|es|ing)|convey(?:ed|s|ing)?|underscor(?:e|ed|es|ing)|reaffirm(?:ed|s|ing)?)\s+(?:[\p{L}.-]+\s+){0,4}$`, 'iu');
 // A call only: "President Dr Lazarus Chakwera’s meeting with the President of Angola" is the meeting a release reports (MBC, 2023, round 126).
 const OTHERS_CALL_WITH_BEFORE = /\p{L}['’]s\s+(?:recent\s+|earlier\s+)?(?:call|conversation)\s+with\s+[^.;]{0,80}$/u;
 const WILL_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:volonté|vision|directives|instructions|orientations|hautes\s+orientations)\s+(?:de\s+la|du|des|de|d['’]|of)\s*[^.;:]{0,60}$`, 'iu');

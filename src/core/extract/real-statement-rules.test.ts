@@ -5451,4 +5451,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     // A word before an honorific opens no name; a middle initial « M. » is no honorific there.
     expect(names('Statement\n\nMinister for Trade and Investment Support Mr John Smith met Secretary of Defense Patrick M. Shanahan today.\n')).toEqual(['John Smith', 'Patrick M. Shanahan']);
   });
+  it('round 137: whose resignation is regretted, or whose commitment an envoy carries, is not at the table; pressure brought on a party to release condemns; sanctions to continue on named kinds of people are an initiative', () => {
+    expect(names('Syria\n\nForeign Minister Bob Carr met Jordan\'s Foreign Minister Nasser Judeh in Amman. Australians would be disappointed at the resignation of Joint Special Envoy Kofi Annan.\n')).toEqual(['Bob Carr', 'Nasser Judeh']);
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met today with African Union Commission Chairperson Moussa Faki Mahamat to reinforce President Biden’s commitment to Africa.\n')).toEqual(['Jake Sullivan', 'Moussa Faki Mahamat']);
+    expect(condemned('Cuba\n\nWe will work closely with our partners, including the Organization of American States, to pressure the regime to immediately release wrongfully detained political prisoners.\n')).toBe(1);
+    expect(initiatives('Cuba\n\nThe United States will continue to sanction individuals responsible for oppression of the Cuban people.\n')).toHaveLength(1);
+  });
 });
