@@ -986,7 +986,11 @@ const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vis
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
 const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
+/** What ESTABLISHED_IN_PAST_AFTER cannot match without. */
+const MAY_BE_ESTABLISHED = /established|launched|created|founded|set\s+up/i;
 const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
+/** What WE_CALL_ON_BEFORE cannot match without (`i` without `u`: only ASCII letters fold, as in its literal words). */
+const MAY_CALL_ON = /call|urge|appeal/i;
 const WE_CALL_ON_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:we|I)\s+(?:(?:also|again|further|once\s+again|therefore|now|strongly|urgently)\s+)?(?:call\s+(?:up)?on|urge|appeal\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}$`, 'iu');
 /** Whose stance the authors take up again: "The United States reiterated President Donald J. Trump’s imperative that the killing … must stop". */
 // Also whose commitment an envoy carries: "met with African Union Commission Chairperson Moussa Faki Mahamat to reinforce President Biden’s
@@ -1039,16 +1043,19 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
-  if (JOINT_POSSESSIVE_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  // (The anchored test after the name first: most names are no possessive.)
+  const possessive = POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40));
+  if (possessive && JOINT_POSSESSIVE_BEFORE.test(justBefore)) return true;
   // Whom the authors call on in their own voice is not at their table: "We call upon President Raisi to seize this opportunity" (France,
   // Germany, the United Kingdom and the United States, 2021, round 136); a readout's "President Biden urged President Xi" names the other
   // side of the call, and stays.
-  if (WE_CALL_ON_BEFORE.test(justBefore)) return true;
+  if (MAY_CALL_ON.test(justBefore) && WE_CALL_ON_BEFORE.test(justBefore)) return true;
   // Who set up the body in a month and year the text recalls: "President Joe Biden, President Andrés Manuel López Obrador, and Prime
   // Minister Justin Trudeau established the Trilateral Fentanyl Committee in January 2023, during the North American Leaders’ Summit"
   // (Mexico, Canada and the United States, 2024, round 136); the committee's meeting is the one reported.
-  if (ESTABLISHED_IN_PAST_AFTER.test(text.slice(mentionEnd, mentionEnd + 260))) return true;
-  if (REITERATED_BEFORE.test(justBefore) && POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  const after = text.slice(mentionEnd, mentionEnd + 260);
+  if (MAY_BE_ESTABLISHED.test(after) && ESTABLISHED_IN_PAST_AFTER.test(after)) return true;
+  if (possessive && REITERATED_BEFORE.test(justBefore)) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
   // Albanese to Fiji in March" (Fiji Government, 2023), "verbally extended an invitation from Prime Minister James Marape to Prime

@@ -45,6 +45,14 @@ function sectionsOf(statement: Statement) {
  * right under the title when the release follows it ("Media Contacts: Smith - …", Australian ministers, 2009, round 134).
  */
 export function bodyStart(statement: Statement): number {
+  let start = bodyStartCache.get(statement);
+  if (start === undefined) bodyStartCache.set(statement, (start = bodyStartUncached(statement)));
+  return start;
+}
+/** bodyStart is asked dozens of times per statement; the statement's fields it reads are readonly. */
+const bodyStartCache = new WeakMap<Statement, number>();
+
+function bodyStartUncached(statement: Statement): number {
   if (statement.title === null) return 0;
   const newline = statement.text.indexOf('\n');
   if (newline === -1) return statement.text.length;
