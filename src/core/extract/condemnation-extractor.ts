@@ -348,7 +348,7 @@ function firstAddressedCue(text: string, found: readonly CueMatch[], condemnedPa
 
 /** "urges the Security Council to meet", « appelle tous les pays … à se joindre »: a call on friends, not on a party. */
 const FRIENDLY_ADDRESSEE =
-  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:(?:instamment|vivement|fermement|aussi|également)\s+)?(?:on\s+|upon\s+|to\s+|for\s+|à\s+|aux\s+)?(?:the\s+|all\s+|our\s+|all\s+our\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|tous\s+nos\s+|la\s+|le\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|allies|communauté\s+internationale|partenaires|alliés|` +
+  caselessPattern(String.raw`^(?:call\p{L}*|appeal\p{L}*|urg\p{L}*|exhort\p{L}*|appel\p{L}*|demand\p{L}*)\s+(?:(?:instamment|vivement|fermement|aussi|également)\s+)?(?:on\s+|upon\s+|to\s+|for\s+|à\s+|aux\s+)?(?:the\s+|all\s+|our\s+|all\s+our\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|tous\s+nos\s+|la\s+|le\s+)?(?:(?:members|member\s+states)\s+of\s+the\s+)?(?:international\s+community|(?:UN\s+|United\s+Nations\s+)?Security\s+Council|United\s+Nations|partners|allies|communauté\s+internationale|partenaires|alliés|` +
     // The parties' own services: "Uhuru urged the Ministries of Foreign Affairs of Kenya and Guinea-Bissau to expedite the
     // implementation of the agreed areas of cooperation" (Kenya's State House, round 58).
     String.raw`(?:relevant\s+|respective\s+)?(?:ministries|departments|officials|agencies|technical\s+teams|negotiating\s+teams|ministères|services|équipes\s+techniques))`, 'iu');
@@ -418,6 +418,7 @@ const DEMANDED_ACT_WINDOW = 140;
 const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call(?!(?:s|ing|ed)?\s+out(?![\p{L}]))|appeal|urg(?!ent)|exhort|incit|enjoi|pri(?:e|ent|ons)(?![\p{L}])|somm|strongly\s+request|request|engag|appel|demand)`, 'iu');
 /** The verbs of the authors' own stance: inside an "if" clause they are a third party's supposed act. */
 const SPEECH_ACT = caselessPattern(String.raw`^(?:reject|condemn|denounc|deplor|rejet|condamn|dénonc|déplor)`, 'iu');
+const FRIENDS_RALLIED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:rally|rallying|mobili[sz]e|mobili[sz]ing|encourage|encouraging|urge|urging|call\s+on|calling\s+on)\s+(?:the\s+|all\s+|our\s+)?(?:(?:members|member\s+states)\s+of\s+the\s+)?(?:international\s+community|partners|allies|world)\s+to\s+(?:both\s+|also\s+|jointly\s+)?$`, 'iu');
 /** An "if" clause still open before the cue: "if Russia rejects", « si la Russie choisit de rejeter ». */
 const CONDITION_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:if|unless|should|si|s[’']ils?|à\s+moins\s+qu\p{L}*)\s[^,;:]*$`, 'iu');
 
@@ -482,6 +483,9 @@ function isNotTheAuthors(text: string, cue: CueMatch, condemnedParties?: Readonl
   if ((ADDRESSED_CALL.test(cueText) || SPEECH_ACT.test(cueText)) && CROWD_SUBJECT_BEFORE.test(text.slice(0, cue.index))) return true;
   // « Si la Russie choisit de rejeter … le cessez-le-feu, … »: a third party's rejection the authors only suppose.
   if (SPEECH_ACT.test(cueText) && CONDITION_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
+  // What friends are to do, the authors rallying them: "We will rally the international community to both denounce these moves and to
+  // hold Russia accountable" (White House, 2022, round 138).
+  if (SPEECH_ACT.test(cueText) && FRIENDS_RALLIED_BEFORE.test(text.slice(Math.max(0, cue.index - 120), cue.index))) return true;
   if (CALL_VERB.test(cueText) && TO_JOIN.test(cueText.slice(0, 200))) return true;
   // A violation named as a statement's topic: « a fait aujourd’hui la déclaration suivante au sujet de la violation de
   // l’accord de cessez-le-feu » (GAC, 2010, round 20), "issued a statement regarding the violation of the ceasefire".

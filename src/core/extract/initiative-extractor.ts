@@ -134,6 +134,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // ("reviewed joint efforts to date under the Los Angeles Declaration", "reviewed ongoing joint work in implementing parts of the
   // agreement"); a named body's scope widened ("have expanded the scope of the Trilateral Fentanyl Committee", 2024).
   [wordPattern("(?:will|to)\\s+continue\\s+to\\s+(?:sanction|designate)\\s+(?:individuals|entities|officials|those)|(?:has|have|had)\\s+(?:also\\s+)?sanctioned\\s+(?:more\\s+than\\s+|over\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|dozens\\s+of)\\s+(?:additional\\s+|more\\s+)?(?:entities|individuals|persons|people|companies|officials|vessels)|announc(?:ed|es|ing)\\s+(?:a|an)\\s+(?:new\\s+)?joint\\s+[^.;]{0,60}?(?:investment|initiative|fund|facility|taskforce|task\\s+force|partnership|mechanism|programme|program|project)(?![\\p{L}])|ongoing\\s+negotiations\\s+(?:on|for|towards)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:agreement|partnership|treaty|accord|arrangement)(?![\\p{L}])|reviewed\\s+(?:the\\s+)?(?:ongoing\\s+)?joint\\s+(?:efforts|work)\\s+(?:to\\s+date\\s+)?(?:under|in\\s+implementing|on\\s+implementing)|expanded\\s+the\\s+(?:scope|mandate|membership|work)\\s+of\\s+the\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:committee|commission|council|group|mechanism|dialogue|task\\s+force|partnership|initiative)(?![\\p{L}])"), 0.7, /sanctioned|continue to sanction|continue to designate|announced a|announces a|announcing a|ongoing negotiations|reviewed|expanded the/i],
+  // A named body that will meet at a set rhythm: "the Strategic Dialogue on Technology will convene annually, alternating between the
+  // United States and Israel" (2022, round 138).
+  [new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Dialogue|Commission|Committee|Council|Forum|Group|Mechanism|Task\s+Force)(?:\s+(?:on|for)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?\s+will\s+(?:convene|meet)\s+(?:annually|regularly|every\s+year|each\s+year|twice\s+a\s+year|biannually|quarterly)(?![\p{L}])`, 'u'), 0.75, /will convene|will meet/i],
   // A ceasefire the parties agree on: "The two leaders also agreed on a partial ceasefire against energy." (White House, 2025, round 134).
   [wordPattern("agreed\\s+(?:on|to|upon)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ceasefire|cease-fire|truce)(?![\\p{L}])"), 0.8, /ceasefire|cease-fire|truce/i],
   // A meeting agreed in a that-clause: "They agreed that officials will have to meet to undertake the necessary work for
@@ -1285,7 +1288,9 @@ const TARGETS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:targets?|goals
 // "We are committed … to the following actions in support of this endeavor. We intend to:" (counter-ransomware statement, 2022).
 // "Today’s announcements include:" over "• An agreement to invest over $14m …", "• A Strategic Engagement Plan for Education …" (New
 // Zealand, round 86).
-const AREAS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:following\s+)?(?:areas|fields|sectors|domains|topics|priorit(?:y|ies)\s+areas)\s+(?:of\s+(?:collaboration|cooperation|work)|for\s+(?:collaboration|cooperation))(?:\s+[^:;.]{1,80})?\s*:$|(?:domaines|secteurs)\s+de\s+coopération\s+suivants\s*:$`, 'iu');
+// Also "… to enhance our collaboration on … technologies in areas of global concern:" over "- Pandemic preparedness: exploring cooperative
+// tech R&D ventures …" (the United States and Israel, 2022, round 138).
+const AREAS_LEAD_IN = caselessPattern(String.raw`(?<![\p{L}])(?:following\s+)?(?:areas|fields|sectors|domains|topics|priorit(?:y|ies)\s+areas)\s+(?:of\s+(?:collaboration|cooperation|work|(?:global\s+|common\s+|mutual\s+|shared\s+)?(?:concern|interest))|for\s+(?:collaboration|cooperation))(?:\s+[^:;.]{1,80})?\s*:$|(?:domaines|secteurs)\s+de\s+coopération\s+suivants\s*:$`, 'iu');
 const COMMITMENT_LEAD_IN = wordPattern("announcements\\s+(?:include|included|are)|agree(?:d|s)?|decided|commit(?:s|ted|ting)?|pledge(?:s|d)?|will|resolved|intend(?:s)?\\s+to|plan\\s+to|entend(?:ons|ent)|nous\\s+engageons|convenue?s?|décidé|s[’']engagent|conviennent|(?:actions|mesures|initiatives)\\s+suivantes|following\\s+(?:actions|steps|measures|initiatives|commitments)|traduire\\s+ces\\s+engagements");
 const RESTATES_POSITION_BULLET = /^[\s•●▪◦‣∙*–—-]*(?:\(?(?:\d{1,3}|[a-z])[.)]\s*)?(?:to\s+)?(?:reiterat|reaffirm|recall|underlin|stress|emphasi[sz]|réitér|réaffirm|rappel|soulign)/iu;
 function isWholeParagraph(statement: Statement, sentence: SentenceView): boolean {
@@ -1605,6 +1610,12 @@ export function extractInitiatives(statement: Statement): Initiative[] {
     if (sentence.text.endsWith(':') && (TARGETS_LEAD_IN.test(sentence.head) || AREAS_LEAD_IN.test(sentence.head)) && initiativeCueConfidence(sentence.head) > 0) {
       const cue = initiativeCueConfidence(sentence.head);
       add({ text: sentence.text, source: { start: sentence.start, end: sentence.end }, confidence: confidence(cue, sentence.text.length > LONG_SENTENCE ? -0.2 : 0) });
+      leadIn = null;
+      targetBullets = true;
+      continue;
+    }
+    // Areas named under a lead-in that announces nothing itself (it takes up an initiative already told): still topics, not initiatives.
+    if (!bullet && sentence.text.endsWith(':') && AREAS_LEAD_IN.test(sentence.head)) {
       leadIn = null;
       targetBullets = true;
       continue;

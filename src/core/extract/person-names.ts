@@ -707,13 +707,21 @@ export function isNameWord(token: Token | undefined): boolean {
   // after load), so with isTitleHead (whose first test is TITLE_HEADS; token.isWord holds here) this is the same disjunction in
   // one lookup for most words.
   // (isTitleHead's own TITLE_HEADS test is part of NOT_NAME_KEYS: only its tests of the word's form are left to ask.)
-  if (NOT_NAME_KEYS.has(key) || isTitleHeadByForm(key)) return false;
+  // A short Vietnamese name whose accents fold it onto a stop word is still a name: "General Secretary Tô Lâm" (White House, 2024, round
+  // 138), "Lê". (The accented word itself is no English or French word.)
+  if (NOT_NAME_KEYS.has(key) && !isAccentedShortName(token.text, key)) return false;
+  if (isTitleHeadByForm(key)) return false;
   if (isCountryWord(token.text)) return false;
   // A compound office is no name: « Conseiller de Gouvernement-Ministre des Relations Extérieures » (Monaco, 2019, round 30).
   if (token.text.includes('-') && OFFICE_IN_COMPOUND.test(token.text)) return false;
   // Acronyms (ROK, APEC, UNCLOS) are not names; capitalised family names (MIYAZONO) are handled by the caller.
   if (token.text.length <= 5 && token.text === token.text.toUpperCase()) return false;
   return true;
+}
+
+/** "Tô", "Lê": two or three letters, capitalised, with a circumflex or horn that no French or English stop word carries. */
+function isAccentedShortName(text: string, key: string): boolean {
+  return text.length >= 2 && text.length <= 3 && /^\p{Lu}/u.test(text) && /[ôơưêâă]/u.test(text) && text.toLowerCase() !== key;
 }
 
 export function isPostNominal(token: Token | undefined): boolean {

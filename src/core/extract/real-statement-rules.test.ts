@@ -5457,4 +5457,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Cuba\n\nWe will work closely with our partners, including the Organization of American States, to pressure the regime to immediately release wrongfully detained political prisoners.\n')).toBe(1);
     expect(initiatives('Cuba\n\nThe United States will continue to sanction individuals responsible for oppression of the Cuban people.\n')).toHaveLength(1);
   });
+  it('round 138: a short Vietnamese name whose accents fold onto a stop word ("Tô Lâm"); an untitled name after "spoke today with"; friends called on or rallied to reject or denounce are no condemnation of the authors\'; areas named under a lead-in that announces nothing are topics; a named body that will convene annually', () => {
+    expect(names('Readout\n\nPresident Joseph R. Biden, Jr. met today with General Secretary Tô Lâm of Vietnam in New York.\n')).toEqual(['Joseph R. Biden, Jr.', 'Tô Lâm']);
+    expect(names('Readout of the Call\n\nVice President Kamala Harris spoke today with Bernardo Arévalo de León and congratulated him on his victory.\n')).toEqual(['Kamala Harris', 'Bernardo Arévalo de León']);
+    expect(condemned('Statement\n\nI urge all members of the international community to reject Russia’s illegal attempts at annexation.\n')).toBe(0);
+    expect(condemned('Statement\n\nWe will rally the international community to both denounce these moves and to hold Russia accountable.\n')).toBe(0);
+    expect(condemned('Statement\n\nWe condemn Russia’s attempts and urge the international community to reject them.\n')).toBe(1);
+    const topics = initiatives('Joint Statement\n\nFirst, we launch a Strategic High-Level Dialogue on Technology.\n\nThird, we will advance a high-level dialogue led by the national security councils to enhance our collaboration on technologies in areas of global concern:\n\n- Pandemic preparedness: exploring cooperative tech R&D ventures.\n\n- Trusted tech ecosystems: exchange information and seek to increase coordination on policies.\n\nFourth, the Strategic Dialogue on Technology will convene annually, alternating between the United States and Israel.\n');
+    expect(topics.join(' ')).not.toMatch(/Pandemic|Trusted/);
+    expect(topics.join(' ')).toMatch(/will convene annually/);
+  });
 });
