@@ -284,6 +284,8 @@ export function placeInSentence(sentence: string): string | null {
     if (joined && canonicalCountry(`${match[1] ?? ''}${joined[0]}`)) continue;
     // Two words, or three with a particle between ("Dar es Salaam").
     const place = words.slice(0, words.length >= 3 && CITY_NAME_PARTICLES.includes(words[1] ?? '') ? 3 : 2).join(' ');
+    // A word cut at a hyphen before digits is no place: "the recent spike in COVID-19 cases" (White House, 2021, round 139).
+    if (/-$/u.test(place) || /^-?\d/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 2))) continue;
     // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.

@@ -965,7 +965,9 @@ const MESSAGE_FROM_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:message
 // Also whose resignation or departure is regretted: "disappointed at the resignation of Joint Special Envoy Kofi Annan" (DFAT, 2012, round 137).
 const APPOINTMENT_OF_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announcement|appointment|nomination|resignation|departure|dismissal)\s+of\s+${NO_CLAUSE_UP_TO_NAME}{0,60}$`, 'iu');
 // Not the host of a visit made "at the invitation from" someone.
-const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?<!(?:at|on|upon)\s+the\s+)invitations?\s+from\s+${NO_CLAUSE_UP_TO_NAME}{0,50}$`, 'iu');
+// Also the one invited to a later meeting: "extended an invitation for Prime Minister Naftali Bennett to meet with him soon at the White
+// House" (White House, 2021, round 139).
+const INVITATION_FROM_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?<!(?:at|on|upon)\s+the\s+)invitations?\s+(?:from|for)\s+${NO_CLAUSE_UP_TO_NAME}{0,50}$`, 'iu');
 const FOLLOWING_VISIT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:following|after|since)\s+(?:a|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?visit\s+(?:of|by)\s+[^.;,:()]{0,60}$`, 'iu');
 /** The visit dated in the past: "… to Fiji in March", "… last year", "… in 2019" (the one after a name and its office, if any). */
 const VISIT_IN_PAST_AFTER = caselessPattern(String.raw`^(?:\s*,[^.;,]{1,80},)?\s+to\s+[^.;,]{1,40}?\s(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))(?![\p{L}])`, 'iu');
@@ -989,6 +991,8 @@ const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'i
 /** What ESTABLISHED_IN_PAST_AFTER cannot match without. */
 const MAY_BE_ESTABLISHED = /established|launched|created|founded|set\s+up/i;
 const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
+const ASKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:asked|instructed|tasked|directed|dispatched|sent)\s+(?:his|her|their)?\s*(?:[\p{L}.-]+\s+){0,5}$`, 'iu');
+const TO_TRAVEL_AFTER = caselessPattern(String.raw`^\s*(?:,[^,]{1,60},\s*)?to\s+(?:visit|travel|go|lead|meet)(?![\p{L}])`, 'iu');
 /** What WE_CALL_ON_BEFORE cannot match without (`i` without `u`: only ASCII letters fold, as in its literal words). */
 const MAY_CALL_ON = /call|urge|appeal/i;
 const WE_CALL_ON_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:we|I)\s+(?:(?:also|again|further|once\s+again|therefore|now|strongly|urgently)\s+)?(?:call\s+(?:up)?on|urge|appeal\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}$`, 'iu');
@@ -1050,6 +1054,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Germany, the United Kingdom and the United States, 2021, round 136); a readout's "President Biden urged President Xi" names the other
   // side of the call, and stays.
   if (MAY_CALL_ON.test(justBefore) && WE_CALL_ON_BEFORE.test(justBefore)) return true;
+  // Whom a leader asked to travel later: "President Biden said he has asked Secretary of State Antony Blinken to visit the region" (White
+  // House, 2021, round 139).
+  if (ASKED_BEFORE.test(justBefore) && TO_TRAVEL_AFTER.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
   // Who set up the body in a month and year the text recalls: "President Joe Biden, President Andrés Manuel López Obrador, and Prime
   // Minister Justin Trudeau established the Trilateral Fentanyl Committee in January 2023, during the North American Leaders’ Summit"
   // (Mexico, Canada and the United States, 2024, round 136); the committee's meeting is the one reported.

@@ -432,6 +432,9 @@ const NOT_NAME_WORDS = new Set(
     // The National Security Council's acronym before its adviser's surname: "Statement from Secretary Rubio and NSC Waltz" (White
     // House, 2025, round 134).
     'nsc ' +
+    // "PDNSA Finer" (the Principal Deputy National Security Advisor's acronym, White House, 2024, round 139); a dam is no person ("the
+    // Grand Ethiopian Renaissance Dam").
+    'pdnsa dnsa dam ' +
     // A headline's verb after the surname: "President Elbegdorj Held a Telephone Conversation with President Medvedev" (Office of
     // the President of Mongolia, round 69).
     'held hosted welcomed received visited signed attended ' +
@@ -565,6 +568,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // A naval rank worn as a head of government's style: "The Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama met in New
   // York today …" (Fiji's UN mission, 2013, round 37).
   ['commodore'],
+  // Hyphenated ranks: "Vice-Admiral Benito Galeana" (White House, 2021, round 139).
+  ['vice-admiral'], ['rear-admiral'], ['lieutenant-general'], ['major-general'], ['lieutenant-colonel'], ['brigadier-general'],
   // "Msgr. Ettore BALESTRERO, Under-Secretary of the Holy See" (Israel MFA, 2013, round 32), « Mgr ».
   ['msgr', '.'], ['msgr'], ['monsignor'], ['mgr'], ['monseigneur'],
   // "Sayyid Badr Albusaidi" (Oman MFA, 2024), "Makhdoom Shah Mahmood Qureshi" (Pakistan MOFA, 2021; round 34).

@@ -5467,4 +5467,25 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(topics.join(' ')).not.toMatch(/Pandemic|Trusted/);
     expect(topics.join(' ')).toMatch(/will convene annually/);
   });
+  it('round 139: participants — hyphenated ranks, "PDNSA", a dam, one invited to a later meeting and one asked to travel later; a word cut before digits is no place', () => {
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met Navy Undersecretary Vice-Admiral Benito Galeana in Mexico City.\n')).toContain('Benito Galeana');
+    expect(names('Readout\n\nPrincipal Deputy National Security Advisor Jon Finer met Deputy Prime Minister John Rosso. PDNSA Finer underscored the partnership.\n')).not.toContain('PDNSA Finer');
+    expect(names('Readout\n\nPresident Joseph R. Biden, Jr. spoke with President Abdel Fattah Al Sisi of Egypt about the Grand Ethiopian Renaissance Dam. President Biden said he has asked Secretary of State Antony Blinken to visit the region.\n')).toEqual(['Joseph R. Biden, Jr.', 'Abdel Fattah Al Sisi']);
+    expect(names('Readout\n\nPresident Joseph R. Biden, Jr. met President Reuven Rivlin of Israel. He extended an invitation for Prime Minister Naftali Bennett to meet with him soon at the White House.\n')).toEqual(['Joseph R. Biden, Jr.', 'Reuven Rivlin']);
+    expect(placeOf('Readout\n\nThe National Security Advisor spoke today with his Indian counterpart about the recent spike in COVID-19 cases.\n')).toBeNull();
+  });
+  it('round 139: condemnations — a call to reinstate, "must allow immediate, unimpeded humanitarian access", a regime that failed to respect rights; initiatives — a joint statement signed onto, a named operation launched, new measures announced, entities designated by number, talks under the aegis of a named dialogue, an inaugural dialogue established, officials to be convened', () => {
+    expect(condemned('Hong Kong\n\nWe call on the Hong Kong government to reinstate the eligibility of disqualified candidates.\n')).toBe(1);
+    expect(condemned('Ethiopia\n\nAll parties, in particular the Ethiopian and Eritrean forces, must allow immediate, unimpeded humanitarian access.\n')).toBe(1);
+    expect(condemned('Cuba\n\nBy its actions, the Cuban regime failed to respect the civil and political rights enumerated in its constitution.\n')).toBe(1);
+    for (const sentence of [
+      'Minister Ng and her Asia-Pacific counterparts also signed onto a joint statement reaffirming their commitment to work together.',
+      'In December, the United States launched Operation Prosperity Guardian—a coalition of more than 20 nations.',
+      'Today, the Departments of the Treasury and State have announced new and significant measures to more effectively target Iran’s petroleum sector.',
+      'Since 2021, the United States has designated over 700 individuals and entities connected to Iran’s destabilizing activities.',
+      'The talks took place under the aegis of the U.S.-Germany Economic Dialogue announced in the 2021 Washington Declaration.',
+      'They highlighted the partnership, as exemplified by the establishment of the inaugural U.S.-PNG Strategic Partnership Dialogue.',
+      'Cyprus will soon convene senior officials to discuss how we can accelerate this.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+  });
 });
