@@ -1104,10 +1104,11 @@ const DURING_THE_MEETING_AFTER = caselessPattern(String.raw`^\s*,?\s*(?:during|a
 
 /**
  * Someone whose visit to come the leaders discussed is its topic, not present: "discussed the upcoming visit of His Majesty
- * King Charles III", « ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada » (PMO, 2025).
+ * King Charles III", « ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada » (PMO, 2025); "during upcoming
+ * visits by Secretary Yellen and Secretary Blinken" (White House, 2024, round 140).
  */
 const VISIT_TO_COME_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visit|visite)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
+  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visits?|visites?)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
   'iu',
 );
 /** A visit being prepared: "intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi" (Japan MOFA, 2018). */

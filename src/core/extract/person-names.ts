@@ -558,6 +558,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['ambassadors'], ['ambassadeurs'],
   // A French general's rank abbreviated: « le ministre des Affaires étrangères, GCA Richard Rakotonirina » (Madagascar MFA, round 115).
   ['gca'], ['gdi'], ['gbr'],
+  // US Navy ranks as releases abbreviate them: "RADM Michael Day" (White House, 2023, round 140).
+  ['radm'], ['vadm'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
   // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".

@@ -5488,4 +5488,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'Cyprus will soon convene senior officials to discuss how we can accelerate this.',
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
   });
+  it('round 140: those on upcoming visits are not at the call; "RADM" is a rank; entities of a named nationality sanctioned by number, and an executive order issued or to be signed, are initiatives', () => {
+    expect(names('Readout\n\nPresident Joe Biden spoke with President Xi Jinping of the People’s Republic of China. They agreed to working-level consultations, including during upcoming visits by Secretary Yellen and Secretary Blinken.\n')).toEqual(['Joe Biden', 'Xi Jinping']);
+    expect(names('Readout\n\nThe delegation, led by RADM Michael Day, met Prime Minister Sitiveni Rabuka in Suva.\n')).toContain('Michael Day');
+    for (const sentence of [
+      'We have also sanctioned over 70 Iranian individuals and entities responsible for supporting the regime’s oppression.',
+      'Today, I issued a new Executive Order that expands U.S. authorities to respond to the violence with sanctions.',
+      'Today, President Biden will sign an Executive Order to continue tightening the screws on Russia’s war machine.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+  });
 });
