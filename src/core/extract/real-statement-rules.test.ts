@@ -5497,4 +5497,21 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'Today, President Biden will sign an Executive Order to continue tightening the screws on Russia’s war machine.',
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
   });
+  it('round 141: sanctions announced by number, imposed, re-imposed or drawn up; a designation announced; a named pledge announced today; a named dialogue embarked on; an agreement reached in principle; work continued to draft; a summit proposed; a new named compact; governments directed to report', () => {
+    for (const sentence of [
+      'Today, I am announcing more than 500 new sanctions against Russia for its ongoing war.',
+      'We are also imposing new export restrictions on nearly 100 entities.',
+      'The United States will re-impose full blocking sanctions against nine Belarusian state-owned enterprises.',
+      'Treasury is developing a list of targeted sanctions against key members of the regime.',
+      'Today, the United States announced the designation of Ansarallah as a Specially Designated Global Terrorist.',
+      'The United States and European Union announced today the Global Methane Pledge, an initiative to reduce global methane emissions.',
+      'The United States and Russia will embark together on an integrated bilateral Strategic Stability Dialogue in the near future.',
+      'Our countries have reached agreement in principle on the key elements of a modernized Treaty.',
+      'The United States and Canada will continue our work together to draft a Treaty amendment.',
+      'President Biden proposed a summit meeting in a third country in the coming months.',
+      'We intend to enhance our cooperation under a new Climate, Critical Minerals, and Clean Energy Transformation Compact.',
+      'We direct our Governments to report back to us on progress under the Compact by the end of 2023.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Statement\n\nThey discussed the sanctions imposed last year and the designation process.\n')).toEqual([]);
+  });
 });
