@@ -35,8 +35,7 @@ function isHonorificOrAgency(place: string): boolean {
 
 export function cleanPlace(segment: string): string | null {
   // "30 March 2017, Male’;" (Maldives MFA): the dateline's stray punctuation is not the city's.
-  // Nor the honorific of a name that follows the city unpunctuated: "the United Nations in Geneva Mr Peter Woolcott" (DFAT, 2014, round 134).
-  const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '').replace(/\s+(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Dame)\.?$/u, '');
+  const written = (segment.split(/[,(:;]/)[0]?.trim() ?? '').replace(/[’']+$/u, '');
   // A news agency's name before the city: « AKP Phnom Penh, 25 janvier 2017 – » (Agence Kampuchea Presse, round 37).
   const agency = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u.exec(written);
   const place = agency && isHonorificOrAgency(agency[1] ?? '') ? written.slice(agency[0].length) : written;
