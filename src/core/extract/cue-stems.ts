@@ -25,9 +25,21 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
   });
   const all = [...new Set(perCue.flat())].sort((a, b) => b.length - a.length);
   const anyStem = new RegExp(all.join('|'), 'gi');
-  const startingWith = new Map(all.map((stem) => [stem, all.filter((other) => stem.startsWith(other))]));
+  // Built on every start of the CLI and of the app's extraction worker, so in linear time: each stem's prefixes are looked up by
+  // length (longest first, the order of `all`), and each stem's cues are listed once (comparing every stem with every other,
+  // and every prefix with every cue's literals, was ~15 ms of a cold `extract`; issue 16).
+  const known = new Set(all);
+  const startingWith = new Map(all.map((stem) => [stem, prefixesOf(stem, known)]));
+  const cuesOf = new Map<string, number[]>();
+  perCue.forEach((literals, index) => {
+    for (const literal of new Set(literals)) {
+      const cues = cuesOf.get(literal);
+      if (cues) cues.push(index);
+      else cuesOf.set(literal, [index]);
+    }
+  });
   // For each stem found, the cues it opens, all of them: what a match turns on, without looking at every cue.
-  const opens = new Map(all.map((stem) => [stem, [...new Set(startingWith.get(stem)!.flatMap((prefix) => perCue.flatMap((literals, index) => (literals.includes(prefix) ? [index] : []))))]]));
+  const opens = new Map(all.map((stem) => [stem, [...new Set(startingWith.get(stem)!.flatMap((prefix) => cuesOf.get(prefix) ?? []))]]));
   const found = (sentence: string, onEach: (stem: string) => void) => {
     anyStem.lastIndex = 0;
     for (let match = anyStem.exec(sentence); match !== null; match = anyStem.exec(sentence)) {
@@ -71,6 +83,16 @@ export function cueStems(stems: readonly RegExp[]): CueStems {
       return sortedAscending(indices);
     },
   };
+}
+
+/** The stems of `known` that `stem` starts with, itself included, longest first. */
+function prefixesOf(stem: string, known: ReadonlySet<string>): string[] {
+  const prefixes: string[] = [];
+  for (let length = stem.length; length > 0; length--) {
+    const prefix = stem.slice(0, length);
+    if (known.has(prefix)) prefixes.push(prefix);
+  }
+  return prefixes;
 }
 
 /**
