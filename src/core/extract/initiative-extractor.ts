@@ -918,6 +918,26 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // militaire conjoint », as "conducted a joint exercise".
   [wordPattern("(?:men(?:é|er)|mèn(?:e|ent|era|eront)|condui(?:t|re|ra|ront|sent)|organis(?:é|er|era|eront|ent))\\s+(?:un|une|des|de\\s+nouveaux|leurs?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:exercices?|patrouilles?|opérations?|manœuvres?)\\s+(?:[\\p{L}-]+\\s+)?(?:conjointe?s?|commune?s?)(?![\\p{L}])"), 0.7, /exercice|patrouille|opération|manœuvre/i],
   // Welcoming a signature, a launch or an adoption with « se féliciter de », as "welcomed the signing of".
+  // More from unseen in-distribution statements (round 142, White House 2022–2026), each checked over every round text for the
+  // sentences it would add: work to begin on a build, "Australia and the United Kingdom will begin work to build SSN-AUKUS in their
+  // domestic shipyards" (2023); a named body formed or being set up, "a founding Executive Board has been formed", "a Gaza Executive
+  // Board is being established" (2026); sanctions enacted, "I have enacted powerful new sanctions on Cuba’s military" (2026); a launch
+  // discussed, "discussed the launch of the Partnership for Workers’ Rights" (2023; also round 132's "discussed the launch of the
+  // initial phase of the … program"); a commitment renewed, "They also recommitted to deepening cooperation on information-sharing and
+  // other previously agreed working groups" (2022; also round 138); a partnership announced by its acronym, "the leaders of Australia,
+  // the United Kingdom, and the United States announced AUKUS" (2022, 2023); work with the IAEA going on, "We continue to consult with
+  // the International Atomic Energy Agency to develop a non-proliferation approach" (2023; also round 140); cooperation under a named
+  // framework kept or reviewed, "reviewed security cooperation under the Bicentennial Framework for Security, Public Health, and Safe
+  // Communities" (2023; also round 133).
+  [wordPattern('(?:will|to)\\s+(?:begin|start)\\s+work\\s+(?:to|on)\\s+(?:build|develop|establish|design|construct|draft|create)'), 0.7, /begin|start/i],
+  [new RegExp(String.raw`(?<![\p{L}])(?:Board|Council|Committee|Commission|Group|Force|Office|Mechanism|Fund|Centre|Center|Secretariat|Panel)\s+(?:has|have)\s+been\s+(?:formed|established|set\s+up|created|launched)(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+being\s+(?:established|set\s+up|created|formed)(?![\p{L}])`, 'u'), 0.7, /formed|establish|set up|creat|launch/i],
+  [wordPattern('(?:enacted|levied)\\s+(?:[\\p{L}-]+\\s+){0,3}?sanctions'), 0.75, /sanction/i],
+  // (A named launch, not "They discussed the launch of the satellite by the DPRK".) Case-sensitive: the name's capital.
+  [new RegExp(String.raw`(?<![\p{L}])discussed\s+the\s+launch\s+of\s+(?:the\s+)?(?:(?:initial|first|second|next)\s+phase\s+of\s+the\s+)?[“"]?\p{Lu}`, 'u'), 0.7, /launch/i],
+  [wordPattern('recommit(?:ted|s)?\\s+to'), 0.7, /commit/i],
+  [new RegExp(String.raw`(?<![\p{L}])announced\s+(?:the\s+)?\p{Lu}{3,}(?![\p{L}])`, 'u'), 0.7, /announc/i],
+  [new RegExp(String.raw`(?<![\p{L}])continue\s+to\s+(?:consult|work)\s+(?:closely\s+|transparently\s+)?with\s+the\s+(?:IAEA|International\s+Atomic\s+Energy\s+Agency)\s+(?:to\s+develop|towards?)(?![\p{L}])`, 'u'), 0.7, /continue/i],
+  [new RegExp(String.raw`(?<![\p{L}])(?:continue|reviewed)\s+(?:(?:their|our|the)\s+)?(?:\p{Ll}+\s+)?cooperation\s+under\s+the\s+(?:\p{Lu}[\p{L}-]*(?:[’']s)?\s+){1,6}(?:Framework|Initiative|Strategy|Partnership|Agreement|Plan|Program|Programme|Mechanism|Compact)(?![\p{L}])`, 'u'), 0.7, /continue|reviewed/i],
   [wordPattern("félicit\\p{L}*\\s+(?:de\\s+la\\s+(?:récente\\s+)?(?:signature|conclusion|création|mise\\s+en\\s+place)|de\\s+l[’']adoption)\\s+(?:de|du|des|d[’']\\p{L}+)"), 0.65, /félicit/i],
 ];
 

@@ -501,6 +501,11 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
       return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
     }
     if (start < 0) return null;
+    // A person styled by office and surname, listed before this one: "Secretary Rubio, Special Envoy Witkoff, Mr. Jared Kushner, and
+    // Secretary Driscoll" (White House, 2025, round 142) — "Special Envoy Witkoff" is Witkoff, not Kushner's office.
+    const last = tokens[k - 1];
+    // (Not a nationality: « le président Français, Emmanuel Macron ».)
+    if (k - 1 > start && last?.isWord && !isTitleWord(last) && isTitleHead(tokens[k - 2]) && /^\p{Lu}\p{Ll}/u.test(last.text) && !isCountryWord(last.text)) return null;
     const title = joinTokens(text, tokens, start, k);
     return { title, country: countryBefore(text, tokens, start - 1) ?? titleCountry(title) };
   }
@@ -1251,8 +1256,10 @@ const FURTHER_KEY = /effort|engage|cooperate|work with|consult/i;
 // Antoine Idji, et pour le Liban par M. Mahmoud Hammoud » (L'Orient-Le Jour, 2002, round 126).
 // Also those met, named first: « Outre Karin Keller-Sutter et Ignazio Cassis, M. Berset … s'est aussi entretenu avec … » (RFJ, 2025,
 // round 126).
+// Also those joining by a comma's "with", styled: "… met in Jerusalem, with H.E. Sheikh Nasser bin Hamad Al Khalifa of Bahrain and H.E.
+// Sheikh Tahnoun bin Zayed Al Nahyan of the UAE joining virtually from Abu Dhabi" (White House, 2023, round 142).
 const BARE_NAME_BEFORE =
-  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+(?:today|yesterday))?(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:today\s+|yesterday\s+|again\s+|by\s+(?:phone|telephone)\s+)?(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec|sign(?:é|ed)\s+(?:avec|with)|^\s*outre|(?:(?:signé|paraphé|signed|initialled)e?,?\s+(?:[^.;]{0,80}?,\s+)?(?:et\s+|and\s+)?)?(?:pour|for)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?,?\s+(?:par|by))\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator),?\s+){0,2}$`, 'iu');
+  caselessPattern(String.raw`(?<![\p{L}])(?:met(?:\s+(?:today|yesterday))?(?:\s+with)?|meets(?:\s+with)?|spoke\s+(?:today\s+|yesterday\s+|again\s+|by\s+(?:phone|telephone)\s+)?(?:with|to)|speaks\s+(?:with|to)|(?:talks|call|meeting|conversation)\s+with|(?:tele)?phoned|(?<!so-)called|hosted|welcomed|received|(?:s[’']est\s+)?entretenue?s?\s+avec|s[’']entretient\s+avec|(?:entretien|rencontre|échange|réunion)\s+avec|a\s+(?:reçu|rencontré|accueilli)(?:\s+(?:ce\s+jour|aujourd[’']hui|hier|à\s+\p{Lu}[\p{L}-]*))?|will\s+(?:meet(?:\s+with)?|host|welcome|receive)|rencontrer(?:a|ont)(?:,\s+[^,]{1,40},)?|recevr(?:a|ont)|s[’']entretiendr(?:a|ont)\s+avec|sign(?:é|ed)\s+(?:avec|with)|^\s*outre|(?<=,\s)with(?=\s+(?:H\.\s?E\.|S\.\s?E\.|His\s|Her\s|Sheikh|Shaikh|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Dr\.?\s))|(?:(?:signé|paraphé|signed|initialled)e?,?\s+(?:[^.;]{0,80}?,\s+)?(?:et\s+|and\s+)?)?(?:pour|for)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?,?\s+(?:par|by))\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+(?:Excellency|Highness)|Son\s+Excellence|Ambassador|Ambassadeur|Ambassadrice|(?:the\s+)?(?:U\.S\.|US)\s+Senator|Sheikha?|Shaikha?|Cheikh|Sayyid),?\s+){0,2}$`, 'iu');
 
 /**
  * Names listed after the office they share, among those attending: « à laquelle assistaient également les Coprésidents du
@@ -1313,8 +1320,10 @@ const PAIR_SUBJECT_AGREED = new RegExp(
 /**
  * Between two names of one pair or list, with their honorifics: " et M. ", ", and H.E. ", " et SE Madame ".
  */
+// Also after the previous name's country: "H.E. Sheikh Nasser bin Hamad Al Khalifa of Bahrain and H.E. Sheikh Tahnoun bin Zayed Al Nahyan of the
+// UAE" (White House, 2023, round 142).
 const NEXT_NAME_OF_LIST = caselessPattern(
-  String.raw`^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|les)\s+\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?)?(?:(?:(?:Mr|Mrs|Ms|Dr|M|Mme|H\.\s?E|S\.\s?E|SEM|SE)\.?|Madam|Madame|Monsieur|(?:His|Her)\s+Excellency|Son\s+Excellence)\s+){0,3}$`,
+  String.raw`^\s*(?:(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?=and\s|et\s))?(?:,\s*(?:(?:and|et)\s+)?|(?:and|et)\s+)(?:(?:the|les)\s+\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?)?(?:(?:(?:Mr|Mrs|Ms|Dr|M|Mme|H\.\s?E|S\.\s?E|SEM|SE)\.?|Madam|Madame|Monsieur|(?:His|Her)\s+(?:Excellency|Highness)|Son\s+Excellence|Sheikha?|Shaikha?|Cheikh)\s+){0,3}$`,
   'iu',
 );
 /**
@@ -1881,7 +1890,7 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 // Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State", and a secretary general: « Déclaration du Secrétaire Général
 // Jagland au sujet des événements de Ferguson » (Council of Europe, 2014, round 118).
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r|(?:secretary|secrétaire)[\s-]+g[ée]n[ée]rale?)(?:\s+of\s+state)?$`, 'iu');
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r|envoy|(?:secretary|secrétaire)[\s-]+g[ée]n[ée]rale?)(?:\s+of\s+state)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');

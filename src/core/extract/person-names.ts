@@ -202,6 +202,8 @@ const TITLE_HEADS = new Set([
   'speakers',
   // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
   'chief-of-office', 'chief-of-staff',
+  // "First Lady Melania Trump" (White House, 2026, round 142) is no "Lady Melania Trump".
+  'lady',
   // "Defence Attaché of the US embassy Lt. Col. Anthony Nelson", "U.S. South Asia Desk Officer Lt. Col. Christian Mitchell",
   // "Military Liaison Officer (MLO) of the Ministry of Defence Maj. Gen. Dinesh Nanayakkara" (Sri Lanka MoD, 2023, round 61).
   'attache', 'attachee', 'officer',
@@ -411,6 +413,8 @@ const NOT_NAME_WORDS = new Set(
     'cyclone hurricane typhoon storm ' +
     // "a successful Asia-Pacific Economic Cooperation (APEC) Host Year" (White House, 2022, round 129).
     'year ' +
+    // "the Asia-Pacific Economic Cooperation (APEC) Leaders Meeting in Bangkok" (White House, 2022, round 142).
+    'meeting meetings ' +
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
     'releases ' +
@@ -847,12 +851,16 @@ function inCountryName(text: string, tokens: readonly Token[], i: number): boole
   return span.end - span.start > token.end - token.start || ['of', 'de', 'du', 'des'].includes(tokens[i - 1]?.key ?? '');
 }
 
+const SHEIKH = new Set(['sheikh', 'shaikh', 'cheikh']);
+
 export function nameRunAt(text: string, tokens: readonly Token[], i: number): NameRun | null {
   if (startsNoName(tokens, i)) return null;
   // A word right before an honorific opens no name: the name starts after it ("Parliamentary Secretary for Defence Support Dr Mike
   // Kelly", an Australian release, 2009, round 136, is not "Support Dr Mike Kelly").
   // (Not « M. », which is a middle initial after a given name: "Patrick M. Shanahan".)
-  if (tokens[i + 1]?.isWord && (tokens[i + 1]?.text.length ?? 0) > 1 && honorificLength(tokens, i) === 0 && honorificLength(tokens, i + 1) > 0) return null;
+  // But "Sheikh" inside a Somali name is a part of it: "President Hassan Sheikh Mohamud" (White House, 2022, round 142), when the word
+  // before is no office's.
+  if (tokens[i + 1]?.isWord && (tokens[i + 1]?.text.length ?? 0) > 1 && honorificLength(tokens, i) === 0 && honorificLength(tokens, i + 1) > 0 && !(SHEIKH.has(tokens[i + 1]!.key) && !isTitleWord(tokens[i]) && isTitleHead(tokens[i - 1]))) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
     // After an honorific, « M. » is an initial, not « monsieur »: "Dr M. Veerappa Moily, India’s Minister for Law and Justice"
@@ -1038,6 +1046,10 @@ const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|JR|SR|II|III|IV)$/;
 /** ", Jr." / " III" right after a name: the suffix as written (with its comma and full stop) and where it ends. */
 function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { text: string; last: number } | null {
   let k = at;
+  // A monarch's ordinal written with its article: "His Majesty King Charles the III" (White House, 2026, round 142).
+  if (tokens[k]?.key === 'the' && /^(?:II|III|IV)$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === (tokens[k]?.end ?? 0) + 1 && tokens[k]?.start === (tokens[k - 1]?.end ?? 0) + 1) {
+    return { text: ` the ${tokens[k + 1]!.text}`, last: k + 2 };
+  }
   const comma = tokens[k]?.text === ',' && tokens[k]?.start === tokens[k - 1]?.end;
   if (comma) k++;
   const word = tokens[k];

@@ -5514,4 +5514,36 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
     expect(initiatives('Statement\n\nThey discussed the sanctions imposed last year and the designation process.\n')).toEqual([]);
   });
+
+  it('round 142: work to begin on a build, a named body formed or being set up, sanctions enacted, a launch discussed, a commitment renewed, a partnership announced by its acronym, work with the IAEA going on, cooperation under a named framework', () => {
+    for (const sentence of [
+      'Australia and the United Kingdom will begin work to build SSN-AUKUS in their domestic shipyards within this decade.',
+      'To operationalize the vision, a founding Executive Board has been formed, composed of leaders with experience across diplomacy.',
+      'In support of the Office of the High Representative, a Gaza Executive Board is being established.',
+      'Following the raid, I have enacted powerful new sanctions on the regime’s military and intelligence apparatus.',
+      'The two leaders discussed the launch of the Partnership for Workers’ Rights, the first joint global initiative.',
+      'They also recommitted to deepening cooperation on information-sharing and other previously agreed working groups.',
+      'In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a new security partnership.',
+      'We continue to consult with the International Atomic Energy Agency to develop a non-proliferation approach.',
+      'The two leaders also reviewed security cooperation under the Bicentennial Framework for Security, Public Health, and Safe Communities.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe board was formed in 1990, and its members spoke of their work under the old framework.\n')).toEqual([]);
+  });
+
+  it('round 142: an envoy named by surname is a participant and no one else’s office; "Sheikh" inside a Somali name; "First Lady" and a monarch’s "the III"; styled Gulf names after a comma’s "with"; an organisation’s unnamed head speaks for no participant; concern about the effects of a named party’s war', () => {
+    const geneva = 'Readout of Peace Talks in Geneva\n\nToday, Secretary Rubio, Special Envoy Witkoff, Mr. Jared Kushner, and Secretary Driscoll held an extensive and productive meeting with the Ukrainian delegation.\n';
+    const people = extract(geneva).participants.map((p) => [p.name, p.title]);
+    expect(people).toContainEqual(['Witkoff', 'Special Envoy']);
+    expect(people.find(([name]) => name === 'Jared Kushner')?.[1]).toBe('');
+    expect(names('Readout\n\nJake Sullivan hosted President Hassan Sheikh Mohamud of Somalia for a meeting at the White House today.\n')).toContain('Hassan Sheikh Mohamud');
+    const visit = extract('State Visit\n\nPresident Donald J. Trump and First Lady Melania Trump will welcome His Majesty King Charles the III of the United Kingdom to Washington for a State Visit.\n').participants.map((p) => [p.name, p.title]);
+    expect(visit).toContainEqual(['Melania Trump', 'First Lady']);
+    expect(visit).toContainEqual(['Charles the III', 'King']);
+    expect(names('Joint Statement\n\nJake Sullivan and Israeli National Security Advisor Tzachi Hanegbi met in Jerusalem, with H.E. Sheikh Nasser bin Hamad Al Khalifa of Bahrain and H.E. Sheikh Tahnoun bin Zayed Al Nahyan of the UAE joining virtually from Abu Dhabi.\n')).toEqual(
+      expect.arrayContaining(['Tzachi Hanegbi', 'Nasser bin Hamad Al Khalifa', 'Tahnoun bin Zayed Al Nahyan']),
+    );
+    expect(names('Readout\n\nVice President Kamala Harris convened leaders on the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders Meeting in Bangkok.\n')).toEqual(['Kamala Harris']);
+    expect(quotes('Readout\n\nJake Sullivan met the delegations in Washington. They noted the remarks of the IAEA Director General to the June Board of Governors in which he expressed “satisfaction with the engagement and transparency shown by the three countries thus far” and noted his plans.\n')).toEqual([]);
+    expect(condemned('Readout\n\nDuring the meeting, President Biden expressed concern about the global effects of Russia’s war against Ukraine, particularly on food security.\n')).toBe(1);
+  });
 });
