@@ -935,6 +935,10 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // (A named launch, not "They discussed the launch of the satellite by the DPRK".) Case-sensitive: the name's capital.
   [new RegExp(String.raw`(?<![\p{L}])discussed\s+the\s+launch\s+of\s+(?:the\s+)?(?:(?:initial|first|second|next)\s+phase\s+of\s+the\s+)?[“"]?\p{Lu}`, 'u'), 0.7, /launch/i],
   [wordPattern('recommit(?:ted|s)?\\s+to'), 0.7, /commit/i],
+  // A summit one participant will host on a date to come: "with India hosting Quad Leaders for the first time later this year" (White
+  // House, 2025, round 142); not thanks for one held ("thanked Prime Minister Marape for hosting the … Leaders Dialogue in May").
+  [wordPattern('(?<!for\\s)hosting\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Leaders|Summit|Ministerial|Meeting|Dialogue|Forum|Conference)(?:\\s+[^.;]{0,40}?)?\\s(?:later\\s+this\\s+year|next\\s+year|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))'), 0.7, /hosting/i],
+
   [new RegExp(String.raw`(?<![\p{L}])announced\s+(?:the\s+)?\p{Lu}{3,}(?![\p{L}])`, 'u'), 0.7, /announc/i],
   [new RegExp(String.raw`(?<![\p{L}])continue\s+to\s+(?:consult|work)\s+(?:closely\s+|transparently\s+)?with\s+the\s+(?:IAEA|International\s+Atomic\s+Energy\s+Agency)\s+(?:to\s+develop|towards?)(?![\p{L}])`, 'u'), 0.7, /continue/i],
   [new RegExp(String.raw`(?<![\p{L}])(?:continue|reviewed)\s+(?:(?:their|our|the)\s+)?(?:\p{Ll}+\s+)?cooperation\s+under\s+the\s+(?:\p{Lu}[\p{L}-]*(?:[’']s)?\s+){1,6}(?:Framework|Initiative|Strategy|Partnership|Agreement|Plan|Program|Programme|Mechanism|Compact)(?![\p{L}])`, 'u'), 0.7, /continue|reviewed/i],

@@ -5515,7 +5515,7 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Statement\n\nThey discussed the sanctions imposed last year and the designation process.\n')).toEqual([]);
   });
 
-  it('round 142: work to begin on a build, a named body formed or being set up, sanctions enacted, a launch discussed, a commitment renewed, a partnership announced by its acronym, work with the IAEA going on, cooperation under a named framework', () => {
+  it('round 142: work to begin on a build, a named body formed or being set up, sanctions enacted, a launch discussed, a commitment renewed, a partnership announced by its acronym, work with the IAEA going on, cooperation under a named framework, a summit to host later this year', () => {
     for (const sentence of [
       'Australia and the United Kingdom will begin work to build SSN-AUKUS in their domestic shipyards within this decade.',
       'To operationalize the vision, a founding Executive Board has been formed, composed of leaders with experience across diplomacy.',
@@ -5526,7 +5526,9 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
       'In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a new security partnership.',
       'We continue to consult with the International Atomic Energy Agency to develop a non-proliferation approach.',
       'The two leaders also reviewed security cooperation under the Bicentennial Framework for Security, Public Health, and Safe Communities.',
+      'Both leaders emphasized their commitment to the Quad partnership, with India hosting Quad Leaders for the first time later this year.',
     ]) expect(initiatives(`Readout\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Vice President thanked Prime Minister Marape for hosting the U.S.-Pacific Islands Forum Leaders Dialogue in May.\n')).toEqual([]);
     expect(initiatives('Readout\n\nThe board was formed in 1990, and its members spoke of their work under the old framework.\n')).toEqual([]);
   });
 
