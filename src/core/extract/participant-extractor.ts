@@ -1203,6 +1203,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // will hold with Chinese officials" (White House, 2021), above. « Nous saluons les efforts déployés par l'ambassadrice Heidi
     // Grau, …, et de l'ambassadeur Toni Frisch » (France and Germany, 2020).
     String.raw`|(?<![\p{L}])(?:support|supports|supported|welcome|welcomes|welcomed|commend|commends|commended|appreciate|appreciates|salue|saluent|saluons|soutenons|soutient|soutiennent)\s+(?:the\s+|les\s+)?(?:efforts|work|role|leadership|mediation|efforts\s+déployés)\s+(?:of|de|du|des|par)\s[^.;]{0,120}$` +
+    // Also gratitude for someone's work: "I am grateful for the tireless work of my Special Envoy Tim Lenderking, and the UN’s Envoy to
+    // Yemen, Hans Grundberg" (White House, 2022, round 143).
+    String.raw`|(?<![\p{L}])(?:grateful|thankful)\s+for\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:efforts|work|role|leadership|mediation)\s+of\s[^.;]{0,120}$` +
     // Someone the parties are called on to work with: "the Chairperson calls on the parties to engage with the AU High
     // Representative for the Horn of Africa, former Nigerian President H.E Olusegun Obasanjo" (AU Commission, 2021, round 33).
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
@@ -1421,7 +1424,8 @@ const RELAYS_READOUT = caselessPattern(String.raw`^[^.:]{0,20}?\s(?:provided|gav
 
 /** A title line that names the authors of a statement: "Statement by …", « Déclaration de … ». */
 // Also with its subject first: "Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, Dutch Prime Minister …".
-export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s|(?:Joint\s+)?Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s)`, 'iu');
+// Also the office and name first: "President Biden Statement on the UN-Mediated Truce Extension in Yemen" (White House, 2022, round 143).
+export const STATEMENT_BY = caselessPattern(String.raw`^(?:(?:(?:Joint\s+)?Statement|Remarks|Message|Declaration|Déclaration(?:\s+(?:conjointe|commune))?)\s+(?:by|of|from|de|du|de\s+la|de\s+l[’'])\s|(?:Joint\s+)?Statement\s+on\s+[^:]{1,120}?\s(?:by|from)\s|(?:(?:Vice\s+)?President|Prime\s+Minister|Secretary|Minister|Chancellor)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+Statement\s+(?:on|regarding|about)\s)`, 'iu');
 
 /**
  * The same after the topic, France Diplomatie's style: "Syrie/Décès du journaliste Olivier Voisin - Déclaration du ministre des
@@ -1806,7 +1810,8 @@ function closingSignatureAuthors(statement: Statement): Draft[] {
     if (nameLine.end - nameLine.start > 80) break;
     const mentions = findPersonMentions(text, nameLine.start, nameLine.end, false);
     const mention = mentions.length === 1 ? mentions[0] : undefined;
-    if (!mention || mention.wordCount < 2 || !/^[\s,]*(?:(?:Jr|Sr)\.?)?\s*$/u.test(text.slice(mention.end, nameLine.end))) break;
+    // A parliamentarian's letters after the name: "Boris Johnson, M.P." (the New Atlantic Charter, 2021, round 143).
+    if (!mention || mention.wordCount < 2 || !/^[\s,]*(?:(?:Jr|Sr)\.?|M\.?P\.?|K\.?C\.?|Q\.?C\.?)?\s*$/u.test(text.slice(mention.end, nameLine.end))) break;
     signers.unshift({ line: nameLine, mention });
   }
   const first = signers[0];

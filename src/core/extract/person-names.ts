@@ -415,6 +415,12 @@ const NOT_NAME_WORDS = new Set(
     'year ' +
     // "the Asia-Pacific Economic Cooperation (APEC) Leaders Meeting in Bangkok" (White House, 2022, round 142).
     'meeting meetings ' +
+    // A title's topic verb in title case: "Statement from President Biden Commemorating 100 Years of U.S. Diplomatic Relations with our
+    // Baltic Allies" (White House, 2022, round 143).
+    // "Chinese Communist Party Politburo Member, Director of the Office …, and Foreign Minister Wang Yi"; "the Financial Intermediary Fund
+    // (FIF) for Pandemic PPR hosted by the World Bank" (White House, 2024 and 2022, round 143).
+    'politburo member members pandemic ' +
+    'commemorating condemning marking honoring honouring welcoming announcing celebrating recognizing recognising congratulating mourning urging ' +
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
     'releases ' +

@@ -5548,4 +5548,25 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(quotes('Readout\n\nJake Sullivan met the delegations in Washington. They noted the remarks of the IAEA Director General to the June Board of Governors in which he expressed “satisfaction with the engagement and transparency shown by the three countries thus far” and noted his plans.\n')).toEqual([]);
     expect(condemned('Readout\n\nDuring the meeting, President Biden expressed concern about the global effects of Russia’s war against Ukraine, particularly on food security.\n')).toBe(1);
   });
+
+  it('round 143: assistance authorized by its sum, designations issued, a new partner welcomed, work with a named organisation going on; concern about a party’s practices by its acronym and objections to its acts', () => {
+    for (const sentence of [
+      'I shared with him that my Administration is authorizing an additional $800 million in weapons, ammunition, and other security assistance to Ukraine.',
+      'The United States, the Republic of Korea, and Japan issued designations targeting various officials and entities associated with the DPRK.',
+      'Today we welcome South Africa as a new partner in this endeavor.',
+      'We will continue to work with the OPCW and other partners to secure, declare and destroy Syria’s remaining chemical weapons.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Statement\n\nWe welcome South Africa’s leadership in this endeavor.\n')).toEqual([]);
+    expect(condemned('Readout\n\nPresident Biden raised concerns about PRC practices in Xinjiang, Tibet, and Hong Kong.\n')).toBe(1);
+    expect(condemned('Readout\n\nHe raised U.S. objections to the PRC’s coercive and increasingly aggressive actions toward Taiwan.\n')).toBe(1);
+    expect(condemned('Readout\n\nHe raised the objections of the delegation to the schedule.\n')).toBe(0);
+  });
+
+  it('round 143: a title’s topic verb is no name; "President X Statement on …" has its author; gratitude for an envoy’s work; signers with "M.P."; "Politburo Member" and "Pandemic PPR" are no people', () => {
+    expect(names('Statement from President Biden Commemorating 100 Years of U.S. Diplomatic Relations with our Baltic Allies\n\nToday, we mark 100 years of relations with our Baltic Allies. I am proud of them.\n')).toEqual(['Biden']);
+    expect(names('President Biden Statement on the UN-Mediated Truce Extension in Yemen\n\nI welcome the announcement today of a continuation of the truce. I am grateful for the tireless work of my Special Envoy Tim Lenderking, and the UN’s Envoy to Yemen, Hans Grundberg.\n')).toEqual(['Biden']);
+    expect(names('The New Atlantic Charter\n\nToday, the President of the United States and Prime Minister of the United Kingdom reaffirm their commitment to work together.\n\nFirst, we resolve to defend the principles of democracy.\n\nSecond, we intend to strengthen the institutions.\n\nJoseph R. Biden, Jr.\nBoris Johnson, M.P.\nJune 10, 2021\n')).toEqual(['Joseph R. Biden, Jr.', 'Boris Johnson']);
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met on January 26-27 with Chinese Communist Party Politburo Member, Director of the Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi in Bangkok.\n')).toEqual(['Jake Sullivan', 'Wang Yi']);
+    expect(names('Readout\n\nPresident Biden congratulated President Widodo for the launch of the Financial Intermediary Fund (FIF) for Pandemic PPR hosted by the World Bank.\n')).not.toContain('Pandemic PPR');
+  });
 });
