@@ -941,6 +941,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // officials and entities associated with the DPRK" (2022); a new partner welcomed into a joint effort, "Today we welcome South Africa as
   // a new partner in this endeavor" (2024); work with a named organisation going on to an end, "will continue to work with the OPCW and
   // other partners to secure, declare and destroy Syria’s remaining chemical weapons" (G7, 2024).
+  // A summit's outcomes carried on (round 144): "his commitment to continue implementing the outcomes from the June U.S.-EU Summit" (White
+  // House, 2021).
+  [wordPattern('continue\\s+(?:to\\s+implement|implementing)\\s+the\\s+(?:outcomes|results|commitments|decisions)\\s+(?:from|of)\\s+the'), 0.7, /continue/i],
   [new RegExp(String.raw`(?<![\p{L}])authoriz(?:e|es|ed|ing)\s+(?:an?\s+)?(?:additional\s+|further\s+|new\s+)?(?:\$|US\$|USD\s)`, 'u'), 0.8, /authoriz/i, 'funding'],
   [wordPattern('(?:issued|announced|imposed)\\s+(?:new\\s+|additional\\s+|joint\\s+|trilateral\\s+)?designations'), 0.75, /issu|announc|impos/i],
   [new RegExp(String.raw`(?<![\p{L}])[Ww]elcome[sd]?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+as\s+(?:a|the)\s+(?:new|newest)\s+(?:partner|member|participant)(?![\p{L}])`, 'u'), 0.7, /welcom/i],
@@ -1114,8 +1117,16 @@ const FURTHER_SUM = /^[\s"“«]*(?:A\s+further|An\s+additional|Another)\s+(?:[A
 
 function isFundingBackground(sentence: string): boolean {
   if (FURTHER_SUM.test(sentence) && !SUM_SO_FAR.test(sentence)) return RECALLED_FUNDING.test(sentence) || PAST_YEAR_FUNDING.test(sentence);
-  return FUNDING_BACKGROUND.test(sentence) || RECALLED_FUNDING.test(sentence) || PAST_YEAR_FUNDING.test(sentence);
+  const background = FUNDING_BACKGROUND.exec(sentence);
+  // New money announced first, the total it brings after: "the United States will provide an additional $30 million in COVID-19
+  // assistance to Indonesia, bringing the total U.S. assistance to Indonesia since the start of the pandemic to more than $65 million"
+  // (White House, 2021, round 144).
+  if (background && !NEW_SUM_AHEAD.test(sentence.slice(0, background.index))) return true;
+  return RECALLED_FUNDING.test(sentence) || PAST_YEAR_FUNDING.test(sentence);
 }
+
+/** A new sum promised: "will provide an additional $30 million", "to contribute a further €2 million". */
+const NEW_SUM_AHEAD = /(?<![\p{L}])(?:will|to)\s+(?:provide|contribute|give|allocate|commit|donate|deliver)\s+(?:an?\s+)?(?:additional|further|new)\s+(?:[A-Z]{0,3}\$|€|£|\d)/u;
 
 /**
  * "Global Affairs Canada and the Foreign & Commonwealth Office of the United Kingdom today issued the

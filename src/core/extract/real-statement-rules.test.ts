@@ -5569,4 +5569,12 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Readout\n\nNational Security Advisor Jake Sullivan met on January 26-27 with Chinese Communist Party Politburo Member, Director of the Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi in Bangkok.\n')).toEqual(['Jake Sullivan', 'Wang Yi']);
     expect(names('Readout\n\nPresident Biden congratulated President Widodo for the launch of the Financial Intermediary Fund (FIF) for Pandemic PPR hosted by the World Bank.\n')).not.toContain('Pandemic PPR');
   });
+
+  it('round 144: new money announced before the total it brings; a summit’s outcomes carried on; leaders the author thanks in the first person are not at the table', () => {
+    expect(initiatives('Statement\n\nMr. Sullivan informed Foreign Minister Marsudi that the United States will provide an additional $30 million in COVID-19 assistance to Indonesia, bringing the total U.S. assistance to Indonesia since the start of the pandemic to more than $65 million.\n')).toHaveLength(1);
+    expect(initiatives('Statement\n\nThis brings the total U.S. assistance to Indonesia since the start of the pandemic to more than $65 million.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nPresident Biden reaffirmed his commitment to continue implementing the outcomes from the June U.S.-EU Summit.\n')).toHaveLength(1);
+    expect(names('Statement from President Joe Biden on Extension of Humanitarian Pause in Gaza\n\nToday, I want to again thank Prime Minister Netanyahu of Israel, Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar, and President Abdel Fattah Al-Sisi of Egypt for their commitment to this process.\n')).toEqual(['Joe Biden']);
+    expect(names('Readout\n\nPresident Biden spoke with President Abdel Fattah Al-Sisi of Egypt today. The President thanked President Al-Sisi for his commitment to this process.\n')).toContain('Abdel Fattah Al-Sisi');
+  });
 });
