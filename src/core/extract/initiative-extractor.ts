@@ -934,7 +934,9 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   [wordPattern('(?:enacted|levied)\\s+(?:[\\p{L}-]+\\s+){0,3}?sanctions'), 0.75, /sanction/i],
   // (A named launch, not "They discussed the launch of the satellite by the DPRK".) Case-sensitive: the name's capital.
   [new RegExp(String.raw`(?<![\p{L}])discussed\s+the\s+launch\s+of\s+(?:the\s+)?(?:(?:initial|first|second|next)\s+phase\s+of\s+the\s+)?[“"]?\p{Lu}`, 'u'), 0.7, /launch/i],
-  [wordPattern('recommit(?:ted|s)?\\s+to'), 0.7, /commit/i],
+  // Only to joint work: not "recommitted to promoting a swift return to democracy" (in Burma; round 144) or "recommit to international
+  // climate ambition" (round 145).
+  [wordPattern('recommit(?:ted|s)?\\s+to\\s+(?:deepening|strengthening|expanding|remaining\\s+united|working\\s+together)'), 0.7, /commit/i],
   // More from round 143 (White House, 2021–2024), each the only sentence it adds over every round text: assistance authorized by its sum,
   // "my Administration is authorizing an additional $800 million in weapons, ammunition, and other security assistance to Ukraine"
   // (2022); designations issued, "The United States, the Republic of Korea (ROK), and Japan, issued designations targeting various

@@ -5574,6 +5574,7 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Statement\n\nMr. Sullivan informed Foreign Minister Marsudi that the United States will provide an additional $30 million in COVID-19 assistance to Indonesia, bringing the total U.S. assistance to Indonesia since the start of the pandemic to more than $65 million.\n')).toHaveLength(1);
     expect(initiatives('Statement\n\nThis brings the total U.S. assistance to Indonesia since the start of the pandemic to more than $65 million.\n')).toEqual([]);
     expect(initiatives('Readout\n\nPresident Biden reaffirmed his commitment to continue implementing the outcomes from the June U.S.-EU Summit.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThey shared deep concerns regarding the crisis in Burma and recommitted to promoting a swift return to democracy.\n')).toEqual([]);
     expect(names('Statement from President Joe Biden on Extension of Humanitarian Pause in Gaza\n\nToday, I want to again thank Prime Minister Netanyahu of Israel, Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar, and President Abdel Fattah Al-Sisi of Egypt for their commitment to this process.\n')).toEqual(['Joe Biden']);
     expect(names('Readout\n\nPresident Biden spoke with President Abdel Fattah Al-Sisi of Egypt today. The President thanked President Al-Sisi for his commitment to this process.\n')).toContain('Abdel Fattah Al-Sisi');
   });
