@@ -415,11 +415,11 @@ const NOT_NAME_WORDS = new Set(
     'year ' +
     // "the Asia-Pacific Economic Cooperation (APEC) Leaders Meeting in Bangkok" (White House, 2022, round 142).
     'meeting meetings ' +
-    // A title's topic verb in title case: "Statement from President Biden Commemorating 100 Years of U.S. Diplomatic Relations with our
-    // Baltic Allies" (White House, 2022, round 143).
     // "Chinese Communist Party Politburo Member, Director of the Office …, and Foreign Minister Wang Yi"; "the Financial Intermediary Fund
     // (FIF) for Pandemic PPR hosted by the World Bank" (White House, 2024 and 2022, round 143).
     'politburo member members pandemic ' +
+    // A title's topic verb in title case: "Statement from President Biden Commemorating 100 Years of U.S. Diplomatic Relations with our
+    // Baltic Allies" (White House, 2022, round 143).
     'commemorating condemning marking honoring honouring welcoming announcing celebrating recognizing recognising congratulating mourning urging ' +
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
@@ -864,8 +864,8 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
   // A word right before an honorific opens no name: the name starts after it ("Parliamentary Secretary for Defence Support Dr Mike
   // Kelly", an Australian release, 2009, round 136, is not "Support Dr Mike Kelly").
   // (Not « M. », which is a middle initial after a given name: "Patrick M. Shanahan".)
-  // But "Sheikh" inside a Somali name is a part of it: "President Hassan Sheikh Mohamud" (White House, 2022, round 142), when the word
-  // before is no office's.
+  // But "Sheikh" inside a Somali name is a part of it: "President Hassan Sheikh Mohamud" (White House, 2022, round 142), when an office
+  // stands right before the given name and the given name is no office word itself.
   if (tokens[i + 1]?.isWord && (tokens[i + 1]?.text.length ?? 0) > 1 && honorificLength(tokens, i) === 0 && honorificLength(tokens, i + 1) > 0 && !(SHEIKH.has(tokens[i + 1]!.key) && !isTitleWord(tokens[i]) && isTitleHead(tokens[i - 1]))) return null;
   let h = i;
   for (let guard = 0; guard < 4; guard++) {
