@@ -418,7 +418,7 @@ function beforePurpose(window: string): string {
 }
 
 /** How far after a call its demanded act is looked for (the call's own verb phrase). */
-const DEMANDED_ACT_WINDOW = 140;
+const DEMANDED_ACT_WINDOW = 170;
 // "urgent concern" opens with "urg" but is no call.
 // Also "We request the DPRK to return to compliance with the NPT" (ten Security Council members, 2022, round 29).
 const ADDRESSED_CALL = caselessPattern(String.raw`^(?:call(?!(?:s|ing|ed)?\s+out(?![\p{L}]))|appeal|urg(?!ent)|exhort|incit|enjoi|pri(?:e|ent|ons)(?![\p{L}])|somm|strongly\s+request|request|engag|appel|demand)`, 'iu');

@@ -72,7 +72,9 @@ const RECALLED_MEETING_FR_LITERAL = /rencontre|réunion|visite|entretien|session
  * meeting's: blanked out, same length, up to the clause's end.
  */
 const EVENT_TO_COME = caselessPattern(
-  String.raw`(?<![\p{L}])(?:(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont)|doi(?:t|vent)\s+se\s+tenir|(?:is|are)\s+due\s+to\s+be\s+held)(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|(?:to|due\s+to)\s+be\s+(?:held|hosted|convened)|devant\s+se\s+tenir|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
+  // A meeting placed and then put ahead: "the Government of Ethiopia and Tigrayan regional authorities meeting in Pretoria, South Africa for
+  // talks next week" (White House, 2022, round 146).
+  String.raw`(?<![\p{L}])(?:meeting\s+(?:in|at)\s+\p{Lu}[^.;]{0,60}?\snext\s+(?:week|month|year)(?![\p{L}])|(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont)|doi(?:t|vent)\s+se\s+tenir|(?:is|are)\s+due\s+to\s+be\s+held)(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|(?:to|due\s+to)\s+be\s+(?:held|hosted|convened)|devant\s+se\s+tenir|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
   'giu',
 );
 
@@ -232,7 +234,9 @@ const MEETING_WEAK = wordPattern(
   'se\\s+rendr(?:a|ont)\\s+(?:à|au|aux|en)(?=\\s)|' +
   // An arrival for a programme of talks: "Simon Coveney, TD, arrives in London this afternoon for a programme of bilateral engagements"
   // (Ireland's DFA, 2021, round 120).
-  'arriv(?:es|ed|e)\\s+in\\s+\\p{Lu}[^.;]{0,60}?\\s(?:for|on)\\s+(?:a|an|his|her|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:visit|programme|program|engagements|talks|meetings)(?![\\p{L}])|' +
+  // Also a trip for meetings: "National Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5 for meetings
+  // with senior representatives of the Brazilian government" (White House, 2022, round 146).
+  '(?:arriv(?:es|ed|e)\\s+in|travel(?:s|led|ed)\\s+to)\\s+\\p{Lu}[^.;]{0,60}?\\s(?:for|on)\\s+(?:(?:a|an|his|her|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:visit|programme|program|engagements|talks|meetings)(?![\\p{L}])|' +
   // "President of Mexico Andrés Manuel López Obrador received yesterday in Mexico City a delegation of senior officials from the United
   // States" (Mexico and the United States, 2023, round 87).
   'receiv(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:(?:in|at)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+)?(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation|' +

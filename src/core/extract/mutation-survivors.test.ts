@@ -609,10 +609,12 @@ describe('initiative-extractor', () => {
   });
 
   it('reads a lead-in with no bullet after it as any sentence', () => {
-    expect(initiativesOf('Joint statement\n\nThe ministers agreed to:\n\nHold the next meeting in Ottawa.\n')).toEqual([
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to:\n\nThe next meeting will be held in Ottawa.\n')).toEqual([
       ['The ministers agreed to:', 0.9],
-      ['Hold the next meeting in Ottawa.', 0.75],
+      ['The next meeting will be held in Ottawa.', 0.8],
     ]);
+    // A paragraph that completes "agreed to:" is its item, bullet mark or not (round 146).
+    expect(initiativesOf('Joint statement\n\nThe ministers agreed to:\n\nHold the next meeting in Ottawa.\n')).toEqual([['Hold the next meeting in Ottawa.', 0.85]]);
   });
 
   it('takes a bullet of ten words as a topic, and one of eleven or one with a verb of its own as an action', () => {

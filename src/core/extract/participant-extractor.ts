@@ -1899,7 +1899,7 @@ function saidBlockAuthor(statement: Statement): { name: string; title: string; s
 /** Offices whose holders a readout names by surname alone ("Secretary Kerry", "President Macron"). */
 // Also "Secretary of State Boucetta" (FCO, 2018), "Minister of State", and a secretary general: « Déclaration du Secrétaire Général
 // Jagland au sujet des événements de Ferguson » (Council of Europe, 2014, round 118).
-const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r|envoy|(?:secretary|secrétaire)[\s-]+g[ée]n[ée]rale?)(?:\s+of\s+state)?$`, 'iu');
+const SURNAME_TITLE = caselessPattern(String.raw`(?:^|\s)(?:secretary|minister|president|chancellor|premier|councillor|councilor|ministre|président|présidente|chancelier|chancelière|(?:security\s+)?advis[eo]r|envoy|(?:secretary|secrétaire)[\s-]+g[ée]n[ée]rale?)(?:\s+of\s+state)?(?:-elect|-designate)?$`, 'iu');
 
 /** Titles of people who relay a text rather than take part: "Pentagon Press Secretary", « porte-parole ». */
 const SPOKESPERSON = caselessPattern(String.raw`(?<![\p{L}])(?:spokes(?:man|woman|person)|press\s+secretary|porte-parole|attachée?\s+de\s+presse)(?![\p{L}])`, 'iu');
@@ -2059,7 +2059,9 @@ function recalledFuller(mentions: readonly PersonMention[], mention: PersonMenti
   if (fuller.length === 0 || fuller.some((m) => m.start > mention.start)) return null;
   const recalled = fuller.every((m) => {
     const sentence = containingSentence(statement, m.start);
-    return sentence !== null && MET_EARLIER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start));
+    // Or named only where they are spoken of, not present: "members of the incoming administration of President-elect Luiz Inácio
+    // Lula da Silva", then "met with President-elect Lula" (White House, 2022, round 146).
+    return sentence !== null && (MET_EARLIER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)) || isAddressed(text, sentence.start, m.start, m.end));
   });
   return recalled ? (fuller[0] as PersonMention) : null;
 }

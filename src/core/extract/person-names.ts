@@ -291,6 +291,8 @@ const TITLE_MODIFIERS = new Set([
   // A French head's state of office after it: « le président provisoire Boniface Alexandre » (Radio Métropole, Haiti, 2004, round 126),
   // « le président intérimaire », « le président élu », « le ministre sortant ».
   'provisoire', 'interimaire', 'sortant', 'sortante', 'elu', 'elue',
+  // A monarch's place in the line: "His Majesty Jigme Singye Wangchuck, the Fourth King of Bhutan" (India MEA, 2017, round 147).
+  'second', 'third', 'fourth', 'fifth',
 ]);
 
 /** Portfolio words that appear inside capitalised titles ("Minister for Climate Change and Energy"). */
@@ -572,8 +574,9 @@ const HONORIFICS: readonly (readonly string[])[] = [
   ['radm'], ['vadm'],
   ['senator'], ['senateur'], ['senatrice'], ['ratu'], ['sir'], ['dame'], ['lord'], ['baroness'], ['sheikh'], ['sheikha'], ['shaikh'], ['shaikha'], ['cheikh'], ['earl'], ['viscount'], ['baron'],
   ['madame'], ['monsieur'], ['madam'],
-  // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho".
-  ['lyonpo'], ['dasho'],
+  // Bhutan's styles: "Lyonpo D.N. Dhungyel" (a minister, Bhutan MFA, 2024, round 38), "Dasho", "Lyonchhen Tshering Tobgay" (the Prime
+  // Minister, India MEA, 2017, round 147).
+  ['lyonpo'], ['dasho'], ['lyonchhen'],
   // "MILF Chairman Al Haj Murad Ebrahim" (OPAPP, 2016), "Foreign Minister, Sen. the Hon. Kamina Johnson Smith" (Jamaica MFAFT,
   // 2022; both round 40).
   ['al', 'haj'], ['al', 'hajj'], ['al-haj'], ['al-hajj'], ['alhaji'], ['sen', '.', 'the', 'hon', '.'], ['sen', '.', 'the', 'honourable'],
@@ -676,6 +679,9 @@ function isTitleHeadByForm(key: string): boolean {
   // A string test first: a regular expression on every word was a tenth of extracting a megabyte. (Both suffixes end in 'l' or
   // 'e', and with the one-letter head at least the pattern asks for, take nine characters or more: a look at the last one first.)
   const last = key.charCodeAt(key.length - 1);
+  // "President-elect Lula" (White House, 2022, round 146), "Secretary-designate": an office to come is an office.
+  if (last === 0x74 && key.endsWith('-elect')) return TITLE_HEADS.has(key.slice(0, -6));
+  if (last === 0x65 && key.endsWith('-designate')) return TITLE_HEADS.has(key.slice(0, -10));
   if ((last !== 0x6c && last !== 0x65) || key.length < 9) return false;
   if (!key.endsWith('-general') && !key.endsWith('-generale')) return false;
   const head = key.slice(0, key.lastIndexOf('-'));

@@ -5578,4 +5578,35 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(names('Statement from President Joe Biden on Extension of Humanitarian Pause in Gaza\n\nToday, I want to again thank Prime Minister Netanyahu of Israel, Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar, and President Abdel Fattah Al-Sisi of Egypt for their commitment to this process.\n')).toEqual(['Joe Biden']);
     expect(names('Readout\n\nPresident Biden spoke with President Abdel Fattah Al-Sisi of Egypt today. The President thanked President Al-Sisi for his commitment to this process.\n')).toContain('Abdel Fattah Al-Sisi');
   });
+
+  it('round 146: an office to come ("President-elect"); a person first named only as spoken of, then met by title and surname; a trip for meetings places them; a meeting "next week" places nothing; a call "urged that" a party agree to a cessation', () => {
+    const brasilia =
+      'Readout of Travel to Brasilia, Brazil\n\nNational Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5 for meetings with senior representatives of the Brazilian government and members of the incoming administration of President-elect Luiz Inácio Lula da Silva.\n\nMr. Sullivan also met with President-elect Lula and members of his transition team.\n';
+    expect(extract(brasilia).participants.map((p) => [p.name, p.title])).toContainEqual(['Luiz Inácio Lula da Silva', 'President-elect']);
+    expect(placeOf(brasilia)).toBe('Brasilia');
+    // Spoken of only, never met: no participant.
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met members of the incoming administration of President-elect Luiz Inácio Lula da Silva.\n')).toEqual(['Jake Sullivan']);
+    expect(placeOf('Readout of National Security Advisor Jake Sullivan’s Meeting with Kenyan National Security Advisor Monica Juma\n\nMr. Sullivan and Dr. Juma discussed the conflict in northern Ethiopia. Mr. Sullivan urged that the Government of Ethiopia and Tigrayan regional authorities meeting in Pretoria, South Africa for talks next week agree to an immediate cessation of hostilities.\n')).toBeNull();
+    expect(condemned('Readout\n\nMr. Sullivan urged that the Government of Ethiopia and Tigrayan regional authorities meeting in Pretoria, South Africa for talks next week agree to an immediate cessation of hostilities, unhindered access for humanitarian assistance, Eritrea’s withdrawal, and accountability for human rights violations.\n')).toBe(1);
+  });
+
+  it('round 146: joint voices under a bare "Statement"; new cooperation begun; items that complete "committed to:" without bullet marks, not the sentences that go on about them', () => {
+    expect(extract('Statement on Indo-Pacific Economic Framework for Prosperity\n\nWe, the United States, Australia, Brunei Darussalam, India, Indonesia, Japan, and Vietnam, acknowledge the richness of our regional economy.\n').meeting.kind).toBe('joint-statement');
+    expect(extract('AUKUS Leaders’ Level Statement\n\nToday, the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Scott Morrison of Australia, Prime Minister Boris Johnson of the United Kingdom, and President Joseph R. Biden, Jr. of the United States – assessed progress under AUKUS.\n').meeting.kind).toBe('joint-statement');
+    expect(initiatives('Statement\n\nWe also committed today to commence new trilateral cooperation on hypersonics and counter-hypersonics.\n')).toHaveLength(1);
+    const listed = initiatives(
+      'Readout\n\nRepresentatives of twenty countries met in Washington.\n\nFollowing the Declaration launch, countries committed to:\n\nA shared implementation plan to make good on the commitments and principles of the Declaration.\n\nCountry leads for joint plans of action along the Declaration’s thematic areas. Those include promoting stability and assistance for displaced populations.\n\nReconvening at the Foreign Minister level to ensure continuing progress.\n\nThe United States continues to fulfill its commitments:\n',
+    );
+    expect(listed).toEqual([
+      'A shared implementation plan to make good on the commitments and principles of the Declaration.',
+      'Country leads for joint plans of action along the Declaration’s thematic areas.',
+      'Reconvening at the Foreign Minister level to ensure continuing progress.',
+    ]);
+  });
+
+  it('round 147: a monarch’s place in the line is part of the office; Bhutan’s "Lyonchhen" is a style, not a name', () => {
+    const people = extract('Visit of Foreign Secretary to Bhutan\n\nForeign Secretary had an audience with His Majesty Jigme Khesar Namgyel Wangchuck, the King of Bhutan and His Majesty Jigme Singye Wangchuck, the Fourth King of Bhutan and called on the Prime Minister of Bhutan, Lyonchhen Tshering Tobgay.\n').participants.map((p) => [p.name, p.title]);
+    expect(people).toContainEqual(['Jigme Singye Wangchuck', 'Fourth King of Bhutan']);
+    expect(people).toContainEqual(['Tshering Tobgay', 'Prime Minister of Bhutan']);
+  });
 });

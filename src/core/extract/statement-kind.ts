@@ -126,8 +126,10 @@ const CALL_IN_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:(?:tele)?phon(?:
 
 /** Several governments speaking as one in the lead: "The Ministers of Foreign Affairs of Australia, Canada, …", "Foreign Ministers from Australia, New Zealand and Fiji, …", "The G7 Foreign Ministers", "The Lima Group", "The Nordic-Baltic countries".
  * Also "The undersigned members of the Media Freedom Coalition" (29 governments, 2022, round 19), « Les pays soussignés ». */
+// Also after "Today": "Today, the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Scott Morrison of Australia, …"
+// (White House, 2022, round 146).
 const JOINT_SUBJECT =
-  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories)|(?:Nordic|Baltic|Nordic-Baltic|Benelux|Visegrád|Visegrad|Weimar|G7|G20|Quad|ASEAN|Pacific\s+Alliance)\s+(?:countries|states|partners|governments|foreign\s+ministers|ministers|leaders))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
+  /^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?(?:Today,?\s+)?(?:[Tt]he\s+)?(?:(?:[Ff]oreign\s+)?[Mm]inisters|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+[Ss]tate|[Mm]embers|[Cc]ountries|participating\s+\w+\s+countries)\s+(?:of|from)\s+[^.]{0,400}?(?:,\s*[^,.]+){2,}|^(?:\d+\.\s*)?(?:[Ww]e,?\s+)?[Tt]he\s+(?:G7|G20|Quad|Lima\s+Group|International\s+Contact\s+Group|[A-Z][\w-]*\s+Coalition|(?:undersigned\s+)?members\s+of\s+the\s+[A-Z]|undersigned\s+(?:countries|governments|states|members|ministers|signatories)|(?:Nordic|Baltic|Nordic-Baltic|Benelux|Visegrád|Visegrad|Weimar|G7|G20|Quad|ASEAN|Pacific\s+Alliance)\s+(?:countries|states|partners|governments|foreign\s+ministers|ministers|leaders))|^(?:[Nn]ous,?\s+)?[Ll]es\s+(?:pays|gouvernements|États|membres|ministres)\s+soussignés/u;
 
 /**
  * A lead whose subject is a list of three or more countries: "Argentina, Brazil, Canada, Chile, …, Paraguay and Peru express
@@ -468,7 +470,9 @@ function classifyUncached(statement: Statement): StatementKind {
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
       // Also a title that names no author: "Statement on Belarus" over "The Nordic-Baltic countries support …" (Sweden, 2025, round 28).
-      if (kind === 'statement' && (line !== title || !/\s(?:by|of|from|de|du|des)\s/u.test(title)) && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph))) return 'joint-statement';
+      // Or one that speaks for them: "Statement on Indo-Pacific Economic Framework for Prosperity" over "We, the United States, Australia,
+      // Brunei Darussalam, India, …" (White House, 2022, round 146).
+      if (kind === 'statement' && (line !== title || !/\s(?:by|of|from|de|du|des)\s/u.test(title)) && leadParagraphs.slice(0, 1).some((paragraph) => JOINT_SUBJECT.test(paragraph) || COLLECTIVE_VOICE.test(paragraph))) return 'joint-statement';
       // Also members named in brackets: "Press Release" over "The Troika Embassies (Norway, the United States, and the United
       // Kingdom) will always stand with …", as under a "Statement" label.
       if (kind === 'news-release' && (releaseOfSeveral(line) || countriesAsSubject(leadParagraphs[0] ?? '') || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
