@@ -5609,4 +5609,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(people).toContainEqual(['Jigme Singye Wangchuck', 'Fourth King of Bhutan']);
     expect(people).toContainEqual(['Tshering Tobgay', 'Prime Minister of Bhutan']);
   });
+
+  it('round 145: a meeting intended with its time; new joint projects welcomed', () => {
+    expect(initiatives('Readout\n\nThe leaders welcomed that Secretary Blinken and the Foreign Ministers of Australia, Japan, New Zealand, and the Republic of Korea intend to meet later this year to advance further cooperation among our countries.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe leaders welcomed the four new flagship projects between NATO and its Indo-Pacific Partners, focused on support to Ukraine and cyber defense.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe leaders welcomed the new projects of the city council.\n')).toEqual([]);
+  });
 });
