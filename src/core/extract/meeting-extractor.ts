@@ -237,6 +237,9 @@ const MEETING_WEAK = wordPattern(
   // Also a trip for meetings: "National Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5 for meetings
   // with senior representatives of the Brazilian government" (White House, 2022, round 146).
   '(?:arriv(?:es|ed|e)\\s+in|travel(?:s|led|ed)\\s+to)\\s+\\p{Lu}[^.;]{0,60}?\\s(?:for|on)\\s+(?:(?:a|an|his|her|the|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:visit|programme|program|engagements|talks|meetings)(?![\\p{L}])|' +
+  // And a delegation led there: "Jon Finer led a U.S. delegation to New Delhi on December 4 for an intersessional review of the U.S-India
+  // Initiative on Critical and Emerging Technology" (White House, 2023, round 148).
+  'led\\s+(?:a|an|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?delegation\\s+to(?=\\s+\\p{Lu})|' +
   // "President of Mexico Andrés Manuel López Obrador received yesterday in Mexico City a delegation of senior officials from the United
   // States" (Mexico and the United States, 2023, round 87).
   'receiv(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:(?:in|at)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+)?(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation|' +
@@ -525,15 +528,20 @@ function datelineSegments(statement: Statement): { place: string | null; date: F
   return closingDateline(statement);
 }
 
-/** « Fait à Abidjan, le 22 janvier 2011 », "Done in Washington, DC, on September 22nd , 2006": where and when a text was signed. */
-const DONE_AT_LINE = caselessPattern(String.raw`^(?:done|signed|fait|signé)\s+(?:at|in|à)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*(?:D\.?\s?C\.?|\p{Lu}{2}))?,?\s+(?:on\s+(?:the\s+)?|this\s+|le\s+)?(\d{1,2}(?:st|nd|rd|th|er)?\s+(?:day\s+of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4})`, 'iu');
+/**
+ * « Fait à Abidjan, le 22 janvier 2011 », "Done in Washington, DC, on September 22nd , 2006", "Signed at Kuala Lumpur, on the 26th of
+ * October 2025": where and when a text was signed.
+ */
+const DONE_AT_LINE = caselessPattern(String.raw`^(?:done|signed|fait|signé)\s+(?:at|in|à)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:,\s*(?:D\.?\s?C\.?|\p{Lu}{2}))?,?\s+(?:on\s+(?:the\s+)?|this\s+|le\s+)?(\d{1,2}(?:st|nd|rd|th|er)?\s+(?:day\s+of\s+|of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4})`, 'iu');
 function doneAtClosing(statement: Statement): { place: string | null; date: string | null } | null {
   const body = statement.paragraphs.filter((p) => p.start >= bodyStart(statement));
-  for (const paragraph of body.slice(-3)) {
+  // The last paragraphs, above signature blocks of a line each ("For the Government of Malaysia:" ⏎ name ⏎ office, for each side).
+  for (const paragraph of body.slice(-8)) {
     const done = DONE_AT_LINE.exec(collapseWhitespace(statement.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200))));
     if (!done) continue;
-    // "on the 5th day of May, 2025", the form of treaties: the day and the month.
-    const found = findDate((done[2] ?? '').replace(/\s+,/u, ',').replace(/(\d)(?:st|nd|rd|th)?\s+day\s+of\s+/iu, '$1 '));
+    // "on the 5th day of May, 2025", the form of treaties, and "on the 26th of October 2025" (United States–Malaysia memorandum, 2025,
+    // round 148): the day and the month.
+    const found = findDate((done[2] ?? '').replace(/\s+,/u, ',').replace(/(\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+/iu, '$1 '));
     return { place: cleanPlace(done[1] ?? ''), date: found?.year ? formatDate(found, null) : null };
   }
   return null;
@@ -928,6 +936,16 @@ export function extractMeeting(statement: Statement): Meeting {
     const venue = VENUE_LINE.exec(statement.text)?.[1];
     const city = venue ? cleanPlace(venue.split(',').at(-1)?.trim() ?? '') : null;
     if (city !== null && canonicalCountry(city) === null) location = city;
+  }
+  // A joint text's closing line gives what its sentences leave out: "Signed at Kuala Lumpur, on the 26th of October 2025, in duplicate"
+  // under a memorandum whose clauses plan meetings to come ("The Participants intend to meet … on a quarterly basis", United
+  // States–Malaysia memorandum, 2025, round 148).
+  if ((date === null || location === null) && !isCall && classifyStatementKind(statement) === 'joint-statement') {
+    const done = doneAtClosing(statement);
+    if (done) {
+      date ??= done.date;
+      location ??= done.place;
+    }
   }
   // "Washington DC", "Washington, D.C.": the city is Washington.
   if (location !== null) location = location.replace(/,?\s+D\.?\s?C\.?$/u, '');

@@ -155,10 +155,11 @@ const CITY_STATES = new Set(['Singapore', 'Luxembourg', 'Monaco', 'Singapour']);
 
 /** Buildings that stand for their city in readouts ("welcomed … to Downing Street", "at the Pentagon"). */
 const BUILDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  // « à la Maison Blanche » (NATO, French, 2017) as "at the White House".
+  // « à la Maison Blanche » (NATO, French, 2017) as "at the White House"; the Vice President's residence: "hosted President Cyril
+  // Ramaphosa of South Africa for breakfast at the Naval Observatory today" (White House, 2022, round 148).
   // Not the building as the officials' employer: "led a high-level delegation of White House and State Department officials to meet
   // with President Giammattei" (White House, 2023, round 84) met in Guatemala.
-  [/(?<![\p{L}])(?:White\s+House|Maison[\s-]Blanche|Pentagon|State\s+Department|Blair\s+House)(?![\p{L}])(?!\s+(?:and\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){1,3})?(?:officials?|staff|aides?|team|delegation|representatives?)(?![\p{L}]))/u, 'Washington'],
+  [/(?<![\p{L}])(?:White\s+House|Maison[\s-]Blanche|Pentagon|State\s+Department|Blair\s+House|Naval\s+Observatory)(?![\p{L}])(?!\s+(?:and\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){1,3})?(?:officials?|staff|aides?|team|delegation|representatives?)(?![\p{L}]))/u, 'Washington'],
   [/(?<![\p{L}])(?:Kremlin)(?![\p{L}])/u, 'Moscow'],
   [/(?<![\p{L}])(?:Great\s+Hall\s+of\s+the\s+People|Diaoyutai|Zhongnanhai)(?![\p{L}])/u, 'Beijing'],
   [/(?<![\p{L}])(?:Hyderabad\s+House|Rashtrapati\s+Bhavan)(?![\p{L}])/u, 'New Delhi'],
@@ -218,7 +219,11 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     String.raw`|(?<![\p{L}])(?:recent|previous|earlier|prior|last)\s+(?:[\p{L}-]+\s+){0,2}?(?:discussions|meetings?|talks|consultations)\s+(?:held\s+)?$` +
     // A war or an aggression the talks were about: "the ongoing Zionist aggression against our people in Gaza" (Iraq's Prime
     // Minister's office, 2024, round 70), "the war in Gaza".
-    String.raw`|(?<![\p{L}])(?:aggression|war|occupation|siege|blockade|agression|guerre)\s+(?:(?:against|on|contre)\s+(?:[^.;,]{0,30}?\s)?)?$`, 'iu');
+    String.raw`|(?<![\p{L}])(?:aggression|war|occupation|siege|blockade|agression|guerre)\s+(?:(?:against|on|contre)\s+(?:[^.;,]{0,30}?\s)?)?$` +
+    // The situation the talks were about: "met with … to discuss the situation in Gaza" (White House, 2024, round 148).
+    String.raw`|(?<![\p{L}])(?:situation|crisis|conflict|fighting|hostilities|violence|(?:military\s+)?operations)\s+$`, 'iu');
+/** A visit dated in the past, before "visit to": "Building on the Vice President’s August 2021 visit to Singapore" (White House, 2022, round 148). */
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:19|20)\d\d\s+$/u;
 
 /** "… today in Washington", "… at the Ministry of Foreign Affairs in Seoul on April 9". */
 /** Words of an office, which no city's name ends on. */
@@ -231,7 +236,7 @@ const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[c
 /** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain". */
 const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am'];
 /** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
-const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?(?=\s+\p{Lu})|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|[Tt]ravel(?:l?ed)?\s+to|trip\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
+const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?(?=\s+\p{Lu})|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|[Tt]ravel(?:l?ed)?\s+to|trip\s+to|led\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
 
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
 const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/u;
@@ -258,6 +263,7 @@ export function placeInSentence(sentence: string): string | null {
     // Where an attack happened, not the meeting: « des mesures prises … en réponse à l'attaque au neurotoxique menée à
     // Salisbury » (NATO, 2018), "the attack in Salisbury".
     if (ELSEWHERE_EVENT_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) continue;
+    if (/^[Vv]isit\s/u.test(match[0]) && YEAR_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) continue;
     // "marking the conclusion of a course in Bee Keeping" (Israel MFA, 2000, round 32): a subject taught, not a place.
     if (SUBJECT_IN_BEFORE.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
     // A possessive names a country's affair, not where the meeting was: "in South Sudan’s transition towards stability" (South

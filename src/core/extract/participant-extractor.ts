@@ -491,6 +491,9 @@ function titleBeforeName(text: string, tokens: readonly Token[], run: NameRun, a
   const floor = paragraphFloor(text, tokens, k);
   if (before.text === ',') {
     if (!afterComma) return null;
+    // A body named before the next person's office is no one: "foreign ministers and senior officials of the eleven other Americas
+    // Partnership countries, IDB Lab Chief Executive Officer Irene Arias" (White House, 2024, round 148).
+    if (!run.hasHonorific && (isTitleHead(tokens[run.last]) || (isTitleModifier(tokens[run.last]) && isTitleWord(tokens[run.last + 1])))) return null;
     // "Secretary General of the North Atlantic Treaty Organization (NATO), Mark Rutte": step over the acronym.
     let titleEnd = k;
     // Also a word the text glosses the office with: « le premier ministre (Taoiseach), M. Enda Kenny » (NATO, 2013).
@@ -993,6 +996,8 @@ const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vis
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
 const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
+const ESTABLISHED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announced|launched|established|created|founded|set\s+up|unveiled)\s+by\s+[^.;]{0,140}$`, 'iu');
+const IN_PAST_MONTH_AFTER = caselessPattern(String.raw`^[^.;]{0,160}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
 /** What ESTABLISHED_IN_PAST_AFTER cannot match without. */
 const MAY_BE_ESTABLISHED = /established|launched|created|founded|set\s+up/i;
 const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
@@ -1067,6 +1072,9 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // (Mexico, Canada and the United States, 2024, round 136); the committee's meeting is the one reported.
   const after = text.slice(mentionEnd, mentionEnd + 260);
   if (MAY_BE_ESTABLISHED.test(after) && ESTABLISHED_IN_PAST_AFTER.test(after)) return true;
+  // The same in the passive: "the inaugural meeting of the Angel Investor Network announced by President Joe Biden, Uruguayan President
+  // Luis Lacalle Pou, and Canadian Prime Minister Justin Trudeau in November 2023" (White House, 2024, round 148).
+  if (ESTABLISHED_BY_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 160), mentionStart)) && IN_PAST_MONTH_AFTER.test(after)) return true;
   if (possessive && REITERATED_BEFORE.test(justBefore)) return true;
   // Nor whose appointment is announced, whose invitation is carried, or whose earlier visit is recalled: "welcomed the recent announcement
   // of Australia’s new High Commissioner Ewen McDonald to Fiji", "… have increased following a visit by Australian Prime Minister Anthony
@@ -1112,8 +1120,10 @@ const DURING_THE_MEETING_AFTER = caselessPattern(String.raw`^\s*,?\s*(?:during|a
  * King Charles III", « ont discuté de la visite que Sa Majesté le roi Charles III effectuera au Canada » (PMO, 2025); "during upcoming
  * visits by Secretary Yellen and Secretary Blinken" (White House, 2024, round 140).
  */
+// Also whom the visit will see: "looks forward to his upcoming State Visit with His Majesty King Charles III in the United Kingdom later this
+// year" (White House, 2025, round 148).
 const VISIT_TO_COME_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visits?|visites?)\s+(?:of|by|de|du|d['’])\s*[^.;,]{0,60}$`,
+  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visits?|visites?)\s+(?:of|by|with|de|du|d['’])\s*[^.;,]{0,60}$`,
   'iu',
 );
 /** A visit being prepared: "intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi" (Japan MOFA, 2018). */
@@ -2201,6 +2211,9 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // Nor a place after "in", "at" or "from": "… at the Ministry of External Affairs in New Delhi and Mrs. L. Savithri, …, were also
     // present at the meeting" (SAARC Secretariat, round 62).
     if (PLACE_OR_BODY_BEFORE.test(before)) continue;
+    // Nor a building or a body after its article: "The White House also hosted representatives from the U.S. and UK governments"
+    // (White House, 2024, round 148).
+    if (!mention.hasHonorific && /(?:^|\s)(?:[Tt]he|[Ll]e|[Ll]a)\s+$/u.test(before)) continue;
     // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
     // MFA, round 41).
     if (opensDateline(text, mention.start, mention.end)) continue;

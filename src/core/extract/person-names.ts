@@ -198,6 +198,10 @@ const TITLE_HEADS = new Set([
   'minster',
   // "MPs Predrag Sekulić and Boris Mugoša attended the meeting" (Parliament of Montenegro, 2019, round 64).
   'mps',
+  // A member of a collective office: "Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis
+  // Becirovic" (White House, 2023, round 148). The plural only (a signature's "Member" under a name is no office), and capitalised
+  // only (isTitleHead): "… the members of A Company" are soldiers.
+  'members',
   // "the Speaker of the National Assembly … talked to Hungarian Parliament Speakers Pal Schmitt" (Serbia's parliament, 2010, round 66).
   'speakers',
   // "the Chief-of-Office of the Chief Executive’s Office, Ms O Lam" (Macao SAR Government, round 59).
@@ -299,6 +303,8 @@ const TITLE_MODIFIERS = new Set([
 const PORTFOLIO_WORDS = new Set(
   (
     'affairs mission foreign external international negotiations compact development defence defense national security trade commerce investment ' +
+    // "Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, …" (White House, 2023, round 148).
+    'presidency ' +
     'economy economic economics finance treasury budget revenue industry industries innovation science technology research ' +
     'digital cyber energy environment climate change fisheries fisheries oceans ocean aquaculture agriculture agri-food food ' +
     'forestry forests mines mining natural resources water health justice attorney interior home public safety emergency ' +
@@ -666,8 +672,12 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
 
 export function isTitleHead(token: Token | undefined): boolean {
   if (!token || !token.isWord) return false;
-  return TITLE_HEADS.has(token.key) || isTitleHeadByForm(token.key);
+  if (TITLE_HEADS.has(token.key)) return !LOWER_CASE_NOT_HEAD.has(token.key) || token.text.charCodeAt(0) === 0x4d;
+  return isTitleHeadByForm(token.key);
 }
+
+/** Heads that are offices only when capitalised ("Members of the Presidency", not "members of A Company"); all begin with "M". */
+const LOWER_CASE_NOT_HEAD: ReadonlySet<string> = new Set(['members']);
 
 /** isTitleHead for a word's key, without its first test (TITLE_HEADS.has(key)): for a caller that has already asked that set. */
 function isTitleHeadByForm(key: string): boolean {

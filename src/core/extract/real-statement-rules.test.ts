@@ -5615,4 +5615,41 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe leaders welcomed the four new flagship projects between NATO and its Indo-Pacific Partners, focused on support to Ukraine and cyber defense.\n')).toHaveLength(1);
     expect(initiatives('Readout\n\nThe leaders welcomed the new projects of the city council.\n')).toEqual([]);
   });
+
+  it('round 148: a body before an office is no one; who announced a body in a past month, a building after its article, whom a visit to come will see are not at the table; members of a collective office are', () => {
+    expect(names('Readout\n\nJake Sullivan hosted the meeting. U.S. Agency for International Development Administrator Samantha Power, foreign ministers and senior officials of the eleven other Americas Partnership countries, IDB Lab Chief Executive Officer Irene Arias, and members of the network discussed investment.\n')).not.toContain('IDB Lab');
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan hosted the inaugural meeting of the Angel Investor Network announced by President Joe Biden, Uruguayan President Luis Lacalle Pou, and Canadian Prime Minister Justin Trudeau in November 2023.\n')).toEqual(['Jake Sullivan']);
+    expect(names('Readout\n\nU.S. National Security Advisor Jake Sullivan and UK National Security Advisor Sir Tim Barrow co-chaired the meetings. The White House also hosted representatives from the U.S. and UK governments.\n')).toEqual(['Jake Sullivan', 'Tim Barrow']);
+    expect(names('Readout\n\nPrincipal Deputy National Security Advisor Jon Finer met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic.\n')).toContain('Zeljka Cvijanovic');
+    expect(names('Readout\n\nToday, President Donald J. Trump spoke with Prime Minister Keir Starmer of the United Kingdom. President Trump shared he looks forward to his upcoming State Visit with His Majesty King Charles III in the United Kingdom later this year.\n')).toEqual(['Donald J. Trump', 'Keir Starmer']);
+  });
+
+  it('round 148: the Vice President’s residence, a delegation led to a city, a signed text’s closing line place the meeting; a visit dated in the past and the situation talked about do not; a text signed for two governments is joint', () => {
+    expect(placeOf('Readout\n\nVice President Kamala Harris hosted President Cyril Ramaphosa of South Africa for breakfast at the Naval Observatory today.\n')).toBe('Washington');
+    expect(placeOf('Readout\n\nPrincipal Deputy National Security Advisor Jon Finer led a U.S. delegation to New Delhi on December 4 for an intersessional review with Indian Deputy National Security Advisor Vikram Misri.\n')).toBe('New Delhi');
+    expect(placeOf('Readout\n\nVice President Kamala Harris today met with Prime Minister Lee Hsien Loong of Singapore. Building on the Vice President’s August 2021 visit to Singapore, the leaders reviewed progress made on initiatives launched last year.\n')).toBeNull();
+    expect(placeOf('Readout\n\nPresident Biden spoke today with President Abdel Fattah Al-Sisi of Egypt. The leaders met to discuss the situation in Gaza.\n')).toBeNull();
+    const mou = extract('Memorandum of Understanding\n\nThe Participants intend to meet in-person or virtually at the working level on a quarterly basis.\n\nThe Participants will coordinate to protect their respective domestic markets.\n\nSigned at Kuala Lumpur, on the 26th of October 2025, in duplicate, in the English language.\n\nFor the Government of the United States of America:\n\nDonald J. Trump\n\nPresident\n\nFor the Government of Malaysia:\n\nAnwar Ibrahim\n\nPrime Minister\n');
+    expect(mou.meeting).toMatchObject({ kind: 'joint-statement', date: '2025-10-26', location: 'Kuala Lumpur' });
+    expect(mou.initiatives.map((i) => i.text.slice(0, 40))).toEqual(['The Participants intend to meet in-perso', 'The Participants will coordinate to prot', 'Signed at Kuala Lumpur, on the 26th of O']);
+  });
+
+  it('round 148: a framework’s terms by its defined term, not keeping in touch; a call to protect civilians; a body’s first meeting, a sanctions regime, talks towards a named agreement, a named initiative reviewed, a named accord joined', () => {
+    expect(initiatives('Framework\n\nProject selection: The Participants will jointly identify projects of interest to address gaps in priority supply chains.\n')).toHaveLength(1);
+    expect(initiatives('Framework\n\nThe Participants are establishing a U.S.-Australia Critical Minerals Supply Security Response Group.\n')).toHaveLength(1);
+    expect(initiatives('Framework\n\nThe Participants will remain in close contact.\n')).toEqual([]);
+    expect(initiatives('Statement\n\nWe hope the parties will return to the table.\n')).toEqual([]);
+    expect(condemned('Statement\n\nWe urge all actors to protect civilian populations.\n')).toBe(1);
+    for (const sentence of [
+      'National Security Advisor Jake Sullivan hosted the inaugural meeting of the Angel Investor Network in Washington.',
+      'The White House also hosted representatives from the U.S. and UK governments for the inaugural Strategic Technologies Investor Council.',
+      'The Executive Order I signed today establishes a new sanctions regime that will allow us to target those responsible.',
+      'This summer, I signed an executive order that will impose new costs, including sanctions and visa bans, against the perpetrators.',
+      'Officials also discussed how to advance efforts, including by advancing negotiations towards a Critical Minerals Agreement.',
+      'Jon Finer led a U.S. delegation to New Delhi for an intersessional review of the U.S-India Initiative on Critical and Emerging Technology.',
+      'The Vice President welcomed Singapore becoming the first Southeast Asian nation to join the Artemis Accords.',
+      'My Administration will remain engaged to implement the initiatives launched during my visit.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Readout\n\nPresident Biden met the Presidents of Kazakhstan and Uzbekistan today for the inaugural C5+1 presidential summit.\n')).toEqual([]);
+  });
 });

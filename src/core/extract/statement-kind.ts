@@ -293,6 +293,9 @@ function isOwnVoiceOrReaction(lead: string): boolean {
 // Also after a clause: « Alors que …, nous, ministres des affaires étrangères de la France, de l'Allemagne et de la Pologne, réunis à Paris ».
 const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\s*[.)–-]\s*)?(?:(?:today|aujourd[’']hui),?\s+)?(?:we,\s+the\b|nous,\s+(?:les\s+)?(?:ministres|chefs|dirigeants|soussign))`, 'iu');
 
+/** A signature block's line for one government: "For the Government of Australia:", « Pour le Gouvernement de la République du Sénégal ». */
+const SIGNED_FOR_A_GOVERNMENT = /^(?:For\s+the\s+Government|Pour\s+le\s+Gouvernement)\s+(?:of|de|du|des)\s/gmu;
+
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
 /** A piece DEPARTMENT_DATELINE cannot match without (its `\d{4}\s+[–—-]`), a cheap first test before its backtracking `{4,40}`. */
@@ -500,6 +503,10 @@ function classifyUncached(statement: Statement): StatementKind {
   // ministers’ joint statement supporting cross-strait peace and stability" (Taiwan MOFA, 2026, round 94).
   if (WELCOMES_A_STATEMENT.test(title)) return 'statement';
   if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
+  // A text signed for two governments or more: "For the Government of the United States of America:" ⏎ "Donald J. Trump" … "For the
+  // Government of Australia:" ⏎ "Anthony Albanese" under "United States-Australia Framework For Securing of Supply …" (White House,
+  // 2025, round 148).
+  if ((statement.text.match(SIGNED_FOR_A_GOVERNMENT) ?? []).length >= 2) return 'joint-statement';
   // "Statement: meeting between the Foreign Ministers of the United Kingdom and Argentina" (UK and Argentina, 2024, round 38):
   // the statement of a meeting of two countries' ministers.
   const between = STATEMENT_OF_MEETING_BETWEEN.exec(title)?.[1];
