@@ -221,7 +221,9 @@ const ELSEWHERE_EVENT_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:men(?:�
     // Minister's office, 2024, round 70), "the war in Gaza".
     String.raw`|(?<![\p{L}])(?:aggression|war|occupation|siege|blockade|agression|guerre)\s+(?:(?:against|on|contre)\s+(?:[^.;,]{0,30}?\s)?)?$` +
     // The situation the talks were about: "met with … to discuss the situation in Gaza" (White House, 2024, round 148).
-    String.raw`|(?<![\p{L}])(?:situation|crisis|conflict|fighting|hostilities|violence|(?:military\s+)?operations)\s+$`, 'iu');
+    String.raw`|(?<![\p{L}])(?:situation|crisis|conflict|fighting|hostilities|violence|(?:military\s+)?operations)\s+$` +
+    // A visit told as another time's: "As I said when I visited Belfast last year to mark the 25th anniversary" (White House, 2024, round 149).
+    String.raw`|(?<![\p{L}])when\s+(?:I|we|he|she|they)\s+$`, 'iu');
 /** A visit dated in the past, before "visit to": "Building on the Vice President’s August 2021 visit to Singapore" (White House, 2022, round 148). */
 const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:19|20)\d\d\s+$/u;
 
@@ -233,8 +235,8 @@ const SUBJECT_IN_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:course|cours
 
 const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Chancellor|King|Queen|Emir|Crown|Premier|Governor|Senator|Ambassador|Delegation|Chief|Head|Director|Special)(?![a-z])/u;
 
-/** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain". */
-const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am'];
+/** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain", "Sharm El Sheikh" (White House, 2022, round 149). */
+const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am', 'El'];
 /** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
 const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?(?=\s+\p{Lu})|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|[Tt]ravel(?:l?ed)?\s+to|trip\s+to|led\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
 

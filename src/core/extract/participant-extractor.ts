@@ -1219,7 +1219,8 @@ const OTHER_MEETING_BEFORE = caselessPattern(
     // And the author's own thanks in the first person: "Today, I want to again thank Prime Minister Netanyahu of Israel, Amir Sheikh Tamim
     // Bin Hamad Al-Thani of Qatar, and President Abdel Fattah Al-Sisi of Egypt for their commitment to this process" (White House, 2023,
     // round 144); a readout's "The President thanked …" is not this.
-    String.raw`|(?<![\p{L}])I\s+(?:(?:want|would\s+like|wish)\s+to\s+)?(?:again\s+|also\s+)?thank\s+[^.;]{0,200}$` +
+    // Also the author's praise: "I also want to commend President Weah for respecting the will of the people" (White House, 2023, round 149).
+    String.raw`|(?<![\p{L}])I\s+(?:also\s+)?(?:(?:want|would\s+like|wish)\s+to\s+)?(?:again\s+|also\s+)?(?:thank|commend|congratulate|applaud|praise)\s+[^.;]{0,200}$` +
     // Someone the parties are called on to work with: "the Chairperson calls on the parties to engage with the AU High
     // Representative for the Horn of Africa, former Nigerian President H.E Olusegun Obasanjo" (AU Commission, 2021, round 33).
     String.raw`|(?<![\p{L}])to\s+be\s+hosted\s+by\s+(?:[\p{L}.-]+\s+){0,4}$|(?:^|[,;:]\s*)As\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$` +
@@ -1238,9 +1239,9 @@ const OTHER_MEETING_BEFORE = caselessPattern(
  * of these words ("meeting" … "sommet" before "between|with"; "meeting|summit|talks" before "between"; "meeting|summit|talks|visit|
  * trip" before "that|which"; "efforts|work|role|leadership|mediation"; "hosted"; "As" opening the text or after [,;:]; the
  * rencontres, réunions, entretiens, meetings, talks, visites, visits or "recent|récent" of the recalled ones; "recall" (in "call")
- * or "rappel"; "thank" of the author's own thanks). A plain alternation without the pattern's lookbehinds, most of its cost, at every position.
+ * or "rappel"; "thank", "commend", "congratulat", "applaud" or "prais" of the author's own thanks and praise). A plain alternation without the pattern's lookbehinds, most of its cost, at every position.
  */
-const OTHER_MEETING_KEY = /meeting|thank|summit|talks|call|conversation|engagement|rencontre|entretien|sommet|visit|trip|efforts|work|role|leadership|mediation|hosted|réunion|recent|récent|rappel|(?:^|[,;:]\s*)as\s/i;
+const OTHER_MEETING_KEY = /meeting|thank|commend|congratulat|applaud|prais|summit|talks|call|conversation|engagement|rencontre|entretien|sommet|visit|trip|efforts|work|role|leadership|mediation|hosted|réunion|recent|récent|rappel|(?:^|[,;:]\s*)as\s/i;
 
 /**
  * OTHER_MEETING_BEFORE on the sentence up to a name, an honorific's full stop taken out first ("… Personal Envoy, Mr. Pekka

@@ -429,6 +429,9 @@ const NOT_NAME_WORDS = new Set(
     // A title's topic verb in title case: "Statement from President Biden Commemorating 100 Years of U.S. Diplomatic Relations with our
     // Baltic Allies" (White House, 2022, round 143).
     'commemorating condemning marking honoring honouring welcoming announcing celebrating recognizing recognising congratulating mourning urging ' +
+    // "Statement from President Joe Biden Sending Warm Wishes on the Occasion of President Tinubu’s Inauguration in Nigeria" (White House,
+    // 2023, round 149).
+    'sending extending expressing thanking praising applauding remembering ' +
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
     'releases ' +

@@ -5652,4 +5652,16 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
     expect(initiatives('Readout\n\nPresident Biden met the Presidents of Kazakhstan and Uzbekistan today for the inaugural C5+1 presidential summit.\n')).toEqual([]);
   });
+
+  it('round 149: all parties called on to respect, a government to repeal laws; "Sharm El Sheikh" whole; a visit told as another time’s places nothing; the author’s praise and a title’s "Sending" name no one; an outcome looked forward to is no meeting', () => {
+    expect(condemned('Statement\n\nWe call for all parties to strictly respect the rule of law and fundamental freedoms.\n')).toBe(1);
+    expect(condemned('Statement\n\nWe call for all efforts to be made to support the talks.\n')).toBe(0);
+    expect(condemned('Statement\n\nWe call on the Georgian government to transparently investigate all election irregularities and to repeal laws that undermine fundamental freedoms.\n')).toBe(1);
+    expect(placeOf('Readout\n\nPresident Biden met today with President El-Sisi on the margins of the 27th United Nations Climate Change Conference (COP 27) in Sharm El Sheikh, Egypt.\n')).toBe('Sharm El Sheikh');
+    expect(placeOf('Statement from President Joe Biden on the Restoration of the Northern Ireland Executive\n\nI welcome and strongly support the restoration of the Northern Ireland Executive. As I said when I visited Belfast last year to mark the 25th anniversary of the Good Friday Agreement, peace is precious.\n')).toBeNull();
+    expect(names('Statement from President Joe Biden Congratulating Joseph Boakai as President-elect of Liberia\n\nI congratulate the people of Liberia. I also want to commend President Weah for respecting the will of the people.\n')).toEqual(['Joe Biden']);
+    expect(names('Statement from President Joe Biden Sending Warm Wishes on the Occasion of the Inauguration in Nigeria\n\nOn behalf of the people of the United States, I send warm wishes to the government and people of Nigeria.\n')).toEqual(['Joe Biden']);
+    expect(initiatives('Statement\n\nI look forward to seeing the renewed stability of a power-sharing government that strengthens the peace dividend.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe President also stated he looks forward to seeing the Prime Minister in Madrid for the NATO Summit.\n')).toHaveLength(1);
+  });
 });
