@@ -1469,6 +1469,7 @@ function isUnmarkedListItem(statement: Statement, paragraphIndex: number): boole
   return isItemAfterCommitment(statement, paragraphIndex);
 }
 
+const commitmentLeadIns = new WeakMap<Statement, readonly number[]>();
 /** A lead-in whose verb wants its complement after the colon: "Following the … launch, countries committed to:". */
 const COMMITTED_TO_COLON = caselessPattern(String.raw`(?<![\p{L}])(?:committed|commit|agreed|agree|decided|pledged|resolved|undertook|undertake)\s+to\s*:$`, 'iu');
 /** How a paragraph of running text opens, where an item completing "committed to:" would not. */
@@ -1482,6 +1483,13 @@ const SENTENCE_OPENER = /^(?:The|This|These|That|Those|In|On|At|During|Today|Yes
  */
 function isItemAfterCommitment(statement: Statement, paragraphIndex: number): boolean {
   const { text, paragraphs } = statement;
+  // Most texts have no such lead-in: found once per statement, so a paragraph far from any is answered without reading it.
+  let leadIns = commitmentLeadIns.get(statement);
+  if (leadIns === undefined) {
+    leadIns = paragraphs.flatMap((p, index) => (text.charCodeAt(p.end - 1) === 0x3a || /:\s*$/u.test(text.slice(Math.max(p.start, p.end - 4), p.end))) && COMMITTED_TO_COLON.test(text.slice(Math.max(p.start, p.end - 60), p.end).trimEnd()) ? [index] : []);
+    commitmentLeadIns.set(statement, leadIns);
+  }
+  if (!leadIns.some((index) => index < paragraphIndex && paragraphIndex - index <= 8)) return false;
   const isItem = (index: number): boolean => {
     const p = paragraphs[index];
     if (!p || p.end - p.start > 400) return false;
