@@ -1204,6 +1204,13 @@ const EVENT_NOTED = caselessPattern(
 );
 /** Cheap supersets of EVENT_NOTED, case-insensitive as it is: its verb, and then what is noted. */
 const MAY_NOTE = /salu|welcom|félicit|note/i;
+/**
+ * Others' act the authors congratulate or welcome: "I congratulate Turkey, Finland and Sweden on signing a trilateral memorandum"
+ * (White House, 2022), "The two leaders welcomed the historic announcement made at the G20 to develop the India Middle East Europe
+ * Economic Corridor" (White House, 2023; both round 150).
+ */
+const OTHERS_ACT_HAILED = caselessPattern(String.raw`(?<![\p{L}])(?:(?:I|we)\s+(?:also\s+)?congratulate\s+[^.;]{0,80}?\s(?:on|for)\s+(?:the\s+)?(?:signing|conclu\p{L}*|reaching|adopt\p{L}*)|welcom\p{L}*\s+the\s+(?:historic\s+)?announcement\s+made\s+at\s+the\s+\p{Lu})`, 'iu');
+const MAY_HAIL_OTHERS = /congratulate|announcement\s+made/i;
 const MAY_NOTE_EVENT = /tenue|holding|convening|convocation|summit|conference|forum/i;
 
 /**
@@ -1339,6 +1346,7 @@ export function initiativeCueConfidence(original: string): number {
   const asides = [
     MAY_CALL_ON_OTHERS.test(text) ? CALL_ON_OTHERS.exec(text)?.index : undefined,
     MAY_NOTE.test(text) && MAY_NOTE_EVENT.test(text) ? EVENT_NOTED.exec(text)?.index : undefined,
+    MAY_HAIL_OTHERS.test(text) ? OTHERS_ACT_HAILED.exec(text)?.index : undefined,
   ].filter((index) => index !== undefined);
   const sentence = asides.length > 0 ? text.slice(0, Math.min(...asides)) : text;
   if ((MAY_BE_HYPOTHETICAL.test(sentence) && HYPOTHETICAL.test(sentence)) || PRESS_EVENT_SUBJECT.test(sentence) || UNABLE_TO_GO.test(sentence)) return 0;

@@ -122,11 +122,15 @@ const RECITAL = /^\s*(?:Recalling|Rappelant)\s[^;]*/u;
  */
 const SIGNED_ON_IN_APPOSITION = /(?<=(?:Agreement|Treaty|Accord|Arrangement|Memorandum|Declaration|Convention|Protocol|Charter)),\s+signed\s+(?:on|in)\s+[^.;]{3,30}?\d{4}/gu;
 
+/** A call or meeting the reported one follows, by its date: "This meeting … follows their April 2, 2024, telephone call" (White House, 2024, round 150). */
+const FOLLOWS_DATED_CALL = caselessPattern(String.raw`(?<![\p{L}])(?:follows|followed|following|after|since)\s+(?:their|the|his|her|our)\s+[^.;]{3,30}?\d{4},?\s+(?:telephone\s+|phone\s+|video\s+|virtual\s+)?(?:call|conversation|meeting|summit)(?![\p{L}])`, 'giu');
+
 function maskRecalledMeetings(head: string, anchor: string | null): string {
   let masked = withoutRecalledSignings(head).replace(RECITAL, (span) => ' '.repeat(span.length));
   if (masked.includes('signed')) masked = masked.replace(SIGNED_ON_IN_APPOSITION, (span) => ' '.repeat(span.length));
   if (FURTHER_TO_EVENT_LITERAL.test(masked)) masked = masked.replace(FURTHER_TO_EVENT, (span) => ' '.repeat(span.length));
   if (masked.includes('met')) masked = masked.replace(LAST_MET, (span) => ' '.repeat(span.length));
+  if (/follow|after|since/i.test(masked)) masked = masked.replace(FOLLOWS_DATED_CALL, (span) => ' '.repeat(span.length));
   const blankIfRecalled = (span: string, earlier: string | undefined, when: string | undefined): string => {
     let recalled = earlier !== undefined;
     if (!recalled && when !== undefined) {

@@ -925,9 +925,10 @@ const MET_EARLIER_BEFORE = caselessPattern(
     // "as follow up to the May 26, 2023 call between President of Guatemala Alejandro Giammattei and Vice President of the United
     // States Kamala Harris, … led a high-level delegation … to meet with President Giammattei" (White House, 2023, round 84).
     // « Cette séance de travail interministérielle, qui succède aux échanges entre l’émissaire du président français, Jean-Baptiste
-    // Lemoyne et le président Patrice Talon » (Fraternité, Benin, 2018, round 125).
+    // Lemoyne et le président Patrice Talon » (Fraternité, Benin, 2018, round 125). "Their meeting followed up on the September 9 phone call
+    // between President Biden and President Xi" (White House, 2021, round 150).
     String.raw`(?<![\p{L}])(?:succède|succédait|fait\s+suite|faisait\s+suite|faisant\s+suite)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?:[^.;]{0,30}?\s)?(?:échanges|entretiens?|rencontres?|audiences?|visites?|réunions?|discussions|pourparlers)\s+(?:entre|avec)\s+[^.;]{0,120}$|` +
-    String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
+    String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up|ed\s+up|s\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
     // "This meeting built on previous high-level meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez"
     // (the United States and Mexico, 2023, round 85).
     String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$|` +
@@ -995,6 +996,8 @@ const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vis
 // round 134).
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
 const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
+const LOOK_FORWARD_TO_WORK_WITH_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:I|we)\s+(?:also\s+)?look\s+forward\s+to\s+(?:working|continuing\s+(?:this|our|to)\s+work(?:ing)?|continuing\s+to\s+work)\s+(?:closely\s+)?with\s+[^.;]{0,60}$`, 'iu');
+const WHEN_I_MET_BEFORE = caselessPattern(String.raw`(?<![\p{L}])when\s+(?:I|we)\s+(?:welcomed|met|hosted|received|visited|spoke\s+with)\s+[^.;]{0,60}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
 const ESTABLISHED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announced|launched|established|created|founded|set\s+up|unveiled)\s+by\s+[^.;]{0,140}$`, 'iu');
 const IN_PAST_MONTH_AFTER = caselessPattern(String.raw`^[^.;]{0,160}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
@@ -1057,6 +1060,16 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // One of two whose joint commitment is reaffirmed: "Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to
   // strengthen the U.S.-South Africa relationship" (White House, 2022, round 130).
   if (JOINT_POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 80))) return true;
+  // Whose part in another, named event is praised: "Mr. Sullivan appreciated Prime Minister Nikol Pashinyan’s participation in The Summit
+  // for Democracy" (White House, 2021, round 150); not "… for his participation in today’s meeting".
+  if (/^['’]s\s+participation\s+in\s+(?:the\s+|The\s+)?\p{Lu}/u.test(text.slice(mentionEnd, mentionEnd + 40))) return true;
+  // Who the author looks forward to working with, in a statement's own voice: "I look forward to working with NATO Secretary General
+  // Stoltenberg, our Allies, and with Congress" (White House, 2022), "I look forward to continuing this work with President Tinubu" (2023;
+  // rounds 149–150).
+  if (LOOK_FORWARD_TO_WORK_WITH_BEFORE.test(justBefore)) return true;
+  // Whom the author welcomed on another occasion: "When I welcomed President Niinistö and Prime Minister Andersson to the White House last
+  // month" (White House, 2022, round 150).
+  if (WHEN_I_MET_BEFORE.test(justBefore)) return true;
   // (The anchored test after the name first: most names are no possessive.)
   const possessive = POSSESSIVE_AFTER.test(text.slice(mentionEnd, mentionEnd + 40));
   if (possessive && JOINT_POSSESSIVE_BEFORE.test(justBefore)) return true;

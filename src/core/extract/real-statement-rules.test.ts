@@ -5664,4 +5664,18 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Statement\n\nI look forward to seeing the renewed stability of a power-sharing government that strengthens the peace dividend.\n')).toEqual([]);
     expect(initiatives('Readout\n\nThe President also stated he looks forward to seeing the Prime Minister in Madrid for the NATO Summit.\n')).toHaveLength(1);
   });
+
+  it('round 150: leaders of a call the meeting followed up on, a leader’s part in another named event, whom the author looks forward to working with or welcomed on another occasion are not participants; the date of a call the meeting follows is not its date', () => {
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met with Director Yang Jiechi in Zurich, Switzerland. Their meeting followed up on the September 9 phone call between President Biden and President Xi in which the leaders discussed competition.\n')).toEqual(['Jake Sullivan', 'Yang Jiechi']);
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met with Secretary Armen Grigoryan of Armenia. Mr. Sullivan appreciated Prime Minister Nikol Pashinyan’s participation in The Summit for Democracy.\n')).toEqual(['Jake Sullivan', 'Armen Grigoryan']);
+    expect(names('Statement by President Biden on Trilateral Agreement\n\nI congratulate Turkey, Finland and Sweden. When I welcomed President Niinistö and Prime Minister Andersson to the White House last month, I said so. I look forward to working with NATO Secretary General Stoltenberg, our Allies, and with Congress.\n')).toEqual(['Biden']);
+    expect(extract('Readout of President Joe Biden’s Meeting with President Xi Jinping\n\nPresident Joseph R. Biden, Jr. met with President Xi Jinping of the People’s Republic of China in Lima, Peru today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call.\n').meeting.date).toBeNull();
+  });
+
+  it('round 150: "outraged" in a list of feelings; others’ signing congratulated and an announcement made at the G20 welcomed are no initiatives of the authors; a spokesperson’s statement on a meeting is its readout', () => {
+    expect(condemned('Statement\n\nI am stunned, outraged, and deeply saddened by the news that my friend Abe Shinzo was shot and killed.\n')).toBe(1);
+    expect(initiatives('Statement\n\nI congratulate Turkey, Finland and Sweden on signing a trilateral memorandum, which paves the way for Allies to invite Finland and Sweden to join NATO.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThe two leaders welcomed the historic announcement made at the G20 to develop the India Middle East Europe Economic Corridor (IMEC) through the UAE, and discussed new forms of collaboration.\n')).toEqual([]);
+    expect(extract('Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with National Security Council Secretary Armen Grigoryan of Armenia\n\nNational Security Advisor Jake Sullivan met today with Armen Grigoryan.\n').meeting.kind).toBe('readout');
+  });
 });

@@ -434,6 +434,7 @@ function headLines(statement: Statement): string[] {
 
 /** A title that opens on "Statement" / « Déclaration », and one that holds the word anywhere (compiled once, not per call). */
 const STATEMENT_OF_MEETING_BETWEEN = caselessPattern(String.raw`^(?:joint\s+)?(?:statement|d[ée]claration)\s*[:–—-]\s*(?:meeting|talks|call|réunion|rencontre|entretien)\s+(?:between|entre)\s+(.{5,200})`, 'iu');
+const SPOKESPERSON_ON_MEETING = caselessPattern(String.raw`^(?:statement|d[ée]claration)\s+(?:by|from|of|de|du)\s+(?:the\s+|la\s+|le\s+)?(?:[\p{L}.]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary|porte-parole)(?![\p{L}])[^.;]{0,60}?\s(?:on|of|sur)\s+[^.;]{0,120}?(?:meetings?|calls?|visit|trip|travel|entretien|rencontre)\s+(?:with|to|avec)(?![\p{L}])`, 'iu');
 const STATEMENT_TITLE = caselessPattern(String.raw`^(?:statement|d[ée]claration)\b`, 'iu');
 const STATEMENT_WORD = caselessPattern(String.raw`\b(?:statement|d[ée]claration)\b`, 'iu');
 
@@ -469,6 +470,9 @@ function classifyUncached(statement: Statement): StatementKind {
       // the spokesperson's channel carries a readout.
       // "Statement by the foreign ministers of Canada, France, …", "Statement from Diplomatic Missions to Myanmar",
       // "Statement by the International Contact Group": several governments speak as one.
+      // A spokesperson's statement on someone's meeting relays its readout: "Statement by NSC Spokesperson Emily Horne on National Security
+      // Advisor Jake Sullivan’s Meeting with National Security Council Secretary Armen Grigoryan of Armenia" (White House, 2021, round 150).
+      if (kind === 'statement' && line === title && SPOKESPERSON_ON_MEETING.test(title)) return 'readout';
       if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line) || byCountries(line) || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
