@@ -381,8 +381,11 @@ const THANKED_FOR_EFFORTS_BEFORE = caselessPattern(
   String.raw`(?<![\p{L}])(?:thank\p{L}*|commend\p{L}*|prais\p{L}*|appreciat\p{L}*|remerci\p{L}*|félicit\p{L}*)\s+[^.;]{0,160}?\s(?:for|pour)\s+(?:his|her|its|their|the|ses|leurs?|les)\s+(?:[\p{L}-]+\s+){0,2}?(?:efforts?|work|role|leadership|action)\s[^.;]{0,240}$`,
   'iu',
 );
+// Also thanks for what the party did, told by its gerund: "thanked Argentina for speaking out to support democracy in Venezuela and condemn
+// Russia’s war against Ukraine" (White House, 2024, round 151).
 const THANKED_FOR_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir|pour|for)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$`,
+  String.raw`(?<![\p{L}])(?:appréci\p{L}*|remerci\p{L}*|félicit\p{L}*|salu\p{L}*|welcom\p{L}*|appreciat\p{L}*|thank\p{L}*|commend\p{L}*|prais\p{L}*)\s+[^.;]{0,160}?\s(?:qui|qu['’]ils|qu['’]elles?|which|who|that|for\s+having|d['’]avoir|pour\s+avoir|pour|for)\s+(?:(?:a|ont|has|have|had|eue?s?)\s+)?(?:[\p{L}-]+\s+){0,2}?$` +
+    String.raw`|(?<![\p{L}])(?:thank\p{L}*|commend\p{L}*|prais\p{L}*|appreciat\p{L}*)\s+[^.;]{0,60}?\sfor\s+\p{L}+ing\s[^.;]{0,100}$`,
   'iu',
 );
 

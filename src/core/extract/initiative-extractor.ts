@@ -251,6 +251,17 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Singapore becoming the first Southeast Asian nation to join the Artemis Accords"; joint initiatives carried out, "to implement the
   // initiatives launched during my visit".
   [new RegExp(String.raw`(?<![\p{L}])(?:inaugural\s+(?:(?:meeting|session)\s+of\s+the\s+\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Council|Committee|Commission|Dialogue|Forum|Group|Task\s+Force|Board|Network)(?![\p{L}]))|(?:establish(?:es|ed|ing)?|creat(?:es|ed|ing))\s+(?:a\s+)?new\s+sanctions\s+regime|executive\s+order\s+that\s+(?:will\s+)?(?:impose|establish)|negotiations\s+(?:towards?|on|for)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agreement|Treaty|Arrangement)(?![\p{L}])|review\s+of\s+the\s+(?:\p{Lu}[\p{L}.-]*\s+|on\s+|and\s+|of\s+|for\s+){1,9}(?:Initiative|Dialogue|Partnership|Framework)(?![\p{L}])|join(?:s|ed|ing)?\s+the\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Accords|Agreement|Convention|Partnership)(?![\p{L}])|implement\s+the\s+initiatives\s+(?:we\s+)?launched)`, 'u'), 0.7, /inaugur|sanction|executive order|negotiat|review of the|join|launch/i],
+  // An invitation to the inviter's capital with its time: "President Biden also invited the Prime Minister and other Pacific leaders to
+  // Washington, DC later this year for the second U.S. summit with the Pacific Islands Forum" (White House, 2023, round 100), "President
+  // Biden invited Prime Minister Netanyahu to Washington D.C. before the end of the year" (White House, 2023, round 150).
+  [new RegExp(String.raw`(?<![\p{L}])[Ii]nvit(?:ed|es)\s+[^.;]{0,60}?\sto\s+(?:visit\s+)?\p{Lu}[^;]{0,40}?\s(?:before\s+the\s+end\s+of|later\s+this|next\s+(?:year|month|week)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}])`, 'u'), 0.7, /invit/i],
+  // A visit to come with its time: "The President welcomed the upcoming visit by Iraqi Foreign Minister Fuad Hussein and an accompanying
+  // delegation next week to Washington to further discuss these programs" (White House, 2023, round 150), "his upcoming State Visit with His
+  // Majesty King Charles III in the United Kingdom later this year" (White House, 2025, round 148).
+  [wordPattern('(?:upcoming|forthcoming)\\s+(?:(?:state|official|working)\\s+)?visit\\s+(?:by|of|to|with)\\s+[^.;]{0,100}?(?:next\\s+(?:week|month)|later\\s+this\\s+(?:week|month|year)|this\\s+(?:week|month))'), 0.7, /upcoming|forthcoming/i],
+  // A trip for talks set for this or next week: "her National Security Advisor, Dr. Phil Gordon, would travel to Israel and the West Bank this
+  // week for additional discussions" (White House, 2023, round 151).
+  [wordPattern('(?:would|will)\\s+travel\\s+to\\s+[^.;]{0,60}?\\s(?:this|next)\\s+(?:week|month)\\s+(?:for|to)\\s+(?:additional\\s+|further\\s+|follow-up\\s+)?(?:discussions|talks|meetings|consultations|meet|discuss)'), 0.7, /travel/i],
   // Joint projects welcomed as new: "The leaders welcomed the four new flagship projects between NATO and its Indo-Pacific Partners"
   // (White House, 2024, round 145).
   [wordPattern('welcom(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?new\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:projects|initiatives|programs|programmes)\\s+(?:between|among)(?![\\p{L}])'), 0.7, /welcom/i],
@@ -1436,7 +1447,9 @@ function topicBullets(statement: Statement, sentences: readonly SentenceView[], 
  * the text issued jointly, unless a sentence already says so (« les deux ministres ont adopté la présente déclaration
  * conjointe », the development corpus).
  */
-const SIGNED_AT = /^(?:[Ss]igned|[Dd]one|[Ff]ait)\s+(?:at|in|à)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,?\s+(?:on\s+|this\s+|le\s+)?[^.;]{0,30}?\d{4}/u;
+// Also the year in words, after a place with its state: "Signed in Washington, D.C., this 19th day of February, two thousand and twenty-six."
+// (United States–Indonesia, 2026, round 151).
+const SIGNED_AT = /^(?:[Ss]igned|[Dd]one|[Ff]ait)\s+(?:at|in|à)\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,40}?,?\s+(?:on\s+|this\s+|le\s+)?[^.;]{0,30}?(?:\d{4}|[Tt]wo\s+thousand)/u;
 const JOINT_TEXT_ISSUED = caselessPattern(String.raw`(?<![\p{L}])(?:adopt|issu|releas|publi|sign|rendu)\p{L}*\s+(?:[^.;]{0,40}?\s)?(?:joint\s+statement|joint\s+declaration|joint\s+communiqu|déclaration|statement|declaration|communiqu)`, 'iu');
 
 type BulletMark = 'symbol' | 'number' | 'letter' | 'none';

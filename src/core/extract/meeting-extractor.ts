@@ -74,7 +74,9 @@ const RECALLED_MEETING_FR_LITERAL = /rencontre|réunion|visite|entretien|session
 const EVENT_TO_COME = caselessPattern(
   // A meeting placed and then put ahead: "the Government of Ethiopia and Tigrayan regional authorities meeting in Pretoria, South Africa for
   // talks next week" (White House, 2022, round 146).
-  String.raw`(?<![\p{L}])(?:meeting\s+(?:in|at)\s+\p{Lu}[^.;]{0,60}?\snext\s+(?:week|month|year)(?![\p{L}])|(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont)|doi(?:t|vent)\s+se\s+tenir|(?:is|are)\s+due\s+to\s+be\s+held)(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|(?:to|due\s+to)\s+be\s+(?:held|hosted|convened)|devant\s+se\s+tenir|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
+  // Also the event the talks prepare: "met today with Secretary General Jens Stoltenberg … to prepare for the June 29-30 NATO Summit in Madrid"
+  // (White House, 2022, round 151).
+  String.raw`(?<![\p{L}])(?:meeting\s+(?:in|at)\s+\p{Lu}[^.;]{0,60}?\snext\s+(?:week|month|year)(?![\p{L}])|prepar(?:e|es|ed|ing)\s+for\s+(?:the\s+)?[^.;]{0,60}?(?:summit|meeting|conference|ministerial|visit)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+|(?:qui|which|that)\s+(?:aura|auront|will|se\s+tiendr(?:a|ont)|doi(?:t|vent)\s+se\s+tenir|(?:is|are)\s+due\s+to\s+be\s+held)(?:\s+(?:lieu|be\s+held|take\s+place|be\s+hosted|convene))?|(?:to|due\s+to)\s+be\s+(?:held|hosted|convened)|devant\s+se\s+tenir|(?:the|their|its|la|sa|leur)\s+(?:next|prochaine?|upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|round|summit|dialogue|réunion|session|rencontre|sommet))(?![\p{L}])[^,.;]*`,
   'giu',
 );
 
@@ -83,7 +85,7 @@ const EVENT_TO_COME = caselessPattern(
  * tenir » (the first), "to be" (the second), « se tenir » (the third), "next", « prochain(e) », "upcoming" or "forthcoming" (the
  * fourth). A head without any is left as it is, as the replace would leave it.
  */
-const MAY_NAME_EVENT_TO_COME = /aura|will|tiendr|se\s+tenir|to\s+be\s|next|prochain|upcoming|forthcoming/i;
+const MAY_NAME_EVENT_TO_COME = /aura|will|tiendr|se\s+tenir|to\s+be\s|next|prochain|upcoming|forthcoming|prepar/i;
 
 function maskEventsToCome(head: string): string {
   if (!MAY_NAME_EVENT_TO_COME.test(head)) return head;

@@ -996,6 +996,9 @@ const POSSESSED = String.raw`(?:shared\s+|joint\s+)?(?:commitments?|decision|vis
 // round 134).
 const JOINT_POSSESSIVE_AFTER = caselessPattern(String.raw`^(?:['’]s)?\s+(?:and|et)\s+[^.;,]{1,40}?['’]s\s+${POSSESSED}`, 'iu');
 const JOINT_POSSESSIVE_BEFORE = caselessPattern(String.raw`\p{L}['’]s\s+(?:and|et)\s+(?:[\p{L}.-]+\s+){0,3}$`, 'iu');
+/** The place a trip went to, before a name: "trip to Abu Dhabi" (round 151); "visit to" too before an untitled name. */
+const TRIP_TO_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:trip|travel(?:led|ed)?|journey)\s+to\s+$`, 'iu');
+const PLACE_OF_TRIP_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:trip|visit|travel|journey|voyage)\s+to\s+$`, 'iu');
 const LOOK_FORWARD_TO_WORK_WITH_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:I|we)\s+(?:also\s+)?look\s+forward\s+to\s+(?:working|continuing\s+(?:this|our|to)\s+work(?:ing)?|continuing\s+to\s+work)\s+(?:closely\s+)?with\s+[^.;]{0,60}$`, 'iu');
 const WHEN_I_MET_BEFORE = caselessPattern(String.raw`(?<![\p{L}])when\s+(?:I|we)\s+(?:welcomed|met|hosted|received|visited|spoke\s+with)\s+[^.;]{0,60}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
@@ -1067,6 +1070,15 @@ function isAddressed(text: string, sentenceStart: number, mentionStart: number, 
   // Stoltenberg, our Allies, and with Congress" (White House, 2022), "I look forward to continuing this work with President Tinubu" (2023;
   // rounds 149–150).
   if (LOOK_FORWARD_TO_WORK_WITH_BEFORE.test(justBefore)) return true;
+  // Who will travel after the meeting, and whose earlier text the talks took up: "her National Security Advisor, Dr. Phil Gordon, would
+  // travel to Israel and the West Bank this week", "the U.S. Strategy to Prevent Conflict and Promote Stability, which President Biden
+  // released on March 24" (White House, 2023, round 151).
+  // (Only set off by commas and told as another's words, "would": "Minister X will travel to Sydney tomorrow to meet …" is the meeting's own.)
+  if (/,\s*(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/u.test(justBefore) && /^,\s+would\s+(?:travel|go|head)\s+to\s/u.test(text.slice(mentionEnd, mentionEnd + 30))) return true;
+  if (/(?<![\p{L}])(?:which|that)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(justBefore) && /^\s+(?:released|announced|signed|launched|unveiled|issued)\s/u.test(text.slice(mentionEnd, mentionEnd + 20))) return true;
+  // Nor the place a trip went to: "Following up on the Vice President’s May 2022 trip to Abu Dhabi, the Vice President reaffirmed …" (White
+  // House, 2023, round 151).
+  if (TRIP_TO_BEFORE.test(justBefore)) return true;
   // Whom the author welcomed on another occasion: "When I welcomed President Niinistö and Prime Minister Andersson to the White House last
   // month" (White House, 2022, round 150).
   if (WHEN_I_MET_BEFORE.test(justBefore)) return true;
@@ -2228,6 +2240,8 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // Nor a building or a body after its article: "The White House also hosted representatives from the U.S. and UK governments"
     // (White House, 2024, round 148).
     if (!mention.hasHonorific && /(?:^|\s)(?:[Tt]he|[Ll]e|[Ll]a)\s+$/u.test(before)) continue;
+    // Nor the place of a trip: "Following up on the Vice President’s May 2022 trip to Abu Dhabi" (White House, 2023, round 151).
+    if (PLACE_OF_TRIP_BEFORE.test(before)) continue;
     // A dateline's city opening the paragraph: "New York, The Minister of Foreign Affairs, Shaikh Khalid … met with …" (Bahrain
     // MFA, round 41).
     if (opensDateline(text, mention.start, mention.end)) continue;

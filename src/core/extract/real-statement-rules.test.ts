@@ -5678,4 +5678,26 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(initiatives('Readout\n\nThe two leaders welcomed the historic announcement made at the G20 to develop the India Middle East Europe Economic Corridor (IMEC) through the UAE, and discussed new forms of collaboration.\n')).toEqual([]);
     expect(extract('Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with National Security Council Secretary Armen Grigoryan of Armenia\n\nNational Security Advisor Jake Sullivan met today with Armen Grigoryan.\n').meeting.kind).toBe('readout');
   });
+
+  it('round 151: an invitation to the capital with its time, a visit to come with its time, a trip for talks this week, a signing line with the year in words are initiatives', () => {
+    for (const sentence of [
+      'President Biden also invited the Prime Minister and other Pacific leaders to Washington, DC later this year for the second U.S. summit with the Pacific Islands Forum.',
+      'Finally, President Biden invited Prime Minister Netanyahu to Washington D.C. before the end of the year.',
+      'The President welcomed the upcoming visit by Iraqi Foreign Minister Fuad Hussein and an accompanying delegation next week to Washington to further discuss these programs.',
+      'President Trump shared he looks forward to his upcoming State Visit with His Majesty King Charles III in the United Kingdom later this year.',
+      'The Vice President told President Abbas that her National Security Advisor, Dr. Phil Gordon, would travel to Israel and the West Bank this week for additional discussions.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Readout\n\nThe Secretary invited reporters to Washington to learn more about the program.\n')).toEqual([]);
+    const signed = extract('Implementation of the Agreement\n\nThe two leaders confirmed their commitment.\n\nSigned in Washington, D.C., this 19th day of February, two thousand and twenty-six.\n\nFor the Government of the United States of America:\n\nDonald J. Trump\n\nFor the Government of the Republic of Indonesia:\n\nPrabowo Subianto\n');
+    expect(signed.initiatives.map((i) => i.text)).toContain('Signed in Washington, D.C., this 19th day of February, two thousand and twenty-six.');
+  });
+
+  it('round 151: not participants — who would travel after the talks, who released a text the talks took up, the place of a trip; a party thanked for speaking out to condemn condemns, not the authors; the summit the talks prepare places nothing', () => {
+    expect(names('Readout\n\nToday, Vice President Kamala Harris spoke with President Mahmoud Abbas. The Vice President told President Abbas that her National Security Advisor, Dr. Phil Gordon, would travel to Israel this week.\n')).toEqual(['Kamala Harris', 'Mahmoud Abbas']);
+    expect(names('Readout\n\nDefence Minister Mark Mitchell will travel to Sydney tomorrow to meet Australian Defence Minister Marise Payne.\n')).toEqual(['Mark Mitchell', 'Marise Payne']);
+    expect(names('Readout\n\nVice President Kamala Harris met with President Nana Akufo-Addo of Ghana today. They discussed the U.S. Strategy to Prevent Conflict and Promote Stability, which President Biden released on March 24.\n')).toEqual(['Kamala Harris', 'Nana Akufo-Addo']);
+    expect(names('Readout\n\nToday, Vice President Kamala Harris spoke with President Mohammed bin Zayed Al Nahyan of the United Arab Emirates. Following up on the Vice President’s May 2022 trip to Abu Dhabi, the Vice President reaffirmed the United States’ commitment.\n')).toEqual(['Kamala Harris', 'Mohammed bin Zayed Al Nahyan']);
+    expect(condemned('Readout\n\nNational Security Advisor Sullivan thanked Argentina for speaking out to support democracy in Venezuela and condemn Russia’s war against Ukraine.\n')).toBe(0);
+    expect(placeOf('Readout\n\nPresident Biden and Vice President Harris met today with Secretary General Jens Stoltenberg of NATO to prepare for the June 29-30 NATO Summit in Madrid.\n')).toBeNull();
+  });
 });
