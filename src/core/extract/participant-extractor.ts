@@ -1002,11 +1002,13 @@ const PLACE_OF_TRIP_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:trip|visi
 const LOOK_FORWARD_TO_WORK_WITH_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:I|we)\s+(?:also\s+)?look\s+forward\s+to\s+(?:working|continuing\s+(?:this|our|to)\s+work(?:ing)?|continuing\s+to\s+work)\s+(?:closely\s+)?with\s+[^.;]{0,60}$`, 'iu');
 const WHEN_I_MET_BEFORE = caselessPattern(String.raw`(?<![\p{L}])when\s+(?:I|we)\s+(?:welcomed|met|hosted|received|visited|spoke\s+with)\s+[^.;]{0,60}$`, 'iu');
 const POSSESSIVE_AFTER = caselessPattern(String.raw`^['’]s\s+${POSSESSED}`, 'iu');
+/** A month and year: "in January 2023" ends the earlier act the patterns below recall. */
+const MONTH_AND_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`;
 const ESTABLISHED_BY_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:announced|launched|established|created|founded|set\s+up|unveiled)\s+by\s+[^.;]{0,140}$`, 'iu');
-const IN_PAST_MONTH_AFTER = caselessPattern(String.raw`^[^.;]{0,160}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
+const IN_PAST_MONTH_AFTER = caselessPattern(String.raw`^[^.;]{0,160}?\s+in\s+${MONTH_AND_YEAR}`, 'iu');
 /** What ESTABLISHED_IN_PAST_AFTER cannot match without. */
 const MAY_BE_ESTABLISHED = /established|launched|created|founded|set\s+up/i;
-const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\p{N}])`, 'iu');
+const ESTABLISHED_IN_PAST_AFTER = caselessPattern(String.raw`^(?:,[^.;]{0,160}?)?\s(?:established|launched|created|founded|set\s+up)\s+the\s+[^.;]{3,100}?\s+in\s+${MONTH_AND_YEAR}`, 'iu');
 const ASKED_BEFORE = caselessPattern(String.raw`(?<![\p{L}])(?:asked|instructed|tasked|directed|dispatched|sent)\s+(?:his|her|their)?\s*(?:[\p{L}.-]+\s+){0,5}$`, 'iu');
 const TO_TRAVEL_AFTER = caselessPattern(String.raw`^\s*(?:,[^,]{1,60},\s*)?to\s+(?:visit|travel|go|lead|meet)(?![\p{L}])`, 'iu');
 /** What WE_CALL_ON_BEFORE cannot match without (`i` without `u`: only ASCII letters fold, as in its literal words). */

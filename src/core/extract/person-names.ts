@@ -675,12 +675,10 @@ export function honorificLength(tokens: readonly Token[], i: number): number {
 
 export function isTitleHead(token: Token | undefined): boolean {
   if (!token || !token.isWord) return false;
-  if (TITLE_HEADS.has(token.key)) return !LOWER_CASE_NOT_HEAD.has(token.key) || token.text.charCodeAt(0) === 0x4d;
+  // "Members" is an office only capitalised: "Members of the Presidency", not "members of A Company".
+  if (TITLE_HEADS.has(token.key)) return token.key !== 'members' || token.text.startsWith('M');
   return isTitleHeadByForm(token.key);
 }
-
-/** Heads that are offices only when capitalised ("Members of the Presidency", not "members of A Company"); all begin with "M". */
-const LOWER_CASE_NOT_HEAD: ReadonlySet<string> = new Set(['members']);
 
 /** isTitleHead for a word's key, without its first test (TITLE_HEADS.has(key)): for a caller that has already asked that set. */
 function isTitleHeadByForm(key: string): boolean {
