@@ -295,6 +295,8 @@ export function placeInSentence(sentence: string): string | null {
     if (/-$/u.test(place) || /^-?\d/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 2))) continue;
     // "at Silene in Skudraliena Parish of Daugavpils District" (Latvia MFA, 2020, round 24): a parish or district is no city.
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
+    // Nor is a military base: "the delegation’s visit to Joint Base Andrews to tour a U.S. B-52" (White House, 2022, round 152).
+    if (words.some((word) => word === 'Base' || word === 'Barracks')) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.
     if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
     const first = place.split(' ')[0] ?? '';

@@ -5700,4 +5700,29 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Readout\n\nNational Security Advisor Sullivan thanked Argentina for speaking out to support democracy in Venezuela and condemn Russia’s war against Ukraine.\n')).toBe(0);
     expect(placeOf('Readout\n\nPresident Biden and Vice President Harris met today with Secretary General Jens Stoltenberg of NATO to prepare for the June 29-30 NATO Summit in Madrid.\n')).toBeNull();
   });
+
+  it('round 152: teams ordered to work together, a named group resumed, a body just announced acted through, a group named after "like", a compact’s renewal celebrated are initiatives', () => {
+    for (const sentence of [
+      'In the short term, the two leaders ordered their national security teams to work together to immediately implement concrete measures to significantly reduce irregular border crossings.',
+      'Mr. Sullivan reaffirmed the U.S. extended deterrence commitment to the ROK and lauded the resumption of the U.S.-ROK Extended Deterrence Strategy and Consultation Group.',
+      'He noted continued U.S. support for these reform efforts, including through the recently announced European Democratic Resilience Initiative.',
+      'The Leaders also emphasized their continued commitment to work together, including through regional groups like the Quad, to contribute to peace and prosperity in the Indo-Pacific.',
+      'President Biden met with President Surangel Whipps, Jr. of Palau today in New York to celebrate the renewal of the Compacts of Free Association and Compact-related agreements.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Readout\n\nHe ordered the troops to withdraw from the border.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nThey noted their continued commitment to work together through difficult times.\n')).toEqual([]);
+  });
+
+  it('round 152: all parties held to their obligations under international humanitarian law is a call to comply; the leadership praised in calling for calm is another’s call; a military base is no place', () => {
+    expect(condemned('Readout\n\nHe welcomed their commitment to a political process, and underscored the importance of all parties to the conflict abiding by their obligations under international humanitarian law.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey stressed the importance of all parties continuing the dialogue.\n')).toBe(0);
+    expect(condemned('Statement\n\nI am relieved the Prime Minister was not injured and commend the leadership he has shown in calling for calm, restraint, and dialogue to protect the institutions of the state.\n')).toBe(0);
+    expect(placeOf('Readout\n\nNational Security Advisor Jake Sullivan met today with Vice Foreign Minister Cho Hyundong. Mr. Sullivan lauded the delegation’s visit to Joint Base Andrews to tour a U.S. B-52 Strategic Bomber.\n')).toBeNull();
+  });
+
+  it('round 153: a declaration signed by three leaders or more, each on a line of their own with the office after the name, is a joint statement', () => {
+    const signed = (names: string[]) => extract(`Communiqué de la Présidence de la République sur la Déclaration concernant l'Objectif climatique 2030\n\nEn tant que dirigeants d'Etats membres de l'UE, nous avons l'opportunité et la responsabilité d'y répondre.\n\n${names.join('\n\n')}\n`).meeting.kind;
+    expect(signed(['Mette Frederiksen, Premier Ministre', 'Sanna Marin, Premier Ministre', 'Emmanuel Macron, Président'])).toBe('joint-statement');
+    expect(signed(['Mette Frederiksen, Premier Ministre', 'Emmanuel Macron, Président'])).not.toBe('joint-statement');
+  });
 });

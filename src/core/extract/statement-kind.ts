@@ -296,6 +296,12 @@ const COLLECTIVE_VOICE = caselessPattern(String.raw`(?:^|\n|,\s)\s*(?:\d+\s*[.)�
 /** A signature block's line for one government: "For the Government of Australia:", « Pour le Gouvernement de la République du Sénégal ». */
 const SIGNED_FOR_A_GOVERNMENT = /^(?:For\s+the\s+Government|Pour\s+le\s+Gouvernement)\s+(?:of|de|du|des)\s/gmu;
 
+/**
+ * A leader's signature on a line of its own, name then office: "Mette Frederiksen, Premier Ministre", "Emmanuel Macron, Président"
+ * (eleven of them under a declaration of EU leaders, Élysée, 2020, round 153).
+ */
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’?.-]+){1,3},\s+(?:Prime|Premier|Première|President|Président|Présidente|Chancellor|Chancelier|Chancelière|Minister|Ministre|Taoiseach|Secretary|Secrétaire|Foreign|Federal)(?:\s+[\p{L}'’-]+){0,8}\.?$/gmu;
+
 /** "March 12, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada" (date, place, issuer). */
 const DEPARTMENT_DATELINE = /^[^\n]{4,40}\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s+[–—-]\s+[^\n]{3,80}$/mu;
 /** A piece DEPARTMENT_DATELINE cannot match without (its `\d{4}\s+[–—-]`), a cheap first test before its backtracking `{4,40}`. */
@@ -511,6 +517,8 @@ function classifyUncached(statement: Statement): StatementKind {
   // Government of Australia:" ⏎ "Anthony Albanese" under "United States-Australia Framework For Securing of Supply …" (White House,
   // 2025, round 148).
   if ((statement.text.match(SIGNED_FOR_A_GOVERNMENT) ?? []).length >= 2) return 'joint-statement';
+  // Three leaders or more signing, each on a line of their own, at the end of the text.
+  if ((statement.text.slice(-1500).match(SIGNATURE_LINE) ?? []).length >= 3) return 'joint-statement';
   // "Statement: meeting between the Foreign Ministers of the United Kingdom and Argentina" (UK and Argentina, 2024, round 38):
   // the statement of a meeting of two countries' ministers.
   const between = STATEMENT_OF_MEETING_BETWEEN.exec(title)?.[1];
