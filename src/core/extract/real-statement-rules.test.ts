@@ -5725,4 +5725,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(signed(['Mette Frederiksen, Premier Ministre', 'Sanna Marin, Premier Ministre', 'Emmanuel Macron, Président'])).toBe('joint-statement');
     expect(signed(['Mette Frederiksen, Premier Ministre', 'Emmanuel Macron, Président'])).not.toBe('joint-statement');
   });
+
+  it('NATO’s own news: a title whose subject is its Secretary General, and a visit to its headquarters told of the visitor, are news releases; a government’s meeting with the Secretary General stays a readout', () => {
+    expect(extract('Le secrétaire général délégué de l’OTAN rencontre le ministre arménien de la Défense\n\nLe jeudi 24 octobre 2019, le secrétaire général délégué de l\'OTAN, M. Mircea Geoană, s’est entretenu avec le ministre de la Défense de la République d’Arménie, M. Davit Tonoyan. Il a remercié M. Tonoyan pour les contributions que son pays fournit.\n').meeting.kind).toBe('news-release');
+    expect(extract('Visite du ministre de la défense du Royaume Uni\n\nLe ministre de la défense du Royaume Uni, M. Des Browne, a effectué une visite au siège de l’OTAN le vendredi 8 juin 2007, où il a rencontré le Secrétaire général, M. Jaap de Hoop Scheffer.\n').meeting.kind).toBe('news-release');
+    expect(extract('Le premier ministre Trudeau rencontre le secrétaire général de l’OTAN\n\nLe premier ministre Justin Trudeau a rencontré aujourd’hui le secrétaire général de l’OTAN, Jens Stoltenberg. Les dirigeants ont discuté du soutien à l’Ukraine.\n').meeting.kind).toBe('readout');
+  });
 });

@@ -357,6 +357,15 @@ function firstBodyParagraphs(statement: Statement): string[] {
  * readouts: all 34 NATO texts of the corpus are annotated so, as the organisation files them under "News".
  */
 const NATO_NEWS = caselessPattern(String.raw`(?<![\p{L}])(?:(?:deputy\s+)?secretary[-\s]general\s+of\s+nato|nato(?:['’]s)?\s+(?:deputy\s+)?secretary[-\s]general|secrétaire\s+général(?:\s+délégué|\s+adjoint)?\s+de\s+l['’]otan)(?![\p{L}])`, 'iu');
+/**
+ * Its news of a visit to its headquarters, told of the visitor: « Le ministre de la défense du Royaume Uni, M. Des Browne, a effectué
+ * une visite au siège de l’OTAN » (NATO, 2007), « l'Assemblée parlementaire de l'OTAN a effectué une visite au siège de l'Alliance »
+ * (NATO, 2008; both round 109).
+ */
+const NATO_HQ_VISIT = caselessPattern(String.raw`(?<![\p{L}])(?:visite|visit)\s+(?:au|to)\s+(?:(?:le\s+)?siège\s+de\s+l['’](?:OTAN|Alliance)|NATO\s+(?:Headquarters|HQ))(?![\p{L}])`, 'iu');
+/** A title whose subject is NATO's Secretary General: « Le secrétaire général délégué de l’OTAN rencontre le ministre arménien de la Défense ». */
+const NATO_NEWS_TITLE = caselessPattern(String.raw`^(?:the\s+|le\s+|la\s+)?(?:(?:deputy\s+)?secretary[-\s]general\s+of\s+nato|nato(?:['’]s)?\s+(?:deputy\s+)?secretary[-\s]general|secrétaire\s+général(?:\s+délégué|\s+adjoint)?\s+de\s+l['’]otan)(?![\p{L}])`, 'iu');
+const isNatoNews = (lead: string): boolean => NATO_NEWS.test(lead) || NATO_HQ_VISIT.test(lead);
 
 /** A title announcing a meeting or visit: "Minister Pandor to host …", "Prime Minister to visit Japan". */
 const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to|attend)(?![\p{L}])`, 'iu');
@@ -562,7 +571,7 @@ function classifyUncached(statement: Statement): StatementKind {
     !STATEMENT_TITLE.test(title) &&
     !FUTURE_MEETING.test(leadText) &&
     !(TITLE_AHEAD.test(title) && leadParagraphs.slice(0, 2).some((paragraph) => TITLE_AHEAD.test(paragraph) || FUTURE_MEETING.test(paragraph))) &&
-    !NATO_NEWS.test(leadText.slice(0, 300)) &&
+    !isNatoNews(leadText.slice(0, 300)) &&
     leadHoldsTalks()
   )
     return 'readout';
@@ -582,14 +591,14 @@ function classifyUncached(statement: Statement): StatementKind {
   const attends = ATTENDANCE.test(lead) && !READOUT_IN_TITLE.test(title);
   // Kind convention: a release announcing a meeting or visit to come is a news release, in the third person or not named.
   if (announcesAhead && !isOwnVoiceOrReaction(lead) && !STATEMENT_TITLE.test(title)) return 'news-release';
-  if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !STATEMENT_WORD.test(title)))) return 'readout';
+  if (!announcesAhead && !attends && (READOUT_IN_TITLE.test(title) || (MEETING_IN_TITLE.test(title) && !STATEMENT_WORD.test(title) && !NATO_NEWS_TITLE.test(title) && !NATO_HQ_VISIT.test(lead.slice(0, 300))))) return 'readout';
   // Reported in the third person ("NATO Secretary General Jens Stoltenberg met …", "Minister X has
   // announced …") about something other than a condemnation: the department's news release. A text in
   // its authors' own voice ("I strongly condemn", "Canada calls for") or reacting to an event is a statement.
   // Kind convention: a third-person account of talks held is a readout ("Kazakh Foreign Minister Erlan Idrissov has met with
   // his Chinese counterpart Wang Yi", Kazinform, 2014; "Madam Ayorkor Botchwey held meetings with her counterparts, namely …",
   // Ghana MFA, 2023, round 31).
-  if (!announcesAhead && !STATEMENT_TITLE.test(title) && !NATO_NEWS.test(lead.slice(0, 300)) && leadHoldsTalks()) return 'readout';
+  if (!announcesAhead && !STATEMENT_TITLE.test(title) && !isNatoNews(lead.slice(0, 300)) && leadHoldsTalks()) return 'readout';
   // A title that condemns makes the text a reaction, a statement by the kind convention, however its lead reports it: « La
   // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
   // … a appris … » (OIF, 2015, round 51).
