@@ -297,6 +297,9 @@ export function placeInSentence(sentence: string): string | null {
     if (/\s(?:Parish|County|District|Province|Prefecture|Oblast|Governorate|Region|Municipality)$/u.test(place)) continue;
     // Nor is a military base: "the delegation’s visit to Joint Base Andrews to tour a U.S. B-52" (White House, 2022, round 152).
     if (words.some((word) => word === 'Base' || word === 'Barracks')) continue;
+    // Nor a state's long name the country list does not hold: "concludes visit to Republic of Congo and Democratic Republic of
+    // Congo" (Global Affairs Canada, 2020, round 154).
+    if (/^(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|Emirate|State|Union|Islamic|Democratic|Federal|People['’]s)$/u.test(words[0] ?? '')) continue;
     // "in Bali", "will take place in Victoria": a region, state or island is not a city.
     if (REGIONS.has(words.join(' ')) || REGIONS.has(place) || REGIONS.has(words[0] ?? '')) continue;
     const first = place.split(' ')[0] ?? '';

@@ -929,6 +929,9 @@ const MET_EARLIER_BEFORE = caselessPattern(
     // between President Biden and President Xi" (White House, 2021, round 150).
     String.raw`(?<![\p{L}])(?:succède|succédait|fait\s+suite|faisait\s+suite|faisant\s+suite)\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?:[^.;]{0,30}?\s)?(?:échanges|entretiens?|rencontres?|audiences?|visites?|réunions?|discussions|pourparlers)\s+(?:entre|avec)\s+[^.;]{0,120}$|` +
     String.raw`(?<![\p{L}])(?:as\s+(?:a\s+)?)?follow(?:[\s-]?up|ing\s+up|ed\s+up|s\s+up)\s+(?:to|on)\s+(?:the|their|his|her)\s+(?:[^.;]{0,30}?\s)?(?:call|meeting|conversation|visit|talks)\s+(?:between|with)\s+[^.;]{0,120}$|` +
+    // Leaders who directed or agreed something at an earlier summit: "as directed by President Biden and President Xi at the November
+    // 2023 Woodside Summit" (White House, 2024, round 154).
+    String.raw`(?<![\p{L}])as\s+(?:directed|agreed|tasked|decided|instructed|mandated)\s+by\s+[^.;]{0,80}$|` +
     // "This meeting built on previous high-level meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez"
     // (the United States and Mexico, 2023, round 85).
     String.raw`(?<![\p{L}])(?:previous|earlier|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|visits?|calls?|consultations|rounds?)\s+(?:led|held|chaired|co-chaired|hosted)\s+by\s+[^;]{0,120}$|` +

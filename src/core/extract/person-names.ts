@@ -435,6 +435,9 @@ const NOT_NAME_WORDS = new Set(
     // A site's tag line: "Minister Charles Flanagan, Northern Ireland Peace Process, Press Releases, Northern Ireland, 2014" (Ireland's
     // DFAT, round 122).
     'releases ' +
+    // A body's name before a minister's office: "During today’s High-Level Event of the Women, Peace and Security Focal Points Network,
+    // Minister Champagne announced" (Global Affairs Canada, 2020, round 154).
+    'network networks ' +
     // "Ahead of the visit, the Minister said:" (FCDO, 2017, round 87): no speaker's name.
     'ahead ' +
     // "HMS Queen Elizabeth Aircraft Carrier" (No 10, 2021, round 88): a ship.

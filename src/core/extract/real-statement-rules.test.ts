@@ -5731,4 +5731,22 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(extract('Visite du ministre de la défense du Royaume Uni\n\nLe ministre de la défense du Royaume Uni, M. Des Browne, a effectué une visite au siège de l’OTAN le vendredi 8 juin 2007, où il a rencontré le Secrétaire général, M. Jaap de Hoop Scheffer.\n').meeting.kind).toBe('news-release');
     expect(extract('Le premier ministre Trudeau rencontre le secrétaire général de l’OTAN\n\nLe premier ministre Justin Trudeau a rencontré aujourd’hui le secrétaire général de l’OTAN, Jens Stoltenberg. Les dirigeants ont discuté du soutien à l’Ukraine.\n').meeting.kind).toBe('readout');
   });
+
+  it('round 154: a body’s name before a minister is no person; leaders who directed something at an earlier summit are not participants; a state’s long name is no place; a call planned in a predicate after "and" and an invitation reaffirmed are initiatives', () => {
+    expect(names('Canada announces new initiatives\n\nDuring today’s High-Level Event of the Women, Peace and Security Focal Points Network, Minister Champagne announced new investments of $9.9 million.\n')).toEqual(['Champagne']);
+    expect(names('Readout\n\nNational Security Advisor Jake Sullivan met with Vice Chairman Zhang Youxia. The two sides reaffirmed the importance of communications, as directed by President Biden and President Xi at the November 2023 Woodside Summit.\n')).toEqual(['Jake Sullivan', 'Zhang Youxia']);
+    expect(placeOf('Minister Gould concludes visit to Republic of Congo and Democratic Republic of Congo\n\nThe Honourable Karina Gould, Minister of International Development, today concluded a visit during which she met with government officials.\n')).toBeNull();
+    expect(initiatives('Readout\n\nSullivan and Vice Chairman Zhang recognized the progress in sustained, regular military-military communications over the past ten months and planned to hold a theater commander telephone call in the near future.\n')).toHaveLength(1);
+    expect(initiatives('Readout\n\nHe thanked them and planned to hold a press conference.\n')).toEqual([]);
+    expect(initiatives('Readout\n\nMr. Sullivan reaffirmed President Biden’s invitation for Prime Minister Sudani to visit the White House soon.\n')).toHaveLength(1);
+  });
+
+  it('round 154: a trip concluded is a news release; two ministers of one government are its statement; a government acting in the title is a news release, not one condemning or supporting', () => {
+    const kind = (text: string) => extract(text).meeting.kind;
+    expect(kind('Minister Champagne concludes successful visit to Latvia, Ukraine and Poland\n\nThe Honourable François-Philippe Champagne, Minister of Foreign Affairs, today concluded a visit to Latvia, Ukraine and Poland, where he met with his counterparts.\n')).toBe('news-release');
+    expect(kind('Joint statement by Minister of Foreign Affairs and Minister of National Defence on Ukraine’s Independence Day\n\nThe Honourable François-Philippe Champagne, Minister of Foreign Affairs, and the Honourable Harjit S. Sajjan, Minister of National Defence, today issued the following statement:\n\n“Today, we join Ukrainians in celebrating their independence.”\n')).toBe('statement');
+    expect(kind('Joint statement by the Minister of Foreign Affairs of Canada and the Foreign Secretary of the United Kingdom on Hong Kong\n\nWe are deeply concerned by the law.\n')).toBe('joint-statement');
+    expect(kind('Canada imposes additional sanctions against 13 Government officials of Belarus\n\nIn coordination with the European Union, Canada is today imposing further sanctions against an additional 13 Government officials of Belarus.\n')).toBe('news-release');
+    expect(kind('Canada condemns attack in Kabul\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n\n“Canada condemns the attack.”\n')).toBe('statement');
+  });
 });

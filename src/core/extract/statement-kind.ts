@@ -367,6 +367,13 @@ const NATO_HQ_VISIT = caselessPattern(String.raw`(?<![\p{L}])(?:visite|visit)\s+
 const NATO_NEWS_TITLE = caselessPattern(String.raw`^(?:the\s+|le\s+|la\s+)?(?:(?:deputy\s+)?secretary[-\s]general\s+of\s+nato|nato(?:['’]s)?\s+(?:deputy\s+)?secretary[-\s]general|secrétaire\s+général(?:\s+délégué|\s+adjoint)?\s+de\s+l['’]otan)(?![\p{L}])`, 'iu');
 const isNatoNews = (lead: string): boolean => NATO_NEWS.test(lead) || NATO_HQ_VISIT.test(lead);
 
+/** "Joint statement by Minister of Foreign Affairs and Minister of National Defence", « Déclaration conjointe du ministre … et du ministre … ». */
+const ONE_GOVERNMENTS_MINISTERS = caselessPattern(String.raw`^(?:joint\s+statement\s+(?:by|from)\s+(?:the\s+)?ministers?\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,5}?and\s+(?:the\s+)?minister\s+(?:of|for)\s|déclaration\s+(?:conjointe|commune)\s+d(?:u|e\s+la)\s+ministre\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?(?:[\p{L}-]+\s+){1,5}?et\s+d(?:u|e\s+la)\s+ministre\s)`, 'iu');
+const isOneGovernmentsMinisters = (title: string): boolean => ONE_GOVERNMENTS_MINISTERS.test(title) && findCountries(title.replace(/\s+(?:on|sur)\s.*$/u, '')).length === 0;
+/** "Canada announces …", "Australia pledges $12 million …": a government as the subject of a verb of acting (not "condemns", "supports"). */
+const GOVERNMENT_ACTS_TITLE = /^(?:Canada|Australia|New\s+Zealand|(?:The\s+)?United\s+States|(?:The\s+)?United\s+Kingdom|(?:The\s+)?UK|Japan|Ireland|Le\s+Canada|L['’]Australie)\s+(?:announces|imposes|launches|provides|pledges|renews|continues|reaffirms|responds|secures|strengthens|joins|opens|commits|contributes|deploys|extends|signs|increases|expands|annonce|impose|lance|fournit|renouvelle|poursuit|s['’]engage|se\s+joint|ouvre|déploie|signe)(?![\p{L}])/u;
+/** A title reporting a trip that ended: "Minister Ng concludes successful visit to South Africa and trade mission to Kenya". */
+const VISIT_CONCLUDED_TITLE = caselessPattern(String.raw`(?<![\p{L}])(?:conclude[sd]?|wraps?\s+up|wrapped\s+up|completes?|completed|conclut|achève|termine)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|sa\s+|une\s+|son\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|mission|visite|tournée|voyage|séjour)(?![\p{L}])`, 'iu');
 /** A title announcing a meeting or visit: "Minister Pandor to host …", "Prime Minister to visit Japan". */
 const TITLE_AHEAD = caselessPattern(String.raw`^[^.;:]{0,80}?\sto\s+(?:host|receive|welcome|visit|meet|travel\s+to|attend)(?![\p{L}])`, 'iu');
 // "Foreign Secretary James Cleverly will sign new agreement with Cypriot Foreign Minister Kasoulides" (FCDO, 2022, round 84): a
@@ -488,6 +495,9 @@ function classifyUncached(statement: Statement): StatementKind {
       // A spokesperson's statement on someone's meeting relays its readout: "Statement by NSC Spokesperson Emily Horne on National Security
       // Advisor Jake Sullivan’s Meeting with National Security Council Secretary Armen Grigoryan of Armenia" (White House, 2021, round 150).
       if (kind === 'statement' && line === title && SPOKESPERSON_ON_MEETING.test(title)) return 'readout';
+      // Two ministers of one government, named by portfolio only: "Joint statement by Minister of Foreign Affairs and Minister of National
+      // Defence on Ukraine’s Independence Day" (Global Affairs Canada, 2020, round 154) is that government's statement.
+      if (kind === 'joint-statement' && line === title && isOneGovernmentsMinisters(title)) return 'statement';
       if (kind === 'statement' && (SEVERAL_AUTHORS.test(line) || severalOffices(line) || byCountries(line) || membersInBrackets(leadParagraphs[0] ?? ''))) return 'joint-statement';
       // A bare "Statement" label over a lead in which several governments' ministers speak or meet as one ("The ministers of
       // Foreign Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York …", DFAT, 2016, round 19).
@@ -521,7 +531,7 @@ function classifyUncached(statement: Statement): StatementKind {
   // A joint statement of others the title welcomes is the subject of a reaction: "MOFA welcomes Australian and German defense
   // ministers’ joint statement supporting cross-strait peace and stability" (Taiwan MOFA, 2026, round 94).
   if (WELCOMES_A_STATEMENT.test(title)) return 'statement';
-  if (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? ''))) return 'joint-statement';
+  if (!isOneGovernmentsMinisters(title) && (JOINT_IN_TITLE.test(title) || (statement.title === null && JOINT_IN_TITLE.test(lines[0]?.slice(0, 80) ?? '')))) return 'joint-statement';
   // A text signed for two governments or more: "For the Government of the United States of America:" ⏎ "Donald J. Trump" … "For the
   // Government of Australia:" ⏎ "Anthony Albanese" under "United States-Australia Framework For Securing of Supply …" (White House,
   // 2025, round 148).
@@ -538,6 +548,10 @@ function classifyUncached(statement: Statement): StatementKind {
   const head = statement.text.slice(0, 3000);
   if (COLLECTIVE_VOICE.test(head)) return 'joint-statement';
   if (leadParagraphs.some((paragraph) => JOINT_SUBJECT.test(paragraph) || issuedBySeveral(paragraph)) || countriesAsSubject(leadParagraphs[0] ?? '') || membersInBrackets(leadParagraphs[0] ?? '')) return 'joint-statement';
+  // A release on a trip that ended is about the visit, not one talk's readout: "Minister Champagne concludes successful visit to Latvia,
+  // Ukraine and Poland", "Minister Gould concludes visit to Republic of Congo …" (Global Affairs Canada, 2020, round 154), « conclut sa
+  // visite ».
+  if (VISIT_CONCLUDED_TITLE.test(title)) return 'news-release';
   if (CALL_IN_TITLE.test(title)) return 'readout';
   // The lead reports a call (« s’est entretenu au téléphone avec », "spoke by phone with"): a readout, whatever the title says.
   // Under a first line too long to be the title ("No:433/20, Information of the Press Service Department … on the telephone
@@ -602,6 +616,11 @@ function classifyUncached(statement: Statement): StatementKind {
   // A title that condemns makes the text a reaction, a statement by the kind convention, however its lead reports it: « La
   // Secrétaire générale de la Francophonie condamne la fusillade de Bamako » over « C’est avec la plus grande consternation que
   // … a appris … » (OIF, 2015, round 51).
+  // A title in which a government acts: "Canada imposes additional sanctions against 13 Government officials of Belarus", "Canada renews
+  // its development assistance commitment to Afghanistan", "Australia responds to humanitarian crisis in Iraq" (Global Affairs Canada and
+  // the Australian Government; corpus/real and rounds 130–154): the department's news of what it did, unless the lead only introduces
+  // a statement the minister issued.
+  if (GOVERNMENT_ACTS_TITLE.test(title) && !FOLLOWING_STATEMENT.test(lead)) return 'news-release';
   if (!STATEMENT_TITLE.test(title) && !CONDEMNING.test(title) && isThirdPersonReport(statement, lead)) return 'news-release';
   // The same under a standfirst: "In Southeast Asia, women face rising extremism …" ⏎ "Today, the Honourable Karina Gould, Minister of
   // International Development, announced that Canada is providing $8.5 million …" (Global Affairs Canada, 2020, round 130).
