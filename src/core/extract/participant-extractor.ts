@@ -71,6 +71,8 @@ const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|in|au|aux|en|auprès\s+d[eu]s?|auprè
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 /** A people named in French by a capitalised adjective: « des Congolais », « des Maliens », « des Sénégalais ». */
+/** « des Marocains résidant à l’étranger », « des Tunisiens à l’étranger », « des Maliens de l’extérieur »: the singular people in group 1. */
+const PEOPLE_ABROAD = caselessPattern(String.raw`(?<![\p{L}])des\s+(\p{Lu}\p{L}+?)s\s+(?:(?:résidant|vivant|établis)\s+)?(?:à|de)\s+l['’](?:étranger|extérieur)`, 'iu');
 const DIASPORA_PEOPLE = /^\p{L}+(?:ais|ois|iens|ains|è|ès)$/u;
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
@@ -90,6 +92,16 @@ function titleCountry(title: string): string | null {
   // The people alone name the state (« des Marocains résidant à l’étranger »), except one two states share: « des congolais de
   // l’étranger » serves Brazzaville's and Kinshasa's (Vox Congo, 2018, round 115).
   countries = ownState.length > 0 ? ownState : countries.filter((found) => !/^congolaise?s?$/iu.test(title.slice(found.start, found.end)));
+  // A people abroad the portfolio serves, in the plural the country list does not hold: « ministre des Affaires étrangères, de la
+  // Coopération africaine et des Marocains résidant à l’Étranger » is Moroccan (a defect the mutation triage found, 2026-12-08).
+  if (countries.length === 0) {
+    const people = PEOPLE_ABROAD.exec(title);
+    const state = people ? canonicalCountry(people[1] ?? '') : null;
+    if (state) {
+      if (titleCountryCache.size < 1000) titleCountryCache.set(title, state);
+      return state;
+    }
+  }
   // The Union's institutions: "President of the European Commission Jean Claude Juncker" (No 10, 2019, round 23), « présidente
   // de la Commission européenne », "European Council President".
   const country = countries.length > 0 ? (countries[countries.length - 1]?.canonical ?? null) : EU_INSTITUTION.test(title) ? 'European Union' : null;
@@ -196,9 +208,10 @@ function titleAfter(text: string, tokens: readonly Token[], run: NameRun): Title
     // A hard-wrapped line that ends on a connector ("Secretary of⏎Defense") goes on; any other line break ends the title.
     if (end > start && token.newlineBefore && !isConnector(tokens[end - 1])) break;
     if (token.text === ',' && hasHead) {
-      // "Name, Minister of Immigration, Refugees and Citizenship, met …": the portfolio list goes on.
+      // "Name, Minister of Immigration, Refugees and Citizenship, met …": the portfolio list goes on, also a long one: « Nasser Bourita,
+      // ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’Étranger, a reçu » (ten tokens).
       let next = end + 1;
-      while (next < tokens.length && next - end < 8 && !STOP_PUNCTUATION.has((tokens[next] as Token).text)) next++;
+      while (next < tokens.length && next - end < 14 && !STOP_PUNCTUATION.has((tokens[next] as Token).text)) next++;
       if (next < tokens.length && STOP_PUNCTUATION.has((tokens[next] as Token).text) && isPortfolioRun(tokens, end + 1, next)) {
         end = next;
         continue;
@@ -258,6 +271,9 @@ function isPortfolioRun(tokens: readonly Token[], from: number, to: number): boo
   let words = 0;
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
+    // An ampersand joins portfolios as "and" does: "Minister of Trade, Industry & Energy Ahn Duk-geun" (a defect the mutation triage of
+    // these lines found, 2026-12-08).
+    if (token.text === '&') continue;
     if (!token.isWord) return false;
     if (isConnector(token) || token.text === 'à') continue;
     // « …, de la Coopération africaine et des Marocains résidant à l’Étranger, Nasser Bourita » (Morocco, round 25): a

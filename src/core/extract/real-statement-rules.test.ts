@@ -5749,4 +5749,10 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(kind('Canada imposes additional sanctions against 13 Government officials of Belarus\n\nIn coordination with the European Union, Canada is today imposing further sanctions against an additional 13 Government officials of Belarus.\n')).toBe('news-release');
     expect(kind('Canada condemns attack in Kabul\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:\n\n“Canada condemns the attack.”\n')).toBe('statement');
   });
+
+  it('defects the mutation triage found: a portfolio joined by "&", a long portfolio after the name, the people abroad a portfolio serves', () => {
+    const people = (text: string) => extract(text).participants.map((p) => [p.name, p.title, p.country]);
+    expect(people('Readout\n\nForeign Minister Cho Tae-yul of the Republic of Korea met with Minister of Trade, Industry & Energy Ahn Duk-geun in Seoul.\n').map(([name, title]) => [name, title])).toContainEqual(['Ahn Duk-geun', 'Minister of Trade, Industry & Energy']);
+    expect(people('Communiqué\n\nNasser Bourita, ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’Étranger, a reçu hier son homologue.\n')).toEqual([['Nasser Bourita', 'ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’Étranger', 'Morocco']]);
+  });
 });
