@@ -5755,4 +5755,13 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(people('Readout\n\nForeign Minister Cho Tae-yul of the Republic of Korea met with Minister of Trade, Industry & Energy Ahn Duk-geun in Seoul.\n').map(([name, title]) => [name, title])).toContainEqual(['Ahn Duk-geun', 'Minister of Trade, Industry & Energy']);
     expect(people('Communiqué\n\nNasser Bourita, ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’Étranger, a reçu hier son homologue.\n')).toEqual([['Nasser Bourita', 'ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l’Étranger', 'Morocco']]);
   });
+
+  it('French talks to come: a clause between « aura » and the talks, the talks named before « aura avec », the authorities one « devra s’entretenir avec »', () => {
+    for (const sentence of [
+      'M. Le Drian aura, au cours de son séjour en terre ivoirienne, des entretiens avec le Chef de l\'Etat, M. Alassane Ouattara.',
+      'L’objectif recherché était de préparer en amont les entretiens que le chef de l’Etat, accompagné de sa délégation, aura avec son homologue azerbaïdjanais.',
+      'Le diplomate français devra aussi s’entretenir avec les autorités congolaises sur la situation de la Centrafrique.',
+    ]) expect(initiatives(`Communiqué\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Communiqué\n\nLes entretiens que le ministre a eus avec son homologue ont été fructueux.\n')).toEqual([]);
+  });
 });
