@@ -46,6 +46,8 @@ export interface PersonMention {
   readonly title: string | null;
   readonly country: string | null;
   readonly hasHonorific: boolean;
+  /** Listed one per line under "Members of the … Delegation:" (its country left unknown). */
+  readonly listedInDelegation?: boolean;
 }
 
 /** Words that end an appositive title: the clause's verb or a relative pronoun. */
@@ -1169,7 +1171,10 @@ const DURING_THE_MEETING_AFTER = caselessPattern(String.raw`^\s*,?\s*(?:during|a
 // Also whom the visit will see: "looks forward to his upcoming State Visit with His Majesty King Charles III in the United Kingdom later this
 // year" (White House, 2025, round 148).
 const VISIT_TO_COME_BEFORE = caselessPattern(
-  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visits?|visites?)\s+(?:of|by|with|de|du|d['’])\s*[^.;,]{0,60}$`,
+  String.raw`(?<![\p{L}])(?:upcoming|forthcoming|oncoming|planned|future|coming|next|prochaine|future)\s+(?:(?:state|official|royal|d['’]État|officielle)\s+)?(?:visits?|visites?)\s+(?:of|by|with|de|du|d['’])\s*[^.;,]{0,60}$` +
+    // Or the visit's time before its visitor: "welcomed the visit to Israel later this week by Secretary of Defense Lloyd Austin" (White
+    // House, 2023, round 155).
+    String.raw`|(?<![\p{L}])visits?\s+(?:to\s+\p{Lu}[\p{L}-]*\s+)?(?:later\s+this\s+(?:week|month|year)|next\s+(?:week|month)|this\s+(?:week|month))\s+by\s+[^.;,]{0,60}$`,
   'iu',
 );
 /** A visit being prepared: "intends to make firm preparations for a visit to Japan this year by H.E. Mr. Narendra Modi" (Japan MOFA, 2018). */
@@ -2125,6 +2130,39 @@ function recalledFuller(mentions: readonly PersonMention[], mention: PersonMenti
 
 const RESPECTIVE = caselessPattern(String.raw`(?<![\p{L}])(?:respective|respectives?|respectifs?)(?![\p{L}])`, 'iu');
 
+/** "Members of the Presidential Delegation:" heading a list of names, in White House announcements of a delegation. */
+const DELEGATION_LIST_HEADING = /^Members?\s+of\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+){0,3}[Dd]elegation)\s*:\s*$/u;
+/** A list line that is a name alone after a style: "Mr. Isaac Perlmutter", "Ms. Allison Lutnick". */
+const STYLED_NAME_LINE = /^(?:Mr|Mrs|Ms|Dr|The\s+Honou?rable|T\.H|Hon)\.?\s+/u;
+
+/**
+ * A member of a delegation the text lists, one per line under "Members of the Presidential Delegation:" (White House, 2025,
+ * round 155), takes part with the office the line gives after a comma ("Mr. Richard Walters, Partner at FGS Global"), or the one
+ * the heading gives to a name alone ("Mr. Isaac Perlmutter": "Member of the Presidential Delegation").
+ */
+function withListedDelegationTitle(statement: Statement, mention: PersonMention): PersonMention {
+  const { text } = statement;
+  const k = statement.paragraphs.findIndex((p) => p.start <= mention.start && mention.end <= p.end);
+  if (k < 1) return mention;
+  const line = text.slice(statement.paragraphs[k]!.start, statement.paragraphs[k]!.end).trim();
+  const rest = line.replace(STYLED_NAME_LINE, '');
+  const name = text.slice(mention.start, mention.end);
+  if (!STYLED_NAME_LINE.test(line) || !rest.startsWith(name)) return mention;
+  // The line's own office after a comma, however the finder reads it: "Mr. Richard Walters, Partner at FGS Global".
+  const office = /^,\s*(.+?)\.?$/u.exec(rest.slice(name.length))?.[1];
+  if (office === undefined && rest.slice(name.length).replace(/\.$/u, '') !== '') return mention;
+  for (let j = k - 1; j >= 0 && j >= k - 40; j--) {
+    const paragraph = text.slice(statement.paragraphs[j]!.start, statement.paragraphs[j]!.end).trim();
+    const heading = DELEGATION_LIST_HEADING.exec(paragraph);
+    // No country: the offices in such lists name the posts abroad ("Consul General, U.S. Consulate Milan, Italy"), and the text
+    // names the host's country most, so neither it nor the issuing-country guess is the member's.
+    if (heading) return { ...mention, title: office ?? `Member of the ${heading[1]}`, country: null, listedInDelegation: true };
+    // The list runs on over styled lines only.
+    if (!STYLED_NAME_LINE.test(paragraph)) return mention;
+  }
+  return mention;
+}
+
 export function extractParticipants(statement: Statement, condemnations: readonly Condemnation[] = extractCondemnations(statement)): Participant[] {
   const { text } = statement;
   const quotations = findQuotations(statement)
@@ -2139,10 +2177,13 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   // Names listed after a plural office and its countries come first, so later mentions add to them.
   const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));
   let previous: Draft | null = null;
-  for (const mention of bodyPersonMentions(statement)) {
+  const listedMembers = new Set<string>();
+  for (const mention of bodyPersonMentions(statement).map((m) => withListedDelegationTitle(statement, m))) {
+    if (mention.listedInDelegation) listedMembers.add(mention.name);
     if (!mention.title || (mention.wordCount < 2 && !(MONARCH_TITLE.test(mention.title) && MAJESTY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start + 12)))) || insideQuotation(mention.start)) continue;
-    // A spokesperson relays the text; a country named in a list of issuers is not a person.
-    if (SPOKESPERSON.test(mention.title) || canonicalCountry(mention.name) !== null) continue;
+    // A spokesperson relays the text; a country named in a list of issuers is not a person. Nor is the White House: "Director, White
+    // House Domestic Policy Council" (White House, 2025, round 155).
+    if (SPOKESPERSON.test(mention.title) || canonicalCountry(mention.name) !== null || /^White\s+House$/u.test(mention.name)) continue;
     // "Deputy Pentagon Press Secretary Ms. Sabrina Singh provided the following readout": the title the
     // finder kept ("Secretary") is shorter than the office the sentence gives.
     if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || RELAYS_READOUT.test(text.slice(mention.end, mention.end + 60))) continue;
@@ -2443,7 +2484,8 @@ export function extractParticipants(statement: Statement, condemnations: readonl
     // An organisation that issues is theirs: NATO for its Secretary General, the European Union for its High Representative. Of the
     // texts in the corpora and rounds this changes, the most-named state was wrong for four heads (Jagland, Stoltenberg, Gurría, Al
     // Zayani) and right for one national secretary general (Greece's, 1985), who now has none.
-    country: d.country ?? (issuer !== null && !(isInternationalOffice(d.title) && isState(issuer) && issuer !== 'European Union') ? issuer : ''),
+    // Nor to a member of a listed delegation, whose country the most-named one (the host's) seldom is.
+    country: d.country ?? (issuer !== null && !(isInternationalOffice(d.title) && isState(issuer) && issuer !== 'European Union') && !listedMembers.has(d.name) ? issuer : ''),
     source: d.source,
     // A titled name is the base; an honorific, a second mention and a country the text gives add to it.
     // Someone named only later, in a sentence that reports no meeting, call or visit, may be merely

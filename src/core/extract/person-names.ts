@@ -438,6 +438,10 @@ const NOT_NAME_WORDS = new Set(
     // A body's name before a minister's office: "During today’s High-Level Event of the Women, Peace and Security Focal Points Network,
     // Minister Champagne announced" (Global Affairs Canada, 2020, round 154).
     'network networks ' +
+    // "Director, White House Domestic Policy Council" (White House, 2025, round 155).
+    'domestic ' +
+    // A legal text's parts: "a review under Chapter 10 of the … Agreement" (Global Affairs Canada, 2020, round 155).
+    'chapter article annex ' +
     // "Ahead of the visit, the Minister said:" (FCDO, 2017, round 87): no speaker's name.
     'ahead ' +
     // "HMS Queen Elizabeth Aircraft Carrier" (No 10, 2021, round 88): a ship.
@@ -574,6 +578,8 @@ const HONORIFICS: readonly (readonly string[])[] = [
   // Valery Zaluzhnyy" (White House, 2022, round 131).
   ['lt', '.', 'gen', '.'], ['maj', '.', 'gen', '.'], ['gen', '.'], ['adm', '.'], ['col', '.'],
   ['his', 'excellency'], ['her', 'excellency'], ['son', 'excellence'], ['h', '.', 'e', '.'], ['s', '.', 'e', '.'],
+  // "The Honorable" abbreviated, as White House delegation lists print it: "T.H. Vincent Haley, Assistant to the President" (2025, round 155).
+  ['t', '.', 'h', '.'],
   ["l'honorable"], ["l'honourable"], ['honourable'], ['honorable'], ['hon', '.'], ['hon'],
   ['mr', '.'], ['mr'], ['mrs', '.'], ['mrs'], ['ms', '.'], ['ms'], ['mme'], ['mlle'], ['m', '.'],
   ['dr', '.'], ['dr'], ['prof', '.'], ['professor'], ['professeur'], ['ambassador'], ['ambassadeur'], ['ambassadrice'], ['amb', '.'], ['h', '.', 'e'],
@@ -908,6 +914,9 @@ export function nameRunAt(text: string, tokens: readonly Token[], i: number): Na
       return { first: i, last: i + particles + 1, mentionFirst: i, hasHonorific: false, name: parts.join(' '), wordCount: parts.length };
     }
   }
+  // Countries joined by hyphens name an agreement or a body, not a person: "under Chapter 10 of the Canada-United States-Mexico Agreement"
+  // (Global Affairs Canada, 2020, round 155) gave a minister's quotation that speaker. (Not a country a surname may be: Jordan-Smith.)
+  if (h === i && COUNTRY_THEN_HYPHEN.test(tokens[i]?.text ?? '') && !COUNTRY_SURNAMES.has((tokens[i]?.text ?? '').split('-')[0]!.toLowerCase()) && isCountryWord((tokens[i]?.text ?? '').split('-')[0]!)) return null;
   const initial = leadingInitial(text, tokens, h) || dotlessInitial(text, tokens, h, h > i);
   const first = tokens[h + initial];
   // An office's organisation in capitals opens no name: "President of PABSEC Maja Gojkovic and Secretary General of PABSEC Asaf
@@ -1091,6 +1100,7 @@ function nameSuffixAt(text: string, tokens: readonly Token[], at: number): { tex
  * A word that is also an office, used as a given name before a patronymic: "HE Sultan bin Saad Al Muraikhi" (Qatar
  * MOFA, outside the corpus), "Emir bin …". Only before a lower-case "bin"/"ibn"/"bint" and a name word.
  */
+const COUNTRY_THEN_HYPHEN = /^\p{Lu}[\p{L}]+-\p{Lu}/u;
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint', 'binti']);
 
 function isGivenNameBeforePatronymic(text: string, tokens: readonly Token[], i: number): boolean {

@@ -5764,4 +5764,30 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     ]) expect(initiatives(`Communiqué\n\n${sentence}\n`)).toHaveLength(1);
     expect(initiatives('Communiqué\n\nLes entretiens que le ministre a eus avec son homologue ont été fructueux.\n')).toEqual([]);
   });
+
+  it('round 155: a presidential delegation’s listed members take part, with the office their line gives or the heading’s, and no guessed country; "T.H." is a style; the White House and countries joined by hyphens are no one; the delegation’s city places it', () => {
+    const text = 'President Trump Announces Presidential Delegation to the Republic of Poland\n\nPresident Donald J. Trump today announced the designation of a Presidential Delegation to Warsaw, Poland, to attend the Presidential Inauguration of Karol Nawrocki, President-Elect of the Republic of Poland, on August 6, 2025.\n\nThe Honorable Kelly Loeffler, Administrator of the U.S. Small Business Administration, will lead the delegation.\n\nMembers of the Presidential Delegation:\n\nMr. Daniel Lawton, Charge d’Affaires, U.S. Embassy Warsaw\n\nT.H. Vincent Haley, Assistant to the President and Director, White House Domestic Policy Council\n\nMr. Richard Walters, Partner at FGS Global\n\nMr. Isaac Perlmutter\n';
+    const result = extract(text);
+    const byName = new Map(result.participants.map((p) => [p.name, p]));
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['Kelly Loeffler', 'Daniel Lawton', 'Vincent Haley', 'Richard Walters', 'Isaac Perlmutter']));
+    expect([...byName.keys()].some((name) => /White House|T\.H\./u.test(name))).toBe(false);
+    expect(byName.get('Richard Walters')?.title).toBe('Partner at FGS Global');
+    expect(byName.get('Isaac Perlmutter')?.title).toBe('Member of the Presidential Delegation');
+    expect(byName.get('Isaac Perlmutter')?.country).toBe('');
+    expect(result.meeting.location).toBe('Warsaw');
+    expect(names('Statement by Minister Ng\n\nThe Honourable Mary Ng, Minister of International Trade, today issued the following statement regarding a review under Chapter 10 of the Canada-United States-Mexico Agreement:\n\n“Canada firmly believes that the duties are unfair.”\n')).toEqual(['Mary Ng']);
+    expect(extract('Statement by Minister Ng\n\nThe Honourable Mary Ng, Minister of International Trade, today issued the following statement regarding a review under Chapter 10 of the Canada-United States-Mexico Agreement:\n\n“Canada firmly believes that the duties are unfair.”\n').quotes.map((q) => q.speaker)).toEqual(['Mary Ng']);
+  });
+
+  it('round 155: a visit welcomed with its time before its visitor, progress toward a named agreement, a collaboration announced between two bodies are initiatives, and the visitor to come is no participant; significant concern held and the need for a party to investigate are condemnations, not concern the authors would have', () => {
+    for (const sentence of [
+      'They welcomed the visit to Israel later this week by Secretary of Defense Lloyd Austin.',
+      'President Biden and Prime Minister Kristersson discussed defense cooperation, including progress toward a new U.S.-Sweden Defense Cooperation Agreement.',
+      'Minister Champagne also announced a collaboration between Global Affairs Canada and the Moroccan Academy of Diplomatic Studies.',
+    ]) expect(initiatives(`Readout\n\n${sentence}\n`)).toHaveLength(1);
+    expect(names('Joint statement\n\nNational Security Advisor Jake Sullivan and National Security Advisor Tzachi Hanegbi met. They welcomed the visit to Israel later this week by Secretary of Defense Lloyd Austin.\n')).toEqual(['Jake Sullivan', 'Tzachi Hanegbi']);
+    expect(condemned('Joint statement\n\nThe officials reviewed with significant concern advances in Iran’s nuclear program.\n')).toBe(1);
+    expect(condemned('Readout\n\nThey spoke of the need for Iran to conduct a full, transparent and independent investigation into the downing of Flight PS752.\n')).toBe(1);
+    expect(condemned('Readout\n\nIf steps are taken to establish a permanent military presence, the delegation noted that the United States would then have significant concerns and respond accordingly.\n')).toBe(0);
+  });
 });
