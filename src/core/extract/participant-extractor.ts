@@ -2178,7 +2178,9 @@ export function extractParticipants(statement: Statement, condemnations: readonl
   const drafts: Draft[] = apposedOfficeHolders(statement, bodyPersonMentions(statement));
   let previous: Draft | null = null;
   const listedMembers = new Set<string>();
-  for (const mention of bodyPersonMentions(statement).map((m) => withListedDelegationTitle(statement, m))) {
+  // (Only a text with such a heading is looked at: finding each mention's paragraph costs a long text a pass per mention.)
+  const delegationList = /[Dd]elegation\s*:/u.test(text);
+  for (const mention of bodyPersonMentions(statement).map((m) => (delegationList ? withListedDelegationTitle(statement, m) : m))) {
     if (mention.listedInDelegation) listedMembers.add(mention.name);
     if (!mention.title || (mention.wordCount < 2 && !(MONARCH_TITLE.test(mention.title) && MAJESTY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start + 12)))) || insideQuotation(mention.start)) continue;
     // A spokesperson relays the text; a country named in a list of issuers is not a person. Nor is the White House: "Director, White
