@@ -73,9 +73,9 @@ const POSTED_TO_FR_EN = /(?<![\p{L}])(?:to|in|au|aux|en|auprès\s+d[eu]s?|auprè
 
 /** The last country a title names ("Minister of Foreign Affairs of the Republic of Latvia" → Latvia). */
 /** A people named in French by a capitalised adjective: « des Congolais », « des Maliens », « des Sénégalais ». */
+const DIASPORA_PEOPLE = /^\p{L}+(?:ais|ois|iens|ains|è|ès)$/u;
 /** « des Marocains résidant à l’étranger », « des Tunisiens à l’étranger », « des Maliens de l’extérieur »: the singular people in group 1. */
 const PEOPLE_ABROAD = caselessPattern(String.raw`(?<![\p{L}])des\s+(\p{Lu}\p{L}+?)s\s+(?:(?:résidant|vivant|établis)\s+)?(?:à|de)\s+l['’](?:étranger|extérieur)`, 'iu');
-const DIASPORA_PEOPLE = /^\p{L}+(?:ais|ois|iens|ains|è|ès)$/u;
 function titleCountry(title: string): string | null {
   if (titleCountryCache.has(title)) return titleCountryCache.get(title) ?? null;
   // Not the country a portfolio is for: "Special Representative for the DPRK" is an American official (State Department, 2022).
