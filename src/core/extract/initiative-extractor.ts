@@ -262,6 +262,11 @@ const CUES: ReadonlyArray<readonly [RegExp, number, RegExp, ('funding' | 'agreed
   // Also the visit welcomed with its time before its visitor: "welcomed the visit to Israel later this week by Secretary of Defense Lloyd
   // Austin" (White House, 2023, round 155).
   [wordPattern('(?:upcoming|forthcoming)\\s+(?:(?:state|official|working)\\s+)?visit\\s+(?:by|of|to|with)\\s+[^.;]{0,100}?(?:next\\s+(?:week|month)|later\\s+this\\s+(?:week|month|year)|this\\s+(?:week|month))|welcom(?:ed|es|e|ing)\\s+the\\s+(?:(?:state|official|working)\\s+)?visit\\s+(?:to\\s+\\p{Lu}[\\p{L}-]*\\s+)?(?:next\\s+(?:week|month)|later\\s+this\\s+(?:week|month|year)|this\\s+(?:week|month))\\s+by'), 0.7, /upcoming|forthcoming|welcom/i],
+  // Progress in carrying out a named framework or partnership reviewed, and a named meeting the author will join: "He reviewed progress in
+  // developing an Indo-Pacific Economic Framework", "highlighted progress in implementing the Indo-Pacific Partnership for Maritime Domain
+  // Awareness" (White House, 2022); "I will join leaders at the Paris Peace Forum", "I will participate in a high-level meeting on the
+  // Paris Agenda for Technology and the Digital Domain" (White House, 2021; all round 156, held out, then taken as tune data).
+  [new RegExp(String.raw`(?<![\p{L}])progress\s+(?:in|on)\s+(?:developing|implementing|establishing|advancing|building)\s+(?:the|an|a)\s+(?:\p{Lu}[\p{L}.-]*\s+|(?:for|on|and|of)\s+(?=\p{Lu})){1,8}(?:Framework|Partnership|Initiative|Agreement|Mechanism|Dialogue|Plan)(?![\p{L}])|(?<![\p{L}])will\s+(?:also\s+)?(?:join\s+[^.;]{0,40}?\s+at\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Forum|Summit|Conference|Meeting|Dialogue)|participate\s+in\s+(?:a|an|the)\s+(?:high-level\s+|ministerial\s+|leaders['’]?\s+)?(?:meeting|summit|conference|session)\s+on\s+the\s+\p{Lu})`, 'u'), 0.7, /progress|join|participate/i],
   // A collaboration announced between two named bodies: "announced a collaboration between Global Affairs Canada and the Moroccan Academy
   // of Diplomatic Studies" (Global Affairs Canada, 2020, round 155).
   [new RegExp(String.raw`(?<![\p{L}])announc(?:ed|es|e|ing)\s+(?:a|the)\s+(?:new\s+)?(?:collaboration|partnership|cooperation\s+agreement)\s+between\s+(?:the\s+)?\p{Lu}[^.;]{0,80}?\sand\s+(?:the\s+)?\p{Lu}`, 'u'), 0.7, /announc/i],

@@ -5790,4 +5790,14 @@ describe('round 25 (unseen texts: Morocco, Canada, the UN, Singapore, New Zealan
     expect(condemned('Readout\n\nThey spoke of the need for Iran to conduct a full, transparent and independent investigation into the downing of Flight PS752.\n')).toBe(1);
     expect(condemned('Readout\n\nIf steps are taken to establish a permanent military presence, the delegation noted that the United States would then have significant concerns and respond accordingly.\n')).toBe(0);
   });
+
+  it('round 156 (scored held out, then taken as tune data): progress in carrying out a named framework and a named meeting the author will join are initiatives', () => {
+    for (const sentence of [
+      'He reviewed progress in developing an Indo-Pacific Economic Framework that provides concrete benefits to all of its fourteen members.',
+      'He also highlighted progress in implementing the Indo-Pacific Partnership for Maritime Domain Awareness, through which the United States helps ASEAN nations.',
+      'During my visit, I will join leaders at the Paris Peace Forum to address the rising inequality that has been exacerbated by the pandemic.',
+      'To promote security and stability in cyberspace, I will participate in a high-level meeting on the Paris Agenda for Technology and the Digital Domain.',
+    ]) expect(initiatives(`Statement\n\n${sentence}\n`)).toHaveLength(1);
+    expect(initiatives('Statement\n\nThey made progress in implementing reforms, and he will join us at the end.\n')).toEqual([]);
+  });
 });
