@@ -237,7 +237,9 @@ const VISITOR_OFFICE = /^(?:Prime|President|Vice|Deputy|Minister|Foreign|Defen[c
 
 /** A city's own particles, between its capitalised words: "Dar es Salaam", "Rio de Janeiro", "Port of Spain", "Sharm El Sheikh" (White House, 2022, round 149). */
 const CITY_NAME_PARTICLES = ['es', 'de', 'da', 'do', 'of', 'del', 'am', 'El'];
-/** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll). */
+/** "in X", « à X », "visiting X" and the like, then a city of up to three capitalised words (placeInSentence reads it with matchAll).
+ * Also "the designation of a Presidential Delegation to Warsaw, Poland, to attend the Presidential Inauguration" (White House, 2025,
+ * round 155). */
 const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n(?:\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?|\s+\p{Lu}[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+)?capital(?:\s+city)?,?|\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?city\s+of)?|[Dd]ans\s+la\s+(?:ville|capitale)(?:\s+\p{Ll}+)?\s+de|la\s+capitale(?:\s+\p{Ll}+)?(?=\s+\p{Lu})|à|[Vv]isiting|visits|visited|[Vv]isit\s+(?:of\s+(?:[^\s;,]+\s+){1,8}?)?to|to\s+visit|(?<!also\s)will\s+visit|(?:left|departed|leaves|departs)\s+for|arrived\s+in|[Tt]ravel(?:l?ed)?\s+to|trip\s+to|led\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?delegation\s+to|[Pp]residential\s+[Dd]elegation\s+to)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:${CITY_NAME_PARTICLES.join('|')})\s+)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})`, 'gu');
 
 /** " and Tobago", " et Barbuda": the rest of a name joined by "and" (a country's: "Trinidad and Tobago", « Antigua-et-Barbuda »). */
@@ -245,8 +247,6 @@ const JOINED_NAME_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L
 
 const BUILDING_THEN_CITY = /(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,4}(?:House|Palace|Building|Hall|Centre|Center|Hotel|Headquarters|Secretariat|Residence),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)(?=\s*[,.;]|\s+on\s|\s*$)/u;
 
-// Also "the designation of a Presidential Delegation to Warsaw, Poland, to attend the Presidential Inauguration" (White House, 2025,
-// round 155).
 export function placeInSentence(sentence: string): string | null {
   // "Visiting Athens on Thursday, …", "visits Washington DC", « en visite à Rome » as well as "in X" / « à X ».
   // "Minister for Foreign Affairs Pekka Haavisto will visit Oslo on 4 September" (Finland's foreign ministry, 2019, round 72).
